@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace mienskip::cli {
+
+/// `mienskip migrate [--database-url URL] [--status]`: applies pending migrations, or with
+/// --status only reports them (exit code 3 when some are pending). Returns the exit code.
+int migrate_command(const std::vector<std::string>& args);
+
+/// `mienskip serve [--port N] ...`: serves HTTP until SIGTERM or SIGINT, then finishes the
+/// requests in flight and exits 0. Returns the exit code.
+int serve_command(const std::vector<std::string>& args);
+
+}  // namespace mienskip::cli

@@ -1,0 +1,58 @@
+#include <csignal>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+
+namespace {
+
+constexpr const char* usage = R"(mienskip - citizens' assemblies and participatory value evaluation
+
+usage: mienskip <command> [options]
+
+commands:
+  serve     serve the web application and API
+            --port N (MIENSKIP_PORT, default 8080; 0 picks a free port)
+            --bind ADDRESS (MIENSKIP_BIND, default 127.0.0.1)
+            --database-url URL (DATABASE_URL)
+            --threads N, --queue N, --max-body-bytes N, --request-timeout S,
+            --keep-alive S, --drain-timeout S, --db-pool-size N
+            secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
+  migrate   bring the database schema up to date
+            --database-url URL (DATABASE_URL), --status (report only; exit 3 if pending)
+  version   print the version
+  help      print this text
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A client that disconnects mid-response must not kill the process.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+    std::cout << usage;
+    return args.empty() ? 2 : 0;
+  }
+  const std::string& command = args[0];
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  try {
+    if (command == "serve") return mienskip::cli::serve_command(rest);
+    if (command == "migrate") return mienskip::cli::migrate_command(rest);
+    if (command == "version" || command == "--version") {
+      std::cout << "mienskip " << MIENSKIP_VERSION << '\n';
+      return 0;
+    }
+    std::cerr << "mienskip: unknown command '" << command << "'\n\n" << usage;
+    return 2;
+  } catch (const mienskip::Error& e) {
+    std::cerr << "mienskip " << command << ": " << e.what() << " [" << e.code() << "]\n";
+    return e.code() == "usage" ? 2 : 1;
+  } catch (const std::exception& e) {
+    std::cerr << "mienskip " << command << ": " << e.what() << '\n';
+    return 1;
+  }
+}

@@ -1,0 +1,44 @@
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "store/migrator.hpp"
+
+namespace mienskip::cli {
+
+int migrate_command(const std::vector<std::string>& raw) {
+  const auto args = parse_arguments(raw, {"database-url"}, {"status"});
+  std::string url;
+  if (auto flag = args.option("database-url")) {
+    url = *flag;
+  } else if (const char* env = std::getenv("DATABASE_URL")) {
+    url = env;
+  }
+  if (url.empty()) {
+    throw Error("invalid_configuration", "no database given: set DATABASE_URL or pass --database-url");
+  }
+
+  std::unique_ptr<pqxx::connection> connection;
+  try {
+    connection = std::make_unique<pqxx::connection>(url);
+  } catch (const std::exception& e) {
+    throw Error("database_unavailable", std::string("cannot connect to the database: ") + e.what());
+  }
+
+  const auto& known = store::builtin_migrations();
+  if (args.has("status")) {
+    const auto status = store::migration_status(*connection, known);
+    std::cout << status.applied << " of " << status.known << " migrations applied\n";
+    for (const auto& name : status.pending) std::cout << "pending: " << name << '\n';
+    return status.current() ? 0 : 3;
+  }
+  const auto applied = store::apply_migrations(*connection, known);
+  for (const auto& name : applied) std::cout << "applied " << name << '\n';
+  std::cout << (applied.empty() ? "database is up to date" : "migrations complete") << " ("
+            << known.size() << " migrations)\n";
+  return 0;
+}
+
+}  // namespace mienskip::cli

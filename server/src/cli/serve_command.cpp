@@ -1,0 +1,84 @@
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/serve_config.hpp"
+#include "core/error.hpp"
+#include "store/connection_pool.hpp"
+#include "store/migrator.hpp"
+#include "web/health.hpp"
+#include "web/http_server.hpp"
+
+namespace mienskip::cli {
+
+namespace {
+
+std::optional<std::string> process_environment(const std::string& name) {
+  const char* value = std::getenv(name.c_str());
+  if (!value) return std::nullopt;
+  return std::string(value);
+}
+
+std::string read_secret_file(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error("invalid_configuration", "cannot read the secret file " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return validated_secret(text.str(), "the secret file " + path);
+}
+
+// Says at start-up whether the database is usable; serving goes on either way, /readyz tells.
+void report_database(store::ConnectionPool& database) {
+  try {
+    auto connection = database.acquire();
+    const auto status = store::migration_status(*connection, store::builtin_migrations());
+    if (!status.current()) {
+      std::cerr << "mienskip: the database needs `mienskip migrate` (" << status.pending.size()
+                << " pending); /readyz answers 503 until then\n";
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "mienskip: database not usable yet: " << e.what() << '\n';
+  }
+}
+
+}  // namespace
+
+int serve_command(const std::vector<std::string>& raw) {
+  const auto config = serve_config(parse_arguments(raw, serve_options()), process_environment);
+  const std::string secret =
+      config.secret.empty() ? read_secret_file(config.secret_file) : config.secret;
+  (void)secret;  // Held for the invitation-code and session features that use it.
+
+  // Block the stop signals in every thread (threads inherit the mask) so that only sigwait below
+  // receives them and the server can stop in order.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  store::ConnectionPool database(config.database_url, config.database_pool_size,
+                                 std::chrono::seconds(5));
+  web::Router router;
+  web::add_health_routes(router, database);
+
+  web::HttpServer server(router, config.server, std::cout, std::cerr);
+  server.start();
+  std::cout << "mienskip: listening on http://" << config.server.bind_address << ":"
+            << server.port() << "/" << std::endl;
+  report_database(database);
+
+  int received = 0;
+  sigwait(&stop_signals, &received);
+  std::cout << "mienskip: " << (received == SIGTERM ? "SIGTERM" : "SIGINT")
+            << " received, finishing requests in flight" << std::endl;
+  const bool drained = server.stop(config.drain_timeout);
+  std::cout << "mienskip: stopped" << (drained ? "" : " (requests still running were aborted)")
+            << std::endl;
+  return 0;
+}
+
+}  // namespace mienskip::cli

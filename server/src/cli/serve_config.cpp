@@ -1,0 +1,130 @@
+#include "cli/serve_config.hpp"
+
+#include <cmath>
+
+#include "core/error.hpp"
+
+namespace mienskip::cli {
+
+namespace {
+
+struct Setting {
+  std::string text;
+  std::string origin;  // "--port" or "MIENSKIP_PORT", for error messages
+};
+
+std::optional<Setting> lookup(const Arguments& args, const Environment& environment,
+                              const std::string& flag, const std::string& variable) {
+  if (auto value = args.option(flag)) return Setting{*value, "--" + flag};
+  if (auto value = environment(variable)) return Setting{*value, variable};
+  return std::nullopt;
+}
+
+long long whole_number(const Setting& setting, long long min, long long max) {
+  std::size_t used = 0;
+  long long value = 0;
+  try {
+    value = std::stoll(setting.text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used == 0 || used != setting.text.size() || value < min || value > max) {
+    throw Error("invalid_configuration", setting.origin + " must be a whole number from " +
+                                             std::to_string(min) + " to " + std::to_string(max) +
+                                             ", not '" + setting.text + "'");
+  }
+  return value;
+}
+
+std::chrono::milliseconds seconds(const Setting& setting, double min, double max) {
+  std::size_t used = 0;
+  double value = NAN;
+  try {
+    value = std::stod(setting.text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used == 0 || used != setting.text.size() || !(value >= min && value <= max)) {
+    throw Error("invalid_configuration",
+                setting.origin + " must be a number of seconds from " + std::to_string(min) +
+                    " to " + std::to_string(max) + ", not '" + setting.text + "'");
+  }
+  return std::chrono::milliseconds(static_cast<long long>(std::llround(value * 1000)));
+}
+
+}  // namespace
+
+const std::set<std::string>& serve_options() {
+  static const std::set<std::string> options = {
+      "port",           "bind",         "database-url",    "threads",       "queue",
+      "max-body-bytes", "request-timeout", "keep-alive", "drain-timeout", "db-pool-size"};
+  return options;
+}
+
+ServeConfig serve_config(const Arguments& args, const Environment& environment) {
+  ServeConfig config;
+  auto& server = config.server;
+  if (auto s = lookup(args, environment, "port", "MIENSKIP_PORT")) {
+    server.port = static_cast<std::uint16_t>(whole_number(*s, 0, 65535));
+  }
+  if (auto s = lookup(args, environment, "bind", "MIENSKIP_BIND")) {
+    if (s->text.empty()) throw Error("invalid_configuration", s->origin + " is empty");
+    server.bind_address = s->text;
+  }
+  if (auto s = lookup(args, environment, "threads", "MIENSKIP_THREADS")) {
+    server.threads = static_cast<std::size_t>(whole_number(*s, 1, 1024));
+  }
+  if (auto s = lookup(args, environment, "queue", "MIENSKIP_QUEUE")) {
+    server.max_queued = static_cast<std::size_t>(whole_number(*s, 1, 100000));
+  }
+  if (auto s = lookup(args, environment, "max-body-bytes", "MIENSKIP_MAX_BODY_BYTES")) {
+    server.max_body_bytes = static_cast<std::size_t>(whole_number(*s, 1, 1LL << 32));
+  }
+  if (auto s = lookup(args, environment, "request-timeout", "MIENSKIP_REQUEST_TIMEOUT")) {
+    server.request_timeout = seconds(*s, 0.1, 3600);
+  }
+  if (auto s = lookup(args, environment, "keep-alive", "MIENSKIP_KEEP_ALIVE")) {
+    server.keep_alive = seconds(*s, 0.1, 3600);
+  }
+  if (auto s = lookup(args, environment, "drain-timeout", "MIENSKIP_DRAIN_TIMEOUT")) {
+    config.drain_timeout = seconds(*s, 0, 3600);
+  }
+  config.database_pool_size = server.threads;
+  if (auto s = lookup(args, environment, "db-pool-size", "MIENSKIP_DB_POOL_SIZE")) {
+    config.database_pool_size = static_cast<std::size_t>(whole_number(*s, 1, 1000));
+  }
+
+  auto url = lookup(args, environment, "database-url", "DATABASE_URL");
+  if (!url || url->text.empty()) {
+    throw Error("invalid_configuration",
+                "no database given: set DATABASE_URL or pass --database-url "
+                "(deploy/db.sh url prints the one of the private local database)");
+  }
+  config.database_url = url->text;
+
+  if (auto secret = environment("MIENSKIP_SECRET")) {
+    config.secret = validated_secret(*secret, "MIENSKIP_SECRET");
+  } else if (auto file = environment("MIENSKIP_SECRET_FILE")) {
+    config.secret_file = *file;
+  } else {
+    throw Error("invalid_configuration",
+                "no server secret: set MIENSKIP_SECRET or MIENSKIP_SECRET_FILE "
+                "(for example: openssl rand -hex 32 > secret; MIENSKIP_SECRET_FILE=secret)");
+  }
+  return config;
+}
+
+std::string validated_secret(const std::string& secret, const std::string& origin) {
+  std::string trimmed = secret;
+  while (!trimmed.empty() && (trimmed.back() == '\n' || trimmed.back() == '\r' ||
+                              trimmed.back() == ' ')) {
+    trimmed.pop_back();
+  }
+  if (trimmed.size() < 32) {
+    throw Error("invalid_configuration",
+                origin + " must hold at least 32 characters (openssl rand -hex 32 makes one)");
+  }
+  return trimmed;
+}
+
+}  // namespace mienskip::cli

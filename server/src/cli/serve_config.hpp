@@ -1,0 +1,36 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "cli/arguments.hpp"
+#include "web/http_server.hpp"
+
+namespace mienskip::cli {
+
+/// Everything `mienskip serve` needs, from flags first and the environment second.
+struct ServeConfig {
+  web::ServerSettings server;
+  std::string database_url;
+  std::size_t database_pool_size = 16;
+  std::chrono::milliseconds drain_timeout{30000};
+  std::string secret;       // from MIENSKIP_SECRET, or
+  std::string secret_file;  // a file holding it (MIENSKIP_SECRET_FILE), read when serving starts
+};
+
+using Environment = std::function<std::optional<std::string>(const std::string&)>;
+
+/// The options `mienskip serve` accepts.
+const std::set<std::string>& serve_options();
+
+/// Builds the configuration; throws Error `invalid_configuration` naming the flag or variable that
+/// is missing or wrong.
+ServeConfig serve_config(const Arguments& args, const Environment& environment);
+
+/// The server secret (for invitation codes and sessions): at least 32 characters, so that keyed
+/// hashes of codes cannot be guessed offline. `origin` names its source in the error message.
+std::string validated_secret(const std::string& secret, const std::string& origin);
+
+}  // namespace mienskip::cli

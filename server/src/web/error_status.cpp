@@ -1,0 +1,40 @@
+#include "web/error_status.hpp"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace mienskip::web {
+
+int http_status_for(const std::string& code) {
+  static const std::map<std::string, int> statuses = {
+      {"bad_request", 400},
+      {"invalid_json", 400},
+      {"unauthenticated", 401},
+      {"forbidden", 403},
+      {"not_found", 404},
+      {"method_not_allowed", 405},
+      {"request_timeout", 408},
+      {"conflict", 409},
+      {"length_required", 411},
+      {"payload_too_large", 413},
+      {"unsupported_media_type", 415},
+      {"too_many_requests", 429},
+      {"internal_error", 500},
+      {"service_busy", 503},
+      {"database_unavailable", 503},
+      {"not_ready", 503},
+      {"migrations_pending", 503},
+      {"migration_edited", 503},
+      {"migration_unknown", 503},
+      {"migration_out_of_order", 503},
+  };
+  const auto found = statuses.find(code);
+  return found == statuses.end() ? 400 : found->second;
+}
+
+Response error_response(const std::string& code, const std::string& message) {
+  return json_response(http_status_for(code),
+                       {{"error", {{"code", code}, {"message", message}}}});
+}
+
+}  // namespace mienskip::web

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <functional>
+#include <map>
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mienskip::web {
+
+/// A request as handlers see it: already routed, body already read within the size limit.
+struct Request {
+  std::string method;
+  std::string path;                               // percent-decoded, without the query string
+  std::multimap<std::string, std::string> query;  // decoded query parameters
+  std::map<std::string, std::string> params;      // from the route pattern, e.g. {slug}
+  std::string content_type;
+  std::string body;
+};
+
+/// What a handler returns; the request handler writes it to the client.
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+/// A JSON response with the given status.
+Response json_response(int status, const nlohmann::json& body);
+
+using Handler = std::function<Response(const Request&)>;
+
+}  // namespace mienskip::web

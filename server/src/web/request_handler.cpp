@@ -1,0 +1,143 @@
+#include "web/request_handler.hpp"
+
+#include <Poco/Exception.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/URI.h>
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <random>
+
+#include "core/error.hpp"
+#include "web/connection_watchdog.hpp"
+#include "web/dispatch.hpp"
+#include "web/error_status.hpp"
+
+namespace mienskip::web {
+
+namespace {
+
+// Request ids let an operator find a failure in the log from what a user reports; a random
+// per-process prefix keeps them apart across restarts and server instances.
+std::string next_request_id() {
+  static const std::string prefix = [] {
+    std::random_device random;
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string text;
+    for (int i = 0; i < 8; ++i) text.push_back(hex[random() % 16]);
+    return text;
+  }();
+  static std::atomic<unsigned long long> counter{0};
+  return prefix + "-" + std::to_string(++counter);
+}
+
+std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t limit) {
+  const auto declared = request.getContentLength64();
+  const std::string& method = request.getMethod();
+  const bool may_have_body = method != "GET" && method != "HEAD" && method != "DELETE" &&
+                             method != "OPTIONS";
+  if (may_have_body && declared == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+      !request.getChunkedTransferEncoding()) {
+    // Without a length Poco would read until the client closes: refuse instead of waiting.
+    throw Error("length_required", "Send the request with a Content-Length or chunked body.");
+  }
+  if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+      static_cast<unsigned long long>(declared) > limit) {
+    throw Error("payload_too_large", "The request is larger than this service accepts (" +
+                                         std::to_string(limit) + " bytes).");
+  }
+  std::string body;
+  std::array<char, 8192> buffer{};
+  std::istream& in = request.stream();
+  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+    body.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    if (body.size() > limit) {
+      throw Error("payload_too_large", "The request is larger than this service accepts (" +
+                                           std::to_string(limit) + " bytes).");
+    }
+  }
+  if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+      body.size() != static_cast<std::size_t>(declared)) {
+    // Never hand a handler half a form: the client went away or was too slow.
+    throw Error("request_timeout", "The request did not arrive completely.");
+  }
+  return body;
+}
+
+class RequestHandler : public Poco::Net::HTTPRequestHandler {
+ public:
+  explicit RequestHandler(const ServiceContext& context) : context_(context) {}
+
+  void handleRequest(Poco::Net::HTTPServerRequest& poco_request,
+                     Poco::Net::HTTPServerResponse& poco_response) override {
+    const auto started = std::chrono::steady_clock::now();
+    const std::string request_id = next_request_id();
+    std::string logged_path = "-";
+    Response response;
+    bool close_connection = false;
+    try {
+      const Poco::URI uri(poco_request.getURI());
+      Request request;
+      request.method = poco_request.getMethod();
+      request.path = uri.getPath();
+      logged_path = request.path;
+      for (auto& [name, value] : uri.getQueryParameters()) request.query.emplace(name, value);
+      request.content_type = poco_request.getContentType();
+      request.body = read_body(poco_request, context_.max_body_bytes);
+      mark_request_read();
+      response = dispatch(*context_.router, std::move(request), request_id, *context_.error_log);
+    } catch (const Error& e) {
+      // The body was not (fully) read, so the connection cannot carry another request.
+      close_connection = true;
+      response = error_response(e.code(), e.what());
+    } catch (const Poco::SyntaxException&) {
+      response = error_response("bad_request", "The address of this request is not valid.");
+    } catch (const std::exception& e) {
+      close_connection = true;
+      *context_.error_log << "request " << request_id << " could not be read: " << e.what()
+                          << std::endl;
+      response = error_response("bad_request", "The request could not be read.");
+    }
+
+    std::size_t sent = 0;
+    try {
+      poco_response.setStatusAndReason(
+          static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
+      poco_response.setContentType(response.content_type);
+      poco_response.set("X-Request-Id", request_id);
+      poco_response.set("X-Content-Type-Options", "nosniff");
+      poco_response.set("Cache-Control", "no-store");
+      for (const auto& [name, value] : response.headers) poco_response.set(name, value);
+      if (close_connection) poco_response.setKeepAlive(false);
+      if (poco_request.getMethod() == "HEAD") {
+        poco_response.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
+        poco_response.send();
+      } else {
+        poco_response.sendBuffer(response.body.data(), response.body.size());
+        sent = response.body.size();
+      }
+    } catch (const std::exception&) {
+      // The client went away; there is nobody left to tell.
+    }
+    mark_response_sent();
+    context_.access_log->record(
+        request_id, poco_request.getMethod(), logged_path, response.status, sent,
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() -
+                                                              started));
+  }
+
+ private:
+  const ServiceContext& context_;
+};
+
+}  // namespace
+
+Poco::Net::HTTPRequestHandler* RequestHandlerFactory::createRequestHandler(
+    const Poco::Net::HTTPServerRequest&) {
+  return new RequestHandler(context_);
+}
+
+}  // namespace mienskip::web

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+
+#include <cstddef>
+#include <ostream>
+
+#include "web/access_log.hpp"
+#include "web/router.hpp"
+
+namespace mienskip::web {
+
+/// What every request handler shares; owned by the server, which outlives its handlers.
+struct ServiceContext {
+  const Router* router;
+  AccessLog* access_log;
+  std::ostream* error_log;
+  std::size_t max_body_bytes;
+};
+
+/// Turns Poco requests into `Request`s (reading the body within the size limit), dispatches them,
+/// and writes the `Response`, with an access-log line for each.
+class RequestHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  explicit RequestHandlerFactory(ServiceContext context) : context_(context) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(
+      const Poco::Net::HTTPServerRequest& request) override;
+
+  /// Tells the open connections that the server stops: with `abort_current` false they close
+  /// after their current request, with true at once.
+  void announce_stop(bool abort_current) { serverStopped(this, abort_current); }
+
+ private:
+  ServiceContext context_;
+};
+
+}  // namespace mienskip::web

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "web/http_types.hpp"
+
+namespace mienskip::web {
+
+/// Thrown when a path exists but not for the request's method; `allow` lists the methods it has.
+class MethodNotAllowed : public Error {
+ public:
+  MethodNotAllowed(const std::string& method, std::string allow);
+  const std::string& allow() const noexcept { return allow_; }
+
+ private:
+  std::string allow_;
+};
+
+/// An ordered list of routes; the first whose method and path pattern match handles the request.
+///
+/// A pattern is a path whose segments are literal (`surveys`) or named parameters (`{slug}`);
+/// a parameter matches exactly one non-empty segment.
+class Router {
+ public:
+  void add(std::string method, std::string pattern, Handler handler);
+
+  struct Match {
+    const Handler* handler;
+    std::map<std::string, std::string> params;
+  };
+
+  /// The route for a request. Throws Error `not_found` when no pattern matches the path and
+  /// MethodNotAllowed (code `method_not_allowed`) when one does but not for this method.
+  Match match(const std::string& method, const std::string& path) const;
+
+ private:
+  struct Route {
+    std::string method;
+    std::vector<std::string> segments;
+    Handler handler;
+  };
+  std::vector<Route> routes_;
+};
+
+}  // namespace mienskip::web
