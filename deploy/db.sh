@@ -17,17 +17,19 @@ profile=${2:-local}
 case "$profile" in local|test) ;; *) echo "db.sh: profile must be local or test, not '$profile'" >&2; exit 2;; esac
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# MIENSKIP_VAR_DIR moves all local state elsewhere (the deploy test uses a scratch directory).
+var="${MIENSKIP_VAR_DIR:-$root/var}"
 pgbin=/usr/lib/postgresql/15/bin
 database=mienskip
 dbuser=mienskip
-cluster="$root/var/pg-$profile"
+cluster="$var/pg-$profile"
 data="$cluster/data"
 logfile="$cluster/postgresql.log"
 
 # Unix socket paths are limited to 107 bytes; a deep checkout falls back to a short path in /tmp.
 socket_dir="$cluster/run"
 if [ ${#socket_dir} -gt 90 ]; then
-  socket_dir="/tmp/mienskip-$(printf '%s' "$root" | sha256sum | cut -c1-12)-$profile"
+  socket_dir="/tmp/mienskip-$(printf '%s' "$var" | sha256sum | cut -c1-12)-$profile"
 fi
 
 # PostgreSQL refuses to run as root: as root we run it as the postgres OS user.
@@ -41,13 +43,13 @@ is_running() { [ -f "$data/PG_VERSION" ] && as_owner "$pgbin/pg_ctl" -D "$data" 
 
 initialise() {
   [ -x "$pgbin/initdb" ] || { echo "db.sh: PostgreSQL 15 is not installed; run deploy/install-deps.sh" >&2; exit 1; }
-  mkdir -p "$root/var"
+  mkdir -p "$var"
   if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || { echo "db.sh: the postgres OS user is missing (install postgresql-15)" >&2; exit 1; }
-    if ! runuser -u postgres -- test -x "$root/var"; then
+    if ! runuser -u postgres -- test -x "$var"; then
       # The checkout lives where the postgres user cannot enter (e.g. under /root): keep the
       # cluster in /var/lib/mienskip and link it into var/.
-      local elsewhere="/var/lib/mienskip/$(printf '%s' "$root" | sha256sum | cut -c1-12)/pg-$profile"
+      local elsewhere="/var/lib/mienskip/$(printf '%s' "$var" | sha256sum | cut -c1-12)/pg-$profile"
       mkdir -p "$elsewhere"
       ln -sfn "$elsewhere" "$cluster"
     fi

@@ -10,6 +10,7 @@
 #include "store/connection_pool.hpp"
 #include "store/migrator.hpp"
 #include "web/health.hpp"
+#include "web/home.hpp"
 #include "web/http_server.hpp"
 
 namespace mienskip::cli {
@@ -63,6 +64,7 @@ int serve_command(const std::vector<std::string>& raw) {
   store::ConnectionPool database(config.database_url, config.database_pool_size,
                                  std::chrono::seconds(5));
   web::Router router;
+  web::add_home_route(router);
   web::add_health_routes(router, database);
 
   web::HttpServer server(router, config.server, std::cout, std::cerr);

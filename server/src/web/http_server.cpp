@@ -7,6 +7,8 @@
 
 #include <thread>
 
+#include "core/error.hpp"
+
 namespace mienskip::web {
 
 namespace {
@@ -83,8 +85,16 @@ HttpServer::HttpServer(const Router& router, const ServerSettings& settings,
   params->setServerName("mienskip");
 
   Poco::Net::ServerSocket socket;
-  socket.bind(Poco::Net::SocketAddress(settings.bind_address, settings.port), true);
-  socket.listen(128);
+  try {
+    // Reuse the address (restarts need not wait for TIME_WAIT) but never the port: a second
+    // server on a taken port must fail, not silently share it.
+    socket.bind(Poco::Net::SocketAddress(settings.bind_address, settings.port), true, false);
+    socket.listen(128);
+  } catch (const Poco::Exception& e) {
+    throw Error("cannot_listen", "cannot listen on " + settings.bind_address + ":" +
+                                     std::to_string(settings.port) + ": " + e.message() +
+                                     (e.message().empty() ? e.displayText() : ""));
+  }
   server_ = std::make_unique<Poco::Net::TCPServer>(
       new WatchedHttpConnectionFactory(params, handlers_owner_, watchdog_, settings), threads_, socket,
       params);

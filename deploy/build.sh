@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Configures (once) and builds Mienskip into build/; later runs rebuild only what changed.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="$root/build"
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$build" -- -j"$(nproc)"

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what Mienskip needs on Debian 12, and nothing that is already there: a second run
+# only asks dpkg and returns. Needs root (or sudo) only when something is missing.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config git ca-certificates curl
+  # libraries (Debian 12 versions: Poco 1.11, libpqxx 6.4, OpenSSL 3.0, Boost 1.74, CLP 1.17, CBC 2.10)
+  libpoco-dev libpqxx-dev libpq-dev libssl-dev nlohmann-json3-dev libboost-test-dev
+  coinor-libclp-dev coinor-libcbc-dev
+  # the private database (deploy/db.sh)
+  postgresql-15 postgresql-client-15
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else echo "install-deps.sh: missing packages need root; run as root or install sudo" >&2; exit 1
+  fi
+}
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
+
+missing=()
+for package in "${packages[@]}"; do installed "$package" || missing+=("$package"); done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps.sh: installing ${missing[*]}"
+  if ! installed postgresql-common; then
+    # Mienskip runs its own cluster (deploy/db.sh); Debian's default cluster would only be a second
+    # server listening on port 5432.
+    as_root mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" | as_root tee /etc/postgresql-common/createcluster.d/mienskip.conf >/dev/null
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# Browser tests and the admin app need Node.js, their npm packages and Debian's chromium; they are
+# installed once those parts exist in the tree.
+if [ -f "$root/admin-ui/package.json" ] || [ -f "$root/tests/e2e/package.json" ]; then
+  web=()
+  command -v node >/dev/null || web+=(nodejs)
+  command -v npm >/dev/null || web+=(npm)
+  installed chromium || web+=(chromium)
+  if [ ${#web[@]} -gt 0 ]; then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${web[@]}"
+  fi
+  for dir in "$root/admin-ui" "$root/tests/e2e"; do
+    [ -f "$dir/package.json" ] || continue
+    # npm ci only when the lock file changed since the last install.
+    stamp="$dir/node_modules/.mienskip-lock.sha256"
+    want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+      (cd "$dir" && npm ci --no-audit --no-fund)
+      echo "$want" >"$stamp"
+    fi
+  done
+fi

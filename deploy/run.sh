@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# README command 1: install what is missing, build, start the private database, migrate and serve
+# on http://localhost:8080 (options such as --port are passed to `mienskip serve`).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+var="${MIENSKIP_VAR_DIR:-$root/var}"
+
+"$root/deploy/install-deps.sh"
+"$root/deploy/build.sh"
+"$root/deploy/db.sh" start local
+
+export DATABASE_URL="$("$root/deploy/db.sh" url local)"
+if [ ! -s "$var/secret" ]; then
+  # The server's key for invitation codes and sessions: made once, kept with the local data.
+  (umask 077 && openssl rand -hex 32 >"$var/secret")
+fi
+export MIENSKIP_SECRET_FILE="$var/secret"
+
+"$root/build/server/mienskip" migrate
+
+port=8080
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  case "${args[i]}" in
+    --port) port="${args[i + 1]:-$port}" ;;
+    --port=*) port="${args[i]#--port=}" ;;
+  esac
+done
+cat <<MSG
+
+Mienskip is starting. Open http://localhost:$port/ in a browser.
+  health:   http://localhost:$port/healthz     readiness: http://localhost:$port/readyz
+  database: deploy/db.sh psql local            stop: Ctrl-C (requests in flight finish first)
+
+MSG
+# A --port among the arguments comes later and wins over the default.
+exec "$root/build/server/mienskip" serve --port 8080 "$@"

@@ -1,0 +1,134 @@
+#include <boost/test/unit_test.hpp>
+#include <pqxx/pqxx>
+#include <thread>
+
+#include "core/error.hpp"
+#include "store/migrator.hpp"
+#include "support/test_database.hpp"
+
+using namespace mienskip::store;
+using mienskip::test::fresh_database;
+using mienskip::test::Schema;
+
+namespace {
+
+bool table_exists(pqxx::connection& c, const std::string& table) {
+  pqxx::read_transaction tx(c);
+  return tx.exec1("SELECT to_regclass(" + tx.quote(table) + ") IS NOT NULL")[0].as<bool>();
+}
+
+long long count_rows(pqxx::connection& c, const std::string& table) {
+  pqxx::read_transaction tx(c);
+  return tx.exec1("SELECT count(*) FROM " + table)[0].as<long long>();
+}
+
+std::vector<Migration> builtin_plus(const std::string& file_name, const std::string& sql) {
+  std::vector<MigrationFile> files = embedded_migrations();
+  files.push_back({file_name, sql});
+  return parse_migrations(files);
+}
+
+std::string next_file(const std::string& name) {
+  char number[8];
+  std::snprintf(number, sizeof number, "%04zu", builtin_migrations().size() + 1);
+  return std::string(number) + "_" + name + ".sql";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(migrations)
+
+BOOST_AUTO_TEST_CASE(migrates_an_empty_database_once) {
+  pqxx::connection c(fresh_database("migrations_once", Schema::empty));
+  const auto& known = builtin_migrations();
+
+  const auto before = migration_status(c, known);
+  BOOST_TEST(before.applied == 0u);
+  BOOST_TEST(before.pending.size() == known.size());
+  BOOST_TEST(!before.current());
+
+  const auto applied = apply_migrations(c, known);
+  BOOST_TEST(applied.size() == known.size());
+  BOOST_TEST(applied.front() == "0001_audit_log");
+  BOOST_TEST(migration_status(c, known).current());
+  BOOST_TEST(count_rows(c, "schema_migrations") == static_cast<long long>(known.size()));
+
+  BOOST_TEST(apply_migrations(c, known).empty());
+  BOOST_TEST(count_rows(c, "schema_migrations") == static_cast<long long>(known.size()));
+}
+
+BOOST_AUTO_TEST_CASE(a_failing_migration_leaves_nothing_behind) {
+  pqxx::connection c(fresh_database("migrations_failing", Schema::empty));
+  const auto known = builtin_plus(next_file("broken"), "CREATE TABLE half_done (id int); SELECT 1/0;");
+  BOOST_CHECK_THROW(apply_migrations(c, known), pqxx::sql_error);
+  // One transaction: not even the migrations before the broken one were kept.
+  BOOST_TEST(!table_exists(c, "audit_log"));
+  BOOST_TEST(!table_exists(c, "half_done"));
+  BOOST_TEST(!table_exists(c, "schema_migrations"));
+}
+
+BOOST_AUTO_TEST_CASE(an_edited_migration_is_refused_and_nothing_changes) {
+  pqxx::connection c(fresh_database("migrations_edited", Schema::empty));
+  apply_migrations(c, builtin_migrations());
+
+  std::vector<MigrationFile> files = embedded_migrations();
+  files[0].sql += "\n-- an innocent-looking edit\n";
+  files.push_back({next_file("later"), "CREATE TABLE later (id int);"});
+  const auto edited = parse_migrations(files);
+
+  BOOST_CHECK_EXCEPTION(apply_migrations(c, edited), mienskip::Error,
+                        [](const mienskip::Error& e) { return e.code() == "migration_edited"; });
+  BOOST_CHECK_EXCEPTION(migration_status(c, edited), mienskip::Error,
+                        [](const mienskip::Error& e) { return e.code() == "migration_edited"; });
+  BOOST_TEST(!table_exists(c, "later"));
+}
+
+BOOST_AUTO_TEST_CASE(new_migrations_are_applied_after_the_old_ones) {
+  pqxx::connection c(fresh_database("migrations_new", Schema::migrated));
+  const auto known = builtin_plus(next_file("later"), "CREATE TABLE later (id int);");
+  const auto applied = apply_migrations(c, known);
+  BOOST_TEST_REQUIRE(applied.size() == 1u);
+  BOOST_TEST(applied[0] == next_file("later").substr(0, next_file("later").size() - 4));
+  BOOST_TEST(table_exists(c, "later"));
+}
+
+BOOST_AUTO_TEST_CASE(concurrent_migrators_apply_each_migration_once) {
+  const auto url = fresh_database("migrations_concurrent", Schema::empty);
+  // A slow migration widens the window in which the others must wait for the advisory lock.
+  const auto known = builtin_plus(next_file("slow"), "SELECT pg_sleep(0.3); CREATE TABLE slow (id int);");
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  std::atomic<std::size_t> applied_total{0};
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&] {
+      try {
+        pqxx::connection c(url);
+        applied_total += apply_migrations(c, known).size();
+      } catch (const std::exception&) {
+        ++failures;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  BOOST_TEST(failures.load() == 0);
+  BOOST_TEST(applied_total.load() == known.size());
+  pqxx::connection c(url);
+  BOOST_TEST(count_rows(c, "schema_migrations") == static_cast<long long>(known.size()));
+}
+
+BOOST_AUTO_TEST_CASE(the_audit_log_is_append_only) {
+  pqxx::connection c(fresh_database("migrations_audit", Schema::migrated));
+  {
+    pqxx::work tx(c);
+    tx.exec0("INSERT INTO audit_log (actor, action, subject) VALUES ('test', 'forum.create', 'f1')");
+    tx.commit();
+  }
+  for (const std::string statement :
+       {"UPDATE audit_log SET action = 'forged'", "DELETE FROM audit_log", "TRUNCATE audit_log"}) {
+    pqxx::work tx(c);
+    BOOST_CHECK_THROW(tx.exec0(statement), pqxx::sql_error);
+  }
+  BOOST_TEST(count_rows(c, "audit_log") == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

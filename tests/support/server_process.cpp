@@ -1,0 +1,125 @@
+#include "support/server_process.hpp"
+
+#include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <regex>
+#include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace mienskip::test {
+
+namespace {
+
+std::string binary() {
+  const char* path = std::getenv("MIENSKIP_BINARY");
+  if (!path || !*path) throw std::runtime_error("MIENSKIP_BINARY is not set: run through ctest");
+  return path;
+}
+
+int decode_status(int status) {
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return -1;
+}
+
+}  // namespace
+
+ServerProcess::ServerProcess(const std::vector<std::string>& args,
+                             const std::map<std::string, std::string>& environment) {
+  int pipe_fds[2];
+  if (pipe2(pipe_fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+  const std::string program = binary();
+  std::vector<std::string> argv_text{program};
+  argv_text.insert(argv_text.end(), args.begin(), args.end());
+
+  pid_ = fork();
+  if (pid_ < 0) throw std::runtime_error("fork failed");
+  if (pid_ == 0) {
+    dup2(pipe_fds[1], STDOUT_FILENO);
+    dup2(pipe_fds[1], STDERR_FILENO);
+    for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
+    std::vector<char*> argv;
+    for (auto& arg : argv_text) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    execv(program.c_str(), argv.data());
+    _exit(127);
+  }
+  close(pipe_fds[1]);
+  const int read_fd = pipe_fds[0];
+  reader_ = std::thread([this, read_fd] {
+    char buffer[4096];
+    ssize_t n;
+    while ((n = read(read_fd, buffer, sizeof buffer)) > 0) {
+      std::lock_guard lock(mutex_);
+      output_.append(buffer, static_cast<std::size_t>(n));
+      changed_.notify_all();
+    }
+    close(read_fd);
+    std::lock_guard lock(mutex_);
+    closed_ = true;
+    changed_.notify_all();
+  });
+}
+
+ServerProcess::~ServerProcess() {
+  if (running()) {
+    kill(pid_, SIGKILL);
+    wait_for_exit(std::chrono::seconds(10));
+  }
+  if (reader_.joinable()) reader_.join();
+}
+
+std::uint16_t ServerProcess::port() {
+  static const std::regex listening(R"(listening on http://[^:]+:([0-9]+)/)");
+  std::unique_lock lock(mutex_);
+  std::smatch match;
+  const bool found = changed_.wait_for(lock, std::chrono::seconds(30), [&] {
+    return std::regex_search(output_, match, listening) || closed_;
+  });
+  if (!found || match.empty()) {
+    throw std::runtime_error("mienskip serve did not start listening; its output:\n" + output_);
+  }
+  return static_cast<std::uint16_t>(std::stoi(match[1].str()));
+}
+
+void ServerProcess::send_signal(int signal_number) const { kill(pid_, signal_number); }
+
+std::optional<int> ServerProcess::wait_for_exit(std::chrono::milliseconds timeout) {
+  if (exit_code_) return exit_code_;
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  do {
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == pid_) {
+      exit_code_ = decode_status(status);
+      return exit_code_;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  } while (std::chrono::steady_clock::now() < deadline);
+  return std::nullopt;
+}
+
+bool ServerProcess::running() { return !wait_for_exit(std::chrono::milliseconds(0)); }
+
+std::string ServerProcess::output() const {
+  std::lock_guard lock(mutex_);
+  return output_;
+}
+
+std::string ServerProcess::final_output() {
+  std::unique_lock lock(mutex_);
+  changed_.wait_for(lock, std::chrono::seconds(10), [this] { return closed_; });
+  return output_;
+}
+
+int run_mienskip(const std::vector<std::string>& args,
+                 const std::map<std::string, std::string>& environment, std::string& output) {
+  ServerProcess process(args, environment);
+  const auto code = process.wait_for_exit(std::chrono::seconds(60));
+  if (!code) throw std::runtime_error("mienskip did not finish within 60 s");
+  output = process.final_output();
+  return *code;
+}
+
+}  // namespace mienskip::test

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <sys/types.h>
+#include <thread>
+#include <vector>
+
+namespace mienskip::test {
+
+/// A `mienskip` child process (the binary from MIENSKIP_BINARY) whose stdout and stderr are
+/// collected, for tests that exercise the program as an operator runs it.
+class ServerProcess {
+ public:
+  /// Starts `mienskip args...` with `environment` added to (or overriding) this process's one.
+  ServerProcess(const std::vector<std::string>& args,
+                const std::map<std::string, std::string>& environment);
+  ~ServerProcess();
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  /// The port from the "listening on" line; throws if the process ends or 30 s pass first.
+  std::uint16_t port();
+
+  void send_signal(int signal_number) const;
+
+  /// The exit code once the process has ended within `timeout` (128 + signal when killed by one).
+  std::optional<int> wait_for_exit(std::chrono::milliseconds timeout);
+
+  bool running();
+  std::string output() const;
+  /// All output, once the process has closed its end (after it exited).
+  std::string final_output();
+
+ private:
+  pid_t pid_ = -1;
+  std::optional<int> exit_code_;
+  std::thread reader_;
+  mutable std::mutex mutex_;
+  std::condition_variable changed_;
+  std::string output_;
+  bool closed_ = false;
+};
+
+/// Runs `mienskip args...` to completion; returns its exit code and fills `output`.
+int run_mienskip(const std::vector<std::string>& args,
+                 const std::map<std::string, std::string>& environment, std::string& output);
+
+}  // namespace mienskip::test

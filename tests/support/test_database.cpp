@@ -1,0 +1,28 @@
+#include "support/test_database.hpp"
+
+#include <cstdlib>
+#include <pqxx/pqxx>
+#include <stdexcept>
+
+namespace mienskip::test {
+
+std::string test_cluster() {
+  const char* conninfo = std::getenv("MIENSKIP_TEST_CONNINFO");
+  if (!conninfo || !*conninfo) {
+    throw std::runtime_error("MIENSKIP_TEST_CONNINFO is not set: run the tests through ctest");
+  }
+  return conninfo;
+}
+
+std::string fresh_database(const std::string& name, Schema schema) {
+  // libpq lets a later keyword override an earlier one, so a database name can be appended.
+  pqxx::connection admin(test_cluster() + " dbname=postgres");
+  pqxx::nontransaction tx(admin);
+  const std::string quoted = tx.quote_name(name);
+  tx.exec0("DROP DATABASE IF EXISTS " + quoted + " WITH (FORCE)");
+  tx.exec0("CREATE DATABASE " + quoted + " TEMPLATE " +
+           (schema == Schema::migrated ? "mienskip_template" : "template0"));
+  return test_cluster() + " dbname=" + name;
+}
+
+}  // namespace mienskip::test

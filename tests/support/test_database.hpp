@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+
+namespace mienskip::test {
+
+enum class Schema { migrated, empty };
+
+/// A new database in the private test cluster for one test file, dropped first if a previous run
+/// left it behind. `migrated` clones the template built by the postgres_setup fixture; `empty` has
+/// no tables at all. Returns its libpq connection string.
+std::string fresh_database(const std::string& name, Schema schema = Schema::migrated);
+
+/// Connection string of the test cluster without a database name (from MIENSKIP_TEST_CONNINFO).
+std::string test_cluster();
+
+}  // namespace mienskip::test
