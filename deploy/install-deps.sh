@@ -6,7 +6,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config git ca-certificates curl
+  build-essential cmake ninja-build pkg-config git ca-certificates curl openssl
   # libraries (Debian 12 versions: Poco 1.11, libpqxx 6.4, OpenSSL 3.0, Boost 1.74, CLP 1.17, CBC 2.10)
   libpoco-dev libpqxx-dev libpq-dev libssl-dev nlohmann-json3-dev libboost-test-dev
   coinor-libclp-dev coinor-libcbc-dev
