@@ -13,4 +13,8 @@ int migrate_command(const std::vector<std::string>& args);
 /// requests in flight and exits 0. Returns the exit code.
 int serve_command(const std::vector<std::string>& args);
 
+/// `mienskip weigh --respondents R.csv --margins M.csv ...`: raking weights, weighted results and
+/// representativeness diagnostics (see `mienskip help`). Returns the exit code.
+int weigh_command(const std::vector<std::string>& args);
+
 }  // namespace mienskip::cli

@@ -22,6 +22,11 @@ commands:
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
   migrate   bring the database schema up to date
             --database-url URL (DATABASE_URL), --status (report only; exit 3 if pending)
+  weigh     weight survey respondents to population margins and report weighted results
+            --respondents R.csv --margins M.csv (variable,category,population_count)
+            [--vars a,b] [--scenarios S1,S2] [--lower L --upper U] [--by VAR]
+            [--min-domain-n 50] [--missing drop|error]
+            [--json OUT.json] [--weights-csv OUT.csv] [--format text|json]
   version   print the version
   help      print this text
 )";
@@ -42,6 +47,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "serve") return mienskip::cli::serve_command(rest);
     if (command == "migrate") return mienskip::cli::migrate_command(rest);
+    if (command == "weigh") return mienskip::cli::weigh_command(rest);
     if (command == "version" || command == "--version") {
       std::cout << "mienskip " << MIENSKIP_VERSION << '\n';
       return 0;

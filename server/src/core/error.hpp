@@ -8,6 +8,10 @@ namespace mienskip {
 
 /// Where in an input an error was found, for messages such as "register.csv, row 12, column postcode".
 struct Location {
+  Location(std::string file_name = {}, std::optional<long> row_number = {},
+           std::string column_name = {})
+      : file(std::move(file_name)), row(row_number), column(std::move(column_name)) {}
+
   std::string file;
   std::optional<long> row;
   std::string column;

@@ -1,0 +1,114 @@
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/weighing.hpp"
+#include "core/weighing_report.hpp"
+
+namespace mienskip::cli {
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("file_not_found", "cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Written next to the target and renamed into place, so a reader never sees half a file.
+void write_file(const std::string& path, const std::string& content) {
+  const std::string temporary = path + ".partial";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error("cannot_write", "cannot write " + path);
+    out << content;
+    if (!out.flush()) throw Error("cannot_write", "cannot write " + path);
+  }
+  std::filesystem::rename(temporary, path);
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> items;
+  std::stringstream stream(text);
+  std::string item;
+  while (std::getline(stream, item, ',')) {
+    item = trim(item);
+    if (!item.empty()) items.push_back(item);
+  }
+  return items;
+}
+
+double bound(const Arguments& args, const std::string& name) {
+  const std::string text = *args.option(name);
+  std::size_t used = 0;
+  double value = 0;
+  try {
+    value = std::stod(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used == 0 || used != text.size()) {
+    throw Error("usage", "--" + name + " must be a number (a multiple of the mean weight), not '" + text + "'");
+  }
+  return value;
+}
+
+}  // namespace
+
+int weigh_command(const std::vector<std::string>& raw) {
+  const auto args = parse_arguments(
+      raw, {"respondents", "margins", "vars", "scenarios", "lower", "upper", "by", "min-domain-n",
+            "missing", "json", "weights-csv", "format"});
+  for (const char* required : {"respondents", "margins"}) {
+    if (!args.has(required)) throw Error("usage", std::string("--") + required + " is required");
+  }
+  SampleOptions sample_options;
+  if (auto vars = args.option("vars")) sample_options.variables = split_list(*vars);
+  if (auto scenarios = args.option("scenarios")) sample_options.scenarios = split_list(*scenarios);
+  if (auto by = args.option("by")) sample_options.by = *by;
+  const std::string missing = args.option("missing").value_or("drop");
+  if (missing != "drop" && missing != "error") throw Error("usage", "--missing takes drop or error");
+  sample_options.missing_is_error = missing == "error";
+
+  WeighingOptions options;
+  if (args.has("lower") != args.has("upper")) {
+    throw Error("usage", "give both --lower and --upper for bounded raking, or neither");
+  }
+  if (args.has("lower")) options.bounds = WeightBounds{bound(args, "lower"), bound(args, "upper")};
+  if (auto min_n = args.option("min-domain-n")) {
+    try {
+      options.min_domain_respondents = std::stol(*min_n);
+    } catch (const std::exception&) {
+      throw Error("usage", "--min-domain-n must be a whole number");
+    }
+  }
+  const std::string format = args.option("format").value_or(args.has("json") ? "none" : "text");
+  if (format != "text" && format != "json" && format != "none") {
+    throw Error("usage", "--format takes text or json");
+  }
+
+  const std::string respondents_path = *args.option("respondents");
+  const std::string margins_path = *args.option("margins");
+  const auto respondents = parse_csv(read_file(respondents_path), respondents_path);
+  const auto margins = parse_margins(parse_csv(read_file(margins_path), margins_path));
+  const auto result = weigh(prepare_sample(respondents, margins, sample_options), options);
+
+  // Everything is computed before anything is written: a failure leaves no partial output.
+  const auto json = weighing_json(result);
+  if (auto path = args.option("json")) write_file(*path, json.dump(2) + "\n");
+  if (auto path = args.option("weights-csv")) write_file(*path, weights_csv(result));
+  if (format == "text") std::cout << weighing_text(result);
+  if (format == "json") std::cout << json.dump(2) << "\n";
+  for (const auto& warning : result.sample.warnings) std::cerr << "mienskip weigh: note: " << warning << "\n";
+  return 0;
+}
+
+}  // namespace mienskip::cli

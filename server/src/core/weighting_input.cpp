@@ -1,0 +1,322 @@
+#include "core/weighting_input.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "core/error.hpp"
+
+namespace mienskip {
+
+namespace {
+
+std::optional<double> parse_number(const std::string& text) {
+  const std::string t = trim(text);
+  if (t.empty()) return std::nullopt;
+  double value = 0;
+  const auto [end, error] = std::from_chars(t.data(), t.data() + t.size(), value);
+  if (error != std::errc() || end != t.data() + t.size() || !std::isfinite(value)) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+bool is_missing(const std::string& text) {
+  const std::string t = trim(text);
+  return t.empty() || t == "NA";
+}
+
+std::string join(const std::vector<std::string>& items, std::size_t limit = 10) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size() && i < limit; ++i) {
+    text += (i ? ", " : "") + items[i];
+  }
+  if (items.size() > limit) text += " and " + std::to_string(items.size() - limit) + " more";
+  return text;
+}
+
+}  // namespace
+
+Margins parse_margins(const CsvTable& table) {
+  const int variable = table.column("variable");
+  const int category = table.column("category");
+  int value = table.column("population_count");
+  Margins margins;
+  if (value < 0) {
+    value = table.column("share");
+    margins.shares = true;
+  }
+  if (variable < 0 || category < 0 || value < 0) {
+    throw Error("invalid_margins",
+                "the margins need the columns variable, category and population_count (or share)",
+                Location{table.file_name});
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    const Location where{table.file_name, table.row_lines[r], ""};
+    const std::string name = trim(row[variable]);
+    const std::string label = trim(row[category]);
+    if (name.empty() || label.empty()) {
+      throw Error("invalid_margins", "variable and category must not be empty", where);
+    }
+    const auto number = parse_number(row[value]);
+    if (!number || *number < 0) {
+      throw Error("invalid_margins",
+                  "'" + row[value] + "' is not a population figure (a number of 0 or more)",
+                  Location{table.file_name, table.row_lines[r], table.header[value]});
+    }
+    auto found = std::find_if(margins.variables.begin(), margins.variables.end(),
+                              [&](const Margin& m) { return m.variable == name; });
+    if (found == margins.variables.end()) {
+      margins.variables.push_back({name, {}, {}});
+      found = margins.variables.end() - 1;
+    }
+    if (std::find(found->categories.begin(), found->categories.end(), label) !=
+        found->categories.end()) {
+      throw Error("invalid_margins", "category '" + label + "' of '" + name + "' appears twice",
+                  where);
+    }
+    found->categories.push_back(label);
+    found->population.push_back(*number);
+  }
+  if (margins.variables.empty()) {
+    throw Error("invalid_margins", "the margins file has no rows", Location{table.file_name});
+  }
+  for (const auto& margin : margins.variables) {
+    double total = 0;
+    for (double p : margin.population) total += p;
+    if (!(total > 0)) {
+      throw Error("invalid_margins", "the population of '" + margin.variable + "' adds up to 0",
+                  Location{table.file_name});
+    }
+  }
+  return margins;
+}
+
+Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
+                      const SampleOptions& options) {
+  const std::string& file = respondents.file_name;
+  const int id_column = respondents.column("id");
+  if (id_column < 0) {
+    throw Error("unknown_variable", "the respondents file has no 'id' column", Location{file});
+  }
+
+  Sample sample;
+  // Which margins weight, in the order asked for (or the file's order).
+  if (options.variables.empty()) {
+    sample.margins = all_margins.variables;
+  } else {
+    for (const auto& name : options.variables) {
+      const auto found = std::find_if(all_margins.variables.begin(), all_margins.variables.end(),
+                                      [&](const Margin& m) { return m.variable == name; });
+      if (found == all_margins.variables.end()) {
+        throw Error("unknown_variable", "weighting variable '" + name + "' is not in the margins");
+      }
+      sample.margins.push_back(*found);
+    }
+  }
+  std::vector<int> variable_columns;
+  for (const auto& margin : sample.margins) {
+    const int column = respondents.column(margin.variable);
+    if (column < 0) {
+      throw Error("unknown_variable",
+                  "the margins weight by '" + margin.variable + "' but the respondents file has no "
+                  "such column", Location{file});
+    }
+    variable_columns.push_back(column);
+  }
+
+  // Scenario columns: as asked, or every column that is neither id nor a margin and holds numbers.
+  std::vector<int> scenario_columns;
+  if (!options.scenarios.empty()) {
+    for (const auto& name : options.scenarios) {
+      const int column = respondents.column(name);
+      if (column < 0) {
+        throw Error("unknown_variable", "scenario column '" + name + "' is not in the respondents file",
+                    Location{file});
+      }
+      scenario_columns.push_back(column);
+      sample.scenarios.push_back(name);
+    }
+  } else {
+    for (std::size_t c = 0; c < respondents.header.size(); ++c) {
+      const std::string& name = respondents.header[c];
+      const bool is_margin = std::any_of(all_margins.variables.begin(), all_margins.variables.end(),
+                                         [&](const Margin& m) { return m.variable == name; });
+      if (static_cast<int>(c) == id_column || is_margin || name == options.by) continue;
+      const bool numeric = !respondents.rows.empty() &&
+                           std::all_of(respondents.rows.begin(), respondents.rows.end(),
+                                       [&](const auto& row) { return parse_number(row[c]).has_value(); });
+      if (numeric) {
+        scenario_columns.push_back(static_cast<int>(c));
+        sample.scenarios.push_back(name);
+      }
+    }
+  }
+  int by_column = -1;
+  if (!options.by.empty()) {
+    by_column = respondents.column(options.by);
+    if (by_column < 0) {
+      throw Error("unknown_variable", "--by names '" + options.by + "', which is not a column",
+                  Location{file});
+    }
+    sample.by = options.by;
+  }
+
+  std::vector<std::map<std::string, std::uint16_t>> lookup(sample.margins.size());
+  for (std::size_t v = 0; v < sample.margins.size(); ++v) {
+    for (std::size_t k = 0; k < sample.margins[v].categories.size(); ++k) {
+      lookup[v][sample.margins[v].categories[k]] = static_cast<std::uint16_t>(k);
+    }
+  }
+  sample.codes.resize(sample.margins.size());
+  sample.points.resize(scenario_columns.size());
+  std::map<std::string, int> domain_index;
+  std::map<std::string, long> seen_ids;
+
+  for (std::size_t r = 0; r < respondents.rows.size(); ++r) {
+    const auto& row = respondents.rows[r];
+    const long line = respondents.row_lines[r];
+    const std::string id = trim(row[id_column]);
+    if (id.empty()) throw Error("invalid_respondents", "a respondent has no id", Location{file, line, "id"});
+    if (auto [it, fresh] = seen_ids.emplace(id, line); !fresh) {
+      throw Error("invalid_respondents",
+                  "id '" + id + "' appears twice (also on line " + std::to_string(it->second) + ")",
+                  Location{file, line, "id"});
+    }
+    bool missing = false;
+    std::vector<std::uint16_t> row_codes(sample.margins.size());
+    for (std::size_t v = 0; v < sample.margins.size(); ++v) {
+      const std::string& cell = row[variable_columns[v]];
+      if (is_missing(cell)) {
+        if (options.missing_is_error) {
+          throw Error("missing_answer",
+                      "respondent " + id + " did not answer '" + sample.margins[v].variable +
+                          "'; use --missing drop to leave such respondents out",
+                      Location{file, line, sample.margins[v].variable});
+        }
+        missing = true;
+        continue;
+      }
+      const auto found = lookup[v].find(trim(cell));
+      if (found == lookup[v].end()) {
+        throw Error("unknown_category",
+                    "'" + trim(cell) + "' is not a category of '" + sample.margins[v].variable +
+                        "' in the margins (" + join(sample.margins[v].categories) + ")",
+                    Location{file, line, sample.margins[v].variable});
+      }
+      row_codes[v] = found->second;
+    }
+    std::vector<double> row_points(scenario_columns.size());
+    double total = 0;
+    for (std::size_t s = 0; s < scenario_columns.size(); ++s) {
+      const auto value = parse_number(row[scenario_columns[s]]);
+      if (!value || *value < 0) {
+        throw Error("invalid_points",
+                    "'" + row[scenario_columns[s]] + "' is not a number of points (0 or more)",
+                    Location{file, line, sample.scenarios[s]});
+      }
+      row_points[s] = *value;
+      total += *value;
+    }
+    if (missing) {
+      sample.dropped_ids.push_back(id);
+      continue;
+    }
+    if (!scenario_columns.empty() && std::fabs(total - 100) > 1e-9) ++sample.points_total_not_100;
+    sample.ids.push_back(id);
+    for (std::size_t v = 0; v < row_codes.size(); ++v) sample.codes[v].push_back(row_codes[v]);
+    for (std::size_t s = 0; s < row_points.size(); ++s) sample.points[s].push_back(row_points[s]);
+    if (by_column >= 0) {
+      const std::string label = trim(row[by_column]);
+      if (is_missing(label)) {
+        sample.domain_of.push_back(-1);
+      } else {
+        auto [it, fresh] = domain_index.emplace(label, static_cast<int>(sample.domain_labels.size()));
+        if (fresh) sample.domain_labels.push_back(label);
+        sample.domain_of.push_back(it->second);
+      }
+    }
+  }
+
+  if (!sample.domain_labels.empty()) {
+    // Domains in the margins' order when `by` is a weighting variable, else alphabetically.
+    std::vector<std::string> order = sample.domain_labels;
+    const auto margin = std::find_if(all_margins.variables.begin(), all_margins.variables.end(),
+                                     [&](const Margin& m) { return m.variable == options.by; });
+    auto rank = [&](const std::string& label) {
+      if (margin == all_margins.variables.end()) return std::ptrdiff_t{0};
+      const auto at = std::find(margin->categories.begin(), margin->categories.end(), label);
+      return at - margin->categories.begin();
+    };
+    std::sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
+      return std::make_pair(rank(a), a) < std::make_pair(rank(b), b);
+    });
+    std::vector<int> new_index(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      const auto old = std::find(sample.domain_labels.begin(), sample.domain_labels.end(), order[i]);
+      new_index[old - sample.domain_labels.begin()] = static_cast<int>(i);
+    }
+    for (int& d : sample.domain_of) {
+      if (d >= 0) d = new_index[d];
+    }
+    sample.domain_labels = std::move(order);
+  }
+
+  if (sample.ids.size() < 2) {
+    throw Error("too_few_respondents", "fewer than two respondents can be weighted", Location{file});
+  }
+
+  // Categories with population but no respondents cannot be weighted up from nothing.
+  for (std::size_t v = 0; v < sample.margins.size(); ++v) {
+    const auto& margin = sample.margins[v];
+    std::vector<long> counts(margin.categories.size(), 0);
+    for (auto code : sample.codes[v]) ++counts[code];
+    std::vector<std::string> empty;
+    std::vector<std::string> unpopulated;
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+      if (counts[k] == 0 && margin.population[k] > 0) empty.push_back(margin.categories[k]);
+      if (counts[k] > 0 && margin.population[k] == 0) unpopulated.push_back(margin.categories[k]);
+    }
+    if (!empty.empty()) {
+      throw Error("empty_category",
+                  "margin '" + margin.variable + "' has categories with population > 0 but no "
+                  "respondents: collapse categories (" + join(empty) + ")");
+    }
+    if (!unpopulated.empty()) {
+      throw Error("empty_category",
+                  "margin '" + margin.variable + "' has respondents in categories with population 0: "
+                  "correct the margins or collapse categories (" + join(unpopulated) + ")");
+    }
+  }
+
+  // One population total: the first variable's (counts), or none (shares).
+  double reference_total = 0;
+  for (double p : sample.margins.front().population) reference_total += p;
+  for (auto& margin : sample.margins) {
+    double total = 0;
+    for (double p : margin.population) total += p;
+    sample.raw_margin_totals.push_back(total);
+    const double discrepancy = std::fabs(total - reference_total) / reference_total;
+    sample.margin_total_max_rel_discrepancy =
+        std::max(sample.margin_total_max_rel_discrepancy, discrepancy);
+    if (discrepancy > 0.005 && !all_margins.shares) {
+      std::ostringstream warning;
+      warning << "the population of '" << margin.variable << "' adds up to " << total
+              << ", not " << reference_total << " as '" << sample.margins.front().variable
+              << "': rescaled (difference " << discrepancy * 100 << "%)";
+      sample.warnings.push_back(warning.str());
+    }
+    for (double& p : margin.population) p *= reference_total / total;
+  }
+  if (!all_margins.shares) sample.population_total = reference_total;
+  if (!sample.dropped_ids.empty()) {
+    sample.warnings.push_back(std::to_string(sample.dropped_ids.size()) +
+                              " respondents left out because a weighting answer is missing");
+  }
+  return sample;
+}
+
+}  // namespace mienskip
