@@ -1,0 +1,25 @@
+#include "support/reference_data.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace mienskip::test {
+
+std::string test_data_path(const std::string& relative_path) {
+  const char* source = std::getenv("MIENSKIP_SOURCE_DIR");
+  if (!source || !*source) throw std::runtime_error("MIENSKIP_SOURCE_DIR is not set: run through ctest");
+  return std::string(source) + "/tests/data/" + relative_path;
+}
+
+std::string read_test_data(const std::string& relative_path) {
+  const std::string path = test_data_path(relative_path);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read test data " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace mienskip::test
