@@ -262,3 +262,32 @@ BOOST_AUTO_TEST_CASE(the_json_report_carries_the_same_numbers) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(weighting_properties)
+
+BOOST_AUTO_TEST_CASE(row_order_changes_no_result) {
+  const auto text = read_test_data("weighting/municipality_default/respondents.csv");
+  const auto margins = parse_margins(parse_csv(read_test_data("weighting/municipality_default/margins.csv"), "m.csv"));
+  auto table = parse_csv(text, "r.csv");
+  SampleOptions options;
+  options.by = "area";
+  const auto original = weigh(prepare_sample(table, margins, options), {});
+
+  std::vector<std::size_t> order(table.rows.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = order.size() - 1 - i;
+  auto reversed = table;
+  for (std::size_t i = 0; i < order.size(); ++i) reversed.rows[i] = table.rows[order[i]];
+  const auto other = weigh(prepare_sample(reversed, margins, options), {});
+
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    BOOST_TEST_REQUIRE(other.sample.ids[i] == original.sample.ids[order[i]]);
+    CHECK_CLOSE_REL(other.weights[i], original.weights[order[i]], 1e-12);
+  }
+  for (std::size_t s = 0; s < original.estimates.scenarios.size(); ++s) {
+    CHECK_CLOSE_REL(other.estimates.scenarios[s].weighted_mean, original.estimates.scenarios[s].weighted_mean, 1e-12);
+    CHECK_CLOSE_REL(other.estimates.scenarios[s].se, original.estimates.scenarios[s].se, 1e-10);
+    CHECK_CLOSE_REL(other.estimates.domains[3].se[s], original.estimates.domains[3].se[s], 1e-10);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
