@@ -24,14 +24,16 @@ Influence influence(const Sample& sample, const Cells& cells, const CalibrationR
   const std::size_t scenarios = sample.points.size();
   auto in_domain = [&](std::size_t i) { return domain < 0 || sample.domain_of[i] == domain; };
 
-  std::vector<std::vector<double>> fitted(scenarios);
-  for (std::size_t s = 0; s < scenarios; ++s) {
-    std::vector<double> cell_sums(cells.count(), 0.0);
-    for (std::size_t i = 0; i < n; ++i) {
-      if (in_domain(i)) cell_sums[cells.cell_of[i]] += (sample.points[s][i] - means[s]) / weight_total;
+  std::vector<std::vector<double>> cell_sums(scenarios, std::vector<double>(cells.count(), 0.0));
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!in_domain(i)) continue;
+    const auto cell = cells.cell_of[i];
+    for (std::size_t s = 0; s < scenarios; ++s) {
+      cell_sums[s][cell] += (sample.points[s][i] - means[s]) / weight_total;
     }
-    fitted[s] = regression.fitted(cell_sums);
   }
+  std::vector<std::vector<double>> fitted(scenarios);
+  for (std::size_t s = 0; s < scenarios; ++s) fitted[s] = regression.fitted(cell_sums[s]);
   Influence result;
   result.sum.assign(scenarios, 0.0);
   result.cross.assign(scenarios, std::vector<double>(scenarios, 0.0));
@@ -57,52 +59,73 @@ double covariance(const Influence& f, std::size_t a, std::size_t b, std::size_t 
   return nn / (nn - 1) * (f.cross[a][b] - f.sum[a] * f.sum[b] / nn);
 }
 
-std::vector<DistributionBin> distribution(const std::vector<double>& points,
-                                          const std::vector<double>& weights, double weight_total) {
+std::vector<DistributionBin> empty_bins() {
   std::vector<DistributionBin> bins;
   bins.push_back({"0", 0, 0});
   for (int from = 1; from <= 91; from += 10) {
     bins.push_back({std::to_string(from) + "-" + std::to_string(from + 9), 0, 0});
   }
   bins.push_back({">100", 0, 0});
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    const double p = points[i];
-    std::size_t bin = 0;
-    if (p > 100) {
-      bin = bins.size() - 1;
-    } else if (p > 0) {
-      bin = 1 + static_cast<std::size_t>(std::min(9.0, std::floor((std::ceil(p) - 1) / 10)));
-    }
-    bins[bin].respondents += 1;
-    bins[bin].weighted_share += weights[i] / weight_total;
-  }
-  if (bins.back().respondents == 0) bins.pop_back();
   return bins;
 }
 
+std::size_t bin_of(double points) {
+  if (points > 100) return 11;
+  if (points <= 0) return 0;
+  return 1 + static_cast<std::size_t>(std::min(9.0, std::floor((std::ceil(points) - 1) / 10)));
+}
+
+// One pass over a scenario's points: sums for the means and shares, the distribution, and a
+// weighted histogram of whole points (points are whole numbers within the budget in practice),
+// from which the weighted median follows without sorting.
+struct ScenarioPass {
+  double sum = 0, weighted = 0, any = 0, weighted_any = 0;
+  std::vector<DistributionBin> bins = empty_bins();
+  bool whole_points = true;
+  std::vector<double> mass = std::vector<double>(10001, 0.0);
+};
+
+ScenarioPass scan(const std::vector<double>& y, const std::vector<double>& weights) {
+  ScenarioPass pass;
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    const double p = y[i];
+    const double w = weights[i];
+    pass.sum += p;
+    pass.weighted += w * p;
+    if (p > 0) {
+      pass.any += 1;
+      pass.weighted_any += w;
+    }
+    auto& bin = pass.bins[bin_of(p)];
+    bin.respondents += 1;
+    bin.weighted_share += w;
+    if (pass.whole_points && p >= 0 && p <= 10000 && p == std::floor(p)) {
+      pass.mass[static_cast<std::size_t>(p)] += w;
+    } else {
+      pass.whole_points = false;
+    }
+  }
+  return pass;
+}
+
 // The smallest value whose cumulative weight reaches half the total.
-double weighted_median(const std::vector<double>& points, const std::vector<double>& weights,
-                       double weight_total) {
-  const bool small_integers = std::all_of(points.begin(), points.end(), [](double p) {
-    return p >= 0 && p <= 10000 && p == std::floor(p);
-  });
-  if (small_integers) {
-    // Points are whole numbers within the budget: a weighted histogram avoids sorting.
-    std::vector<double> mass(10001, 0.0);
-    for (std::size_t i = 0; i < points.size(); ++i) mass[static_cast<std::size_t>(points[i])] += weights[i];
-    double cumulative = 0;
-    for (std::size_t v = 0; v < mass.size(); ++v) {
-      cumulative += mass[v];
-      if (cumulative >= weight_total / 2 * (1 - 1e-12)) return static_cast<double>(v);
+double weighted_median(const ScenarioPass& pass, const std::vector<double>& points,
+                       const std::vector<double>& weights, double weight_total) {
+  const double half = weight_total / 2 * (1 - 1e-12);
+  double cumulative = 0;
+  if (pass.whole_points) {
+    for (std::size_t v = 0; v < pass.mass.size(); ++v) {
+      cumulative += pass.mass[v];
+      if (cumulative >= half) return static_cast<double>(v);
     }
   }
   std::vector<std::size_t> order(points.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](auto a, auto b) { return points[a] < points[b]; });
-  double cumulative = 0;
+  cumulative = 0;
   for (auto i : order) {
     cumulative += weights[i];
-    if (cumulative >= weight_total / 2 * (1 - 1e-12)) return points[i];
+    if (cumulative >= half) return points[i];
   }
   return points[order.back()];
 }
@@ -123,24 +146,18 @@ Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<d
     const auto& y = sample.points[s];
     ScenarioEstimate estimate;
     estimate.scenario = sample.scenarios[s];
-    double sum = 0, weighted = 0, any = 0, weighted_any = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      sum += y[i];
-      weighted += weights[i] * y[i];
-      if (y[i] > 0) {
-        any += 1;
-        weighted_any += weights[i];
-      }
-    }
-    estimate.unweighted_mean = sum / nn;
+    const ScenarioPass pass = scan(y, weights);
+    estimate.unweighted_mean = pass.sum / nn;
     double squares = 0;
     for (std::size_t i = 0; i < n; ++i) squares += (y[i] - estimate.unweighted_mean) * (y[i] - estimate.unweighted_mean);
     estimate.unweighted_se = std::sqrt(squares / (nn - 1) / nn);
-    estimate.weighted_mean = weighted / weight_total;
-    estimate.share_any_unweighted = any / nn;
-    estimate.share_any_weighted = weighted_any / weight_total;
-    estimate.weighted_median = weighted_median(y, weights, weight_total);
-    estimate.distribution = distribution(y, weights, weight_total);
+    estimate.weighted_mean = pass.weighted / weight_total;
+    estimate.share_any_unweighted = pass.any / nn;
+    estimate.share_any_weighted = pass.weighted_any / weight_total;
+    estimate.weighted_median = weighted_median(pass, y, weights, weight_total);
+    estimate.distribution = pass.bins;
+    for (auto& bin : estimate.distribution) bin.weighted_share /= weight_total;
+    if (estimate.distribution.back().respondents == 0) estimate.distribution.pop_back();
     means[s] = estimate.weighted_mean;
     result.scenarios.push_back(std::move(estimate));
   }
