@@ -1,0 +1,52 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "core/panel_search.hpp"
+#include "core/pool.hpp"
+
+namespace mienskip {
+
+enum class SelectionAlgorithm { leximin, maximin };
+
+/// A lottery over panels: panel p is drawn with probability `probability[p]`.
+struct PanelDistribution {
+  std::vector<PanelCounts> panels;
+  std::vector<double> probability;
+};
+
+struct FairSelection {
+  SelectionAlgorithm algorithm = SelectionAlgorithm::leximin;
+  PanelDistribution distribution;
+  std::vector<double> type_probability;  // selection probability of each volunteer of a type
+  std::vector<int> never_selectable;     // types in no quota-satisfying panel (probability 0)
+  bool optimal = true;                   // false when the time limit cut the search short
+  double minimum_upper_bound = 1;        // no distribution gives the least selectable type more
+  int stages = 0;
+  int panels_generated = 0;
+  int pricing_calls = 0;
+};
+
+/// The most equal selection probabilities the quotas allow (Flanigan et al., Nature 2021).
+///
+/// LEXIMIN maximises the smallest probability, then the next smallest, and so on; MAXIMIN only the
+/// smallest. Both work on a distribution over panels found by column generation: a linear program
+/// over the panels found so far (COIN-OR CLP, its dual warm-started as panels are added) and an
+/// integer program (CBC, via PanelSearch) that finds the panel most worth adding, until none
+/// improves. When `time_limit` passes, the probabilities reached so far are kept (still a valid
+/// lottery, `optimal` false). Requires that a panel exists (see require_feasible).
+FairSelection select_fairly(const Pool& pool, const VolunteerTypes& types, int k, const PanelSearch& search,
+                            SelectionAlgorithm algorithm, std::chrono::milliseconds time_limit);
+
+/// The distribution that gives each type at least `target` probability as closely as possible
+/// (minimising the largest shortfall), over the given panels. Returns it with the probabilities
+/// it actually gives.
+PanelDistribution distribution_meeting(const VolunteerTypes& types, const std::vector<PanelCounts>& panels,
+                                       const std::vector<double>& target);
+
+/// Each type's selection probability under a distribution.
+std::vector<double> type_probabilities(const VolunteerTypes& types, const PanelDistribution& distribution);
+
+}  // namespace mienskip

@@ -1,0 +1,272 @@
+#include "core/panel_search.hpp"
+
+#include <coin/CbcModel.hpp>
+#include <coin/CoinPackedMatrix.hpp>
+#include <coin/CoinPackedVector.hpp>
+#include <coin/OsiClpSolverInterface.hpp>
+
+#include <cmath>
+#include <map>
+
+#include "core/error.hpp"
+
+namespace mienskip {
+
+VolunteerTypes group_types(const Pool& pool) {
+  VolunteerTypes types;
+  std::map<std::vector<int>, int> index;
+  const bool households = !pool.household.empty();
+  for (std::size_t i = 0; i < pool.ids.size(); ++i) {
+    int type;
+    if (households) {
+      type = static_cast<int>(types.size.size());
+      types.values.push_back(pool.values[i]);
+      types.size.push_back(0);
+      types.household.push_back(pool.household[i]);
+    } else {
+      auto [it, fresh] = index.emplace(pool.values[i], static_cast<int>(types.size.size()));
+      if (fresh) {
+        types.values.push_back(pool.values[i]);
+        types.size.push_back(0);
+      }
+      type = it->second;
+    }
+    types.size[type] += 1;
+    types.type_of.push_back(type);
+  }
+  return types;
+}
+
+bool meets_quotas(const Pool& pool, const VolunteerTypes& types, int k, const PanelCounts& panel) {
+  if (panel.size() != types.size.size()) return false;
+  int total = 0;
+  std::map<int, int> per_household;
+  for (std::size_t t = 0; t < panel.size(); ++t) {
+    if (panel[t] < 0 || panel[t] > types.size[t]) return false;
+    total += panel[t];
+    if (!types.household.empty() && panel[t] > 0 && ++per_household[types.household[t]] > 1) return false;
+  }
+  if (total != k) return false;
+  for (std::size_t c = 0; c < pool.categories.size(); ++c) {
+    std::vector<int> seats(pool.categories[c].values.size(), 0);
+    for (std::size_t t = 0; t < panel.size(); ++t) seats[types.values[t][c]] += panel[t];
+    for (std::size_t v = 0; v < seats.size(); ++v) {
+      if (seats[v] < pool.categories[c].min[v] || seats[v] > pool.categories[c].max[v]) return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+
+// Rows: panel size, one per quota (category value), one per household with several members.
+struct Rows {
+  CoinPackedMatrix matrix{false, 0, 0};
+  std::vector<double> lower, upper;
+};
+
+Rows panel_rows(const Pool& pool, const VolunteerTypes& types, int k) {
+  const int T = static_cast<int>(types.size.size());
+  Rows rows;
+  rows.matrix.setDimensions(0, T);
+  CoinPackedVector all;
+  for (int t = 0; t < T; ++t) all.insert(t, 1.0);
+  rows.matrix.appendRow(all);
+  rows.lower.push_back(k);
+  rows.upper.push_back(k);
+  for (std::size_t c = 0; c < pool.categories.size(); ++c) {
+    for (std::size_t v = 0; v < pool.categories[c].values.size(); ++v) {
+      CoinPackedVector row;
+      for (int t = 0; t < T; ++t) {
+        if (types.values[t][c] == static_cast<int>(v)) row.insert(t, 1.0);
+      }
+      rows.matrix.appendRow(row);
+      rows.lower.push_back(pool.categories[c].min[v]);
+      rows.upper.push_back(pool.categories[c].max[v]);
+    }
+  }
+  if (!types.household.empty()) {
+    std::map<int, std::vector<int>> members;
+    for (int t = 0; t < T; ++t) members[types.household[t]].push_back(t);
+    for (const auto& [household, list] : members) {
+      if (list.size() < 2) continue;
+      CoinPackedVector row;
+      for (int t : list) row.insert(t, 1.0);
+      rows.matrix.appendRow(row);
+      rows.lower.push_back(0);
+      rows.upper.push_back(1);
+    }
+  }
+  return rows;
+}
+
+void quiet(OsiClpSolverInterface& solver) {
+  solver.messageHandler()->setLogLevel(0);
+  solver.getModelPtr()->setLogLevel(0);
+}
+
+// Solves to proven optimality; returns the integer solution or nullopt when infeasible.
+std::optional<std::vector<double>> solve(const OsiClpSolverInterface& base) {
+  CbcModel model(base);
+  model.setLogLevel(0);
+  model.messageHandler()->setLogLevel(0);
+  model.solver()->messageHandler()->setLogLevel(0);
+  model.setAllowableGap(1e-11);
+  model.setAllowableFractionGap(1e-11);
+  model.setAllowablePercentageGap(1e-9);
+  model.branchAndBound();
+  if (model.isProvenInfeasible()) return std::nullopt;
+  if (!model.isProvenOptimal() || !model.bestSolution()) {
+    throw Error("solver_failed", "the panel search did not finish; please report this with the input files");
+  }
+  const double* solution = model.bestSolution();
+  return std::vector<double>(solution, solution + model.getNumCols());
+}
+
+}  // namespace
+
+struct PanelSearch::Model {
+  OsiClpSolverInterface solver;
+  int types = 0;
+};
+
+PanelSearch::PanelSearch(const Pool& pool, const VolunteerTypes& types, int k) : model_(std::make_unique<Model>()) {
+  const int T = static_cast<int>(types.size.size());
+  model_->types = T;
+  Rows rows = panel_rows(pool, types, k);
+  std::vector<double> column_lower(T, 0.0), column_upper(T), objective(T, 0.0);
+  for (int t = 0; t < T; ++t) column_upper[t] = types.size[t];
+  quiet(model_->solver);
+  model_->solver.loadProblem(rows.matrix, column_lower.data(), column_upper.data(), objective.data(),
+                             rows.lower.data(), rows.upper.data());
+  for (int t = 0; t < T; ++t) model_->solver.setInteger(t);
+  model_->solver.setObjSense(-1.0);
+}
+
+PanelSearch::~PanelSearch() = default;
+
+std::optional<PanelCounts> PanelSearch::best(const std::vector<double>& objective) const {
+  OsiClpSolverInterface solver(model_->solver);
+  quiet(solver);
+  solver.setObjective(objective.data());
+  const auto solution = solve(solver);
+  if (!solution) return std::nullopt;
+  PanelCounts panel(model_->types);
+  for (int t = 0; t < model_->types; ++t) panel[t] = static_cast<int>(std::lround((*solution)[t]));
+  return panel;
+}
+
+std::string QuotaRelaxation::describe() const {
+  return category + ": " + value + " " + bound + " " + std::to_string(from) + " -> " + std::to_string(to);
+}
+
+std::vector<QuotaRelaxation> minimal_relaxation(const Pool& pool, const VolunteerTypes& types, int k) {
+  const int T = static_cast<int>(types.size.size());
+  const Rows rows = panel_rows(pool, types, k);
+  // Per quota two relaxation variables, on separate rows so they cannot cancel: how far the min
+  // goes down and how far the max goes up, each within its flexibility. Minimise their sum.
+  struct Slack {
+    std::size_t category, value;
+    bool is_min;
+  };
+  std::vector<Slack> slacks;
+  std::vector<double> column_lower(T, 0.0), column_upper(T), objective(T, 0.0);
+  for (int t = 0; t < T; ++t) column_upper[t] = types.size[t];
+
+  CoinPackedMatrix matrix(false, 0, 0);
+  std::vector<double> lower, upper;
+  auto copy_row = [&](int r) {
+    const CoinShallowPackedVector row = rows.matrix.getVector(r);
+    return CoinPackedVector(row.getNumElements(), row.getIndices(), row.getElements());
+  };
+  std::vector<std::pair<CoinPackedVector, std::pair<double, double>>> new_rows;
+  new_rows.push_back({copy_row(0), {double(k), double(k)}});
+  int row = 1;
+  for (std::size_t c = 0; c < pool.categories.size(); ++c) {
+    const auto& category = pool.categories[c];
+    for (std::size_t v = 0; v < category.values.size(); ++v, ++row) {
+      const int max_flex = category.max_flex[v] < 0 ? k : category.max_flex[v];
+      const int down = T + static_cast<int>(slacks.size());
+      slacks.push_back({c, v, true});
+      column_lower.push_back(0);
+      column_upper.push_back(category.min[v] - category.min_flex[v]);
+      objective.push_back(1.0);
+      const int up = T + static_cast<int>(slacks.size());
+      slacks.push_back({c, v, false});
+      column_lower.push_back(0);
+      column_upper.push_back(std::max(0, max_flex - category.max[v]));
+      objective.push_back(1.0);
+
+      CoinPackedVector at_least = copy_row(row);
+      at_least.insert(down, 1.0);
+      new_rows.push_back({at_least, {double(category.min[v]), COIN_DBL_MAX}});
+      CoinPackedVector at_most = copy_row(row);
+      at_most.insert(up, -1.0);
+      new_rows.push_back({at_most, {-COIN_DBL_MAX, double(category.max[v])}});
+    }
+  }
+  for (int r = row; r < rows.matrix.getNumRows(); ++r) {
+    new_rows.push_back({copy_row(r), {rows.lower[r], rows.upper[r]}});  // households
+  }
+  const int columns = T + static_cast<int>(slacks.size());
+  matrix.setDimensions(0, columns);
+  for (const auto& [vector, bounds] : new_rows) {
+    matrix.appendRow(vector);
+    lower.push_back(bounds.first);
+    upper.push_back(bounds.second);
+  }
+
+  OsiClpSolverInterface solver;
+  quiet(solver);
+  solver.loadProblem(matrix, column_lower.data(), column_upper.data(), objective.data(), lower.data(), upper.data());
+  for (int column = 0; column < columns; ++column) solver.setInteger(column);
+  solver.setObjSense(1.0);
+  const auto solution = solve(solver);
+  if (!solution) {
+    throw Error("quota_infeasible",
+                "no panel of " + std::to_string(k) + " meets the quotas, not even with the allowed flexibility "
+                "(min_flex/max_flex): there are too few volunteers in some groups");
+  }
+  std::vector<QuotaRelaxation> changes;
+  for (std::size_t s = 0; s < slacks.size(); ++s) {
+    const int amount = static_cast<int>(std::lround((*solution)[T + s]));
+    if (amount == 0) continue;
+    const auto& category = pool.categories[slacks[s].category];
+    const std::size_t v = slacks[s].value;
+    if (slacks[s].is_min) {
+      changes.push_back({category.name, category.values[v], "min", category.min[v], category.min[v] - amount});
+    } else {
+      changes.push_back({category.name, category.values[v], "max", category.max[v], category.max[v] + amount});
+    }
+  }
+  return changes;
+}
+
+void require_feasible(const Pool& pool, const VolunteerTypes& types, int k, const PanelSearch& search) {
+  if (k < 1) throw Error("invalid_panel_size", "the panel size must be at least 1");
+  if (k > static_cast<int>(pool.ids.size())) {
+    throw Error("invalid_panel_size", "the panel size " + std::to_string(k) + " is larger than the pool of " +
+                                          std::to_string(pool.ids.size()) + " volunteers");
+  }
+  for (const auto& category : pool.categories) {
+    int min_sum = 0, max_sum = 0;
+    for (std::size_t v = 0; v < category.values.size(); ++v) {
+      min_sum += category.min[v];
+      max_sum += category.max[v];
+    }
+    if (k < min_sum || k > max_sum) {
+      throw Error("panel_size_outside_quotas",
+                  "the quotas of '" + category.name + "' add up to between " + std::to_string(min_sum) + " and " +
+                      std::to_string(max_sum) + " seats, so a panel of " + std::to_string(k) + " cannot meet them");
+    }
+  }
+  if (search.best(std::vector<double>(types.size.size(), 0.0))) return;
+  const auto changes = minimal_relaxation(pool, types, k);
+  std::string text;
+  for (const auto& change : changes) text += (text.empty() ? "" : "; ") + change.describe();
+  throw Error("quota_infeasible", "no panel of " + std::to_string(k) +
+                                      " meets all quotas with these volunteers. The smallest change that makes it "
+                                      "possible: " + text);
+}
+
+}  // namespace mienskip

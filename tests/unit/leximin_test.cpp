@@ -1,0 +1,147 @@
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <numeric>
+
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/leximin.hpp"
+#include "support/reference_data.hpp"
+
+using namespace mienskip;
+using mienskip::test::read_test_data;
+
+namespace {
+
+struct Solved {
+  Pool pool;
+  VolunteerTypes types;
+  FairSelection selection;
+  double probability(const std::string& id) const {
+    const auto at = std::find(pool.ids.begin(), pool.ids.end(), id) - pool.ids.begin();
+    return selection.type_probability[types.type_of[at]];
+  }
+  std::vector<double> per_volunteer() const {
+    std::vector<double> p;
+    for (int t : types.type_of) p.push_back(selection.type_probability[t]);
+    return p;
+  }
+};
+
+Solved solve(Pool pool, int k, SelectionAlgorithm algorithm = SelectionAlgorithm::leximin) {
+  Solved s{std::move(pool), {}, {}};
+  s.types = group_types(s.pool);
+  const PanelSearch search(s.pool, s.types, k);
+  require_feasible(s.pool, s.types, k, search);
+  s.selection = select_fairly(s.pool, s.types, k, search, algorithm, std::chrono::seconds(60));
+  return s;
+}
+
+Pool foundation(const std::string& features, const std::string& candidates) {
+  return read_foundation_pool(parse_csv(features, "features.csv"), parse_csv(candidates, "candidates.csv"));
+}
+
+// Every panel in the distribution is checked against the quotas, not assumed to meet them.
+void check_invariants(const Solved& s, int k) {
+  double total = 0;
+  for (double p : s.selection.distribution.probability) {
+    BOOST_TEST(p > 0);
+    total += p;
+  }
+  BOOST_TEST(std::fabs(total - 1) < 1e-9);
+  for (const auto& panel : s.selection.distribution.panels) BOOST_TEST(meets_quotas(s.pool, s.types, k, panel));
+  const auto p = s.per_volunteer();
+  BOOST_TEST(std::fabs(std::accumulate(p.begin(), p.end(), 0.0) - k) < 1e-7);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(leximin)
+
+// The exact cases from the Sortition Foundation's own tests.
+BOOST_AUTO_TEST_CASE(case_a_three_features_four_people) {
+  const auto s = solve(foundation("feature,value,min,max\nf1,v1,1,2\nf1,v2,0,2\nf2,v1,1,2\nf2,v2,0,2\nf3,v1,1,2\nf3,v2,0,2\n",
+                                  "id,f1,f2,f3\na,v1,v1,v1\nb,v1,v2,v2\nc,v2,v1,v2\nd,v2,v2,v1\n"),
+                       2);
+  BOOST_TEST(std::fabs(s.probability("a") - 1) < 1e-7);
+  for (const char* id : {"b", "c", "d"}) BOOST_TEST(std::fabs(s.probability(id) - 1.0 / 3) < 1e-7);
+  check_invariants(s, 2);
+}
+
+BOOST_AUTO_TEST_CASE(case_b_leximin_goes_beyond_the_minimum) {
+  const auto s = solve(
+      foundation("feature,value,min,max\ngender,female,1,1\ngender,male,4,4\npolitical,liberal,4,4\npolitical,conservative,1,1\n",
+                 "id,gender,political\nm1,male,liberal\nm2,male,liberal\nm3,male,liberal\nm4,male,liberal\n"
+                 "fl,female,liberal\nmc,male,conservative\nfc,female,conservative\n"),
+      5);
+  for (const char* id : {"fl", "mc", "fc"}) BOOST_TEST(std::fabs(s.probability(id) - 0.5) < 1e-7);
+  for (const char* id : {"m1", "m2", "m3", "m4"}) BOOST_TEST(std::fabs(s.probability(id) - 7.0 / 8) < 1e-7);
+  check_invariants(s, 5);
+}
+
+BOOST_AUTO_TEST_CASE(case_c_a_volunteer_in_no_feasible_panel_gets_zero_and_is_listed) {
+  std::string candidates = "id,f1,f2,f3\n";
+  const std::vector<std::vector<std::string>> shapes = {{"v1", "v1", "v3"}, {"v1", "v3", "v1"}, {"v3", "v1", "v1"},
+                                                        {"v2", "v2", "v3"}, {"v2", "v3", "v2"}, {"v3", "v2", "v2"}};
+  int id = 0;
+  for (const auto& shape : shapes) {
+    for (int i = 0; i < 10; ++i) candidates += "p" + std::to_string(id++) + "," + shape[0] + "," + shape[1] + "," + shape[2] + "\n";
+  }
+  candidates += "odd,v3,v3,v3\n";
+  std::string features = "feature,value,min,max\n";
+  for (const char* f : {"f1", "f2", "f3"}) {
+    features += std::string(f) + ",v1,15,46\n" + f + ",v2,15,46\n" + f + ",v3,0,46\n";
+  }
+  const auto s = solve(foundation(features, candidates), 46);
+  for (int i = 0; i < 60; ++i) BOOST_TEST(std::fabs(s.probability("p" + std::to_string(i)) - 46.0 / 60) < 1e-7);
+  BOOST_TEST(s.probability("odd") == 0);
+  BOOST_TEST_REQUIRE(s.selection.never_selectable.size() == 1u);
+  BOOST_TEST(s.selection.never_selectable[0] == s.types.type_of.back());
+  check_invariants(s, 46);
+}
+
+BOOST_AUTO_TEST_CASE(public_example_instances_give_everyone_one_in_ten) {
+  for (const auto& [name, k] : std::vector<std::pair<std::string, int>>{{"example_small_20", 20}, {"example_large_200", 200}}) {
+    const auto pool = read_replication_pool(parse_csv(read_test_data("sortition/" + name + "/categories.csv"), "categories.csv"),
+                                            parse_csv(read_test_data("sortition/" + name + "/respondents.csv"), "respondents.csv"));
+    const auto s = solve(pool, k);
+    for (double p : s.per_volunteer()) BOOST_TEST(std::fabs(p - 0.1) < 1e-4);
+    check_invariants(s, k);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(sortition_foundation_fixture_minimum_probabilities) {
+  const auto features = parse_csv(read_test_data("sortition/foundation/features.csv"), "features.csv");
+  const auto candidates = parse_csv(read_test_data("sortition/foundation/candidates.csv"), "candidates.csv");
+  for (const auto& [k, expected] : std::vector<std::pair<int, double>>{{22, 1.0 / 11}, {23, 1.0 / 8}}) {
+    const auto s = solve(read_foundation_pool(features, candidates), k);
+    const auto p = s.per_volunteer();
+    BOOST_TEST(std::fabs(*std::min_element(p.begin(), p.end()) - expected) < 1e-6, "k=" << k);
+    check_invariants(s, k);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(infeasible_quotas_suggest_the_minimal_relaxation) {
+  const auto pool = read_foundation_pool(parse_csv(read_test_data("sortition/foundation/features.csv"), "features.csv"),
+                                         parse_csv(read_test_data("sortition/foundation/candidates.csv"), "candidates.csv"));
+  const auto types = group_types(pool);
+  const PanelSearch search(pool, types, 24);
+  BOOST_CHECK_EXCEPTION(require_feasible(pool, types, 24, search), Error, [](const Error& e) {
+    return e.code() == "quota_infeasible" && std::string(e.what()).find("Gender: Male max 11 -> 12") != std::string::npos;
+  });
+  const auto changes = minimal_relaxation(pool, types, 24);
+  BOOST_TEST_REQUIRE(changes.size() == 1u);
+  BOOST_TEST(changes[0].describe() == "Gender: Male max 11 -> 12");
+}
+
+BOOST_AUTO_TEST_CASE(maximin_reaches_the_same_minimum_as_leximin) {
+  const auto pool = foundation(
+      "feature,value,min,max\ngender,female,1,1\ngender,male,4,4\npolitical,liberal,4,4\npolitical,conservative,1,1\n",
+      "id,gender,political\nm1,male,liberal\nm2,male,liberal\nm3,male,liberal\nm4,male,liberal\n"
+      "fl,female,liberal\nmc,male,conservative\nfc,female,conservative\n");
+  const auto s = solve(pool, 5, SelectionAlgorithm::maximin);
+  const auto p = s.per_volunteer();
+  BOOST_TEST(std::fabs(*std::min_element(p.begin(), p.end()) - 0.5) < 1e-7);
+  check_invariants(s, 5);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
