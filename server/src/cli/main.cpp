@@ -22,6 +22,10 @@ commands:
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
   migrate   bring the database schema up to date
             --database-url URL (DATABASE_URL), --status (report only; exit 3 if pending)
+  select    select a citizens' assembly panel by lot, as fairly as the quotas allow
+            --pool DIR (categories.csv + respondents.csv, or features.csv + candidates.csv)
+            [--panel-size K] [--algorithm leximin|maximin|legacy] [--household-columns a,b]
+            [--seed TEXT | --lottery-number 0-999] [--time-limit SECONDS] [--json OUT.json]
   weigh     weight survey respondents to population margins and report weighted results
             --respondents R.csv --margins M.csv (variable,category,population_count)
             [--vars a,b] [--scenarios S1,S2] [--lower L --upper U] [--by VAR]
@@ -48,6 +52,7 @@ int main(int argc, char** argv) {
     if (command == "serve") return mienskip::cli::serve_command(rest);
     if (command == "migrate") return mienskip::cli::migrate_command(rest);
     if (command == "weigh") return mienskip::cli::weigh_command(rest);
+    if (command == "select") return mienskip::cli::select_command(rest);
     if (command == "version" || command == "--version") {
       std::cout << "mienskip " << MIENSKIP_VERSION << '\n';
       return 0;

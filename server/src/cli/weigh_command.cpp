@@ -6,6 +6,7 @@
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "cli/files.hpp"
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/weighing.hpp"
@@ -14,37 +15,6 @@
 namespace mienskip::cli {
 
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("file_not_found", "cannot read " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Written next to the target and renamed into place, so a reader never sees half a file.
-void write_file(const std::string& path, const std::string& content) {
-  const std::string temporary = path + ".partial";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error("cannot_write", "cannot write " + path);
-    out << content;
-    if (!out.flush()) throw Error("cannot_write", "cannot write " + path);
-  }
-  std::filesystem::rename(temporary, path);
-}
-
-std::vector<std::string> split_list(const std::string& text) {
-  std::vector<std::string> items;
-  std::stringstream stream(text);
-  std::string item;
-  while (std::getline(stream, item, ',')) {
-    item = trim(item);
-    if (!item.empty()) items.push_back(item);
-  }
-  return items;
-}
 
 double bound(const Arguments& args, const std::string& name) {
   const std::string text = *args.option(name);

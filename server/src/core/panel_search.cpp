@@ -14,23 +14,23 @@ namespace mienskip {
 
 VolunteerTypes group_types(const Pool& pool) {
   VolunteerTypes types;
-  std::map<std::vector<int>, int> index;
-  const bool households = !pool.household.empty();
+  // Volunteers who share a household are kept apart (the rule "one per household" concerns them
+  // individually); everyone else is grouped by their values.
+  std::map<int, int> household_size;
+  for (int h : pool.household) ++household_size[h];
+  std::map<std::pair<std::vector<int>, int>, int> index;
   for (std::size_t i = 0; i < pool.ids.size(); ++i) {
-    int type;
-    if (households) {
-      type = static_cast<int>(types.size.size());
+    const int household = pool.household.empty() ? -1 : pool.household[i];
+    const bool shared = household >= 0 && household_size[household] > 1;
+    const auto key = shared ? std::make_pair(std::vector<int>{static_cast<int>(i)}, household)
+                            : std::make_pair(pool.values[i], -1);
+    auto [it, fresh] = index.emplace(key, static_cast<int>(types.size.size()));
+    if (fresh) {
       types.values.push_back(pool.values[i]);
       types.size.push_back(0);
-      types.household.push_back(pool.household[i]);
-    } else {
-      auto [it, fresh] = index.emplace(pool.values[i], static_cast<int>(types.size.size()));
-      if (fresh) {
-        types.values.push_back(pool.values[i]);
-        types.size.push_back(0);
-      }
-      type = it->second;
+      if (!pool.household.empty()) types.household.push_back(shared ? household : -1);
     }
+    const int type = it->second;
     types.size[type] += 1;
     types.type_of.push_back(type);
   }
@@ -44,7 +44,10 @@ bool meets_quotas(const Pool& pool, const VolunteerTypes& types, int k, const Pa
   for (std::size_t t = 0; t < panel.size(); ++t) {
     if (panel[t] < 0 || panel[t] > types.size[t]) return false;
     total += panel[t];
-    if (!types.household.empty() && panel[t] > 0 && ++per_household[types.household[t]] > 1) return false;
+    if (!types.household.empty() && types.household[t] >= 0 && panel[t] > 0 &&
+        ++per_household[types.household[t]] > 1) {
+      return false;
+    }
   }
   if (total != k) return false;
   for (std::size_t c = 0; c < pool.categories.size(); ++c) {
@@ -87,7 +90,9 @@ Rows panel_rows(const Pool& pool, const VolunteerTypes& types, int k) {
   }
   if (!types.household.empty()) {
     std::map<int, std::vector<int>> members;
-    for (int t = 0; t < T; ++t) members[types.household[t]].push_back(t);
+    for (int t = 0; t < T; ++t) {
+      if (types.household[t] >= 0) members[types.household[t]].push_back(t);
+    }
     for (const auto& [household, list] : members) {
       if (list.size() < 2) continue;
       CoinPackedVector row;

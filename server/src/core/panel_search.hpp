@@ -11,13 +11,13 @@ namespace mienskip {
 
 /// Volunteers grouped into types: volunteers with the same value in every category are
 /// interchangeable for the quotas, so the lottery can treat them as one type and give them the
-/// same probability. Household rules break that symmetry, so with households every volunteer is
-/// a type of their own.
+/// same probability. Household rules break that symmetry for volunteers who share a household,
+/// so each of them is a type of their own.
 struct VolunteerTypes {
   std::vector<std::vector<int>> values;  // [type][category]
   std::vector<int> size;                 // volunteers of each type
   std::vector<int> type_of;              // [volunteer]
-  std::vector<int> household;            // [type] household number; empty without households
+  std::vector<int> household;            // [type] shared household number or -1; empty without households
 };
 
 VolunteerTypes group_types(const Pool& pool);

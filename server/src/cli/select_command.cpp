@@ -1,0 +1,126 @@
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/files.hpp"
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/panel_selection.hpp"
+
+namespace mienskip::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct PoolFiles {
+  Pool pool;
+  std::optional<int> panel_size_from_name;  // replication directories are named NAME_K
+};
+
+PoolFiles load_pool(const std::string& where, const std::string& id_column, const std::vector<std::string>& households) {
+  std::string quotas, volunteers;
+  PoolFiles loaded;
+  if (fs::is_directory(where)) {
+    const fs::path dir(where);
+    if (fs::exists(dir / "categories.csv") && fs::exists(dir / "respondents.csv")) {
+      quotas = (dir / "categories.csv").string();
+      volunteers = (dir / "respondents.csv").string();
+      std::smatch match;
+      const std::string name = fs::weakly_canonical(dir).filename().string();
+      if (std::regex_search(name, match, std::regex("_([0-9]+)$"))) loaded.panel_size_from_name = std::stoi(match[1]);
+    } else if (fs::exists(dir / "features.csv") && fs::exists(dir / "candidates.csv")) {
+      quotas = (dir / "features.csv").string();
+      volunteers = (dir / "candidates.csv").string();
+    } else {
+      throw Error("file_not_found", where + " holds neither categories.csv + respondents.csv nor features.csv + candidates.csv");
+    }
+  } else {
+    const auto files = split_list(where);
+    if (files.size() != 2) {
+      throw Error("usage", "--pool takes a directory, or the quota file and the volunteers file separated by a comma");
+    }
+    quotas = files[0];
+    volunteers = files[1];
+  }
+  const auto quota_table = parse_csv(read_file(quotas), quotas);
+  const auto volunteer_table = parse_csv(read_file(volunteers), volunteers);
+  if (quota_table.column("category") >= 0) {
+    if (!households.empty()) throw Error("usage", "household columns need the Sortition Foundation format (with addresses)");
+    loaded.pool = read_replication_pool(quota_table, volunteer_table);
+  } else {
+    loaded.pool = read_foundation_pool(quota_table, volunteer_table, id_column, households);
+  }
+  return loaded;
+}
+
+int whole_number(const std::string& name, const std::string& text) {
+  std::size_t used = 0;
+  int value = 0;
+  try {
+    value = std::stoi(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used == 0 || used != text.size()) throw Error("usage", "--" + name + " must be a whole number, not '" + text + "'");
+  return value;
+}
+
+}  // namespace
+
+int select_command(const std::vector<std::string>& raw) {
+  const auto args = parse_arguments(raw, {"pool", "panel-size", "algorithm", "household-columns", "id-column", "seed",
+                                          "lottery-number", "time-limit", "legacy-runs", "json"});
+  if (!args.has("pool")) throw Error("usage", "--pool is required");
+  const auto households = args.option("household-columns") ? split_list(*args.option("household-columns"))
+                                                            : std::vector<std::string>{};
+  const auto loaded = load_pool(*args.option("pool"), args.option("id-column").value_or(""), households);
+
+  std::optional<int> k = loaded.panel_size_from_name;
+  if (auto text = args.option("panel-size")) k = whole_number("panel-size", *text);
+  if (!k) throw Error("usage", "--panel-size is required");
+
+  SelectionOptions options;
+  options.algorithm = args.option("algorithm").value_or("leximin");
+  options.seed = args.option("seed");
+  if (auto text = args.option("lottery-number")) options.lottery_number = whole_number("lottery-number", *text);
+  if (auto text = args.option("time-limit")) options.time_limit = std::chrono::seconds(whole_number("time-limit", *text));
+  if (auto text = args.option("legacy-runs")) options.legacy_runs = whole_number("legacy-runs", *text);
+
+  const auto outcome = select_panel(loaded.pool, *k, options);
+  const auto json = selection_json(loaded.pool, outcome, std::string("mienskip ") + MIENSKIP_VERSION);
+  if (auto path = args.option("json")) write_file(*path, json.dump(2) + "\n");
+
+  std::cout << "Selected by " << outcome.algorithm << " from " << loaded.pool.ids.size() << " volunteers, panel of " << *k
+            << " (inputs " << loaded.pool.input_sha256.substr(0, 16) << "...)\n"
+            << "  selection probability: min " << outcome.summary.min << ", max " << outcome.summary.max
+            << ", Gini " << outcome.summary.gini << ", geometric mean " << outcome.summary.geometric_mean << "\n";
+  if (outcome.after_rounding) {
+    std::cout << "  after rounding to " << outcome.lottery->tickets << " tickets: min " << outcome.after_rounding->min
+              << ", max " << outcome.after_rounding->max << "\n";
+  }
+  if (outcome.algorithm != "legacy" && !outcome.fair.never_selectable.empty()) {
+    std::cout << "  " << json["never_selectable"].size() << " volunteers are in no panel that meets the quotas\n";
+  }
+  if (outcome.algorithm != "legacy" && !outcome.fair.optimal) {
+    std::cout << "  time limit reached: the smallest probability could be at most "
+              << outcome.fair.minimum_upper_bound << "\n";
+  }
+  if (!outcome.panel.empty()) {
+    std::cout << "  drawn panel";
+    if (outcome.lottery_number) std::cout << " (ticket " << *outcome.lottery_number << ")";
+    std::cout << ":";
+    for (auto i : outcome.panel) std::cout << " " << loaded.pool.ids[i];
+    std::cout << "\n";
+  } else {
+    std::cout << "  no panel drawn yet: give --seed or --lottery-number\n";
+  }
+  return 0;
+}
+
+}  // namespace mienskip::cli
