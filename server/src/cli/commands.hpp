@@ -17,6 +17,10 @@ int serve_command(const std::vector<std::string>& args);
 /// representativeness diagnostics (see `mienskip help`). Returns the exit code.
 int weigh_command(const std::vector<std::string>& args);
 
+/// `mienskip draw [commit] --register R.csv --count N ...`: the verifiable invitation draw, or
+/// with `commit` only the commitment to publish before the seed is known.
+int draw_command(const std::vector<std::string>& args);
+
 /// `mienskip select --pool DIR --panel-size K ...`: selection probabilities (LEXIMIN by
 /// default), the 1,000-ticket lottery and, with --seed or --lottery-number, the panel.
 int select_command(const std::vector<std::string>& args);

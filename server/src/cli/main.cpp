@@ -22,6 +22,11 @@ commands:
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
   migrate   bring the database schema up to date
             --database-url URL (DATABASE_URL), --status (report only; exit 3 if pending)
+  draw      draw residents to invite from a population register extract, verifiably
+            draw commit --register R.csv --count N [options]   (prints the commitment to publish)
+            draw --register R.csv --count N --seed TEXT --out INVITATIONS.csv --receipt RECEIPT.json
+            [--stratify-by COLUMN] [--oversample STRATUM=FACTOR,...] [--household-key COL,COL]
+            [--exclude IDS.csv] [--commitment HEX (refuse if the inputs changed)]
   select    select a citizens' assembly panel by lot, as fairly as the quotas allow
             --pool DIR (categories.csv + respondents.csv, or features.csv + candidates.csv)
             [--panel-size K] [--algorithm leximin|maximin|legacy] [--household-columns a,b]
@@ -53,6 +58,7 @@ int main(int argc, char** argv) {
     if (command == "migrate") return mienskip::cli::migrate_command(rest);
     if (command == "weigh") return mienskip::cli::weigh_command(rest);
     if (command == "select") return mienskip::cli::select_command(rest);
+    if (command == "draw") return mienskip::cli::draw_command(rest);
     if (command == "version" || command == "--version") {
       std::cout << "mienskip " << MIENSKIP_VERSION << '\n';
       return 0;

@@ -58,71 +58,83 @@ std::vector<PanelCounts> covering_panels(const VolunteerTypes& types, const Pane
   return panels;
 }
 
-// The dual of one stage's master LP, over the panels found so far:
-//   minimise  y0 - sum over fixed types of fixed[t] * y[t]
-//   such that for every panel P: sum over types of (members of t in P / size of t) * y[t] <= y0,
-//             sum over unfixed types of y[t] = 1, y >= 0.
-// Its optimum is the largest probability every unfixed type can get at once; the types with
-// positive y are the ones that cannot get more.
+// One stage's master LP over the panels found so far, with CLP:
+//   maximise z  such that  sum over panels of weight * share(type)  >= z for unfixed types,
+//                                                                     >= fixed[t] for fixed ones,
+//                          sum of weights = 1, weights >= 0.
+// (share(type) = members of the type on the panel / volunteers of that type.) Its row duals are the
+// type weights y of the pricing problem and the bound y0 a new panel must beat: a panel whose
+// weighted shares exceed y0 improves z. New panels are new columns; primal simplex continues from
+// the previous basis (a warm start).
 class StageLp {
  public:
   StageLp(const VolunteerTypes& types, const std::vector<std::optional<double>>& fixed,
           const std::vector<PanelCounts>& panels)
       : types_(types) {
     const int T = static_cast<int>(types.size.size());
-    std::vector<double> column_lower(T + 1, 0.0), column_upper(T + 1, COIN_DBL_MAX), objective(T + 1, 0.0);
-    column_lower[0] = -COIN_DBL_MAX;
-    objective[0] = 1.0;
+    // Column 0 is z; rows 0..T-1 the types, row T the sum of weights. CLP minimises, so -z.
+    CoinPackedMatrix matrix(true, 0, 0);
+    matrix.setDimensions(T + 1, 0);
+    std::vector<double> column_lower{0.0}, column_upper{COIN_DBL_MAX}, objective{-1.0};
+    CoinPackedVector z;
     for (int t = 0; t < T; ++t) {
-      if (fixed[t]) objective[t + 1] = -*fixed[t];
+      if (!fixed[t]) z.insert(t, -1.0);
     }
-    CoinPackedMatrix matrix(false, 0, 0);
-    matrix.setDimensions(0, T + 1);
-    std::vector<double> row_lower, row_upper;
-    CoinPackedVector norm;
-    for (int t = 0; t < T; ++t) {
-      if (!fixed[t]) norm.insert(t + 1, 1.0);
-    }
-    matrix.appendRow(norm);
-    row_lower.push_back(1.0);
-    row_upper.push_back(1.0);
+    matrix.appendCol(z);
     for (const auto& panel : panels) {
-      matrix.appendRow(panel_row(panel));
-      row_lower.push_back(-COIN_DBL_MAX);
-      row_upper.push_back(0.0);
+      matrix.appendCol(panel_column(panel));
+      column_lower.push_back(0.0);
+      column_upper.push_back(COIN_DBL_MAX);
+      objective.push_back(0.0);
     }
+    std::vector<double> row_lower(T + 1), row_upper(T + 1, COIN_DBL_MAX);
+    for (int t = 0; t < T; ++t) row_lower[t] = fixed[t] ? *fixed[t] : 0.0;
+    row_lower[T] = row_upper[T] = 1.0;
     lp_.setLogLevel(0);
     lp_.loadProblem(matrix, column_lower.data(), column_upper.data(), objective.data(), row_lower.data(),
                     row_upper.data());
     lp_.setOptimizationDirection(1);
+    // The entries are shares between 0 and 1 already; rescaling at every warm start costs more
+    // than it gains.
+    lp_.scaling(0);
     lp_.primal();
     check();
   }
 
   void add_panel(const PanelCounts& panel) {
-    const CoinPackedVector row = panel_row(panel);
-    lp_.addRow(row.getNumElements(), row.getIndices(), row.getElements(), -COIN_DBL_MAX, 0.0);
-    lp_.dual();  // the old basis stays dual feasible: a warm start
+    const CoinPackedVector column = panel_column(panel);
+    lp_.addColumn(column.getNumElements(), column.getIndices(), column.getElements(), 0.0, COIN_DBL_MAX, 0.0);
+    lp_.primal(0, 1);  // from the previous basis, keeping CLP's work areas: a warm start
     check();
   }
 
-  double value() const { return lp_.objectiveValue(); }
-  double cap() const { return lp_.primalColumnSolution()[0]; }
+  /// Fixes type t at probability p for the later stages: its row no longer involves z.
+  void fix(int t, double p) {
+    lp_.modifyCoefficient(t, 0, 0.0);
+    lp_.setRowLower(t, p);
+  }
+  void resolve() {
+    lp_.primal();
+    check();
+  }
+
+  double value() const { return -lp_.objectiveValue(); }
+  double cap() const { return -lp_.dualRowSolution()[types_.size.size()]; }
   std::vector<double> weights() const {
-    const double* solution = lp_.primalColumnSolution();
-    std::vector<double> y(solution + 1, solution + 1 + types_.size.size());
+    const double* duals = lp_.dualRowSolution();
+    std::vector<double> y(duals, duals + types_.size.size());
     for (auto& w : y) w = std::max(0.0, w);
     return y;
   }
 
  private:
-  CoinPackedVector panel_row(const PanelCounts& panel) const {
-    CoinPackedVector row;
-    row.insert(0, -1.0);
+  CoinPackedVector panel_column(const PanelCounts& panel) const {
+    CoinPackedVector column;
     for (std::size_t t = 0; t < panel.size(); ++t) {
-      if (panel[t] > 0) row.insert(static_cast<int>(t) + 1, static_cast<double>(panel[t]) / types_.size[t]);
+      if (panel[t] > 0) column.insert(static_cast<int>(t), static_cast<double>(panel[t]) / types_.size[t]);
     }
-    return row;
+    column.insert(static_cast<int>(types_.size.size()), 1.0);
+    return column;
   }
   void check() {
     if (!lp_.isProvenOptimal()) {
@@ -214,9 +226,11 @@ FairSelection select_fairly(const Pool& pool, const VolunteerTypes& types, int k
     return std::count_if(fixed.begin(), fixed.end(), [](const auto& f) { return !f.has_value(); });
   };
 
+  // One LP for all stages: fixing a type changes its row, and the previous basis stays feasible.
+  StageLp lp(types, fixed, panels);
   while (unfixed_count() > 0) {
     ++result.stages;
-    StageLp lp(types, fixed, panels);
+    if (result.stages > 1) lp.resolve();
     bool out_of_time = false;
     double upper_bound = 1;
     while (true) {
@@ -231,16 +245,21 @@ FairSelection select_fairly(const Pool& pool, const VolunteerTypes& types, int k
         objective[t] = weights[t] / types.size[t];
         if (fixed[t]) fixed_part += *fixed[t] * weights[t];
       }
+      auto value_of = [&](const PanelCounts& panel) {
+        double value = 0;
+        for (std::size_t t = 0; t < T; ++t) value += objective[t] * panel[t];
+        return value;
+      };
       ++result.pricing_calls;
       const auto panel = search.best(objective);
-      double value = 0;
-      for (std::size_t t = 0; t < T; ++t) value += objective[t] * (*panel)[t];
+      const double value = value_of(*panel);
       // (weights, value) is feasible for the full dual: it bounds this stage's optimum.
       upper_bound = std::min(upper_bound, value - fixed_part);
       if (value <= lp.cap() + pricing_epsilon || known.count(*panel)) break;
-      known.insert(*panel);
-      panels.push_back(*panel);
-      lp.add_panel(*panel);
+      const PanelCounts& candidate = *panel;
+      known.insert(candidate);
+      panels.push_back(candidate);
+      lp.add_panel(candidate);
     }
     const double reached = std::max(0.0, lp.value());
     if (result.stages == 1) result.minimum_upper_bound = std::min(1.0, std::max(reached, upper_bound));
@@ -263,6 +282,7 @@ FairSelection select_fairly(const Pool& pool, const VolunteerTypes& types, int k
     for (std::size_t t = 0; t < T; ++t) {
       if (!fixed[t] && (stop || all_equal || weights[t] > weight_epsilon)) {
         fixed[t] = reached;
+        lp.fix(static_cast<int>(t), reached);
         fixed_any = true;
       }
     }

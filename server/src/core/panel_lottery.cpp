@@ -1,10 +1,5 @@
 #include "core/panel_lottery.hpp"
 
-#include <coin/CbcModel.hpp>
-#include <coin/CoinPackedMatrix.hpp>
-#include <coin/CoinPackedVector.hpp>
-#include <coin/OsiClpSolverInterface.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -20,101 +15,97 @@ TicketLottery round_to_tickets(const VolunteerTypes& types, const PanelDistribut
   std::vector<std::size_t> order(distribution.panels.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](auto a, auto b) { return distribution.panels[a] > distribution.panels[b]; });
+  const std::size_t P = order.size();
+  const std::size_t T = types.size.size();
+  std::vector<bool> selectable(T, true);
+  for (int t : never_selectable) selectable[t] = false;
 
-  const int P = static_cast<int>(order.size());
-  const int T = static_cast<int>(types.size.size());
-  // Variables: ticket count per panel (integer, floor or ceil of its share), then z, the smallest
-  // realised probability over selectable types. Maximise z.
-  std::vector<double> lower(P + 1), upper(P + 1), objective(P + 1, 0.0);
-  for (int p = 0; p < P; ++p) {
-    const double share = distribution.probability[order[p]] * tickets;
-    lower[p] = std::floor(share + 1e-9);
-    upper[p] = std::ceil(share - 1e-9);
-    if (upper[p] < lower[p]) upper[p] = lower[p];
-  }
-  lower[P] = 0;
-  upper[P] = 1;
-  objective[P] = 1;
-  CoinPackedMatrix matrix(false, 0, 0);
-  matrix.setDimensions(0, P + 1);
-  std::vector<double> row_lower, row_upper;
-  CoinPackedVector sum;
-  for (int p = 0; p < P; ++p) sum.insert(p, 1.0);
-  matrix.appendRow(sum);
-  row_lower.push_back(tickets);
-  row_upper.push_back(tickets);
-  for (int t = 0; t < T; ++t) {
-    if (std::find(never_selectable.begin(), never_selectable.end(), t) != never_selectable.end()) continue;
-    CoinPackedVector row;
-    for (int p = 0; p < P; ++p) {
-      const int members = distribution.panels[order[p]][t];
-      if (members > 0) row.insert(p, static_cast<double>(members) / types.size[t] / tickets);
-    }
-    row.insert(P, -1.0);
-    matrix.appendRow(row);
-    row_lower.push_back(0);
-    row_upper.push_back(COIN_DBL_MAX);
-  }
-  OsiClpSolverInterface solver;
-  solver.messageHandler()->setLogLevel(0);
-  solver.getModelPtr()->setLogLevel(0);
-  solver.loadProblem(matrix, lower.data(), upper.data(), objective.data(), row_lower.data(), row_upper.data());
-  for (int p = 0; p < P; ++p) solver.setInteger(p);
-  solver.setObjSense(-1.0);
-  // Start from largest-remainder rounding (always valid), and let the search improve the smallest
-  // probability for a bounded time: with many panels proving optimality can take very long, and
-  // any valid rounding is a fair lottery; the realised minimum is reported either way.
-  std::vector<double> start(P + 1, 0.0);
+  // Largest remainder: every panel gets its share of the tickets rounded down, the tickets left go
+  // to the largest remainders (ties to the panel that sorts first).
+  std::vector<int> count(P), floor_count(P);
+  std::vector<std::pair<double, std::size_t>> remainders;
   int assigned = 0;
-  std::vector<std::pair<double, int>> remainders;
-  for (int p = 0; p < P; ++p) {
-    start[p] = lower[p];
-    assigned += static_cast<int>(lower[p]);
-    remainders.push_back({distribution.probability[order[p]] * tickets - lower[p], p});
+  for (std::size_t p = 0; p < P; ++p) {
+    const double share = distribution.probability[order[p]] * tickets;
+    floor_count[p] = count[p] = static_cast<int>(std::floor(share + 1e-9));
+    assigned += count[p];
+    remainders.push_back({share - count[p], p});
   }
-  std::sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (std::size_t i = 0; assigned < tickets && i < remainders.size(); ++i) {
-    const int p = remainders[i].second;
-    if (start[p] < upper[p]) {
-      start[p] += 1;
-      ++assigned;
-    }
-  }
-  double smallest = 1;
-  for (int r = 1; r < matrix.getNumRows(); ++r) {
-    const CoinShallowPackedVector row = matrix.getVector(r);
-    double value = 0;
-    for (int e = 0; e < row.getNumElements(); ++e) {
-      if (row.getIndices()[e] < P) value += row.getElements()[e] * start[row.getIndices()[e]];
-    }
-    smallest = std::min(smallest, value);
-  }
-  start[P] = smallest;
+  std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = 0; assigned < tickets; i = (i + 1) % P, ++assigned) ++count[remainders[i].second];
 
-  CbcModel model(solver);
-  model.setLogLevel(0);
-  model.messageHandler()->setLogLevel(0);
-  model.solver()->messageHandler()->setLogLevel(0);
-  if (assigned == tickets) model.setBestSolution(start.data(), P + 1, -smallest, true);
-  model.setMaximumSeconds(2.0);
-  model.setMaximumNodes(50000);
-  model.branchAndBound();
-  if (!model.bestSolution()) {
-    throw Error("solver_failed", "the distribution could not be rounded to a ticket lottery");
+  // Then exchanges: move one ticket from a panel rounded up to one rounded down while that raises
+  // the smallest probability of a selectable type (and lowers how many types share it). Every step
+  // is deterministic, so anyone re-running it gets the same lottery.
+  auto probabilities = [&](const std::vector<int>& c) {
+    std::vector<double> q(T, 0.0);
+    for (std::size_t p = 0; p < P; ++p) {
+      for (std::size_t t = 0; t < T; ++t) q[t] += static_cast<double>(c[p]) * distribution.panels[order[p]][t] / types.size[t];
+    }
+    for (auto& x : q) x /= tickets;
+    return q;
+  };
+  auto score = [&](const std::vector<double>& q) {
+    double smallest = 2;
+    int at_smallest = 0;
+    for (std::size_t t = 0; t < T; ++t) {
+      if (!selectable[t]) continue;
+      if (q[t] < smallest - 1e-12) {
+        smallest = q[t];
+        at_smallest = 1;
+      } else if (q[t] <= smallest + 1e-12) {
+        ++at_smallest;
+      }
+    }
+    return std::make_pair(smallest, -at_smallest);
+  };
+  // share[p][t]: what one ticket of panel p adds to type t's probability.
+  std::vector<std::vector<double>> share(P, std::vector<double>(T));
+  for (std::size_t p = 0; p < P; ++p) {
+    for (std::size_t t = 0; t < T; ++t) share[p][t] = static_cast<double>(distribution.panels[order[p]][t]) / types.size[t] / tickets;
   }
+  std::vector<double> q = probabilities(count);
+  auto current = score(q);
+  std::vector<double> trial(T);
+  for (int step = 0; step < tickets; ++step) {
+    // Only an exchange towards a panel with more of a least-likely type can raise the minimum.
+    std::size_t weakest = T;
+    for (std::size_t t = 0; t < T; ++t) {
+      if (selectable[t] && (weakest == T || q[t] < q[weakest])) weakest = t;
+    }
+    if (weakest == T) break;
+    bool improved = false;
+    for (std::size_t to = 0; to < P && !improved; ++to) {
+      if (count[to] > floor_count[to] || share[to][weakest] == 0) continue;
+      for (std::size_t from = 0; from < P && !improved; ++from) {
+        if (from == to || count[from] <= floor_count[from] || share[from][weakest] >= share[to][weakest]) continue;
+        for (std::size_t t = 0; t < T; ++t) trial[t] = q[t] - share[from][t] + share[to][t];
+        const auto candidate = score(trial);
+        if (candidate.first > current.first + 1e-12 ||
+            (candidate.first > current.first - 1e-12 && candidate.second > current.second)) {
+          --count[from];
+          ++count[to];
+          q = trial;
+          current = candidate;
+          improved = true;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+
   TicketLottery lottery;
   lottery.tickets = tickets;
   int next = 0;
   PanelDistribution rounded;
-  for (int p = 0; p < P; ++p) {
-    const int count = static_cast<int>(std::lround(model.bestSolution()[p]));
-    if (count == 0) continue;
+  for (std::size_t p = 0; p < P; ++p) {
+    if (count[p] == 0) continue;
     lottery.panels.push_back(distribution.panels[order[p]]);
-    lottery.count.push_back(count);
+    lottery.count.push_back(count[p]);
     lottery.first.push_back(next);
-    next += count;
+    next += count[p];
     rounded.panels.push_back(distribution.panels[order[p]]);
-    rounded.probability.push_back(static_cast<double>(count) / tickets);
+    rounded.probability.push_back(static_cast<double>(count[p]) / tickets);
   }
   if (next != tickets) throw Error("solver_failed", "the ticket lottery does not add up");
   lottery.type_probability = type_probabilities(types, rounded);

@@ -18,8 +18,9 @@ struct TicketLottery {
 };
 
 /// Rounds each panel's probability x tickets down or up (never further) so that the counts add up
-/// to `tickets`, starting from largest-remainder rounding and raising the smallest realised
-/// probability of a selectable type with CBC for at most two seconds.
+/// to `tickets`: largest remainder first, then single-ticket exchanges between panels while they
+/// raise the smallest realised probability of a selectable type. Deterministic, so that anyone
+/// re-running it from the same distribution gets the same lottery.
 TicketLottery round_to_tickets(const VolunteerTypes& types, const PanelDistribution& distribution,
                                const std::vector<int>& never_selectable, int tickets = 1000);
 

@@ -136,6 +136,7 @@ struct PanelSearch::Model {
 };
 
 PanelSearch::PanelSearch(const Pool& pool, const VolunteerTypes& types, int k) : model_(std::make_unique<Model>()) {
+
   const int T = static_cast<int>(types.size.size());
   model_->types = T;
   Rows rows = panel_rows(pool, types, k);

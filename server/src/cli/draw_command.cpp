@@ -1,0 +1,130 @@
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/files.hpp"
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/invitation_draw.hpp"
+#include "core/sha256.hpp"
+
+namespace mienskip::cli {
+
+namespace {
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::set<std::string> read_exclusions(const std::string& path) {
+  const auto table = parse_csv(read_file(path), path);
+  const int column = table.column("id") >= 0 ? table.column("id") : 0;
+  std::set<std::string> ids;
+  if (table.column("id") < 0) ids.insert(trim(table.header[0]));  // a bare list without header
+  for (const auto& row : table.rows) {
+    const std::string id = trim(row[column]);
+    if (!id.empty()) ids.insert(id);
+  }
+  return ids;
+}
+
+DrawParameters parameters_from(const Arguments& args) {
+  DrawParameters parameters;
+  const std::string count = args.option("count").value_or("");
+  try {
+    std::size_t used = 0;
+    const long value = std::stol(count, &used);
+    if (used != count.size() || value < 1) throw std::invalid_argument("count");
+    parameters.count = static_cast<std::size_t>(value);
+  } catch (const std::exception&) {
+    throw Error("usage", "--count must be a whole number of invitations, not '" + count + "'");
+  }
+  parameters.stratify_by = args.option("stratify-by").value_or("");
+  if (auto text = args.option("household-key")) parameters.household_key = split_list(*text);
+  if (auto text = args.option("oversample")) {
+    for (const auto& item : split_list(*text)) {
+      const auto equals = item.rfind('=');
+      try {
+        if (equals == std::string::npos) throw std::invalid_argument(item);
+        parameters.oversample[trim(item.substr(0, equals))] = std::stod(item.substr(equals + 1));
+      } catch (const std::exception&) {
+        throw Error("usage", "--oversample takes STRATUM=FACTOR pairs separated by commas, not '" + item + "'");
+      }
+    }
+  }
+  return parameters;
+}
+
+}  // namespace
+
+int draw_command(const std::vector<std::string>& raw) {
+  std::vector<std::string> rest = raw;
+  const bool commit_only = !rest.empty() && rest[0] == "commit";
+  if (commit_only) rest.erase(rest.begin());
+  const auto args = parse_arguments(rest, {"register", "count", "seed", "stratify-by", "oversample", "household-key",
+                                           "exclude", "commitment", "out", "receipt"});
+  if (!args.has("register")) throw Error("usage", "--register is required");
+  if (!args.has("count")) throw Error("usage", "--count is required");
+  const std::string register_path = *args.option("register");
+  const auto table = parse_csv(read_file(register_path), register_path);
+  const auto parameters = parameters_from(args);
+  const auto excluded = args.has("exclude") ? read_exclusions(*args.option("exclude")) : std::set<std::string>{};
+
+  if (commit_only) {
+    const auto register_sha256 = register_hash(table);
+    std::cout << draw_commitment(register_sha256, exclusion_hash(excluded), parameters) << "\n";
+    std::cerr << "Publish this commitment before the seed is known. It covers the register (SHA-256 "
+              << register_sha256 << "), the parameters and the exclusion list.\n";
+    return 0;
+  }
+  for (const char* required : {"seed", "out", "receipt"}) {
+    if (!args.has(required)) throw Error("usage", std::string("--") + required + " is required");
+  }
+  const auto draw = draw_invitations(table, excluded, parameters, *args.option("seed"));
+  if (auto published = args.option("commitment"); published && *published != draw.commitment) {
+    throw Error("commitment_mismatch", "the register, parameters or exclusions differ from the published commitment " +
+                                           *published + " (now " + draw.commitment + "); nothing was drawn");
+  }
+
+  std::string out;
+  for (std::size_t c = 0; c < table.header.size(); ++c) out += (c ? "," : "") + csv_field(table.header[c]);
+  out += ",stratum,draw_order\n";
+  for (std::size_t i = 0; i < draw.rows.size(); ++i) {
+    const auto& row = table.rows[draw.rows[i]];
+    for (std::size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + csv_field(trim(row[c]));
+    out += "," + csv_field(draw.strata[draw.row_stratum[i]]) + "," + std::to_string(i + 1) + "\n";
+  }
+  nlohmann::json strata = nlohmann::json::array();
+  for (std::size_t s = 0; s < draw.strata.size(); ++s) {
+    const auto factor = parameters.oversample.find(draw.strata[s]);
+    strata.push_back({{"stratum", draw.strata[s]}, {"eligible", draw.eligible[s]}, {"invitations", draw.allocation[s]},
+                      {"oversample", factor == parameters.oversample.end() ? 1.0 : factor->second}});
+  }
+  const nlohmann::json receipt = {
+      {"method", "mienskip-draw-v1 (docs/lottery.md)"},
+      {"version", std::string("mienskip ") + MIENSKIP_VERSION},
+      {"register_sha256", draw.register_sha256},
+      {"register_rows", table.rows.size()},
+      {"exclusion_sha256", draw.exclusion_sha256},
+      {"excluded", draw.excluded},
+      {"parameters", {{"count", parameters.count}, {"stratify_by", parameters.stratify_by},
+                      {"household_key", parameters.household_key}}},
+      {"commitment", draw.commitment},
+      {"seed", draw.seed},
+      {"strata", strata},
+      {"invitations", draw.rows.size()},
+      {"invitations_sha256", sha256_hex(out)}};
+  write_file(*args.option("out"), out);
+  write_file(*args.option("receipt"), receipt.dump(2) + "\n");
+  std::cout << "Drew " << draw.rows.size() << " invitations from " << table.rows.size() << " residents ("
+            << draw.excluded << " excluded) in " << draw.strata.size() << " strata.\n"
+            << "Commitment " << draw.commitment << "; receipt in " << *args.option("receipt") << ".\n";
+  return 0;
+}
+
+}  // namespace mienskip::cli
