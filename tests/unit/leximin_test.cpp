@@ -1,10 +1,13 @@
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <numeric>
+#include <random>
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/legacy_selection.hpp"
 #include "core/leximin.hpp"
+#include "core/panel_lottery.hpp"
 #include "support/reference_data.hpp"
 
 using namespace mienskip;
@@ -142,6 +145,91 @@ BOOST_AUTO_TEST_CASE(maximin_reaches_the_same_minimum_as_leximin) {
   const auto p = s.per_volunteer();
   BOOST_TEST(std::fabs(*std::min_element(p.begin(), p.end()) - 0.5) < 1e-7);
   check_invariants(s, 5);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(selection_properties)
+
+// Generated pools with three quota categories and quotas around proportional shares.
+Pool generated_pool(unsigned seed, int n, int k) {
+  std::mt19937 random(seed);
+  std::string features = "feature,value,min,max\n";
+  std::string candidates = "id,a,b,c\n";
+  const std::vector<int> sizes{2, 3, 4};
+  const std::vector<std::string> names{"a", "b", "c"};
+  std::vector<std::vector<int>> counts(3);
+  std::vector<std::vector<int>> people;
+  for (int i = 0; i < n; ++i) {
+    std::vector<int> values;
+    for (int c = 0; c < 3; ++c) values.push_back(static_cast<int>(random() % (sizes[c] + 1)) % sizes[c]);
+    people.push_back(values);
+  }
+  for (int c = 0; c < 3; ++c) {
+    for (int v = 0; v < sizes[c]; ++v) {
+      const int seats = k / sizes[c];
+      features += names[c] + ",x" + std::to_string(v) + "," + std::to_string(std::max(0, seats - 2)) + "," +
+                  std::to_string(seats + 2) + "\n";
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    candidates += "p" + std::to_string(i);
+    for (int c = 0; c < 3; ++c) candidates += ",x" + std::to_string(people[i][c]);
+    candidates += "\n";
+  }
+  return foundation(features, candidates);
+}
+
+BOOST_AUTO_TEST_CASE(probabilities_sum_to_k_equal_volunteers_are_equal_and_the_draw_repeats) {
+  for (unsigned seed = 1; seed <= 3; ++seed) {
+    const int k = 12;
+    const auto s = solve(generated_pool(seed, 80, k), k);
+    check_invariants(s, k);
+    const auto p = s.per_volunteer();
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      for (std::size_t j = i + 1; j < p.size(); ++j) {
+        if (s.pool.values[i] == s.pool.values[j]) BOOST_TEST(std::fabs(p[i] - p[j]) < 1e-12);
+      }
+    }
+    const auto lottery = round_to_tickets(s.types, s.selection.distribution, s.selection.never_selectable);
+    BOOST_TEST(std::accumulate(lottery.count.begin(), lottery.count.end(), 0) == 1000);
+    for (const auto& panel : lottery.panels) BOOST_TEST(meets_quotas(s.pool, s.types, k, panel));
+    const int number = ticket_for_seed("public seed " + std::to_string(seed));
+    BOOST_TEST(number == ticket_for_seed("public seed " + std::to_string(seed)));
+    const auto panel = panel_for_ticket(s.pool, s.types, lottery, number);
+    BOOST_TEST(panel == panel_for_ticket(s.pool, s.types, lottery, number), boost::test_tools::per_element());
+    BOOST_TEST(panel.size() == static_cast<std::size_t>(k));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(legacy_panels_meet_the_quotas) {
+  const auto pool = generated_pool(5, 80, 12);
+  DeterministicRandom random("legacy");
+  const auto types = group_types(pool);
+  for (int run = 0; run < 20; ++run) {
+    const auto panel = legacy_panel(pool, 12, random);
+    BOOST_TEST_REQUIRE(panel.has_value());
+    PanelCounts counts(types.size.size(), 0);
+    for (auto i : *panel) ++counts[types.type_of[i]];
+    BOOST_TEST(meets_quotas(pool, types, 12, counts));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(bad_pools_are_refused_with_their_place) {
+  BOOST_CHECK_EXCEPTION(foundation("feature,value,min,max\ng,f,3,2\n", "id,g\n1,f\n"), Error,
+                        [](const Error& e) { return e.code() == "invalid_quota" && e.where().row == 2; });
+  BOOST_CHECK_EXCEPTION(foundation("feature,value,min,max\ng,f,0,2\n", "id,g\n1,f\n2,x\n"), Error,
+                        [](const Error& e) { return e.code() == "unknown_value" && e.where().row == 3 && e.where().column == "g"; });
+  BOOST_CHECK_EXCEPTION(foundation("feature,value,min,max\ng,f,0,2\n", "id,g\n1,f\n1,f\n"), Error,
+                        [](const Error& e) { return e.code() == "duplicate_id"; });
+  BOOST_CHECK_EXCEPTION(foundation("feature,value,min,max\ng,f,0,2\n", "id,g\n1,\n"), Error,
+                        [](const Error& e) { return e.code() == "unknown_value"; });
+  const auto pool = foundation("feature,value,min,max\ng,f,1,2\ng,m,1,2\n", "id,g\n1,f\n2,m\n3,f\n4,m\n5,f\n");
+  const auto types = group_types(pool);
+  const PanelSearch search(pool, types, 5);
+  BOOST_CHECK_EXCEPTION(require_feasible(pool, types, 5, search), Error, [](const Error& e) {
+    return e.code() == "panel_size_outside_quotas" && std::string(e.what()).find("'g'") != std::string::npos;
+  });
 }
 
 BOOST_AUTO_TEST_SUITE_END()

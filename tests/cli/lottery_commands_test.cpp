@@ -1,0 +1,130 @@
+// `mienskip draw` and `mienskip select` as a municipality runs them: files in, files and a receipt
+// out, the same result from the same published inputs.
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <unistd.h>
+
+#include "support/reference_data.hpp"
+#include "support/server_process.hpp"
+
+using mienskip::test::run_mienskip;
+using mienskip::test::test_data_path;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path scratch(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("mienskip-lottery-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write(const fs::path& path, const std::string& text) { std::ofstream(path) << text; }
+
+std::string make_register(const fs::path& dir) {
+  std::string text = "id,naam,postcode,huisnummer,dorp\n";
+  for (int i = 0; i < 400; ++i) {
+    text += "BSN" + std::to_string(100000 + i) + ",Inwoner " + std::to_string(i) + ",8701 " +
+            static_cast<char>('A' + (i / 2) % 26) + "B," + std::to_string(i / 2) + "," + (i % 4 ? "Sneek" : "Bolsward") + "\n";
+  }
+  const auto path = dir / "register.csv";
+  write(path, text);
+  return path.string();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(lottery_commands)
+
+BOOST_AUTO_TEST_CASE(commit_then_draw_gives_a_receipt_that_reproduces) {
+  const auto dir = scratch("draw");
+  const auto reg = make_register(dir);
+  const std::vector<std::string> common = {"--register", reg, "--count", "40", "--stratify-by", "dorp",
+                                           "--household-key", "postcode,huisnummer"};
+  std::string output;
+  auto commit_args = std::vector<std::string>{"draw", "commit"};
+  commit_args.insert(commit_args.end(), common.begin(), common.end());
+  BOOST_TEST_REQUIRE(run_mienskip(commit_args, {}, output) == 0, output);
+  const std::string commitment = output.substr(0, 64);
+
+  auto draw_args = std::vector<std::string>{"draw"};
+  draw_args.insert(draw_args.end(), common.begin(), common.end());
+  for (const std::string& extra : {std::string("--seed"), std::string("03-17-22-31-40-44"), std::string("--commitment"), commitment,
+                                   std::string("--out"), (dir / "a.csv").string(), std::string("--receipt"),
+                                   (dir / "a.json").string()}) {
+    draw_args.push_back(extra);
+  }
+  BOOST_TEST_REQUIRE(run_mienskip(draw_args, {}, output) == 0, output);
+  const auto receipt = nlohmann::json::parse(read(dir / "a.json"));
+  BOOST_TEST(receipt["commitment"] == commitment);
+  BOOST_TEST(receipt["invitations"] == 40);
+  const auto invitations = read(dir / "a.csv");
+  BOOST_TEST(invitations.rfind("id,naam,postcode,huisnummer,dorp,stratum,draw_order\n", 0) == 0);
+  BOOST_TEST(std::count(invitations.begin(), invitations.end(), '\n') == 41);
+
+  // A second run, as a third party would do it: byte-identical.
+  draw_args[draw_args.size() - 3] = (dir / "b.csv").string();
+  draw_args[draw_args.size() - 1] = (dir / "b.json").string();
+  BOOST_TEST_REQUIRE(run_mienskip(draw_args, {}, output) == 0, output);
+  BOOST_TEST(read(dir / "b.csv") == invitations);
+
+  // A changed register no longer matches the published commitment: nothing is drawn.
+  write(reg, read(reg) + "BSN999999,Laatkomer,8701 ZZ,1,Sneek\n");
+  draw_args[draw_args.size() - 3] = (dir / "c.csv").string();
+  BOOST_TEST(run_mienskip(draw_args, {}, output) == 1);
+  BOOST_TEST(output.find("[commitment_mismatch]") != std::string::npos, output);
+  BOOST_TEST(!fs::exists(dir / "c.csv"));
+  fs::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(select_draws_the_same_panel_from_the_same_seed) {
+  const auto dir = scratch("select");
+  const std::string pool = test_data_path("sortition/example_small_20");
+  std::string output;
+  for (const char* name : {"a.json", "b.json"}) {
+    BOOST_TEST_REQUIRE(run_mienskip({"select", "--pool", pool, "--seed", "2026-11-24 lotto", "--json", (dir / name).string()},
+                                    {}, output) == 0,
+                       output);
+  }
+  const auto a = nlohmann::json::parse(read(dir / "a.json"));
+  const auto b = nlohmann::json::parse(read(dir / "b.json"));
+  BOOST_TEST(a["draw"]["panel"] == b["draw"]["panel"]);
+  BOOST_TEST(a["draw"]["panel"].size() == 20u);
+  BOOST_TEST(a["panel_size"] == 20);  // from the directory name
+  BOOST_TEST(std::fabs(a["summary"]["min"].get<double>() - 0.1) < 1e-4);
+  BOOST_TEST(a["lottery"]["tickets"] == 1000);
+  BOOST_TEST(output.find("drawn panel (ticket") != std::string::npos, output);
+
+  // The publicly drawn number picks the same panel as the seed that maps to it.
+  const int number = a["draw"]["lottery_number"].get<int>();
+  BOOST_TEST_REQUIRE(run_mienskip({"select", "--pool", pool, "--lottery-number", std::to_string(number), "--json",
+                                   (dir / "c.json").string()},
+                                  {}, output) == 0,
+                     output);
+  BOOST_TEST(nlohmann::json::parse(read(dir / "c.json"))["draw"]["panel"] == a["draw"]["panel"]);
+  fs::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(infeasible_quotas_name_the_fix_and_write_nothing) {
+  const auto dir = scratch("infeasible");
+  std::string output;
+  BOOST_TEST(run_mienskip({"select", "--pool", test_data_path("sortition/foundation"), "--panel-size", "24", "--json",
+                           (dir / "out.json").string()},
+                          {}, output) == 1);
+  BOOST_TEST(output.find("Gender: Male max 11 -> 12") != std::string::npos, output);
+  BOOST_TEST(!fs::exists(dir / "out.json"));
+  fs::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
