@@ -1,6 +1,7 @@
 #include "core/invitation_draw.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <sstream>
 #include <unordered_set>
@@ -20,11 +21,11 @@ int required_column(const CsvTable& table, const std::string& name) {
   return column;
 }
 
+// The shortest text that reads back as exactly this number.
 std::string format_factor(double value) {
-  std::ostringstream text;
-  text.precision(17);
-  text << value;
-  return text.str();
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
 }
 
 }  // namespace
