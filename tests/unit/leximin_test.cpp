@@ -5,6 +5,7 @@
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/alternates.hpp"
 #include "core/legacy_selection.hpp"
 #include "core/leximin.hpp"
 #include "core/panel_lottery.hpp"
@@ -213,6 +214,35 @@ BOOST_AUTO_TEST_CASE(legacy_panels_meet_the_quotas) {
     for (auto i : *panel) ++counts[types.type_of[i]];
     BOOST_TEST(meets_quotas(pool, types, 12, counts));
   }
+}
+
+BOOST_AUTO_TEST_CASE(alternates_keep_the_quotas_the_stayers_and_the_seed) {
+  const auto pool = generated_pool(7, 80, 12);
+  const auto s = solve(pool, 12);
+  const auto lottery = round_to_tickets(s.types, s.selection.distribution, s.selection.never_selectable);
+  const auto panel = panel_for_ticket(s.pool, s.types, lottery, 123);
+  const std::vector<std::size_t> dropouts{panel[0], panel[5]};
+  const auto replacements = draw_alternates(s.pool, 12, panel, dropouts, "alternates seed");
+  BOOST_TEST_REQUIRE(replacements.size() == 2u);
+  BOOST_TEST(replacements == draw_alternates(s.pool, 12, panel, dropouts, "alternates seed"), boost::test_tools::per_element());
+  std::vector<std::size_t> renewed;
+  for (auto i : panel) {
+    if (i != dropouts[0] && i != dropouts[1]) renewed.push_back(i);
+  }
+  for (auto i : replacements) {
+    BOOST_TEST((std::find(panel.begin(), panel.end(), i) == panel.end()));
+    renewed.push_back(i);
+  }
+  PanelCounts counts(s.types.size.size(), 0);
+  for (auto i : renewed) ++counts[s.types.type_of[i]];
+  BOOST_TEST(meets_quotas(s.pool, s.types, 12, counts));
+}
+
+BOOST_AUTO_TEST_CASE(alternates_that_cannot_keep_the_quotas_are_refused) {
+  // The only woman drops out and the quota needs one woman: no one can replace her.
+  const auto pool = foundation("feature,value,min,max\ng,f,1,1\ng,m,1,1\n", "id,g\nf1,f\nm1,m\nm2,m\n");
+  BOOST_CHECK_EXCEPTION(draw_alternates(pool, 2, {0, 1}, {0}, "seed"), Error,
+                        [](const Error& e) { return e.code() == "no_alternates"; });
 }
 
 BOOST_AUTO_TEST_CASE(bad_pools_are_refused_with_their_place) {

@@ -25,4 +25,8 @@ int draw_command(const std::vector<std::string>& args);
 /// default), the 1,000-ticket lottery and, with --seed or --lottery-number, the panel.
 int select_command(const std::vector<std::string>& args);
 
+/// `mienskip alternates --pool DIR --panel-json SELECTED.json --dropouts a,b --seed TEXT`:
+/// replacements that keep every quota. Returns the exit code.
+int alternates_command(const std::vector<std::string>& args);
+
 }  // namespace mienskip::cli

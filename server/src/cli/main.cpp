@@ -31,6 +31,8 @@ commands:
             --pool DIR (categories.csv + respondents.csv, or features.csv + candidates.csv)
             [--panel-size K] [--algorithm leximin|maximin|legacy] [--household-columns a,b]
             [--seed TEXT | --lottery-number 0-999] [--time-limit SECONDS] [--json OUT.json]
+  alternates  replacements for panel members who dropped out, keeping every quota
+            --pool DIR --panel-json SELECTED.json --dropouts ID,ID --seed TEXT [--json OUT.json]
   weigh     weight survey respondents to population margins and report weighted results
             --respondents R.csv --margins M.csv (variable,category,population_count)
             [--vars a,b] [--scenarios S1,S2] [--lower L --upper U] [--by VAR]
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
     if (command == "weigh") return mienskip::cli::weigh_command(rest);
     if (command == "select") return mienskip::cli::select_command(rest);
     if (command == "draw") return mienskip::cli::draw_command(rest);
+    if (command == "alternates") return mienskip::cli::alternates_command(rest);
     if (command == "version" || command == "--version") {
       std::cout << "mienskip " << MIENSKIP_VERSION << '\n';
       return 0;

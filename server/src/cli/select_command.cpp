@@ -10,6 +10,7 @@
 #include "cli/files.hpp"
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/alternates.hpp"
 #include "core/panel_selection.hpp"
 
 namespace mienskip::cli {
@@ -120,6 +121,52 @@ int select_command(const std::vector<std::string>& raw) {
   } else {
     std::cout << "  no panel drawn yet: give --seed or --lottery-number\n";
   }
+  return 0;
+}
+
+}  // namespace mienskip::cli
+
+namespace mienskip::cli {
+
+int alternates_command(const std::vector<std::string>& raw) {
+  const auto args = parse_arguments(raw, {"pool", "panel-size", "household-columns", "id-column", "panel-json",
+                                          "dropouts", "seed", "json"});
+  for (const char* required : {"pool", "panel-json", "dropouts", "seed"}) {
+    if (!args.has(required)) throw Error("usage", std::string("--") + required + " is required");
+  }
+  const auto households = args.option("household-columns") ? split_list(*args.option("household-columns"))
+                                                            : std::vector<std::string>{};
+  const auto loaded = load_pool(*args.option("pool"), args.option("id-column").value_or(""), households);
+  std::optional<int> k = loaded.panel_size_from_name;
+  if (auto text = args.option("panel-size")) k = whole_number("panel-size", *text);
+  if (!k) throw Error("usage", "--panel-size is required");
+
+  const auto& pool = loaded.pool;
+  auto index_of = [&](const std::string& id) {
+    const auto at = std::find(pool.ids.begin(), pool.ids.end(), id);
+    if (at == pool.ids.end()) throw Error("invalid_panel", "'" + id + "' is not a volunteer in this pool");
+    return static_cast<std::size_t>(at - pool.ids.begin());
+  };
+  const auto selection = nlohmann::json::parse(read_file(*args.option("panel-json")));
+  if (selection.value("input_sha256", "") != pool.input_sha256) {
+    throw Error("invalid_panel", "the panel was selected from other inputs than this pool (input hash differs)");
+  }
+  std::vector<std::size_t> panel, dropouts;
+  for (const auto& id : selection.at("draw").at("panel")) panel.push_back(index_of(id.get<std::string>()));
+  for (const auto& id : split_list(*args.option("dropouts"))) dropouts.push_back(index_of(id));
+
+  const auto replacements = draw_alternates(pool, *k, panel, dropouts, *args.option("seed"));
+  nlohmann::json ids = nlohmann::json::array();
+  for (auto i : replacements) ids.push_back(pool.ids[i]);
+  nlohmann::json dropped = nlohmann::json::array();
+  for (auto i : dropouts) dropped.push_back(pool.ids[i]);
+  const nlohmann::json result = {{"input_sha256", pool.input_sha256}, {"seed", *args.option("seed")},
+                                 {"dropouts", dropped}, {"replacements", ids},
+                                 {"version", std::string("mienskip ") + MIENSKIP_VERSION}};
+  if (auto path = args.option("json")) write_file(*path, result.dump(2) + "\n");
+  std::cout << "Replacements for " << dropouts.size() << " dropouts, keeping every quota:";
+  for (const auto& id : ids) std::cout << " " << id.get<std::string>();
+  std::cout << "\n";
   return 0;
 }
 
