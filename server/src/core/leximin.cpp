@@ -101,9 +101,11 @@ class StageLp {
     check();
   }
 
-  void add_panel(const PanelCounts& panel) {
-    const CoinPackedVector column = panel_column(panel);
-    lp_.addColumn(column.getNumElements(), column.getIndices(), column.getElements(), 0.0, COIN_DBL_MAX, 0.0);
+  void add_panels(const std::vector<PanelCounts>& panels) {
+    for (const auto& panel : panels) {
+      const CoinPackedVector column = panel_column(panel);
+      lp_.addColumn(column.getNumElements(), column.getIndices(), column.getElements(), 0.0, COIN_DBL_MAX, 0.0);
+    }
     lp_.primal(0, 1);  // from the previous basis, keeping CLP's work areas: a warm start
     check();
   }
@@ -251,15 +253,19 @@ FairSelection select_fairly(const Pool& pool, const VolunteerTypes& types, int k
         return value;
       };
       ++result.pricing_calls;
-      const auto panel = search.best(objective);
-      const double value = value_of(*panel);
+      // Besides the optimal panel, CBC's other good panels often improve the LP too: adding them
+      // at once saves LP solves and pricing rounds.
+      const auto found = search.best_several(objective, 8);
+      const double value = value_of(found.front());
       // (weights, value) is feasible for the full dual: it bounds this stage's optimum.
       upper_bound = std::min(upper_bound, value - fixed_part);
-      if (value <= lp.cap() + pricing_epsilon || known.count(*panel)) break;
-      const PanelCounts& candidate = *panel;
-      known.insert(candidate);
-      panels.push_back(candidate);
-      lp.add_panel(candidate);
+      if (value <= lp.cap() + pricing_epsilon || known.count(found.front())) break;
+      std::vector<PanelCounts> improving;
+      for (const auto& panel : found) {
+        if (value_of(panel) > lp.cap() + pricing_epsilon && known.insert(panel).second) improving.push_back(panel);
+      }
+      for (const auto& panel : improving) panels.push_back(panel);
+      lp.add_panels(improving);
     }
     const double reached = std::max(0.0, lp.value());
     if (result.stages == 1) result.minimum_upper_bound = std::min(1.0, std::max(reached, upper_bound));

@@ -5,6 +5,7 @@
 #include <coin/CoinPackedVector.hpp>
 #include <coin/OsiClpSolverInterface.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -110,9 +111,11 @@ void quiet(OsiClpSolverInterface& solver) {
   solver.getModelPtr()->setLogLevel(0);
 }
 
-// Solves to proven optimality; returns the integer solution or nullopt when infeasible.
-std::optional<std::vector<double>> solve(const OsiClpSolverInterface& base) {
+// Solves to proven optimality; returns the optimal integer solution first, then other solutions
+// found on the way (up to `keep` in all), or nothing when infeasible.
+std::vector<std::vector<double>> solve_keeping(const OsiClpSolverInterface& base, int keep) {
   CbcModel model(base);
+  model.setMaximumSavedSolutions(keep);
   model.setLogLevel(0);
   model.messageHandler()->setLogLevel(0);
   model.solver()->messageHandler()->setLogLevel(0);
@@ -120,12 +123,24 @@ std::optional<std::vector<double>> solve(const OsiClpSolverInterface& base) {
   model.setAllowableFractionGap(1e-11);
   model.setAllowablePercentageGap(1e-9);
   model.branchAndBound();
-  if (model.isProvenInfeasible()) return std::nullopt;
+  if (model.isProvenInfeasible()) return {};
   if (!model.isProvenOptimal() || !model.bestSolution()) {
     throw Error("solver_failed", "the panel search did not finish; please report this with the input files");
   }
-  const double* solution = model.bestSolution();
-  return std::vector<double>(solution, solution + model.getNumCols());
+  std::vector<std::vector<double>> solutions;
+  const double* best = model.bestSolution();
+  solutions.emplace_back(best, best + model.getNumCols());
+  for (int i = 0; i < model.numberSavedSolutions(); ++i) {
+    const double* other = model.savedSolution(i);
+    if (other) solutions.emplace_back(other, other + model.getNumCols());
+  }
+  return solutions;
+}
+
+std::optional<std::vector<double>> solve(const OsiClpSolverInterface& base) {
+  auto solutions = solve_keeping(base, 1);
+  if (solutions.empty()) return std::nullopt;
+  return solutions.front();
 }
 
 }  // namespace
@@ -160,6 +175,19 @@ std::optional<PanelCounts> PanelSearch::best(const std::vector<double>& objectiv
   PanelCounts panel(model_->types);
   for (int t = 0; t < model_->types; ++t) panel[t] = static_cast<int>(std::lround((*solution)[t]));
   return panel;
+}
+
+std::vector<PanelCounts> PanelSearch::best_several(const std::vector<double>& objective, int limit) const {
+  OsiClpSolverInterface solver(model_->solver);
+  quiet(solver);
+  solver.setObjective(objective.data());
+  std::vector<PanelCounts> panels;
+  for (const auto& solution : solve_keeping(solver, limit)) {
+    PanelCounts panel(model_->types);
+    for (int t = 0; t < model_->types; ++t) panel[t] = static_cast<int>(std::lround(solution[t]));
+    if (std::find(panels.begin(), panels.end(), panel) == panels.end()) panels.push_back(panel);
+  }
+  return panels;
 }
 
 std::string QuotaRelaxation::describe() const {

@@ -39,6 +39,10 @@ class PanelSearch {
   /// optimality; nullopt when no panel meets the quotas.
   std::optional<PanelCounts> best(const std::vector<double>& objective) const;
 
+  /// The optimal panel first, followed by other good panels the search came across (at most
+  /// `limit` in all, distinct); empty when no panel meets the quotas.
+  std::vector<PanelCounts> best_several(const std::vector<double>& objective, int limit) const;
+
  private:
   struct Model;
   std::unique_ptr<Model> model_;
