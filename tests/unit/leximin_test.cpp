@@ -137,6 +137,22 @@ BOOST_AUTO_TEST_CASE(infeasible_quotas_suggest_the_minimal_relaxation) {
   BOOST_TEST(changes[0].describe() == "Gender: Male max 11 -> 12");
 }
 
+BOOST_AUTO_TEST_CASE(a_time_limit_returns_a_valid_lottery_with_proven_bounds) {
+  const auto pool = read_foundation_pool(parse_csv(read_test_data("sortition/foundation/features.csv"), "features.csv"),
+                                         parse_csv(read_test_data("sortition/foundation/candidates.csv"), "candidates.csv"));
+  Solved s{pool, group_types(pool), {}};
+  const PanelSearch search(s.pool, s.types, 22);
+  s.selection = select_fairly(s.pool, s.types, 22, search, SelectionAlgorithm::leximin, std::chrono::milliseconds(0));
+  BOOST_TEST(!s.selection.optimal);
+  check_invariants(s, 22);
+  const auto p = s.per_volunteer();
+  const double reached = *std::min_element(p.begin(), p.end());
+  // The optimum (1/11) lies between what was reached and the proven upper bound.
+  BOOST_TEST(reached <= 1.0 / 11 + 1e-9);
+  BOOST_TEST(s.selection.minimum_upper_bound >= 1.0 / 11 - 1e-9);
+  BOOST_TEST(s.selection.minimum_upper_bound < 1.0);
+}
+
 BOOST_AUTO_TEST_CASE(maximin_reaches_the_same_minimum_as_leximin) {
   const auto pool = foundation(
       "feature,value,min,max\ngender,female,1,1\ngender,male,4,4\npolitical,liberal,4,4\npolitical,conservative,1,1\n",

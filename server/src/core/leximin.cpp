@@ -236,10 +236,6 @@ FairSelection select_fairly(const Pool& pool, const VolunteerTypes& types, int k
     bool out_of_time = false;
     double upper_bound = 1;
     while (true) {
-      if (Clock::now() > deadline) {
-        out_of_time = true;
-        break;
-      }
       const auto weights = lp.weights();
       std::vector<double> objective(T);
       double fixed_part = 0;
@@ -260,6 +256,11 @@ FairSelection select_fairly(const Pool& pool, const VolunteerTypes& types, int k
       // (weights, value) is feasible for the full dual: it bounds this stage's optimum.
       upper_bound = std::min(upper_bound, value - fixed_part);
       if (value <= lp.cap() + pricing_epsilon || known.count(found.front())) break;
+      // Checked after pricing, so that even a stage cut short has a proven bound.
+      if (Clock::now() > deadline) {
+        out_of_time = true;
+        break;
+      }
       std::vector<PanelCounts> improving;
       for (const auto& panel : found) {
         if (value_of(panel) > lp.cap() + pricing_epsilon && known.insert(panel).second) improving.push_back(panel);
