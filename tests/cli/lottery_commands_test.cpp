@@ -8,27 +8,17 @@
 #include <unistd.h>
 
 #include "support/reference_data.hpp"
+#include "support/scratch.hpp"
 #include "support/server_process.hpp"
 
+using mienskip::test::read_text;
 using mienskip::test::run_mienskip;
+using mienskip::test::scratch_directory;
 using mienskip::test::test_data_path;
 namespace fs = std::filesystem;
 
 namespace {
 
-fs::path scratch(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("mienskip-lottery-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 void write(const fs::path& path, const std::string& text) { std::ofstream(path) << text; }
 
@@ -48,7 +38,7 @@ std::string make_register(const fs::path& dir) {
 BOOST_AUTO_TEST_SUITE(lottery_commands)
 
 BOOST_AUTO_TEST_CASE(commit_then_draw_gives_a_receipt_that_reproduces) {
-  const auto dir = scratch("draw");
+  const auto dir = scratch_directory("lottery-draw");
   const auto reg = make_register(dir);
   const std::vector<std::string> common = {"--register", reg, "--count", "40", "--stratify-by", "dorp",
                                            "--household-key", "postcode,huisnummer"};
@@ -66,10 +56,10 @@ BOOST_AUTO_TEST_CASE(commit_then_draw_gives_a_receipt_that_reproduces) {
     draw_args.push_back(extra);
   }
   BOOST_TEST_REQUIRE(run_mienskip(draw_args, {}, output) == 0, output);
-  const auto receipt = nlohmann::json::parse(read(dir / "a.json"));
+  const auto receipt = nlohmann::json::parse(read_text(dir / "a.json"));
   BOOST_TEST(receipt["commitment"] == commitment);
   BOOST_TEST(receipt["invitations"] == 40);
-  const auto invitations = read(dir / "a.csv");
+  const auto invitations = read_text(dir / "a.csv");
   BOOST_TEST(invitations.rfind("id,naam,postcode,huisnummer,dorp,stratum,draw_order\n", 0) == 0);
   BOOST_TEST(std::count(invitations.begin(), invitations.end(), '\n') == 41);
 
@@ -77,10 +67,10 @@ BOOST_AUTO_TEST_CASE(commit_then_draw_gives_a_receipt_that_reproduces) {
   draw_args[draw_args.size() - 3] = (dir / "b.csv").string();
   draw_args[draw_args.size() - 1] = (dir / "b.json").string();
   BOOST_TEST_REQUIRE(run_mienskip(draw_args, {}, output) == 0, output);
-  BOOST_TEST(read(dir / "b.csv") == invitations);
+  BOOST_TEST(read_text(dir / "b.csv") == invitations);
 
   // A changed register no longer matches the published commitment: nothing is drawn.
-  write(reg, read(reg) + "BSN999999,Laatkomer,8701 ZZ,1,Sneek\n");
+  write(reg, read_text(reg) + "BSN999999,Laatkomer,8701 ZZ,1,Sneek\n");
   draw_args[draw_args.size() - 3] = (dir / "c.csv").string();
   BOOST_TEST(run_mienskip(draw_args, {}, output) == 1);
   BOOST_TEST(output.find("[commitment_mismatch]") != std::string::npos, output);
@@ -89,7 +79,7 @@ BOOST_AUTO_TEST_CASE(commit_then_draw_gives_a_receipt_that_reproduces) {
 }
 
 BOOST_AUTO_TEST_CASE(select_draws_the_same_panel_from_the_same_seed) {
-  const auto dir = scratch("select");
+  const auto dir = scratch_directory("lottery-select");
   const std::string pool = test_data_path("sortition/example_small_20");
   std::string output;
   for (const char* name : {"a.json", "b.json"}) {
@@ -97,8 +87,8 @@ BOOST_AUTO_TEST_CASE(select_draws_the_same_panel_from_the_same_seed) {
                                     {}, output) == 0,
                        output);
   }
-  const auto a = nlohmann::json::parse(read(dir / "a.json"));
-  const auto b = nlohmann::json::parse(read(dir / "b.json"));
+  const auto a = nlohmann::json::parse(read_text(dir / "a.json"));
+  const auto b = nlohmann::json::parse(read_text(dir / "b.json"));
   BOOST_TEST(a["draw"]["panel"] == b["draw"]["panel"]);
   BOOST_TEST(a["draw"]["panel"].size() == 20u);
   BOOST_TEST(a["panel_size"] == 20);  // from the directory name
@@ -112,12 +102,12 @@ BOOST_AUTO_TEST_CASE(select_draws_the_same_panel_from_the_same_seed) {
                                    (dir / "c.json").string()},
                                   {}, output) == 0,
                      output);
-  BOOST_TEST(nlohmann::json::parse(read(dir / "c.json"))["draw"]["panel"] == a["draw"]["panel"]);
+  BOOST_TEST(nlohmann::json::parse(read_text(dir / "c.json"))["draw"]["panel"] == a["draw"]["panel"]);
   fs::remove_all(dir);
 }
 
 BOOST_AUTO_TEST_CASE(infeasible_quotas_name_the_fix_and_write_nothing) {
-  const auto dir = scratch("infeasible");
+  const auto dir = scratch_directory("lottery-infeasible");
   std::string output;
   BOOST_TEST(run_mienskip({"select", "--pool", test_data_path("sortition/foundation"), "--panel-size", "24", "--json",
                            (dir / "out.json").string()},

@@ -8,27 +8,17 @@
 #include <sstream>
 
 #include "support/reference_data.hpp"
+#include "support/scratch.hpp"
 #include "support/server_process.hpp"
 
+using mienskip::test::read_text;
 using mienskip::test::run_mienskip;
+using mienskip::test::scratch_directory;
 using mienskip::test::test_data_path;
 namespace fs = std::filesystem;
 
 namespace {
 
-fs::path scratch(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("mienskip-weigh-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 const std::string respondents = test_data_path("weighting/municipality_default/respondents.csv");
 const std::string margins = test_data_path("weighting/municipality_default/margins.csv");
@@ -38,17 +28,17 @@ const std::string margins = test_data_path("weighting/municipality_default/margi
 BOOST_AUTO_TEST_SUITE(weigh_command)
 
 BOOST_AUTO_TEST_CASE(writes_json_weights_and_a_readable_summary) {
-  const auto dir = scratch("ok");
+  const auto dir = scratch_directory("weigh-ok");
   std::string output;
   const int code = run_mienskip({"weigh", "--respondents", respondents, "--margins", margins, "--by", "area",
                                  "--json", (dir / "out.json").string(), "--weights-csv",
                                  (dir / "weights.csv").string(), "--format", "text"},
                                 {}, output);
   BOOST_TEST_REQUIRE(code == 0, output);
-  const auto json = nlohmann::json::parse(read(dir / "out.json"));
+  const auto json = nlohmann::json::parse(read_text(dir / "out.json"));
   BOOST_TEST(json["inputs"]["n_used"] == 1376);
   BOOST_TEST(json["estimates"]["domains"].size() == 10u);
-  const auto csv = read(dir / "weights.csv");
+  const auto csv = read_text(dir / "weights.csv");
   BOOST_TEST(csv.rfind("id,weight\nR0000330,0.93450493077", 0) == 0, csv.substr(0, 60));
   BOOST_TEST(std::count(csv.begin(), csv.end(), '\n') == 1377);
   BOOST_TEST(output.find("Mean points per scenario (95% interval)") != std::string::npos, output);
@@ -58,7 +48,7 @@ BOOST_AUTO_TEST_CASE(writes_json_weights_and_a_readable_summary) {
 }
 
 BOOST_AUTO_TEST_CASE(errors_are_explained_and_write_nothing) {
-  const auto dir = scratch("bad");
+  const auto dir = scratch_directory("weigh-bad");
   std::string output;
   const int code = run_mienskip({"weigh", "--respondents", respondents, "--margins", margins, "--lower", "0.5",
                                  "--upper", "1.5", "--json", (dir / "out.json").string()},

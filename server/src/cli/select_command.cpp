@@ -72,19 +72,25 @@ int whole_number(const std::string& name, const std::string& text) {
   return value;
 }
 
+// The pool named by --pool (with --household-columns, --id-column) and the panel size from
+// --panel-size or the directory name.
+std::pair<PoolFiles, int> pool_and_panel_size(const Arguments& args) {
+  if (!args.has("pool")) throw Error("usage", "--pool is required");
+  const auto households = args.option("household-columns") ? split_list(*args.option("household-columns"))
+                                                            : std::vector<std::string>{};
+  auto loaded = load_pool(*args.option("pool"), args.option("id-column").value_or(""), households);
+  std::optional<int> k = loaded.panel_size_from_name;
+  if (auto text = args.option("panel-size")) k = whole_number("panel-size", *text);
+  if (!k) throw Error("usage", "--panel-size is required");
+  return {std::move(loaded), *k};
+}
+
 }  // namespace
 
 int select_command(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(raw, {"pool", "panel-size", "algorithm", "household-columns", "id-column", "seed",
                                           "lottery-number", "time-limit", "legacy-runs", "json"});
-  if (!args.has("pool")) throw Error("usage", "--pool is required");
-  const auto households = args.option("household-columns") ? split_list(*args.option("household-columns"))
-                                                            : std::vector<std::string>{};
-  const auto loaded = load_pool(*args.option("pool"), args.option("id-column").value_or(""), households);
-
-  std::optional<int> k = loaded.panel_size_from_name;
-  if (auto text = args.option("panel-size")) k = whole_number("panel-size", *text);
-  if (!k) throw Error("usage", "--panel-size is required");
+  const auto [loaded, k] = pool_and_panel_size(args);
 
   SelectionOptions options;
   options.algorithm = args.option("algorithm").value_or("leximin");
@@ -93,11 +99,11 @@ int select_command(const std::vector<std::string>& raw) {
   if (auto text = args.option("time-limit")) options.time_limit = std::chrono::seconds(whole_number("time-limit", *text));
   if (auto text = args.option("legacy-runs")) options.legacy_runs = whole_number("legacy-runs", *text);
 
-  const auto outcome = select_panel(loaded.pool, *k, options);
+  const auto outcome = select_panel(loaded.pool, k, options);
   const auto json = selection_json(loaded.pool, outcome, std::string("mienskip ") + MIENSKIP_VERSION);
   if (auto path = args.option("json")) write_file(*path, json.dump(2) + "\n");
 
-  std::cout << "Selected by " << outcome.algorithm << " from " << loaded.pool.ids.size() << " volunteers, panel of " << *k
+  std::cout << "Selected by " << outcome.algorithm << " from " << loaded.pool.ids.size() << " volunteers, panel of " << k
             << " (inputs " << loaded.pool.input_sha256.substr(0, 16) << "...)\n"
             << "  selection probability: min " << outcome.summary.min << ", max " << outcome.summary.max
             << ", Gini " << outcome.summary.gini << ", geometric mean " << outcome.summary.geometric_mean << "\n";
@@ -131,15 +137,10 @@ namespace mienskip::cli {
 int alternates_command(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(raw, {"pool", "panel-size", "household-columns", "id-column", "panel-json",
                                           "dropouts", "seed", "json"});
-  for (const char* required : {"pool", "panel-json", "dropouts", "seed"}) {
+  for (const char* required : {"panel-json", "dropouts", "seed"}) {
     if (!args.has(required)) throw Error("usage", std::string("--") + required + " is required");
   }
-  const auto households = args.option("household-columns") ? split_list(*args.option("household-columns"))
-                                                            : std::vector<std::string>{};
-  const auto loaded = load_pool(*args.option("pool"), args.option("id-column").value_or(""), households);
-  std::optional<int> k = loaded.panel_size_from_name;
-  if (auto text = args.option("panel-size")) k = whole_number("panel-size", *text);
-  if (!k) throw Error("usage", "--panel-size is required");
+  const auto [loaded, k] = pool_and_panel_size(args);
 
   const auto& pool = loaded.pool;
   auto index_of = [&](const std::string& id) {
@@ -155,7 +156,7 @@ int alternates_command(const std::vector<std::string>& raw) {
   for (const auto& id : selection.at("draw").at("panel")) panel.push_back(index_of(id.get<std::string>()));
   for (const auto& id : split_list(*args.option("dropouts"))) dropouts.push_back(index_of(id));
 
-  const auto replacements = draw_alternates(pool, *k, panel, dropouts, *args.option("seed"));
+  const auto replacements = draw_alternates(pool, k, panel, dropouts, *args.option("seed"));
   nlohmann::json ids = nlohmann::json::array();
   for (auto i : replacements) ids.push_back(pool.ids[i]);
   nlohmann::json dropped = nlohmann::json::array();
