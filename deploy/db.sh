@@ -22,20 +22,37 @@ var="${MIENSKIP_VAR_DIR:-$root/var}"
 pgbin=/usr/lib/postgresql/15/bin
 database=mienskip
 dbuser=mienskip
-cluster="$var/pg-$profile"
-data="$cluster/data"
-logfile="$cluster/postgresql.log"
+link="$var/pg-$profile"
 
-# Unix socket paths are limited to 107 bytes; a deep checkout falls back to a short path in /tmp.
-socket_dir="$cluster/run"
-if [ ${#socket_dir} -gt 90 ]; then
-  socket_dir="/tmp/mienskip-$(printf '%s' "$var" | sha256sum | cut -c1-12)-$profile"
-fi
-
-# PostgreSQL refuses to run as root: as root we run it as the postgres OS user.
+# PostgreSQL refuses to run as root: as root we run it as the postgres OS user (from /, so that it
+# never starts in a directory it cannot enter).
 as_owner() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
+
+# Where the cluster lives: var/pg-<profile>, unless the postgres user cannot enter the checkout
+# (e.g. under /root); then /var/lib/mienskip/<hash>/pg-<profile>, linked from var/.
+locate() {
+  cluster="$link"
+  if [ -L "$link" ]; then
+    cluster=$(readlink -f "$link")
+  elif [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1; then
+    local existing="$var"
+    while [ ! -e "$existing" ]; do existing=$(dirname "$existing"); done
+    if ! (cd / && runuser -u postgres -- test -x "$existing"); then
+      cluster="/var/lib/mienskip/$(printf '%s' "$var" | sha256sum | cut -c1-12)/pg-$profile"
+    fi
+  fi
+  data="$cluster/data"
+  logfile="$cluster/postgresql.log"
+  # Unix socket paths are limited to 107 bytes; a deep checkout falls back to a short path in /tmp.
+  socket_dir="$cluster/run"
+  if [ ${#socket_dir} -gt 90 ]; then
+    socket_dir="/tmp/mienskip-$(printf '%s' "$var" | sha256sum | cut -c1-12)-$profile"
+  fi
+}
+locate
+
 
 conninfo() { echo "host=$socket_dir user=$dbuser dbname=${1:-$database}"; }
 
@@ -46,16 +63,13 @@ initialise() {
   mkdir -p "$var"
   if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || { echo "db.sh: the postgres OS user is missing (install postgresql-15)" >&2; exit 1; }
-    if ! runuser -u postgres -- test -x "$var"; then
-      # The checkout lives where the postgres user cannot enter (e.g. under /root): keep the
-      # cluster in /var/lib/mienskip and link it into var/.
-      local elsewhere="/var/lib/mienskip/$(printf '%s' "$var" | sha256sum | cut -c1-12)/pg-$profile"
-      mkdir -p "$elsewhere"
-      ln -sfn "$elsewhere" "$cluster"
-    fi
+  fi
+  if [ "$cluster" != "$link" ]; then
+    mkdir -p "$cluster"
+    ln -sfn "$cluster" "$link"
   fi
   mkdir -p "$cluster" "$socket_dir"
-  [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$cluster/" "$socket_dir"
+  if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$cluster/" "$socket_dir"; fi
   chmod 700 "$socket_dir"
   as_owner "$pgbin/initdb" -D "$data" -U "$dbuser" -E UTF8 --locale=C.UTF-8 \
     --auth-local=trust --auth-host=reject >"$cluster/initdb.log" 2>&1 \
@@ -81,7 +95,7 @@ start() {
   fi
   [ -f "$data/PG_VERSION" ] || initialise
   mkdir -p "$socket_dir"
-  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$socket_dir"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$socket_dir"; fi
   chmod 700 "$socket_dir"
   as_owner "$pgbin/pg_ctl" -D "$data" -l "$logfile" -w -t 60 start >/dev/null \
     || { echo "db.sh: PostgreSQL did not start; see $logfile" >&2; tail -20 "$logfile" >&2; exit 1; }
