@@ -79,15 +79,10 @@ int main(int argc, char** argv) {
   for (int run = 0; run < 3; ++run) {
     const auto start = Clock::now();
     const Cells cells = group_cells(sample.codes);
-    std::vector<std::vector<double>> targets;
+    const auto targets = raking_targets(sample);
     std::vector<std::string> names;
     std::vector<std::vector<std::string>> categories;
     for (const auto& m : sample.margins) {
-      double total = 0;
-      for (double p : m.population) total += p;
-      std::vector<double> t;
-      for (double p : m.population) t.push_back(p / total * static_cast<double>(n));
-      targets.push_back(t);
       names.push_back(m.variable);
       categories.push_back(m.categories);
     }

@@ -36,7 +36,7 @@ Solved solve(Pool pool, int k, SelectionAlgorithm algorithm = SelectionAlgorithm
   s.types = group_types(s.pool);
   const PanelSearch search(s.pool, s.types, k);
   require_feasible(s.pool, s.types, k, search);
-  s.selection = select_fairly(s.pool, s.types, k, search, algorithm, std::chrono::seconds(60));
+  s.selection = select_fairly(s.types, k, search, algorithm, std::chrono::seconds(60));
   return s;
 }
 
@@ -142,7 +142,7 @@ BOOST_AUTO_TEST_CASE(a_time_limit_returns_a_valid_lottery_with_proven_bounds) {
                                          parse_csv(read_test_data("sortition/foundation/candidates.csv"), "candidates.csv"));
   Solved s{pool, group_types(pool), {}};
   const PanelSearch search(s.pool, s.types, 22);
-  s.selection = select_fairly(s.pool, s.types, 22, search, SelectionAlgorithm::leximin, std::chrono::milliseconds(0));
+  s.selection = select_fairly(s.types, 22, search, SelectionAlgorithm::leximin, std::chrono::milliseconds(0));
   BOOST_TEST(!s.selection.optimal);
   check_invariants(s, 22);
   const auto p = s.per_volunteer();

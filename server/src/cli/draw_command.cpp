@@ -14,13 +14,6 @@ namespace mienskip::cli {
 
 namespace {
 
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
-
 std::set<std::string> read_exclusions(const std::string& path) {
   const auto table = parse_csv(read_file(path), path);
   const int column = table.column("id") >= 0 ? table.column("id") : 0;
@@ -35,26 +28,18 @@ std::set<std::string> read_exclusions(const std::string& path) {
 
 DrawParameters parameters_from(const Arguments& args) {
   DrawParameters parameters;
-  const std::string count = args.option("count").value_or("");
-  try {
-    std::size_t used = 0;
-    const long value = std::stol(count, &used);
-    if (used != count.size() || value < 1) throw std::invalid_argument("count");
-    parameters.count = static_cast<std::size_t>(value);
-  } catch (const std::exception&) {
-    throw Error("usage", "--count must be a whole number of invitations, not '" + count + "'");
-  }
+  parameters.count =
+      static_cast<std::size_t>(parse_whole_number(args.option("count").value_or(""), 1, 100000000, "--count"));
   parameters.stratify_by = args.option("stratify-by").value_or("");
   if (auto text = args.option("household-key")) parameters.household_key = split_list(*text);
   if (auto text = args.option("oversample")) {
     for (const auto& item : split_list(*text)) {
       const auto equals = item.rfind('=');
-      try {
-        if (equals == std::string::npos) throw std::invalid_argument(item);
-        parameters.oversample[trim(item.substr(0, equals))] = std::stod(item.substr(equals + 1));
-      } catch (const std::exception&) {
+      if (equals == std::string::npos) {
         throw Error("usage", "--oversample takes STRATUM=FACTOR pairs separated by commas, not '" + item + "'");
       }
+      parameters.oversample[trim(item.substr(0, equals))] =
+          parse_decimal(trim(item.substr(equals + 1)), 1e-9, 1e9, "the oversampling factor of " + item.substr(0, equals));
     }
   }
   return parameters;

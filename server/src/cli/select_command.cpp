@@ -60,16 +60,8 @@ PoolFiles load_pool(const std::string& where, const std::string& id_column, cons
   return loaded;
 }
 
-int whole_number(const std::string& name, const std::string& text) {
-  std::size_t used = 0;
-  int value = 0;
-  try {
-    value = std::stoi(text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == 0 || used != text.size()) throw Error("usage", "--" + name + " must be a whole number, not '" + text + "'");
-  return value;
+int whole_number(const std::string& name, const std::string& text, int min, int max) {
+  return static_cast<int>(parse_whole_number(text, min, max, "--" + name));
 }
 
 // The pool named by --pool (with --household-columns, --id-column) and the panel size from
@@ -80,7 +72,7 @@ std::pair<PoolFiles, int> pool_and_panel_size(const Arguments& args) {
                                                             : std::vector<std::string>{};
   auto loaded = load_pool(*args.option("pool"), args.option("id-column").value_or(""), households);
   std::optional<int> k = loaded.panel_size_from_name;
-  if (auto text = args.option("panel-size")) k = whole_number("panel-size", *text);
+  if (auto text = args.option("panel-size")) k = whole_number("panel-size", *text, 1, 1000000);
   if (!k) throw Error("usage", "--panel-size is required");
   return {std::move(loaded), *k};
 }
@@ -95,9 +87,9 @@ int select_command(const std::vector<std::string>& raw) {
   SelectionOptions options;
   options.algorithm = args.option("algorithm").value_or("leximin");
   options.seed = args.option("seed");
-  if (auto text = args.option("lottery-number")) options.lottery_number = whole_number("lottery-number", *text);
-  if (auto text = args.option("time-limit")) options.time_limit = std::chrono::seconds(whole_number("time-limit", *text));
-  if (auto text = args.option("legacy-runs")) options.legacy_runs = whole_number("legacy-runs", *text);
+  if (auto text = args.option("lottery-number")) options.lottery_number = whole_number("lottery-number", *text, 0, 999);
+  if (auto text = args.option("time-limit")) options.time_limit = std::chrono::seconds(whole_number("time-limit", *text, 0, 86400));
+  if (auto text = args.option("legacy-runs")) options.legacy_runs = whole_number("legacy-runs", *text, 1, 10000000);
 
   const auto outcome = select_panel(loaded.pool, k, options);
   const auto json = selection_json(loaded.pool, outcome, std::string("mienskip ") + MIENSKIP_VERSION);

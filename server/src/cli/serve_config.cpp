@@ -21,34 +21,11 @@ std::optional<Setting> lookup(const Arguments& args, const Environment& environm
 }
 
 long long whole_number(const Setting& setting, long long min, long long max) {
-  std::size_t used = 0;
-  long long value = 0;
-  try {
-    value = std::stoll(setting.text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == 0 || used != setting.text.size() || value < min || value > max) {
-    throw Error("invalid_configuration", setting.origin + " must be a whole number from " +
-                                             std::to_string(min) + " to " + std::to_string(max) +
-                                             ", not '" + setting.text + "'");
-  }
-  return value;
+  return parse_whole_number(setting.text, min, max, setting.origin, "invalid_configuration");
 }
 
 std::chrono::milliseconds seconds(const Setting& setting, double min, double max) {
-  std::size_t used = 0;
-  double value = NAN;
-  try {
-    value = std::stod(setting.text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == 0 || used != setting.text.size() || !(value >= min && value <= max)) {
-    throw Error("invalid_configuration",
-                setting.origin + " must be a number of seconds from " + std::to_string(min) +
-                    " to " + std::to_string(max) + ", not '" + setting.text + "'");
-  }
+  const double value = parse_decimal(setting.text, min, max, setting.origin + " (seconds)", "invalid_configuration");
   return std::chrono::milliseconds(static_cast<long long>(std::llround(value * 1000)));
 }
 

@@ -14,24 +14,6 @@
 
 namespace mienskip::cli {
 
-namespace {
-
-double bound(const Arguments& args, const std::string& name) {
-  const std::string text = *args.option(name);
-  std::size_t used = 0;
-  double value = 0;
-  try {
-    value = std::stod(text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == 0 || used != text.size()) {
-    throw Error("usage", "--" + name + " must be a number (a multiple of the mean weight), not '" + text + "'");
-  }
-  return value;
-}
-
-}  // namespace
 
 int weigh_command(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(
@@ -52,13 +34,13 @@ int weigh_command(const std::vector<std::string>& raw) {
   if (args.has("lower") != args.has("upper")) {
     throw Error("usage", "give both --lower and --upper for bounded raking, or neither");
   }
-  if (args.has("lower")) options.bounds = WeightBounds{bound(args, "lower"), bound(args, "upper")};
+  if (args.has("lower")) {
+    // Multiples of the mean weight; rake() says which bounds cannot work.
+    options.bounds = WeightBounds{parse_decimal(*args.option("lower"), 0, 1e9, "--lower"),
+                                  parse_decimal(*args.option("upper"), 0, 1e9, "--upper")};
+  }
   if (auto min_n = args.option("min-domain-n")) {
-    try {
-      options.min_domain_respondents = std::stol(*min_n);
-    } catch (const std::exception&) {
-      throw Error("usage", "--min-domain-n must be a whole number");
-    }
+    options.min_domain_respondents = parse_whole_number(*min_n, 0, 1000000000, "--min-domain-n");
   }
   const std::string format = args.option("format").value_or(args.has("json") ? "none" : "text");
   if (format != "text" && format != "json" && format != "none") {

@@ -24,6 +24,10 @@ struct CsvTable {
 /// whose number of fields differs from the header's.
 CsvTable parse_csv(std::string_view text, const std::string& file_name);
 
+/// `text` as one CSV field: in double quotes (with quotes doubled) when it holds a comma, a quote
+/// or a line break, as it is otherwise.
+std::string csv_field(std::string_view text);
+
 /// `text` without leading and trailing spaces and tabs.
 std::string trim(std::string_view text);
 

@@ -211,9 +211,8 @@ PanelDistribution distribution_meeting(const VolunteerTypes& types, const std::v
   return distribution;
 }
 
-FairSelection select_fairly(const Pool& pool, const VolunteerTypes& types, int k, const PanelSearch& search,
+FairSelection select_fairly(const VolunteerTypes& types, int k, const PanelSearch& search,
                             SelectionAlgorithm algorithm, std::chrono::milliseconds time_limit) {
-  (void)pool;
   const auto deadline = Clock::now() + time_limit;
   const std::size_t T = types.size.size();
   FairSelection result;

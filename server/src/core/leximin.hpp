@@ -37,7 +37,7 @@ struct FairSelection {
 /// integer program (CBC, via PanelSearch) that finds the panel most worth adding, until none
 /// improves. When `time_limit` passes, the probabilities reached so far are kept (still a valid
 /// lottery, `optimal` false). Requires that a panel exists (see require_feasible).
-FairSelection select_fairly(const Pool& pool, const VolunteerTypes& types, int k, const PanelSearch& search,
+FairSelection select_fairly(const VolunteerTypes& types, int k, const PanelSearch& search,
                             SelectionAlgorithm algorithm, std::chrono::milliseconds time_limit);
 
 /// The distribution that gives each type at least `target` probability as closely as possible

@@ -48,7 +48,7 @@ SelectionOutcome select_panel(const Pool& pool, int k, const SelectionOptions& o
     }
   } else if (options.algorithm == "leximin" || options.algorithm == "maximin") {
     const auto algorithm = options.algorithm == "leximin" ? SelectionAlgorithm::leximin : SelectionAlgorithm::maximin;
-    outcome.fair = select_fairly(pool, outcome.types, k, search, algorithm, options.time_limit);
+    outcome.fair = select_fairly(outcome.types, k, search, algorithm, options.time_limit);
     for (const auto& panel : outcome.fair.distribution.panels) {
       if (!meets_quotas(pool, outcome.types, k, panel)) {
         throw Error("solver_failed", "a panel in the distribution breaks the quotas; please report this");

@@ -10,18 +10,6 @@ namespace mienskip {
 
 namespace {
 
-std::vector<std::vector<double>> raking_targets(const Sample& sample) {
-  const double n = static_cast<double>(sample.ids.size());
-  std::vector<std::vector<double>> targets;
-  for (const auto& margin : sample.margins) {
-    const double total = std::accumulate(margin.population.begin(), margin.population.end(), 0.0);
-    std::vector<double> t;
-    for (double p : margin.population) t.push_back(p / total * n);
-    targets.push_back(std::move(t));
-  }
-  return targets;
-}
-
 std::vector<double> per_respondent(const Cells& cells, const std::vector<double>& cell_weights) {
   std::vector<double> weights(cells.cell_of.size());
   for (std::size_t i = 0; i < weights.size(); ++i) weights[i] = cell_weights[cells.cell_of[i]];
@@ -52,6 +40,18 @@ WeightSummary summarise(const std::vector<double>& weights) {
 }
 
 }  // namespace
+
+std::vector<std::vector<double>> raking_targets(const Sample& sample) {
+  const double n = static_cast<double>(sample.ids.size());
+  std::vector<std::vector<double>> targets;
+  for (const auto& margin : sample.margins) {
+    const double total = std::accumulate(margin.population.begin(), margin.population.end(), 0.0);
+    std::vector<double> t;
+    for (double p : margin.population) t.push_back(p / total * n);
+    targets.push_back(std::move(t));
+  }
+  return targets;
+}
 
 double quantile_of_sorted(const std::vector<double>& sorted, double probability) {
   const double h = (static_cast<double>(sorted.size()) - 1) * probability;

@@ -1,5 +1,7 @@
 #include "core/weighing_report.hpp"
 
+#include "core/csv.hpp"
+
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -200,15 +202,7 @@ std::string weights_csv(const WeighingResult& r) {
   out.precision(17);
   out << "id,weight\n";
   for (std::size_t i = 0; i < r.weights.size(); ++i) {
-    const std::string& id = r.sample.ids[i];
-    const bool quote = id.find_first_of(",\"\n") != std::string::npos;
-    if (quote) {
-      out << '"';
-      for (char c : id) out << (c == '"' ? "\"\"" : std::string(1, c));
-      out << '"';
-    } else {
-      out << id;
-    }
+    out << csv_field(r.sample.ids[i]);
     out << "," << r.weights[i] << "\n";
   }
   return out.str();
