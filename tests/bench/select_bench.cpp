@@ -2,7 +2,7 @@
 // paper's real instances (self-selection-biased volunteers, several quota categories).
 // Targets (issue 3): example_large_200 under 1 s; n <= 1,000, k <= 170, <= 8 categories under
 // 10 s each; n = 1,727, k = 110, 7 categories under 10 minutes. Prints its figures; not part of
-// the pass/fail suite. Run: build/tests/select_bench [tests/data/sortition]
+// the pass/fail suite. Run: build/tests/select_bench [tests/data/sortition [CASE-NAME-PART]]
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -64,7 +64,10 @@ Pool generated(std::size_t n, int k, std::size_t categories, unsigned seed) {
   return pool;
 }
 
+std::string only;  // run just the cases whose name contains this (second argument)
+
 void run(const char* name, const Pool& pool, int k) {
+  if (std::string(name).find(only) == std::string::npos) return;
   SelectionOptions options;
   options.seed = "benchmark";
   const auto start = std::chrono::steady_clock::now();
@@ -84,6 +87,7 @@ void run(const char* name, const Pool& pool, int k) {
 int main(int argc, char** argv) {
   std::setvbuf(stdout, nullptr, _IONBF, 0);
   const std::string data = argc > 1 ? argv[1] : "tests/data/sortition";
+  if (argc > 2) only = argv[2];
   std::printf("select_bench: LEXIMIN with CLP/CBC, including the 1,000-ticket rounding and the draw\n");
   run("example_large_200", read_replication_pool(parse_csv(read(data + "/example_large_200/categories.csv"), "c"),
                                                  parse_csv(read(data + "/example_large_200/respondents.csv"), "r")),

@@ -23,38 +23,34 @@ constexpr double weight_epsilon = 1e-8;
 constexpr double pricing_epsilon = 1e-10;
 
 // Panels that together contain every type that can be on a panel at all; the types that are on
-// none are returned in `never`.
+// none are returned in `never`. One search per type not yet covered, each aiming (briefly) at
+// many uncovered types: asking for the panel with the most uncovered types, to optimality, can
+// take CBC minutes on pools of a thousand.
 std::vector<PanelCounts> covering_panels(const VolunteerTypes& types, const PanelSearch& search,
                                          std::vector<int>& never, int& pricing_calls) {
   const std::size_t T = types.size.size();
   std::vector<bool> covered(T, false);
   std::vector<PanelCounts> panels;
-  while (true) {
+  for (std::size_t first = 0; first < T; ++first) {
+    if (covered[first]) continue;
+    // Aim for a panel with many uncovered types, but any panel with this type will do.
     std::vector<double> objective(T, 0.0);
-    bool any = false;
     for (std::size_t t = 0; t < T; ++t) {
-      if (!covered[t]) {
-        objective[t] = 1.0 / types.size[t];
-        any = true;
-      }
+      if (!covered[t]) objective[t] = 1.0 / types.size[t];
     }
-    if (!any) break;
     ++pricing_calls;
-    const auto panel = search.best(objective);
-    if (!panel) throw Error("quota_infeasible", "no panel meets the quotas");
-    bool new_type = false;
-    for (std::size_t t = 0; t < T; ++t) {
-      if ((*panel)[t] > 0 && !covered[t]) {
-        covered[t] = true;
-        new_type = true;
-      }
+    const auto panel = search.including(static_cast<int>(first), objective);
+    if (!panel) {
+      never.push_back(static_cast<int>(first));
+      covered[first] = true;
+      continue;
     }
-    if (panels.empty() || new_type) panels.push_back(*panel);
-    if (!new_type) break;
+    for (std::size_t t = 0; t < T; ++t) {
+      if ((*panel)[t] > 0) covered[t] = true;
+    }
+    panels.push_back(*panel);
   }
-  for (std::size_t t = 0; t < T; ++t) {
-    if (!covered[t]) never.push_back(static_cast<int>(t));
-  }
+  if (panels.empty()) throw Error("quota_infeasible", "no panel meets the quotas");
   return panels;
 }
 

@@ -190,6 +190,37 @@ std::vector<PanelCounts> PanelSearch::best_several(const std::vector<double>& ob
   return panels;
 }
 
+std::optional<PanelCounts> PanelSearch::including(int type, const std::vector<double>& objective) const {
+  auto attempt = [&](const std::vector<double>& goal, bool thorough) -> std::pair<std::optional<PanelCounts>, bool> {
+    OsiClpSolverInterface solver(model_->solver);
+    quiet(solver);
+    solver.setObjective(goal.data());
+    solver.setColLower(type, 1.0);
+    CbcModel model(solver);
+    model.setLogLevel(0);
+    model.messageHandler()->setLogLevel(0);
+    model.solver()->messageHandler()->setLogLevel(0);
+    // Any panel will do: a good one for the objective if it is found quickly.
+    if (thorough) {
+      model.setMaximumSolutions(1);
+    } else {
+      model.setMaximumNodes(200);
+    }
+    model.branchAndBound();
+    if (model.bestSolution()) {
+      PanelCounts panel(model_->types);
+      for (int t = 0; t < model_->types; ++t) panel[t] = static_cast<int>(std::lround(model.bestSolution()[t]));
+      return {panel, true};
+    }
+    return {std::nullopt, model.isProvenInfeasible() || model.isProvenOptimal()};
+  };
+  auto [panel, settled] = attempt(objective, false);
+  if (settled) return panel;
+  auto [any, proven] = attempt(std::vector<double>(objective.size(), 0.0), true);
+  if (!proven) throw Error("solver_failed", "the panel search did not finish; please report this with the input files");
+  return any;
+}
+
 std::string QuotaRelaxation::describe() const {
   return category + ": " + value + " " + bound + " " + std::to_string(from) + " -> " + std::to_string(to);
 }

@@ -43,6 +43,10 @@ class PanelSearch {
   /// `limit` in all, distinct); empty when no panel meets the quotas.
   std::vector<PanelCounts> best_several(const std::vector<double>& objective, int limit) const;
 
+  /// A panel with at least one volunteer of the given type, good for the objective as far as a
+  /// short search finds (not necessarily optimal); nullopt when no panel includes that type.
+  std::optional<PanelCounts> including(int type, const std::vector<double>& objective) const;
+
  private:
   struct Model;
   std::unique_ptr<Model> model_;
