@@ -38,18 +38,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# Browser tests and the admin app need Node.js, their npm packages and Debian's chromium; they are
-# installed once those parts exist in the tree.
-if [ -f "$root/admin-ui/package.json" ] || [ -f "$root/tests/e2e/package.json" ]; then
+# The resident pages' stylesheets, the admin app and the browser tests need Node.js and their npm
+# packages; the browser tests also Debian's chromium. Installed once those parts exist in the tree.
+npm_dirs=("$root/server/static" "$root/admin-ui" "$root/tests/e2e")
+if [ -f "$root/server/static/package.json" ] || [ -f "$root/admin-ui/package.json" ] || [ -f "$root/tests/e2e/package.json" ]; then
   web=()
   command -v node >/dev/null || web+=(nodejs)
   command -v npm >/dev/null || web+=(npm)
-  installed chromium || web+=(chromium)
+  if [ -f "$root/admin-ui/package.json" ] || [ -f "$root/tests/e2e/package.json" ]; then
+    installed chromium || web+=(chromium)
+  fi
   if [ ${#web[@]} -gt 0 ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${web[@]}"
   fi
-  for dir in "$root/admin-ui" "$root/tests/e2e"; do
+  for dir in "${npm_dirs[@]}"; do
     [ -f "$dir/package.json" ] || continue
     # npm ci only when the lock file changed since the last install.
     stamp="$dir/node_modules/.mienskip-lock.sha256"

@@ -29,4 +29,12 @@ int select_command(const std::vector<std::string>& args);
 /// replacements that keep every quota. Returns the exit code.
 int alternates_command(const std::vector<std::string>& args);
 
+/// `mienskip survey import TEMPLATE.json --slug SLUG [--open]`: creates a survey from a template,
+/// refusing an invalid one with every schema error.
+int survey_command(const std::vector<std::string>& args);
+
+/// `mienskip codes generate --survey SLUG --count N --out codes.csv`: invitation codes for a
+/// mail merge; the database keeps only their keyed hashes.
+int codes_command(const std::vector<std::string>& args);
+
 }  // namespace mienskip::cli

@@ -38,6 +38,10 @@ commands:
             [--vars a,b] [--scenarios S1,S2] [--lower L --upper U] [--by VAR]
             [--min-domain-n 50] [--missing drop|error]
             [--json OUT.json] [--weights-csv OUT.csv] [--format text|json]
+  survey    survey import TEMPLATE.json --slug SLUG [--open] [--if-missing] [--database-url URL]
+            creates a survey from a template (survey-templates/); --open: no invitation codes
+  codes     codes generate --survey SLUG --count N --out codes.csv [--print]
+            invitation codes for a mail merge (needs the server's MIENSKIP_SECRET[_FILE])
   version   print the version
   help      print this text
 )";
@@ -62,6 +66,8 @@ int main(int argc, char** argv) {
     if (command == "select") return mienskip::cli::select_command(rest);
     if (command == "draw") return mienskip::cli::draw_command(rest);
     if (command == "alternates") return mienskip::cli::alternates_command(rest);
+    if (command == "survey") return mienskip::cli::survey_command(rest);
+    if (command == "codes") return mienskip::cli::codes_command(rest);
     if (command == "version" || command == "--version") {
       std::cout << "mienskip " << MIENSKIP_VERSION << '\n';
       return 0;

@@ -12,6 +12,10 @@
 #include "web/health.hpp"
 #include "web/home.hpp"
 #include "web/http_server.hpp"
+#include "web/static_files.hpp"
+#include "web/survey_api.hpp"
+#include "web/survey_pages.hpp"
+#include "web/survey_service.hpp"
 
 namespace mienskip::cli {
 
@@ -51,7 +55,6 @@ int serve_command(const std::vector<std::string>& raw) {
   const auto config = serve_config(parse_arguments(raw, serve_options()), process_environment);
   const std::string secret =
       config.secret.empty() ? read_secret_file(config.secret_file) : config.secret;
-  (void)secret;  // Held for the invitation-code and session features that use it.
 
   // Block the stop signals in every thread (threads inherit the mask) so that only sigwait below
   // receives them and the server can stop in order.
@@ -66,6 +69,10 @@ int serve_command(const std::vector<std::string>& raw) {
   web::Router router;
   web::add_home_route(router);
   web::add_health_routes(router, database);
+  web::add_static_routes(router, config.static_dir, std::cerr);
+  web::SurveyService surveys(database, secret);
+  web::add_survey_api_routes(router, surveys);
+  web::add_survey_page_routes(router, surveys);
 
   web::HttpServer server(router, config.server, std::cout, std::cerr);
   server.start();

@@ -34,7 +34,7 @@ std::chrono::milliseconds seconds(const Setting& setting, double min, double max
 const std::set<std::string>& serve_options() {
   static const std::set<std::string> options = {
       "port",           "bind",         "database-url",    "threads",       "queue",
-      "max-body-bytes", "request-timeout", "keep-alive", "drain-timeout", "db-pool-size"};
+      "max-body-bytes", "request-timeout", "keep-alive", "drain-timeout", "db-pool-size", "static-dir"};
   return options;
 }
 
@@ -70,6 +70,8 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
   if (auto s = lookup(args, environment, "db-pool-size", "MIENSKIP_DB_POOL_SIZE")) {
     config.database_pool_size = static_cast<std::size_t>(whole_number(*s, 1, 1000));
   }
+
+  if (auto s = lookup(args, environment, "static-dir", "MIENSKIP_STATIC_DIR")) config.static_dir = s->text;
 
   auto url = lookup(args, environment, "database-url", "DATABASE_URL");
   if (!url || url->text.empty()) {

@@ -18,6 +18,8 @@ struct ServeConfig {
   std::chrono::milliseconds drain_timeout{30000};
   std::string secret;       // from MIENSKIP_SECRET, or
   std::string secret_file;  // a file holding it (MIENSKIP_SECRET_FILE), read when serving starts
+  // The resident pages' stylesheets (server/static with its npm packages installed).
+  std::string static_dir = MIENSKIP_DEFAULT_STATIC_DIR;
 };
 
 using Environment = std::function<std::optional<std::string>(const std::string&)>;

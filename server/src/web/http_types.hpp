@@ -17,6 +17,7 @@ struct Request {
   std::map<std::string, std::string> params;      // from the route pattern, e.g. {slug}
   std::string content_type;
   std::string body;
+  std::string client;  // the peer's address, for rate limits only: never stored or logged
 };
 
 /// What a handler returns; the request handler writes it to the client.

@@ -86,6 +86,7 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
       logged_path = request.path;
       for (auto& [name, value] : uri.getQueryParameters()) request.query.emplace(name, value);
       request.content_type = poco_request.getContentType();
+      request.client = poco_request.clientAddress().host().toString();
       request.body = read_body(poco_request, context_.max_body_bytes);
       mark_request_read();
       response = dispatch(*context_.router, std::move(request), request_id, *context_.error_log);

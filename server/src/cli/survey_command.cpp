@@ -1,0 +1,117 @@
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <pqxx/connection>
+
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/files.hpp"
+#include "cli/serve_config.hpp"
+#include "core/error.hpp"
+#include "core/invitation_code.hpp"
+#include "core/survey.hpp"
+#include "core/survey_schema.hpp"
+#include "store/surveys.hpp"
+
+namespace mienskip::cli {
+
+namespace {
+
+std::unique_ptr<pqxx::connection> connect(const Arguments& args) {
+  std::string url;
+  if (auto flag = args.option("database-url")) {
+    url = *flag;
+  } else if (const char* env = std::getenv("DATABASE_URL")) {
+    url = env;
+  }
+  if (url.empty()) throw Error("invalid_configuration", "no database given: set DATABASE_URL or pass --database-url");
+  try {
+    return std::make_unique<pqxx::connection>(url);
+  } catch (const std::exception& e) {
+    throw Error("database_unavailable", std::string("cannot connect to the database: ") + e.what());
+  }
+}
+
+// The same secret the server uses, so the codes written here are the ones it accepts.
+std::string server_secret() {
+  if (const char* secret = std::getenv("MIENSKIP_SECRET")) return validated_secret(secret, "MIENSKIP_SECRET");
+  if (const char* file = std::getenv("MIENSKIP_SECRET_FILE")) {
+    return validated_secret(read_file(file), std::string("the secret file ") + file);
+  }
+  throw Error("invalid_configuration",
+              "no server secret: set MIENSKIP_SECRET or MIENSKIP_SECRET_FILE to the secret `mienskip serve` uses");
+}
+
+std::string required(const Arguments& args, const std::string& name) {
+  auto value = args.option(name);
+  if (!value || value->empty()) throw Error("usage", "--" + name + " is required");
+  return *value;
+}
+
+int import_survey(const std::vector<std::string>& raw) {
+  const auto args = parse_arguments(raw, {"slug", "database-url"}, {"open", "if-missing"});
+  if (args.positional.size() != 1) throw Error("usage", "usage: mienskip survey import TEMPLATE.json --slug SLUG [--open]");
+  const std::string path = args.positional[0];
+  const std::string slug = required(args, "slug");
+  nlohmann::json document;
+  try {
+    document = nlohmann::json::parse(read_file(path));
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error("invalid_template", path + " is not valid JSON: " + e.what());
+  }
+  const Survey survey = survey_from_template(survey_template_schema(), document);
+  auto connection = connect(args);
+  if (args.has("if-missing") && store::find_survey(*connection, slug)) {
+    std::cout << "survey " << slug << " already exists; left as it is\n";
+    return 0;
+  }
+  store::create_survey(*connection, slug, document, !args.has("open"), "cli");
+  std::cout << "imported survey " << slug << ": " << survey.scenarios.size() << " scenarios, budget " << survey.budget
+            << (args.has("open") ? ", open to everyone (responses not eligibility-checked)" : ", invitation codes required")
+            << '\n';
+  return 0;
+}
+
+int generate_codes(const std::vector<std::string>& raw) {
+  const auto args = parse_arguments(raw, {"survey", "count", "out", "database-url"}, {"print"});
+  const std::string slug = required(args, "survey");
+  const auto count = static_cast<std::size_t>(parse_whole_number(required(args, "count"), 1, 2'000'000, "--count"));
+  if (!args.has("out") && !args.has("print")) throw Error("usage", "give --out codes.csv (or --print)");
+  const std::string secret = server_secret();
+  auto connection = connect(args);
+  const auto stored = store::find_survey(*connection, slug);
+  if (!stored) throw Error("not_found", "there is no survey '" + slug + "'");
+  if (!stored->requires_code) throw Error("usage", "survey '" + slug + "' is open to everyone and uses no codes");
+  const auto codes = new_invitation_codes(count);
+  std::vector<std::string> hashes;
+  hashes.reserve(codes.size());
+  for (const auto& code : codes) hashes.push_back(invitation_code_hash(secret, *normalise_invitation_code(code)));
+  // Written before storing, so a failed write leaves no codes that nobody has.
+  if (auto out = args.option("out")) {
+    std::string csv = "code\n";
+    for (const auto& code : codes) csv += code + '\n';
+    write_file(*out, csv);
+  }
+  store::add_invitation_codes(*connection, stored->id, hashes, "cli");
+  if (args.has("print")) {
+    for (const auto& code : codes) std::cout << code << '\n';
+  } else {
+    std::cout << "stored " << codes.size() << " invitation codes for survey " << slug << " (only their keyed hashes); "
+              << "the codes are in " << *args.option("out") << '\n';
+  }
+  return 0;
+}
+
+}  // namespace
+
+int survey_command(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] == "import") return import_survey({args.begin() + 1, args.end()});
+  throw Error("usage", "usage: mienskip survey import TEMPLATE.json --slug SLUG [--open] [--if-missing]");
+}
+
+int codes_command(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] == "generate") return generate_codes({args.begin() + 1, args.end()});
+  throw Error("usage", "usage: mienskip codes generate --survey SLUG --count N --out codes.csv");
+}
+
+}  // namespace mienskip::cli

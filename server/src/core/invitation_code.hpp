@@ -1,0 +1,29 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mienskip {
+
+/// The characters of invitation codes: no 0/O, 1/I/L or U/V pairs that readers confuse on a
+/// printed letter. 29 symbols, so a 12-character code carries 58 bits (the issue asks for 40).
+inline constexpr std::string_view invitation_code_alphabet = "ABCDEFGHJKMNPQRSTWXYZ23456789";
+
+/// A new random invitation code from OpenSSL's generator, printed in groups: `K7QM-X2PA-9RTD`.
+std::string new_invitation_code();
+
+/// `count` distinct new codes.
+std::vector<std::string> new_invitation_codes(std::size_t count);
+
+/// The code as typed by a resident, made canonical: upper case, spaces and dashes removed.
+/// nullopt when it cannot be a code (wrong length or characters outside the alphabet).
+std::optional<std::string> normalise_invitation_code(std::string_view typed);
+
+/// What the database keeps instead of the code: HMAC-SHA256 under the server secret, in hex.
+/// Without the secret a stolen database does not reveal which codes are valid.
+std::string invitation_code_hash(std::string_view secret, std::string_view normalised_code);
+
+}  // namespace mienskip

@@ -1,0 +1,155 @@
+#include "store/surveys.hpp"
+
+#include <openssl/rand.h>
+
+#include <pqxx/except>
+#include <pqxx/transaction>
+#include <regex>
+
+#include "core/error.hpp"
+
+namespace mienskip::store {
+
+namespace {
+
+std::string new_response_id() {
+  unsigned char bytes[16];
+  if (RAND_bytes(bytes, sizeof bytes) != 1) throw Error("random_unavailable", "the system's random generator failed");
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string id = "r-";
+  for (unsigned char b : bytes) {
+    id.push_back(hex[b >> 4]);
+    id.push_back(hex[b & 15]);
+  }
+  return id;
+}
+
+void audit(pqxx::work& work, const std::string& actor, const std::string& action, const std::string& subject,
+           const nlohmann::json& details) {
+  work.exec_params("INSERT INTO audit_log (actor, action, subject, details) VALUES ($1, $2, $3, $4::jsonb)", actor,
+                   action, subject, details.dump());
+}
+
+}  // namespace
+
+long long create_survey(pqxx::connection& connection, const std::string& slug, const nlohmann::json& definition,
+                        bool requires_code, const std::string& actor) {
+  static const std::regex valid_slug("^[a-z0-9][a-z0-9-]{1,62}$");
+  if (!std::regex_match(slug, valid_slug)) {
+    throw Error("invalid_slug", "The survey's short name '" + slug +
+                                    "' may only contain lower-case letters, digits and dashes (2 to 63 characters).");
+  }
+  pqxx::work work(connection);
+  const auto row = work.exec_params(
+      "INSERT INTO surveys (slug, definition, access) VALUES ($1, $2::jsonb, $3) "
+      "ON CONFLICT (slug) DO NOTHING RETURNING id",
+      slug, definition.dump(), requires_code ? "code" : "open");
+  if (row.empty()) throw Error("survey_exists", "A survey with the short name '" + slug + "' already exists.");
+  const auto id = row[0][0].as<long long>();
+  audit(work, actor, "survey.created", "survey:" + slug, {{"access", requires_code ? "code" : "open"}});
+  work.commit();
+  return id;
+}
+
+std::optional<StoredSurvey> find_survey(pqxx::connection& connection, const std::string& slug) {
+  pqxx::read_transaction read(connection);
+  const auto rows = read.exec_params("SELECT id, definition, access, status FROM surveys WHERE slug = $1", slug);
+  if (rows.empty()) return std::nullopt;
+  StoredSurvey stored;
+  stored.id = rows[0][0].as<long long>();
+  stored.slug = slug;
+  stored.survey = survey_from_definition(nlohmann::json::parse(rows[0][1].as<std::string>()));
+  stored.requires_code = rows[0][2].as<std::string>() == "code";
+  stored.open = rows[0][3].as<std::string>() == "open";
+  return stored;
+}
+
+void add_invitation_codes(pqxx::connection& connection, long long survey_id,
+                          const std::vector<std::string>& code_hashes, const std::string& actor) {
+  pqxx::work work(connection);
+  // One statement for the lot: a million codes is one round trip, not a million.
+  nlohmann::json list = code_hashes;
+  const auto inserted = work.exec_params(
+      "INSERT INTO survey_codes (survey_id, code_hash) "
+      "SELECT $1, h FROM jsonb_array_elements_text($2::jsonb) AS h ON CONFLICT DO NOTHING",
+      survey_id, list.dump());
+  if (inserted.affected_rows() != code_hashes.size()) {
+    throw Error("code_collision", "Some new invitation codes already existed; nothing was stored. Please try again.");
+  }
+  audit(work, actor, "survey.codes_generated", "survey:" + std::to_string(survey_id),
+        {{"count", code_hashes.size()}});
+  work.commit();
+}
+
+CodeState invitation_code_state(pqxx::connection& connection, long long survey_id, const std::string& code_hash) {
+  pqxx::read_transaction read(connection);
+  const auto rows = read.exec_params(
+      "SELECT EXISTS (SELECT 1 FROM responses r WHERE r.survey_id = c.survey_id AND r.code_hash = c.code_hash) "
+      "FROM survey_codes c WHERE c.survey_id = $1 AND c.code_hash = $2",
+      survey_id, code_hash);
+  if (rows.empty()) return CodeState::unknown;
+  return rows[0][0].as<bool>() ? CodeState::used : CodeState::unused;
+}
+
+Submission submit_response(pqxx::connection& connection, const StoredSurvey& survey,
+                           const std::optional<std::string>& code_hash, const std::string& idempotency_key,
+                           Language language, const nlohmann::json& answers) {
+  if (idempotency_key.size() < 8 || idempotency_key.size() > 100) {
+    throw Error("invalid_idempotency_key", "The form's submission key is missing or malformed; reload the form.");
+  }
+  if (survey.requires_code && !code_hash) throw Error("invalid_code", "This survey needs an invitation code.");
+  pqxx::work work(connection);
+  auto replay = [&]() -> std::optional<Submission> {
+    const auto rows = work.exec_params("SELECT public_id FROM responses WHERE survey_id = $1 AND idempotency_key = $2",
+                                       survey.id, idempotency_key);
+    if (rows.empty()) return std::nullopt;
+    return Submission{rows[0][0].as<std::string>(), true};
+  };
+  if (auto earlier = replay()) return *earlier;
+  const auto status = work.exec_params("SELECT status FROM surveys WHERE id = $1 FOR SHARE", survey.id);
+  if (status.empty() || status[0][0].as<std::string>() != "open") {
+    throw Error("survey_closed", "This survey is closed and no longer accepts answers.");
+  }
+  if (code_hash) {
+    const auto known =
+        work.exec_params("SELECT 1 FROM survey_codes WHERE survey_id = $1 AND code_hash = $2", survey.id, *code_hash);
+    if (known.empty()) throw Error("invalid_code", "This invitation code is not valid for this survey.");
+  }
+  const std::string id = new_response_id();
+  // ON CONFLICT DO NOTHING waits for a racing submission of the same code or key to finish; then
+  // either it is our own retry (same key: hand back its id) or the code is spent.
+  const auto inserted = work.exec_params(
+      "INSERT INTO responses (public_id, survey_id, code_hash, idempotency_key, eligibility_checked, language, answers) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT DO NOTHING RETURNING id",
+      id, survey.id, code_hash, idempotency_key, code_hash.has_value(), std::string(language_code(language)),
+      answers.dump());
+  if (inserted.empty()) {
+    if (auto earlier = replay()) return *earlier;
+    throw Error("code_used", "This invitation code has already been used to answer this survey.");
+  }
+  if (code_hash) {
+    work.exec_params("DELETE FROM response_drafts WHERE survey_id = $1 AND code_hash = $2", survey.id, *code_hash);
+  }
+  work.commit();
+  return {id, false};
+}
+
+std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash) {
+  pqxx::read_transaction read(connection);
+  const auto rows = read.exec_params("SELECT answers FROM response_drafts WHERE survey_id = $1 AND code_hash = $2",
+                                     survey_id, code_hash);
+  if (rows.empty()) return std::nullopt;
+  return nlohmann::json::parse(rows[0][0].as<std::string>());
+}
+
+void save_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash,
+                const nlohmann::json& answers) {
+  pqxx::work work(connection);
+  work.exec_params(
+      "INSERT INTO response_drafts (survey_id, code_hash, answers) VALUES ($1, $2, $3::jsonb) "
+      "ON CONFLICT (survey_id, code_hash) DO UPDATE SET answers = EXCLUDED.answers, updated_at = now()",
+      survey_id, code_hash, answers.dump());
+  work.commit();
+}
+
+}  // namespace mienskip::store

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <pqxx/connection>
+#include <string>
+#include <vector>
+
+#include "core/survey.hpp"
+
+namespace mienskip::store {
+
+/// A survey as stored: its definition and how residents get in.
+struct StoredSurvey {
+  long long id = 0;
+  std::string slug;
+  Survey survey;
+  bool requires_code = true;  // false: an open survey, whose responses are not eligibility-checked
+  bool open = true;
+};
+
+/// Stores a validated survey definition under `slug` and records it in the audit log.
+/// Throws Error `invalid_slug` or `survey_exists` (nothing stored).
+long long create_survey(pqxx::connection& connection, const std::string& slug, const nlohmann::json& definition,
+                        bool requires_code, const std::string& actor);
+
+std::optional<StoredSurvey> find_survey(pqxx::connection& connection, const std::string& slug);
+
+/// Stores invitation codes as their keyed hashes, all or none, and audits how many.
+void add_invitation_codes(pqxx::connection& connection, long long survey_id,
+                          const std::vector<std::string>& code_hashes, const std::string& actor);
+
+enum class CodeState { unknown, unused, used };
+CodeState invitation_code_state(pqxx::connection& connection, long long survey_id, const std::string& code_hash);
+
+struct Submission {
+  std::string response_id;
+  bool replayed = false;  // the same idempotency key was submitted before: nothing new stored
+};
+
+/// Stores a checked response durably (committed before returning). The same idempotency key gives
+/// the same response id again, without storing anything. Throws Error `code_used` when the code
+/// already answered (also when two submissions race: the database decides), `invalid_code` for a
+/// code this survey does not know and `survey_closed` when the survey no longer takes answers.
+Submission submit_response(pqxx::connection& connection, const StoredSurvey& survey,
+                           const std::optional<std::string>& code_hash, const std::string& idempotency_key,
+                           Language language, const nlohmann::json& answers);
+
+/// The saved half-filled form of a code, if any.
+std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash);
+void save_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash,
+                const nlohmann::json& answers);
+
+}  // namespace mienskip::store

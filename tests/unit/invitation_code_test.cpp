@@ -1,0 +1,65 @@
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "core/invitation_code.hpp"
+
+using namespace mienskip;
+
+BOOST_AUTO_TEST_SUITE(invitation_codes)
+
+BOOST_AUTO_TEST_CASE(codes_are_grouped_and_from_the_alphabet) {
+  for (int i = 0; i < 200; ++i) {
+    const auto code = new_invitation_code();
+    BOOST_TEST_REQUIRE(code.size() == 14u);
+    BOOST_TEST(code[4] == '-');
+    BOOST_TEST(code[9] == '-');
+    const auto normalised = normalise_invitation_code(code);
+    BOOST_TEST_REQUIRE(normalised.has_value());
+    BOOST_TEST(normalised->size() == 12u);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(every_symbol_is_used_about_equally) {
+  std::map<char, int> count;
+  const int codes = 3000;
+  for (const auto& code : new_invitation_codes(codes)) {
+    const std::string normalised = normalise_invitation_code(code).value();
+    for (char c : normalised) ++count[c];
+  }
+  BOOST_TEST(count.size() == invitation_code_alphabet.size());
+  const double expected = codes * 12.0 / invitation_code_alphabet.size();
+  for (const auto& [symbol, n] : count) {
+    // 1241 expected per symbol; 6 standard deviations is about +-210.
+    BOOST_TEST(std::abs(n - expected) < 6 * std::sqrt(expected), "symbol " << symbol << ": " << n);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(generated_codes_are_distinct) {
+  const auto codes = new_invitation_codes(5000);
+  BOOST_TEST(std::set<std::string>(codes.begin(), codes.end()).size() == 5000u);
+}
+
+BOOST_AUTO_TEST_CASE(typing_variations_are_accepted_and_nonsense_refused) {
+  BOOST_TEST(*normalise_invitation_code("k7qm x2pa 9rtd") == "K7QMX2PA9RTD");
+  BOOST_TEST(*normalise_invitation_code(" K7QM-X2PA-9RTD ") == "K7QMX2PA9RTD");
+  BOOST_TEST(!normalise_invitation_code("K7QM-X2PA-9RT").has_value());    // too short
+  BOOST_TEST(!normalise_invitation_code("K7QM-X2PA-9RTDD").has_value());  // too long
+  BOOST_TEST(!normalise_invitation_code("K7QM-X2PA-9RT0").has_value());   // 0 is not used
+  BOOST_TEST(!normalise_invitation_code("K7QM-X2PA-9RTI").has_value());   // nor I
+  BOOST_TEST(!normalise_invitation_code("").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(hash_is_hmac_sha256_keyed_by_the_secret) {
+  const auto a = invitation_code_hash("secret-one-0123456789abcdef0123456789", "K7QMX2PA9RTD");
+  BOOST_TEST(a.size() == 64u);
+  BOOST_TEST(a == invitation_code_hash("secret-one-0123456789abcdef0123456789", "K7QMX2PA9RTD"));
+  BOOST_TEST(a != invitation_code_hash("secret-two-0123456789abcdef0123456789", "K7QMX2PA9RTD"));
+  BOOST_TEST(a != invitation_code_hash("secret-one-0123456789abcdef0123456789", "K7QMX2PA9RTE"));
+  // Independently computed: printf 'mienskip-invitation-code:K7QMX2PA9RTD' |
+  //   openssl dgst -sha256 -hmac key
+  BOOST_TEST(invitation_code_hash("key", "K7QMX2PA9RTD") == "a701ea0557cea05bb247e38297d75077885b5c81092b2c0c4daca01a538497fc");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
