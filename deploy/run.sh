@@ -18,6 +18,12 @@ export MIENSKIP_SECRET_FILE="$var/secret"
 
 "$root/build/server/mienskip" migrate
 
+# Demo data: the Súdwest-Fryslân energy survey (once) and a few fresh invitation codes to try it.
+# Only the codes' keyed hashes are stored, so new ones are made on every start.
+"$root/build/server/mienskip" survey import "$root/survey-templates/sudwest-fryslan-energiestrategie.json" \
+  --slug sudwest-fryslan-energie --if-missing
+demo_codes=$("$root/build/server/mienskip" codes generate --survey sudwest-fryslan-energie --count 5 --print)
+
 port=8080
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
@@ -29,6 +35,8 @@ done
 cat <<MSG
 
 Mienskip is starting. Open http://localhost:$port/ in a browser.
+  survey:   http://localhost:$port/s/sudwest-fryslan-energie  (the energy strategy of Súdwest-Fryslân)
+            invitation codes to try (each answers once): $(echo $demo_codes)
   health:   http://localhost:$port/healthz     readiness: http://localhost:$port/readyz
   database: deploy/db.sh psql local            stop: Ctrl-C (requests in flight finish first)
 

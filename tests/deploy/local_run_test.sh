@@ -46,6 +46,14 @@ expect_status /readyz 200
 expect_status / 200
 grep -q "Open http://localhost:0/" "$log" || grep -q "Open http://localhost:" "$log" || fail "no address printed"
 psql_local "INSERT INTO audit_log (actor, action) VALUES ('deploy-test', 'survives-sigkill')"
+# The demo survey and a printed code work: a resident's answer is accepted.
+expect_status /s/sudwest-fryslan-energie 200
+demo_code=$(sed -n 's/.*each answers once): \([A-Z0-9-]*\).*/\1/p' "$log")
+[ -n "$demo_code" ] || fail "no demo invitation codes printed"
+answer='{"code":"'"$demo_code"'","idempotency_key":"deploy-test-1","allocations":{"opslag":100}}'
+got=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d "$answer" \
+  "http://127.0.0.1:$port/api/surveys/sudwest-fryslan-energie/responses")
+[ "$got" = 201 ] || fail "a printed demo code was refused ($got)"
 [ "$(psql_local "SHOW fsync")" = on ] || fail "the local profile must keep fsync on"
 
 # Crash both: the server and the database's postmaster.
@@ -61,6 +69,8 @@ start
 expect_status /readyz 200
 [ "$(psql_local "SELECT count(*) FROM audit_log WHERE action = 'survives-sigkill'")" = 1 ] \
   || fail "the row written before the crash is gone"
+[ "$(psql_local "SELECT count(*) FROM responses")" = 1 ] || fail "the survey response is gone"
+[ "$(psql_local "SELECT count(*) FROM surveys")" = 1 ] || fail "the demo survey was imported twice"
 
 kill -TERM "$server"
 code=0

@@ -67,7 +67,7 @@ int serve_command(const std::vector<std::string>& raw) {
   store::ConnectionPool database(config.database_url, config.database_pool_size,
                                  std::chrono::seconds(5));
   web::Router router;
-  web::add_home_route(router);
+  web::add_home_route(router, database);
   web::add_health_routes(router, database);
   web::add_static_routes(router, config.static_dir, std::cerr);
   web::SurveyService surveys(database, secret);

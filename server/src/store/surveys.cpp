@@ -3,6 +3,7 @@
 #include <openssl/rand.h>
 
 #include <pqxx/except>
+#include <pqxx/result>
 #include <pqxx/transaction>
 #include <regex>
 
@@ -62,6 +63,16 @@ std::optional<StoredSurvey> find_survey(pqxx::connection& connection, const std:
   stored.requires_code = rows[0][2].as<std::string>() == "code";
   stored.open = rows[0][3].as<std::string>() == "open";
   return stored;
+}
+
+std::vector<std::pair<std::string, std::string>> open_surveys(pqxx::connection& connection) {
+  pqxx::read_transaction read(connection);
+  std::vector<std::pair<std::string, std::string>> list;
+  for (const auto& row :
+       read.exec("SELECT slug, definition #>> '{title,nl}' FROM surveys WHERE status = 'open' ORDER BY id DESC")) {
+    list.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
+  }
+  return list;
 }
 
 void add_invitation_codes(pqxx::connection& connection, long long survey_id,

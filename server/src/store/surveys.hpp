@@ -26,6 +26,9 @@ long long create_survey(pqxx::connection& connection, const std::string& slug, c
 
 std::optional<StoredSurvey> find_survey(pqxx::connection& connection, const std::string& slug);
 
+/// Slug and Dutch title of every open survey, newest first.
+std::vector<std::pair<std::string, std::string>> open_surveys(pqxx::connection& connection);
+
 /// Stores invitation codes as their keyed hashes, all or none, and audits how many.
 void add_invitation_codes(pqxx::connection& connection, long long survey_id,
                           const std::vector<std::string>& code_hashes, const std::string& actor);

@@ -1,5 +1,8 @@
 #include "web/home.hpp"
 
+#include "store/surveys.hpp"
+#include "web/html.hpp"
+
 namespace mienskip::web {
 
 namespace {
@@ -24,12 +27,12 @@ constexpr const char* home_page = R"html(<!DOCTYPE html>
 <p>Mienskip draait. Met Mienskip laat een gemeente inwoners meebeslissen: een burgerforum dat
 eerlijk wordt samengesteld door loting, en een enquête waarin inwoners 100 punten verdelen over
 scenario's.</p>
-<p>Op deze installatie is nog geen burgerforum of enquête ingericht.</p>
+@SURVEYS@
 <p>Technische status: <a href="/healthz">dienst</a> en <a href="/readyz">database</a>.</p>
 <section class="en" lang="en">
 <p>Mienskip is running. It lets a municipality give residents a real say: a citizens' assembly
 selected fairly by lot, and a survey in which residents divide 100 points over scenarios.
-No citizens' assembly or survey has been set up on this installation yet.</p>
+</p>
 </section>
 </main>
 </body>
@@ -38,9 +41,22 @@ No citizens' assembly or survey has been set up on this installation yet.</p>
 
 }  // namespace
 
-void add_home_route(Router& router) {
-  router.add("GET", "/", [](const Request&) {
-    return Response{200, "text/html; charset=utf-8", home_page, {}};
+void add_home_route(Router& router, store::ConnectionPool& database) {
+  router.add("GET", "/", [&database](const Request&) {
+    std::string list;
+    try {
+      auto connection = database.acquire();
+      for (const auto& [slug, title] : store::open_surveys(*connection)) {
+        list += "<li><a href=\"/s/" + escape_html(slug) + "\">" + escape_html(title) + "</a></li>";
+      }
+    } catch (const std::exception&) {
+      // The page says what runs even when the database does not answer (see /readyz).
+    }
+    const std::string surveys = list.empty() ? "<p>Op deze installatie is nog geen enquête ingericht.</p>"
+                                             : "<h2>Enquêtes</h2><ul>" + list + "</ul>";
+    std::string page = home_page;
+    page.replace(page.find("@SURVEYS@"), 9, surveys);
+    return Response{200, "text/html; charset=utf-8", page, {}};
   });
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "store/connection_pool.hpp"
 #include "web/router.hpp"
 
 namespace mienskip::web {
 
 /// `GET /`: the page a visitor of a fresh installation sees, saying what runs here and where the
-/// parts will be. Replaced by the resident start page once surveys exist.
-void add_home_route(Router& router);
+/// parts will be, with a link to every open survey.
+void add_home_route(Router& router, store::ConnectionPool& database);
 
 }  // namespace mienskip::web
