@@ -109,15 +109,16 @@ std::string code_of(Language language) { return std::string(language_code(langua
 Response html(int status, std::string body) { return Response{status, "text/html; charset=utf-8", std::move(body), {}}; }
 
 // The page frame: skip link, header with the language choice, one main landmark.
-std::string layout(Language language, const std::string& title, const std::string& languages, const std::string& main) {
+std::string layout(Language language, const std::string& title, const std::string& languages, const std::string& main,
+                   const std::string& first = "") {
   const Words& w = words(language);
   return "<!DOCTYPE html>\n<html lang=\"" + code_of(language) + "\" class=\"mienskip-theme utrecht-document\">\n<head>\n"
          "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<title>" + escape_html(title) + "</title>\n"
          "<link rel=\"stylesheet\" href=\"/static/utrecht-components.css\">\n"
          "<link rel=\"stylesheet\" href=\"/static/mienskip.css\">\n"
-         "<script src=\"/static/survey.js\" defer></script>\n</head>\n<body class=\"utrecht-page-body\">\n"
-         "<a class=\"utrecht-link mienskip-visually-hidden\" href=\"#inhoud\">" + w.skip + "</a>\n"
+         "<script src=\"/static/survey.js\" defer></script>\n</head>\n<body class=\"utrecht-page-body\">\n" + first +
+         "<a class=\"utrecht-link mienskip-skip-link\" href=\"#inhoud\">" + w.skip + "</a>\n"
          "<header class=\"mienskip-header\"><div class=\"mienskip-header__inner\">"
          "<span class=\"mienskip-brand\">Mienskip</span>"
          "<nav aria-label=\"" + w.languages + "\">" + languages + "</nav></div></header>\n"
@@ -208,14 +209,14 @@ std::string error_message(const FieldError* error, const std::string& id) {
 std::string error_summary(const FormState& state) {
   if (state.errors.empty()) return "";
   std::string out = "<div class=\"utrecht-alert utrecht-alert--error mienskip-error-summary\" role=\"alert\" "
-                    "tabindex=\"-1\" autofocus aria-labelledby=\"error-summary-title\">"
+                    "tabindex=\"-1\" autofocus aria-labelledby=\"error-summary-title\"><div class=\"utrecht-alert__content\">"
                     "<h2 class=\"utrecht-heading-2\" id=\"error-summary-title\">" +
                     std::string(words(state.language).error_title) + "</h2><ul class=\"utrecht-unordered-list\">";
   for (const auto& e : state.errors) {
     out += "<li><a class=\"utrecht-link\" href=\"#" + escape_html(field_id(e.field)) + "\">" + escape_html(e.message) +
            "</a></li>";
   }
-  return out + "</ul></div>";
+  return out + "</ul></div></div>";
 }
 
 std::string value_in(const std::map<std::string, std::string>& values, const std::string& key) {
@@ -340,7 +341,12 @@ std::string survey_form(const store::StoredSurvey& stored, const FormState& stat
            "value=\"save\">" + std::string(w.save) + "</button>";
   }
   out += "</div></form>";
-  return layout(lang, survey.title.in(lang), language_buttons(lang), out);
+  // Enter in a text field submits with the form's first button in document order, which would be a
+  // language button in the header; this one comes first, so Enter means "review".
+  const std::string default_button = "<button form=\"survey\" type=\"submit\" name=\"action\" value=\"review\" "
+                                     "class=\"mienskip-visually-hidden\" tabindex=\"-1\" aria-hidden=\"true\">" +
+                                     std::string(w.review) + "</button>\n";
+  return layout(lang, survey.title.in(lang), language_buttons(lang), out, default_button);
 }
 
 std::string review_page(const store::StoredSurvey& stored, const FormState& state, const ValidResponse& response) {
@@ -396,8 +402,9 @@ std::string start_page(const store::StoredSurvey& stored, Language lang, const s
   std::string out = "<h1 class=\"utrecht-heading-1\">" + escape_html(survey.title.in(lang)) + "</h1>";
   if (!error.empty()) {
     out += "<div class=\"utrecht-alert utrecht-alert--error mienskip-error-summary\" role=\"alert\" tabindex=\"-1\" autofocus>"
-           "<h2 class=\"utrecht-heading-2\">" + std::string(w.error_title) + "</h2><ul class=\"utrecht-unordered-list\">"
-           "<li><a class=\"utrecht-link\" href=\"#code\">" + escape_html(error) + "</a></li></ul></div>";
+           "<div class=\"utrecht-alert__content\"><h2 class=\"utrecht-heading-2\">" + std::string(w.error_title) +
+           "</h2><ul class=\"utrecht-unordered-list\"><li><a class=\"utrecht-link\" href=\"#code\">" + escape_html(error) +
+           "</a></li></ul></div></div>";
   }
   out += paragraphs(survey.introduction.in(lang));
   if (!stored.open) {

@@ -1,0 +1,20 @@
+// Browser tests drive Debian's chromium (installed by deploy/install-deps.sh), never a downloaded
+// browser. tests/e2e/run.sh starts the server and sets MIENSKIP_BASE_URL.
+const { defineConfig } = require("@playwright/test");
+
+module.exports = defineConfig({
+  testDir: ".",
+  testMatch: "*.spec.js",
+  timeout: 60_000,
+  workers: 1,
+  reporter: [["list"]],
+  outputDir: process.env.MIENSKIP_E2E_OUTPUT || "test-results",
+  use: {
+    baseURL: process.env.MIENSKIP_BASE_URL,
+    viewport: { width: 390, height: 844 }, // a phone first
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    },
+  },
+});
