@@ -191,6 +191,7 @@ BOOST_AUTO_TEST_CASE(an_answered_survey_keeps_its_scenarios_and_budget) {
     work.commit();
   };
   // Before any response everything may change.
+  change("jsonb_set(definition, '{budget}', '120')");
   change("jsonb_set(definition, '{budget}', '100')");
   store::submit_response(c, survey, hashes[0], "frozen-key-1", Language::nl, answers(survey.survey));
   BOOST_CHECK_THROW(change("jsonb_set(definition, '{budget}', '50')"), pqxx::sql_error);
@@ -198,6 +199,13 @@ BOOST_AUTO_TEST_CASE(an_answered_survey_keeps_its_scenarios_and_budget) {
   // Texts can still be corrected.
   change("jsonb_set(definition, '{scenarios,0,title,nl}', '\"Gecorrigeerde titel\"')");
   BOOST_TEST(store::find_survey(c, "energie-frozen")->survey.scenarios[0].title.nl == "Gecorrigeerde titel");
+  // Each accepted change kept the version it replaced; the refused ones left nothing.
+  const std::string id = std::to_string(survey.id);
+  BOOST_TEST(count(c, "SELECT count(*) FROM survey_definition_history WHERE survey_id = " + id) == 3);
+  BOOST_TEST(count(c, "SELECT count(*) FROM survey_definition_history WHERE survey_id = " + id +
+                          " AND definition #>> '{scenarios,0,title,nl}' <> 'Gecorrigeerde titel'") == 3);
+  BOOST_TEST(count(c, "SELECT count(*) FROM audit_log WHERE action = 'survey.definition_changed' AND "
+                      "subject = 'survey:energie-frozen'") == 3);
 }
 
 BOOST_AUTO_TEST_CASE(drafts_are_kept_per_code_until_the_response_is_sent) {
