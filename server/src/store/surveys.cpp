@@ -3,6 +3,7 @@
 #include <openssl/rand.h>
 
 #include <pqxx/except>
+#include <pqxx/nontransaction>
 #include <pqxx/result>
 #include <pqxx/transaction>
 #include <regex>
@@ -109,40 +110,39 @@ Submission submit_response(pqxx::connection& connection, const StoredSurvey& sur
     throw Error("invalid_idempotency_key", "The form's submission key is missing or malformed; reload the form.");
   }
   if (survey.requires_code && !code_hash) throw Error("invalid_code", "This survey needs an invitation code.");
-  pqxx::work work(connection);
-  auto replay = [&]() -> std::optional<Submission> {
-    const auto rows = work.exec_params("SELECT public_id FROM responses WHERE survey_id = $1 AND idempotency_key = $2",
-                                       survey.id, idempotency_key);
-    if (rows.empty()) return std::nullopt;
-    return Submission{rows[0][0].as<std::string>(), true};
-  };
-  if (auto earlier = replay()) return *earlier;
-  const auto status = work.exec_params("SELECT status FROM surveys WHERE id = $1 FOR SHARE", survey.id);
+  // One statement, committed on its own (one round trip, like a plain INSERT): it is atomic, and the
+  // rules are the database's. The foreign key refuses an unknown code, the unique indexes a second
+  // answer with a code or a second copy of a form (ON CONFLICT waits for a racing submission to
+  // finish, then does nothing), and a closed survey inserts nothing. When this returns, the
+  // response is durable (synchronous_commit).
+  connection.prepare("mienskip_submit_response",
+        "WITH inserted AS ("
+        "  INSERT INTO responses (public_id, survey_id, code_hash, idempotency_key, eligibility_checked, language, answers) "
+        "  SELECT $1, $2, $3, $4, $5, $6, $7::jsonb "
+        "  WHERE EXISTS (SELECT 1 FROM surveys WHERE id = $2 AND status = 'open') "
+        "  ON CONFLICT DO NOTHING RETURNING public_id), "
+        "done_drafts AS (DELETE FROM response_drafts WHERE survey_id = $2 AND code_hash = $3 "
+        "  AND EXISTS (SELECT 1 FROM inserted)) "
+        "SELECT public_id FROM inserted");
+  pqxx::nontransaction work(connection);
+  const std::string id = new_response_id();
+  pqxx::result inserted;
+  try {
+    inserted = work.exec_prepared("mienskip_submit_response", id, survey.id, code_hash, idempotency_key,
+                                  code_hash.has_value(), std::string(language_code(language)), answers.dump());
+  } catch (const pqxx::foreign_key_violation&) {
+    throw Error("invalid_code", "This invitation code is not valid for this survey.");
+  }
+  if (!inserted.empty()) return {id, false};
+  // Nothing stored: our own earlier copy of this form, a closed survey, or a spent code.
+  const auto earlier = work.exec_params("SELECT public_id FROM responses WHERE survey_id = $1 AND idempotency_key = $2",
+                                        survey.id, idempotency_key);
+  if (!earlier.empty()) return {earlier[0][0].as<std::string>(), true};
+  const auto status = work.exec_params("SELECT status FROM surveys WHERE id = $1", survey.id);
   if (status.empty() || status[0][0].as<std::string>() != "open") {
     throw Error("survey_closed", "This survey is closed and no longer accepts answers.");
   }
-  if (code_hash) {
-    const auto known =
-        work.exec_params("SELECT 1 FROM survey_codes WHERE survey_id = $1 AND code_hash = $2", survey.id, *code_hash);
-    if (known.empty()) throw Error("invalid_code", "This invitation code is not valid for this survey.");
-  }
-  const std::string id = new_response_id();
-  // ON CONFLICT DO NOTHING waits for a racing submission of the same code or key to finish; then
-  // either it is our own retry (same key: hand back its id) or the code is spent.
-  const auto inserted = work.exec_params(
-      "INSERT INTO responses (public_id, survey_id, code_hash, idempotency_key, eligibility_checked, language, answers) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT DO NOTHING RETURNING id",
-      id, survey.id, code_hash, idempotency_key, code_hash.has_value(), std::string(language_code(language)),
-      answers.dump());
-  if (inserted.empty()) {
-    if (auto earlier = replay()) return *earlier;
-    throw Error("code_used", "This invitation code has already been used to answer this survey.");
-  }
-  if (code_hash) {
-    work.exec_params("DELETE FROM response_drafts WHERE survey_id = $1 AND code_hash = $2", survey.id, *code_hash);
-  }
-  work.commit();
-  return {id, false};
+  throw Error("code_used", "This invitation code has already been used to answer this survey.");
 }
 
 std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash) {
@@ -156,10 +156,14 @@ std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long
 void save_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash,
                 const nlohmann::json& answers) {
   pqxx::work work(connection);
-  work.exec_params(
-      "INSERT INTO response_drafts (survey_id, code_hash, answers) VALUES ($1, $2, $3::jsonb) "
-      "ON CONFLICT (survey_id, code_hash) DO UPDATE SET answers = EXCLUDED.answers, updated_at = now()",
-      survey_id, code_hash, answers.dump());
+  try {
+    work.exec_params(
+        "INSERT INTO response_drafts (survey_id, code_hash, answers) VALUES ($1, $2, $3::jsonb) "
+        "ON CONFLICT (survey_id, code_hash) DO UPDATE SET answers = EXCLUDED.answers, updated_at = now()",
+        survey_id, code_hash, answers.dump());
+  } catch (const pqxx::foreign_key_violation&) {
+    throw Error("invalid_code", "This invitation code is not valid for this survey.");
+  }
   work.commit();
 }
 

@@ -51,6 +51,7 @@ Submission submit_response(pqxx::connection& connection, const StoredSurvey& sur
 
 /// The saved half-filled form of a code, if any.
 std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash);
+/// Throws Error `invalid_code` for a code the survey does not know.
 void save_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash,
                 const nlohmann::json& answers);
 

@@ -33,7 +33,8 @@ Response post_response(SurveyService& surveys, const Request& request) {
   const auto body = nlohmann::json::parse(request.body);  // invalid JSON: 400 from dispatch
   if (!body.is_object()) throw Error("bad_request", "The request body must be a JSON object.");
   const Language language = requested_language(request, &body);
-  const auto survey = surveys.survey(request.params.at("slug"));
+  const auto survey_ptr = surveys.survey(request.params.at("slug"));
+  const store::StoredSurvey& survey = *survey_ptr;
 
   std::vector<FieldError> problems;
   const auto key = body.value("idempotency_key", nlohmann::json());
@@ -48,9 +49,9 @@ Response post_response(SurveyService& surveys, const Request& request) {
       problems.push_back({"code", "invalid_code", "This survey needs the invitation code from the letter."});
     } else {
       try {
-        code_hash = surveys.admit(survey, code.get<std::string>(), request.client, true);
+        code_hash = surveys.code_hash(code.get<std::string>(), request.client);
       } catch (const Error& e) {
-        if (e.code() != "invalid_code") throw;  // code_used 409, too_many_requests 429
+        if (e.code() != "invalid_code") throw;  // too_many_requests 429
         problems.push_back({"code", e.code(), e.what()});
       }
     }
@@ -61,7 +62,13 @@ Response post_response(SurveyService& surveys, const Request& request) {
   problems.insert(problems.end(), check.errors.begin(), check.errors.end());
   if (!problems.empty()) return field_errors(problems, "The response was not stored: see the fields.");
 
-  const auto stored = surveys.submit(survey, code_hash, key.get<std::string>(), language, *check.response);
+  store::Submission stored;
+  try {
+    stored = surveys.submit(survey, code_hash, key.get<std::string>(), language, *check.response, request.client);
+  } catch (const Error& e) {
+    if (e.code() != "invalid_code") throw;  // code_used, survey_closed: 409
+    return field_errors({{"code", e.code(), e.what()}}, "The response was not stored: see the fields.");
+  }
   return json_response(stored.replayed ? 200 : 201, {{"response_id", stored.response_id}, {"replayed", stored.replayed}});
 }
 
@@ -70,7 +77,8 @@ Response post_response(SurveyService& surveys, const Request& request) {
 void add_survey_api_routes(Router& router, SurveyService& surveys) {
   router.add("GET", "/api/surveys/{slug}", [&surveys](const Request& request) {
     const Language language = requested_language(request);
-    const auto survey = surveys.survey(request.params.at("slug"));
+    const auto survey_ptr = surveys.survey(request.params.at("slug"));
+  const store::StoredSurvey& survey = *survey_ptr;
     auto body = public_survey_json(survey.survey, language);
     body["slug"] = survey.slug;
     body["access"] = survey.requires_code ? "code" : "open";

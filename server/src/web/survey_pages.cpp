@@ -517,7 +517,8 @@ ResponseDraft draft_from_saved(const nlohmann::json& saved) {
 }
 
 Response code_entry(SurveyService& surveys, const Request& request) {
-  const auto stored = surveys.survey(request.params.at("slug"));
+  const auto stored_ptr = surveys.survey(request.params.at("slug"));
+  const store::StoredSurvey& stored = *stored_ptr;
   const PostedForm posted = read_form(request);
   const Language lang = posted.language;
   if (!stored.open) return html(409, start_page(stored, lang, "", ""));
@@ -543,7 +544,8 @@ Response code_entry(SurveyService& surveys, const Request& request) {
 }
 
 Response answer(SurveyService& surveys, const Request& request) {
-  const auto stored = surveys.survey(request.params.at("slug"));
+  const auto stored_ptr = surveys.survey(request.params.at("slug"));
+  const store::StoredSurvey& stored = *stored_ptr;
   PostedForm posted = read_form(request);
   FormState state{posted.switch_to.value_or(posted.language), posted.code, posted.key, posted.draft, {}, {}};
   if (!stored.open) return html(409, start_page(stored, state.language, "", ""));
@@ -551,7 +553,7 @@ Response answer(SurveyService& surveys, const Request& request) {
   std::optional<std::string> hash;
   if (stored.requires_code) {
     try {
-      hash = surveys.admit(stored, posted.code, request.client, true);
+      hash = surveys.code_hash(posted.code, request.client);
     } catch (const Error& e) {
       if (e.code() == "too_many_requests") return html(429, start_page(stored, state.language, "", words(state.language).busy));
       if (e.code() != "invalid_code") throw;
@@ -561,7 +563,12 @@ Response answer(SurveyService& surveys, const Request& request) {
   }
   if (posted.switch_to || posted.action == "edit") return html(200, survey_form(stored, state));
   if (posted.action == "save" && hash) {
-    surveys.save_draft(stored, *hash, draft_json(stored.survey, posted.draft));
+    try {
+      surveys.save_draft(stored, *hash, draft_json(stored.survey, posted.draft));
+    } catch (const Error& e) {
+      if (e.code() != "invalid_code") throw;
+      return html(422, start_page(stored, state.language, "", e.what()));
+    }
     state.notice = words(state.language).saved;
     return html(200, survey_form(stored, state));
   }
@@ -575,8 +582,9 @@ Response answer(SurveyService& surveys, const Request& request) {
   }
   if (posted.action == "review") return html(200, review_page(stored, state, *check.response));
   try {
-    surveys.submit(stored, hash, state.key, state.language, *check.response);
+    surveys.submit(stored, hash, state.key, state.language, *check.response, request.client);
   } catch (const Error& e) {
+    if (e.code() == "invalid_code") return html(422, start_page(stored, state.language, "", e.what()));
     if (e.code() != "code_used") throw;
     const Words& w = words(state.language);
     return html(409, message_page(stored, state.language, w.thanks_title,
@@ -592,19 +600,22 @@ Response answer(SurveyService& surveys, const Request& request) {
 
 void add_survey_page_routes(Router& router, SurveyService& surveys) {
   router.add("GET", "/s/{slug}", [&surveys](const Request& request) {
-    const auto stored = surveys.survey(request.params.at("slug"));
+    const auto stored_ptr = surveys.survey(request.params.at("slug"));
+  const store::StoredSurvey& stored = *stored_ptr;
     return html(200, start_page(stored, page_language(request), "", ""));
   });
   router.add("POST", "/s/{slug}", [&surveys](const Request& request) { return code_entry(surveys, request); });
   router.add("GET", "/s/{slug}/vragenlijst", [&surveys](const Request& request) {
-    const auto stored = surveys.survey(request.params.at("slug"));
+    const auto stored_ptr = surveys.survey(request.params.at("slug"));
+  const store::StoredSurvey& stored = *stored_ptr;
     const Language lang = page_language(request);
     if (stored.requires_code || !stored.open) return html(200, start_page(stored, lang, "", ""));
     return html(200, survey_form(stored, FormState{lang, "", new_form_key(), {}, {}, {}}));
   });
   router.add("POST", "/s/{slug}/antwoord", [&surveys](const Request& request) { return answer(surveys, request); });
   router.add("GET", "/s/{slug}/bedankt", [&surveys](const Request& request) {
-    const auto stored = surveys.survey(request.params.at("slug"));
+    const auto stored_ptr = surveys.survey(request.params.at("slug"));
+  const store::StoredSurvey& stored = *stored_ptr;
     const Language lang = page_language(request);
     return html(200, message_page(stored, lang, words(lang).thanks_title, paragraphs(stored.survey.closing.in(lang))));
   });

@@ -8,15 +8,30 @@ namespace mienskip::web {
 SurveyService::SurveyService(store::ConnectionPool& database, std::string secret)
     : database_(database), secret_(std::move(secret)), code_attempts_(10, std::chrono::minutes(10)) {}
 
-store::StoredSurvey SurveyService::survey(const std::string& slug) {
+namespace {
+// Long enough to spare the database on busy pages, short enough that a closed or corrected survey
+// shows within moments on every server instance.
+constexpr std::chrono::seconds survey_cache_time{5};
+}  // namespace
+
+std::shared_ptr<const store::StoredSurvey> SurveyService::survey(const std::string& slug) {
+  const auto now = std::chrono::steady_clock::now();
+  {
+    std::lock_guard lock(cache_mutex_);
+    const auto found = cache_.find(slug);
+    if (found != cache_.end() && now - found->second.loaded < survey_cache_time) return found->second.survey;
+  }
   auto connection = database_.acquire();
   auto found = store::find_survey(*connection, slug);
   if (!found) throw Error("not_found", "There is no survey at this address.");
-  return std::move(*found);
+  auto survey = std::make_shared<const store::StoredSurvey>(std::move(*found));
+  std::lock_guard lock(cache_mutex_);
+  if (cache_.size() > 1000) cache_.clear();  // slugs are few; this only bounds a flood of made-up ones
+  cache_[slug] = {survey, now};
+  return survey;
 }
 
-std::string SurveyService::admit(const store::StoredSurvey& survey, const std::string& typed_code,
-                                 const std::string& client, bool submitting) {
+std::string SurveyService::code_hash(const std::string& typed_code, const std::string& client) {
   if (code_attempts_.blocked(client)) {
     throw Error("too_many_requests", "Too many wrong codes were tried. Please wait ten minutes and try again.");
   }
@@ -25,14 +40,18 @@ std::string SurveyService::admit(const store::StoredSurvey& survey, const std::s
     code_attempts_.record_failure(client);
     throw Error("invalid_code", "This is not an invitation code: a code has 12 letters and digits, as on your letter.");
   }
-  const std::string hash = invitation_code_hash(secret_, *code);
+  return invitation_code_hash(secret_, *code);
+}
+
+std::string SurveyService::admit(const store::StoredSurvey& survey, const std::string& typed_code,
+                                 const std::string& client) {
+  const std::string hash = code_hash(typed_code, client);
   auto connection = database_.acquire();
   switch (store::invitation_code_state(*connection, survey.id, hash)) {
     case store::CodeState::unknown:
       code_attempts_.record_failure(client);
       throw Error("invalid_code", "This invitation code is not valid for this survey. Check it against your letter.");
     case store::CodeState::used:
-      if (submitting) break;
       throw Error("code_used", "This invitation code has already been used to answer this survey.");
     case store::CodeState::unused:
       break;
@@ -42,10 +61,15 @@ std::string SurveyService::admit(const store::StoredSurvey& survey, const std::s
 
 store::Submission SurveyService::submit(const store::StoredSurvey& survey, const std::optional<std::string>& code_hash,
                                         const std::string& idempotency_key, Language language,
-                                        const ValidResponse& response) {
+                                        const ValidResponse& response, const std::string& client) {
   auto connection = database_.acquire();
-  return store::submit_response(*connection, survey, code_hash, idempotency_key, language,
-                                response_json(survey.survey, response));
+  try {
+    return store::submit_response(*connection, survey, code_hash, idempotency_key, language,
+                                  response_json(survey.survey, response));
+  } catch (const Error& e) {
+    if (e.code() == "invalid_code") code_attempts_.record_failure(client);
+    throw;
+  }
 }
 
 std::optional<nlohmann::json> SurveyService::draft(const store::StoredSurvey& survey, const std::string& code_hash) {

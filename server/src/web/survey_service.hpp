@@ -1,5 +1,9 @@
 #pragma once
 
+#include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -17,17 +21,23 @@ class SurveyService {
  public:
   SurveyService(store::ConnectionPool& database, std::string secret);
 
-  /// Throws Error `not_found` for an unknown survey.
-  store::StoredSurvey survey(const std::string& slug);
+  /// Throws Error `not_found` for an unknown survey. Kept in memory for a few seconds: every page
+  /// view needs it, and its status is checked again in the database when an answer is stored.
+  std::shared_ptr<const store::StoredSurvey> survey(const std::string& slug);
 
-  /// The keyed hash of a valid code. Throws `too_many_requests` after repeated wrong codes from
-  /// this client, `invalid_code` (wrong format or unknown) and, unless the caller is about to submit
-  /// (where a retry of the stored response must still get its answer), `code_used`.
-  std::string admit(const store::StoredSurvey& survey, const std::string& typed_code, const std::string& client,
-                    bool submitting = false);
+  /// The keyed hash of a valid, unused code, for the page where a resident enters it. Throws
+  /// `too_many_requests` after repeated wrong codes from this client, `invalid_code` (wrong format
+  /// or unknown) and `code_used`.
+  std::string admit(const store::StoredSurvey& survey, const std::string& typed_code, const std::string& client);
 
+  /// The keyed hash of a code as typed, without asking the database (submit does, in the same
+  /// transaction as the insert). Throws `too_many_requests` and `invalid_code` (wrong format).
+  std::string code_hash(const std::string& typed_code, const std::string& client);
+
+  /// Stores the response (see store::submit_response); an unknown code counts as a wrong attempt.
   store::Submission submit(const store::StoredSurvey& survey, const std::optional<std::string>& code_hash,
-                           const std::string& idempotency_key, Language language, const ValidResponse& response);
+                           const std::string& idempotency_key, Language language, const ValidResponse& response,
+                           const std::string& client);
 
   std::optional<nlohmann::json> draft(const store::StoredSurvey& survey, const std::string& code_hash);
   void save_draft(const store::StoredSurvey& survey, const std::string& code_hash, const nlohmann::json& answers);
@@ -36,6 +46,12 @@ class SurveyService {
   store::ConnectionPool& database_;
   const std::string secret_;
   AttemptLimiter code_attempts_;
+  struct Cached {
+    std::shared_ptr<const store::StoredSurvey> survey;
+    std::chrono::steady_clock::time_point loaded;
+  };
+  std::mutex cache_mutex_;
+  std::map<std::string, Cached> cache_;
 };
 
 }  // namespace mienskip::web
