@@ -113,8 +113,24 @@ test.describe("without JavaScript", () => {
     await screenshot(page, "nojs-2-thanks");
   });
 
+  for (const [index, lang] of ["fy", "en"].entries()) {
+    test(`a resident answers in ${lang} without JavaScript`, async ({ page }) => {
+      await enterCode(page, lang, codes[6 + index]);
+      await page.locator("#allocations-inwoners-zelf").fill("60");
+      await page.locator("#allocations-opslag").fill("30");
+      await page.getByRole("button", { name: words[lang].review, exact: true }).click();
+      await expect(page.locator(".mienskip-error-summary")).toContainText(lang === "fy" ? "Ferdiel der noch 10" : "Divide 10 more");
+      await page.locator("#allocations-opslag").fill("40");
+      await page.getByRole("button", { name: words[lang].review, exact: true }).click();
+      await page.getByRole("button", { name: words[lang].send }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("h1")).toHaveText(words[lang].thanks);
+      await screenshot(page, `nojs-${lang}-thanks`);
+    });
+  }
+
   test("switching language keeps what was typed", async ({ page }) => {
-    await enterCode(page, "nl", codes[4]);
+    await enterCode(page, "nl", codes[11]);
     await page.locator("#allocations-opslag").fill("70");
     await page.getByRole("button", { name: "Frysk" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "fy");
@@ -133,7 +149,7 @@ test("keyboard only: code, answers and review without a mouse", async ({ page })
     await page.keyboard.press("Tab");
   }
   await expect(page.locator("#code")).toBeFocused();
-  await page.keyboard.type(codes[5]);
+  await page.keyboard.type(codes[10]);
   await page.keyboard.press("Enter");
   await expect(page.locator("#allocations-gemeente-leidt")).toBeVisible();
 
