@@ -26,8 +26,8 @@ nginx=$(command -v nginx || echo /usr/sbin/nginx)
 "$root/deploy/db.sh" start local >/dev/null
 base=$("$root/deploy/db.sh" url local)
 database=mienskip_bench_survey
-"$pgbin/psql" "$base dbname=postgres" -qX -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
+source "$root/tests/support/serve_lib.sh"
+recreate_database "$base" "$database"
 export DATABASE_URL="$base dbname=$database"
 export MIENSKIP_SECRET="bench-secret-0123456789abcdef-0123456789"
 scratch=$(mktemp -d)
@@ -45,15 +45,7 @@ trap cleanup EXIT
 "$mienskip" survey import "$root/survey-templates/sudwest-fryslan-energiestrategie.json" --slug energie >/dev/null
 "$mienskip" codes generate --survey energie --count 200000 --out "$scratch/codes.csv" >/dev/null
 
-"$mienskip" serve --port 0 >"$scratch/server.log" 2>&1 &
-server=$!
-port=
-for _ in $(seq 1 300); do
-  port=$(sed -n 's|^mienskip: listening on http://[^:]*:\([0-9]*\)/$|\1|p' "$scratch/server.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { cat "$scratch/server.log"; exit 1; }
+start_mienskip_server "$mienskip" "$scratch/server.log"
 
 echo "survey_bench: $clients clients, $seconds s per run, $(nproc) cores, PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}'), synchronous_commit $("$pgbin/psql" "$DATABASE_URL" -AtqX -c 'SHOW synchronous_commit'), fsync $("$pgbin/psql" "$DATABASE_URL" -AtqX -c 'SHOW fsync')"
 

@@ -7,29 +7,19 @@ mienskip=$1
 artefacts=$2
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-psql=/usr/lib/postgresql/15/bin/psql
+source "$root/tests/support/serve_lib.sh"
 base=$("$root/deploy/db.sh" url test)
 database=mienskip_e2e_survey
 
-"$psql" "$base dbname=postgres" -qX -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database TEMPLATE mienskip_template"
+recreate_database "$base" "$database" mienskip_template
 export DATABASE_URL="$base dbname=$database"
 export MIENSKIP_SECRET="e2e-secret-0123456789abcdef-0123456789"
 mkdir -p "$artefacts"
 "$mienskip" survey import "$root/survey-templates/sudwest-fryslan-energiestrategie.json" --slug energie >/dev/null
 "$mienskip" codes generate --survey energie --count 20 --out "$artefacts/codes.csv" >/dev/null
 
-log="$artefacts/server.log"
-"$mienskip" serve --port 0 >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
-port=
-for _ in $(seq 1 300); do
-  port=$(sed -n 's|^mienskip: listening on http://[^:]*:\([0-9]*\)/$|\1|p' "$log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { cat "$log"; echo "the server did not start"; exit 1; }
+trap 'kill "${server:-}" 2>/dev/null || true' EXIT
+start_mienskip_server "$mienskip" "$artefacts/server.log"
 
 export MIENSKIP_BASE_URL="http://127.0.0.1:$port"
 export MIENSKIP_CODES="$artefacts/codes.csv"

@@ -10,10 +10,12 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 
 using mienskip::test::fresh_database;
+using mienskip::test::request;
 using mienskip::test::run_mienskip;
 using mienskip::test::Schema;
 using mienskip::test::ServerProcess;
@@ -32,31 +34,6 @@ std::vector<std::string> serve(std::vector<std::string> extra = {}) {
   std::vector<std::string> args{"serve", "--port", "0", "--drain-timeout", "10"};
   args.insert(args.end(), extra.begin(), extra.end());
   return args;
-}
-
-struct Reply {
-  int status = 0;
-  std::string body;
-  Poco::Net::HTTPResponse headers;
-  json json_body() const { return json::parse(body); }
-};
-
-Reply request(std::uint16_t port, const std::string& method, const std::string& path,
-              const std::string& body = "", bool chunked = false) {
-  Poco::Net::HTTPClientSession session("127.0.0.1", port);
-  session.setTimeout(Poco::Timespan(20, 0));
-  Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-  if (chunked) {
-    req.setChunkedTransferEncoding(true);
-  } else if (!body.empty() || method == "POST") {
-    req.setContentLength64(static_cast<Poco::Int64>(body.size()));
-  }
-  session.sendRequest(req) << body;
-  Reply reply;
-  std::istream& in = session.receiveResponse(reply.headers);
-  reply.status = reply.headers.getStatus();
-  Poco::StreamCopier::copyToString(in, reply.body);
-  return reply;
 }
 
 Poco::Net::StreamSocket connect(std::uint16_t port) {
@@ -162,7 +139,7 @@ BOOST_AUTO_TEST_CASE(oversized_and_unsized_bodies_are_refused) {
   BOOST_TEST(declared.status == 413);
   BOOST_TEST(declared.json_body()["error"]["code"] == "payload_too_large");
 
-  const auto chunked = request(port, "POST", "/healthz", std::string(5000, 'x'), true);
+  const auto chunked = request(port, "POST", "/healthz", std::string(5000, 'x'), {"", true});
   BOOST_TEST(chunked.status == 413);
 
   auto socket = connect(port);

@@ -1,9 +1,5 @@
 // The survey as residents and API clients meet it, through a real `mienskip serve`: every error
 // path of the API, and the server-rendered pages without JavaScript from code to thank-you page.
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
 #include <boost/test/unit_test.hpp>
@@ -13,10 +9,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 
 using mienskip::test::fresh_database;
+using mienskip::test::Reply;
 using mienskip::test::run_mienskip;
 using mienskip::test::ServerProcess;
 using nlohmann::json;
@@ -31,29 +29,9 @@ std::map<std::string, std::string> environment(const std::string& database_url) 
   return {{"DATABASE_URL", database_url}, {"MIENSKIP_SECRET", secret}};
 }
 
-struct Reply {
-  int status = 0;
-  std::string body;
-  Poco::Net::HTTPResponse headers;
-  json json_body() const { return json::parse(body); }
-  bool has(const std::string& text) const { return body.find(text) != std::string::npos; }
-};
-
 Reply request(std::uint16_t port, const std::string& method, const std::string& path, const std::string& body = "",
               const std::string& content_type = "application/json") {
-  Poco::Net::HTTPClientSession session("127.0.0.1", port);
-  session.setTimeout(Poco::Timespan(20, 0));
-  Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-  if (method == "POST") {
-    req.setContentType(content_type);
-    req.setContentLength64(static_cast<Poco::Int64>(body.size()));
-  }
-  session.sendRequest(req) << body;
-  Reply reply;
-  std::istream& in = session.receiveResponse(reply.headers);
-  reply.status = reply.headers.getStatus();
-  Poco::StreamCopier::copyToString(in, reply.body);
-  return reply;
+  return mienskip::test::request(port, method, path, body, {method == "POST" ? content_type : ""});
 }
 
 std::string form(const std::vector<std::pair<std::string, std::string>>& fields) {

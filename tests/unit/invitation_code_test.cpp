@@ -63,3 +63,16 @@ BOOST_AUTO_TEST_CASE(hash_is_hmac_sha256_keyed_by_the_secret) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+#include "core/random_token.hpp"
+
+BOOST_AUTO_TEST_CASE(random_tokens_are_prefixed_hex_and_distinct) {
+  const auto token = random_token("r-");
+  BOOST_TEST(token.size() == 34u);
+  BOOST_TEST(token.rfind("r-", 0) == 0u);
+  BOOST_TEST(token.find_first_not_of("0123456789abcdef", 2) == std::string::npos);
+  BOOST_TEST(random_token("x", 4).size() == 9u);
+  std::set<std::string> seen;
+  for (int i = 0; i < 1000; ++i) seen.insert(random_token("form-"));
+  BOOST_TEST(seen.size() == 1000u);
+}

@@ -1,7 +1,5 @@
 #include "store/surveys.hpp"
 
-#include <openssl/rand.h>
-
 #include <pqxx/except>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
@@ -9,22 +7,11 @@
 #include <regex>
 
 #include "core/error.hpp"
+#include "core/random_token.hpp"
 
 namespace mienskip::store {
 
 namespace {
-
-std::string new_response_id() {
-  unsigned char bytes[16];
-  if (RAND_bytes(bytes, sizeof bytes) != 1) throw Error("random_unavailable", "the system's random generator failed");
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string id = "r-";
-  for (unsigned char b : bytes) {
-    id.push_back(hex[b >> 4]);
-    id.push_back(hex[b & 15]);
-  }
-  return id;
-}
 
 void audit(pqxx::work& work, const std::string& actor, const std::string& action, const std::string& subject,
            const nlohmann::json& details) {
@@ -125,7 +112,7 @@ Submission submit_response(pqxx::connection& connection, const StoredSurvey& sur
         "  AND EXISTS (SELECT 1 FROM inserted)) "
         "SELECT public_id FROM inserted");
   pqxx::nontransaction work(connection);
-  const std::string id = new_response_id();
+  const std::string id = random_token("r-");
   pqxx::result inserted;
   try {
     inserted = work.exec_prepared("mienskip_submit_response", id, survey.id, code_hash, idempotency_key,

@@ -2,11 +2,11 @@
 
 #include <Poco/Exception.h>
 #include <Poco/Net/HTMLForm.h>
-#include <openssl/rand.h>
 
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/random_token.hpp"
 #include "web/html.hpp"
 
 namespace mienskip::web {
@@ -162,18 +162,6 @@ std::string paragraphs(const std::string& text, const char* css = "utrecht-parag
     start = end + 2;
   }
   return out;
-}
-
-std::string new_form_key() {
-  unsigned char bytes[16];
-  if (RAND_bytes(bytes, sizeof bytes) != 1) throw Error("random_unavailable", "the system's random generator failed");
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string key = "form-";
-  for (unsigned char b : bytes) {
-    key.push_back(hex[b >> 4]);
-    key.push_back(hex[b & 15]);
-  }
-  return key;
 }
 
 // Everything a form page needs to be shown (again).
@@ -538,7 +526,7 @@ Response code_entry(SurveyService& surveys, const Request& request) {
                                 : lang == Language::fy ? "Dizze koade klopt net. Kontrolearje de koade yn jo brief."
                                                        : "This code is not right. Check the code in your letter."));
   }
-  FormState state{lang, posted.code, new_form_key(), {}, {}, {}};
+  FormState state{lang, posted.code, random_token("form-"), {}, {}, {}};
   if (auto saved = surveys.draft(stored, hash)) state.draft = draft_from_saved(*saved);
   return html(200, survey_form(stored, state));
 }
@@ -549,7 +537,7 @@ Response answer(SurveyService& surveys, const Request& request) {
   PostedForm posted = read_form(request);
   FormState state{posted.switch_to.value_or(posted.language), posted.code, posted.key, posted.draft, {}, {}};
   if (!stored.open) return html(409, start_page(stored, state.language, "", ""));
-  if (state.key.size() < 8 || state.key.size() > 100) state.key = new_form_key();
+  if (state.key.size() < 8 || state.key.size() > 100) state.key = random_token("form-");
   std::optional<std::string> hash;
   if (stored.requires_code) {
     try {
@@ -610,7 +598,7 @@ void add_survey_page_routes(Router& router, SurveyService& surveys) {
   const store::StoredSurvey& stored = *stored_ptr;
     const Language lang = page_language(request);
     if (stored.requires_code || !stored.open) return html(200, start_page(stored, lang, "", ""));
-    return html(200, survey_form(stored, FormState{lang, "", new_form_key(), {}, {}, {}}));
+    return html(200, survey_form(stored, FormState{lang, "", random_token("form-"), {}, {}, {}}));
   });
   router.add("POST", "/s/{slug}/antwoord", [&surveys](const Request& request) { return answer(surveys, request); });
   router.add("GET", "/s/{slug}/bedankt", [&surveys](const Request& request) {

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <Poco/Net/HTTPResponse.h>
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace mienskip::test {
+
+/// What a test server answered.
+struct Reply {
+  int status = 0;
+  std::string body;
+  Poco::Net::HTTPResponse headers;
+  nlohmann::json json_body() const { return nlohmann::json::parse(body); }
+  bool has(const std::string& text) const { return body.find(text) != std::string::npos; }
+};
+
+struct RequestOptions {
+  std::string content_type;  // set when not empty
+  bool chunked = false;      // send the body chunked instead of with a Content-Length
+};
+
+/// One request on a fresh connection to 127.0.0.1:port (20 s timeout).
+Reply request(std::uint16_t port, const std::string& method, const std::string& path, const std::string& body = "",
+              const RequestOptions& options = {});
+
+}  // namespace mienskip::test
