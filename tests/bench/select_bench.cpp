@@ -29,9 +29,11 @@ std::string read(const std::string& path) {
 }
 
 // Volunteers answer with population shares distorted by self-selection (older, higher-educated
-// people volunteer more); quotas are the population shares of k, +-1 seat (rounded).
+// people volunteer more); quotas are the population shares of k, +-1 seat (+-k/40 for large panels), with no
+// minimum above the volunteers available.
 Pool generated(std::size_t n, int k, std::size_t categories, unsigned seed) {
   std::mt19937 random(seed);
+  const int slack = std::max(1, k / 40);  // seats of leeway around the population share
   Pool pool;
   for (std::size_t c = 0; c < categories; ++c) {
     const std::size_t values = 2 + (c * 3 + seed) % 5;  // 2 to 6 values
@@ -42,8 +44,8 @@ Pool generated(std::size_t n, int k, std::size_t categories, unsigned seed) {
     for (std::size_t v = 0; v < values; ++v) {
       const double seats = population[v] / total * k;
       category.values.push_back("v" + std::to_string(v));
-      category.min.push_back(std::max(0, static_cast<int>(std::floor(seats)) - 1));
-      category.max.push_back(static_cast<int>(std::ceil(seats)) + 1);
+      category.min.push_back(std::max(0, static_cast<int>(std::floor(seats)) - slack));
+      category.max.push_back(static_cast<int>(std::ceil(seats)) + slack);
       category.min_flex.push_back(0);
       category.max_flex.push_back(-1);
     }
@@ -59,6 +61,14 @@ Pool generated(std::size_t n, int k, std::size_t categories, unsigned seed) {
     }
     pool.ids.push_back("v" + std::to_string(i));
     pool.values.push_back(values);
+  }
+  // As organisers do: no minimum above the volunteers there are.
+  for (std::size_t c = 0; c < pool.categories.size(); ++c) {
+    for (std::size_t v = 0; v < pool.categories[c].values.size(); ++v) {
+      int available = 0;
+      for (const auto& values : pool.values) available += values[c] == static_cast<int>(v);
+      pool.categories[c].min[v] = std::min(pool.categories[c].min[v], available);
+    }
   }
   pool.input_sha256 = "generated";
   return pool;
