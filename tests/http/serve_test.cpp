@@ -139,7 +139,7 @@ BOOST_AUTO_TEST_CASE(oversized_and_unsized_bodies_are_refused) {
   BOOST_TEST(declared.status == 413);
   BOOST_TEST(declared.json_body()["error"]["code"] == "payload_too_large");
 
-  const auto chunked = request(port, "POST", "/healthz", std::string(5000, 'x'), {"", true});
+  const auto chunked = request(port, "POST", "/healthz", std::string(5000, 'x'), {"", true, {}});
   BOOST_TEST(chunked.status == 413);
 
   auto socket = connect(port);

@@ -31,7 +31,7 @@ std::map<std::string, std::string> environment(const std::string& database_url) 
 
 Reply request(std::uint16_t port, const std::string& method, const std::string& path, const std::string& body = "",
               const std::string& content_type = "application/json") {
-  return mienskip::test::request(port, method, path, body, {method == "POST" ? content_type : ""});
+  return mienskip::test::request(port, method, path, body, {method == "POST" ? content_type : "", false, {}});
 }
 
 std::string form(const std::vector<std::pair<std::string, std::string>>& fields) {

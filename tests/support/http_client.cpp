@@ -12,6 +12,7 @@ Reply request(std::uint16_t port, const std::string& method, const std::string& 
   session.setTimeout(Poco::Timespan(20, 0));
   Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
   if (!options.content_type.empty()) req.setContentType(options.content_type);
+  for (const auto& [name, value] : options.headers) req.set(name, value);
   if (options.chunked) {
     req.setChunkedTransferEncoding(true);
   } else if (!body.empty() || method == "POST") {

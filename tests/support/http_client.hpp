@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace mienskip::test {
 
@@ -20,6 +22,7 @@ struct Reply {
 struct RequestOptions {
   std::string content_type;  // set when not empty
   bool chunked = false;      // send the body chunked instead of with a Content-Length
+  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 /// One request on a fresh connection to 127.0.0.1:port (20 s timeout).

@@ -27,9 +27,11 @@ int decode_status(int status) {
 }  // namespace
 
 ServerProcess::ServerProcess(const std::vector<std::string>& args,
-                             const std::map<std::string, std::string>& environment) {
+                             const std::map<std::string, std::string>& environment, const std::string& input) {
   int pipe_fds[2];
   if (pipe2(pipe_fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+  int input_fds[2];
+  if (pipe2(input_fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
   const std::string program = binary();
   std::vector<std::string> argv_text{program};
   argv_text.insert(argv_text.end(), args.begin(), args.end());
@@ -37,6 +39,7 @@ ServerProcess::ServerProcess(const std::vector<std::string>& args,
   pid_ = fork();
   if (pid_ < 0) throw std::runtime_error("fork failed");
   if (pid_ == 0) {
+    dup2(input_fds[0], STDIN_FILENO);
     dup2(pipe_fds[1], STDOUT_FILENO);
     dup2(pipe_fds[1], STDERR_FILENO);
     for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
@@ -47,6 +50,13 @@ ServerProcess::ServerProcess(const std::vector<std::string>& args,
     _exit(127);
   }
   close(pipe_fds[1]);
+  close(input_fds[0]);
+  // Small inputs fit in the pipe's buffer; closing gives the child end-of-file after them.
+  if (!input.empty() && write(input_fds[1], input.data(), input.size()) < 0) {
+    close(input_fds[1]);
+    throw std::runtime_error("writing the input failed");
+  }
+  close(input_fds[1]);
   const int read_fd = pipe_fds[0];
   reader_ = std::thread([this, read_fd] {
     char buffer[4096];
@@ -114,8 +124,8 @@ std::string ServerProcess::final_output() {
 }
 
 int run_mienskip(const std::vector<std::string>& args,
-                 const std::map<std::string, std::string>& environment, std::string& output) {
-  ServerProcess process(args, environment);
+                 const std::map<std::string, std::string>& environment, std::string& output, const std::string& input) {
+  ServerProcess process(args, environment, input);
   const auto code = process.wait_for_exit(std::chrono::seconds(60));
   if (!code) throw std::runtime_error("mienskip did not finish within 60 s");
   output = process.final_output();

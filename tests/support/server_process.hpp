@@ -17,9 +17,10 @@ namespace mienskip::test {
 /// collected, for tests that exercise the program as an operator runs it.
 class ServerProcess {
  public:
-  /// Starts `mienskip args...` with `environment` added to (or overriding) this process's one.
+  /// Starts `mienskip args...` with `environment` added to (or overriding) this process's one and
+  /// `input` (at most a few KB) on its standard input.
   ServerProcess(const std::vector<std::string>& args,
-                const std::map<std::string, std::string>& environment);
+                const std::map<std::string, std::string>& environment, const std::string& input = "");
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -49,6 +50,7 @@ class ServerProcess {
 
 /// Runs `mienskip args...` to completion; returns its exit code and fills `output`.
 int run_mienskip(const std::vector<std::string>& args,
-                 const std::map<std::string, std::string>& environment, std::string& output);
+                 const std::map<std::string, std::string>& environment, std::string& output,
+                 const std::string& input = "");
 
 }  // namespace mienskip::test

@@ -37,6 +37,10 @@ int survey_command(const std::vector<std::string>& args);
 /// mail merge; the database keeps only their keyed hashes.
 int codes_command(const std::vector<std::string>& args);
 
+/// `mienskip user add --role admin|analyst --email ADDRESS`: a staff account; the password comes
+/// from the terminal (not echoed) or the first line of standard input.
+int user_command(const std::vector<std::string>& args);
+
 /// `mienskip audit verify`: checks the audit log's hash chain; exit 1 naming the first entry that
 /// was edited or deleted.
 int audit_command(const std::vector<std::string>& args);

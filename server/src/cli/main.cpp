@@ -42,6 +42,8 @@ commands:
             creates a survey from a template (survey-templates/); --open: no invitation codes
   codes     codes generate --survey SLUG --count N --out codes.csv [--print]
             invitation codes for a mail merge (needs the server's MIENSKIP_SECRET[_FILE])
+  user      user add --role admin|analyst --email ADDRESS [--database-url URL]
+            a staff account; password from the terminal or the first line of standard input
   audit     audit verify [--database-url URL]: checks that no audit log entry was edited or deleted
   version   print the version
   help      print this text
@@ -70,6 +72,7 @@ int main(int argc, char** argv) {
     if (command == "survey") return mienskip::cli::survey_command(rest);
     if (command == "codes") return mienskip::cli::codes_command(rest);
     if (command == "audit") return mienskip::cli::audit_command(rest);
+    if (command == "user") return mienskip::cli::user_command(rest);
     if (command == "version" || command == "--version") {
       std::cout << "mienskip " << MIENSKIP_VERSION << '\n';
       return 0;

@@ -9,6 +9,8 @@
 #include "core/error.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrator.hpp"
+#include "web/admin_surveys.hpp"
+#include "web/auth.hpp"
 #include "web/health.hpp"
 #include "web/home.hpp"
 #include "web/http_server.hpp"
@@ -73,6 +75,9 @@ int serve_command(const std::vector<std::string>& raw) {
   web::SurveyService surveys(database, secret);
   web::add_survey_api_routes(router, surveys);
   web::add_survey_page_routes(router, surveys);
+  web::Auth auth(database, store::SessionPolicy{});
+  auth.add_routes(router);
+  web::add_admin_survey_routes(router, auth, database);
 
   web::HttpServer server(router, config.server, std::cout, std::cerr);
   server.start();

@@ -63,6 +63,29 @@ std::vector<std::pair<std::string, std::string>> open_surveys(pqxx::connection& 
   return list;
 }
 
+std::vector<SurveyOverview> survey_overview(pqxx::connection& connection) {
+  pqxx::read_transaction read(connection);
+  std::vector<SurveyOverview> list;
+  for (const auto& row : read.exec(
+           "SELECT s.slug, s.definition #>> '{title,nl}', s.status, s.access, "
+           "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id), "
+           "(SELECT count(*) FROM survey_codes c WHERE c.survey_id = s.id) FROM surveys s ORDER BY s.id")) {
+    list.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
+                    row[3].as<std::string>(), row[4].as<long long>(), row[5].as<long long>()});
+  }
+  return list;
+}
+
+void set_survey_status(pqxx::connection& connection, const std::string& slug, const std::string& status,
+                       const std::string& actor) {
+  if (status != "open" && status != "closed") throw Error("bad_request", "A survey is either open or closed.");
+  pqxx::work work(connection);
+  const auto changed = work.exec_params("UPDATE surveys SET status = $2 WHERE slug = $1 RETURNING id", slug, status);
+  if (changed.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
+  audit(work, actor, status == "open" ? "survey.opened" : "survey.closed", "survey:" + slug, nlohmann::json::object());
+  work.commit();
+}
+
 void add_invitation_codes(pqxx::connection& connection, long long survey_id,
                           const std::vector<std::string>& code_hashes, const std::string& actor) {
   pqxx::work work(connection);

@@ -29,6 +29,17 @@ std::optional<StoredSurvey> find_survey(pqxx::connection& connection, const std:
 /// Slug and Dutch title of every open survey, newest first.
 std::vector<std::pair<std::string, std::string>> open_surveys(pqxx::connection& connection);
 
+/// Every survey with its response counts, for staff.
+struct SurveyOverview {
+  std::string slug, title, status, access;
+  long long responses = 0, codes = 0;
+};
+std::vector<SurveyOverview> survey_overview(pqxx::connection& connection);
+
+/// Opens or closes a survey (`open` or `closed`) and audits it. Throws Error `not_found`.
+void set_survey_status(pqxx::connection& connection, const std::string& slug, const std::string& status,
+                       const std::string& actor);
+
 /// Stores invitation codes as their keyed hashes, all or none, and audits how many.
 void add_invitation_codes(pqxx::connection& connection, long long survey_id,
                           const std::vector<std::string>& code_hashes, const std::string& actor);

@@ -18,6 +18,11 @@ struct Request {
   std::string content_type;
   std::string body;
   std::string client;  // the peer's address, for rate limits only: never stored or logged
+  std::map<std::string, std::string> headers;  // names in lower case
+  std::string header(const std::string& lower_case_name) const {
+    const auto found = headers.find(lower_case_name);
+    return found == headers.end() ? "" : found->second;
+  }
 };
 
 /// What a handler returns; the request handler writes it to the client.

@@ -87,6 +87,11 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
       for (auto& [name, value] : uri.getQueryParameters()) request.query.emplace(name, value);
       request.content_type = poco_request.getContentType();
       request.client = poco_request.clientAddress().host().toString();
+      for (const auto& [name, value] : poco_request) {
+        std::string lower = name;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        request.headers[lower] = value;
+      }
       request.body = read_body(poco_request, context_.max_body_bytes);
       mark_request_read();
       response = dispatch(*context_.router, std::move(request), request_id, *context_.error_log);

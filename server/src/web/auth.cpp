@@ -1,0 +1,111 @@
+#include "web/auth.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "core/error.hpp"
+#include "core/password.hpp"
+
+namespace mienskip::web {
+
+namespace {
+
+constexpr const char* cookie_name = "mienskip_session";
+
+std::string session_token(const Request& request) {
+  const std::string cookies = request.header("cookie");
+  const std::string key = std::string(cookie_name) + "=";
+  std::size_t at = 0;
+  while ((at = cookies.find(key, at)) != std::string::npos) {
+    if (at == 0 || cookies[at - 1] == ' ' || cookies[at - 1] == ';') {
+      const auto start = at + key.size();
+      return cookies.substr(start, cookies.find(';', start) - start);
+    }
+    at += key.size();
+  }
+  return "";
+}
+
+std::string cookie(const Request& request, const std::string& value, bool expire) {
+  std::string text = std::string(cookie_name) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict";
+  // nginx in front (deploy/nginx.conf) terminates TLS and says so.
+  if (request.header("x-forwarded-proto") == "https") text += "; Secure";
+  if (expire) text += "; Max-Age=0";
+  return text;
+}
+
+nlohmann::json session_json(const store::Account& account, const std::string& csrf) {
+  return {{"email", account.email}, {"role", store::role_name(account.role)}, {"csrf_token", csrf}};
+}
+
+}  // namespace
+
+Auth::Auth(store::ConnectionPool& database, store::SessionPolicy policy)
+    : database_(database), policy_(policy), login_attempts_(20, std::chrono::minutes(10)) {}
+
+store::ActiveSession Auth::require(const Request& request, std::initializer_list<store::Role> allowed) {
+  const std::string token = session_token(request);
+  std::optional<store::ActiveSession> session;
+  if (!token.empty()) {
+    auto connection = database_.acquire();
+    session = store::find_session(*connection, token, policy_);
+  }
+  if (!session) throw Error("unauthenticated", "Log in first (or again: sessions end after 30 minutes without use).");
+  if (std::find(allowed.begin(), allowed.end(), session->account.role) == allowed.end()) {
+    throw Error("forbidden", "Your account (" + store::role_name(session->account.role) + ") may not do this.");
+  }
+  const bool changes = request.method != "GET" && request.method != "HEAD";
+  if (changes && request.header("x-csrf-token") != session->csrf_token) {
+    throw Error("csrf_failed", "This request lacks the session's X-CSRF-Token; reload the page and try again.");
+  }
+  return *session;
+}
+
+void Auth::add_routes(Router& router) {
+  router.add("POST", "/api/session", [this](const Request& request) {
+    if (login_attempts_.blocked(request.client)) {
+      throw Error("too_many_requests", "Too many failed logins from here. Please wait ten minutes.");
+    }
+    const auto body = nlohmann::json::parse(request.body);
+    if (!body.is_object() || !body.contains("email") || !body["email"].is_string() || !body.contains("password") ||
+        !body["password"].is_string()) {
+      throw Error("bad_request", "Send {\"email\": ..., \"password\": ...}.");
+    }
+    const std::string password = body["password"].get<std::string>();
+    auto connection = database_.acquire();
+    store::NewSession session;
+    try {
+      session = store::log_in(
+          *connection, body["email"].get<std::string>(),
+          [&password](const std::string& hash) { return verify_password(password, hash); }, policy_);
+    } catch (const Error& e) {
+      if (e.code() == "invalid_credentials") login_attempts_.record_failure(request.client);
+      throw;
+    }
+    Response response = json_response(200, session_json(session.account, session.csrf_token));
+    response.headers.push_back({"Set-Cookie", cookie(request, session.token, false)});
+    return response;
+  });
+  router.add("GET", "/api/session", [this](const Request& request) {
+    const auto session = require(request, {store::Role::admin, store::Role::analyst});
+    return json_response(200, session_json(session.account, session.csrf_token));
+  });
+  router.add("DELETE", "/api/session", [this](const Request& request) {
+    const auto session = require(request, {store::Role::admin, store::Role::analyst});
+    auto connection = database_.acquire();
+    store::end_session(*connection, session);
+    Response response = json_response(200, {{"logged_out", true}});
+    response.headers.push_back({"Set-Cookie", cookie(request, "", true)});
+    return response;
+  });
+  router.add("POST", "/api/session/everywhere", [this](const Request& request) {
+    const auto session = require(request, {store::Role::admin, store::Role::analyst});
+    auto connection = database_.acquire();
+    store::end_all_sessions(*connection, session);
+    Response response = json_response(200, {{"logged_out", true}});
+    response.headers.push_back({"Set-Cookie", cookie(request, "", true)});
+    return response;
+  });
+}
+
+}  // namespace mienskip::web
