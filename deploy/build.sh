@@ -7,3 +7,8 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
 cmake --build "$build" -- -j"$(nproc)"
+
+# The staff app (admin-ui/): its npm packages come from deploy/install-deps.sh.
+if [ -f "$root/admin-ui/package.json" ]; then
+  (cd "$root/admin-ui" && npm run --silent build)
+fi

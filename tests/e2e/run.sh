@@ -17,6 +17,10 @@ export MIENSKIP_SECRET="e2e-secret-0123456789abcdef-0123456789"
 mkdir -p "$artefacts"
 "$mienskip" survey import "$root/survey-templates/sudwest-fryslan-energiestrategie.json" --slug energie >/dev/null
 "$mienskip" codes generate --survey energie --count 20 --out "$artefacts/codes.csv" >/dev/null
+"$mienskip" survey import "$root/survey-templates/buurtbudget.json" --slug buurt >/dev/null
+export MIENSKIP_ADMIN_EMAIL="e2e-beheer@sudwestfryslan.nl"
+export MIENSKIP_ADMIN_PASSWORD="een lange zin voor de browsertest"
+echo "$MIENSKIP_ADMIN_PASSWORD" | "$mienskip" user add --role admin --email "$MIENSKIP_ADMIN_EMAIL" >/dev/null
 
 trap 'kill "${server:-}" 2>/dev/null || true' EXIT
 start_mienskip_server "$mienskip" "$artefacts/server.log"

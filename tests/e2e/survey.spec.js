@@ -1,33 +1,16 @@
 // The resident journey in a real browser (Debian's chromium): every language with JavaScript,
 // the whole journey without JavaScript, keyboard only, and axe-core on every screen.
 const { test, expect } = require("@playwright/test");
-const AxeBuilder = require("@axe-core/playwright").default;
 const fs = require("fs");
-const path = require("path");
+const { checkScreen, screenshot } = require("./helpers");
 
 const codes = fs.readFileSync(process.env.MIENSKIP_CODES, "utf8").trim().split("\n").slice(1);
-const shots = path.join(process.env.MIENSKIP_E2E_OUTPUT || "test-results", "screens");
-fs.mkdirSync(shots, { recursive: true });
 
 const words = {
   nl: { continue: "Verder", review: "Controleren", send: "Versturen", left: "U hebt nog 0 punten te verdelen.", thanks: "Bedankt!" },
   fy: { continue: "Fierder", review: "Kontrolearje", send: "Ferstjoere", left: "Jo hawwe noch 0 punten te ferdielen.", thanks: "Tankewol!" },
   en: { continue: "Continue", review: "Review", send: "Send", left: "You have 0 points left to divide.", thanks: "Thank you!" },
 };
-
-async function screenshot(page, name) {
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-}
-
-// WCAG 2.1 A and AA, as Dutch law requires of municipal sites; a screenshot of every screen checked.
-// (axe-core runs inside the page, so pages without JavaScript are checked in the journeys with it:
-// the server renders the same HTML either way.)
-async function checkScreen(page, name) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-  expect(violations, `axe-core on ${name}`).toEqual([]);
-}
 
 async function enterCode(page, lang, code) {
   await page.goto(`/s/energie?lang=${lang}`);

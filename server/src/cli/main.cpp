@@ -19,6 +19,7 @@ commands:
             --database-url URL (DATABASE_URL)
             --threads N, --queue N, --max-body-bytes N, --request-timeout S,
             --keep-alive S, --drain-timeout S, --db-pool-size N
+            --static-dir DIR (server/static), --admin-dir DIR (admin-ui/dist)
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
   migrate   bring the database schema up to date
             --database-url URL (DATABASE_URL), --status (report only; exit 3 if pending)

@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrator.hpp"
+#include "web/admin_app.hpp"
 #include "web/admin_surveys.hpp"
 #include "web/auth.hpp"
 #include "web/health.hpp"
@@ -78,6 +79,7 @@ int serve_command(const std::vector<std::string>& raw) {
   web::Auth auth(database, store::SessionPolicy{});
   auth.add_routes(router);
   web::add_admin_survey_routes(router, auth, database);
+  web::add_admin_app_routes(router, config.admin_dir, std::cerr);
 
   web::HttpServer server(router, config.server, std::cout, std::cerr);
   server.start();

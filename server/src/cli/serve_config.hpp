@@ -20,6 +20,8 @@ struct ServeConfig {
   std::string secret_file;  // a file holding it (MIENSKIP_SECRET_FILE), read when serving starts
   // The resident pages' stylesheets (server/static with its npm packages installed).
   std::string static_dir = MIENSKIP_DEFAULT_STATIC_DIR;
+  // The built staff app (admin-ui/dist).
+  std::string admin_dir = MIENSKIP_DEFAULT_ADMIN_DIR;
 };
 
 using Environment = std::function<std::optional<std::string>(const std::string&)>;

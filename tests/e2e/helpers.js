@@ -1,0 +1,24 @@
+// Shared by the browser tests: screenshots kept as artefacts, and axe-core (WCAG 2.1 A and AA, as
+// Dutch law requires of municipal sites) on every screen.
+const { expect } = require("@playwright/test");
+const AxeBuilder = require("@axe-core/playwright").default;
+const fs = require("fs");
+const path = require("path");
+
+const shots = path.join(process.env.MIENSKIP_E2E_OUTPUT || "test-results", "screens");
+fs.mkdirSync(shots, { recursive: true });
+
+async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+}
+
+// axe-core runs inside the page, so pages without JavaScript are checked in the journeys with it:
+// the server renders the same HTML either way.
+async function checkScreen(page, name) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  await screenshot(page, name);
+  expect(violations, `axe-core on ${name}`).toEqual([]);
+}
+
+module.exports = { screenshot, checkScreen };
