@@ -9,16 +9,8 @@
 #include "core/error.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrator.hpp"
-#include "web/admin_app.hpp"
-#include "web/admin_surveys.hpp"
-#include "web/auth.hpp"
-#include "web/health.hpp"
-#include "web/home.hpp"
 #include "web/http_server.hpp"
-#include "web/static_files.hpp"
-#include "web/survey_api.hpp"
-#include "web/survey_pages.hpp"
-#include "web/survey_service.hpp"
+#include "web/service.hpp"
 
 namespace mienskip::cli {
 
@@ -69,19 +61,9 @@ int serve_command(const std::vector<std::string>& raw) {
 
   store::ConnectionPool database(config.database_url, config.database_pool_size,
                                  std::chrono::seconds(5));
-  web::Router router;
-  web::add_home_route(router, database);
-  web::add_health_routes(router, database);
-  web::add_static_routes(router, config.static_dir, std::cerr);
-  web::SurveyService surveys(database, secret);
-  web::add_survey_api_routes(router, surveys);
-  web::add_survey_page_routes(router, surveys);
-  web::Auth auth(database, store::SessionPolicy{});
-  auth.add_routes(router);
-  web::add_admin_survey_routes(router, auth, database);
-  web::add_admin_app_routes(router, config.admin_dir, std::cerr);
+  const web::Service service(database, {secret, config.static_dir, config.admin_dir}, std::cerr);
 
-  web::HttpServer server(router, config.server, std::cout, std::cerr);
+  web::HttpServer server(service.router(), config.server, std::cout, std::cerr);
   server.start();
   std::cout << "mienskip: listening on http://" << config.server.bind_address << ":"
             << server.port() << "/" << std::endl;

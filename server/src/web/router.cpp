@@ -55,6 +55,16 @@ void Router::add(std::string method, std::string pattern, Handler handler) {
   routes_.push_back({std::move(method), split_path(pattern), std::move(handler)});
 }
 
+std::vector<std::pair<std::string, std::string>> Router::routes() const {
+  std::vector<std::pair<std::string, std::string>> list;
+  for (const auto& route : routes_) {
+    std::string pattern;
+    for (const auto& segment : route.segments) pattern += "/" + segment;
+    list.emplace_back(route.method, pattern.empty() ? "/" : pattern);
+  }
+  return list;
+}
+
 Router::Match Router::match(const std::string& method, const std::string& path) const {
   const auto segments = split_path(path);
   std::string allowed;

@@ -35,6 +35,9 @@ class Router {
   /// MethodNotAllowed (code `method_not_allowed`) when one does but not for this method.
   Match match(const std::string& method, const std::string& path) const;
 
+  /// Every route as (method, pattern), in the order they were added.
+  std::vector<std::pair<std::string, std::string>> routes() const;
+
  private:
   struct Route {
     std::string method;

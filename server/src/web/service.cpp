@@ -1,0 +1,27 @@
+#include "web/service.hpp"
+
+#include "web/admin_app.hpp"
+#include "web/admin_surveys.hpp"
+#include "web/health.hpp"
+#include "web/home.hpp"
+#include "web/openapi.hpp"
+#include "web/static_files.hpp"
+#include "web/survey_api.hpp"
+#include "web/survey_pages.hpp"
+
+namespace mienskip::web {
+
+Service::Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log)
+    : surveys_(database, settings.secret), auth_(database, store::SessionPolicy{}) {
+  add_home_route(router_, database);
+  add_health_routes(router_, database);
+  add_openapi_route(router_);
+  add_static_routes(router_, settings.static_dir, log);
+  add_survey_api_routes(router_, surveys_);
+  add_survey_page_routes(router_, surveys_);
+  auth_.add_routes(router_);
+  add_admin_survey_routes(router_, auth_, database);
+  add_admin_app_routes(router_, settings.admin_dir, log);
+}
+
+}  // namespace mienskip::web

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "store/connection_pool.hpp"
+#include "web/auth.hpp"
+#include "web/router.hpp"
+#include "web/survey_service.hpp"
+
+namespace mienskip::web {
+
+/// Everything `mienskip serve` answers, wired once: the services and, in order, every route.
+/// Tests build the same thing to check the route table against the OpenAPI description.
+class Service {
+ public:
+  struct Settings {
+    std::string secret;
+    std::string static_dir;  // server/static
+    std::string admin_dir;   // admin-ui/dist
+  };
+
+  Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log);
+  const Router& router() const { return router_; }
+
+ private:
+  SurveyService surveys_;
+  Auth auth_;
+  Router router_;
+};
+
+}  // namespace mienskip::web
