@@ -3,6 +3,7 @@
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "cli/database.hpp"
 #include "core/error.hpp"
 #include "store/migrator.hpp"
 
@@ -10,22 +11,7 @@ namespace mienskip::cli {
 
 int migrate_command(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(raw, {"database-url"}, {"status"});
-  std::string url;
-  if (auto flag = args.option("database-url")) {
-    url = *flag;
-  } else if (const char* env = std::getenv("DATABASE_URL")) {
-    url = env;
-  }
-  if (url.empty()) {
-    throw Error("invalid_configuration", "no database given: set DATABASE_URL or pass --database-url");
-  }
-
-  std::unique_ptr<pqxx::connection> connection;
-  try {
-    connection = std::make_unique<pqxx::connection>(url);
-  } catch (const std::exception& e) {
-    throw Error("database_unavailable", std::string("cannot connect to the database: ") + e.what());
-  }
+  const auto connection = connect_database(args);
 
   const auto& known = store::builtin_migrations();
   if (args.has("status")) {

@@ -5,6 +5,7 @@
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "cli/database.hpp"
 #include "cli/files.hpp"
 #include "cli/serve_config.hpp"
 #include "core/error.hpp"
@@ -16,21 +17,6 @@
 namespace mienskip::cli {
 
 namespace {
-
-std::unique_ptr<pqxx::connection> connect(const Arguments& args) {
-  std::string url;
-  if (auto flag = args.option("database-url")) {
-    url = *flag;
-  } else if (const char* env = std::getenv("DATABASE_URL")) {
-    url = env;
-  }
-  if (url.empty()) throw Error("invalid_configuration", "no database given: set DATABASE_URL or pass --database-url");
-  try {
-    return std::make_unique<pqxx::connection>(url);
-  } catch (const std::exception& e) {
-    throw Error("database_unavailable", std::string("cannot connect to the database: ") + e.what());
-  }
-}
 
 // The same secret the server uses, so the codes written here are the ones it accepts.
 std::string server_secret() {
@@ -60,7 +46,7 @@ int import_survey(const std::vector<std::string>& raw) {
     throw Error("invalid_template", path + " is not valid JSON: " + e.what());
   }
   const Survey survey = survey_from_template(survey_template_schema(), document);
-  auto connection = connect(args);
+  auto connection = connect_database(args);
   if (args.has("if-missing") && store::find_survey(*connection, slug)) {
     std::cout << "survey " << slug << " already exists; left as it is\n";
     return 0;
@@ -78,7 +64,7 @@ int generate_codes(const std::vector<std::string>& raw) {
   const auto count = static_cast<std::size_t>(parse_whole_number(required(args, "count"), 1, 2'000'000, "--count"));
   if (!args.has("out") && !args.has("print")) throw Error("usage", "give --out codes.csv (or --print)");
   const std::string secret = server_secret();
-  auto connection = connect(args);
+  auto connection = connect_database(args);
   const auto stored = store::find_survey(*connection, slug);
   if (!stored) throw Error("not_found", "there is no survey '" + slug + "'");
   if (!stored->requires_code) throw Error("usage", "survey '" + slug + "' is open to everyone and uses no codes");

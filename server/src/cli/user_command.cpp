@@ -7,6 +7,7 @@
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "cli/database.hpp"
 #include "core/error.hpp"
 #include "core/password.hpp"
 #include "store/accounts.hpp"
@@ -46,21 +47,9 @@ int user_command(const std::vector<std::string>& raw) {
   if (!role) throw Error("usage", "--role must be admin or analyst");
   const auto email = args.option("email");
   if (!email || email->empty()) throw Error("usage", "--email is required");
-  std::string url;
-  if (auto flag = args.option("database-url")) {
-    url = *flag;
-  } else if (const char* env = std::getenv("DATABASE_URL")) {
-    url = env;
-  }
-  if (url.empty()) throw Error("invalid_configuration", "no database given: set DATABASE_URL or pass --database-url");
   const std::string password = read_password();
   check_password_strength(password);
-  std::unique_ptr<pqxx::connection> connection;
-  try {
-    connection = std::make_unique<pqxx::connection>(url);
-  } catch (const std::exception& e) {
-    throw Error("database_unavailable", std::string("cannot connect to the database: ") + e.what());
-  }
+  const auto connection = connect_database(args);
   const auto account = store::create_account(*connection, *email, *role, hash_password(password), "cli");
   std::cout << "created " << store::role_name(account.role) << " account " << account.email << '\n';
   return 0;
