@@ -37,6 +37,8 @@ cat <<MSG
 Mienskip is starting. Open http://localhost:$port/ in a browser.
   survey:   http://localhost:$port/s/sudwest-fryslan-energie  (the energy strategy of Súdwest-Fryslân)
             invitation codes to try (each answers once): $(echo $demo_codes)
+  staff:    http://localhost:$port/admin  (first account: DATABASE_URL=\$(deploy/db.sh url local) \\
+            build/server/mienskip user add --role admin --email you@example.nl)
   health:   http://localhost:$port/healthz     readiness: http://localhost:$port/readyz
   database: deploy/db.sh psql local            stop: Ctrl-C (requests in flight finish first)
 

@@ -28,7 +28,7 @@ constexpr const char* home_page = R"html(<!DOCTYPE html>
 eerlijk wordt samengesteld door loting, en een enquête waarin inwoners 100 punten verdelen over
 scenario's.</p>
 @SURVEYS@
-<p>Technische status: <a href="/healthz">dienst</a> en <a href="/readyz">database</a>.</p>
+<p>Voor medewerkers: <a href="/admin">beheer</a>. Technische status: <a href="/healthz">dienst</a> en <a href="/readyz">database</a>.</p>
 <section class="en" lang="en">
 <p>Mienskip is running. It lets a municipality give residents a real say: a citizens' assembly
 selected fairly by lot, and a survey in which residents divide 100 points over scenarios.
