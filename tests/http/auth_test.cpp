@@ -146,11 +146,16 @@ BOOST_AUTO_TEST_CASE(changes_need_the_csrf_token_and_are_audited) {
   ServerProcess server({"serve", "--port", "0"}, environment(staff.url));
   const auto port = server.port();
   const Login admin = log_in(port, "griffie@sudwestfryslan.nl", admin_password);
+  // Seen once while open, so the server holds it in its cache.
+  BOOST_TEST(mienskip::test::request(port, "GET", "/api/surveys/energie").json_body()["status"] == "open");
   const auto without = as(port, admin, "POST", "/api/admin/surveys/energie/close", false);
   BOOST_TEST(without.status == 403);
   BOOST_TEST(without.json_body()["error"]["code"] == "csrf_failed");
   const auto closed = as(port, admin, "POST", "/api/admin/surveys/energie/close");
   BOOST_TEST(closed.status == 200, closed.body);
+  // Residents see it at once: the page says so and an answer is refused.
+  BOOST_TEST(mienskip::test::request(port, "GET", "/api/surveys/energie").json_body()["status"] == "closed");
+  BOOST_TEST(mienskip::test::request(port, "GET", "/s/energie").has("Deze vragenlijst is gesloten"));
   const auto list = as(port, admin, "GET", "/api/admin/surveys");
   BOOST_TEST(list.json_body()["surveys"][0]["status"] == "closed");
   pqxx::connection c(staff.url);

@@ -6,7 +6,7 @@
 
 namespace mienskip::web {
 
-void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
+void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys) {
   router.add("GET", "/api/admin/surveys", [&auth, &database](const Request& request) {
     auth.require(request, {store::Role::admin, store::Role::analyst});
     auto connection = database.acquire();
@@ -24,10 +24,12 @@ void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& 
   for (const char* status : {"close", "open"}) {
     const std::string target = std::string(status) == "close" ? "closed" : "open";
     router.add("POST", std::string("/api/admin/surveys/{slug}/") + status,
-               [&auth, &database, target](const Request& request) {
+               [&auth, &database, &surveys, target](const Request& request) {
                  const auto session = auth.require(request, {store::Role::admin});
                  auto connection = database.acquire();
                  store::set_survey_status(*connection, request.params.at("slug"), target, session.account.email);
+                 // Residents on this server see it at once; other instances within their cache time.
+                 surveys.forget(request.params.at("slug"));
                  return json_response(200, {{"slug", request.params.at("slug")}, {"status", target}});
                });
   }

@@ -20,7 +20,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_survey_api_routes(router_, surveys_);
   add_survey_page_routes(router_, surveys_);
   auth_.add_routes(router_);
-  add_admin_survey_routes(router_, auth_, database);
+  add_admin_survey_routes(router_, auth_, database, surveys_);
   add_admin_app_routes(router_, settings.admin_dir, log);
 }
 

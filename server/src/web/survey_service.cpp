@@ -31,6 +31,11 @@ std::shared_ptr<const store::StoredSurvey> SurveyService::survey(const std::stri
   return survey;
 }
 
+void SurveyService::forget(const std::string& slug) {
+  std::lock_guard lock(cache_mutex_);
+  cache_.erase(slug);
+}
+
 std::string SurveyService::code_hash(const std::string& typed_code, const std::string& client) {
   if (code_attempts_.blocked(client)) {
     throw Error("too_many_requests", "Too many wrong codes were tried. Please wait ten minutes and try again.");

@@ -25,6 +25,9 @@ class SurveyService {
   /// view needs it, and its status is checked again in the database when an answer is stored.
   std::shared_ptr<const store::StoredSurvey> survey(const std::string& slug);
 
+  /// Drops the cached copy, after staff changed the survey on this server.
+  void forget(const std::string& slug);
+
   /// The keyed hash of a valid, unused code, for the page where a resident enters it. Throws
   /// `too_many_requests` after repeated wrong codes from this client, `invalid_code` (wrong format
   /// or unknown) and `code_used`.
