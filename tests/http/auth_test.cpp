@@ -9,6 +9,8 @@
 #include "support/test_database.hpp"
 
 using mienskip::test::fresh_database;
+using mienskip::test::source_path;
+const auto environment = mienskip::test::server_environment;
 using mienskip::test::Reply;
 using mienskip::test::RequestOptions;
 using mienskip::test::run_mienskip;
@@ -17,20 +19,14 @@ using nlohmann::json;
 
 namespace {
 
-const std::string secret = "test-secret-0123456789abcdef-0123456789";
-const std::string source_dir = std::getenv("MIENSKIP_SOURCE_DIR") ? std::getenv("MIENSKIP_SOURCE_DIR") : ".";
 const std::string admin_password = "een lange zin als wachtwoord";
 const std::string analyst_password = "nog een lange zin voor analyse";
-
-std::map<std::string, std::string> environment(const std::string& url) {
-  return {{"DATABASE_URL", url}, {"MIENSKIP_SECRET", secret}};
-}
 
 struct Staff {
   std::string url;
   explicit Staff(const std::string& name) : url(fresh_database(name)) {
     std::string output;
-    BOOST_TEST_REQUIRE(run_mienskip({"survey", "import", source_dir + "/survey-templates/sudwest-fryslan-energiestrategie.json",
+    BOOST_TEST_REQUIRE(run_mienskip({"survey", "import", source_path("survey-templates/sudwest-fryslan-energiestrategie.json"),
                                      "--slug", "energie"},
                                     environment(url), output) == 0,
                        output);

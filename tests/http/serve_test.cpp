@@ -15,6 +15,8 @@
 #include "support/test_database.hpp"
 
 using mienskip::test::fresh_database;
+using mienskip::test::source_path;
+const auto environment = mienskip::test::server_environment;
 using mienskip::test::request;
 using mienskip::test::run_mienskip;
 using mienskip::test::Schema;
@@ -24,11 +26,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const std::string secret = "test-secret-0123456789abcdef-0123456789";
-
-std::map<std::string, std::string> environment(const std::string& database_url) {
-  return {{"DATABASE_URL", database_url}, {"MIENSKIP_SECRET", secret}};
-}
 
 std::vector<std::string> serve(std::vector<std::string> extra = {}) {
   std::vector<std::string> args{"serve", "--port", "0", "--drain-timeout", "10"};

@@ -14,6 +14,8 @@
 #include "support/test_database.hpp"
 
 using mienskip::test::fresh_database;
+using mienskip::test::source_path;
+const auto environment = mienskip::test::server_environment;
 using mienskip::test::Reply;
 using mienskip::test::run_mienskip;
 using mienskip::test::ServerProcess;
@@ -21,13 +23,7 @@ using nlohmann::json;
 
 namespace {
 
-const std::string secret = "test-secret-0123456789abcdef-0123456789";
 const std::string slug = "energie";
-const std::string source_dir = std::getenv("MIENSKIP_SOURCE_DIR") ? std::getenv("MIENSKIP_SOURCE_DIR") : ".";
-
-std::map<std::string, std::string> environment(const std::string& database_url) {
-  return {{"DATABASE_URL", database_url}, {"MIENSKIP_SECRET", secret}};
-}
 
 Reply request(std::uint16_t port, const std::string& method, const std::string& path, const std::string& body = "",
               const std::string& content_type = "application/json") {
@@ -56,7 +52,7 @@ struct SurveyDatabase {
 
   SurveyDatabase(const std::string& name, std::size_t code_count) : url(fresh_database(name)) {
     std::string output;
-    BOOST_TEST_REQUIRE(run_mienskip({"survey", "import", source_dir + "/survey-templates/sudwest-fryslan-energiestrategie.json",
+    BOOST_TEST_REQUIRE(run_mienskip({"survey", "import", source_path("survey-templates/sudwest-fryslan-energiestrategie.json"),
                                      "--slug", slug},
                                     environment(url), output) == 0,
                        output);
@@ -200,7 +196,7 @@ BOOST_AUTO_TEST_CASE(guessing_codes_is_rate_limited) {
 
 BOOST_AUTO_TEST_CASE(an_invalid_template_is_refused_with_its_paths) {
   const std::string url = fresh_database("http_survey_template");
-  auto document = json::parse(std::ifstream(source_dir + "/survey-templates/sudwest-fryslan-energiestrategie.json"));
+  auto document = json::parse(std::ifstream(source_path("survey-templates/sudwest-fryslan-energiestrategie.json")));
   document["scenarios"][3]["title"].erase("fy");
   const std::string path = std::filesystem::temp_directory_path() / "mienskip-broken-template.json";
   std::ofstream(path) << document.dump();
@@ -300,6 +296,35 @@ BOOST_AUTO_TEST_CASE(from_code_to_thank_you_page) {
   BOOST_TEST(stored["allocations"]["inwoners-zelf"] == 0);
   BOOST_TEST(stored["motivations"]["opslag"] == "Zon & wind <samen>");
   BOOST_TEST(stored["demographics"]["age"] == "65-74");
+}
+
+BOOST_AUTO_TEST_CASE(an_open_survey_needs_no_code_and_marks_its_answers) {
+  const std::string url = fresh_database("http_survey_open");
+  std::string output;
+  BOOST_TEST_REQUIRE(run_mienskip({"survey", "import", source_path("survey-templates/buurtbudget.json"), "--slug", "buurt",
+                                   "--open"},
+                                  environment(url), output) == 0,
+                     output);
+  ServerProcess server({"serve", "--port", "0"}, environment(url));
+  const auto port = server.port();
+  auto start = request(port, "GET", "/s/buurt?lang=en");
+  BOOST_TEST(start.has("href=\"/s/buurt/vragenlijst?lang=en\""));
+  BOOST_TEST(!start.has("name=\"code\""));
+  auto posted = post_form(port, "/s/buurt", {{"lang", "en"}});
+  BOOST_TEST(posted.status == 303);
+  BOOST_TEST(posted.headers.get("Location") == "/s/buurt/vragenlijst?lang=en");
+  auto page = request(port, "GET", "/s/buurt/vragenlijst?lang=en");
+  BOOST_TEST_REQUIRE(page.status == 200);
+  BOOST_TEST(!page.has("value=\"save\""));  // no drafts without a code
+  const auto survey = request(port, "GET", "/api/surveys/buurt").json_body();
+  const std::string first = survey["scenarios"][0]["id"];
+  auto sent = post_form(port, "/s/buurt/antwoord",
+                        {{"lang", "en"}, {"key", form_key(page.body)}, {"points." + first, "100"}, {"action", "submit"}});
+  BOOST_TEST(sent.status == 303);
+  BOOST_TEST(sent.headers.get("Location") == "/s/buurt/bedankt?lang=en");
+  pqxx::connection c(url);
+  pqxx::nontransaction tx(c);
+  BOOST_TEST(tx.exec1("SELECT count(*) FROM responses WHERE NOT eligibility_checked")[0].as<int>() == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_draft_continues_on_another_device) {

@@ -123,6 +123,15 @@ std::string ServerProcess::final_output() {
   return output_;
 }
 
+std::map<std::string, std::string> server_environment(const std::string& database_url) {
+  return {{"DATABASE_URL", database_url}, {"MIENSKIP_SECRET", "test-secret-0123456789abcdef-0123456789"}};
+}
+
+std::string source_path(const std::string& relative_path) {
+  const char* root = std::getenv("MIENSKIP_SOURCE_DIR");
+  return std::string(root ? root : ".") + "/" + relative_path;
+}
+
 int run_mienskip(const std::vector<std::string>& args,
                  const std::map<std::string, std::string>& environment, std::string& output, const std::string& input) {
   ServerProcess process(args, environment, input);

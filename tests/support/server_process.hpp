@@ -48,6 +48,12 @@ class ServerProcess {
   bool closed_ = false;
 };
 
+/// What `mienskip` needs to run against `database_url` in a test: the database and a test secret.
+std::map<std::string, std::string> server_environment(const std::string& database_url);
+
+/// A path in the source tree (through MIENSKIP_SOURCE_DIR, which CTest sets).
+std::string source_path(const std::string& relative_path);
+
 /// Runs `mienskip args...` to completion; returns its exit code and fills `output`.
 int run_mienskip(const std::vector<std::string>& args,
                  const std::map<std::string, std::string>& environment, std::string& output,

@@ -90,22 +90,19 @@ void Auth::add_routes(Router& router) {
     const auto session = require(request, {store::Role::admin, store::Role::analyst});
     return json_response(200, session_json(session.account, session.csrf_token));
   });
-  router.add("DELETE", "/api/session", [this](const Request& request) {
-    const auto session = require(request, {store::Role::admin, store::Role::analyst});
-    auto connection = database_.acquire();
-    store::end_session(*connection, session);
-    Response response = json_response(200, {{"logged_out", true}});
-    response.headers.push_back({"Set-Cookie", cookie(request, "", true)});
-    return response;
-  });
-  router.add("POST", "/api/session/everywhere", [this](const Request& request) {
-    const auto session = require(request, {store::Role::admin, store::Role::analyst});
-    auto connection = database_.acquire();
-    store::end_all_sessions(*connection, session);
-    Response response = json_response(200, {{"logged_out", true}});
-    response.headers.push_back({"Set-Cookie", cookie(request, "", true)});
-    return response;
-  });
+  // Logging out here or everywhere differ only in which sessions end.
+  auto log_out = [this](void (*end)(pqxx::connection&, const store::ActiveSession&)) {
+    return [this, end](const Request& request) {
+      const auto session = require(request, {store::Role::admin, store::Role::analyst});
+      auto connection = database_.acquire();
+      end(*connection, session);
+      Response response = json_response(200, {{"logged_out", true}});
+      response.headers.push_back({"Set-Cookie", cookie(request, "", true)});
+      return response;
+    };
+  };
+  router.add("DELETE", "/api/session", log_out(&store::end_session));
+  router.add("POST", "/api/session/everywhere", log_out(&store::end_all_sessions));
 }
 
 }  // namespace mienskip::web

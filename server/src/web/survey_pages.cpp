@@ -108,6 +108,13 @@ std::string code_of(Language language) { return std::string(language_code(langua
 
 Response html(int status, std::string body) { return Response{status, "text/html; charset=utf-8", std::move(body), {}}; }
 
+// Post/redirect/get: the browser follows with a GET, so a reload cannot send a form again.
+Response see_other(const std::string& location) {
+  Response response = html(303, "");
+  response.headers.push_back({"Location", location});
+  return response;
+}
+
 // The page frame: skip link, header with the language choice, one main landmark.
 std::string layout(Language language, const std::string& title, const std::string& languages, const std::string& main,
                    const std::string& first = "") {
@@ -510,7 +517,7 @@ Response code_entry(SurveyService& surveys, const Request& request) {
   const PostedForm posted = read_form(request);
   const Language lang = posted.language;
   if (!stored.open) return html(409, start_page(stored, lang, "", ""));
-  if (!stored.requires_code) return html(303, "");
+  if (!stored.requires_code) return see_other("/s/" + stored.slug + "/vragenlijst?lang=" + code_of(lang));
   std::string hash;
   try {
     hash = surveys.admit(stored, posted.code, request.client);
@@ -578,10 +585,7 @@ Response answer(SurveyService& surveys, const Request& request) {
     return html(409, message_page(stored, state.language, w.thanks_title,
                                   "<p class=\"utrecht-paragraph\">" + std::string(w.code_used) + "</p>"));
   }
-  // Post/redirect/get: a reload of the thank-you page cannot send the form again.
-  Response done = html(303, "");
-  done.headers.push_back({"Location", "/s/" + stored.slug + "/bedankt?lang=" + code_of(state.language)});
-  return done;
+  return see_other("/s/" + stored.slug + "/bedankt?lang=" + code_of(state.language));
 }
 
 }  // namespace
