@@ -219,6 +219,32 @@ BOOST_AUTO_TEST_CASE(probabilities_sum_to_k_equal_volunteers_are_equal_and_the_d
   }
 }
 
+// Two independent routes to LEXIMIN: the relaxation's optimum written as a lottery, and column
+// generation. The LEXIMIN probabilities are unique, so both must give every volunteer the same.
+BOOST_AUTO_TEST_CASE(the_relaxation_route_and_column_generation_agree) {
+  int through_relaxation = 0;
+  for (unsigned seed = 11; seed <= 16; ++seed) {
+    const int k = 10 + static_cast<int>(seed % 3) * 4;
+    auto pool = generated_pool(seed, 90, k);
+    const auto types = group_types(pool);
+    const PanelSearch search(pool, types, k);
+    require_feasible(pool, types, k, search);
+    const auto quick = select_fairly(types, k, search, SelectionAlgorithm::leximin, std::chrono::seconds(60));
+    const auto thorough =
+        select_by_column_generation(types, k, search, SelectionAlgorithm::leximin, std::chrono::seconds(60));
+    through_relaxation += quick.method == "relaxation";
+    BOOST_TEST(thorough.method == "column generation");
+    BOOST_TEST(quick.optimal);
+    BOOST_TEST(thorough.optimal);
+    for (std::size_t t = 0; t < types.size.size(); ++t) {
+      BOOST_TEST(std::fabs(quick.type_probability[t] - thorough.type_probability[t]) < 1e-5, "seed " << seed << " type " << t);
+    }
+    Solved s{pool, types, quick};
+    check_invariants(s, k);
+  }
+  BOOST_TEST(through_relaxation > 0);
+}
+
 BOOST_AUTO_TEST_CASE(legacy_panels_meet_the_quotas) {
   const auto pool = generated_pool(5, 80, 12);
   DeterministicRandom random("legacy");

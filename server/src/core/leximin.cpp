@@ -10,6 +10,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "core/relaxed_leximin.hpp"
 
 namespace mienskip {
 
@@ -149,6 +150,34 @@ class StageLp {
   ClpSimplex lp_;
 };
 
+// LEXIMIN without column generation, when the relaxation's LEXIMIN can be written as a lottery
+// over real panels: it is then optimal, since no lottery can do better than the relaxation.
+std::optional<FairSelection> leximin_through_relaxation(const VolunteerTypes& types, const PanelSearch& search,
+                                                        Clock::time_point deadline) {
+  const auto relaxed = leximin_over_relaxation(search.rows(), types);
+  if (!relaxed) return std::nullopt;
+  FairSelection result;
+  result.method = "relaxation";
+  auto distribution = decompose_into_panels(search, types, relaxed->seats, deadline, result.pricing_calls);
+  if (!distribution) return std::nullopt;
+  result.distribution = std::move(*distribution);
+  result.type_probability = type_probabilities(types, result.distribution);
+  // The relaxation's smallest probability bounds every lottery's; the walk reaches it up to rounding.
+  double relaxed_minimum = 1, reached = 1;
+  for (std::size_t t = 0; t < types.size.size(); ++t) {
+    if (relaxed->seats[t] <= 1e-9) {
+      result.never_selectable.push_back(static_cast<int>(t));
+    } else {
+      relaxed_minimum = std::min(relaxed_minimum, relaxed->seats[t] / types.size[t]);
+      reached = std::min(reached, result.type_probability[t]);
+    }
+  }
+  result.minimum_upper_bound = std::max(relaxed_minimum, reached);
+  result.stages = relaxed->stages;
+  result.panels_generated = static_cast<int>(result.distribution.panels.size());
+  return result;
+}
+
 }  // namespace
 
 std::vector<double> type_probabilities(const VolunteerTypes& types, const PanelDistribution& distribution) {
@@ -209,10 +238,19 @@ PanelDistribution distribution_meeting(const VolunteerTypes& types, const std::v
 
 FairSelection select_fairly(const VolunteerTypes& types, int k, const PanelSearch& search,
                             SelectionAlgorithm algorithm, std::chrono::milliseconds time_limit) {
+  if (algorithm == SelectionAlgorithm::leximin) {
+    if (auto quick = leximin_through_relaxation(types, search, Clock::now() + time_limit)) return *quick;
+  }
+  return select_by_column_generation(types, k, search, algorithm, time_limit);
+}
+
+FairSelection select_by_column_generation(const VolunteerTypes& types, int k, const PanelSearch& search,
+                                          SelectionAlgorithm algorithm, std::chrono::milliseconds time_limit) {
   const auto deadline = Clock::now() + time_limit;
   const std::size_t T = types.size.size();
   FairSelection result;
   result.algorithm = algorithm;
+  result.method = "column generation";
 
   std::vector<PanelCounts> panels = covering_panels(types, search, result.never_selectable, result.pricing_calls);
   std::set<PanelCounts> known(panels.begin(), panels.end());

@@ -61,32 +61,24 @@ bool meets_quotas(const Pool& pool, const VolunteerTypes& types, int k, const Pa
   return true;
 }
 
-namespace {
-
-// Rows: panel size, one per quota (category value), one per household with several members.
-struct Rows {
-  CoinPackedMatrix matrix{false, 0, 0};
-  std::vector<double> lower, upper;
-};
-
-Rows panel_rows(const Pool& pool, const VolunteerTypes& types, int k) {
+PanelRows make_panel_rows(const Pool& pool, const VolunteerTypes& types, int k) {
   const int T = static_cast<int>(types.size.size());
-  Rows rows;
-  rows.matrix.setDimensions(0, T);
-  CoinPackedVector all;
-  for (int t = 0; t < T; ++t) all.insert(t, 1.0);
-  rows.matrix.appendRow(all);
-  rows.lower.push_back(k);
-  rows.upper.push_back(k);
+  PanelRows rows;
+  auto add = [&](std::vector<int> members, double lower, double upper) {
+    rows.types.push_back(std::move(members));
+    rows.lower.push_back(lower);
+    rows.upper.push_back(upper);
+  };
+  std::vector<int> all(T);
+  for (int t = 0; t < T; ++t) all[t] = t;
+  add(all, k, k);
   for (std::size_t c = 0; c < pool.categories.size(); ++c) {
     for (std::size_t v = 0; v < pool.categories[c].values.size(); ++v) {
-      CoinPackedVector row;
+      std::vector<int> members;
       for (int t = 0; t < T; ++t) {
-        if (types.values[t][c] == static_cast<int>(v)) row.insert(t, 1.0);
+        if (types.values[t][c] == static_cast<int>(v)) members.push_back(t);
       }
-      rows.matrix.appendRow(row);
-      rows.lower.push_back(pool.categories[c].min[v]);
-      rows.upper.push_back(pool.categories[c].max[v]);
+      add(members, pool.categories[c].min[v], pool.categories[c].max[v]);
     }
   }
   if (!types.household.empty()) {
@@ -95,15 +87,35 @@ Rows panel_rows(const Pool& pool, const VolunteerTypes& types, int k) {
       if (types.household[t] >= 0) members[types.household[t]].push_back(t);
     }
     for (const auto& [household, list] : members) {
-      if (list.size() < 2) continue;
-      CoinPackedVector row;
-      for (int t : list) row.insert(t, 1.0);
-      rows.matrix.appendRow(row);
-      rows.lower.push_back(0);
-      rows.upper.push_back(1);
+      if (list.size() >= 2) add(list, 0, 1);
     }
   }
   return rows;
+}
+
+namespace {
+
+// The rows as CBC/CLP take them.
+struct Rows {
+  CoinPackedMatrix matrix{false, 0, 0};
+  std::vector<double> lower, upper;
+};
+
+Rows coin_rows(const PanelRows& rows, int T) {
+  Rows coin;
+  coin.matrix.setDimensions(0, T);
+  for (const auto& members : rows.types) {
+    CoinPackedVector row;
+    for (int t : members) row.insert(t, 1.0);
+    coin.matrix.appendRow(row);
+  }
+  coin.lower = rows.lower;
+  coin.upper = rows.upper;
+  return coin;
+}
+
+Rows panel_rows(const Pool& pool, const VolunteerTypes& types, int k) {
+  return coin_rows(make_panel_rows(pool, types, k), static_cast<int>(types.size.size()));
 }
 
 void quiet(OsiClpSolverInterface& solver) {
@@ -148,13 +160,16 @@ std::optional<std::vector<double>> solve(const OsiClpSolverInterface& base) {
 struct PanelSearch::Model {
   OsiClpSolverInterface solver;
   int types = 0;
+  PanelRows rows;
+  std::unique_ptr<OsiClpSolverInterface> face;  // kept between calls of within(): warm starts
 };
 
 PanelSearch::PanelSearch(const Pool& pool, const VolunteerTypes& types, int k) : model_(std::make_unique<Model>()) {
 
   const int T = static_cast<int>(types.size.size());
   model_->types = T;
-  Rows rows = panel_rows(pool, types, k);
+  model_->rows = make_panel_rows(pool, types, k);
+  Rows rows = coin_rows(model_->rows, T);
   std::vector<double> column_lower(T, 0.0), column_upper(T), objective(T, 0.0);
   for (int t = 0; t < T; ++t) column_upper[t] = types.size[t];
   quiet(model_->solver);
@@ -165,6 +180,8 @@ PanelSearch::PanelSearch(const Pool& pool, const VolunteerTypes& types, int k) :
 }
 
 PanelSearch::~PanelSearch() = default;
+
+const PanelRows& PanelSearch::rows() const { return model_->rows; }
 
 std::optional<PanelCounts> PanelSearch::best(const std::vector<double>& objective) const {
   OsiClpSolverInterface solver(model_->solver);
@@ -219,6 +236,95 @@ std::optional<PanelCounts> PanelSearch::including(int type, const std::vector<do
   auto [any, proven] = attempt(std::vector<double>(objective.size(), 0.0), true);
   if (!proven) throw Error("solver_failed", "the panel search did not finish; please report this with the input files");
   return any;
+}
+
+std::optional<PanelCounts> PanelSearch::within(const PanelBounds& bounds, const std::vector<double>& objective,
+                                               int& integer_searches) const {
+  if (!model_->face) {
+    model_->face = std::make_unique<OsiClpSolverInterface>(model_->solver);
+    quiet(*model_->face);
+    model_->face->setupForRepeatedUse(2, 0);
+  }
+  OsiClpSolverInterface& solver = *model_->face;
+  const int T = model_->types;
+  auto restrict_to_bounds = [&] {
+    for (int t = 0; t < T; ++t) solver.setColBounds(t, bounds.type_lower[t], bounds.type_upper[t]);
+    for (std::size_t r = 0; r < bounds.row_lower.size(); ++r) {
+      solver.setRowBounds(static_cast<int>(r), bounds.row_lower[r], bounds.row_upper[r]);
+    }
+  };
+  restrict_to_bounds();
+  solver.setObjective(objective.data());
+  solver.resolve();
+  if (solver.isProvenPrimalInfeasible()) return std::nullopt;
+  if (!solver.isProvenOptimal()) {
+    solver.initialSolve();
+    if (!solver.isProvenOptimal()) return std::nullopt;
+  }
+  // Depth first: round the count closest to whole, re-solve the relaxation (a warm start of a
+  // few pivots), and repeat until the vertex is whole, which is a panel; at a dead end take the
+  // other rounding of the latest choice. A whole tree searched without a panel proves there is
+  // none; CBC only takes over when the budget of re-solves runs out.
+  struct Choice {
+    int type;
+    double lower, upper, value;
+    bool up, flipped;
+  };
+  std::vector<Choice> path;
+  auto branch = [&](const Choice& choice, bool up) {
+    solver.setColBounds(choice.type, up ? std::ceil(choice.value) : choice.lower,
+                        up ? choice.upper : std::floor(choice.value));
+    solver.resolve();
+  };
+  PanelCounts panel(T);
+  for (int solves = 0; solves < 50 + 4 * T; ++solves) {
+    if (solver.isProvenOptimal()) {
+      const double* x = solver.getColSolution();
+      int pick = -1;
+      double closest = 1;
+      for (int t = 0; t < T; ++t) {
+        const double distance = std::ceil(x[t]) - x[t];
+        if (distance > 1e-9 && distance < 1 - 1e-9 && distance < closest) {
+          closest = distance;
+          pick = t;
+        }
+      }
+      if (pick < 0) {
+        for (int t = 0; t < T; ++t) panel[t] = static_cast<int>(std::lround(x[t]));
+        return panel;
+      }
+      path.push_back({pick, solver.getColLower()[pick], solver.getColUpper()[pick], x[pick], true, false});
+      branch(path.back(), path.back().up);
+      continue;
+    }
+    if (!solver.isProvenPrimalInfeasible()) break;  // the solver gave up: leave it to CBC
+    while (!path.empty() && path.back().flipped) {
+      solver.setColBounds(path.back().type, path.back().lower, path.back().upper);
+      path.pop_back();
+    }
+    if (path.empty()) return std::nullopt;  // every rounding tried: no panel within these bounds
+    Choice& choice = path.back();
+    choice.flipped = true;
+    solver.setColBounds(choice.type, choice.lower, choice.upper);
+    branch(choice, !choice.up);
+  }
+  ++integer_searches;
+  restrict_to_bounds();
+  solver.resolve();
+  CbcModel model(solver);
+  model.setLogLevel(0);
+  model.messageHandler()->setLogLevel(0);
+  model.solver()->messageHandler()->setLogLevel(0);
+  // Any panel in these bounds will do: stop at the first, and skip strong branching (which
+  // costs more here than the few extra nodes it saves).
+  model.setMaximumSolutions(1);
+  model.setNumberStrong(0);
+  model.setNumberBeforeTrust(0);
+  model.setMaximumNodes(20000);
+  model.branchAndBound();
+  if (!model.bestSolution()) return std::nullopt;
+  for (int t = 0; t < T; ++t) panel[t] = static_cast<int>(std::lround(model.bestSolution()[t]));
+  return panel;
 }
 
 std::string QuotaRelaxation::describe() const {

@@ -28,12 +28,34 @@ using PanelCounts = std::vector<int>;
 /// Whether a panel meets every quota, has k members, and at most one per household.
 bool meets_quotas(const Pool& pool, const VolunteerTypes& types, int k, const PanelCounts& panel);
 
+/// The rules a panel meets, as rows over the type counts with all coefficients 1: row 0 is the
+/// panel size, then one row per quota (category value), then one per shared household (at most 1).
+struct PanelRows {
+  std::vector<std::vector<int>> types;  // the types each row counts
+  std::vector<double> lower, upper;
+};
+
+PanelRows make_panel_rows(const Pool& pool, const VolunteerTypes& types, int k);
+
+/// Narrower bounds than the quotas: per type count and per row of PanelRows.
+struct PanelBounds {
+  std::vector<double> type_lower, type_upper, row_lower, row_upper;
+};
+
 /// Finds quota-satisfying panels with COIN-OR CBC: the integer program has one variable per type
 /// (how many of its volunteers sit on the panel), the panel size, the quotas and household rules.
 class PanelSearch {
  public:
   PanelSearch(const Pool& pool, const VolunteerTypes& types, int k);
   ~PanelSearch();
+
+  const PanelRows& rows() const;
+
+  /// A panel within narrower bounds, good for the objective: the linear relaxation's optimal
+  /// vertex when it is whole (no integer search needed), otherwise the first panel a short CBC
+  /// search finds (counted in `integer_searches`); nullopt when none is found.
+  std::optional<PanelCounts> within(const PanelBounds& bounds, const std::vector<double>& objective,
+                                    int& integer_searches) const;
 
   /// The panel maximising the sum of objective[type] * (members of that type), solved to
   /// optimality; nullopt when no panel meets the quotas.

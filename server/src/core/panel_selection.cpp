@@ -143,7 +143,7 @@ nlohmann::json selection_json(const Pool& pool, const SelectionOutcome& outcome,
     result["distribution"] = distribution;
     result["lottery"] = {{"tickets", lottery.tickets}, {"panels", tickets},
                          {"summary_after_rounding", summary(*outcome.after_rounding)}};
-    result["search"] = {{"stages", outcome.fair.stages}, {"panels_generated", outcome.fair.panels_generated},
+    result["search"] = {{"method", outcome.fair.method}, {"stages", outcome.fair.stages}, {"panels_generated", outcome.fair.panels_generated},
                         {"pricing_calls", outcome.fair.pricing_calls}};
   }
   json panel = json::array();
