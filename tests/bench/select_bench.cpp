@@ -9,6 +9,7 @@
 #include <random>
 #include <string>
 
+#include "cli/memory_tuning.hpp"
 #include "core/csv.hpp"
 #include "core/panel_selection.hpp"
 #include "core/pool.hpp"
@@ -96,6 +97,7 @@ void run(const char* name, const Pool& pool, int k) {
 
 int main(int argc, char** argv) {
   std::setvbuf(stdout, nullptr, _IONBF, 0);
+  mienskip::keep_freed_memory();  // as `mienskip` does
   const std::string data = argc > 1 ? argv[1] : "tests/data/sortition";
   if (argc > 2) only = argv[2];
   std::printf("select_bench: LEXIMIN with CLP/CBC, including the 1,000-ticket rounding and the draw\n");

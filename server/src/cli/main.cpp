@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/memory_tuning.hpp"
 #include "core/error.hpp"
 
 namespace {
@@ -55,6 +56,7 @@ commands:
 int main(int argc, char** argv) {
   // A client that disconnects mid-response must not kill the process.
   std::signal(SIGPIPE, SIG_IGN);
+  mienskip::keep_freed_memory();
 
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
