@@ -85,9 +85,10 @@ void run(const char* name, const Pool& pool, int k) {
   try {
     const auto outcome = select_panel(pool, k, options);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("  %-28s n=%5zu k=%3d types=%4zu: %7.2f s  min %.4f  gini %.3f  stages %d  panels %d  optimal %s\n",
+    std::printf("  %-28s n=%5zu k=%3d types=%4zu: %7.2f s  min %.4f  gini %.3f  stages %d  panels %d  optimal %s  (%s)\n",
                 name, pool.ids.size(), k, outcome.types.size.size(), seconds, outcome.summary.min, outcome.summary.gini,
-                outcome.fair.stages, outcome.fair.panels_generated, outcome.fair.optimal ? "yes" : "no");
+                outcome.fair.stages, outcome.fair.panels_generated, outcome.fair.optimal ? "yes" : "no",
+                outcome.fair.method.c_str());
   } catch (const std::exception& e) {
     std::printf("  %-28s n=%5zu k=%3d: %s\n", name, pool.ids.size(), k, e.what());
   }
