@@ -139,6 +139,25 @@ BOOST_AUTO_TEST_CASE(the_excel_variant_has_a_bom_semicolons_crlf_and_a_decimal_c
              "Dan weet je, zegt \"men\", waar je aan toe bent.\nEcht.");
 }
 
+BOOST_AUTO_TEST_CASE(the_excel_variant_keeps_residents_texts_from_running_as_formulas) {
+  auto responses = two_responses();
+  responses[0].answers["motivations"] = {{"gemeente-leidt", "=HYPERLINK(\"http://x\")"},
+                                         {"inwoners-zelf", "-5 punten"},
+                                         {"markt-bepaalt", "'al zo"},
+                                         {"opslag", "gewoon"}};
+  const auto excel = parse_csv(responses_csv(energy(), responses, CsvDialect::excel_nl), "excel.csv");
+  const auto at = [&](const std::string& name) { return excel.rows[0][static_cast<std::size_t>(excel.column(name))]; };
+  BOOST_TEST(at("motivation_gemeente-leidt") == "'=HYPERLINK(\"http://x\")");
+  BOOST_TEST(at("motivation_inwoners-zelf") == "'-5 punten");
+  BOOST_TEST(at("motivation_markt-bepaalt") == "''al zo");
+  BOOST_TEST(at("motivation_opslag") == "gewoon");
+  const auto standard = parse_csv(responses_csv(energy(), responses, CsvDialect::standard), "responses.csv");
+  BOOST_TEST(standard.rows[0][static_cast<std::size_t>(standard.column("motivation_gemeente-leidt"))] ==
+             "=HYPERLINK(\"http://x\")");
+  BOOST_TEST(r_script(energy()).find("sub(\"^'([-=+@\\t\\r'])\", \"\\\\1\", responses[[column]])") !=
+             std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(weights_fill_the_last_column_one_per_response) {
   const auto responses = two_responses();
   const std::string csv = responses_csv(energy(), responses, CsvDialect::standard, std::vector<double>{1.25, 0.8});

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <string_view>
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
@@ -60,6 +61,18 @@ std::string weight_text(double weight, CsvDialect dialect) {
     for (char& c : text) {
       if (c == '.') c = ',';
     }
+  }
+  return text;
+}
+
+// Excel runs a cell that starts with = + - @ (or a tab or CR before one) as a formula, so a resident's
+// motivation could make a staff member's Excel compute, or worse, call out. In the Excel file such a
+// text gets a leading apostrophe (OWASP's advice), as does one that already starts with an apostrophe,
+// so that read_export.R can take exactly one off again.
+std::string excel_safe_text(std::string text, CsvDialect dialect) {
+  if (dialect == CsvDialect::excel_nl && !text.empty() &&
+      std::string_view("=+-@\t\r'").find(text[0]) != std::string_view::npos) {
+    text.insert(text.begin(), '\'');
   }
   return text;
 }
@@ -169,7 +182,7 @@ std::string responses_csv(const Survey& survey, const std::vector<ExportedRespon
     for (const auto& scenario : survey.scenarios) fields.push_back(points_text(response.answers, scenario.id));
     if (survey.motivation_asked) {
       for (const auto& scenario : survey.scenarios) {
-        fields.push_back(text_member(response.answers, "motivations", scenario.id));
+        fields.push_back(excel_safe_text(text_member(response.answers, "motivations", scenario.id), dialect));
       }
     }
     for (const auto& question : survey.demographics) {
@@ -246,8 +259,23 @@ std::string r_script(const Survey& survey) {
       "                        colClasses = unname(column_classes), na.strings = \"\", check.names = FALSE)\n"
       "  if (!identical(names(responses), names(column_classes))) {\n"
       "    stop(\"the columns of \", path, \" are not those of this survey's export\")\n"
-      "  }\n"
-      "  # Answers as factors with the Dutch labels of the codebook; prefer_not_to_say is a level of its own.\n";
+      "  }\n";
+  std::string motivations;
+  for (const auto& column : columns) {
+    if (column.kind == "text") motivations += (motivations.empty() ? "" : ", ") + r_string(column.name);
+  }
+  if (!motivations.empty()) {
+    out +=
+        "  if (excel) {\n"
+        "    # The Excel file puts an apostrophe before a text that starts like a formula; take it off.\n"
+        "    for (column in c(" +
+        motivations +
+        ")) {\n"
+        "      responses[[column]] <- sub(\"^'([-=+@\\t\\r'])\", \"\\\\1\", responses[[column]])\n"
+        "    }\n"
+        "  }\n";
+  }
+  out += "  # Answers as factors with the Dutch labels of the codebook; prefer_not_to_say is a level of its own.\n";
   for (const auto& column : columns) {
     if (column.kind != "category") continue;
     std::string levels, labels;

@@ -20,7 +20,8 @@ struct ExportedResponse {
 
 /// How an export file is written. `standard`: RFC 4180 (comma, LF, no byte order mark, decimal
 /// point). `excel_nl`: what Excel with Dutch settings opens correctly by double-click: a UTF-8 byte
-/// order mark, `;` between fields, CRLF line ends and a decimal comma.
+/// order mark, `;` between fields, CRLF line ends and a decimal comma; a motivation that starts with
+/// = + - @ (which Excel would run as a formula) gets a leading apostrophe there.
 enum class CsvDialect { standard, excel_nl };
 
 /// One column of the responses file. The columns follow from the survey definition alone (never
