@@ -2,6 +2,7 @@
 // as CSV, codebook and R script, in submission order, and no invitation code, code hash or
 // idempotency key appears in any file.
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
@@ -163,6 +164,34 @@ BOOST_AUTO_TEST_CASE(the_excel_variant_through_the_command) {
   BOOST_TEST(csv.rfind("\xEF\xBB\xBFresponse_id;submitted_at;language;", 0) == 0u);
   BOOST_TEST(parse_csv(csv, "excel.csv").rows.size() == 2u);
   require_nothing_secret(db, "excel.csv", csv);
+  fs::remove_all(dir);
+}
+
+// The generated read_export.R, run by R itself on both variants, when R and its survey package are
+// installed (Debian: r-base-core, r-cran-survey); otherwise this case says so and checks nothing.
+BOOST_AUTO_TEST_CASE(read_export_r_runs_in_r) {
+  if (std::system("Rscript -e 'library(survey)' >/dev/null 2>&1") != 0) {
+    BOOST_TEST_MESSAGE("Rscript with the survey package is not installed: read_export.R not run");
+    return;
+  }
+  const auto& db = database();
+  const auto dir = scratch_directory("survey-export-r");
+  std::string output;
+  for (const bool excel : {false, true}) {
+    std::vector<std::string> args = {"survey",     "export",
+                                     "--survey",   slug,
+                                     "--out",      (dir / "responses.csv").string(),
+                                     "--r-script", (dir / "read_export.R").string()};
+    if (excel) args.push_back("--excel");
+    BOOST_TEST_REQUIRE(run_mienskip(args, mienskip::test::server_environment(db.url), output) == 0, output);
+    const std::string command =
+        "cd " + dir.string() + " && Rscript read_export.R responses.csv" + (excel ? " excel" : "") + " > r.out 2>&1";
+    BOOST_TEST(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
+    const std::string printed = read_text(dir / "r.out");
+    // Two responses: 50 and 0 points for the first scenario, 0 and 100 for the third.
+    BOOST_TEST(std::regex_search(printed, std::regex(R"(`points_gemeente-leidt` +25 )")), printed);
+    BOOST_TEST(std::regex_search(printed, std::regex(R"(`points_markt-bepaalt` +50 )")), printed);
+  }
   fs::remove_all(dir);
 }
 
