@@ -43,4 +43,17 @@ BOOST_AUTO_TEST_CASE(malformed_files_name_the_line) {
                         [](const mienskip::Error& e) { return e.code() == "csv_malformed"; });
 }
 
+BOOST_AUTO_TEST_CASE(writes_a_field_quoted_only_when_its_separator_quote_or_line_break_needs_it) {
+  using mienskip::csv_field;
+  BOOST_TEST(csv_field("Sneek") == "Sneek");
+  BOOST_TEST(csv_field("Hoekstra, J.") == "\"Hoekstra, J.\"");
+  BOOST_TEST(csv_field("zei \"ja\"") == "\"zei \"\"ja\"\"\"");
+  BOOST_TEST(csv_field("twee\nregels") == "\"twee\nregels\"");
+  BOOST_TEST(csv_field("a;b") == "a;b");
+  // With `;` between fields (Dutch Excel) a semicolon needs quotes and a comma does not.
+  BOOST_TEST(csv_field("a;b", ';') == "\"a;b\"");
+  BOOST_TEST(csv_field("1,25", ';') == "1,25");
+  BOOST_TEST(csv_field("twee\r\nregels", ';') == "\"twee\r\nregels\"");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -30,7 +30,9 @@ int select_command(const std::vector<std::string>& args);
 int alternates_command(const std::vector<std::string>& args);
 
 /// `mienskip survey import TEMPLATE.json --slug SLUG [--open]`: creates a survey from a template,
-/// refusing an invalid one with every schema error.
+/// refusing an invalid one with every schema error. `mienskip survey export --survey SLUG --out
+/// responses.csv [--excel] [--codebook F] [--codebook-csv F] [--r-script F]`: the responses, a
+/// codebook and an R script for analysts' own tools.
 int survey_command(const std::vector<std::string>& args);
 
 /// `mienskip codes generate --survey SLUG --count N --out codes.csv`: invitation codes for a

@@ -42,6 +42,10 @@ commands:
             [--json OUT.json] [--weights-csv OUT.csv] [--format text|json]
   survey    survey import TEMPLATE.json --slug SLUG [--open] [--if-missing] [--database-url URL]
             creates a survey from a template (survey-templates/); --open: no invitation codes
+            survey export --survey SLUG --out responses.csv [--excel] [--codebook codebook.json]
+            [--codebook-csv codebook.csv] [--r-script read_export.R] [--database-url URL]
+            every response as CSV for R, SPSS or Excel (--excel: BOM, `;`, decimal comma),
+            with a codebook in nl/fy/en and an R script; no invitation codes in any file
   codes     codes generate --survey SLUG --count N --out codes.csv [--print]
             invitation codes for a mail merge (needs the server's MIENSKIP_SECRET[_FILE])
   user      user add --role admin|analyst --email ADDRESS [--database-url URL]

@@ -1,4 +1,7 @@
+#include <unistd.h>
+
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <pqxx/connection>
@@ -10,6 +13,7 @@
 #include "cli/serve_config.hpp"
 #include "core/error.hpp"
 #include "core/invitation_code.hpp"
+#include "core/response_export.hpp"
 #include "core/survey.hpp"
 #include "core/survey_schema.hpp"
 #include "store/surveys.hpp"
@@ -17,6 +21,10 @@
 namespace mienskip::cli {
 
 namespace {
+
+constexpr const char* export_usage =
+    "survey export --survey SLUG --out responses.csv [--excel] [--codebook codebook.json] "
+    "[--codebook-csv codebook.csv] [--r-script read_export.R]";
 
 // The same secret the server uses, so the codes written here are the ones it accepts.
 std::string server_secret() {
@@ -88,11 +96,54 @@ int generate_codes(const std::vector<std::string>& raw) {
   return 0;
 }
 
+// Files for analysts' own tools (R, SPSS, Excel). Everything is built in memory and every target
+// checked first, so an unknown survey or a bad path writes nothing; each file is written whole.
+int export_responses(const std::vector<std::string>& raw) {
+  const auto args =
+      parse_arguments(raw, {"survey", "out", "codebook", "codebook-csv", "r-script", "database-url"}, {"excel"});
+  if (!args.positional.empty()) throw Error("usage", "usage: " + std::string(export_usage));
+  const std::string slug = required(args, "survey");
+  const std::string out = required(args, "out");
+  const auto dialect = args.has("excel") ? CsvDialect::excel_nl : CsvDialect::standard;
+  auto connection = connect_database(args);
+  const auto stored = store::find_survey(*connection, slug);
+  if (!stored) throw Error("not_found", "there is no survey '" + slug + "'");
+  const auto responses = store::responses_for_export(*connection, slug);
+  std::vector<std::pair<std::string, std::string>> files = {{out, responses_csv(stored->survey, responses, dialect)}};
+  if (auto path = args.option("codebook")) files.emplace_back(*path, codebook_json(stored->survey).dump(2) + "\n");
+  if (auto path = args.option("codebook-csv")) files.emplace_back(*path, codebook_csv(stored->survey, dialect));
+  if (auto path = args.option("r-script")) files.emplace_back(*path, r_script(stored->survey));
+  // A folder that is missing or read-only is found before any file is written, so a typo in the last
+  // option does not leave the first files of an export behind.
+  for (const auto& file : files) {
+    const std::filesystem::path target(file.first);
+    const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error) || ::access(folder.c_str(), W_OK) != 0 ||
+        std::filesystem::is_directory(target, error)) {
+      throw Error("cannot_write", "cannot write " + file.first);
+    }
+  }
+  for (const auto& [path, content] : files) {
+    try {
+      write_file(path, content);
+    } catch (const std::filesystem::filesystem_error&) {
+      throw Error("cannot_write", "cannot write " + path);
+    }
+  }
+  std::cout << "exported " << responses.size() << " responses of survey " << slug << " to " << out
+            << (args.has("excel") ? " (Excel, Dutch settings)" : "") << '\n';
+  return 0;
+}
+
 }  // namespace
 
 int survey_command(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "import") return import_survey({args.begin() + 1, args.end()});
-  throw Error("usage", "usage: mienskip survey import TEMPLATE.json --slug SLUG [--open] [--if-missing]");
+  if (!args.empty() && args[0] == "export") return export_responses({args.begin() + 1, args.end()});
+  throw Error("usage", std::string("usage: mienskip survey import TEMPLATE.json --slug SLUG [--open] [--if-missing]\n"
+                                   "       mienskip ") +
+                           export_usage);
 }
 
 int codes_command(const std::vector<std::string>& args) {

@@ -24,9 +24,9 @@ struct CsvTable {
 /// whose number of fields differs from the header's.
 CsvTable parse_csv(std::string_view text, const std::string& file_name);
 
-/// `text` as one CSV field: in double quotes (with quotes doubled) when it holds a comma, a quote
-/// or a line break, as it is otherwise.
-std::string csv_field(std::string_view text);
+/// `text` as one CSV field: in double quotes (with quotes doubled) when it holds the separator (a
+/// comma, or `;` for Dutch Excel), a quote or a line break, as it is otherwise.
+std::string csv_field(std::string_view text, char separator = ',');
 
 /// `text` without leading and trailing spaces and tabs.
 std::string trim(std::string_view text);

@@ -155,6 +155,23 @@ Submission submit_response(pqxx::connection& connection, const StoredSurvey& sur
   throw Error("code_used", "This invitation code has already been used to answer this survey.");
 }
 
+std::vector<ExportedResponse> responses_for_export(pqxx::connection& connection, const std::string& slug) {
+  // One read-only snapshot, so the list is consistent even while residents keep answering.
+  pqxx::read_transaction read(connection);
+  const auto survey = read.exec_params("SELECT id FROM surveys WHERE slug = $1", slug);
+  if (survey.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
+  std::vector<ExportedResponse> list;
+  for (const auto& row : read.exec_params(
+           "SELECT public_id, language, answers, "
+           "to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+           "FROM responses WHERE survey_id = $1 ORDER BY submitted_at, id",
+           survey[0][0].as<long long>())) {
+    list.push_back({row[0].as<std::string>(), row[3].as<std::string>(), row[1].as<std::string>(),
+                    nlohmann::json::parse(row[2].as<std::string>())});
+  }
+  return list;
+}
+
 std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash) {
   pqxx::read_transaction read(connection);
   const auto rows = read.exec_params("SELECT answers FROM response_drafts WHERE survey_id = $1 AND code_hash = $2",

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/response_export.hpp"
 #include "core/survey.hpp"
 
 namespace mienskip::store {
@@ -59,6 +60,11 @@ struct Submission {
 Submission submit_response(pqxx::connection& connection, const StoredSurvey& survey,
                            const std::optional<std::string>& code_hash, const std::string& idempotency_key,
                            Language language, const nlohmann::json& answers);
+
+/// Every response of the survey `slug` in the order they were submitted, for an export: only the
+/// public id, language, answers and submission time (in UTC). The code hash and the idempotency key
+/// are never read. Throws Error `not_found` when there is no such survey.
+std::vector<ExportedResponse> responses_for_export(pqxx::connection& connection, const std::string& slug);
 
 /// The saved half-filled form of a code, if any.
 std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash);

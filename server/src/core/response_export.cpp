@@ -1,0 +1,322 @@
+#include "core/response_export.hpp"
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <string_view>
+
+#include "core/csv.hpp"
+#include "core/error.hpp"
+
+namespace mienskip {
+
+namespace {
+
+// The Frisian of these fixed labels awaits review by a native speaker, like the templates'.
+LocalText points_label(const Scenario& scenario) {
+  return {"Punten voor: " + scenario.title.nl, "Punten foar: " + scenario.title.fy, "Points for: " + scenario.title.en};
+}
+
+LocalText motivation_label(const Scenario& scenario) {
+  return {"Toelichting bij: " + scenario.title.nl, "Taljochting by: " + scenario.title.fy,
+          "Motivation for: " + scenario.title.en};
+}
+
+std::vector<AnswerOption> language_options() {
+  return {{"nl", {"Nederlands", "Nederlânsk", "Dutch"}},
+          {"fy", {"Fries", "Frysk", "Frisian"}},
+          {"en", {"Engels", "Ingelsk", "English"}}};
+}
+
+struct Dialect {
+  char separator;
+  const char* line_end;
+  const char* preamble;
+};
+
+Dialect dialect_of(CsvDialect dialect) {
+  if (dialect == CsvDialect::excel_nl) return {';', "\r\n", "\xEF\xBB\xBF"};
+  return {',', "\n", ""};
+}
+
+std::string line(const std::vector<std::string>& fields, const Dialect& dialect) {
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out.push_back(dialect.separator);
+    out += csv_field(fields[i], dialect.separator);
+  }
+  return out + dialect.line_end;
+}
+
+// Enough digits that a weight read back is the weight written; a decimal comma for Dutch Excel,
+// which would otherwise read 1.25 as a date or as text.
+std::string weight_text(double weight, CsvDialect dialect) {
+  if (!std::isfinite(weight) || weight < 0) {
+    throw Error("invalid_weight", "A weight must be a finite number of at least zero.");
+  }
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.12g", weight);
+  std::string text = buffer;
+  if (dialect == CsvDialect::excel_nl) {
+    for (char& c : text) {
+      if (c == '.') c = ',';
+    }
+  }
+  return text;
+}
+
+// Excel runs a cell that starts with = + - @ (or a tab or CR before one) as a formula, so a resident's
+// motivation could make a staff member's Excel compute, or worse, call out. In the Excel file such a
+// text gets a leading apostrophe (OWASP's advice), as does one that already starts with an apostrophe,
+// so that read_export.R can take exactly one off again.
+std::string excel_safe_text(std::string text, CsvDialect dialect) {
+  if (dialect == CsvDialect::excel_nl && !text.empty() &&
+      std::string_view("=+-@\t\r'").find(text[0]) != std::string_view::npos) {
+    text.insert(text.begin(), '\'');
+  }
+  return text;
+}
+
+std::string text_member(const nlohmann::json& answers, const char* group, const std::string& id) {
+  const auto section = answers.find(group);
+  if (section == answers.end() || !section->is_object()) return "";
+  const auto value = section->find(id);
+  if (value == section->end() || !value->is_string()) return "";
+  return value->get<std::string>();
+}
+
+std::string points_text(const nlohmann::json& answers, const std::string& scenario_id) {
+  const auto allocations = answers.find("allocations");
+  if (allocations == answers.end() || !allocations->is_object()) return "0";
+  const auto value = allocations->find(scenario_id);
+  if (value == allocations->end() || !value->is_number_integer()) return "0";
+  return std::to_string(value->get<long long>());
+}
+
+nlohmann::json text_json(const LocalText& text) { return {{"nl", text.nl}, {"fy", text.fy}, {"en", text.en}}; }
+
+// An R string literal. Everything beyond ASCII is written as a \u escape, so the script means the
+// same whatever encoding R assumes for the file (Windows does not assume UTF-8).
+std::string r_string(const std::string& text) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (byte == '"' || byte == '\\') {
+        out.push_back('\\');
+        out.push_back(static_cast<char>(byte));
+      } else if (byte == '\n') {
+        out += "\\n";
+      } else if (byte == '\r') {
+        out += "\\r";
+      } else if (byte == '\t') {
+        out += "\\t";
+      } else if (byte < 0x20 || byte == 0x7f) {
+        char escape[8];
+        std::snprintf(escape, sizeof escape, "\\x%02x", byte);
+        out += escape;
+      } else {
+        out.push_back(static_cast<char>(byte));
+      }
+      ++i;
+      continue;
+    }
+    // Survey texts were checked as UTF-8 on import; a stray byte becomes U+FFFD rather than garbage.
+    const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+    std::uint32_t code_point = length == 1 ? 0xFFFD : byte & (0xFF >> (length + 1));
+    for (int k = 1; k < length; ++k) {
+      if (i + k >= text.size() || (static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) {
+        code_point = 0xFFFD;
+        break;
+      }
+      code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    }
+    char escape[16];
+    std::snprintf(escape, sizeof escape, "\\U{%X}", static_cast<unsigned>(code_point));
+    out += escape;
+    i += length;
+  }
+  return out + "\"";
+}
+
+std::string r_name(const std::string& column) { return "`" + column + "`"; }
+
+}  // namespace
+
+std::vector<ExportColumn> export_columns(const Survey& survey) {
+  std::vector<ExportColumn> columns;
+  columns.push_back({"response_id", "id", {"Antwoordnummer", "Antwurdnûmer", "Response number"}, {}});
+  columns.push_back({"submitted_at", "date", {"Verstuurd op (UTC)", "Ynstjoerd op (UTC)", "Submitted at (UTC)"}, {}});
+  columns.push_back({"language", "category", {"Taal", "Taal", "Language"}, language_options()});
+  for (const auto& scenario : survey.scenarios) {
+    columns.push_back({"points_" + scenario.id, "points", points_label(scenario), {}});
+  }
+  if (survey.motivation_asked) {
+    for (const auto& scenario : survey.scenarios) {
+      columns.push_back({"motivation_" + scenario.id, "text", motivation_label(scenario), {}});
+    }
+  }
+  for (const auto& question : survey.demographics) {
+    auto options = question.options;
+    options.push_back({std::string(prefer_not_to_say), prefer_not_to_say_label()});
+    columns.push_back({question.id, "category", question.label, std::move(options)});
+  }
+  columns.push_back({"weight", "weight", {"Weegfactor", "Gewicht", "Weight"}, {}});
+  return columns;
+}
+
+std::string responses_csv(const Survey& survey, const std::vector<ExportedResponse>& responses, CsvDialect dialect,
+                          const std::optional<std::vector<double>>& weights) {
+  if (weights && weights->size() != responses.size()) {
+    throw Error("weights_mismatch", "There are " + std::to_string(weights->size()) + " weights for " +
+                                        std::to_string(responses.size()) + " responses; give one weight per response.");
+  }
+  const Dialect format = dialect_of(dialect);
+  const auto columns = export_columns(survey);
+  std::vector<std::string> fields;
+  for (const auto& column : columns) fields.push_back(column.name);
+  std::string out = format.preamble + line(fields, format);
+  for (std::size_t r = 0; r < responses.size(); ++r) {
+    const auto& response = responses[r];
+    fields = {response.public_id, response.submitted_at, response.language};
+    for (const auto& scenario : survey.scenarios) fields.push_back(points_text(response.answers, scenario.id));
+    if (survey.motivation_asked) {
+      for (const auto& scenario : survey.scenarios) {
+        fields.push_back(excel_safe_text(text_member(response.answers, "motivations", scenario.id), dialect));
+      }
+    }
+    for (const auto& question : survey.demographics) {
+      fields.push_back(text_member(response.answers, "demographics", question.id));
+    }
+    fields.push_back(weights ? weight_text((*weights)[r], dialect) : "");
+    out += line(fields, format);
+  }
+  return out;
+}
+
+nlohmann::json codebook_json(const Survey& survey) {
+  nlohmann::json columns = nlohmann::json::array();
+  for (const auto& column : export_columns(survey)) {
+    nlohmann::json entry = {{"name", column.name}, {"kind", column.kind}, {"label", text_json(column.label)}};
+    if (column.kind == "points") {
+      entry["minimum"] = 0;
+      entry["maximum"] = survey.budget;
+    }
+    if (column.kind == "category") {
+      entry["options"] = nlohmann::json::array();
+      for (const auto& option : column.options) {
+        entry["options"].push_back({{"id", option.id}, {"label", text_json(option.label)}});
+      }
+    }
+    columns.push_back(std::move(entry));
+  }
+  return {{"survey", {{"title", text_json(survey.title)}, {"budget", survey.budget}}}, {"columns", columns}};
+}
+
+std::string codebook_csv(const Survey& survey, CsvDialect dialect) {
+  const Dialect format = dialect_of(dialect);
+  std::string out =
+      format.preamble +
+      line({"column", "kind", "label_nl", "label_fy", "label_en", "value", "value_nl", "value_fy", "value_en"}, format);
+  for (const auto& column : export_columns(survey)) {
+    const auto& label = column.label;
+    out += line({column.name, column.kind, label.nl, label.fy, label.en, "", "", "", ""}, format);
+    for (const auto& option : column.options) {
+      out += line({column.name, column.kind, label.nl, label.fy, label.en, option.id, option.label.nl, option.label.fy,
+                   option.label.en},
+                  format);
+    }
+  }
+  return out;
+}
+
+std::string r_script(const Survey& survey) {
+  const auto columns = export_columns(survey);
+  std::string out;
+  out += "# read_export.R: reads a Mienskip export of the survey " + r_string(survey.title.nl) + ".\n";
+  out +=
+      "# Written by `mienskip survey export` from the survey's definition, so the column names match.\n"
+      "#\n"
+      "#   Rscript read_export.R responses.csv          # the standard file (comma, decimal point)\n"
+      "#   Rscript read_export.R responses.csv excel    # a file written with --excel (Dutch Excel)\n"
+      "#\n"
+      "# or in R: source(\"read_export.R\"); responses <- read_export(\"responses.csv\", excel = FALSE)\n"
+      "# Needs the survey package: install.packages(\"survey\"). Texts beyond ASCII are written as \\U{...}\n"
+      "# escapes so that R reads this script the same way on every system.\n\n";
+
+  out += "read_export <- function(path, excel = FALSE) {\n";
+  out += "  column_classes <- c(\n";
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const auto& column = columns[i];
+    const char* r_class = column.kind == "points" ? "integer" : column.kind == "weight" ? "numeric" : "character";
+    out += "    " + r_string(column.name) + " = \"" + r_class + "\"" + (i + 1 < columns.size() ? ",\n" : "\n");
+  }
+  out += "  )\n";
+  out +=
+      "  # An empty field is NA: a motivation or question not answered, or no weight.\n"
+      "  responses <- read.csv(path, sep = if (excel) \";\" else \",\", dec = if (excel) \",\" else \".\",\n"
+      "                        encoding = \"UTF-8\", fileEncoding = if (excel) \"UTF-8-BOM\" else \"UTF-8\",\n"
+      "                        colClasses = unname(column_classes), na.strings = \"\", check.names = FALSE)\n"
+      "  if (!identical(names(responses), names(column_classes))) {\n"
+      "    stop(\"the columns of \", path, \" are not those of this survey's export\")\n"
+      "  }\n";
+  std::string motivations;
+  for (const auto& column : columns) {
+    if (column.kind == "text") motivations += (motivations.empty() ? "" : ", ") + r_string(column.name);
+  }
+  if (!motivations.empty()) {
+    out +=
+        "  if (excel) {\n"
+        "    # The Excel file puts an apostrophe before a text that starts like a formula; take it off.\n"
+        "    for (column in c(" +
+        motivations +
+        ")) {\n"
+        "      responses[[column]] <- sub(\"^'([-=+@\\t\\r'])\", \"\\\\1\", responses[[column]])\n"
+        "    }\n"
+        "  }\n";
+  }
+  out += "  # Answers as factors with the Dutch labels of the codebook; prefer_not_to_say is a level of its own.\n";
+  for (const auto& column : columns) {
+    if (column.kind != "category") continue;
+    std::string levels, labels;
+    for (const auto& option : column.options) {
+      levels += (levels.empty() ? "" : ", ") + r_string(option.id);
+      labels += (labels.empty() ? "" : ", ") + r_string(option.label.nl);
+    }
+    const std::string name = r_string(column.name);
+    out += "  responses[[" + name + "]] <- factor(responses[[" + name + "]],\n";
+    out += "    levels = c(" + levels + "),\n";
+    out += "    labels = c(" + labels + "))\n";
+  }
+  out += "  responses\n}\n\n";
+
+  std::string points_formula;
+  for (const auto& column : columns) {
+    if (column.kind == "points") points_formula += (points_formula.empty() ? "~" : " + ") + r_name(column.name);
+  }
+  out += "summarise_export <- function(responses) {\n";
+  out +=
+      "  if (nrow(responses) == 0) stop(\"the export holds no responses\")\n"
+      "  if (all(!is.na(responses$weight))) {\n"
+      "    design <- survey::svydesign(ids = ~1, weights = ~weight, data = responses)\n"
+      "  } else {\n"
+      "    if (any(!is.na(responses$weight))) stop(\"some responses have a weight and others not\")\n"
+      "    # No weights in this export: every response counts once (weights ~1), so the means below are\n"
+      "    # those of the respondents, not estimates for the population.\n"
+      "    responses$weight <- 1\n"
+      "    design <- survey::svydesign(ids = ~1, weights = ~weight, data = responses)\n"
+      "  }\n";
+  out += "  # Mean points per scenario (out of " + std::to_string(survey.budget) + ") with standard errors.\n";
+  out += "  print(survey::svymean(" + points_formula + ", design))\n";
+  out += "  invisible(design)\n}\n\n";
+  out +=
+      "if (sys.nframe() == 0L) {\n"
+      "  arguments <- commandArgs(trailingOnly = TRUE)\n"
+      "  if (length(arguments) < 1) stop(\"usage: Rscript read_export.R responses.csv [excel]\")\n"
+      "  responses <- read_export(arguments[1], excel = length(arguments) > 1 && arguments[2] == \"excel\")\n"
+      "  summarise_export(responses)\n"
+      "}\n";
+  return out;
+}
+
+}  // namespace mienskip
