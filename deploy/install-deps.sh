@@ -12,6 +12,8 @@ packages=(
   coinor-libclp-dev coinor-libcbc-dev
   # the private database (deploy/db.sh)
   postgresql-15 postgresql-client-15
+  # the tests run the R script the survey export generates for analysts (survey::svydesign)
+  r-base-core r-cran-survey
 )
 
 as_root() {
