@@ -12,8 +12,9 @@ packages=(
   coinor-libclp-dev coinor-libcbc-dev
   # the private database (deploy/db.sh)
   postgresql-15 postgresql-client-15
-  # the tests run the R script the survey export generates for analysts (survey::svydesign)
-  r-base-core r-cran-survey
+  # the tests run the R script the survey export generates for analysts (survey::svydesign) and
+  # compare `mienskip weigh` with survey::calibrate(calfun = "raking"), which needs MASS
+  r-base-core r-cran-survey r-cran-mass
 )
 
 as_root() {

@@ -109,4 +109,76 @@ BOOST_AUTO_TEST_CASE(domains_follow_the_margin_order_and_skip_missing_labels) {
   BOOST_TEST(s.domain_of == (std::vector<int>{1, 0, 1}), boost::test_tools::per_element());
 }
 
+// The file `mienskip survey export` writes, as it is: response_id, points_<scenario>, the other
+// export columns ignored, prefer_not_to_say missing.
+const std::string export_header =
+    "response_id,submitted_at,language,points_zon,points_wind,motivation_zon,motivation_wind,age,gender,weight\n";
+
+BOOST_AUTO_TEST_CASE(reads_the_survey_export_as_it_is) {
+  const auto s = prepare(export_header +
+                         "r-1,2026-11-25T18:31:05Z,nl,60,40,\"Goed, dichtbij\",,young,man,\n"
+                         "r-2,2026-11-25T18:32:05Z,fy,100,0,12,,old,vrouw,\n"
+                         "r-3,2026-11-25T18:33:05Z,en,0,100,,,old,man,\n"
+                         "r-4,2026-11-25T18:34:05Z,nl,50,50,,,young,vrouw,\n");
+  BOOST_TEST(s.ids == (std::vector<std::string>{"r-1", "r-2", "r-3", "r-4"}), boost::test_tools::per_element());
+  // Reported under the scenario id; the numeric-looking motivation and the weight are not scenarios.
+  BOOST_TEST(s.scenarios == (std::vector<std::string>{"zon", "wind"}), boost::test_tools::per_element());
+  BOOST_TEST(s.points[0][1] == 100);
+  BOOST_TEST(s.points[1][2] == 100);
+  BOOST_TEST(s.points_total_not_100 == 0);
+}
+
+BOOST_AUTO_TEST_CASE(prefer_not_to_say_is_a_missing_answer) {
+  const std::string data = export_header +
+                           "r-1,t,nl,60,40,,,young,man,\n"
+                           "r-2,t,nl,60,40,,,prefer_not_to_say,man,\n"
+                           "r-3,t,nl,60,40,,,old,,\n"
+                           "r-4,t,nl,60,40,,,old,vrouw,\n"
+                           "r-5,t,nl,60,40,,,young,vrouw,\n";
+  const auto s = prepare(data);
+  BOOST_TEST(s.dropped_ids == (std::vector<std::string>{"r-2", "r-3"}), boost::test_tools::per_element());
+  SampleOptions strict;
+  strict.missing_is_error = true;
+  BOOST_CHECK_EXCEPTION(prepare(data, margins_text, strict), Error, [](const Error& e) {
+    return e.code() == "missing_answer" && e.where().file == "r.csv" && e.where().row == 3 &&
+           e.where().column == "age";
+  });
+}
+
+BOOST_AUTO_TEST_CASE(export_errors_name_the_export_column) {
+  BOOST_CHECK_EXCEPTION(prepare(export_header + "r-1,t,nl,60,40,,,young,man,\nr-1,t,nl,50,50,,,old,vrouw,\n"), Error,
+                        [](const Error& e) {
+                          return e.code() == "invalid_respondents" && e.where().row == 3 &&
+                                 e.where().column == "response_id";
+                        });
+  BOOST_CHECK_EXCEPTION(prepare(export_header + "r-1,t,nl,60,40,,,young,man,\nr-2,t,nl,x,50,,,old,vrouw,\n"), Error,
+                        [](const Error& e) {
+                          return e.code() == "invalid_points" && e.where().row == 3 &&
+                                 e.where().column == "points_zon";
+                        });
+  BOOST_CHECK_EXCEPTION(prepare("nummer,age,gender,S1\na,young,man,100\n"), Error,
+                        [](const Error& e) { return e.code() == "unknown_variable"; });
+}
+
+BOOST_AUTO_TEST_CASE(scenarios_may_be_named_without_the_points_prefix) {
+  SampleOptions options;
+  options.scenarios = {"wind"};
+  const auto s = prepare(export_header + "r-1,t,nl,60,40,,,young,man,\nr-2,t,nl,0,100,,,old,vrouw,\n", margins_text,
+                         options);
+  BOOST_TEST(s.scenarios == (std::vector<std::string>{"wind"}), boost::test_tools::per_element());
+  BOOST_TEST(s.points[0][1] == 100);
+}
+
+BOOST_AUTO_TEST_CASE(the_excel_variant_of_the_export_is_read_too) {
+  const auto s = prepare(
+      "\xEF\xBB\xBFresponse_id;submitted_at;language;points_zon;points_wind;motivation_zon;motivation_wind;age;"
+      "gender;weight\r\n"
+      "r-1;t;nl;60;40;\"'=1+1; ja\";;young;man;\r\n"
+      "r-2;t;nl;100;0;;;old;vrouw;\r\n"
+      "r-3;t;nl;50;50;;;old;man;\r\n");
+  BOOST_TEST(s.ids.size() == 3u);
+  BOOST_TEST(s.scenarios == (std::vector<std::string>{"zon", "wind"}), boost::test_tools::per_element());
+  BOOST_TEST(s.points[1][2] == 50);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -37,6 +37,7 @@ commands:
             --pool DIR --panel-json SELECTED.json --dropouts ID,ID --seed TEXT [--json OUT.json]
   weigh     weight survey respondents to population margins and report weighted results
             --respondents R.csv --margins M.csv (variable,category,population_count)
+            (R.csv: what `survey export` wrote, as it is, or id + one column per variable)
             [--vars a,b] [--scenarios S1,S2] [--lower L --upper U] [--by VAR]
             [--min-domain-n 50] [--missing drop|error]
             [--json OUT.json] [--weights-csv OUT.csv] [--format text|json]

@@ -23,9 +23,16 @@ std::optional<double> parse_number(const std::string& text) {
   return value;
 }
 
+// `prefer_not_to_say` is how `mienskip survey export` writes a declined demographic question.
 bool is_missing(const std::string& text) {
   const std::string t = trim(text);
-  return t.empty() || t == "NA";
+  return t.empty() || t == "NA" || t == "prefer_not_to_say";
+}
+
+constexpr std::string_view points_prefix = "points_";
+
+bool is_points_column(const std::string& name) {
+  return name.size() > points_prefix.size() && name.starts_with(points_prefix);
 }
 
 std::string join(const std::vector<std::string>& items, std::size_t limit = 10) {
@@ -98,10 +105,14 @@ Margins parse_margins(const CsvTable& table) {
 Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
                       const SampleOptions& options) {
   const std::string& file = respondents.file_name;
-  const int id_column = respondents.column("id");
+  // `id` as in the reference files, or `response_id` as `mienskip survey export` writes it.
+  int id_column = respondents.column("id");
+  if (id_column < 0) id_column = respondents.column("response_id");
   if (id_column < 0) {
-    throw Error("unknown_variable", "the respondents file has no 'id' column", Location{file});
+    throw Error("unknown_variable", "the respondents file has no 'id' (or 'response_id') column",
+                Location{file});
   }
+  const std::string id_name = respondents.header[id_column];
 
   Sample sample;
   // Which margins weight, in the order asked for (or the file's order).
@@ -128,11 +139,14 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
     variable_columns.push_back(column);
   }
 
-  // Scenario columns: as asked, or every column that is neither id nor a margin and holds numbers.
+  // Scenario columns: as asked; else the export's `points_<scenario>` columns, reported under the
+  // scenario id; else (files without that prefix) every numeric column that is neither id, margin,
+  // --by nor `weight`. Everything else (submitted_at, language, motivation_*, weight) is ignored.
   std::vector<int> scenario_columns;
   if (!options.scenarios.empty()) {
     for (const auto& name : options.scenarios) {
-      const int column = respondents.column(name);
+      int column = respondents.column(name);
+      if (column < 0) column = respondents.column(std::string(points_prefix) + name);
       if (column < 0) {
         throw Error("unknown_variable", "scenario column '" + name + "' is not in the respondents file",
                     Location{file});
@@ -140,12 +154,19 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
       scenario_columns.push_back(column);
       sample.scenarios.push_back(name);
     }
+  } else if (std::any_of(respondents.header.begin(), respondents.header.end(), is_points_column)) {
+    for (std::size_t c = 0; c < respondents.header.size(); ++c) {
+      const std::string& name = respondents.header[c];
+      if (!is_points_column(name) || name == options.by) continue;
+      scenario_columns.push_back(static_cast<int>(c));
+      sample.scenarios.push_back(name.substr(points_prefix.size()));
+    }
   } else {
     for (std::size_t c = 0; c < respondents.header.size(); ++c) {
       const std::string& name = respondents.header[c];
       const bool is_margin = std::any_of(all_margins.variables.begin(), all_margins.variables.end(),
                                          [&](const Margin& m) { return m.variable == name; });
-      if (static_cast<int>(c) == id_column || is_margin || name == options.by) continue;
+      if (static_cast<int>(c) == id_column || is_margin || name == options.by || name == "weight") continue;
       const bool numeric = !respondents.rows.empty() &&
                            std::all_of(respondents.rows.begin(), respondents.rows.end(),
                                        [&](const auto& row) { return parse_number(row[c]).has_value(); });
@@ -180,11 +201,11 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
     const auto& row = respondents.rows[r];
     const long line = respondents.row_lines[r];
     const std::string id = trim(row[id_column]);
-    if (id.empty()) throw Error("invalid_respondents", "a respondent has no id", Location{file, line, "id"});
+    if (id.empty()) throw Error("invalid_respondents", "a respondent has no id", Location{file, line, id_name});
     if (auto [it, fresh] = seen_ids.emplace(id, line); !fresh) {
       throw Error("invalid_respondents",
                   "id '" + id + "' appears twice (also on line " + std::to_string(it->second) + ")",
-                  Location{file, line, "id"});
+                  Location{file, line, id_name});
     }
     bool missing = false;
     std::vector<std::uint16_t> row_codes(sample.margins.size());
@@ -216,7 +237,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
       if (!value || *value < 0) {
         throw Error("invalid_points",
                     "'" + row[scenario_columns[s]] + "' is not a number of points (0 or more)",
-                    Location{file, line, sample.scenarios[s]});
+                    Location{file, line, respondents.header[scenario_columns[s]]});
       }
       row_points[s] = *value;
       total += *value;

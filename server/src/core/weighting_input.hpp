@@ -27,7 +27,10 @@ Margins parse_margins(const CsvTable& table);
 
 struct SampleOptions {
   std::vector<std::string> variables;  // weighting variables; empty: every variable in the margins
-  std::vector<std::string> scenarios;  // scenario columns; empty: every numeric non-margin column
+  // Scenario columns (a name may omit the export's `points_` prefix); empty: the `points_*` columns
+  // when the file has any (named without the prefix), else every numeric column that is not the id,
+  // a margin, `by` or `weight`.
+  std::vector<std::string> scenarios;
   std::string by;                      // domain variable (any respondent column), or empty
   bool missing_is_error = false;       // otherwise respondents with a missing answer are dropped
 };
@@ -51,7 +54,9 @@ struct Sample {
   std::vector<std::string> warnings;
 };
 
-/// Checks the respondents against the margins and builds the sample. Every check runs before any
+/// Checks the respondents against the margins and builds the sample. Reads the reference files
+/// (`id`) and the file `mienskip survey export` writes as it is (`response_id`, `points_*`; its
+/// other columns are ignored). An empty cell, `NA` or `prefer_not_to_say` is a missing answer. Every check runs before any
 /// weighting, each with its own code: `unknown_variable`, `unknown_category` (a respondent's label
 /// is not in the margins), `empty_category` (population but no respondents: collapse categories),
 /// `missing_answer` (with missing_is_error), `invalid_points`, `too_few_respondents`.

@@ -1,0 +1,230 @@
+// Issue 7, the analyst's two commands: `mienskip survey export` writes the responses of a real
+// database, `mienskip weigh` reads that file as it is with the margins, and R's survey package
+// (calibrate with calfun = "raking", svymean), run here on the same two files, gives the same
+// weighted means and standard errors.
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+#include <random>
+#include <sstream>
+
+#include "core/csv.hpp"
+#include "core/invitation_code.hpp"
+#include "core/survey_response.hpp"
+#include "store/surveys.hpp"
+#include "support/reference_data.hpp"
+#include "support/scratch.hpp"
+#include "support/server_process.hpp"
+#include "support/test_database.hpp"
+
+using namespace mienskip;
+using mienskip::test::read_text;
+using mienskip::test::run_mienskip;
+using mienskip::test::scratch_directory;
+using mienskip::test::source_path;
+using mienskip::test::test_data_path;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string slug = "export-weigh";
+const std::string secret = mienskip::test::server_environment("")["MIENSKIP_SECRET"];
+const std::string margins = test_data_path("weighting/sudwest-fryslan-margins.csv");
+
+const std::vector<std::string> scenarios = {"gemeente-leidt",      "inwoners-zelf", "markt-bepaalt",
+                                            "grootschalige-opwek", "opslag",        "energieleverancier"};
+const std::vector<std::string> ages = {"16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-plus"};
+const std::vector<std::string> educations = {"laag", "middelbaar", "hoog"};
+const std::vector<std::string> areas = {"snits",           "boalsert",    "warkum-makkum", "drylts-heeg",
+                                        "wymbritseradiel", "wunseradiel", "nijefurd",      "littenseradiel"};
+constexpr int response_count = 96;
+
+// The Súdwest-Fryslân survey with 96 responses: the first 24 cover every category, the rest are
+// drawn (minstd_rand is fully specified, so the draw is the same everywhere), older respondents
+// leaning to the municipality leading and younger ones to residents themselves. A few decline a
+// question (`prefer_not_to_say`) or leave education empty: those are not weighted.
+struct WeighDatabase {
+  std::string url = mienskip::test::fresh_database("cli_survey_export_weigh");
+  int expected_dropped = 0;
+
+  WeighDatabase() {
+    std::string output;
+    const auto environment = mienskip::test::server_environment(url);
+    BOOST_TEST_REQUIRE(run_mienskip({"survey", "import",
+                                     source_path("survey-templates/sudwest-fryslan-energiestrategie.json"),
+                                     "--slug", slug},
+                                    environment, output) == 0,
+                       output);
+    BOOST_TEST_REQUIRE(run_mienskip({"codes", "generate", "--survey", slug, "--count",
+                                     std::to_string(response_count), "--print"},
+                                    environment, output) == 0,
+                       output);
+    std::vector<std::string> codes;
+    std::istringstream lines(output);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.size() == 14 && line[4] == '-') codes.push_back(line);
+    }
+    BOOST_TEST_REQUIRE(codes.size() == static_cast<std::size_t>(response_count), output);
+
+    pqxx::connection connection(url);
+    const auto stored = *store::find_survey(connection, slug);
+    std::minstd_rand random(20261125);
+    for (int i = 0; i < response_count; ++i) {
+      const bool cover = i < 24;
+      // The first 24 in turn, the rest drawn.
+      const auto pick = [&](std::size_t count) {
+        return cover ? static_cast<std::size_t>(i) % count : static_cast<std::size_t>(random()) % count;
+      };
+      const std::size_t age = pick(ages.size());
+      ResponseDraft draft;
+      draft.demographics = {
+          {"age", ages[age]},
+          {"gender", (i == 2 || i == 40) ? "anders" : pick(2) == 1 ? "vrouw" : "man"},
+          {"education", educations[pick(educations.size())]},
+          {"area", areas[pick(areas.size())]}};
+      if (i % 16 == 5 && !cover) draft.demographics["age"] = "prefer_not_to_say";
+      if (i % 23 == 7 && !cover) draft.demographics["education"] = "";
+      if (draft.demographics["age"] == "prefer_not_to_say" || draft.demographics["education"].empty()) {
+        ++expected_dropped;
+      }
+      std::vector<long> raw(scenarios.size());
+      long raw_total = 0;
+      for (std::size_t s = 0; s < raw.size(); ++s) {
+        raw[s] = 1 + static_cast<long>(random() % 20) + (s == 0 ? 5 * static_cast<long>(age) : 0) +
+                 (s == 1 ? 5 * (6 - static_cast<long>(age)) : 0);
+        raw_total += raw[s];
+      }
+      int given = 0;
+      for (std::size_t s = 0; s < raw.size(); ++s) {
+        const int points = s + 1 == raw.size() ? 100 - given : static_cast<int>(100 * raw[s] / raw_total);
+        given += points;
+        if (points > 0) draft.allocations[scenarios[s]] = std::to_string(points);
+      }
+      if (i % 10 == 0 && draft.allocations.count(scenarios[0])) draft.motivations[scenarios[0]] = "12, want dichtbij";
+      const Language language = i % 3 == 0 ? Language::fy : Language::nl;
+      const auto checked = check_response(stored.survey, draft, language);
+      BOOST_TEST_REQUIRE(checked.response.has_value(), "response " << i << " is refused");
+      const std::string hash = invitation_code_hash(secret, *normalise_invitation_code(codes[i]));
+      const auto result = store::submit_response(connection, stored, hash, "export-weigh-" + std::to_string(i),
+                                                 language, response_json(stored.survey, *checked.response));
+      BOOST_TEST_REQUIRE(!result.replayed);
+    }
+  }
+};
+
+const WeighDatabase& database() {
+  static const WeighDatabase value;
+  return value;
+}
+
+fs::path export_responses(const fs::path& dir, bool excel) {
+  const auto path = dir / (excel ? "responses-excel.csv" : "responses.csv");
+  std::vector<std::string> args = {"survey", "export", "--survey", slug, "--out", path.string()};
+  if (excel) args.push_back("--excel");
+  std::string output;
+  BOOST_TEST_REQUIRE(run_mienskip(args, mienskip::test::server_environment(database().url), output) == 0, output);
+  return path;
+}
+
+nlohmann::json weigh(const fs::path& respondents, const fs::path& json_path) {
+  std::string output;
+  const int code = run_mienskip({"weigh", "--respondents", respondents.string(), "--margins", margins, "--json",
+                                 json_path.string(), "--format", "text"},
+                                {}, output);
+  BOOST_TEST_REQUIRE(code == 0, output);
+  BOOST_TEST(output.find("gemeente-leidt: weighted ") != std::string::npos, output);
+  return nlohmann::json::parse(read_text(json_path));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(survey_export_weigh)
+
+BOOST_AUTO_TEST_CASE(weigh_reads_the_export_as_it_is) {
+  const auto& db = database();
+  const auto dir = scratch_directory("export-weigh");
+  const auto result = weigh(export_responses(dir, false), dir / "weighed.json");
+
+  BOOST_TEST(result["inputs"]["n_input"] == response_count);
+  BOOST_TEST(result["inputs"]["dropped_missing"]["count"] == db.expected_dropped);
+  BOOST_TEST(db.expected_dropped > 0);
+  BOOST_TEST(result["inputs"]["n_used"] == response_count - db.expected_dropped);
+  BOOST_TEST(result["inputs"]["points_total_not_100"] == 0);
+  BOOST_TEST(result["inputs"]["weighting_variables"] ==
+             nlohmann::json::array({"age", "gender", "education", "area"}));
+  // Reported under the scenario ids; submitted_at, language, motivation_* and weight are no scenario.
+  BOOST_TEST(result["inputs"]["scenario_columns"] == nlohmann::json(scenarios));
+
+  // The weights reproduce every margin, and the weighted means still share out the 100 points.
+  for (const auto& variable : result["representativeness"]["variables"]) {
+    for (const auto& category : variable["categories"]) {
+      BOOST_TEST(std::fabs(category["weighted_share"].get<double>() - category["population_share"].get<double>()) <
+                     1e-9,
+                 variable["variable"] << " " << category["category"]);
+    }
+  }
+  double total = 0;
+  for (const auto& scenario : result["estimates"]["scenarios"]) {
+    total += scenario["weighted_mean"].get<double>();
+    BOOST_TEST(scenario["se"].get<double>() > 0);
+  }
+  BOOST_TEST(std::fabs(total - 100) < 1e-9, total);
+  fs::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(the_excel_variant_gives_the_same_results) {
+  const auto dir = scratch_directory("export-weigh-excel");
+  const auto standard = weigh(export_responses(dir, false), dir / "standard.json");
+  const auto excel = weigh(export_responses(dir, true), dir / "excel.json");
+  BOOST_TEST(excel["inputs"] == standard["inputs"]);
+  BOOST_TEST(excel["estimates"]["scenarios"] == standard["estimates"]["scenarios"]);
+  BOOST_TEST(excel["weights"] == standard["weights"]);
+  fs::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(missing_error_names_file_row_and_column) {
+  const auto dir = scratch_directory("export-weigh-missing");
+  const auto path = export_responses(dir, false);
+  std::string output;
+  const int code = run_mienskip(
+      {"weigh", "--respondents", path.string(), "--margins", margins, "--missing", "error"}, {}, output);
+  BOOST_TEST(code == 1);
+  BOOST_TEST(output.find("[missing_answer]") != std::string::npos, output);
+  BOOST_TEST(output.find(path.string() + ", row ") != std::string::npos, output);
+  BOOST_TEST(output.find(", column ") != std::string::npos, output);
+  fs::remove_all(dir);
+}
+
+// docs/weighting.md's R outline, run for real: R installed by deploy/install-deps.sh is part of the
+// suite, so its absence fails the test rather than skipping it.
+BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_means_and_standard_errors) {
+  BOOST_TEST_REQUIRE(std::system("Rscript -e 'library(survey); library(MASS)' >/dev/null 2>&1") == 0,
+                     "Rscript with the survey and MASS packages is missing: run deploy/install-deps.sh");
+  const auto dir = scratch_directory("export-weigh-r");
+  const auto responses = export_responses(dir, false);
+  const auto result = weigh(responses, dir / "weighed.json");
+  const std::string command = "Rscript " + source_path("tests/cli/weigh_export_check.R") + " " +
+                              responses.string() + " " + margins + " " + (dir / "r.csv").string() + " > " +
+                              (dir / "r.out").string() + " 2>&1";
+  BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
+  const auto r = parse_csv(read_text(dir / "r.csv"), "r.csv");
+  const auto& mine = result["estimates"]["scenarios"];
+  BOOST_TEST_REQUIRE(r.rows.size() == mine.size());
+  for (std::size_t s = 0; s < r.rows.size(); ++s) {
+    const auto& row = r.rows[s];
+    BOOST_TEST(mine[s]["scenario"].get<std::string>() == row[r.column("scenario")]);
+    const double r_mean = std::stod(row[r.column("weighted_mean")]);
+    const double r_se = std::stod(row[r.column("se")]);
+    BOOST_TEST(std::fabs(mine[s]["weighted_mean"].get<double>() - r_mean) < 1e-6,
+               row[0] << ": mienskip " << mine[s]["weighted_mean"] << ", R " << r_mean);
+    BOOST_TEST(std::fabs(mine[s]["se"].get<double>() - r_se) < 1e-6,
+               row[0] << ": mienskip " << mine[s]["se"] << ", R " << r_se);
+  }
+  fs::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
