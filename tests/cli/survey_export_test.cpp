@@ -43,22 +43,8 @@ struct ExportDatabase {
   std::vector<Submitted> submitted;
 
   ExportDatabase() {
-    std::string output;
-    const auto environment = mienskip::test::server_environment(url);
-    BOOST_TEST_REQUIRE(
-        run_mienskip(
-            {"survey", "import", source_path("survey-templates/sudwest-fryslan-energiestrategie.json"), "--slug", slug},
-            environment, output) == 0,
-        output);
-    BOOST_TEST_REQUIRE(
-        run_mienskip({"codes", "generate", "--survey", slug, "--count", "3", "--print"}, environment, output) == 0,
-        output);
-    std::vector<std::string> codes;
-    std::istringstream lines(output);
-    for (std::string line; std::getline(lines, line);) {
-      if (line.size() == 14 && line[4] == '-') codes.push_back(line);
-    }
-    BOOST_TEST_REQUIRE(codes.size() == 3u, output);
+    const auto codes =
+        mienskip::test::import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug, 3);
 
     pqxx::connection connection(url);
     const auto stored = *store::find_survey(connection, slug);

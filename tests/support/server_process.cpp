@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <regex>
+#include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -139,6 +140,27 @@ int run_mienskip(const std::vector<std::string>& args,
   if (!code) throw std::runtime_error("mienskip did not finish within 60 s");
   output = process.final_output();
   return *code;
+}
+
+std::vector<std::string> import_survey_with_codes(const std::string& database_url, const std::string& template_name,
+                                                  const std::string& slug, int count) {
+  const auto environment = server_environment(database_url);
+  std::string output;
+  if (run_mienskip({"survey", "import", source_path("survey-templates/" + template_name), "--slug", slug}, environment,
+                   output) != 0) {
+    throw std::runtime_error("survey import failed: " + output);
+  }
+  if (run_mienskip({"codes", "generate", "--survey", slug, "--count", std::to_string(count), "--print"}, environment,
+                   output) != 0) {
+    throw std::runtime_error("codes generate failed: " + output);
+  }
+  std::vector<std::string> codes;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.size() == 14 && line[4] == '-') codes.push_back(line);  // XXXX-XXXX-XXXX
+  }
+  if (codes.size() != static_cast<std::size_t>(count)) throw std::runtime_error("unexpected codes output: " + output);
+  return codes;
 }
 
 }  // namespace mienskip::test

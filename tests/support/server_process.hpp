@@ -59,4 +59,10 @@ int run_mienskip(const std::vector<std::string>& args,
                  const std::map<std::string, std::string>& environment, std::string& output,
                  const std::string& input = "");
 
+/// As staff do it: `mienskip survey import survey-templates/TEMPLATE --slug SLUG`, then `mienskip
+/// codes generate --count COUNT --print`; returns the printed codes. Throws with the program's
+/// output when either step fails.
+std::vector<std::string> import_survey_with_codes(const std::string& database_url, const std::string& template_name,
+                                                  const std::string& slug, int count);
+
 }  // namespace mienskip::test

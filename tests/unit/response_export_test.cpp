@@ -11,17 +11,14 @@
 #include "core/error.hpp"
 #include "core/survey.hpp"
 
+#include "support/reference_data.hpp"
+
 using namespace mienskip;
 
 namespace {
 
 nlohmann::json read_template(const std::string& name) {
-  const char* root = std::getenv("MIENSKIP_SOURCE_DIR");
-  std::ifstream in(std::string(root ? root : ".") + "/survey-templates/" + name);
-  BOOST_TEST_REQUIRE(static_cast<bool>(in), "cannot read survey-templates/" << name);
-  std::stringstream text;
-  text << in.rdbuf();
-  return nlohmann::json::parse(text.str());
+  return nlohmann::json::parse(mienskip::test::read_survey_template(name));
 }
 
 const Survey& energy() {
