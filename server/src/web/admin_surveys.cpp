@@ -1,10 +1,80 @@
 #include "web/admin_surveys.hpp"
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/survey_results.hpp"
+#include "core/weighing_report.hpp"
+#include "store/margins.hpp"
 #include "store/surveys.hpp"
 
 namespace mienskip::web {
+
+namespace {
+
+nlohmann::json margins_json(const std::string& slug, const store::StoredMargins& stored) {
+  nlohmann::json variables = nlohmann::json::array();
+  for (const auto& margin : stored.margins.variables) {
+    nlohmann::json categories = nlohmann::json::array();
+    for (std::size_t c = 0; c < margin.categories.size(); ++c) {
+      categories.push_back({{"category", margin.categories[c]}, {"population_count", margin.population[c]}});
+    }
+    variables.push_back({{"variable", margin.variable}, {"categories", categories}});
+  }
+  return {{"slug", slug},
+          {"uploaded_by", stored.uploaded_by},
+          {"uploaded_at", stored.uploaded_at},
+          {"variables", variables}};
+}
+
+// The media type without parameters such as `; charset=utf-8`, in lower case.
+std::string media_type(const std::string& content_type) {
+  std::string type = trim(content_type.substr(0, content_type.find(';')));
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return type;
+}
+
+void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
+  const std::string path = "/api/admin/surveys/{slug}/margins";
+  router.add("PUT", path, [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    if (media_type(request.content_type) != "text/csv") {
+      throw Error("unsupported_media_type", "Send the margins as text/csv: variable,category,population_count.");
+    }
+    // The reader `mienskip weigh` uses, so an upload fails with the same message a file would.
+    const auto margins = parse_margins(parse_csv(request.body, "margins.csv"));
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    store::replace_margins(*connection, slug, margins, session.account.email);
+    return json_response(200, margins_json(slug, *store::find_margins(*connection, slug)));
+  });
+  router.add("GET", path, [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin, store::Role::analyst});
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto stored = store::find_margins(*connection, slug);
+    if (!stored) throw Error("no_margins", "No population margins have been uploaded for survey '" + slug + "'.");
+    return json_response(200, margins_json(slug, *stored));
+  });
+  router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin, store::Role::analyst});
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto survey = store::find_survey(*connection, slug);
+    if (!survey) throw Error("not_found", "There is no survey '" + slug + "'.");
+    const auto margins = store::find_margins(*connection, slug);
+    if (!margins) {
+      throw Error("no_margins",
+                  "Upload the population margins of survey '" + slug + "' first: results are only reported weighted.");
+    }
+    const auto responses = store::responses_for_export(*connection, slug);
+    return json_response(200, weighing_json(weigh_survey_responses(survey->survey, responses, margins->margins)));
+  });
+}
+
+}  // namespace
 
 void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys) {
   router.add("GET", "/api/admin/surveys", [&auth, &database](const Request& request) {
@@ -33,6 +103,7 @@ void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& 
                  return json_response(200, {{"slug", request.params.at("slug")}, {"status", target}});
                });
   }
+  add_margins_routes(router, auth, database);
 }
 
 }  // namespace mienskip::web

@@ -10,6 +10,12 @@ namespace mienskip::web {
 ///   GET  /api/admin/surveys               admin, analyst: each survey with its counts
 ///   POST /api/admin/surveys/{slug}/close  admin: stop taking answers (audited)
 ///   POST /api/admin/surveys/{slug}/open   admin: take answers again (audited)
+///   PUT  /api/admin/surveys/{slug}/margins admin: replace the population margins (text/csv, read as
+///                                         `mienskip weigh` reads its margins file; audited)
+///   GET  /api/admin/surveys/{slug}/margins admin, analyst: the stored margins; 409 `no_margins`
+///   GET  /api/admin/surveys/{slug}/results admin, analyst: the report `mienskip weigh --format json`
+///                                         prints for the survey's export and these margins;
+///                                         409 `no_margins` before any upload
 void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys);
 
 }  // namespace mienskip::web

@@ -24,6 +24,16 @@ int http_status_for(const std::string& code) {
       {"invalid_code", 422},
       {"invalid_response", 422},
       {"invalid_template", 422},
+      {"invalid_margins", 422},
+      {"csv_malformed", 422},
+      {"no_margins", 409},
+      // The stored margins and the responses so far cannot be weighted together: new margins (or
+      // more responses) are needed, not a different request.
+      {"unknown_variable", 409},
+      {"unknown_category", 409},
+      {"empty_category", 409},
+      {"too_few_respondents", 409},
+      {"not_converged", 409},
       {"length_required", 411},
       {"payload_too_large", 413},
       {"unsupported_media_type", 415},

@@ -1,0 +1,78 @@
+#include "store/margins.hpp"
+
+#include <charconv>
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+
+#include "core/csv.hpp"
+#include "core/error.hpp"
+
+namespace mienskip::store {
+
+namespace {
+
+// The shortest text that reads back as the same double: stored as numeric, a figure comes back
+// as the very number parse_margins read from the upload.
+std::string exact_text(double value) {
+  char buffer[64];
+  const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, written.ptr);
+}
+
+long long survey_id(pqxx::transaction_base& tx, const std::string& slug) {
+  const auto rows = tx.exec_params("SELECT id FROM surveys WHERE slug = $1", slug);
+  if (rows.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
+  return rows[0][0].as<long long>();
+}
+
+}  // namespace
+
+void replace_margins(pqxx::connection& connection, const std::string& slug, const Margins& margins,
+                     const std::string& actor) {
+  if (margins.shares) {
+    throw Error("invalid_margins",
+                "the server weights to population counts: give the column population_count, not share");
+  }
+  nlohmann::json rows = nlohmann::json::array();
+  std::size_t categories = 0;
+  for (const auto& margin : margins.variables) {
+    for (std::size_t c = 0; c < margin.categories.size(); ++c) {
+      rows.push_back({rows.size(), margin.variable, margin.categories[c], exact_text(margin.population[c])});
+    }
+    categories += margin.categories.size();
+  }
+  pqxx::work work(connection);
+  const auto id = survey_id(work, slug);
+  work.exec_params("DELETE FROM survey_margins WHERE survey_id = $1", id);
+  // One statement for all rows, whatever their number.
+  work.exec_params(
+      "INSERT INTO survey_margins (survey_id, position, variable, category, population_count, uploaded_by) "
+      "SELECT $1, (r->>0)::integer, r->>1, r->>2, (r->>3)::numeric, $3 FROM jsonb_array_elements($2::jsonb) AS r",
+      id, rows.dump(), actor);
+  work.exec_params("INSERT INTO audit_log (actor, action, subject, details) VALUES ($1, $2, $3, $4::jsonb)", actor,
+                   "survey.margins_replaced", "survey:" + slug,
+                   nlohmann::json{{"variables", margins.variables.size()}, {"categories", categories}}.dump());
+  work.commit();
+}
+
+std::optional<StoredMargins> find_margins(pqxx::connection& connection, const std::string& slug) {
+  pqxx::read_transaction read(connection);
+  const auto id = survey_id(read, slug);
+  const auto rows = read.exec_params(
+      "SELECT variable, category, population_count::text, uploaded_by, "
+      "to_char(uploaded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+      "FROM survey_margins WHERE survey_id = $1 ORDER BY position",
+      id);
+  if (rows.empty()) return std::nullopt;
+  // Back through the reader `mienskip weigh` uses, as if the upload were read again.
+  CsvTable table;
+  table.file_name = "stored margins";
+  table.header = {"variable", "category", "population_count"};
+  for (const auto& row : rows) {
+    table.rows.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>()});
+    table.row_lines.push_back(static_cast<long>(table.rows.size()) + 1);
+  }
+  return StoredMargins{parse_margins(table), rows[0][3].as<std::string>(), rows[0][4].as<std::string>()};
+}
+
+}  // namespace mienskip::store
