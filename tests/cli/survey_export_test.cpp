@@ -14,6 +14,7 @@
 #include "core/invitation_code.hpp"
 #include "core/survey_response.hpp"
 #include "store/surveys.hpp"
+#include "support/resident_answers.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
@@ -50,13 +51,8 @@ struct ExportDatabase {
     const auto stored = *store::find_survey(connection, slug);
     const auto submit = [&](const std::string& code, const std::string& key, Language language,
                             const ResponseDraft& draft) {
-      const auto checked = check_response(stored.survey, draft, language);
-      BOOST_TEST_REQUIRE(checked.response.has_value());
-      const std::string hash = invitation_code_hash(secret, *normalise_invitation_code(code));
-      const auto result = store::submit_response(connection, stored, hash, key, language,
-                                                 response_json(stored.survey, *checked.response));
-      BOOST_TEST_REQUIRE(!result.replayed);
-      submitted.push_back({result.response_id, code, hash, key});
+      const auto result = mienskip::test::submit_with_code(connection, stored, secret, code, key, language, draft);
+      submitted.push_back({result.response_id, code, invitation_code_hash(secret, *normalise_invitation_code(code)), key});
     };
     ResponseDraft first;
     first.allocations = {{"gemeente-leidt", "50"}, {"opslag", "30"}, {"energieleverancier", "20"}};

@@ -17,6 +17,7 @@
 #include "core/survey_response.hpp"
 #include "store/surveys.hpp"
 #include "support/reference_data.hpp"
+#include "support/resident_answers.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
@@ -77,26 +78,15 @@ struct WeighDatabase {
         ++expected_dropped;
       }
       std::vector<long> raw(scenarios.size());
-      long raw_total = 0;
       for (std::size_t s = 0; s < raw.size(); ++s) {
         raw[s] = 1 + static_cast<long>(random() % 20) + (s == 0 ? 5 * static_cast<long>(age) : 0) +
                  (s == 1 ? 5 * (6 - static_cast<long>(age)) : 0);
-        raw_total += raw[s];
       }
-      int given = 0;
-      for (std::size_t s = 0; s < raw.size(); ++s) {
-        const int points = s + 1 == raw.size() ? 100 - given : static_cast<int>(100 * raw[s] / raw_total);
-        given += points;
-        if (points > 0) draft.allocations[scenarios[s]] = std::to_string(points);
-      }
+      draft.allocations = mienskip::test::points_in_proportion(scenarios, raw);
       if (i % 10 == 0 && draft.allocations.count(scenarios[0])) draft.motivations[scenarios[0]] = "12, want dichtbij";
       const Language language = i % 3 == 0 ? Language::fy : Language::nl;
-      const auto checked = check_response(stored.survey, draft, language);
-      BOOST_TEST_REQUIRE(checked.response.has_value(), "response " << i << " is refused");
-      const std::string hash = invitation_code_hash(secret, *normalise_invitation_code(codes[i]));
-      const auto result = store::submit_response(connection, stored, hash, "export-weigh-" + std::to_string(i),
-                                                 language, response_json(stored.survey, *checked.response));
-      BOOST_TEST_REQUIRE(!result.replayed);
+      mienskip::test::submit_with_code(connection, stored, secret, codes[i], "export-weigh-" + std::to_string(i),
+                                       language, draft);
     }
   }
 };

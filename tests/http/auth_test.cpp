@@ -32,12 +32,8 @@ struct Staff {
                                      "--slug", "energie"},
                                     environment(url), output) == 0,
                        output);
-    BOOST_TEST_REQUIRE(run_mienskip({"user", "add", "--role", "admin", "--email", "Griffie@SudwestFryslan.nl"},
-                                    environment(url), output, admin_password + "\n") == 0,
-                       output);
-    BOOST_TEST_REQUIRE(run_mienskip({"user", "add", "--role", "analyst", "--email", "analist@sudwestfryslan.nl"},
-                                    environment(url), output, analyst_password + "\n") == 0,
-                       output);
+    mienskip::test::add_account(url, "admin", "Griffie@SudwestFryslan.nl", admin_password);
+    mienskip::test::add_account(url, "analyst", "analist@sudwestfryslan.nl", analyst_password);
   }
 };
 

@@ -18,6 +18,7 @@
 #include "support/http_client.hpp"
 #include "support/reference_data.hpp"
 #include "support/scratch.hpp"
+#include "support/resident_answers.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 
@@ -76,32 +77,16 @@ struct ResultsDatabase {
                             {"education", educations[pick(educations.size())]},
                             {"area", areas[pick(areas.size())]}};
       std::vector<long> raw(scenarios.size());
-      long raw_total = 0;
       for (std::size_t s = 0; s < raw.size(); ++s) {
         raw[s] = 1 + static_cast<long>(random() % 20) + (s == 0 ? 5 * static_cast<long>(age) : 0);
-        raw_total += raw[s];
       }
-      int given = 0;
-      for (std::size_t s = 0; s < raw.size(); ++s) {
-        const int points = s + 1 == raw.size() ? 100 - given : static_cast<int>(100 * raw[s] / raw_total);
-        given += points;
-        if (points > 0) draft.allocations[scenarios[s]] = std::to_string(points);
-      }
+      draft.allocations = mienskip::test::points_in_proportion(scenarios, raw);
       const Language language = i % 3 == 0 ? Language::fy : Language::nl;
-      const auto checked = check_response(stored.survey, draft, language);
-      BOOST_TEST_REQUIRE(checked.response.has_value(), "response " << i << " is refused");
-      const std::string hash = invitation_code_hash(secret, *normalise_invitation_code(codes[i]));
-      BOOST_TEST_REQUIRE(!store::submit_response(connection, stored, hash, "results-" + std::to_string(i), language,
-                                                 response_json(stored.survey, *checked.response))
-                              .replayed);
+      mienskip::test::submit_with_code(connection, stored, secret, codes[i], "results-" + std::to_string(i), language,
+                                       draft);
     }
-    std::string output;
-    BOOST_TEST_REQUIRE(run_mienskip({"user", "add", "--role", "admin", "--email", "griffie@sudwestfryslan.nl"},
-                                    environment(url), output, admin_password + "\n") == 0,
-                       output);
-    BOOST_TEST_REQUIRE(run_mienskip({"user", "add", "--role", "analyst", "--email", "analist@sudwestfryslan.nl"},
-                                    environment(url), output, analyst_password + "\n") == 0,
-                       output);
+    mienskip::test::add_account(url, "admin", "griffie@sudwestfryslan.nl", admin_password);
+    mienskip::test::add_account(url, "analyst", "analist@sudwestfryslan.nl", analyst_password);
   }
 };
 

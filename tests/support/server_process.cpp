@@ -142,6 +142,15 @@ int run_mienskip(const std::vector<std::string>& args,
   return *code;
 }
 
+void add_account(const std::string& database_url, const std::string& role, const std::string& email,
+                 const std::string& password) {
+  std::string output;
+  if (run_mienskip({"user", "add", "--role", role, "--email", email}, server_environment(database_url), output,
+                   password + "\n") != 0) {
+    throw std::runtime_error("user add failed: " + output);
+  }
+}
+
 std::vector<std::string> import_survey_with_codes(const std::string& database_url, const std::string& template_name,
                                                   const std::string& slug, int count) {
   const auto environment = server_environment(database_url);

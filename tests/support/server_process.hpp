@@ -59,6 +59,11 @@ int run_mienskip(const std::vector<std::string>& args,
                  const std::map<std::string, std::string>& environment, std::string& output,
                  const std::string& input = "");
 
+/// `mienskip user add --role ROLE --email EMAIL` with the password on standard input, as an
+/// administrator does it. Throws with the program's output when it fails.
+void add_account(const std::string& database_url, const std::string& role, const std::string& email,
+                 const std::string& password);
+
 /// As staff do it: `mienskip survey import survey-templates/TEMPLATE --slug SLUG`, then `mienskip
 /// codes generate --count COUNT --print`; returns the printed codes. Throws with the program's
 /// output when either step fails.
