@@ -1,14 +1,18 @@
-import { useEffect, useMemo, useState } from "react";
-import { Paragraph, SubtleButton } from "@utrecht/component-library-react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Heading1, Link, Paragraph, SubtleButton } from "@utrecht/component-library-react";
 import { createApi, type Session } from "../lib/api";
 import { text, type Language } from "../lib/texts";
+import { useRoute } from "../lib/useRoute";
 import { LoginPage } from "../features/auth/LoginPage";
 import { SurveysPage } from "../features/surveys/SurveysPage";
+import { SurveyPage } from "../features/surveys/SurveyPage";
 
 export function App() {
-  const api = useMemo(() => createApi(), []);
   const [session, setSession] = useState<Session | null | undefined>(undefined);
+  // A session that ends while the app is open (expired, logged out elsewhere) brings back the login.
+  const api = useMemo(() => createApi(undefined, { onSessionEnded: () => setSession(null) }), []);
   const [language, setLanguage] = useState<Language>("nl");
+  const [route, navigate] = useRoute();
 
   useEffect(() => {
     api.session().then(setSession, () => setSession(null));
@@ -19,13 +23,40 @@ export function App() {
     document.title = text(language, "appName");
   }, [language]);
 
+  // After following a link to another screen, start reading at its heading, as after a page load.
+  const screen = route.page === "survey" ? `survey/${route.slug}` : route.page;
+  const firstScreen = useRef(screen);
+  useEffect(() => {
+    if (screen === firstScreen.current) return;
+    firstScreen.current = "";
+    const heading = document.querySelector<HTMLElement>("#inhoud h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [screen]);
+
   return (
     <>
+      <a className="mienskip-skip-link" href="#inhoud" onClick={(e) => {
+        // The hash is the app's address; move focus without changing it.
+        e.preventDefault();
+        document.getElementById("inhoud")?.focus();
+      }}>
+        {text(language, "skipToContent")}
+      </a>
       <header className="mienskip-header">
         <div className="mienskip-header__inner">
-          <span className="mienskip-brand">{text(language, "appName")}</span>
-          <nav aria-label="Account">
+          <a className="mienskip-brand utrecht-link" href="#/surveys">
+            {text(language, "appName")}
+          </a>
+          <nav aria-label={text(language, "accountMenu")}>
             <ul className="mienskip-languages">
+              {session && (
+                <li className="mienskip-account">
+                  {session.email} ({text(language, session.role === "admin" ? "roleAdmin" : "roleAnalyst")})
+                </li>
+              )}
               <li>
                 <SubtleButton lang={language === "nl" ? "en" : "nl"} onClick={() => setLanguage(language === "nl" ? "en" : "nl")}>
                   {text(language, "otherLanguage")}
@@ -40,15 +71,21 @@ export function App() {
           </nav>
         </div>
       </header>
-      <main className="mienskip-main" id="inhoud">
+      <main className="mienskip-main" id="inhoud" tabIndex={-1}>
         {session === undefined && <Paragraph>{text(language, "loading")}</Paragraph>}
         {session === null && <LoginPage api={api} language={language} onLoggedIn={setSession} />}
-        {session && (
+        {session && route.page === "surveys" && (
+          <SurveysPage api={api} session={session} language={language} onCreated={(slug) => navigate({ page: "survey", slug, tab: "overview", query: {} })} />
+        )}
+        {session && route.page === "survey" && (
+          <SurveyPage key={route.slug} api={api} session={session} language={language} route={route} navigate={navigate} />
+        )}
+        {session && route.page === "not_found" && (
           <>
+            <Heading1>{text(language, "pageNotFound")}</Heading1>
             <Paragraph>
-              {text(language, "loggedInAs")} {session.email} ({session.role})
+              <Link href="#/surveys">{text(language, "backToSurveys")}</Link>
             </Paragraph>
-            <SurveysPage api={api} session={session} language={language} />
           </>
         )}
       </main>

@@ -1,5 +1,9 @@
-// The staff API as the app uses it: JSON in and out, the session cookie sent by the browser, and
-// the CSRF token (from the login answer) echoed on every request that changes something.
+// The staff API as the app uses it: JSON in and out (text for previews, CSV for codes and
+// margins), the session cookie sent by the browser, and the CSRF token (from the login answer)
+// echoed on every request that changes something.
+import type { Arrivals, Margins, Motivations, Results, SurveyDefinition, SurveyDetail, SurveyTemplate } from "./types";
+
+export type * from "./types";
 
 export type Role = "admin" | "analyst";
 
@@ -9,13 +13,28 @@ export interface Session {
   csrf_token: string;
 }
 
+export type SurveyStatus = "draft" | "open" | "closed";
+
 export interface SurveySummary {
   slug: string;
   title: string;
-  status: "open" | "closed";
+  status: SurveyStatus;
   access: "code" | "open";
   responses: number;
   codes: number;
+}
+
+export interface NewSurvey {
+  template: string;
+  slug: string;
+  requires_code: boolean;
+}
+
+export interface MotivationQuery {
+  scenario?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
 }
 
 /** A refusal from the server, with its stable code (`invalid_credentials`, `forbidden`, ...). */
@@ -29,28 +48,82 @@ export class ApiError extends Error {
   }
 }
 
+/** The server could not be reached at all (network down, server stopped). */
+export const NETWORK_ERROR = "network_error";
+
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)) {
+interface CallOptions {
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as it is, with this content type. */
+  raw?: { body: string; contentType: string };
+  accept?: string;
+}
+
+export interface ApiOptions {
+  /** Told when a request is refused because the session has ended, so the app can ask for a new login. */
+  onSessionEnded?: () => void;
+}
+
+/** The path of a survey's API resources; slugs are escaped so that a slash cannot reach another route. */
+export function surveyPath(slug: string, rest = ""): string {
+  return `/api/admin/surveys/${encodeURIComponent(slug)}${rest}`;
+}
+
+/** The query string (with its `?`, or empty) of the motivations list. */
+export function motivationsQuery(query: MotivationQuery): string {
+  const params = new URLSearchParams();
+  if (query.scenario) params.set("scenario", query.scenario);
+  if (query.q && query.q.trim()) params.set("q", query.q.trim());
+  if (query.limit !== undefined) params.set("limit", String(query.limit));
+  if (query.offset !== undefined) params.set("offset", String(query.offset));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+async function refusal(response: Response): Promise<ApiError> {
+  const body = await response.text();
+  let error: { code?: string; message?: string } = {};
+  try {
+    error = JSON.parse(body)?.error ?? {};
+  } catch {
+    // Not our JSON (a proxy's error page, for example): the status is all there is.
+  }
+  return new ApiError(response.status, error.code ?? "unknown", error.message ?? `HTTP ${response.status}`);
+}
+
+export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init), options: ApiOptions = {}) {
   let csrf = "";
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Accept: "application/json" };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
-    if (method !== "GET" && csrf) headers["X-CSRF-Token"] = csrf;
-    const response = await fetchImpl(path, {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    const data = text ? JSON.parse(text) : {};
-    if (!response.ok) {
-      const error = data?.error ?? {};
-      throw new ApiError(response.status, error.code ?? "unknown", error.message ?? `HTTP ${response.status}`);
+  async function send(method: string, path: string, call: CallOptions = {}): Promise<Response> {
+    const headers: Record<string, string> = { Accept: call.accept ?? "application/json" };
+    let body: string | undefined;
+    if (call.json !== undefined) {
+      headers["Content-Type"] = "application/json";
+      body = JSON.stringify(call.json);
+    } else if (call.raw) {
+      headers["Content-Type"] = call.raw.contentType;
+      body = call.raw.body;
     }
-    return data as T;
+    if (method !== "GET" && csrf) headers["X-CSRF-Token"] = csrf;
+    let response: Response;
+    try {
+      response = await fetchImpl(path, { method, headers, credentials: "same-origin", body });
+    } catch (e) {
+      throw new ApiError(0, NETWORK_ERROR, e instanceof Error ? e.message : String(e));
+    }
+    if (!response.ok) {
+      const error = await refusal(response);
+      if (error.status === 401 && path !== "/api/session") options.onSessionEnded?.();
+      throw error;
+    }
+    return response;
+  }
+
+  async function call<T>(method: string, path: string, call: CallOptions = {}): Promise<T> {
+    const text = await (await send(method, path, call)).text();
+    return (text ? JSON.parse(text) : {}) as T;
   }
 
   function remember(session: Session): Session {
@@ -69,7 +142,7 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
       }
     },
     async logIn(email: string, password: string): Promise<Session> {
-      return remember(await call<Session>("POST", "/api/session", { email, password }));
+      return remember(await call<Session>("POST", "/api/session", { json: { email, password } }));
     },
     async logOut(): Promise<void> {
       await call("DELETE", "/api/session");
@@ -79,9 +152,68 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
       return (await call<{ surveys: SurveySummary[] }>("GET", "/api/admin/surveys")).surveys;
     },
     async setSurveyOpen(slug: string, open: boolean): Promise<void> {
-      await call("POST", `/api/admin/surveys/${encodeURIComponent(slug)}/${open ? "open" : "close"}`, {});
+      await call("POST", surveyPath(slug, open ? "/open" : "/close"), { json: {} });
+    },
+    async templates(): Promise<SurveyTemplate[]> {
+      return (await call<{ templates: SurveyTemplate[] }>("GET", "/api/admin/survey-templates")).templates;
+    },
+    async createSurvey(survey: NewSurvey): Promise<SurveyDetail> {
+      return call<SurveyDetail>("POST", "/api/admin/surveys", { json: survey });
+    },
+    async survey(slug: string): Promise<SurveyDetail> {
+      return call<SurveyDetail>("GET", surveyPath(slug));
+    },
+    async saveDefinition(slug: string, definition: SurveyDefinition): Promise<SurveyDetail> {
+      return call<SurveyDetail>("PUT", surveyPath(slug, "/definition"), { json: definition });
+    },
+    /** The resident page as it would look with this definition, as HTML. */
+    async preview(slug: string, definition: SurveyDefinition, language: "nl" | "fy" | "en"): Promise<string> {
+      const response = await send("POST", surveyPath(slug, `/preview?language=${language}`), {
+        json: definition,
+        accept: "text/html",
+      });
+      return response.text();
+    },
+    /** New invitation codes as CSV (header `code`): the only time they can be seen. */
+    async generateCodes(slug: string, count: number): Promise<string> {
+      const response = await send("POST", surveyPath(slug, "/codes"), { json: { count }, accept: "text/csv" });
+      return response.text();
+    },
+    async margins(slug: string): Promise<Margins | null> {
+      try {
+        return await call<Margins>("GET", surveyPath(slug, "/margins"));
+      } catch (error) {
+        if (error instanceof ApiError && error.code === "no_margins") return null;
+        throw error;
+      }
+    },
+    async uploadMargins(slug: string, csv: string): Promise<Margins> {
+      return call<Margins>("PUT", surveyPath(slug, "/margins"), { raw: { body: csv, contentType: "text/csv" } });
+    },
+    /** Weighted results; `query` is the options' query string from resultsQuery (with its `?`, or empty). */
+    async results(slug: string, query = ""): Promise<Results> {
+      return call<Results>("GET", surveyPath(slug, `/results${query}`));
+    },
+    async arrivals(slug: string, by?: string): Promise<Arrivals> {
+      return call<Arrivals>("GET", surveyPath(slug, `/arrivals${by ? `?by=${encodeURIComponent(by)}` : ""}`));
+    },
+    async motivations(slug: string, query: MotivationQuery = {}): Promise<Motivations> {
+      return call<Motivations>("GET", surveyPath(slug, `/motivations${motivationsQuery(query)}`));
     },
   };
 }
 
 export type Api = ReturnType<typeof createApi>;
+
+/** Where the downloads live; they are plain links, so the browser sends the session cookie itself. */
+export function exportUrls(slug: string) {
+  return {
+    responsesCsv: surveyPath(slug, "/export/responses.csv"),
+    responsesExcel: surveyPath(slug, "/export/responses.csv?excel=1"),
+    codebookJson: surveyPath(slug, "/export/codebook.json"),
+    codebookCsv: surveyPath(slug, "/export/codebook.csv"),
+    readExportR: surveyPath(slug, "/export/read_export.R"),
+    reportHtml: surveyPath(slug, "/report.html"),
+    reportPdf: surveyPath(slug, "/report.pdf"),
+  };
+}

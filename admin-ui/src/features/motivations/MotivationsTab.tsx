@@ -1,0 +1,121 @@
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import {
+  FormField,
+  FormLabel,
+  Heading3,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  Select,
+  SelectOption,
+  Textbox,
+} from "@utrecht/component-library-react";
+import type { MotivationQuery, Motivations } from "../../lib/api";
+import { formatCount, formatMoment } from "../../lib/format";
+import { text } from "../../lib/texts";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { NumberTable } from "../../components/NumberTable";
+import { surveyLabels } from "../surveys/surveyLabels";
+import type { TabProps } from "../surveys/SurveyPage";
+import { pageOf, pageSize } from "./paging";
+
+export function MotivationsTab({ api, language, slug, survey }: TabProps) {
+  const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
+  const [scenario, setScenario] = useState("");
+  const [search, setSearch] = useState("");
+  const [query, setQuery] = useState<MotivationQuery>({ limit: pageSize, offset: 0 });
+  const [motivations, setMotivations] = useState<Motivations | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let current = true;
+    setError(null);
+    api.motivations(slug, query).then(
+      (m) => current && setMotivations(m),
+      (e) => current && setError(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, slug, query]);
+
+  function find(event: FormEvent) {
+    event.preventDefault();
+    setQuery({ scenario: scenario || undefined, q: search || undefined, limit: pageSize, offset: 0 });
+  }
+
+  // The counts name every scenario that has motivations; the definition adds those without.
+  const scenarioIds = [
+    ...(survey?.definition.scenarios.map((s) => s.id) ?? []),
+    ...(motivations?.counts.map((c) => c.scenario) ?? []),
+  ].filter((id, i, all) => all.indexOf(id) === i);
+  const page = motivations ? pageOf(query.offset ?? 0, motivations.items.length, motivations.total) : null;
+
+  return (
+    <>
+      <Paragraph>{text(language, "motivationsIntro")}</Paragraph>
+      {error !== null && <ErrorAlert error={error} language={language} />}
+      {motivations && (
+        <NumberTable
+          caption={text(language, "motivationsPerScenario")}
+          columns={[text(language, "scenario"), text(language, "withMotivation")]}
+          rows={motivations.counts.map((c) => ({ key: c.scenario, header: labels.scenario(c.scenario), cells: [formatCount(c.with_text, language)] }))}
+        />
+      )}
+      <form onSubmit={find} className="mienskip-inline-form" role="search" aria-label={text(language, "searchMotivations")}>
+        <FormField>
+          <FormLabel htmlFor="motivations-scenario">{text(language, "scenario")}</FormLabel>
+          <Select id="motivations-scenario" value={scenario} onChange={(e) => setScenario(e.target.value)}>
+            <SelectOption value="">{text(language, "allScenarios")}</SelectOption>
+            {scenarioIds.map((id) => (
+              <SelectOption key={id} value={id}>
+                {labels.scenario(id)}
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor="motivations-search">{text(language, "searchText")}</FormLabel>
+          <Textbox id="motivations-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </FormField>
+        <PrimaryActionButton type="submit">{text(language, "search")}</PrimaryActionButton>
+      </form>
+      {!motivations && error === null && <Loading language={language} />}
+      {motivations && page && (
+        <section aria-labelledby="motivations-list-title">
+          <Heading3 id="motivations-list-title">{text(language, "motivationsFound")}</Heading3>
+          <Paragraph role="status">
+            {motivations.total === 0
+              ? text(language, "noMotivations")
+              : `${formatCount(page.first, language)}–${formatCount(page.last, language)} ${text(language, "of")} ${formatCount(motivations.total, language)}`}
+          </Paragraph>
+          <ol className="mienskip-motivations" start={page.first}>
+            {motivations.items.map((m) => (
+              <li key={`${m.response_id}/${m.scenario}`}>
+                <p className="mienskip-motivation-meta">
+                  {labels.scenario(m.scenario)} · {formatCount(m.points, language)} {text(language, "pointsShort")} · {m.language} ·{" "}
+                  {formatMoment(m.submitted_at, language)}
+                </p>
+                <blockquote lang={m.language}>{m.text}</blockquote>
+              </li>
+            ))}
+          </ol>
+          {(page.hasPrevious || page.hasNext) && (
+            <nav aria-label={text(language, "pages")} className="mienskip-actions">
+              <SecondaryActionButton
+                disabled={!page.hasPrevious}
+                onClick={() => setQuery((q) => ({ ...q, offset: Math.max(0, (q.offset ?? 0) - pageSize) }))}
+              >
+                {text(language, "previousPage")}
+              </SecondaryActionButton>
+              <SecondaryActionButton disabled={!page.hasNext} onClick={() => setQuery((q) => ({ ...q, offset: (q.offset ?? 0) + pageSize }))}>
+                {text(language, "nextPage")}
+              </SecondaryActionButton>
+            </nav>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { useEffect, useState, type FormEvent } from "react";
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  PrimaryActionButton,
+  Select,
+  SelectOption,
+  Textbox,
+} from "@utrecht/component-library-react";
+import type { DemographicQuestion } from "../../lib/types";
+import { text, type Language } from "../../lib/texts";
+import type { SurveyLabels } from "../surveys/surveyLabels";
+import { formFromOptions, readResultsForm, type ResultsForm, type ResultsFormErrors, type ResultsOptions } from "./resultsOptions";
+
+/** The choices behind the results: which population figures to weight on, weight bounds, breakdown. */
+export function ResultsOptionsForm({
+  language,
+  options,
+  variables,
+  questions,
+  labels,
+  onApply,
+}: {
+  language: Language;
+  options: ResultsOptions;
+  /** The variables the population figures have. */
+  variables: string[];
+  /** The survey's questions about residents (for the breakdown). */
+  questions: DemographicQuestion[];
+  labels: SurveyLabels;
+  onApply: (options: ResultsOptions) => void;
+}) {
+  const [form, setForm] = useState<ResultsForm>(() => formFromOptions(options, variables));
+  const [errors, setErrors] = useState<ResultsFormErrors>({});
+
+  useEffect(() => setForm(formFromOptions(options, variables)), [options, variables]);
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const read = readResultsForm(form, variables);
+    setErrors(read.errors ?? {});
+    if (read.errors) {
+      const first = read.errors.variables ? `results-variable-${variables[0]}` : read.errors.lower ? "results-lower" : "results-upper";
+      document.getElementById(first)?.focus();
+      return;
+    }
+    onApply(read.options);
+  }
+
+  const toggle = (variable: string, on: boolean) =>
+    setForm((f) => ({ ...f, variables: on ? [...f.variables, variable] : f.variables.filter((v) => v !== variable) }));
+
+  return (
+    <form onSubmit={apply} noValidate aria-labelledby="results-options-title" className="mienskip-options">
+      <h3 className="utrecht-heading-3" id="results-options-title">
+        {text(language, "resultsOptions")}
+      </h3>
+      <Fieldset invalid={!!errors.variables} aria-describedby={errors.variables ? "results-variables-error" : undefined}>
+        <FieldsetLegend>{text(language, "weightingVariables")}</FieldsetLegend>
+        {errors.variables && (
+          <FormFieldErrorMessage id="results-variables-error">{text(language, errors.variables)}</FormFieldErrorMessage>
+        )}
+        {variables.map((v) => (
+          <FormField type="checkbox" key={v}>
+            <Checkbox id={`results-variable-${v}`} checked={form.variables.includes(v)} onChange={(e) => toggle(v, e.target.checked)} />
+            <FormLabel htmlFor={`results-variable-${v}`} type="checkbox">
+              {labels.question(v)} <span className="mienskip-id">({v})</span>
+            </FormLabel>
+          </FormField>
+        ))}
+      </Fieldset>
+      <Fieldset>
+        <FieldsetLegend>{text(language, "weightBounds")}</FieldsetLegend>
+        <Paragraph>{text(language, "weightBoundsHelp")}</Paragraph>
+        <div className="mienskip-bounds">
+          <BoundField id="results-lower" label={text(language, "lowerBound")} value={form.lower} error={errors.lower} language={language}
+            onChange={(lower) => setForm((f) => ({ ...f, lower }))} />
+          <BoundField id="results-upper" label={text(language, "upperBound")} value={form.upper} error={errors.upper} language={language}
+            onChange={(upper) => setForm((f) => ({ ...f, upper }))} />
+        </div>
+      </Fieldset>
+      <FormField>
+        <FormLabel htmlFor="results-by">{text(language, "breakDownBy")}</FormLabel>
+        <Select id="results-by" value={form.by} onChange={(e) => setForm((f) => ({ ...f, by: e.target.value }))}>
+          <SelectOption value="">{text(language, "breakDownDefault")}</SelectOption>
+          {questions.map((q) => (
+            <SelectOption key={q.id} value={q.id}>
+              {labels.question(q.id)}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      <PrimaryActionButton type="submit">{text(language, "showResults")}</PrimaryActionButton>
+    </form>
+  );
+}
+
+function BoundField({
+  id,
+  label,
+  value,
+  error,
+  language,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error?: ResultsFormErrors["lower"];
+  language: Language;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <FormField invalid={!!error}>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      <FormFieldDescription id={`${id}-help`}>{text(language, id === "results-lower" ? "lowerBoundHelp" : "upperBoundHelp")}</FormFieldDescription>
+      {error && <FormFieldErrorMessage id={`${id}-error`}>{text(language, error)}</FormFieldErrorMessage>}
+      <Textbox
+        id={id}
+        className="mienskip-points"
+        inputMode="decimal"
+        value={value}
+        invalid={!!error}
+        aria-describedby={error ? `${id}-help ${id}-error` : `${id}-help`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </FormField>
+  );
+}

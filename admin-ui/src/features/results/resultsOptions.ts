@@ -1,0 +1,95 @@
+// The choices behind a results page (weighting variables, weight bounds, the domain question), as
+// the form holds them, as the screen's address keeps them and as GET .../results takes them.
+import { parseDecimal } from "../../lib/format";
+import type { TextKey } from "../../lib/texts";
+
+export interface ResultsOptions {
+  /** A subset of the margins' variables; null: all of them (the server's default). */
+  variables: string[] | null;
+  /** Weight bounds as multiples of the mean weight; null: plain raking. */
+  bounds: { lower: number; upper: number } | null;
+  /** The question to break results down by; null: the server's default. */
+  by: string | null;
+}
+
+export const defaultResultsOptions: ResultsOptions = { variables: null, bounds: null, by: null };
+
+/** The options as query parameters (also the screen's address); defaults are left out. */
+export function resultsParams(options: ResultsOptions): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (options.variables) params.variables = options.variables.join(",");
+  if (options.bounds) params.bounds = `${options.bounds.lower},${options.bounds.upper}`;
+  if (options.by) params.by = options.by;
+  return params;
+}
+
+/** The query string for GET .../results: "?variables=age,gender&bounds=0.3,3&by=area", or "" for the defaults. */
+export function resultsQuery(options: ResultsOptions): string {
+  // Commas stay literal (the API's list separator); the names themselves are escaped.
+  const parts = Object.entries(resultsParams(options)).map(
+    ([key, value]) => `${key}=${value.split(",").map(encodeURIComponent).join(",")}`,
+  );
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+/** Options from a screen address; parts that do not read are left at their defaults. */
+export function parseResultsParams(query: Record<string, string>): ResultsOptions {
+  const variables = query.variables?.split(",").filter((v) => v !== "") ?? [];
+  const bounds = query.bounds?.split(",").map((b) => parseDecimal(b)) ?? [];
+  return {
+    variables: variables.length ? variables : null,
+    bounds: bounds.length === 2 && bounds[0] !== null && bounds[1] !== null ? { lower: bounds[0], upper: bounds[1] } : null,
+    by: query.by || null,
+  };
+}
+
+/** What the form holds: the chosen variables and the bounds as typed. */
+export interface ResultsForm {
+  variables: string[];
+  lower: string;
+  upper: string;
+  by: string;
+}
+
+export function formFromOptions(options: ResultsOptions, allVariables: string[]): ResultsForm {
+  return {
+    variables: options.variables ?? allVariables,
+    lower: options.bounds ? String(options.bounds.lower) : "",
+    upper: options.bounds ? String(options.bounds.upper) : "",
+    by: options.by ?? "",
+  };
+}
+
+export type ResultsFormErrors = Partial<Record<"variables" | "lower" | "upper", TextKey>>;
+
+/**
+ * Checks the form and turns it into options. Weights have mean 1, so bounds must lie on either
+ * side of 1 (lower below, upper above); both or neither are given.
+ */
+export function readResultsForm(
+  form: ResultsForm,
+  allVariables: string[],
+): { options: ResultsOptions; errors?: undefined } | { options?: undefined; errors: ResultsFormErrors } {
+  const errors: ResultsFormErrors = {};
+  const chosen = allVariables.filter((v) => form.variables.includes(v));
+  if (chosen.length === 0) errors.variables = "resultsNeedVariable";
+
+  let bounds: ResultsOptions["bounds"] = null;
+  if (form.lower.trim() !== "" || form.upper.trim() !== "") {
+    const lower = parseDecimal(form.lower);
+    const upper = parseDecimal(form.upper);
+    if (lower === null) errors.lower = form.lower.trim() === "" ? "boundsBoth" : "notANumber";
+    else if (!(lower > 0 && lower < 1)) errors.lower = "lowerBoundRange";
+    if (upper === null) errors.upper = form.upper.trim() === "" ? "boundsBoth" : "notANumber";
+    else if (!(upper > 1)) errors.upper = "upperBoundRange";
+    if (lower !== null && upper !== null) bounds = { lower, upper };
+  }
+  if (Object.keys(errors).length) return { errors };
+  return {
+    options: {
+      variables: chosen.length === allVariables.length ? null : chosen,
+      bounds,
+      by: form.by || null,
+    },
+  };
+}

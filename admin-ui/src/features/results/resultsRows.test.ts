@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import type { Results, SurveyDefinition } from "../../lib/types";
+import { surveyLabels } from "../surveys/surveyLabels";
+import {
+  distributionTable,
+  domainTable,
+  pairwiseRows,
+  representativenessTables,
+  representativenessWords,
+  scenarioRows,
+  z95,
+} from "./resultsRows";
+
+// The shape core/weighing_report.cpp (weighing_json) writes, cut down to two scenarios, two
+// domains (one suppressed) and one weighting variable, with numbers that are easy to check.
+function results(): Results {
+  return {
+    inputs: {
+      weighting_variables: ["age"],
+      scenario_columns: ["zon", "wind"],
+      n_input: 120,
+      n_used: 118,
+      dropped_missing: { count: 2 },
+      population_total: 50000,
+      points_total_not_100: 0,
+      warnings: [],
+    },
+    method: "raking",
+    bounds: null,
+    convergence: { passes: 3, max_rel_margin_error: 1e-9 },
+    kish: { deff: 1.2, ess: 98.3, ess_proportion: 0.833 },
+    weight_summary: { min: 0.5, median: 1, max: 2 },
+    estimates: {
+      scenarios: [
+        {
+          scenario: "zon",
+          unweighted_mean: 60,
+          unweighted_se: 2,
+          weighted_mean: 62.5,
+          se: 2.5,
+          ci95: [57.6, 67.4],
+          share_any_unweighted: 0.9,
+          share_any_weighted: 0.92,
+          weighted_median: 60,
+          distribution: [
+            { points: "0", respondents: 10, weighted_share: 0.08 },
+            { points: "1-10", respondents: 8, weighted_share: 0.07 },
+            { points: "91-100", respondents: 100, weighted_share: 0.85 },
+          ],
+        },
+        {
+          scenario: "wind",
+          unweighted_mean: 40,
+          unweighted_se: 2,
+          weighted_mean: 37.5,
+          se: 2.5,
+          ci95: [32.6, 42.4],
+          share_any_unweighted: 0.7,
+          share_any_weighted: 0.68,
+          weighted_median: 40,
+          distribution: [
+            { points: "0", respondents: 36, weighted_share: 0.32 },
+            { points: "91-100", respondents: 82, weighted_share: 0.68 },
+          ],
+        },
+      ],
+      sum_weighted_means: 100,
+      domain_variable: "area",
+      min_domain_n: 50,
+      domains: [
+        { domain: "snits", n: 80, suppressed: false, ess: 70, weight_share: 0.7, weighted_mean: { zon: 70, wind: 30 }, se: { zon: 1, wind: 2 } },
+        { domain: "bolsward", n: 38, suppressed: true, ess: 30, weight_share: 0.3 },
+      ],
+    },
+    representativeness: {
+      variables: [
+        {
+          variable: "age",
+          K: 2,
+          dissimilarity_index: 0.1,
+          max_abs_dev_pp: 10,
+          cramers_v: 0.2,
+          categories: [
+            { category: "16-44", population: 20000, population_share: 0.4, n: 59, sample_share: 0.5, weighted_share: 0.4, diff_pp: 10, representation_ratio: 1.25 },
+            { category: "45-plus", population: 30000, population_share: 0.6, n: 59, sample_share: 0.5, weighted_share: 0.6, diff_pp: -10, representation_ratio: 0.83 },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const text = (nl: string) => ({ nl, fy: nl, en: `${nl} (en)` });
+const definition = {
+  scenarios: [
+    { id: "zon", title: text("Zonneparken"), description: text(""), consequences: [] },
+    { id: "wind", title: text("Windmolens"), description: text(""), consequences: [] },
+  ],
+  demographics: [
+    { id: "area", label: text("Woonplaats"), control: "select", options: [{ id: "snits", label: text("Sneek") }] },
+    { id: "age", label: text("Leeftijd"), control: "radio", options: [{ id: "16-44", label: text("16 tot 45 jaar") }] },
+  ],
+} as unknown as SurveyDefinition;
+const labels = surveyLabels(definition, "nl");
+
+describe("results as rows for tables and charts", () => {
+  it("gives per scenario the weighted mean, its interval and the share giving points, named as residents saw it", () => {
+    expect(scenarioRows(results(), labels)).toEqual([
+      { id: "zon", label: "Zonneparken", mean: 62.5, low: 57.6, high: 67.4, unweightedMean: 60, shareAny: 0.92, shareAnyUnweighted: 0.9, median: 60 },
+      { id: "wind", label: "Windmolens", mean: 37.5, low: 32.6, high: 42.4, unweightedMean: 40, shareAny: 0.68, shareAnyUnweighted: 0.7, median: 40 },
+    ]);
+    expect(scenarioRows(results(), surveyLabels(definition, "en"))[0].label).toBe("Zonneparken (en)");
+  });
+
+  it("shows ids where the definition is not known", () => {
+    expect(scenarioRows(results(), surveyLabels(null, "nl")).map((r) => r.label)).toEqual(["zon", "wind"]);
+  });
+
+  it("lines the distribution up on every band any scenario has, zero where one lacks it", () => {
+    const table = distributionTable(results(), labels);
+    expect(table.bins).toEqual(["0", "1-10", "91-100"]);
+    expect(table.rows[1]).toEqual({ id: "wind", label: "Windmolens", shares: [0.32, 0, 0.68], respondents: [36, 0, 82] });
+    expect(table.cells).toHaveLength(6);
+    expect(table.cells[3]).toEqual({ scenario: "Windmolens", bin: "0", share: 0.32 });
+  });
+
+  it("reports pairwise differences when the server sends them, and says when it does not", () => {
+    expect(pairwiseRows(results(), labels)).toBeNull();
+    const withPairs = { ...results(), pairwise: [{ a: "zon", b: "wind", difference: 25, se: 4, ci95_low: 17.2, ci95_high: 32.8 }] };
+    expect(pairwiseRows(withPairs, labels)).toEqual([
+      { a: "zon", b: "wind", aLabel: "Zonneparken", bLabel: "Windmolens", difference: 25, low: 17.2, high: 32.8, clear: true },
+    ]);
+    const unclear = { ...results(), estimates: { ...results().estimates, pairwise: [{ a: "zon", b: "wind", difference: 1, se: 4, ci95_low: -6.8, ci95_high: 8.8 }] } };
+    expect(pairwiseRows(unclear, labels)![0].clear).toBe(false);
+  });
+
+  it("gives domain means with 95% intervals and marks domains with too few respondents", () => {
+    const table = domainTable(results(), labels);
+    expect(table.variable).toBe("area");
+    expect(table.variableLabel).toBe("Woonplaats");
+    expect(table.minN).toBe(50);
+    expect(table.scenarios).toEqual([{ id: "zon", label: "Zonneparken" }, { id: "wind", label: "Windmolens" }]);
+    const [snits, bolsward] = table.rows;
+    expect(snits.label).toBe("Sneek");
+    expect(snits.cells![0]).toEqual({ mean: 70, low: 70 - z95, high: 70 + z95 });
+    expect(snits.cells![1].high).toBeCloseTo(30 + 2 * 1.96, 2);
+    expect(bolsward).toEqual({ domain: "bolsward", label: "bolsward", n: 38, suppressed: true, cells: null });
+  });
+
+  it("has no domain table when the results are not broken down", () => {
+    const plain = results();
+    plain.estimates.domain_variable = null;
+    plain.estimates.domains = [];
+    expect(domainTable(plain, labels)).toMatchObject({ variable: null, variableLabel: null, rows: [] });
+  });
+
+  it("compares respondents, population and the weighted sample per category", () => {
+    expect(representativenessTables(results(), labels)).toEqual([
+      {
+        variable: "age",
+        label: "Leeftijd",
+        dissimilarity: 0.1,
+        rows: [
+          { category: "16-44", label: "16 tot 45 jaar", n: 59, sample: 0.5, population: 0.4, weighted: 0.4 },
+          { category: "45-plus", label: "45-plus", n: 59, sample: 0.5, population: 0.6, weighted: 0.6 },
+        ],
+      },
+    ]);
+  });
+
+  it("takes the plain-language sentences in the app's language when the server sends them", () => {
+    expect(representativenessWords(results(), "nl")).toBeNull();
+    const words = { ...results(), representativeness_words: { nl: ["Jongeren antwoordden minder vaak."], en: ["Young people answered less often."] } };
+    expect(representativenessWords(words, "nl")).toEqual(["Jongeren antwoordden minder vaak."]);
+    expect(representativenessWords(words, "en")).toEqual(["Young people answered less often."]);
+    expect(representativenessWords({ ...results(), representativeness_words: { nl: ["Alleen Nederlands."] } }, "en")).toEqual(["Alleen Nederlands."]);
+    expect(representativenessWords({ ...results(), representativeness_words: { nl: [] } }, "nl")).toBeNull();
+  });
+});

@@ -1,0 +1,162 @@
+// The results JSON (core/weighing_report.cpp, weighing_json) turned into the rows the tables and
+// charts show. The tables are the source of truth; the charts draw the same rows.
+import type { PairwiseDifference, Results } from "../../lib/types";
+import type { Language } from "../../lib/texts";
+import type { SurveyLabels } from "../surveys/surveyLabels";
+
+/** The 95% interval of a normal estimate is estimate ± 1.96 standard errors. */
+export const z95 = 1.959963984540054;
+
+export interface ScenarioRow {
+  id: string;
+  label: string;
+  mean: number;
+  low: number;
+  high: number;
+  unweightedMean: number;
+  shareAny: number;
+  shareAnyUnweighted: number;
+  median: number;
+}
+
+export function scenarioRows(results: Results, labels: SurveyLabels): ScenarioRow[] {
+  return results.estimates.scenarios.map((e) => ({
+    id: e.scenario,
+    label: labels.scenario(e.scenario),
+    mean: e.weighted_mean,
+    low: e.ci95[0],
+    high: e.ci95[1],
+    unweightedMean: e.unweighted_mean,
+    shareAny: e.share_any_weighted,
+    shareAnyUnweighted: e.share_any_unweighted,
+    median: e.weighted_median,
+  }));
+}
+
+export interface DistributionTable {
+  /** Bin labels in the server's order: "0", "1-10", ..., "91-100". */
+  bins: string[];
+  rows: { id: string; label: string; shares: number[]; respondents: number[] }[];
+  /** One entry per scenario and bin, for the chart. */
+  cells: { scenario: string; bin: string; share: number }[];
+}
+
+export function distributionTable(results: Results, labels: SurveyLabels): DistributionTable {
+  const bins: string[] = [];
+  for (const e of results.estimates.scenarios) {
+    for (const bin of e.distribution) if (!bins.includes(bin.points)) bins.push(bin.points);
+  }
+  const rows = results.estimates.scenarios.map((e) => {
+    const byBin = new Map(e.distribution.map((bin) => [bin.points, bin]));
+    return {
+      id: e.scenario,
+      label: labels.scenario(e.scenario),
+      shares: bins.map((b) => byBin.get(b)?.weighted_share ?? 0),
+      respondents: bins.map((b) => byBin.get(b)?.respondents ?? 0),
+    };
+  });
+  const cells = rows.flatMap((row) => bins.map((bin, i) => ({ scenario: row.label, bin, share: row.shares[i] })));
+  return { bins, rows, cells };
+}
+
+export interface PairwiseRow {
+  a: string;
+  b: string;
+  aLabel: string;
+  bLabel: string;
+  difference: number;
+  low: number;
+  high: number;
+  /** The 95% interval leaves out 0: the data show a difference between the two. */
+  clear: boolean;
+}
+
+/** Differences between scenarios, or null when the server does not report them (yet). */
+export function pairwiseRows(results: Results, labels: SurveyLabels): PairwiseRow[] | null {
+  const pairs: PairwiseDifference[] | undefined = results.pairwise ?? results.estimates.pairwise;
+  if (!Array.isArray(pairs)) return null;
+  return pairs.map((p) => ({
+    a: p.a,
+    b: p.b,
+    aLabel: labels.scenario(p.a),
+    bLabel: labels.scenario(p.b),
+    difference: p.difference,
+    low: p.ci95_low,
+    high: p.ci95_high,
+    clear: p.ci95_low > 0 || p.ci95_high < 0,
+  }));
+}
+
+export interface DomainTable {
+  /** The question the results are broken down by, or null when there is none. */
+  variable: string | null;
+  variableLabel: string | null;
+  /** Domains with fewer respondents than this are not reported. */
+  minN: number;
+  scenarios: { id: string; label: string }[];
+  rows: {
+    domain: string;
+    label: string;
+    n: number;
+    suppressed: boolean;
+    /** Per scenario in `scenarios` order; null when suppressed. */
+    cells: { mean: number; low: number; high: number }[] | null;
+  }[];
+}
+
+export function domainTable(results: Results, labels: SurveyLabels): DomainTable {
+  const variable = results.estimates.domain_variable;
+  const scenarios = results.estimates.scenarios.map((e) => ({ id: e.scenario, label: labels.scenario(e.scenario) }));
+  return {
+    variable,
+    variableLabel: variable ? labels.question(variable) : null,
+    minN: results.estimates.min_domain_n,
+    scenarios,
+    rows: results.estimates.domains.map((d) => ({
+      domain: d.domain,
+      label: variable ? labels.option(variable, d.domain) : d.domain,
+      n: d.n,
+      suppressed: d.suppressed || !d.weighted_mean,
+      cells:
+        d.suppressed || !d.weighted_mean
+          ? null
+          : scenarios.map(({ id }) => {
+              const mean = d.weighted_mean![id];
+              const half = z95 * (d.se?.[id] ?? NaN);
+              return { mean, low: mean - half, high: mean + half };
+            }),
+    })),
+  };
+}
+
+export interface RepresentativenessTable {
+  variable: string;
+  label: string;
+  /** Share of respondents that would have to change category to match the population (0..1). */
+  dissimilarity: number;
+  rows: { category: string; label: string; n: number; sample: number; population: number; weighted: number }[];
+}
+
+export function representativenessTables(results: Results, labels: SurveyLabels): RepresentativenessTable[] {
+  return results.representativeness.variables.map((v) => ({
+    variable: v.variable,
+    label: labels.question(v.variable),
+    dissimilarity: v.dissimilarity_index,
+    rows: v.categories.map((c) => ({
+      category: c.category,
+      label: labels.option(v.variable, c.category),
+      n: c.n,
+      sample: c.sample_share,
+      population: c.population_share,
+      weighted: c.weighted_share,
+    })),
+  }));
+}
+
+/** The plain-language sentences on representativeness in the app's language, or null when the server sends none. */
+export function representativenessWords(results: Results, language: Language): string[] | null {
+  const words = results.representativeness_words;
+  if (!words) return null;
+  const sentences = words[language] ?? words.nl;
+  return Array.isArray(sentences) && sentences.length ? sentences : null;
+}

@@ -1,0 +1,109 @@
+import { useEffect, useState, type FormEvent } from "react";
+import {
+  Alert,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Link,
+  Paragraph,
+  PrimaryActionButton,
+  Textbox,
+} from "@utrecht/component-library-react";
+import { offerDownload } from "../../lib/download";
+import { formatCount } from "../../lib/format";
+import { text } from "../../lib/texts";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { StatusMessage } from "../../components/StatusMessage";
+import type { TabProps } from "./SurveyPage";
+
+export const maxCodes = 100000;
+
+/** Whole numbers from 1 to 100,000; anything else is null. */
+export function readCodeCount(typed: string): number | null {
+  const trimmed = typed.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const count = Number(trimmed);
+  return count >= 1 && count <= maxCodes ? count : null;
+}
+
+export function codesFileName(slug: string): string {
+  return `codes-${slug}.csv`;
+}
+
+export function CodesTab({ api, language, slug, survey, summary, reload }: TabProps) {
+  const [typed, setTyped] = useState("100");
+  const [invalid, setInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [download, setDownload] = useState<{ url: string; count: number } | null>(null);
+  const facts = survey ?? summary;
+
+  // The codes exist only in this page's memory: let them go with it.
+  useEffect(() => () => {
+    if (download) URL.revokeObjectURL(download.url);
+  }, [download]);
+
+  async function generate(event: FormEvent) {
+    event.preventDefault();
+    const count = readCodeCount(typed);
+    setInvalid(count === null);
+    if (count === null) {
+      document.getElementById("codes-count")?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const csv = await api.generateCodes(slug, count);
+      setDownload({ url: offerDownload(csv, codesFileName(slug), "text/csv;charset=utf-8"), count });
+      await reload();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      {facts && (
+        <Paragraph>
+          {text(language, "codesSoFar")} {formatCount(facts.codes, language)}
+        </Paragraph>
+      )}
+      {facts?.access === "open" && <Paragraph>{text(language, "codesNotNeeded")}</Paragraph>}
+      <Alert type="warning">
+        <Paragraph>{text(language, "codesShownOnce")}</Paragraph>
+      </Alert>
+      <form onSubmit={generate} noValidate>
+        {error !== null && <ErrorAlert error={error} language={language} />}
+        <FormField invalid={invalid}>
+          <FormLabel htmlFor="codes-count">{text(language, "codesCount")}</FormLabel>
+          <FormFieldDescription id="codes-count-help">{text(language, "codesCountHelp")}</FormFieldDescription>
+          {invalid && <FormFieldErrorMessage id="codes-count-error">{text(language, "codesCountInvalid")}</FormFieldErrorMessage>}
+          <Textbox
+            id="codes-count"
+            className="mienskip-points"
+            inputMode="numeric"
+            value={typed}
+            invalid={invalid}
+            aria-describedby={invalid ? "codes-count-help codes-count-error" : "codes-count-help"}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+        </FormField>
+        <PrimaryActionButton type="submit" disabled={busy}>
+          {text(language, "generateCodes")}
+        </PrimaryActionButton>
+      </form>
+      <StatusMessage message={download ? `${formatCount(download.count, language)} ${text(language, "codesMadeNow")}` : ""} />
+      {download && (
+        <Paragraph>
+          <Link href={download.url} download={codesFileName(slug)}>
+            {text(language, "downloadCodesAgain")} ({codesFileName(slug)})
+          </Link>
+        </Paragraph>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { createContext, useContext, type ReactNode } from "react";
+import { Fieldset, FieldsetLegend, FormField, FormLabel, Textarea, Textbox } from "@utrecht/component-library-react";
+import { surveyLanguages, type LocalText, type SurveyLanguage } from "../../lib/types";
+import { text, type Language, type TextKey } from "../../lib/texts";
+import { fieldId, type Path } from "./definitionEdit";
+
+/** Ids of the fields the server's last refusal named, so they can be marked invalid. */
+export const ProblemFields = createContext<Set<string>>(new Set());
+
+const languageNames: Record<SurveyLanguage, TextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
+
+/** One text in Dutch, Frisian and English side by side, each field marked with its language. */
+export function LocalTextFields({
+  legend,
+  path,
+  value,
+  onChange,
+  multiline = false,
+  language,
+  actions,
+}: {
+  legend: ReactNode;
+  path: Path;
+  value: LocalText;
+  onChange: (value: LocalText) => void;
+  multiline?: boolean;
+  language: Language;
+  /** Buttons that belong to this text (remove). */
+  actions?: ReactNode;
+}) {
+  const problems = useContext(ProblemFields);
+  return (
+    <Fieldset id={fieldId(path)} className="mienskip-local-text" tabIndex={-1}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      <div className="mienskip-languages-grid">
+        {surveyLanguages.map((lang) => {
+          const id = fieldId([...path, lang]);
+          const invalid = problems.has(id) || problems.has(fieldId(path));
+          const input = {
+            id,
+            lang,
+            value: value[lang] ?? "",
+            invalid,
+            "aria-invalid": invalid || undefined,
+            onChange: (e: { target: { value: string } }) => onChange({ ...value, [lang]: e.target.value }),
+          };
+          return (
+            <FormField key={lang} invalid={invalid}>
+              <FormLabel htmlFor={id}>{text(language, languageNames[lang])}</FormLabel>
+              {multiline ? <Textarea {...input} rows={5} /> : <Textbox {...input} />}
+            </FormField>
+          );
+        })}
+      </div>
+      {actions}
+    </Fieldset>
+  );
+}

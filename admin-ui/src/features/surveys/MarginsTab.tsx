@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { CodeBlock, FormField, FormFieldDescription, FormLabel, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import type { Margins } from "../../lib/api";
+import { formatCount, formatMoment, formatPercent } from "../../lib/format";
+import { text } from "../../lib/texts";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { NumberTable } from "../../components/NumberTable";
+import { StatusMessage } from "../../components/StatusMessage";
+import { surveyLabels } from "./surveyLabels";
+import type { TabProps } from "./SurveyPage";
+
+export function MarginsTab({ api, session, language, slug, survey }: TabProps) {
+  const admin = session.role === "admin";
+  const [margins, setMargins] = useState<Margins | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState("");
+  const [busy, setBusy] = useState(false);
+  const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
+
+  useEffect(() => {
+    api.margins(slug).then(setMargins, setLoadError);
+  }, [api, slug]);
+
+  async function upload(event: FormEvent) {
+    event.preventDefault();
+    if (!file) {
+      setError(null);
+      setStatus("");
+      document.getElementById("margins-file")?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setStatus("");
+    try {
+      setMargins(await api.uploadMargins(slug, await file.text()));
+      setStatus(text(language, "marginsSaved"));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Paragraph>{text(language, "marginsIntro")}</Paragraph>
+      {loadError !== null && <ErrorAlert error={loadError} language={language} />}
+      {margins === undefined && loadError === null && <Loading language={language} />}
+      {margins === null && <Paragraph>{text(language, "noMarginsYet")}</Paragraph>}
+      {margins && (
+        <>
+          <Paragraph>
+            {text(language, "marginsUploaded")} {formatMoment(margins.uploaded_at, language)} ({margins.uploaded_by})
+          </Paragraph>
+          {margins.variables.map((v) => {
+            const total = v.categories.reduce((sum, c) => sum + c.population_count, 0);
+            return (
+              <NumberTable
+                key={v.variable}
+                caption={`${labels.question(v.variable)} (${v.variable})`}
+                columns={[text(language, "category"), text(language, "populationCount"), text(language, "populationShare")]}
+                rows={v.categories.map((c) => ({
+                  key: c.category,
+                  header: (
+                    <>
+                      {labels.option(v.variable, c.category)} <span className="mienskip-id">({c.category})</span>
+                    </>
+                  ),
+                  cells: [formatCount(c.population_count, language), formatPercent(total > 0 ? c.population_count / total : 0, language)],
+                }))}
+              />
+            );
+          })}
+        </>
+      )}
+      {admin && (
+        <section aria-labelledby="margins-upload-title">
+          <Heading3 id="margins-upload-title">{text(language, margins ? "replaceMargins" : "uploadMargins")}</Heading3>
+          <Paragraph>{text(language, "marginsFormat")}</Paragraph>
+          <CodeBlock>{"variable,category,population_count\nage,16-24,7650\nage,25-34,8120\ngender,man,42100"}</CodeBlock>
+          <form onSubmit={upload} noValidate>
+            {error !== null && <ErrorAlert error={error} language={language} />}
+            <FormField>
+              <FormLabel htmlFor="margins-file">{text(language, "marginsFile")}</FormLabel>
+              <FormFieldDescription id="margins-file-help">{text(language, "marginsFileHelp")}</FormFieldDescription>
+              <input
+                id="margins-file"
+                className="mienskip-file"
+                type="file"
+                accept=".csv,text/csv"
+                aria-describedby="margins-file-help"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
+            </FormField>
+            <PrimaryActionButton type="submit" disabled={busy || !file}>
+              {text(language, "upload")}
+            </PrimaryActionButton>
+          </form>
+          <StatusMessage message={status} />
+        </section>
+      )}
+    </>
+  );
+}

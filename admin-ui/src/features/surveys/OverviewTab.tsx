@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  FormField,
+  FormLabel,
+  Heading3,
+  Link,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  Select,
+  SelectOption,
+} from "@utrecht/component-library-react";
+import type { Arrivals } from "../../lib/api";
+import { countChart, perDayChart } from "../../lib/charts";
+import { formatCount, formatDay, formatPercent } from "../../lib/format";
+import { text } from "../../lib/texts";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { PlotFigure } from "../../components/PlotFigure";
+import { NumberTable } from "../../components/NumberTable";
+import { categoryRows, dayRows } from "./arrivalsRows";
+import { statusText } from "./status";
+import { surveyLabels } from "./surveyLabels";
+import type { TabProps } from "./SurveyPage";
+
+export function OverviewTab({ api, session, language, slug, survey, summary, reload }: TabProps) {
+  const admin = session.role === "admin";
+  const facts = survey ?? summary;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function setOpen(open: boolean) {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.setSurveyOpen(slug, open);
+      await reload();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      {error !== null && <ErrorAlert error={error} language={language} />}
+      {facts && (
+        <DataList>
+          <DataListItem>
+            <DataListKey>{text(language, "status")}</DataListKey>
+            <DataListValue>{statusText(facts.status, language)}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{text(language, "whoMayAnswer")}</DataListKey>
+            <DataListValue>{text(language, facts.access === "open" ? "accessOpen" : "accessCode")}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{text(language, "responses")}</DataListKey>
+            <DataListValue>{formatCount(facts.responses, language)}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{text(language, "codesMade")}</DataListKey>
+            <DataListValue>{formatCount(facts.codes, language)}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{text(language, "residentPage")}</DataListKey>
+            <DataListValue>
+              <Link href={`/s/${encodeURIComponent(slug)}`}>/s/{slug}</Link>
+            </DataListValue>
+          </DataListItem>
+        </DataList>
+      )}
+      {survey?.frozen && <Paragraph>{text(language, "frozenNote")}</Paragraph>}
+      {admin && facts && (
+        <Paragraph>
+          {facts.status === "open" ? (
+            <SecondaryActionButton disabled={busy} onClick={() => void setOpen(false)}>
+              {text(language, "closeSurvey")}
+            </SecondaryActionButton>
+          ) : (
+            <PrimaryActionButton disabled={busy} onClick={() => void setOpen(true)}>
+              {text(language, "openSurvey")}
+            </PrimaryActionButton>
+          )}
+        </Paragraph>
+      )}
+      <ArrivalsSection {...{ api, language, slug, survey }} />
+    </>
+  );
+}
+
+function ArrivalsSection({ api, language, slug, survey }: Pick<TabProps, "api" | "language" | "slug" | "survey">) {
+  const [by, setBy] = useState("");
+  const [arrivals, setArrivals] = useState<Arrivals | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
+
+  useEffect(() => {
+    let current = true;
+    setError(null);
+    api.arrivals(slug, by || undefined).then(
+      (a) => current && setArrivals(a),
+      (e) => current && setError(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, slug, by]);
+
+  const days = useMemo(() => (arrivals ? dayRows(arrivals) : []), [arrivals]);
+  const categories = useMemo(() => (arrivals ? categoryRows(arrivals, labels, language) : []), [arrivals, labels, language]);
+  const byLabel = arrivals?.by ? labels.question(arrivals.by) : "";
+  const drawDays = useCallback(
+    (width: number) => perDayChart(days, width, language, text(language, "responses")),
+    [days, language],
+  );
+  const drawCategories = useCallback(
+    (width: number) =>
+      countChart(categories.map((c) => ({ label: c.label, count: c.responses })), width, language, text(language, "responses")),
+    [categories, language],
+  );
+  const questions = survey?.definition.demographics ?? [];
+
+  return (
+    <section aria-labelledby="arrivals-title">
+      <Heading3 id="arrivals-title">{text(language, "arrivals")}</Heading3>
+      {error !== null && <ErrorAlert error={error} language={language} />}
+      {!arrivals && error === null && <Loading language={language} />}
+      {arrivals && (
+        <>
+          <Paragraph>
+            {text(language, "arrivalsTotal")} {formatCount(arrivals.total, language)}
+          </Paragraph>
+          {days.length === 0 ? (
+            <Paragraph>{text(language, "noResponsesYet")}</Paragraph>
+          ) : (
+            <PlotFigure caption={text(language, "perDayCaption")} draw={drawDays}>
+              <NumberTable
+                caption={text(language, "perDayTable")}
+                columns={[text(language, "day"), text(language, "responses")]}
+                rows={days.map((d) => ({ key: d.date, header: formatDay(d.date, language), cells: [formatCount(d.responses, language)] }))}
+              />
+            </PlotFigure>
+          )}
+        </>
+      )}
+      {questions.length > 0 && (
+        <form onSubmit={(e) => e.preventDefault()} className="mienskip-inline-form">
+          <FormField>
+            <FormLabel htmlFor="arrivals-by">{text(language, "breakDownBy")}</FormLabel>
+            <Select id="arrivals-by" value={by || arrivals?.by || ""} onChange={(e) => setBy(e.target.value)}>
+              {questions.map((q) => (
+                <SelectOption key={q.id} value={q.id}>
+                  {labels.question(q.id)}
+                </SelectOption>
+              ))}
+            </Select>
+          </FormField>
+        </form>
+      )}
+      {arrivals && categories.length > 0 && (
+        <PlotFigure caption={`${text(language, "perCategoryCaption")} ${byLabel}`} draw={drawCategories}>
+          <NumberTable
+            caption={`${text(language, "perCategoryTable")} ${byLabel}`}
+            columns={[byLabel || text(language, "answer"), text(language, "responses"), text(language, "shareOfResponses")]}
+            rows={categories.map((c) => ({
+              key: c.category || "-",
+              header: c.label,
+              cells: [formatCount(c.responses, language), formatPercent(c.share, language)],
+            }))}
+          />
+        </PlotFigure>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
+import type { Api, Session, SurveyDetail, SurveySummary } from "../../lib/api";
+import { surveyHref, type Route, type SurveyTab } from "../../lib/routes";
+import { text, type Language, type TextKey } from "../../lib/texts";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { OverviewTab } from "./OverviewTab";
+import { TextsTab } from "./TextsTab";
+import { CodesTab } from "./CodesTab";
+import { MarginsTab } from "./MarginsTab";
+import { ExportsTab } from "./ExportsTab";
+import { ResultsTab } from "../results/ResultsTab";
+import { MotivationsTab } from "../motivations/MotivationsTab";
+import { localText } from "./surveyLabels";
+
+const tabNames: Record<SurveyTab, TextKey> = {
+  overview: "tabOverview",
+  texts: "tabTexts",
+  codes: "tabCodes",
+  margins: "tabMargins",
+  results: "tabResults",
+  motivations: "tabMotivations",
+  exports: "tabExports",
+};
+
+/** Screens that change a survey; analysts read results and exports only. */
+const adminOnly: SurveyTab[] = ["texts", "codes"];
+
+export type SurveyRoute = Extract<Route, { page: "survey" }>;
+
+/** What a screen of one survey gets: the survey (null while loading or when it could not be loaded). */
+export interface TabProps {
+  api: Api;
+  session: Session;
+  language: Language;
+  slug: string;
+  /** The full survey with its definition (null: still loading, or the server could not give it). */
+  survey: SurveyDetail | null;
+  /** The survey as the list has it: enough for status and counts when the full survey is not available. */
+  summary: SurveySummary | null;
+  reload: () => Promise<void>;
+}
+
+export function SurveyPage({
+  api,
+  session,
+  language,
+  route,
+  navigate,
+}: {
+  api: Api;
+  session: Session;
+  language: Language;
+  route: SurveyRoute;
+  navigate: (route: Route) => void;
+}) {
+  const { slug, tab } = route;
+  const [survey, setSurvey] = useState<SurveyDetail | null>(null);
+  const [summary, setSummary] = useState<SurveySummary | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [loaded, setLoaded] = useState(false);
+  const admin = session.role === "admin";
+
+  const reload = useCallback(async () => {
+    try {
+      setSurvey(await api.survey(slug));
+      setError(null);
+    } catch (e) {
+      setError(e);
+      // Status and counts from the list still help while the full survey cannot be had.
+      try {
+        setSummary((await api.surveys()).find((s) => s.slug === slug) ?? null);
+      } catch {
+        setSummary(null);
+      }
+    } finally {
+      setLoaded(true);
+    }
+  }, [api, slug]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // Moving between a survey's screens: start reading at the new screen's heading.
+  const tabHeading = useRef<HTMLHeadingElement>(null);
+  const firstTab = useRef(tab);
+  useEffect(() => {
+    if (tab === firstTab.current) return;
+    firstTab.current = "" as SurveyTab;
+    tabHeading.current?.focus();
+  }, [tab]);
+
+  const title = localText(survey?.definition.title, language) ?? summary?.title ?? slug;
+  const tabs = (Object.keys(tabNames) as SurveyTab[]).filter((t) => admin || !adminOnly.includes(t));
+
+  useEffect(() => {
+    document.title = `${text(language, tabNames[tab])} – ${title} – ${text(language, "appName")}`;
+  }, [language, tab, title]);
+
+  const props: TabProps = { api, session, language, slug, survey, summary, reload };
+
+  return (
+    <>
+      <Paragraph>
+        <Link href="#/surveys">← {text(language, "backToSurveys")}</Link>
+      </Paragraph>
+      <Heading1>{title}</Heading1>
+      <nav aria-label={text(language, "surveyMenu")} className="mienskip-tabs">
+        <ul>
+          {tabs.map((t) => (
+            <li key={t}>
+              <Link href={surveyHref(slug, t)} aria-current={t === tab ? "page" : undefined}>
+                {text(language, tabNames[t])}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 className="utrecht-heading-2" ref={tabHeading} tabIndex={-1}>
+        {text(language, tabNames[tab])}
+      </h2>
+      {!loaded && <Loading language={language} />}
+      {loaded && error !== null && (
+        <ErrorAlert error={error} language={language}>
+          <Paragraph>{text(language, "surveyNotLoaded")}</Paragraph>
+        </ErrorAlert>
+      )}
+      {loaded && !admin && adminOnly.includes(tab) && <Paragraph>{text(language, "adminsOnly")}</Paragraph>}
+      {loaded && (admin || !adminOnly.includes(tab)) && (
+        <>
+          {tab === "overview" && <OverviewTab {...props} />}
+          {tab === "texts" && <TextsTab {...props} />}
+          {tab === "codes" && <CodesTab {...props} />}
+          {tab === "margins" && <MarginsTab {...props} />}
+          {tab === "results" && (
+            <ResultsTab {...props} query={route.query} onOptions={(query) => navigate({ ...route, query })} />
+          )}
+          {tab === "motivations" && <MotivationsTab {...props} />}
+          {tab === "exports" && <ExportsTab {...props} />}
+        </>
+      )}
+    </>
+  );
+}

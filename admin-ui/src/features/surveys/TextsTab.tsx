@@ -1,0 +1,353 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import {
+  Alert,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading3,
+  Link,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  Select,
+  SelectOption,
+  Textbox,
+} from "@utrecht/component-library-react";
+import { ApiError } from "../../lib/api";
+import { errorMessage } from "../../lib/errors";
+import { surveyLanguages, type SurveyDefinition, type TranslationStatus } from "../../lib/types";
+import { text, type TextKey } from "../../lib/texts";
+import { StatusMessage } from "../../components/StatusMessage";
+import {
+  addConsequence,
+  addScenario,
+  definitionProblems,
+  fieldId,
+  removeConsequence,
+  removeScenario,
+  setAt,
+  type Path,
+} from "./definitionEdit";
+import { LocalTextFields, ProblemFields } from "./LocalTextFields";
+import { PreviewSection } from "./PreviewSection";
+import { localText } from "./surveyLabels";
+import type { TabProps } from "./SurveyPage";
+
+const languageNames: Record<string, TextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
+
+export function TextsTab({ api, language, slug, survey, reload }: TabProps) {
+  if (!survey) return null;
+  return <DefinitionForm {...{ api, language, slug, reload }} saved={survey.definition} frozen={survey.frozen} />;
+}
+
+function DefinitionForm({
+  api,
+  language,
+  slug,
+  reload,
+  saved,
+  frozen,
+}: Pick<TabProps, "api" | "language" | "slug" | "reload"> & { saved: SurveyDefinition; frozen: boolean }) {
+  const [draft, setDraft] = useState(saved);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState("");
+  const errorBox = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setDraft(saved), [saved]);
+
+  const problems = useMemo(
+    () => (error instanceof ApiError && error.status === 422 ? definitionProblems(error.message) : null),
+    [error],
+  );
+  const problemIds = useMemo(() => new Set(problems?.problems.flatMap((p) => p.fieldIds.slice(0, 1)) ?? []), [problems]);
+
+  const edit = (path: Path) => (value: unknown) => {
+    setStatus("");
+    setDraft((d) => setAt(d, path, value));
+  };
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setStatus("");
+    try {
+      await api.saveDefinition(slug, draft);
+      await reload();
+      setStatus(text(language, "saved"));
+    } catch (e) {
+      setError(e);
+      // The refusal is shown next to the save button; take the reader there.
+      requestAnimationFrame(() => errorBox.current?.focus());
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const changed = JSON.stringify(draft) !== JSON.stringify(saved);
+  const scenarioCount = draft.scenarios.length;
+
+  return (
+    <ProblemFields.Provider value={problemIds}>
+      {frozen && (
+        <Alert type="info">
+          <Paragraph>{text(language, "frozenNote")}</Paragraph>
+        </Alert>
+      )}
+      <form onSubmit={save} noValidate aria-labelledby="texts-form-title">
+        <Heading3 id="texts-form-title">{text(language, "generalTexts")}</Heading3>
+        <LocalTextFields legend={text(language, "surveyTitle")} path={["title"]} value={draft.title} onChange={edit(["title"])} language={language} />
+        <LocalTextFields
+          legend={text(language, "introduction")}
+          path={["introduction"]}
+          value={draft.introduction}
+          onChange={edit(["introduction"])}
+          multiline
+          language={language}
+        />
+        <LocalTextFields legend={text(language, "closingText")} path={["closing"]} value={draft.closing} onChange={edit(["closing"])} multiline language={language} />
+        <NumberField
+          id={fieldId(["budget"])}
+          label={text(language, "budget")}
+          description={text(language, frozen ? "budgetFrozen" : "budgetHelp")}
+          value={draft.budget}
+          min={1}
+          max={10000}
+          disabled={frozen}
+          onChange={edit(["budget"])}
+          invalid={problemIds.has(fieldId(["budget"]))}
+        />
+
+        <Heading3>{text(language, "scenarios")}</Heading3>
+        {draft.scenarios.map((scenario, s) => (
+          <Fieldset key={s} id={fieldId(["scenarios", s])} className="mienskip-scenario" tabIndex={-1}>
+            <FieldsetLegend>
+              {text(language, "scenario")} {s + 1}: {localText(scenario.title, language) || scenario.id}
+            </FieldsetLegend>
+            <FormField invalid={problemIds.has(fieldId(["scenarios", s, "id"]))}>
+              <FormLabel htmlFor={fieldId(["scenarios", s, "id"])}>{text(language, "scenarioId")}</FormLabel>
+              <FormFieldDescription id={`${fieldId(["scenarios", s, "id"])}-help`}>{text(language, "scenarioIdHelp")}</FormFieldDescription>
+              <Textbox
+                id={fieldId(["scenarios", s, "id"])}
+                value={scenario.id}
+                disabled={frozen}
+                spellCheck={false}
+                aria-describedby={`${fieldId(["scenarios", s, "id"])}-help`}
+                invalid={problemIds.has(fieldId(["scenarios", s, "id"]))}
+                onChange={(e) => edit(["scenarios", s, "id"])(e.target.value)}
+              />
+            </FormField>
+            <LocalTextFields
+              legend={text(language, "scenarioTitle")}
+              path={["scenarios", s, "title"]}
+              value={scenario.title}
+              onChange={edit(["scenarios", s, "title"])}
+              language={language}
+            />
+            <LocalTextFields
+              legend={text(language, "scenarioDescription")}
+              path={["scenarios", s, "description"]}
+              value={scenario.description}
+              onChange={edit(["scenarios", s, "description"])}
+              multiline
+              language={language}
+            />
+            {scenario.consequences.map((consequence, c) => (
+              <LocalTextFields
+                key={c}
+                legend={`${text(language, "consequence")} ${c + 1}`}
+                path={["scenarios", s, "consequences", c]}
+                value={consequence}
+                onChange={edit(["scenarios", s, "consequences", c])}
+                language={language}
+                actions={
+                  <SecondaryActionButton type="button" onClick={() => setDraft((d) => removeConsequence(d, s, c))}>
+                    {text(language, "removeConsequence")} {c + 1}
+                    <span className="mienskip-visually-hidden"> ({text(language, "scenario")} {s + 1})</span>
+                  </SecondaryActionButton>
+                }
+              />
+            ))}
+            <div className="mienskip-actions">
+              <SecondaryActionButton
+                type="button"
+                disabled={scenario.consequences.length >= 8}
+                onClick={() => setDraft((d) => addConsequence(d, s))}
+              >
+                {text(language, "addConsequence")}
+                <span className="mienskip-visually-hidden"> ({text(language, "scenario")} {s + 1})</span>
+              </SecondaryActionButton>
+              <SecondaryActionButton
+                type="button"
+                disabled={frozen || scenarioCount <= 2}
+                onClick={() => setDraft((d) => removeScenario(d, s))}
+              >
+                {text(language, "removeScenario")} {s + 1}
+              </SecondaryActionButton>
+            </div>
+          </Fieldset>
+        ))}
+        <Paragraph>
+          <SecondaryActionButton type="button" disabled={frozen || scenarioCount >= 12} onClick={() => setDraft(addScenario)}>
+            {text(language, "addScenario")}
+          </SecondaryActionButton>
+        </Paragraph>
+        {frozen && <Paragraph>{text(language, "scenariosFrozen")}</Paragraph>}
+
+        <Heading3>{text(language, "motivationQuestion")}</Heading3>
+        <FormField type="checkbox">
+          <Checkbox
+            id={fieldId(["motivation", "asked"])}
+            checked={draft.motivation.asked}
+            onChange={(e) => edit(["motivation", "asked"])(e.target.checked)}
+          />
+          <FormLabel htmlFor={fieldId(["motivation", "asked"])} type="checkbox">
+            {text(language, "motivationAsked")}
+          </FormLabel>
+        </FormField>
+        <NumberField
+          id={fieldId(["motivation", "max_length"])}
+          label={text(language, "motivationMaxLength")}
+          value={draft.motivation.max_length}
+          min={1}
+          max={5000}
+          onChange={edit(["motivation", "max_length"])}
+          invalid={problemIds.has(fieldId(["motivation", "max_length"]))}
+        />
+        <LocalTextFields
+          legend={text(language, "motivationPrompt")}
+          path={["motivation", "prompt"]}
+          value={draft.motivation.prompt}
+          onChange={edit(["motivation", "prompt"])}
+          language={language}
+        />
+
+        <Heading3>{text(language, "demographicQuestions")}</Heading3>
+        <Paragraph>{text(language, "demographicHelp")}</Paragraph>
+        {draft.demographics.map((question, q) => (
+          <details key={question.id} className="mienskip-details">
+            <summary>{localText(question.label, language) || question.id}</summary>
+            <LocalTextFields
+              legend={text(language, "questionText")}
+              path={["demographics", q, "label"]}
+              value={question.label}
+              onChange={edit(["demographics", q, "label"])}
+              language={language}
+            />
+            {question.options.map((option, o) => (
+              <LocalTextFields
+                key={option.id}
+                legend={`${text(language, "answerOption")} “${option.id}”`}
+                path={["demographics", q, "options", o, "label"]}
+                value={option.label}
+                onChange={edit(["demographics", q, "options", o, "label"])}
+                language={language}
+              />
+            ))}
+          </details>
+        ))}
+
+        <Heading3>{text(language, "translations")}</Heading3>
+        {surveyLanguages.map((lang) => {
+          const id = fieldId(["translation_status", lang]);
+          return (
+            <FormField key={lang}>
+              <FormLabel htmlFor={id}>{text(language, languageNames[lang])}</FormLabel>
+              <Select
+                id={id}
+                value={draft.translation_status[lang]}
+                onChange={(e) => edit(["translation_status", lang])(e.target.value as TranslationStatus)}
+              >
+                <SelectOption value="final">{text(language, "translationFinal")}</SelectOption>
+                <SelectOption value="awaiting_review">{text(language, "translationAwaitingReview")}</SelectOption>
+              </Select>
+            </FormField>
+          );
+        })}
+
+        <div ref={errorBox} tabIndex={-1}>
+          {error !== null && (
+            <Alert type="error" role="alert">
+              <Paragraph>{problems?.summary || errorMessage(error, language)}</Paragraph>
+              {problems && (
+                <ul className="mienskip-error-summary">
+                  {problems.problems.map((p, i) => {
+                    const target = p.fieldIds.find((id) => document.getElementById(id));
+                    return <li key={i}>{target ? <Link href={`#${target}`} onClick={(e) => jumpTo(e, target)}>{p.text}</Link> : p.text}</li>;
+                  })}
+                </ul>
+              )}
+            </Alert>
+          )}
+        </div>
+        <StatusMessage message={status} />
+        <div className="mienskip-actions">
+          <PrimaryActionButton type="submit" disabled={busy}>
+            {text(language, "save")}
+          </PrimaryActionButton>
+          <SecondaryActionButton type="button" disabled={busy || !changed} onClick={() => setDraft(saved)}>
+            {text(language, "undoChanges")}
+          </SecondaryActionButton>
+          {changed && <Paragraph className="mienskip-unsaved">{text(language, "unsavedChanges")}</Paragraph>}
+        </div>
+      </form>
+      <PreviewSection api={api} language={language} slug={slug} definition={draft} />
+    </ProblemFields.Provider>
+  );
+}
+
+/** Links in the error list move focus to the field; the address stays the app's own. */
+function jumpTo(event: { preventDefault(): void }, id: string) {
+  event.preventDefault();
+  const element = document.getElementById(id);
+  const details = element?.closest("details");
+  if (details) details.open = true;
+  element?.focus();
+  element?.scrollIntoView({ block: "center" });
+}
+
+function NumberField({
+  id,
+  label,
+  description,
+  value,
+  min,
+  max,
+  disabled,
+  invalid,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  description?: string;
+  value: number;
+  min: number;
+  max: number;
+  disabled?: boolean;
+  invalid?: boolean;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <FormField invalid={invalid}>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {description && <FormFieldDescription id={`${id}-help`}>{description}</FormFieldDescription>}
+      <Textbox
+        id={id}
+        type="number"
+        inputMode="numeric"
+        className="mienskip-points"
+        min={min}
+        max={max}
+        value={Number.isFinite(value) ? String(value) : ""}
+        disabled={disabled}
+        invalid={invalid}
+        aria-describedby={description ? `${id}-help` : undefined}
+        onChange={(e) => onChange(e.target.value === "" ? NaN : Number(e.target.value))}
+      />
+    </FormField>
+  );
+}

@@ -1,0 +1,29 @@
+// The names people know for the ids the results and exports use (scenario "gemeente-leidt",
+// question "area", option "snits"), taken from the survey's definition in the app's language.
+// Without a definition (not loaded, or an id it does not know) the id itself is shown.
+import type { LocalText, SurveyDefinition } from "../../lib/types";
+import { text, type Language } from "../../lib/texts";
+
+export interface SurveyLabels {
+  scenario(id: string): string;
+  question(id: string): string;
+  option(question: string, option: string): string;
+}
+
+export function localText(value: LocalText | null | undefined, language: Language): string | undefined {
+  return value ? value[language] || value.nl : undefined;
+}
+
+export function surveyLabels(definition: SurveyDefinition | null | undefined, language: Language): SurveyLabels {
+  const scenarios = new Map(definition?.scenarios.map((s) => [s.id, localText(s.title, language)!]) ?? []);
+  const questions = new Map(definition?.demographics.map((q) => [q.id, q]) ?? []);
+  return {
+    scenario: (id) => scenarios.get(id) ?? id,
+    question: (id) => localText(questions.get(id)?.label, language) ?? id,
+    option: (question, option) => {
+      if (option === "prefer_not_to_say") return text(language, "preferNotToSay");
+      const found = questions.get(question)?.options.find((o) => o.id === option);
+      return localText(found?.label, language) ?? option;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// The app's charts, drawn with Observable Plot in one style: the action colour of the theme,
+// axis numbers in the app's language, labels wrapped rather than cut off. Every chart is shown
+// inside a PlotFigure next to a table with the same numbers.
+import * as Plot from "@observablehq/plot";
+import { formatCount, formatNumber, formatPercent, locale } from "./format";
+import type { Language } from "./texts";
+
+const ink = "#00546b";
+const interval = "#1a1a1a";
+const labelWidthEm = 16;
+
+function axisLabelMargin(labels: string[], width: number): number {
+  // Wrapped labels need at most labelWidthEm wide, but narrow screens keep room for the bars.
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  return Math.min(Math.max(80, Math.min(longest, labelWidthEm * 2) * 7), Math.round(width * 0.4));
+}
+
+function rowHeight(labels: string[]): number {
+  const lines = Math.max(1, ...labels.map((l) => Math.ceil(l.length / (labelWidthEm * 1.6))));
+  return 18 + 16 * lines;
+}
+
+/** Points per scenario: the weighted mean as a dot with its 95% interval as a line. */
+export function meansChart(
+  rows: { label: string; mean: number; low: number; high: number }[],
+  width: number,
+  language: Language,
+  axisLabel: string,
+): Element {
+  const labels = rows.map((r) => r.label);
+  const marginLeft = axisLabelMargin(labels, width);
+  return Plot.plot({
+    width,
+    height: 40 + rows.length * rowHeight(labels),
+    marginLeft,
+    x: { label: axisLabel, grid: true, zero: true, tickFormat: (d: number) => formatNumber(d, language, 0) },
+    y: { label: null, domain: labels },
+    marks: [
+      Plot.axisY({ lineWidth: labelWidthEm, marginLeft }),
+      Plot.ruleY(rows, { y: "label", x1: "low", x2: "high", stroke: interval, strokeWidth: 2 }),
+      Plot.dot(rows, { y: "label", x: "mean", fill: ink, r: 5 }),
+    ],
+  });
+}
+
+/** A share (0..1) per label as horizontal bars. */
+export function shareChart(rows: { label: string; share: number }[], width: number, language: Language, axisLabel: string): Element {
+  const labels = rows.map((r) => r.label);
+  const marginLeft = axisLabelMargin(labels, width);
+  return Plot.plot({
+    width,
+    height: 40 + rows.length * rowHeight(labels),
+    marginLeft,
+    x: { label: axisLabel, domain: [0, 1], grid: true, tickFormat: (d: number) => formatPercent(d, language, 0) },
+    y: { label: null, domain: labels },
+    marks: [
+      Plot.axisY({ lineWidth: labelWidthEm, marginLeft }),
+      Plot.barX(rows, { y: "label", x: "share", fill: ink }),
+      Plot.ruleX([0]),
+    ],
+  });
+}
+
+/** A count per label as horizontal bars. */
+export function countChart(rows: { label: string; count: number }[], width: number, language: Language, axisLabel: string): Element {
+  const labels = rows.map((r) => r.label);
+  const marginLeft = axisLabelMargin(labels, width);
+  return Plot.plot({
+    width,
+    height: 40 + rows.length * rowHeight(labels),
+    marginLeft,
+    x: { label: axisLabel, grid: true, tickFormat: (d: number) => formatCount(d, language) },
+    y: { label: null, domain: labels },
+    marks: [
+      Plot.axisY({ lineWidth: labelWidthEm, marginLeft }),
+      Plot.barX(rows, { y: "label", x: "count", fill: ink }),
+      Plot.ruleX([0]),
+    ],
+  });
+}
+
+/** Responses per calendar day as bars on a time axis (days without responses stay empty). */
+export function perDayChart(rows: { day: Date; responses: number }[], width: number, language: Language, axisLabel: string): Element {
+  const dateFormat = new Intl.DateTimeFormat(locale(language), { day: "numeric", month: "short", timeZone: "UTC" });
+  return Plot.plot({
+    width,
+    height: 260,
+    marginLeft: 50,
+    x: { label: null, type: "utc", tickFormat: (d: Date) => dateFormat.format(d) },
+    y: { label: axisLabel, grid: true, tickFormat: (d: number) => formatCount(d, language) },
+    marks: [Plot.rectY(rows, { x: "day", y: "responses", interval: "day", fill: ink, inset: 1 }), Plot.ruleY([0])],
+  });
+}
+
+/** Share of respondents per scenario (rows) and points band (columns) as shaded cells with their percentage. */
+export function distributionChart(
+  cells: { scenario: string; bin: string; share: number }[],
+  bins: string[],
+  scenarios: string[],
+  width: number,
+  language: Language,
+  axisLabel: string,
+): Element {
+  const marginLeft = axisLabelMargin(scenarios, width);
+  const largest = Math.max(0.01, ...cells.map((c) => c.share));
+  return Plot.plot({
+    width,
+    height: 60 + scenarios.length * rowHeight(scenarios),
+    marginLeft,
+    x: { label: axisLabel, domain: bins, axis: "top" },
+    y: { label: null, domain: scenarios },
+    color: { type: "linear", range: ["#ffffff", ink], domain: [0, largest] },
+    marks: [
+      Plot.axisY({ lineWidth: labelWidthEm, marginLeft }),
+      Plot.cell(cells, { x: "bin", y: "scenario", fill: "share", inset: 0.5, stroke: "#d0d7da" }),
+      Plot.text(cells, {
+        x: "bin",
+        y: "scenario",
+        text: (c: { share: number }) => formatPercent(c.share, language, 0),
+        fill: (c: { share: number }) => (c.share > 0.5 * largest ? "#ffffff" : "#1a1a1a"),
+        fontSize: 11,
+      }),
+    ],
+  });
+}

@@ -1,0 +1,38 @@
+// What a refusal means for the person at the screen, in their language. The server's own message
+// (English, often naming the field or the row) is added where it tells them what to fix.
+import { ApiError, NETWORK_ERROR } from "./api";
+import { text, type Language, type TextKey } from "./texts";
+
+const explained: Record<string, { key: TextKey; detail: boolean }> = {
+  [NETWORK_ERROR]: { key: "errorNetwork", detail: false },
+  unauthenticated: { key: "errorUnauthenticated", detail: false },
+  forbidden: { key: "errorForbidden", detail: false },
+  csrf_failed: { key: "errorCsrf", detail: false },
+  not_found: { key: "errorNotFound", detail: false },
+  method_not_allowed: { key: "errorNotAvailable", detail: false },
+  survey_frozen: { key: "errorSurveyFrozen", detail: true },
+  slug_taken: { key: "errorSlugTaken", detail: false },
+  survey_exists: { key: "errorSlugTaken", detail: false },
+  no_margins: { key: "errorNoMargins", detail: false },
+  unknown_variable: { key: "errorWeighting", detail: true },
+  unknown_category: { key: "errorWeighting", detail: true },
+  empty_category: { key: "errorWeighting", detail: true },
+  too_few_respondents: { key: "errorWeighting", detail: true },
+  not_converged: { key: "errorWeighting", detail: true },
+  payload_too_large: { key: "errorTooLarge", detail: false },
+  too_many_requests: { key: "errorBusy", detail: false },
+  service_busy: { key: "errorBusy", detail: false },
+  database_unavailable: { key: "errorBusy", detail: false },
+  internal_error: { key: "errorInternal", detail: false },
+};
+
+export function errorMessage(error: unknown, language: Language): string {
+  if (!(error instanceof ApiError)) return `${text(language, "errorUnexpected")} ${String(error)}`;
+  const known = explained[error.code];
+  if (known) return known.detail ? `${text(language, known.key)} ${error.message}` : text(language, known.key);
+  // A refusal of the input (422 and friends): the server's message says what is wrong.
+  if (error.status === 422 || error.status === 400 || error.status === 409 || error.status === 415) {
+    return `${text(language, "errorInput")} ${error.message}`;
+  }
+  return `${error.message} (HTTP ${error.status})`;
+}

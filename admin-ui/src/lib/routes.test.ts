@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { formatRoute, parseRoute, surveyHref } from "./routes";
+
+describe("the app's addresses", () => {
+  it("starts at the survey list", () => {
+    expect(parseRoute("")).toEqual({ page: "surveys" });
+    expect(parseRoute("#/")).toEqual({ page: "surveys" });
+    expect(parseRoute("#/surveys")).toEqual({ page: "surveys" });
+    expect(formatRoute({ page: "surveys" })).toBe("#/surveys");
+  });
+
+  it("reads a survey's screen, overview when none is named", () => {
+    expect(parseRoute("#/surveys/energie")).toEqual({ page: "survey", slug: "energie", tab: "overview", query: {} });
+    expect(parseRoute("#/surveys/energie/motivations")).toEqual({ page: "survey", slug: "energie", tab: "motivations", query: {} });
+  });
+
+  it("keeps the results options in the address", () => {
+    const route = parseRoute("#/surveys/energie/results?variables=age%2Cgender&bounds=0.3%2C3&by=area");
+    expect(route).toEqual({ page: "survey", slug: "energie", tab: "results", query: { variables: "age,gender", bounds: "0.3,3", by: "area" } });
+    expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  it("writes the overview without a tab and escapes slugs", () => {
+    expect(surveyHref("energie")).toBe("#/surveys/energie");
+    expect(surveyHref("energie", "results", { by: "area" })).toBe("#/surveys/energie/results?by=area");
+    expect(surveyHref("a b")).toBe("#/surveys/a%20b");
+    expect(parseRoute(surveyHref("a b", "codes"))).toEqual({ page: "survey", slug: "a b", tab: "codes", query: {} });
+  });
+
+  it("names unknown addresses as such instead of guessing", () => {
+    expect(parseRoute("#/surveys/energie/unknown")).toEqual({ page: "not_found", hash: "#/surveys/energie/unknown" });
+    expect(parseRoute("#/forums")).toEqual({ page: "not_found", hash: "#/forums" });
+    expect(parseRoute("#/surveys/%E0%A4%A")).toEqual({ page: "not_found", hash: "#/surveys/%E0%A4%A" });
+  });
+});

@@ -1,0 +1,56 @@
+// The app's addresses live in the URL's hash (#/surveys/energie/results?by=area), so a reload or a
+// bookmark comes back to the same screen while the server only ever serves /admin/.
+
+export const surveyTabs = ["overview", "texts", "codes", "margins", "results", "motivations", "exports"] as const;
+export type SurveyTab = (typeof surveyTabs)[number];
+
+export type Route =
+  | { page: "surveys" }
+  | { page: "survey"; slug: string; tab: SurveyTab; query: Record<string, string> }
+  | { page: "not_found"; hash: string };
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+export function parseRoute(hash: string): Route {
+  const withoutMark = hash.replace(/^#/, "");
+  const queryAt = withoutMark.indexOf("?");
+  const path = queryAt < 0 ? withoutMark : withoutMark.slice(0, queryAt);
+  const query: Record<string, string> = {};
+  if (queryAt >= 0) new URLSearchParams(withoutMark.slice(queryAt + 1)).forEach((value, key) => (query[key] = value));
+
+  const segments = path.split("/").filter((s) => s !== "");
+  if (segments.length === 0 || (segments.length === 1 && segments[0] === "surveys")) return { page: "surveys" };
+  if (segments[0] === "surveys" && (segments.length === 2 || segments.length === 3)) {
+    const slug = decode(segments[1]);
+    const tab = segments[2] ?? "overview";
+    if (slug && (surveyTabs as readonly string[]).includes(tab)) {
+      return { page: "survey", slug, tab: tab as SurveyTab, query };
+    }
+  }
+  return { page: "not_found", hash };
+}
+
+export function formatRoute(route: Route): string {
+  switch (route.page) {
+    case "surveys":
+      return "#/surveys";
+    case "not_found":
+      return route.hash || "#/";
+    case "survey": {
+      const tab = route.tab === "overview" ? "" : `/${route.tab}`;
+      const query = new URLSearchParams(route.query).toString();
+      return `#/surveys/${encodeURIComponent(route.slug)}${tab}${query ? `?${query}` : ""}`;
+    }
+  }
+}
+
+/** The link to one screen of a survey. */
+export function surveyHref(slug: string, tab: SurveyTab = "overview", query: Record<string, string> = {}): string {
+  return formatRoute({ page: "survey", slug, tab, query });
+}

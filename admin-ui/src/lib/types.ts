@@ -1,0 +1,179 @@
+// The shapes the staff API sends and takes (see the API contract for issue 7 and
+// server/api/openapi.json). Results follow core/weighing_report.cpp's weighing_json.
+
+/** A text residents see, in Dutch, Frisian and English. */
+export interface LocalText {
+  nl: string;
+  fy: string;
+  en: string;
+}
+
+export type SurveyLanguage = keyof LocalText;
+export const surveyLanguages: SurveyLanguage[] = ["nl", "fy", "en"];
+
+export interface Scenario {
+  id: string;
+  title: LocalText;
+  description: LocalText;
+  consequences: LocalText[];
+}
+
+export interface DemographicOption {
+  id: string;
+  label: LocalText;
+}
+
+export interface DemographicQuestion {
+  id: string;
+  label: LocalText;
+  control: "radio" | "select";
+  options: DemographicOption[];
+}
+
+export type TranslationStatus = "final" | "awaiting_review";
+
+/** A survey definition as in survey-templates/ (format mienskip-survey/1). */
+export interface SurveyDefinition {
+  $schema?: string;
+  format: "mienskip-survey/1";
+  title: LocalText;
+  introduction: LocalText;
+  budget: number;
+  scenarios: Scenario[];
+  motivation: { asked: boolean; max_length: number; prompt: LocalText };
+  demographics: DemographicQuestion[];
+  closing: LocalText;
+  translation_status: Record<SurveyLanguage, TranslationStatus>;
+}
+
+export interface SurveyDetail {
+  slug: string;
+  status: "draft" | "open" | "closed";
+  access: "code" | "open";
+  responses: number;
+  codes: number;
+  /** True once a response exists: scenarios and budget can no longer change. */
+  frozen: boolean;
+  definition: SurveyDefinition;
+}
+
+export interface SurveyTemplate {
+  name: string;
+  title: LocalText;
+  scenarios: number;
+}
+
+export interface Arrivals {
+  total: number;
+  by: string | null;
+  per_day: { date: string; responses: number }[];
+  per_category: { category: string; label: LocalText | null; responses: number }[];
+  not_answered: number;
+}
+
+export interface MotivationItem {
+  response_id: string;
+  scenario: string;
+  points: number;
+  text: string;
+  language: string;
+  submitted_at: string;
+}
+
+export interface Motivations {
+  counts: { scenario: string; with_text: number }[];
+  total: number;
+  items: MotivationItem[];
+}
+
+export interface Margins {
+  slug: string;
+  uploaded_by: string;
+  uploaded_at: string;
+  variables: { variable: string; categories: { category: string; population_count: number }[] }[];
+}
+
+export interface ScenarioEstimate {
+  scenario: string;
+  unweighted_mean: number;
+  unweighted_se: number;
+  weighted_mean: number;
+  se: number;
+  ci95: [number, number];
+  share_any_unweighted: number;
+  share_any_weighted: number;
+  weighted_median: number;
+  distribution: { points: string; respondents: number; weighted_share: number }[];
+}
+
+export interface DomainEstimate {
+  domain: string;
+  n: number;
+  suppressed: boolean;
+  ess: number;
+  weight_share: number;
+  /** Per scenario id; absent when suppressed. */
+  weighted_mean?: Record<string, number>;
+  se?: Record<string, number>;
+}
+
+export interface RepresentativenessCategory {
+  category: string;
+  population: number;
+  population_share: number;
+  n: number;
+  sample_share: number;
+  weighted_share: number;
+  diff_pp: number;
+  representation_ratio: number;
+}
+
+export interface RepresentativenessVariable {
+  variable: string;
+  K: number;
+  categories: RepresentativenessCategory[];
+  dissimilarity_index: number;
+  max_abs_dev_pp: number;
+  cramers_v: number;
+}
+
+export interface PairwiseDifference {
+  a: string;
+  b: string;
+  difference: number;
+  se: number;
+  ci95_low: number;
+  ci95_high: number;
+}
+
+export interface Results {
+  inputs: {
+    weighting_variables: string[];
+    scenario_columns: string[];
+    n_input: number;
+    n_used: number;
+    dropped_missing: { count: number };
+    population_total: number | null;
+    points_total_not_100: number;
+    warnings: string[];
+  };
+  method: "raking" | "bounded_raking";
+  bounds: { lower: number; upper: number } | null;
+  convergence: { passes: number; max_rel_margin_error: number };
+  kish: { deff: number; ess: number; ess_proportion: number };
+  weight_summary: { min: number; median: number; max: number };
+  estimates: {
+    scenarios: ScenarioEstimate[];
+    sum_weighted_means: number;
+    domain_variable: string | null;
+    min_domain_n: number;
+    domains: DomainEstimate[];
+    pairwise?: PairwiseDifference[];
+  };
+  /** Added with the results options (issue 7); older servers leave it out. Read through pairwiseRows,
+   *  which also accepts it under `estimates`. */
+  pairwise?: PairwiseDifference[];
+  representativeness: { variables: RepresentativenessVariable[] };
+  /** Plain-language sentences (added later by the lead); absent on older servers. */
+  representativeness_words?: Partial<Record<"nl" | "en", string[]>>;
+}
