@@ -7,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 
 export interface NumberTableRow {
   key: string;
@@ -28,15 +28,24 @@ export function NumberTable({
   rows,
   textColumns = [],
 }: {
-  caption: ReactNode;
+  caption: string;
   /** Column headings, the first one over the row headers. */
   columns: ReactNode[];
   rows: NumberTableRow[];
   /** Indexes (in `cells`) of columns holding text rather than numbers. */
   textColumns?: number[];
 }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const overflows = useOverflow(scroller);
   return (
-    <div className="mienskip-table-scroll">
+    // A table wider than the screen scrolls; keyboard users can then reach it too (WCAG 2.1.1).
+    <div
+      className="mienskip-table-scroll"
+      ref={scroller}
+      tabIndex={overflows ? 0 : undefined}
+      role={overflows ? "region" : undefined}
+      aria-label={overflows ? caption : undefined}
+    >
       <Table>
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -64,4 +73,19 @@ export function NumberTable({
       </Table>
     </div>
   );
+}
+
+/** Whether the element is narrower than its content (and so scrolls sideways). */
+function useOverflow(ref: RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const check = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return overflows;
 }

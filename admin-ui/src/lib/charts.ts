@@ -7,17 +7,21 @@ import type { Language } from "./texts";
 
 const ink = "#00546b";
 const interval = "#1a1a1a";
+const fontSize = 13;
+/** Axis labels wrap at this many ems (an em is about two characters). */
 const labelWidthEm = 16;
+const style = { fontSize: `${fontSize}px`, fontFamily: "inherit", overflow: "visible" };
 
 function axisLabelMargin(labels: string[], width: number): number {
-  // Wrapped labels need at most labelWidthEm wide, but narrow screens keep room for the bars.
+  // Wide enough for the (wrapped) labels, but narrow screens keep room for the marks.
   const longest = Math.max(0, ...labels.map((l) => l.length));
-  return Math.min(Math.max(80, Math.min(longest, labelWidthEm * 2) * 7), Math.round(width * 0.4));
+  const needed = Math.min(longest * 0.6 * fontSize, labelWidthEm * fontSize) + 16;
+  return Math.round(Math.min(Math.max(80, needed), width * 0.4));
 }
 
 function rowHeight(labels: string[]): number {
-  const lines = Math.max(1, ...labels.map((l) => Math.ceil(l.length / (labelWidthEm * 1.6))));
-  return 18 + 16 * lines;
+  const lines = Math.max(1, ...labels.map((l) => Math.ceil(l.length / (labelWidthEm * 1.7))));
+  return 20 + 16 * lines;
 }
 
 /** Points per scenario: the weighted mean as a dot with its 95% interval as a line. */
@@ -31,8 +35,10 @@ export function meansChart(
   const marginLeft = axisLabelMargin(labels, width);
   return Plot.plot({
     width,
-    height: 40 + rows.length * rowHeight(labels),
+    height: 50 + rows.length * rowHeight(labels),
     marginLeft,
+    marginBottom: 40,
+    style,
     x: { label: axisLabel, grid: true, zero: true, tickFormat: (d: number) => formatNumber(d, language, 0) },
     y: { label: null, domain: labels },
     marks: [
@@ -49,8 +55,10 @@ export function shareChart(rows: { label: string; share: number }[], width: numb
   const marginLeft = axisLabelMargin(labels, width);
   return Plot.plot({
     width,
-    height: 40 + rows.length * rowHeight(labels),
+    height: 50 + rows.length * rowHeight(labels),
     marginLeft,
+    marginBottom: 40,
+    style,
     x: { label: axisLabel, domain: [0, 1], grid: true, tickFormat: (d: number) => formatPercent(d, language, 0) },
     y: { label: null, domain: labels },
     marks: [
@@ -67,8 +75,10 @@ export function countChart(rows: { label: string; count: number }[], width: numb
   const marginLeft = axisLabelMargin(labels, width);
   return Plot.plot({
     width,
-    height: 40 + rows.length * rowHeight(labels),
+    height: 50 + rows.length * rowHeight(labels),
     marginLeft,
+    marginBottom: 40,
+    style,
     x: { label: axisLabel, grid: true, tickFormat: (d: number) => formatCount(d, language) },
     y: { label: null, domain: labels },
     marks: [
@@ -86,6 +96,7 @@ export function perDayChart(rows: { day: Date; responses: number }[], width: num
     width,
     height: 260,
     marginLeft: 50,
+    style,
     x: { label: null, type: "utc", tickFormat: (d: Date) => dateFormat.format(d) },
     y: { label: axisLabel, grid: true, tickFormat: (d: number) => formatCount(d, language) },
     marks: [Plot.rectY(rows, { x: "day", y: "responses", interval: "day", fill: ink, inset: 1 }), Plot.ruleY([0])],
@@ -105,9 +116,11 @@ export function distributionChart(
   const largest = Math.max(0.01, ...cells.map((c) => c.share));
   return Plot.plot({
     width,
-    height: 60 + scenarios.length * rowHeight(scenarios),
+    height: 70 + scenarios.length * rowHeight(scenarios),
     marginLeft,
-    x: { label: axisLabel, domain: bins, axis: "top" },
+    marginTop: 50,
+    style,
+    x: { label: axisLabel, domain: bins, axis: "top", labelAnchor: "center", labelOffset: 40 },
     y: { label: null, domain: scenarios },
     color: { type: "linear", range: ["#ffffff", ink], domain: [0, largest] },
     marks: [

@@ -118,9 +118,9 @@ const texts = {
   scenarioDescription: { nl: "Beschrijving", en: "Description" },
   consequence: { nl: "Gevolg", en: "Consequence" },
   addConsequence: { nl: "Gevolg toevoegen", en: "Add consequence" },
-  removeConsequence: { nl: "Gevolg verwijderen:", en: "Remove consequence" },
+  removeConsequence: { nl: "Gevolg {n} verwijderen", en: "Remove consequence {n}" },
   addScenario: { nl: "Scenario toevoegen", en: "Add scenario" },
-  removeScenario: { nl: "Scenario verwijderen:", en: "Remove scenario" },
+  removeScenario: { nl: "Scenario {n} verwijderen", en: "Remove scenario {n}" },
   scenariosFrozen: {
     nl: "Scenario's toevoegen of verwijderen kan niet meer: er zijn al antwoorden.",
     en: "Scenarios can no longer be added or removed: there are responses already.",
@@ -140,6 +140,10 @@ const texts = {
   translationFinal: { nl: "Klaar (nagekeken)", en: "Final (checked)" },
   translationAwaitingReview: { nl: "Nog na te kijken", en: "Awaiting review" },
   save: { nl: "Opslaan", en: "Save" },
+  definitionRefused: {
+    nl: "Niet opgeslagen. De server noemt deze problemen (klik om naar het veld te gaan):",
+    en: "Not saved. The server names these problems (click to go to the field):",
+  },
   saved: { nl: "Opgeslagen.", en: "Saved." },
   undoChanges: { nl: "Wijzigingen ongedaan maken", en: "Undo changes" },
   unsavedChanges: { nl: "Er zijn wijzigingen die nog niet zijn opgeslagen.", en: "There are changes that have not been saved." },
@@ -198,6 +202,10 @@ const texts = {
   resultsNeedMargins: {
     nl: "Resultaten worden alleen gewogen getoond. Upload daarom eerst de bevolkingscijfers van deze enquête.",
     en: "Results are only shown weighted, so upload the population figures of this survey first.",
+  },
+  resultsNeedMarginsAnalyst: {
+    nl: "Resultaten worden alleen gewogen getoond. Er zijn nog geen bevolkingscijfers; een beheerder kan die uploaden.",
+    en: "Results are only shown weighted. There are no population figures yet; an administrator can upload them.",
   },
   goToMargins: { nl: "Naar de bevolkingscijfers", en: "Go to the population figures" },
   resultsOptions: { nl: "Instellingen", en: "Settings" },
@@ -258,6 +266,7 @@ const texts = {
     en: "Grid chart: per scenario the weighted share of residents who gave it how many points; darker is a larger share. The table below gives the same numbers.",
   },
   distributionTable: { nl: "Deel van de inwoners (gewogen) per aantal punten", en: "Share of residents (weighted) per number of points" },
+  scenarioAndPoints: { nl: "Scenario (kolommen: punten)", en: "Scenario (columns: points)" },
   pointsGiven: { nl: "Aantal punten gegeven", en: "Points given" },
   pointsShort: { nl: "punten", en: "points" },
   pairwise: { nl: "Verschillen tussen scenario's", en: "Differences between scenarios" },
@@ -281,7 +290,10 @@ const texts = {
     en: "Weighted mean with 95% interval. Groups with fewer than",
   },
   perDomainHelp2: { nl: "antwoorden worden niet getoond.", en: "responses are not shown." },
-  perDomainTable: { nl: "Gemiddeld aantal punten per groep:", en: "Mean points per group:" },
+  perDomainTable: {
+    nl: "Per groep: aantal antwoorden en per scenario het gewogen gemiddelde met daaronder het 95%-interval",
+    en: "Per group: number of responses and per scenario the weighted mean with the 95% interval below it",
+  },
   respondentsShort: { nl: "Aantal (n)", en: "Number (n)" },
   tooFewAnswers: { nl: "te weinig antwoorden", en: "too few responses" },
   representativeness: { nl: "Representativiteit", en: "Representativeness" },
@@ -312,8 +324,8 @@ const texts = {
 
   // Exports
   exportsIntro: {
-    nl: "Bestanden om de antwoorden in eigen programma's te bekijken. Elke download wordt vastgelegd in het logboek.",
-    en: "Files for looking at the responses in your own software. Every download is recorded in the audit log.",
+    nl: "Bestanden om de antwoorden in eigen programma's te bekijken. Wie welk bestand downloadt, wordt vastgelegd in het logboek.",
+    en: "Files for looking at the responses in your own software. Who downloads which file is recorded in the audit log.",
   },
   exportData: { nl: "Antwoorden en codeboek", en: "Responses and codebook" },
   exportResponses: { nl: "Antwoorden (CSV, UTF-8)", en: "Responses (CSV, UTF-8)" },

@@ -12,13 +12,15 @@ import {
 } from "@utrecht/component-library-react";
 import type { MotivationQuery, Motivations } from "../../lib/api";
 import { formatCount, formatMoment } from "../../lib/format";
-import { text } from "../../lib/texts";
+import { text, type TextKey } from "../../lib/texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NumberTable } from "../../components/NumberTable";
 import { surveyLabels } from "../surveys/surveyLabels";
 import type { TabProps } from "../surveys/SurveyPage";
 import { pageOf, pageSize } from "./paging";
+
+const languageNames: Record<string, TextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
 export function MotivationsTab({ api, language, slug, survey }: TabProps) {
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
@@ -94,7 +96,8 @@ export function MotivationsTab({ api, language, slug, survey }: TabProps) {
             {motivations.items.map((m) => (
               <li key={`${m.response_id}/${m.scenario}`}>
                 <p className="mienskip-motivation-meta">
-                  {labels.scenario(m.scenario)} · {formatCount(m.points, language)} {text(language, "pointsShort")} · {m.language} ·{" "}
+                  {labels.scenario(m.scenario)} · {formatCount(m.points, language)} {text(language, "pointsShort")} ·{" "}
+                  {languageNames[m.language] ? text(language, languageNames[m.language]) : m.language} ·{" "}
                   {formatMoment(m.submitted_at, language)}
                 </p>
                 <blockquote lang={m.language}>{m.text}</blockquote>

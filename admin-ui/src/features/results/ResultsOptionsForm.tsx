@@ -36,10 +36,10 @@ export function ResultsOptionsForm({
   labels: SurveyLabels;
   onApply: (options: ResultsOptions) => void;
 }) {
-  const [form, setForm] = useState<ResultsForm>(() => formFromOptions(options, variables));
+  const [form, setForm] = useState<ResultsForm>(() => formFromOptions(options, variables, language));
   const [errors, setErrors] = useState<ResultsFormErrors>({});
 
-  useEffect(() => setForm(formFromOptions(options, variables)), [options, variables]);
+  useEffect(() => setForm(formFromOptions(options, variables, language)), [options, variables, language]);
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -70,7 +70,8 @@ export function ResultsOptionsForm({
           <FormField type="checkbox" key={v}>
             <Checkbox id={`results-variable-${v}`} checked={form.variables.includes(v)} onChange={(e) => toggle(v, e.target.checked)} />
             <FormLabel htmlFor={`results-variable-${v}`} type="checkbox">
-              {labels.question(v)} <span className="mienskip-id">({v})</span>
+              {labels.question(v)}
+              {labels.question(v) !== v && <span className="mienskip-id"> ({v})</span>}
             </FormLabel>
           </FormField>
         ))}

@@ -13,6 +13,7 @@ import { parseResultsParams, resultsParams, resultsQuery } from "./resultsOption
 
 export function ResultsTab({
   api,
+  session,
   language,
   slug,
   survey,
@@ -47,8 +48,8 @@ export function ResultsTab({
   const noMargins = (error instanceof ApiError && error.code === "no_margins") || margins === null;
   if (noMargins) {
     return (
-      <Alert type="info">
-        <Paragraph>{text(language, "resultsNeedMargins")}</Paragraph>
+      <Alert type="info" role="note">
+        <Paragraph>{text(language, session.role === "admin" ? "resultsNeedMargins" : "resultsNeedMarginsAnalyst")}</Paragraph>
         <Paragraph>
           <Link href={surveyHref(slug, "margins")}>{text(language, "goToMargins")}</Link>
         </Paragraph>

@@ -6,7 +6,7 @@ import { formatCount, formatInterval, formatNumber, formatPercent, formatSigned 
 import { text, type Language } from "../../lib/texts";
 import { NumberTable } from "../../components/NumberTable";
 import { PlotFigure } from "../../components/PlotFigure";
-import type { SurveyLabels } from "../surveys/surveyLabels";
+import { labelWithId, type SurveyLabels } from "../surveys/surveyLabels";
 import {
   distributionTable,
   domainTable,
@@ -52,7 +52,7 @@ export function ResultsView({ results, labels, language }: { results: Results; l
             ` (${formatCount(inputs.dropped_missing.count, language)} ${text(language, "droppedMissing")})`}
         </UnorderedListItem>
         <UnorderedListItem>
-          {text(language, "weightedOn")} {inputs.weighting_variables.map((v) => labels.question(v)).join(", ")}
+          {text(language, "weightedOn")} {inputs.weighting_variables.map((v) => labelWithId(labels.question(v), v)).join("; ")}
         </UnorderedListItem>
         <UnorderedListItem>
           {results.bounds
@@ -105,7 +105,7 @@ export function ResultsView({ results, labels, language }: { results: Results; l
       <PlotFigure caption={text(language, "distributionCaption")} draw={drawDistribution}>
         <NumberTable
           caption={text(language, "distributionTable")}
-          columns={[text(language, "scenario"), ...distribution.bins.map((b) => `${b} ${text(language, "pointsShort")}`)]}
+          columns={[text(language, "scenarioAndPoints"), ...distribution.bins]}
           rows={distribution.rows.map((r) => ({
             key: r.id,
             header: r.label,
@@ -142,12 +142,20 @@ export function ResultsView({ results, labels, language }: { results: Results; l
             {text(language, "perDomainHelp")} {formatCount(domains.minN, language)} {text(language, "perDomainHelp2")}
           </Paragraph>
           <NumberTable
-            caption={`${text(language, "perDomainTable")} ${domains.variableLabel}`}
+            caption={text(language, "perDomainTable")}
             columns={[domains.variableLabel, text(language, "respondentsShort"), ...domains.scenarios.map((s) => s.label)]}
             rows={domains.rows.map((d) => ({
               key: d.domain,
               header: d.label,
-              cells: [formatCount(d.n, language), ...(d.cells ?? []).map((c) => `${n(c.mean)} (${formatInterval(c.low, c.high, language)})`)],
+              cells: [
+                formatCount(d.n, language),
+                ...(d.cells ?? []).map((c) => (
+                  <>
+                    {n(c.mean)}
+                    <span className="mienskip-interval">{formatInterval(c.low, c.high, language)}</span>
+                  </>
+                )),
+              ],
               spanning: d.suppressed ? `${text(language, "tooFewAnswers")} (n < ${formatCount(domains.minN, language)})` : undefined,
             }))}
           />

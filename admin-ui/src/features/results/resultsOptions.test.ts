@@ -30,6 +30,7 @@ describe("results options", () => {
       upper: "3",
       by: "area",
     });
+    expect(formFromOptions({ variables: null, bounds: { lower: 0.3, upper: 3.5 }, by: null }, all, "nl")).toMatchObject({ lower: "0,3", upper: "3,5" });
   });
 
   it("sends no variables list when all are chosen, and keeps the margins' order", () => {

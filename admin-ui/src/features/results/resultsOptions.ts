@@ -1,7 +1,7 @@
 // The choices behind a results page (weighting variables, weight bounds, the domain question), as
 // the form holds them, as the screen's address keeps them and as GET .../results takes them.
 import { parseDecimal } from "../../lib/format";
-import type { TextKey } from "../../lib/texts";
+import type { Language, TextKey } from "../../lib/texts";
 
 export interface ResultsOptions {
   /** A subset of the margins' variables; null: all of them (the server's default). */
@@ -51,11 +51,13 @@ export interface ResultsForm {
   by: string;
 }
 
-export function formFromOptions(options: ResultsOptions, allVariables: string[]): ResultsForm {
+/** The form for these options; bounds are written as the staff member would type them (0,3 in Dutch). */
+export function formFromOptions(options: ResultsOptions, allVariables: string[], language: Language = "en"): ResultsForm {
+  const typed = (n: number) => (language === "nl" ? String(n).replace(".", ",") : String(n));
   return {
     variables: options.variables ?? allVariables,
-    lower: options.bounds ? String(options.bounds.lower) : "",
-    upper: options.bounds ? String(options.bounds.upper) : "",
+    lower: options.bounds ? typed(options.bounds.lower) : "",
+    upper: options.bounds ? typed(options.bounds.upper) : "",
     by: options.by ?? "",
   };
 }

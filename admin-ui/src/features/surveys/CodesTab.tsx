@@ -73,7 +73,7 @@ export function CodesTab({ api, language, slug, survey, summary, reload }: TabPr
         </Paragraph>
       )}
       {facts?.access === "open" && <Paragraph>{text(language, "codesNotNeeded")}</Paragraph>}
-      <Alert type="warning">
+      <Alert type="warning" role="note">
         <Paragraph>{text(language, "codesShownOnce")}</Paragraph>
       </Alert>
       <form onSubmit={generate} noValidate>

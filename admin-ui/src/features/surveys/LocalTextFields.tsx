@@ -15,7 +15,7 @@ export function LocalTextFields({
   path,
   value,
   onChange,
-  multiline = false,
+  rows = 1,
   language,
   actions,
 }: {
@@ -23,7 +23,8 @@ export function LocalTextFields({
   path: Path;
   value: LocalText;
   onChange: (value: LocalText) => void;
-  multiline?: boolean;
+  /** Lines of the text fields; 1 gives a one-line field. */
+  rows?: number;
   language: Language;
   /** Buttons that belong to this text (remove). */
   actions?: ReactNode;
@@ -47,7 +48,7 @@ export function LocalTextFields({
           return (
             <FormField key={lang} invalid={invalid}>
               <FormLabel htmlFor={id}>{text(language, languageNames[lang])}</FormLabel>
-              {multiline ? <Textarea {...input} rows={5} /> : <Textbox {...input} />}
+              {rows > 1 ? <Textarea {...input} rows={rows} /> : <Textbox {...input} />}
             </FormField>
           );
         })}

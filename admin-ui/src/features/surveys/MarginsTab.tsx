@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NumberTable } from "../../components/NumberTable";
 import { StatusMessage } from "../../components/StatusMessage";
-import { surveyLabels } from "./surveyLabels";
+import { labelWithId, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
 
 export function MarginsTab({ api, session, language, slug, survey }: TabProps) {
@@ -61,15 +61,11 @@ export function MarginsTab({ api, session, language, slug, survey }: TabProps) {
             return (
               <NumberTable
                 key={v.variable}
-                caption={`${labels.question(v.variable)} (${v.variable})`}
+                caption={labelWithId(labels.question(v.variable), v.variable)}
                 columns={[text(language, "category"), text(language, "populationCount"), text(language, "populationShare")]}
                 rows={v.categories.map((c) => ({
                   key: c.category,
-                  header: (
-                    <>
-                      {labels.option(v.variable, c.category)} <span className="mienskip-id">({c.category})</span>
-                    </>
-                  ),
+                  header: labelWithId(labels.option(v.variable, c.category), c.category),
                   cells: [formatCount(c.population_count, language), formatPercent(total > 0 ? c.population_count / total : 0, language)],
                 }))}
               />

@@ -50,7 +50,7 @@ export function OverviewTab({ api, session, language, slug, survey, summary, rel
     <>
       {error !== null && <ErrorAlert error={error} language={language} />}
       {facts && (
-        <DataList>
+        <DataList appearance="rows">
           <DataListItem>
             <DataListKey>{text(language, "status")}</DataListKey>
             <DataListValue>{statusText(facts.status, language)}</DataListValue>

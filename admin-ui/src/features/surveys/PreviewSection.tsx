@@ -44,7 +44,7 @@ export function PreviewSection({
   }
 
   return (
-    <section aria-labelledby="preview-title">
+    <section aria-labelledby="preview-title" className="mienskip-preview-section">
       <Heading3 id="preview-title">{text(language, "preview")}</Heading3>
       <Paragraph>{text(language, "previewHelp")}</Paragraph>
       <form onSubmit={show} className="mienskip-inline-form">

@@ -94,7 +94,7 @@ function DefinitionForm({
   return (
     <ProblemFields.Provider value={problemIds}>
       {frozen && (
-        <Alert type="info">
+        <Alert type="info" role="note">
           <Paragraph>{text(language, "frozenNote")}</Paragraph>
         </Alert>
       )}
@@ -106,10 +106,10 @@ function DefinitionForm({
           path={["introduction"]}
           value={draft.introduction}
           onChange={edit(["introduction"])}
-          multiline
+          rows={6}
           language={language}
         />
-        <LocalTextFields legend={text(language, "closingText")} path={["closing"]} value={draft.closing} onChange={edit(["closing"])} multiline language={language} />
+        <LocalTextFields legend={text(language, "closingText")} path={["closing"]} value={draft.closing} onChange={edit(["closing"])} rows={4} language={language} />
         <NumberField
           id={fieldId(["budget"])}
           label={text(language, "budget")}
@@ -153,7 +153,7 @@ function DefinitionForm({
               path={["scenarios", s, "description"]}
               value={scenario.description}
               onChange={edit(["scenarios", s, "description"])}
-              multiline
+              rows={4}
               language={language}
             />
             {scenario.consequences.map((consequence, c) => (
@@ -163,10 +163,11 @@ function DefinitionForm({
                 path={["scenarios", s, "consequences", c]}
                 value={consequence}
                 onChange={edit(["scenarios", s, "consequences", c])}
+                rows={2}
                 language={language}
                 actions={
                   <SecondaryActionButton type="button" onClick={() => setDraft((d) => removeConsequence(d, s, c))}>
-                    {text(language, "removeConsequence")} {c + 1}
+                    {numbered(text(language, "removeConsequence"), c + 1)}
                     <span className="mienskip-visually-hidden"> ({text(language, "scenario")} {s + 1})</span>
                   </SecondaryActionButton>
                 }
@@ -186,7 +187,7 @@ function DefinitionForm({
                 disabled={frozen || scenarioCount <= 2}
                 onClick={() => setDraft((d) => removeScenario(d, s))}
               >
-                {text(language, "removeScenario")} {s + 1}
+                {numbered(text(language, "removeScenario"), s + 1)}
               </SecondaryActionButton>
             </div>
           </Fieldset>
@@ -272,7 +273,7 @@ function DefinitionForm({
         <div ref={errorBox} tabIndex={-1}>
           {error !== null && (
             <Alert type="error" role="alert">
-              <Paragraph>{problems?.summary || errorMessage(error, language)}</Paragraph>
+              <Paragraph>{problems ? text(language, "definitionRefused") : errorMessage(error, language)}</Paragraph>
               {problems && (
                 <ul className="mienskip-error-summary">
                   {problems.problems.map((p, i) => {
@@ -285,7 +286,7 @@ function DefinitionForm({
           )}
         </div>
         <StatusMessage message={status} />
-        <div className="mienskip-actions">
+        <div className="mienskip-save-bar">
           <PrimaryActionButton type="submit" disabled={busy}>
             {text(language, "save")}
           </PrimaryActionButton>
@@ -298,6 +299,10 @@ function DefinitionForm({
       <PreviewSection api={api} language={language} slug={slug} definition={draft} />
     </ProblemFields.Provider>
   );
+}
+
+function numbered(template: string, n: number): string {
+  return template.replace("{n}", String(n));
 }
 
 /** Links in the error list move focus to the field; the address stays the app's own. */

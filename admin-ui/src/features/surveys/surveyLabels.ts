@@ -27,3 +27,8 @@ export function surveyLabels(definition: SurveyDefinition | null | undefined, la
     },
   };
 }
+
+/** "Wat is uw leeftijd? (age)": the name people know with the id files use; just the id when they are the same. */
+export function labelWithId(label: string, id: string): string {
+  return label === id ? id : `${label} (${id})`;
+}
