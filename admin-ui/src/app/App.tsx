@@ -20,8 +20,14 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = text(language, "appName");
   }, [language]);
+
+  // A survey's screens name themselves (SurveyPage); the others are named here.
+  useEffect(() => {
+    if (session && route.page === "survey") return;
+    const page = !session ? "logIn" : route.page === "surveys" ? "surveys" : "pageNotFound";
+    document.title = session === undefined ? text(language, "appName") : `${text(language, page)} – ${text(language, "appName")}`;
+  }, [language, route.page, session]);
 
   // After following a link to another screen, start reading at its heading, as after a page load.
   const screen = route.page === "survey" ? `survey/${route.slug}` : route.page;

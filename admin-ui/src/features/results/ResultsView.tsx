@@ -1,11 +1,10 @@
 import { useCallback, useMemo } from "react";
 import { Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { Results } from "../../lib/api";
-import { distributionChart, meansChart, shareChart } from "../../lib/charts";
 import { formatCount, formatInterval, formatNumber, formatPercent, formatSigned } from "../../lib/format";
 import { text, type Language } from "../../lib/texts";
 import { NumberTable } from "../../components/NumberTable";
-import { PlotFigure } from "../../components/PlotFigure";
+import { PlotFigure, type Charts } from "../../components/PlotFigure";
 import { labelWithId, type SurveyLabels } from "../surveys/surveyLabels";
 import {
   distributionTable,
@@ -25,16 +24,16 @@ export function ResultsView({ results, labels, language }: { results: Results; l
   const words = representativenessWords(results, language);
 
   const drawMeans = useCallback(
-    (width: number) => meansChart(scenarios, width, language, text(language, "meanPointsAxis")),
+    (charts: Charts, width: number) => charts.meansChart(scenarios, width, language, text(language, "meanPointsAxis")),
     [scenarios, language],
   );
   const drawShares = useCallback(
-    (width: number) => shareChart(scenarios.map((s) => ({ label: s.label, share: s.shareAny })), width, language, text(language, "shareAnyAxis")),
+    (charts: Charts, width: number) => charts.shareChart(scenarios.map((s) => ({ label: s.label, share: s.shareAny })), width, language, text(language, "shareAnyAxis")),
     [scenarios, language],
   );
   const drawDistribution = useCallback(
-    (width: number) =>
-      distributionChart(distribution.cells, distribution.bins, distribution.rows.map((r) => r.label), width, language, text(language, "pointsGiven")),
+    (charts: Charts, width: number) =>
+      charts.distributionChart(distribution.cells, distribution.bins, distribution.rows.map((r) => r.label), width, language, text(language, "pointsGiven")),
     [distribution, language],
   );
 

@@ -15,12 +15,11 @@ import {
   SelectOption,
 } from "@utrecht/component-library-react";
 import type { Arrivals } from "../../lib/api";
-import { countChart, perDayChart } from "../../lib/charts";
 import { formatCount, formatDay, formatPercent } from "../../lib/format";
 import { text } from "../../lib/texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
-import { PlotFigure } from "../../components/PlotFigure";
+import { PlotFigure, type Charts } from "../../components/PlotFigure";
 import { NumberTable } from "../../components/NumberTable";
 import { categoryRows, dayRows } from "./arrivalsRows";
 import { statusText } from "./status";
@@ -116,12 +115,12 @@ function ArrivalsSection({ api, language, slug, survey }: Pick<TabProps, "api" |
   const categories = useMemo(() => (arrivals ? categoryRows(arrivals, labels, language) : []), [arrivals, labels, language]);
   const byLabel = arrivals?.by ? labels.question(arrivals.by) : "";
   const drawDays = useCallback(
-    (width: number) => perDayChart(days, width, language, text(language, "responses")),
+    (charts: Charts, width: number) => charts.perDayChart(days, width, language, text(language, "responses")),
     [days, language],
   );
   const drawCategories = useCallback(
-    (width: number) =>
-      countChart(categories.map((c) => ({ label: c.label, count: c.responses })), width, language, text(language, "responses")),
+    (charts: Charts, width: number) =>
+      charts.countChart(categories.map((c) => ({ label: c.label, count: c.responses })), width, language, text(language, "responses")),
     [categories, language],
   );
   const questions = survey?.definition.demographics ?? [];
