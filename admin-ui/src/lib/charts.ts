@@ -8,20 +8,19 @@ import type { Language } from "./texts";
 const ink = "#00546b";
 const interval = "#1a1a1a";
 const fontSize = 13;
-/** Axis labels wrap at this many ems (an em is about two characters). */
-const labelWidthEm = 16;
-const style = { fontSize: `${fontSize}px`, fontFamily: "inherit", overflow: "visible" };
+/** Axis labels wrap at most at this many ems (an em is about two characters). */
+const maxLabelWidthEm = 16;
+const style = { fontSize: `${fontSize}px`, fontFamily: "inherit" };
 
-function axisLabelMargin(labels: string[], width: number): number {
-  // Wide enough for the (wrapped) labels, but narrow screens keep room for the marks.
+/** Room for the labels on the left: wide enough for them (wrapped), but narrow screens keep room for the marks. */
+function labelLayout(labels: string[], width: number) {
   const longest = Math.max(0, ...labels.map((l) => l.length));
-  const needed = Math.min(longest * 0.6 * fontSize, labelWidthEm * fontSize) + 16;
-  return Math.round(Math.min(Math.max(80, needed), width * 0.4));
-}
-
-function rowHeight(labels: string[]): number {
-  const lines = Math.max(1, ...labels.map((l) => Math.ceil(l.length / (labelWidthEm * 1.7))));
-  return 20 + 16 * lines;
+  const needed = Math.min(longest * 0.6 * fontSize, maxLabelWidthEm * fontSize) + 28;
+  const marginLeft = Math.round(Math.min(Math.max(80, needed), width * 0.4));
+  // Plot wraps at an estimate of the text's width; keep some room for where it estimates low.
+  const lineWidth = Math.max(5, (marginLeft - 28) / fontSize);
+  const lines = Math.max(1, ...labels.map((l) => Math.ceil((l.length * 0.6) / lineWidth)));
+  return { marginLeft, lineWidth, rowHeight: 20 + 16 * lines };
 }
 
 /** Points per scenario: the weighted mean as a dot with its 95% interval as a line. */
@@ -31,18 +30,17 @@ export function meansChart(
   language: Language,
   axisLabel: string,
 ): Element {
-  const labels = rows.map((r) => r.label);
-  const marginLeft = axisLabelMargin(labels, width);
+  const { marginLeft, lineWidth, rowHeight } = labelLayout(rows.map((r) => r.label), width);
   return Plot.plot({
     width,
-    height: 50 + rows.length * rowHeight(labels),
+    height: 50 + rows.length * rowHeight,
     marginLeft,
     marginBottom: 40,
     style,
-    x: { label: axisLabel, grid: true, zero: true, tickFormat: (d: number) => formatNumber(d, language, 0) },
-    y: { label: null, domain: labels },
+    x: { label: axisLabel, labelAnchor: "center", grid: true, zero: true, tickFormat: (d: number) => formatNumber(d, language, 0) },
+    y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
-      Plot.axisY({ lineWidth: labelWidthEm, marginLeft }),
+      Plot.axisY({ lineWidth, marginLeft }),
       Plot.ruleY(rows, { y: "label", x1: "low", x2: "high", stroke: interval, strokeWidth: 2 }),
       Plot.dot(rows, { y: "label", x: "mean", fill: ink, r: 5 }),
     ],
@@ -51,18 +49,17 @@ export function meansChart(
 
 /** A share (0..1) per label as horizontal bars. */
 export function shareChart(rows: { label: string; share: number }[], width: number, language: Language, axisLabel: string): Element {
-  const labels = rows.map((r) => r.label);
-  const marginLeft = axisLabelMargin(labels, width);
+  const { marginLeft, lineWidth, rowHeight } = labelLayout(rows.map((r) => r.label), width);
   return Plot.plot({
     width,
-    height: 50 + rows.length * rowHeight(labels),
+    height: 50 + rows.length * rowHeight,
     marginLeft,
     marginBottom: 40,
     style,
-    x: { label: axisLabel, domain: [0, 1], grid: true, tickFormat: (d: number) => formatPercent(d, language, 0) },
-    y: { label: null, domain: labels },
+    x: { label: axisLabel, labelAnchor: "center", domain: [0, 1], grid: true, tickFormat: (d: number) => formatPercent(d, language, 0) },
+    y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
-      Plot.axisY({ lineWidth: labelWidthEm, marginLeft }),
+      Plot.axisY({ lineWidth, marginLeft }),
       Plot.barX(rows, { y: "label", x: "share", fill: ink }),
       Plot.ruleX([0]),
     ],
@@ -71,18 +68,17 @@ export function shareChart(rows: { label: string; share: number }[], width: numb
 
 /** A count per label as horizontal bars. */
 export function countChart(rows: { label: string; count: number }[], width: number, language: Language, axisLabel: string): Element {
-  const labels = rows.map((r) => r.label);
-  const marginLeft = axisLabelMargin(labels, width);
+  const { marginLeft, lineWidth, rowHeight } = labelLayout(rows.map((r) => r.label), width);
   return Plot.plot({
     width,
-    height: 50 + rows.length * rowHeight(labels),
+    height: 50 + rows.length * rowHeight,
     marginLeft,
     marginBottom: 40,
     style,
-    x: { label: axisLabel, grid: true, tickFormat: (d: number) => formatCount(d, language) },
-    y: { label: null, domain: labels },
+    x: { label: axisLabel, labelAnchor: "center", grid: true, tickFormat: (d: number) => formatCount(d, language) },
+    y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
-      Plot.axisY({ lineWidth: labelWidthEm, marginLeft }),
+      Plot.axisY({ lineWidth, marginLeft }),
       Plot.barX(rows, { y: "label", x: "count", fill: ink }),
       Plot.ruleX([0]),
     ],
@@ -112,11 +108,11 @@ export function distributionChart(
   language: Language,
   axisLabel: string,
 ): Element {
-  const marginLeft = axisLabelMargin(scenarios, width);
+  const { marginLeft, lineWidth, rowHeight } = labelLayout(scenarios, width);
   const largest = Math.max(0.01, ...cells.map((c) => c.share));
   return Plot.plot({
     width,
-    height: 70 + scenarios.length * rowHeight(scenarios),
+    height: 70 + scenarios.length * rowHeight,
     marginLeft,
     marginTop: 50,
     style,
@@ -124,7 +120,7 @@ export function distributionChart(
     y: { label: null, domain: scenarios },
     color: { type: "linear", range: ["#ffffff", ink], domain: [0, largest] },
     marks: [
-      Plot.axisY({ lineWidth: labelWidthEm, marginLeft }),
+      Plot.axisY({ lineWidth, marginLeft }),
       Plot.cell(cells, { x: "bin", y: "scenario", fill: "share", inset: 0.5, stroke: "#d0d7da" }),
       Plot.text(cells, {
         x: "bin",

@@ -4,7 +4,7 @@ import { errorMessage } from "./errors";
 
 describe("refusals explained", () => {
   it("explains known codes in the app's language", () => {
-    expect(errorMessage(new ApiError(404, "not_found", "There is nothing at this address."), "nl")).toMatch(/kent deze functie nog niet/);
+    expect(errorMessage(new ApiError(404, "not_found", "There is nothing at this address."), "nl")).toMatch(/heeft deze functie nog niet/);
     expect(errorMessage(new ApiError(0, NETWORK_ERROR, "Failed to fetch"), "en")).toMatch(/cannot be reached/);
     expect(errorMessage(new ApiError(409, "survey_exists", "x"), "nl")).toMatch(/al een enquête met deze korte naam/);
   });

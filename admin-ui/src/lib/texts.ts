@@ -55,10 +55,15 @@ const texts = {
 
   // One survey: menu
   surveyMenu: { nl: "Onderdelen van de enquête", en: "Parts of the survey" },
-  surveyNotLoaded: {
-    nl: "De gegevens van de enquête konden niet worden geladen. Wat zonder die gegevens kan, ziet u hieronder.",
-    en: "The survey's details could not be loaded. What works without them is shown below.",
-  },
+  surveyNotLoaded: { nl: "De gegevens van de enquête konden niet worden geladen.", en: "The survey's details could not be loaded." },
+  surveyPartial: { nl: "Wat zonder die gegevens kan, ziet u hieronder.", en: "What works without them is shown below." },
+  templatesNotLoaded: { nl: "De sjablonen konden niet worden geladen.", en: "The templates could not be loaded." },
+  arrivalsNotLoaded: { nl: "De aantallen per dag en per groep konden niet worden geladen.", en: "The numbers per day and per group could not be loaded." },
+  motivationsNotLoaded: { nl: "De motivaties konden niet worden geladen.", en: "The motivations could not be loaded." },
+  marginsNotLoaded: { nl: "De bevolkingscijfers konden niet worden geladen.", en: "The population figures could not be loaded." },
+  resultsNotLoaded: { nl: "De resultaten konden niet worden berekend.", en: "The results could not be computed." },
+  previewFailed: { nl: "Het voorbeeld kon niet worden gemaakt.", en: "The preview could not be made." },
+  codesFailed: { nl: "Er zijn geen codes gemaakt.", en: "No codes were made." },
   tabOverview: { nl: "Overzicht", en: "Overview" },
   tabTexts: { nl: "Teksten", en: "Texts" },
   tabCodes: { nl: "Codes", en: "Codes" },
@@ -241,7 +246,7 @@ const texts = {
   designEffect: { nl: "design-effect", en: "design effect" },
   warnings: { nl: "Opmerkingen bij de gegevens:", en: "Notes on the data:" },
   meanPoints: { nl: "Gemiddeld aantal punten per scenario", en: "Mean points per scenario" },
-  meanPointsAxis: { nl: "Gemiddeld aantal punten (gewogen), met 95%-interval", en: "Mean points (weighted), with 95% interval" },
+  meanPointsAxis: { nl: "Gemiddeld aantal punten (gewogen)", en: "Mean points (weighted)" },
   meanPointsCaption: {
     nl: "Puntdiagram: gewogen gemiddeld aantal punten per scenario; de lijn is het 95%-betrouwbaarheidsinterval. De tabel eronder geeft dezelfde getallen.",
     en: "Dot chart: weighted mean points per scenario; the line is the 95% confidence interval. The table below gives the same numbers.",
@@ -381,8 +386,8 @@ const texts = {
     en: "This request's security check failed. Reload the page and try again.",
   },
   errorNotFound: {
-    nl: "De server vond dit niet (HTTP 404): de enquête bestaat niet, of deze server kent deze functie nog niet.",
-    en: "The server did not find this (HTTP 404): the survey does not exist, or this server does not have this feature yet.",
+    nl: "De server kent dit niet (HTTP 404): het bestaat niet (meer), of deze versie van de server heeft deze functie nog niet.",
+    en: "The server does not know this (HTTP 404): it does not exist (any more), or this version of the server does not have this feature yet.",
   },
   errorNotAvailable: { nl: "Deze server kent deze functie nog niet.", en: "This server does not have this feature yet." },
   errorSurveyFrozen: {

@@ -57,7 +57,7 @@ export function MotivationsTab({ api, language, slug, survey }: TabProps) {
   return (
     <>
       <Paragraph>{text(language, "motivationsIntro")}</Paragraph>
-      {error !== null && <ErrorAlert error={error} language={language} />}
+      {error !== null && <ErrorAlert error={error} language={language} context="motivationsNotLoaded" />}
       {motivations && (
         <NumberTable
           caption={text(language, "motivationsPerScenario")}

@@ -70,7 +70,7 @@ export function ResultsTab({
           onApply={(chosen) => onOptions(resultsParams(chosen))}
         />
       )}
-      {error !== null && <ErrorAlert error={error} language={language} />}
+      {error !== null && <ErrorAlert error={error} language={language} context="resultsNotLoaded" />}
       {!results && error === null && <Loading language={language} />}
       {results && <ResultsView results={results} labels={labels} language={language} />}
     </>

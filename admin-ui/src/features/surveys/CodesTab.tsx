@@ -77,7 +77,7 @@ export function CodesTab({ api, language, slug, survey, summary, reload }: TabPr
         <Paragraph>{text(language, "codesShownOnce")}</Paragraph>
       </Alert>
       <form onSubmit={generate} noValidate>
-        {error !== null && <ErrorAlert error={error} language={language} />}
+        {error !== null && <ErrorAlert error={error} language={language} context="codesFailed" />}
         <FormField invalid={invalid}>
           <FormLabel htmlFor="codes-count">{text(language, "codesCount")}</FormLabel>
           <FormFieldDescription id="codes-count-help">{text(language, "codesCountHelp")}</FormFieldDescription>

@@ -48,7 +48,7 @@ export function MarginsTab({ api, session, language, slug, survey }: TabProps) {
   return (
     <>
       <Paragraph>{text(language, "marginsIntro")}</Paragraph>
-      {loadError !== null && <ErrorAlert error={loadError} language={language} />}
+      {loadError !== null && <ErrorAlert error={loadError} language={language} context="marginsNotLoaded" />}
       {margins === undefined && loadError === null && <Loading language={language} />}
       {margins === null && <Paragraph>{text(language, "noMarginsYet")}</Paragraph>}
       {margins && (

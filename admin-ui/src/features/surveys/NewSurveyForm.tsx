@@ -64,7 +64,7 @@ export function NewSurveyForm({ api, language, onCreated }: { api: Api; language
   return (
     <section aria-labelledby="new-survey-title">
       <Heading2 id="new-survey-title">{text(language, "newSurvey")}</Heading2>
-      {loadError !== null && <ErrorAlert error={loadError} language={language} />}
+      {loadError !== null && <ErrorAlert error={loadError} language={language} context="templatesNotLoaded" />}
       {templates?.length === 0 && <Paragraph>{text(language, "noTemplates")}</Paragraph>}
       {templates && templates.length > 0 && (
         <form onSubmit={submit} noValidate>

@@ -128,7 +128,7 @@ function ArrivalsSection({ api, language, slug, survey }: Pick<TabProps, "api" |
   return (
     <section aria-labelledby="arrivals-title">
       <Heading3 id="arrivals-title">{text(language, "arrivals")}</Heading3>
-      {error !== null && <ErrorAlert error={error} language={language} />}
+      {error !== null && <ErrorAlert error={error} language={language} context="arrivalsNotLoaded" />}
       {!arrivals && error === null && <Loading language={language} />}
       {arrivals && (
         <>

@@ -62,7 +62,7 @@ export function PreviewSection({
           {text(language, "showPreview")}
         </SecondaryActionButton>
       </form>
-      {error !== null && <ErrorAlert error={error} language={language} />}
+      {error !== null && <ErrorAlert error={error} language={language} context="previewFailed" />}
       {html !== null && (
         <iframe
           className="mienskip-preview"

@@ -123,8 +123,8 @@ export function SurveyPage({
       </h2>
       {!loaded && <Loading language={language} />}
       {loaded && error !== null && (
-        <ErrorAlert error={error} language={language}>
-          <Paragraph>{text(language, "surveyNotLoaded")}</Paragraph>
+        <ErrorAlert error={error} language={language} context="surveyNotLoaded">
+          <Paragraph>{text(language, "surveyPartial")}</Paragraph>
         </ErrorAlert>
       )}
       {loaded && !admin && adminOnly.includes(tab) && <Paragraph>{text(language, "adminsOnly")}</Paragraph>}
