@@ -182,7 +182,7 @@ BOOST_AUTO_TEST_CASE(errors_are_explained_and_write_nothing) {
   std::string output;
   BOOST_TEST(run_mienskip({"survey", "export", "--survey", "bestaat-niet", "--out", (dir / "out.csv").string()},
                           environment, output) == 1);
-  BOOST_TEST(output.find("there is no survey 'bestaat-niet' [not_found]") != std::string::npos, output);
+  BOOST_TEST(output.find("There is no survey 'bestaat-niet'. [not_found]") != std::string::npos, output);
   BOOST_TEST(!fs::exists(dir / "out.csv"));
 
   BOOST_TEST(run_mienskip({"survey", "export", "--survey", slug, "--out", (dir / "missing-dir" / "out.csv").string()},

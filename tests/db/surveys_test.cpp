@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(a_survey_is_created_once_and_audited) {
   BOOST_TEST(stored->survey.scenarios.size() == 6u);
   BOOST_TEST(stored->requires_code);
   BOOST_TEST(error_code([&] { store::create_survey(c, "energie-een", energy_template(), true, "test"); }) ==
-             "survey_exists");
+             "slug_taken");
   BOOST_TEST(error_code([&] { store::create_survey(c, "Energie Een", energy_template(), true, "test"); }) ==
              "invalid_slug");
   BOOST_TEST(count(c, "SELECT count(*) FROM surveys WHERE slug = 'energie-een'") == 1);

@@ -62,6 +62,22 @@ BOOST_AUTO_TEST_CASE(hash_is_hmac_sha256_keyed_by_the_secret) {
   BOOST_TEST(invitation_code_hash("key", "K7QMX2PA9RTD") == "a701ea0557cea05bb247e38297d75077885b5c81092b2c0c4daca01a538497fc");
 }
 
+BOOST_AUTO_TEST_CASE(a_batch_holds_the_codes_and_the_hashes_the_server_checks) {
+  const std::string secret = "batch-secret-0123456789abcdef-0123456789";
+  const auto batch = new_invitation_batch(secret, 25);
+  BOOST_TEST_REQUIRE(batch.codes.size() == 25u);
+  BOOST_TEST_REQUIRE(batch.hashes.size() == 25u);
+  BOOST_TEST(std::set<std::string>(batch.codes.begin(), batch.codes.end()).size() == 25u);
+  for (std::size_t i = 0; i < batch.codes.size(); ++i) {
+    BOOST_TEST(batch.hashes[i] == invitation_code_hash(secret, *normalise_invitation_code(batch.codes[i])));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_codes_file_has_a_header_and_one_code_per_line) {
+  BOOST_TEST(invitation_codes_csv({"K7QM-X2PA-9RTD", "ABCD-EFGH-JKMN"}) == "code\nK7QM-X2PA-9RTD\nABCD-EFGH-JKMN\n");
+  BOOST_TEST(invitation_codes_csv({}) == "code\n");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 #include "core/random_token.hpp"

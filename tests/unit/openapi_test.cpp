@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(openapi_describes_exactly_the_routes) {
   // Built as `mienskip serve` builds it; nothing connects to this database.
   store::ConnectionPool database("host=/nonexistent dbname=none", 1, std::chrono::seconds(1));
   std::ostringstream log;
-  const web::Service service(database, {std::string(40, 's'), "/nonexistent", "/nonexistent"}, log);
+  const web::Service service(database, {std::string(40, 's'), "/nonexistent", "/nonexistent", "/nonexistent"}, log);
 
   std::set<std::string> served, described;
   for (const auto& [method, pattern] : service.router().routes()) {

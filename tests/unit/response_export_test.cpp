@@ -259,4 +259,18 @@ BOOST_AUTO_TEST_CASE(the_r_script_reads_both_variants_and_names_every_column) {
   for (unsigned char c : script) BOOST_TEST_REQUIRE(c < 0x80u);
 }
 
+BOOST_AUTO_TEST_CASE(export_files_are_the_documented_functions_byte_for_byte) {
+  const auto responses = two_responses();
+  for (const auto dialect : {CsvDialect::standard, CsvDialect::excel_nl}) {
+    BOOST_TEST(export_file(ExportFile::responses_csv, energy(), responses, dialect) ==
+               responses_csv(energy(), responses, dialect));
+    BOOST_TEST(export_file(ExportFile::codebook_csv, energy(), responses, dialect) == codebook_csv(energy(), dialect));
+  }
+  const auto codebook = export_file(ExportFile::codebook_json, energy(), responses, CsvDialect::standard);
+  BOOST_TEST(codebook == codebook_json(energy()).dump(2) + "\n");
+  BOOST_TEST(codebook.rfind("{\n  \"columns\"", 0) == 0u, codebook.substr(0, 40));
+  BOOST_TEST(export_file(ExportFile::r_script, energy(), responses, CsvDialect::excel_nl) == r_script(energy()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
+

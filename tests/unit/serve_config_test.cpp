@@ -56,6 +56,17 @@ BOOST_AUTO_TEST_CASE(flags_win_over_the_environment) {
   BOOST_TEST(c.server.max_body_bytes == 2048u);
 }
 
+BOOST_AUTO_TEST_CASE(the_templates_directory_defaults_to_the_source_tree_and_can_be_set) {
+  const std::map<std::string, std::string> base{{"DATABASE_URL", "x"}, {"MIENSKIP_SECRET", secret}};
+  BOOST_TEST(config({}, base).templates_dir == MIENSKIP_DEFAULT_TEMPLATES_DIR);
+  BOOST_TEST(std::string(MIENSKIP_DEFAULT_TEMPLATES_DIR).size() > std::string("/survey-templates").size());
+  BOOST_TEST(std::string(MIENSKIP_DEFAULT_TEMPLATES_DIR).find("/survey-templates") != std::string::npos);
+  auto with_variable = base;
+  with_variable["MIENSKIP_TEMPLATES_DIR"] = "/etc/mienskip/templates";
+  BOOST_TEST(config({}, with_variable).templates_dir == "/etc/mienskip/templates");
+  BOOST_TEST(config({"--templates-dir", "/srv/templates"}, with_variable).templates_dir == "/srv/templates");
+}
+
 BOOST_AUTO_TEST_CASE(bad_numbers_name_their_source) {
   const std::map<std::string, std::string> base{{"DATABASE_URL", "x"}, {"MIENSKIP_SECRET", secret}};
   BOOST_CHECK_EXCEPTION(config({"--port", "80a"}, base), mienskip::Error,

@@ -20,7 +20,8 @@ commands:
             --database-url URL (DATABASE_URL)
             --threads N, --queue N, --max-body-bytes N, --request-timeout S,
             --keep-alive S, --drain-timeout S, --db-pool-size N
-            --static-dir DIR (server/static), --admin-dir DIR (admin-ui/dist)
+            --static-dir DIR (server/static), --admin-dir DIR (admin-ui/dist),
+            --templates-dir DIR (survey-templates; each also as MIENSKIP_..._DIR)
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
   migrate   bring the database schema up to date
             --database-url URL (DATABASE_URL), --status (report only; exit 3 if pending)

@@ -22,6 +22,8 @@ struct ServeConfig {
   std::string static_dir = MIENSKIP_DEFAULT_STATIC_DIR;
   // The built staff app (admin-ui/dist).
   std::string admin_dir = MIENSKIP_DEFAULT_ADMIN_DIR;
+  // The survey templates staff create surveys from (survey-templates/, beside schema.json).
+  std::string templates_dir = MIENSKIP_DEFAULT_TEMPLATES_DIR;
 };
 
 using Environment = std::function<std::optional<std::string>(const std::string&)>;

@@ -15,7 +15,7 @@
 #include "core/invitation_code.hpp"
 #include "core/response_export.hpp"
 #include "core/survey.hpp"
-#include "core/survey_schema.hpp"
+#include "core/survey_definition.hpp"
 #include "store/surveys.hpp"
 
 namespace mienskip::cli {
@@ -47,19 +47,15 @@ int import_survey(const std::vector<std::string>& raw) {
   if (args.positional.size() != 1) throw Error("usage", "usage: mienskip survey import TEMPLATE.json --slug SLUG [--open]");
   const std::string path = args.positional[0];
   const std::string slug = required(args, "slug");
-  nlohmann::json document;
-  try {
-    document = nlohmann::json::parse(read_file(path));
-  } catch (const nlohmann::json::parse_error& e) {
-    throw Error("invalid_template", path + " is not valid JSON: " + e.what());
-  }
-  const Survey survey = survey_from_template(survey_template_schema(), document);
+  // The staff API creates surveys from templates through the same two calls.
+  const auto definition = read_survey_definition(read_file(path), path);
   auto connection = connect_database(args);
   if (args.has("if-missing") && store::find_survey(*connection, slug)) {
     std::cout << "survey " << slug << " already exists; left as it is\n";
     return 0;
   }
-  store::create_survey(*connection, slug, document, !args.has("open"), "cli");
+  store::create_survey(*connection, slug, definition.document, !args.has("open"), "cli");
+  const Survey& survey = definition.survey;
   std::cout << "imported survey " << slug << ": " << survey.scenarios.size() << " scenarios, budget " << survey.budget
             << (args.has("open") ? ", open to everyone (responses not eligibility-checked)" : ", invitation codes required")
             << '\n';
@@ -76,17 +72,11 @@ int generate_codes(const std::vector<std::string>& raw) {
   const auto stored = store::find_survey(*connection, slug);
   if (!stored) throw Error("not_found", "there is no survey '" + slug + "'");
   if (!stored->requires_code) throw Error("usage", "survey '" + slug + "' is open to everyone and uses no codes");
-  const auto codes = new_invitation_codes(count);
-  std::vector<std::string> hashes;
-  hashes.reserve(codes.size());
-  for (const auto& code : codes) hashes.push_back(invitation_code_hash(secret, *normalise_invitation_code(code)));
+  const auto batch = new_invitation_batch(secret, count);
+  const auto& codes = batch.codes;
   // Written before storing, so a failed write leaves no codes that nobody has.
-  if (auto out = args.option("out")) {
-    std::string csv = "code\n";
-    for (const auto& code : codes) csv += code + '\n';
-    write_file(*out, csv);
-  }
-  store::add_invitation_codes(*connection, stored->id, hashes, "cli");
+  if (auto out = args.option("out")) write_file(*out, invitation_codes_csv(codes));
+  store::add_invitation_codes(*connection, stored->id, batch.hashes, "cli");
   if (args.has("print")) {
     for (const auto& code : codes) std::cout << code << '\n';
   } else {
@@ -106,13 +96,14 @@ int export_responses(const std::vector<std::string>& raw) {
   const std::string out = required(args, "out");
   const auto dialect = args.has("excel") ? CsvDialect::excel_nl : CsvDialect::standard;
   auto connection = connect_database(args);
-  const auto stored = store::find_survey(*connection, slug);
-  if (!stored) throw Error("not_found", "there is no survey '" + slug + "'");
-  const auto responses = store::responses_for_export(*connection, slug);
-  std::vector<std::pair<std::string, std::string>> files = {{out, responses_csv(stored->survey, responses, dialect)}};
-  if (auto path = args.option("codebook")) files.emplace_back(*path, codebook_json(stored->survey).dump(2) + "\n");
-  if (auto path = args.option("codebook-csv")) files.emplace_back(*path, codebook_csv(stored->survey, dialect));
-  if (auto path = args.option("r-script")) files.emplace_back(*path, r_script(stored->survey));
+  // The staff API's downloads are made by the same two calls, so they hold the same bytes.
+  const auto exported = store::survey_export(*connection, slug);
+  const auto& responses = exported.responses;
+  const auto file = [&](ExportFile which) { return export_file(which, exported.survey.survey, responses, dialect); };
+  std::vector<std::pair<std::string, std::string>> files = {{out, file(ExportFile::responses_csv)}};
+  if (auto path = args.option("codebook")) files.emplace_back(*path, file(ExportFile::codebook_json));
+  if (auto path = args.option("codebook-csv")) files.emplace_back(*path, file(ExportFile::codebook_csv));
+  if (auto path = args.option("r-script")) files.emplace_back(*path, file(ExportFile::r_script));
   // A folder that is missing or read-only is found before any file is written, so a typo in the last
   // option does not leave the first files of an export behind.
   for (const auto& file : files) {

@@ -76,4 +76,19 @@ std::string invitation_code_hash(std::string_view secret, std::string_view norma
   return text;
 }
 
+InvitationBatch new_invitation_batch(std::string_view secret, std::size_t count) {
+  InvitationBatch batch;
+  batch.codes = new_invitation_codes(count);
+  batch.hashes.reserve(count);
+  for (const auto& code : batch.codes) batch.hashes.push_back(invitation_code_hash(secret, *normalise_invitation_code(code)));
+  return batch;
+}
+
+std::string invitation_codes_csv(const std::vector<std::string>& codes) {
+  std::string csv = "code\n";
+  csv.reserve(5 + codes.size() * 15);
+  for (const auto& code : codes) csv += code + '\n';
+  return csv;
+}
+
 }  // namespace mienskip

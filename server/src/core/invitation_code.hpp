@@ -26,4 +26,15 @@ std::optional<std::string> normalise_invitation_code(std::string_view typed);
 /// Without the secret a stolen database does not reveal which codes are valid.
 std::string invitation_code_hash(std::string_view secret, std::string_view normalised_code);
 
+/// New codes for a mail merge and, in the same order, the hashes the database keeps of them: what
+/// `mienskip codes generate` and the staff API both make.
+struct InvitationBatch {
+  std::vector<std::string> codes;   // printed form, K7QM-X2PA-9RTD
+  std::vector<std::string> hashes;  // invitation_code_hash of each
+};
+InvitationBatch new_invitation_batch(std::string_view secret, std::size_t count);
+
+/// The codes as the file staff hand to the mail merge: a header `code`, then one code per line (LF).
+std::string invitation_codes_csv(const std::vector<std::string>& codes);
+
 }  // namespace mienskip

@@ -319,4 +319,19 @@ std::string r_script(const Survey& survey) {
   return out;
 }
 
+std::string export_file(ExportFile file, const Survey& survey, const std::vector<ExportedResponse>& responses,
+                        CsvDialect dialect) {
+  switch (file) {
+    case ExportFile::codebook_json:
+      return codebook_json(survey).dump(2) + "\n";
+    case ExportFile::codebook_csv:
+      return codebook_csv(survey, dialect);
+    case ExportFile::r_script:
+      return r_script(survey);
+    case ExportFile::responses_csv:
+      break;
+  }
+  return responses_csv(survey, responses, dialect);
+}
+
 }  // namespace mienskip

@@ -60,4 +60,11 @@ std::string codebook_csv(const Survey& survey, CsvDialect dialect);
 /// when the weight column is filled) and prints the mean points per scenario.
 std::string r_script(const Survey& survey);
 
+/// The files of an export. export_file gives each exactly as `mienskip survey export` writes it and
+/// the staff API serves it (the codebook JSON indented by 2, ending in a newline), so both give the
+/// same bytes. The dialect applies to the two CSV files only.
+enum class ExportFile { responses_csv, codebook_json, codebook_csv, r_script };
+std::string export_file(ExportFile file, const Survey& survey, const std::vector<ExportedResponse>& responses,
+                        CsvDialect dialect);
+
 }  // namespace mienskip

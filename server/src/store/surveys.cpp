@@ -4,44 +4,22 @@
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 #include <pqxx/transaction>
-#include <regex>
 
 #include "core/error.hpp"
 #include "core/random_token.hpp"
+#include "core/survey_definition.hpp"
 
 namespace mienskip::store {
 
 namespace {
 
-void audit(pqxx::work& work, const std::string& actor, const std::string& action, const std::string& subject,
-           const nlohmann::json& details) {
+void audit(pqxx::transaction_base& work, const std::string& actor, const std::string& action,
+           const std::string& subject, const nlohmann::json& details) {
   work.exec_params("INSERT INTO audit_log (actor, action, subject, details) VALUES ($1, $2, $3, $4::jsonb)", actor,
                    action, subject, details.dump());
 }
 
-}  // namespace
-
-long long create_survey(pqxx::connection& connection, const std::string& slug, const nlohmann::json& definition,
-                        bool requires_code, const std::string& actor) {
-  static const std::regex valid_slug("^[a-z0-9][a-z0-9-]{1,62}$");
-  if (!std::regex_match(slug, valid_slug)) {
-    throw Error("invalid_slug", "The survey's short name '" + slug +
-                                    "' may only contain lower-case letters, digits and dashes (2 to 63 characters).");
-  }
-  pqxx::work work(connection);
-  const auto row = work.exec_params(
-      "INSERT INTO surveys (slug, definition, access) VALUES ($1, $2::jsonb, $3) "
-      "ON CONFLICT (slug) DO NOTHING RETURNING id",
-      slug, definition.dump(), requires_code ? "code" : "open");
-  if (row.empty()) throw Error("survey_exists", "A survey with the short name '" + slug + "' already exists.");
-  const auto id = row[0][0].as<long long>();
-  audit(work, actor, "survey.created", "survey:" + slug, {{"access", requires_code ? "code" : "open"}});
-  work.commit();
-  return id;
-}
-
-std::optional<StoredSurvey> find_survey(pqxx::connection& connection, const std::string& slug) {
-  pqxx::read_transaction read(connection);
+std::optional<StoredSurvey> find_survey_in(pqxx::transaction_base& read, const std::string& slug) {
   const auto rows = read.exec_params("SELECT id, definition, access, status FROM surveys WHERE slug = $1", slug);
   if (rows.empty()) return std::nullopt;
   StoredSurvey stored;
@@ -50,7 +28,91 @@ std::optional<StoredSurvey> find_survey(pqxx::connection& connection, const std:
   stored.survey = survey_from_definition(nlohmann::json::parse(rows[0][1].as<std::string>()));
   stored.requires_code = rows[0][2].as<std::string>() == "code";
   stored.open = rows[0][3].as<std::string>() == "open";
+  stored.draft = rows[0][3].as<std::string>() == "draft";
   return stored;
+}
+
+std::vector<ExportedResponse> responses_in(pqxx::transaction_base& read, long long survey_id) {
+  std::vector<ExportedResponse> list;
+  for (const auto& row : read.exec_params(
+           "SELECT public_id, language, answers, "
+           "to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+           "FROM responses WHERE survey_id = $1 ORDER BY submitted_at, id",
+           survey_id)) {
+    list.push_back({row[0].as<std::string>(), row[3].as<std::string>(), row[1].as<std::string>(),
+                    nlohmann::json::parse(row[2].as<std::string>())});
+  }
+  return list;
+}
+
+}  // namespace
+
+long long create_survey(pqxx::connection& connection, const std::string& slug, const nlohmann::json& definition,
+                        bool requires_code, const std::string& actor, NewSurveyStatus status) {
+  check_survey_slug(slug);
+  const std::string access = requires_code ? "code" : "open";
+  const std::string initial = status == NewSurveyStatus::draft ? "draft" : "open";
+  pqxx::work work(connection);
+  const auto row = work.exec_params(
+      "INSERT INTO surveys (slug, definition, access, status) VALUES ($1, $2::jsonb, $3, $4) "
+      "ON CONFLICT (slug) DO NOTHING RETURNING id",
+      slug, definition.dump(), access, initial);
+  if (row.empty()) {
+    throw Error("slug_taken", "There is already a survey with the short name '" + slug + "'. Choose another one.");
+  }
+  const auto id = row[0][0].as<long long>();
+  audit(work, actor, "survey.created", "survey:" + slug, {{"access", access}, {"status", initial}});
+  work.commit();
+  return id;
+}
+
+std::optional<StoredSurvey> find_survey(pqxx::connection& connection, const std::string& slug) {
+  pqxx::read_transaction read(connection);
+  return find_survey_in(read, slug);
+}
+
+std::optional<SurveyDetail> survey_detail(pqxx::connection& connection, const std::string& slug) {
+  pqxx::read_transaction read(connection);
+  const auto rows = read.exec_params(
+      "SELECT s.status, s.access, s.definition, "
+      "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id), "
+      "(SELECT count(*) FROM survey_codes c WHERE c.survey_id = s.id) FROM surveys s WHERE s.slug = $1",
+      slug);
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows[0];
+  return SurveyDetail{slug,
+                      row[0].as<std::string>(),
+                      row[1].as<std::string>(),
+                      row[3].as<long long>(),
+                      row[4].as<long long>(),
+                      nlohmann::json::parse(row[2].as<std::string>())};
+}
+
+void replace_survey_definition(pqxx::connection& connection, const std::string& slug, const nlohmann::json& definition,
+                               const std::string& actor) {
+  pqxx::work work(connection);
+  // NO KEY UPDATE: two staff saving at once take turns, while residents keep answering (their
+  // response's foreign key takes a KEY SHARE lock, which this does not block).
+  const auto current = work.exec_params("SELECT definition FROM surveys WHERE slug = $1 FOR NO KEY UPDATE", slug);
+  if (current.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
+  const auto before = nlohmann::json::parse(current[0][0].as<std::string>());
+  // The definition trigger (migration 0003) audits the change under this name.
+  work.exec_params("SELECT set_config('mienskip.actor', $1, true)", actor);
+  try {
+    work.exec_params("UPDATE surveys SET definition = $2::jsonb WHERE slug = $1", slug, definition.dump());
+  } catch (const pqxx::check_violation&) {
+    // The freeze trigger (migration 0002) decided; this only says what it refused, in words.
+    std::string what;
+    for (const auto& change : frozen_changes(survey_from_definition(before), survey_from_definition(definition))) {
+      what += (what.empty() ? "" : " and ") + change;
+    }
+    throw Error("survey_frozen",
+                "Survey '" + slug + "' already has responses, so its scenarios and budget can no longer change: "
+                "the answers given so far would lose their meaning. This version changes " +
+                    (what.empty() ? std::string("them") : what) +
+                    ". Nothing was saved. You can still correct texts, such as titles and descriptions.");
+  }
+  work.commit();
 }
 
 std::vector<std::pair<std::string, std::string>> open_surveys(pqxx::connection& connection) {
@@ -98,8 +160,8 @@ void add_invitation_codes(pqxx::connection& connection, long long survey_id,
   if (inserted.affected_rows() != code_hashes.size()) {
     throw Error("code_collision", "Some new invitation codes already existed; nothing was stored. Please try again.");
   }
-  audit(work, actor, "survey.codes_generated", "survey:" + std::to_string(survey_id),
-        {{"count", code_hashes.size()}});
+  const auto slug = work.exec_params1("SELECT slug FROM surveys WHERE id = $1", survey_id)[0].as<std::string>();
+  audit(work, actor, "survey.codes_generated", "survey:" + slug, {{"count", code_hashes.size()}});
   work.commit();
 }
 
@@ -160,16 +222,24 @@ std::vector<ExportedResponse> responses_for_export(pqxx::connection& connection,
   pqxx::read_transaction read(connection);
   const auto survey = read.exec_params("SELECT id FROM surveys WHERE slug = $1", slug);
   if (survey.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
-  std::vector<ExportedResponse> list;
-  for (const auto& row : read.exec_params(
-           "SELECT public_id, language, answers, "
-           "to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-           "FROM responses WHERE survey_id = $1 ORDER BY submitted_at, id",
-           survey[0][0].as<long long>())) {
-    list.push_back({row[0].as<std::string>(), row[3].as<std::string>(), row[1].as<std::string>(),
-                    nlohmann::json::parse(row[2].as<std::string>())});
-  }
-  return list;
+  return responses_in(read, survey[0][0].as<long long>());
+}
+
+SurveyExport survey_export(pqxx::connection& connection, const std::string& slug) {
+  // One snapshot: the columns come from the definition, so it must be the one the responses were
+  // read with, even while staff correct a text at the same moment.
+  pqxx::read_transaction read(connection);
+  auto survey = find_survey_in(read, slug);
+  if (!survey) throw Error("not_found", "There is no survey '" + slug + "'.");
+  auto responses = responses_in(read, survey->id);
+  return {std::move(*survey), std::move(responses)};
+}
+
+void audit_survey_export(pqxx::connection& connection, const std::string& slug, const std::string& actor,
+                         const nlohmann::json& details) {
+  pqxx::work work(connection);
+  audit(work, actor, "survey.exported", "survey:" + slug, details);
+  work.commit();
 }
 
 std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash) {

@@ -18,12 +18,18 @@ struct StoredSurvey {
   Survey survey;
   bool requires_code = true;  // false: an open survey, whose responses are not eligibility-checked
   bool open = true;
+  bool draft = false;  // created in the staff app and not yet opened: not shown to residents at all
 };
 
-/// Stores a validated survey definition under `slug` and records it in the audit log.
-/// Throws Error `invalid_slug` or `survey_exists` (nothing stored).
+/// How a new survey starts: `open` takes answers at once (`mienskip survey import`); `draft` takes
+/// none until staff open it, so its texts can be checked and its codes made first (the staff app).
+enum class NewSurveyStatus { open, draft };
+
+/// Stores a validated survey definition (read_survey_definition) under `slug` and records it in the
+/// audit log. Throws Error `invalid_slug` or `slug_taken` (nothing stored).
 long long create_survey(pqxx::connection& connection, const std::string& slug, const nlohmann::json& definition,
-                        bool requires_code, const std::string& actor);
+                        bool requires_code, const std::string& actor,
+                        NewSurveyStatus status = NewSurveyStatus::open);
 
 std::optional<StoredSurvey> find_survey(pqxx::connection& connection, const std::string& slug);
 
@@ -36,6 +42,22 @@ struct SurveyOverview {
   long long responses = 0, codes = 0;
 };
 std::vector<SurveyOverview> survey_overview(pqxx::connection& connection);
+
+/// One survey for staff: its state, counts and the definition exactly as stored.
+struct SurveyDetail {
+  std::string slug, status, access;  // status: draft, open or closed; access: code or open
+  long long responses = 0, codes = 0;
+  nlohmann::json definition;
+};
+std::optional<SurveyDetail> survey_detail(pqxx::connection& connection, const std::string& slug);
+
+/// Replaces the definition of survey `slug` by a validated one (checked_survey_definition). The
+/// database keeps the replaced version (survey_definition_history) and audits the change as
+/// `survey.definition_changed` by `actor`; an identical definition changes and records nothing.
+/// Throws Error `not_found`, or `survey_frozen` when the survey has responses and the new definition
+/// changes its scenarios or budget (nothing changed then).
+void replace_survey_definition(pqxx::connection& connection, const std::string& slug, const nlohmann::json& definition,
+                               const std::string& actor);
 
 /// Opens or closes a survey (`open` or `closed`) and audits it. Throws Error `not_found`.
 void set_survey_status(pqxx::connection& connection, const std::string& slug, const std::string& status,
@@ -65,6 +87,19 @@ Submission submit_response(pqxx::connection& connection, const StoredSurvey& sur
 /// public id, language, answers and submission time (in UTC). The code hash and the idempotency key
 /// are never read. Throws Error `not_found` when there is no such survey.
 std::vector<ExportedResponse> responses_for_export(pqxx::connection& connection, const std::string& slug);
+
+/// A survey and all its responses read in one snapshot, for the files of an export.
+struct SurveyExport {
+  StoredSurvey survey;
+  std::vector<ExportedResponse> responses;  // as responses_for_export gives them
+};
+/// Throws Error `not_found` when there is no such survey.
+SurveyExport survey_export(pqxx::connection& connection, const std::string& slug);
+
+/// Audits that `actor` downloaded an export file of survey `slug` (`survey.exported`); `details`
+/// say which file and how many responses, never their contents.
+void audit_survey_export(pqxx::connection& connection, const std::string& slug, const std::string& actor,
+                         const nlohmann::json& details);
 
 /// The saved half-filled form of a code, if any.
 std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash);

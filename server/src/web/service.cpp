@@ -1,6 +1,7 @@
 #include "web/service.hpp"
 
 #include "web/admin_app.hpp"
+#include "web/admin_survey_management.hpp"
 #include "web/admin_surveys.hpp"
 #include "web/health.hpp"
 #include "web/home.hpp"
@@ -12,7 +13,9 @@
 namespace mienskip::web {
 
 Service::Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log)
-    : surveys_(database, settings.secret), auth_(database, store::SessionPolicy{}) {
+    : surveys_(database, settings.secret),
+      templates_(settings.templates_dir, log),
+      auth_(database, store::SessionPolicy{}) {
   add_home_route(router_, database);
   add_health_routes(router_, database);
   add_openapi_route(router_);
@@ -21,6 +24,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_survey_page_routes(router_, surveys_);
   auth_.add_routes(router_);
   add_admin_survey_routes(router_, auth_, database, surveys_);
+  add_admin_survey_management_routes(router_, auth_, database, surveys_, templates_, settings.secret);
   add_admin_app_routes(router_, settings.admin_dir, log);
 }
 

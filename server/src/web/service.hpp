@@ -7,6 +7,7 @@
 #include "web/auth.hpp"
 #include "web/router.hpp"
 #include "web/survey_service.hpp"
+#include "web/survey_template_directory.hpp"
 
 namespace mienskip::web {
 
@@ -18,6 +19,7 @@ class Service {
     std::string secret;
     std::string static_dir;  // server/static
     std::string admin_dir;   // admin-ui/dist
+    std::string templates_dir;  // survey-templates
   };
 
   Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log);
@@ -25,6 +27,7 @@ class Service {
 
  private:
   SurveyService surveys_;
+  SurveyTemplateDirectory templates_;
   Auth auth_;
   Router router_;
 };

@@ -115,9 +115,28 @@ Response see_other(const std::string& location) {
   return response;
 }
 
+// A staff preview is rendered by this same code, so staff see what residents get; but nothing on it
+// may reach the real survey. Its forms have no address (not even a script can send them anywhere),
+// its submit buttons are disabled and its links to other pages are inert; a banner says so.
+std::string form_target(const std::string& action, bool preview) {
+  return preview ? std::string(" data-preview") : " method=\"post\" action=\"" + escape_html(action) + "\"";
+}
+
+const char* disabled_in(bool preview) { return preview ? " disabled" : ""; }
+
+std::string href_unless(bool preview, const std::string& url) {
+  return preview ? std::string(" aria-disabled=\"true\"") : " href=\"" + escape_html(url) + "\"";
+}
+
+// In Dutch on every page: it is for the municipality's staff, not for residents.
+const char* preview_banner =
+    "<div class=\"utrecht-alert utrecht-alert--warning mienskip-preview-banner\" role=\"note\" lang=\"nl\">"
+    "<p class=\"utrecht-paragraph\"><strong>Voorbeeld</strong>: zo zien inwoners deze pagina. "
+    "Vanuit dit voorbeeld wordt niets verstuurd.</p></div>\n";
+
 // The page frame: skip link, header with the language choice, one main landmark.
 std::string layout(Language language, const std::string& title, const std::string& languages, const std::string& main,
-                   const std::string& first = "") {
+                   const std::string& first = "", bool preview = false) {
   const Words& w = words(language);
   return "<!DOCTYPE html>\n<html lang=\"" + code_of(language) + "\" class=\"mienskip-theme utrecht-document\">\n<head>\n"
          "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -129,27 +148,28 @@ std::string layout(Language language, const std::string& title, const std::strin
          "<header class=\"mienskip-header\"><div class=\"mienskip-header__inner\">"
          "<span class=\"mienskip-brand\">Mienskip</span>"
          "<nav aria-label=\"" + w.languages + "\">" + languages + "</nav></div></header>\n"
-         "<main id=\"inhoud\" class=\"mienskip-main\" tabindex=\"-1\">\n" + main + "\n</main>\n</body>\n</html>\n";
+         "<main id=\"inhoud\" class=\"mienskip-main\" tabindex=\"-1\">\n" + (preview ? preview_banner : "") + main +
+         "\n</main>\n</body>\n</html>\n";
 }
 
 // Language links for pages reached by GET.
-std::string language_links(Language current, const std::string& path) {
+std::string language_links(Language current, const std::string& path, bool preview = false) {
   std::string out = "<ul class=\"mienskip-languages\">";
   for (Language l : all_languages) {
-    out += "<li><a class=\"utrecht-link\" lang=\"" + code_of(l) + "\" hreflang=\"" + code_of(l) + "\" href=\"" +
-           escape_html(path) + "?lang=" + code_of(l) + "\"" + (l == current ? " aria-current=\"true\"" : "") + ">" +
+    out += "<li><a class=\"utrecht-link\" lang=\"" + code_of(l) + "\" hreflang=\"" + code_of(l) + "\"" +
+           href_unless(preview, path + "?lang=" + code_of(l)) + (l == current ? " aria-current=\"true\"" : "") + ">" +
            language_name(l) + "</a></li>";
   }
   return out + "</ul>";
 }
 
 // Language buttons for the form: they submit it, so nothing typed is lost by switching.
-std::string language_buttons(Language current) {
+std::string language_buttons(Language current, bool preview = false) {
   std::string out = "<ul class=\"mienskip-languages\">";
   for (Language l : all_languages) {
     out += "<li><button class=\"utrecht-button utrecht-button--subtle\" form=\"survey\" type=\"submit\" name=\"switch_lang\" "
            "value=\"" + code_of(l) + "\" lang=\"" + code_of(l) + "\"" + (l == current ? " aria-current=\"true\"" : "") +
-           ">" + language_name(l) + "</button></li>";
+           disabled_in(preview) + ">" + language_name(l) + "</button></li>";
   }
   return out + "</ul>";
 }
@@ -179,6 +199,7 @@ struct FormState {
   ResponseDraft draft;
   std::vector<FieldError> errors;
   std::string notice;
+  bool preview = false;  // staff's preview: looks the same, sends nothing
 };
 
 std::string field_id(const std::string& field) {
@@ -230,9 +251,9 @@ std::string survey_form(const store::StoredSurvey& stored, const FormState& stat
     out += "<div class=\"utrecht-alert utrecht-alert--ok\" role=\"status\"><p class=\"utrecht-paragraph\">" +
            escape_html(state.notice) + "</p></div>";
   }
-  out += "<form id=\"survey\" method=\"post\" action=\"/s/" + escape_html(stored.slug) +
-         "/antwoord\" novalidate data-budget=\"" + std::to_string(survey.budget) + "\" data-texts=\"" +
-         escape_html(texts.dump()) + "\">";
+  out += "<form id=\"survey\"" + form_target("/s/" + stored.slug + "/antwoord", state.preview) +
+         " novalidate data-budget=\"" + std::to_string(survey.budget) + "\" data-texts=\"" + escape_html(texts.dump()) +
+         "\">";
   out += hidden("lang", code_of(lang)) + hidden("key", state.key);
   if (!state.code.empty()) out += hidden("code", state.code);
   const FieldError* total_error = error_for(state, "allocations");
@@ -329,19 +350,21 @@ std::string survey_form(const store::StoredSurvey& stored, const FormState& stat
       out += "</fieldset>";
     }
   }
+  const std::string disabled = disabled_in(state.preview);
   out += "<div class=\"mienskip-actions\"><button class=\"utrecht-button utrecht-button--primary-action\" type=\"submit\" "
-         "name=\"action\" value=\"review\">" + std::string(w.review) + "</button>";
-  if (!state.code.empty()) {
+         "name=\"action\" value=\"review\"" + disabled + ">" + std::string(w.review) + "</button>";
+  // A resident with a code may save; the preview of a survey with codes shows what they get.
+  if (!state.code.empty() || (state.preview && stored.requires_code)) {
     out += "<button class=\"utrecht-button utrecht-button--secondary-action\" type=\"submit\" name=\"action\" "
-           "value=\"save\">" + std::string(w.save) + "</button>";
+           "value=\"save\"" + disabled + ">" + std::string(w.save) + "</button>";
   }
   out += "</div></form>";
   // Enter in a text field submits with the form's first button in document order, which would be a
   // language button in the header; this one comes first, so Enter means "review".
   const std::string default_button = "<button form=\"survey\" type=\"submit\" name=\"action\" value=\"review\" "
-                                     "class=\"mienskip-visually-hidden\" tabindex=\"-1\" aria-hidden=\"true\">" +
-                                     std::string(w.review) + "</button>\n";
-  return layout(lang, survey.title.in(lang), language_buttons(lang), out, default_button);
+                                     "class=\"mienskip-visually-hidden\" tabindex=\"-1\" aria-hidden=\"true\"" +
+                                     disabled + ">" + std::string(w.review) + "</button>\n";
+  return layout(lang, survey.title.in(lang), language_buttons(lang, state.preview), out, default_button, state.preview);
 }
 
 std::string review_page(const store::StoredSurvey& stored, const FormState& state, const ValidResponse& response) {
@@ -391,7 +414,7 @@ std::string review_page(const store::StoredSurvey& stored, const FormState& stat
 }
 
 std::string start_page(const store::StoredSurvey& stored, Language lang, const std::string& typed_code,
-                       const std::string& error) {
+                       const std::string& error, bool preview = false) {
   const Survey& survey = stored.survey;
   const Words& w = words(lang);
   std::string out = "<h1 class=\"utrecht-heading-1\">" + escape_html(survey.title.in(lang)) + "</h1>";
@@ -406,7 +429,7 @@ std::string start_page(const store::StoredSurvey& stored, Language lang, const s
     out += "<div class=\"utrecht-alert utrecht-alert--info\" role=\"status\"><p class=\"utrecht-paragraph\">" +
            std::string(w.closed) + "</p></div>";
   } else if (stored.requires_code) {
-    out += "<form method=\"post\" action=\"/s/" + escape_html(stored.slug) + "\" novalidate>" + hidden("lang", code_of(lang)) +
+    out += "<form" + form_target("/s/" + stored.slug, preview) + " novalidate>" + hidden("lang", code_of(lang)) +
            "<div class=\"utrecht-form-field\"><label class=\"utrecht-form-label\" for=\"code\">" + w.code_label +
            "</label><p class=\"utrecht-form-field-description\" id=\"code-hint\">" + w.code_hint + "</p>" +
            (error.empty() ? "" : "<p class=\"utrecht-form-field-error-message\" id=\"code-error\">" + escape_html(error) + "</p>") +
@@ -414,19 +437,20 @@ std::string start_page(const store::StoredSurvey& stored, Language lang, const s
            "\" id=\"code\" name=\"code\" autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\" "
            "aria-describedby=\"code-hint" + std::string(error.empty() ? "" : " code-error") + "\"" +
            (error.empty() ? "" : " aria-invalid=\"true\"") + " value=\"" + escape_html(typed_code) +
-           "\"></div><button class=\"utrecht-button utrecht-button--primary-action\" type=\"submit\">" + w.start +
+           "\"></div><button class=\"utrecht-button utrecht-button--primary-action\" type=\"submit\"" +
+           disabled_in(preview) + ">" + w.start +
            "</button></form>";
   } else {
-    out += "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link utrecht-button-link utrecht-button-link--primary-action\" "
-           "href=\"/s/" + escape_html(stored.slug) + "/vragenlijst?lang=" + code_of(lang) + "\">" + w.begin + "</a></p>";
+    out += "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link utrecht-button-link utrecht-button-link--primary-action\"" +
+           href_unless(preview, "/s/" + stored.slug + "/vragenlijst?lang=" + code_of(lang)) + ">" + w.begin + "</a></p>";
   }
-  return layout(lang, survey.title.in(lang), language_links(lang, "/s/" + stored.slug), out);
+  return layout(lang, survey.title.in(lang), language_links(lang, "/s/" + stored.slug, preview), out, "", preview);
 }
 
 std::string message_page(const store::StoredSurvey& stored, Language lang, const std::string& title,
-                         const std::string& body_html) {
-  return layout(lang, title, language_links(lang, "/s/" + stored.slug),
-                "<h1 class=\"utrecht-heading-1\">" + escape_html(title) + "</h1>" + body_html);
+                         const std::string& body_html, bool preview = false) {
+  return layout(lang, title, language_links(lang, "/s/" + stored.slug, preview),
+                "<h1 class=\"utrecht-heading-1\">" + escape_html(title) + "</h1>" + body_html, "", preview);
 }
 
 Language page_language(const Request& request) {
@@ -589,6 +613,23 @@ Response answer(SurveyService& surveys, const Request& request) {
 }
 
 }  // namespace
+
+std::string survey_preview_page(const store::StoredSurvey& stored, Language language, PreviewPage page) {
+  // As residents will see it once it is open, whether it is a draft, open or closed now.
+  store::StoredSurvey survey = stored;
+  survey.open = true;
+  switch (page) {
+    case PreviewPage::start:
+      return start_page(survey, language, "", "", true);
+    case PreviewPage::thanks:
+      return message_page(survey, language, words(language).thanks_title, paragraphs(survey.survey.closing.in(language)),
+                          true);
+    case PreviewPage::form:
+      break;
+  }
+  FormState state{language, "", random_token("form-"), {}, {}, {}, true};
+  return survey_form(survey, state);
+}
 
 void add_survey_page_routes(Router& router, SurveyService& surveys) {
   router.add("GET", "/s/{slug}", [&surveys](const Request& request) {

@@ -15,4 +15,13 @@ namespace mienskip::web {
 ///   GET  /s/{slug}/bedankt             the thank-you page, shown only after the commit
 void add_survey_page_routes(Router& router, SurveyService& surveys);
 
+/// The resident pages a staff preview can show: the start page (introduction, code), the form,
+/// and the thank-you page (closing text).
+enum class PreviewPage { start, form, thanks };
+
+/// A resident page of `survey` rendered by the very code that renders the real one, for staff to
+/// check a definition before they store it, shown as when the survey is open. Marked "Voorbeeld" at the top; nothing on it can send anything: its forms have no
+/// address, their submit buttons are disabled and its links to other pages are inert.
+std::string survey_preview_page(const store::StoredSurvey& survey, Language language, PreviewPage page);
+
 }  // namespace mienskip::web

@@ -23,7 +23,8 @@ std::shared_ptr<const store::StoredSurvey> SurveyService::survey(const std::stri
   }
   auto connection = database_.acquire();
   auto found = store::find_survey(*connection, slug);
-  if (!found) throw Error("not_found", "There is no survey at this address.");
+  // A draft is still being written by staff: residents must not see half-finished texts.
+  if (!found || found->draft) throw Error("not_found", "There is no survey at this address.");
   auto survey = std::make_shared<const store::StoredSurvey>(std::move(*found));
   std::lock_guard lock(cache_mutex_);
   if (cache_.size() > 1000) cache_.clear();  // slugs are few; this only bounds a flood of made-up ones

@@ -21,8 +21,9 @@ class SurveyService {
  public:
   SurveyService(store::ConnectionPool& database, std::string secret);
 
-  /// Throws Error `not_found` for an unknown survey. Kept in memory for a few seconds: every page
-  /// view needs it, and its status is checked again in the database when an answer is stored.
+  /// Throws Error `not_found` for an unknown survey or a draft. Kept in memory for a few seconds:
+  /// every page view needs it, and its status is checked again in the database when an answer is
+  /// stored.
   std::shared_ptr<const store::StoredSurvey> survey(const std::string& slug);
 
   /// Drops the cached copy, after staff changed the survey on this server.
