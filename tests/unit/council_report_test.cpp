@@ -3,15 +3,16 @@
 // text from the definition is escaped; groups below the minimum are marked, not reported.
 #include "core/council_report.hpp"
 
-#include <boost/test/unit_test.hpp>
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <cmath>
 #include <cstdio>
 #include <regex>
 
+#include "core/html_escape.hpp"
 #include "core/number_text.hpp"
 #include "core/representativeness_words.hpp"
 #include "core/survey_results.hpp"
-#include "core/html_escape.hpp"
 #include "support/reference_data.hpp"
 
 using namespace mienskip;
@@ -27,8 +28,8 @@ Survey energy() {
 
 const std::vector<std::string> ages = {"16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-plus"};
 const std::vector<std::string> educations = {"laag", "middelbaar", "hoog"};
-const std::vector<std::string> small_areas = {"boalsert", "warkum-makkum", "drylts-heeg", "wymbritseradiel",
-                                              "wunseradiel", "nijefurd", "littenseradiel"};
+const std::vector<std::string> small_areas = {"boalsert",    "warkum-makkum", "drylts-heeg",   "wymbritseradiel",
+                                              "wunseradiel", "nijefurd",      "littenseradiel"};
 
 // 160 responses: 96 from Sneek (enough for its own results), the rest spread over seven smaller
 // areas; two decline their age and so drop out of the weighting.
@@ -36,8 +37,9 @@ std::vector<ExportedResponse> responses() {
   std::vector<ExportedResponse> out;
   for (int i = 0; i < 160; ++i) {
     const int a = (i * 7) % 31, b = (i * 13) % 21, c = (i * 3) % 16, d = (i * 5) % 11, e = (i % 4) * 3;
-    const nlohmann::json allocations = {{"gemeente-leidt", a},     {"inwoners-zelf", b}, {"markt-bepaalt", c},
-                                        {"grootschalige-opwek", d}, {"opslag", e},        {"energieleverancier", 100 - a - b - c - d - e}};
+    const nlohmann::json allocations = {{"gemeente-leidt", a}, {"inwoners-zelf", b},
+                                        {"markt-bepaalt", c},  {"grootschalige-opwek", d},
+                                        {"opslag", e},         {"energieleverancier", 100 - a - b - c - d - e}};
     const std::string area = i % 10 < 6 ? "snits" : small_areas[static_cast<std::size_t>(i) % small_areas.size()];
     const nlohmann::json demographics = {
         {"age", i == 17 || i == 90 ? "prefer_not_to_say" : ages[static_cast<std::size_t>(i * 3 % 11) % ages.size()]},
@@ -46,7 +48,8 @@ std::vector<ExportedResponse> responses() {
         {"area", area}};
     char when[32];
     std::snprintf(when, sizeof when, "2026-11-%02dT%02d:15:00Z", 25 + i / 40, 8 + i % 12);
-    out.push_back({"r-" + std::to_string(i), when, "nl", {{"allocations", allocations}, {"demographics", demographics}}});
+    out.push_back(
+        {"r-" + std::to_string(i), when, "nl", {{"allocations", allocations}, {"demographics", demographics}}});
   }
   return out;
 }
@@ -123,9 +126,8 @@ BOOST_AUTO_TEST_CASE(every_result_in_the_tables_is_the_weighted_result_as_rounde
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
     const auto& e = scenarios[s];
     const std::string title = escape_html(r.survey.scenario(e.scenario)->title.nl);
-    const std::string row = between(results, "<tr><td class=\"n\">" + std::to_string(s + 1) + "</td><th scope=\"row\">" +
-                                                 title + "</th>",
-                                    "</tr>");
+    const std::string row = between(
+        results, "<tr><td class=\"n\">" + std::to_string(s + 1) + "</td><th scope=\"row\">" + title + "</th>", "</tr>");
     const std::regex cells(R"(<td class="n">([^<]*)</td><td class="n">([^<]*)</td><td class="chart">.*</svg></td>)"
                            R"(<td class="n">([^<]*)</td><td class="n">([^<]*)</td>)");
     std::smatch found;
@@ -148,9 +150,8 @@ BOOST_AUTO_TEST_CASE(every_result_in_the_tables_is_the_weighted_result_as_rounde
     BOOST_TEST(results.find(distribution + "</tr>") != std::string::npos, distribution);
   }
   // Means differ from the unweighted ones somewhere, or the test would not tell them apart.
-  BOOST_TEST(std::any_of(scenarios.begin(), scenarios.end(), [](const ScenarioEstimate& e) {
-    return nl(e.weighted_mean, 1) != nl(e.unweighted_mean, 1);
-  }));
+  BOOST_TEST(std::any_of(scenarios.begin(), scenarios.end(),
+                         [](const ScenarioEstimate& e) { return nl(e.weighted_mean, 1) != nl(e.unweighted_mean, 1); }));
 }
 
 BOOST_AUTO_TEST_CASE(representativeness_shows_the_three_shares_and_the_sentences) {
@@ -159,19 +160,22 @@ BOOST_AUTO_TEST_CASE(representativeness_shows_the_three_shares_and_the_sentences
   const auto labels = weighting_labels(r.survey);
   for (const auto& v : r.result.representativeness.variables) {
     BOOST_TEST(section.find("<th colspan=\"5\" scope=\"rowgroup\">" +
-                            escape_html(labels.variable_name(v.variable, Language::nl)) + "</th>") != std::string::npos);
+                            escape_html(labels.variable_name(v.variable, Language::nl)) + "</th>") !=
+               std::string::npos);
     for (const auto& c : v.categories) {
-      const std::string row = "<th scope=\"row\">" + escape_html(labels.category_label(v.variable, c.category, Language::nl)) +
-                              "</th><td class=\"n\">" + nl(static_cast<double>(c.respondents), 0) + "</td><td class=\"n\">" +
-                              format_percent(c.sample_share, 1, Language::nl) + "</td><td class=\"n\">" +
-                              format_percent(c.population_share, 1, Language::nl) + "</td><td class=\"n\">" +
-                              format_percent(c.weighted_share, 1, Language::nl) + "</td></tr>";
+      const std::string row =
+          "<th scope=\"row\">" + escape_html(labels.category_label(v.variable, c.category, Language::nl)) +
+          "</th><td class=\"n\">" + nl(static_cast<double>(c.respondents), 0) + "</td><td class=\"n\">" +
+          format_percent(c.sample_share, 1, Language::nl) + "</td><td class=\"n\">" +
+          format_percent(c.population_share, 1, Language::nl) + "</td><td class=\"n\">" +
+          format_percent(c.weighted_share, 1, Language::nl) + "</td></tr>";
       BOOST_TEST(section.find(row) != std::string::npos, row);
     }
   }
   const auto words = representativeness_words(r.result, labels);
   BOOST_TEST_REQUIRE(words.nl.size() >= 2u);
-  for (const auto& sentence : words.nl) BOOST_TEST(section.find("<li>" + escape_html(sentence) + "</li>") != std::string::npos);
+  for (const auto& sentence : words.nl)
+    BOOST_TEST(section.find("<li>" + escape_html(sentence) + "</li>") != std::string::npos);
   // Gender "anders" is 5% of the responses and 0,7% of the population: told, and bold in its table.
   BOOST_TEST(section.find("<tr class=\"notable\"><th scope=\"row\">Anders</th>") != std::string::npos);
   BOOST_TEST(r.html.find("158 antwoorden") != std::string::npos);  // two declined their age
@@ -193,7 +197,8 @@ BOOST_AUTO_TEST_CASE(areas_below_the_minimum_are_marked_not_reported) {
       BOOST_TEST(row.find(">te weinig antwoorden</td>") != std::string::npos, row);
     } else {
       BOOST_TEST(row.find("te weinig") == std::string::npos, row);
-      for (double mean : d.weighted_mean) BOOST_TEST(row.find("<td class=\"n\">" + nl(mean, 1) + "</td>") != std::string::npos);
+      for (double mean : d.weighted_mean)
+        BOOST_TEST(row.find("<td class=\"n\">" + nl(mean, 1) + "</td>") != std::string::npos);
     }
   }
   BOOST_TEST(marked == 7);
@@ -215,8 +220,9 @@ BOOST_AUTO_TEST_CASE(text_from_the_definition_is_escaped) {
   BOOST_TEST(r.html.find("<img") == std::string::npos);
   BOOST_TEST(r.html.find("<b>doen") == std::string::npos);
   BOOST_TEST(r.html.find("<i>gemeente") == std::string::npos);
-  BOOST_TEST(r.html.find("<title>Raadsrapport: Energie &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</title>") !=
-             std::string::npos);
+  BOOST_TEST(
+      r.html.find("<title>Raadsrapport: Energie &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</title>") !=
+      std::string::npos);
   BOOST_TEST(r.html.find("Inwoners &lt;b&gt;doen&lt;/b&gt; het &#39;zelf&#39;") != std::string::npos);
   BOOST_TEST(r.html.find("Sneek &lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
   BOOST_TEST(r.html.find("scope=\"rowgroup\">Leeftijd &amp; &quot;groep&quot;</th>") != std::string::npos);
@@ -238,6 +244,25 @@ BOOST_AUTO_TEST_CASE(the_document_stands_alone_and_every_chart_has_a_text_altern
   BOOST_TEST(r.html.find("De gewichten zijn niet begrensd") != std::string::npos);
   BOOST_TEST(r.html.find("Inwoners van Súdwest-Fryslân kregen een uitnodiging met een persoonlijke code") !=
              std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_summary_says_whether_the_lead_is_more_than_chance) {
+  Report r;
+  const std::string summary = between(r.html, "<h2 id=\"kort\">", "</section>");
+  // Scenario 6 far ahead of scenario 1.
+  BOOST_TEST(summary.find("de meeste punten aan scenario 6 \xE2\x80\x98"
+                          "Energieleverancier van Nederland worden\xE2\x80\x99: " +
+                          nl(r.result.estimates.scenarios[5].weighted_mean, 1)) != std::string::npos,
+             summary);
+  BOOST_TEST(summary.find("dat verschil is groter dan de onzekerheid") != std::string::npos, summary);
+  // Half a standard error behind: that could be chance.
+  auto& e = r.result.estimates;
+  e.scenarios[0].weighted_mean =
+      e.scenarios[5].weighted_mean - 0.5 * std::sqrt(e.vcov[0][0] + e.vcov[5][5] - 2 * e.vcov[0][5]);
+  r.html = council_report_html(r.survey, r.result, r.facts);
+  BOOST_TEST(
+      between(r.html, "<h2 id=\"kort\">", "</section>").find("dat verschil is zo klein dat het toeval kan zijn") !=
+      std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(bounds_are_told_when_the_weights_were_bounded) {

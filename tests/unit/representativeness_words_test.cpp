@@ -57,13 +57,16 @@ BOOST_AUTO_TEST_CASE(a_group_that_took_part_more_is_told_with_both_shares_in_bot
   BOOST_TEST_REQUIRE(words.en.size() == 3u);
   // Largest difference first: 65+ is 7 points over, 16-34 is 6 under.
   BOOST_TEST(words.nl[0] ==
-             "Inwoners in de groep \xE2\x80\x98" "65 jaar en ouder\xE2\x80\x99 deden vaker mee dan hun aandeel in de "
+             "Inwoners in de groep \xE2\x80\x98"
+             "65 jaar en ouder\xE2\x80\x99 deden vaker mee dan hun aandeel in de "
              "bevolking (31% van de antwoorden, 24% van de inwoners); de weging corrigeert daarvoor.");
   BOOST_TEST(words.nl[1] ==
-             "Inwoners in de groep \xE2\x80\x98" "16 tot en met 34 jaar\xE2\x80\x99 deden minder vaak mee dan hun "
+             "Inwoners in de groep \xE2\x80\x98"
+             "16 tot en met 34 jaar\xE2\x80\x99 deden minder vaak mee dan hun "
              "aandeel in de bevolking (20% van de antwoorden, 26% van de inwoners); de weging corrigeert daarvoor.");
   BOOST_TEST(words.en[0] ==
-             "Residents in the group \xE2\x80\x98" "65 years and older\xE2\x80\x99 took part more often than their "
+             "Residents in the group \xE2\x80\x98"
+             "65 years and older\xE2\x80\x99 took part more often than their "
              "share of the population would suggest (31% of responses, 24% of residents); the weighting corrects for "
              "this.");
   BOOST_TEST(words.nl[2] ==
@@ -81,7 +84,8 @@ BOOST_AUTO_TEST_CASE(weighting_that_does_not_reach_the_population_says_so) {
                                          category("65-plus", 0.33, 0.30, 0.31)}));
   const auto words = representativeness_words(r, 500, 300, labels());
   BOOST_TEST(words.nl[0] ==
-             "Inwoners in de groep \xE2\x80\x98" "16 tot en met 34 jaar\xE2\x80\x99 deden minder vaak mee dan hun "
+             "Inwoners in de groep \xE2\x80\x98"
+             "16 tot en met 34 jaar\xE2\x80\x99 deden minder vaak mee dan hun "
              "aandeel in de bevolking (7% van de antwoorden, 13% van de inwoners); de weging corrigeert daar deels "
              "voor (na weging 10%).");
   BOOST_TEST(words.en[0].find("the weighting partly corrects for this (10% after weighting).") != std::string::npos);
@@ -101,7 +105,8 @@ BOOST_AUTO_TEST_CASE(only_differences_past_both_thresholds_are_told) {
   BOOST_TEST(words.nl[0].find("(16% van de antwoorden, 13% van de inwoners)") != std::string::npos, words.nl[0]);
   BOOST_TEST(words.nl[1] == "Bij de andere kenmerken waarop gewogen is, lijken de antwoorden goed op de bevolking.");
   BOOST_TEST(words.nl[2] == "De weging kost weinig zekerheid: de 800 antwoorden tellen statistisch als ongeveer 790.");
-  BOOST_TEST(words.en[2] == "The weighting costs little precision: the 800 responses count statistically as about 790.");
+  BOOST_TEST(words.en[2] ==
+             "The weighting costs little precision: the 800 responses count statistically as about 790.");
   BOOST_TEST(!noticeably_different(r.variables[0].categories[0]));
   BOOST_TEST(!noticeably_different(r.variables[1].categories[0]));
   BOOST_TEST(noticeably_different(r.variables[1].categories[2]));
@@ -144,7 +149,9 @@ BOOST_AUTO_TEST_CASE(at_most_five_groups_are_told_and_the_rest_is_counted) {
 
 BOOST_AUTO_TEST_CASE(labels_come_from_the_demographic_questions) {
   Survey survey;
-  survey.demographics.push_back({"area", {"Waar woont u?", "", "Where do you live?"}, "select",
+  survey.demographics.push_back({"area",
+                                 {"Waar woont u?", "", "Where do you live?"},
+                                 "select",
                                  {{"snits", {"Sneek", "Snits", "Sneek (Snits)"}}}});
   const auto l = weighting_labels(survey);
   BOOST_TEST(l.variable_name("area", Language::nl) == "Waar woont u?");

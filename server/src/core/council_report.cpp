@@ -62,7 +62,8 @@ struct Bins {
 Bins distribution_bins(const Estimates& estimates) {
   Bins bins;
   for (const auto& e : estimates.scenarios) {
-    for (std::size_t b = bins.labels.size(); b < e.distribution.size(); ++b) bins.labels.push_back(e.distribution[b].label);
+    for (std::size_t b = bins.labels.size(); b < e.distribution.size(); ++b)
+      bins.labels.push_back(e.distribution[b].label);
   }
   return bins;
 }
@@ -183,12 +184,13 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
   std::string header() const {
     std::string kicker = "Rapport voor de gemeenteraad";
     if (!facts_.municipality.empty()) kicker += " \xC2\xB7 gemeente " + esc(facts_.municipality);
-    std::string meta = "Uitkomsten van de vragenlijst onder inwoners \xC2\xB7 " + number(static_cast<double>(facts_.responses), 0) +
-                       " antwoorden";
+    std::string meta = "Uitkomsten van de vragenlijst onder inwoners \xC2\xB7 " +
+                       number(static_cast<double>(facts_.responses), 0) + " antwoorden";
     if (!facts_.first_response.empty()) meta += ", " + period_text(facts_);
-    if (!facts_.generated_at.empty()) meta += " \xC2\xB7 gemaakt op " + dutch_date_time_text(dutch_time(facts_.generated_at));
-    return "<header>\n<p class=\"kicker\">" + kicker + "</p>\n<h1>" + esc(survey_.title.nl) + "</h1>\n<p class=\"meta\">" +
-           meta + "</p>\n</header>\n";
+    if (!facts_.generated_at.empty())
+      meta += " \xC2\xB7 gemaakt op " + dutch_date_time_text(dutch_time(facts_.generated_at));
+    return "<header>\n<p class=\"kicker\">" + kicker + "</p>\n<h1>" + esc(survey_.title.nl) +
+           "</h1>\n<p class=\"meta\">" + meta + "</p>\n</header>\n";
   }
 
   std::string summary() const {
@@ -205,7 +207,8 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
            number(scenarios[top].weighted_mean, 1) + " van de " + std::to_string(survey_.budget) + " punten (gewogen).";
     if (order.size() > 1) {
       const std::size_t second = order[1];
-      out += " Daarna volgt " + scenario_name(second) + " met " + number(scenarios[second].weighted_mean, 1) + " punten";
+      out +=
+          " Daarna volgt " + scenario_name(second) + " met " + number(scenarios[second].weighted_mean, 1) + " punten";
       const auto& v = result_.estimates.vcov;
       if (v.size() == scenarios.size()) {
         const double difference = scenarios[top].weighted_mean - scenarios[second].weighted_mean;
@@ -233,32 +236,37 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
     const std::string who = facts_.municipality.empty() ? "de gemeente" : esc(facts_.municipality);
     std::string out = "<section aria-labelledby=\"methode\">\n<h2 id=\"methode\">Methode</h2>\n<p>";
     out += facts_.invitation_codes
-               ? "Inwoners van " + who + " kregen een uitnodiging met een persoonlijke code; met die code kon ieder "
-                                         "\xC3\xA9\xC3\xA9n keer meedoen. "
+               ? "Inwoners van " + who +
+                     " kregen een uitnodiging met een persoonlijke code; met die code kon ieder "
+                     "\xC3\xA9\xC3\xA9n keer meedoen. "
                : "Iedere inwoner van " + who + " kon de vragenlijst invullen; er waren geen persoonlijke codes. ";
     out += "Zij verdeelden " + std::to_string(survey_.budget) + " punten over " +
            std::to_string(survey_.scenarios.size()) +
            " scenario\xE2\x80\x99s: hoe meer punten, hoe belangrijker zij een scenario vinden. Een scenario 0 punten "
            "geven mocht ook. Daarna beantwoordden zij een paar vragen over zichzelf.</p>\n";
-    out += "<p>Wie meedoet, lijkt nooit precies op alle inwoners. Daarom zijn de antwoorden gewogen naar de "
-           "bevolkingscijfers voor de vragen " +
-           variable_names() +
-           ". Met <i>raking</i> (stap voor stap bijstellen) krijgt elk antwoord een gewicht, zodat de gewogen "
-           "antwoorden op elk van deze kenmerken verdeeld zijn als de bevolking: wie minder vaak meedeed, telt "
-           "zwaarder mee. ";
+    out +=
+        "<p>Wie meedoet, lijkt nooit precies op alle inwoners. Daarom zijn de antwoorden gewogen naar de "
+        "bevolkingscijfers voor de vragen " +
+        variable_names() +
+        ". Met <i>raking</i> (stap voor stap bijstellen) krijgt elk antwoord een gewicht, zodat de gewogen "
+        "antwoorden op elk van deze kenmerken verdeeld zijn als de bevolking: wie minder vaak meedeed, telt "
+        "zwaarder mee. ";
     if (const auto& bounds = result_.options.bounds) {
       out += "De gewichten zijn begrensd tussen " + number(bounds->lower, 2) + " en " + number(bounds->upper, 2) +
              " keer het gemiddelde gewicht, zodat geen antwoord te zwaar telt. ";
     } else {
-      out += "De gewichten zijn niet begrensd; het grootste is " + number(result_.summary.max / result_.summary.mean, 1) +
-             " keer het gemiddelde, het kleinste " + number(result_.summary.min / result_.summary.mean, 1) + " keer. ";
+      out += "De gewichten zijn niet begrensd; het grootste is " +
+             number(result_.summary.max / result_.summary.mean, 1) + " keer het gemiddelde, het kleinste " +
+             number(result_.summary.min / result_.summary.mean, 1) + " keer. ";
     }
-    out += "Weging corrigeert alleen voor deze kenmerken: als inwoners met verschillende meningen binnen dezelfde groep "
-           "niet even vaak meedoen, kan weging dat niet herstellen.</p>\n";
-    out += "<p>Bij elk gemiddelde staat een 95%-interval. Het geeft de onzekerheid aan doordat niet alle inwoners "
-           "meededen: bij herhaling van het onderzoek valt het werkelijke gemiddelde van alle inwoners in 95 van de "
-           "100 keer binnen een zo berekend interval. Verschillen die binnen die marges vallen, kunnen toeval zijn.</p>\n"
-           "</section>\n";
+    out +=
+        "Weging corrigeert alleen voor deze kenmerken: als inwoners met verschillende meningen binnen dezelfde groep "
+        "niet even vaak meedoen, kan weging dat niet herstellen.</p>\n";
+    out +=
+        "<p>Bij elk gemiddelde staat een 95%-interval. Het geeft de onzekerheid aan doordat niet alle inwoners "
+        "meededen: bij herhaling van het onderzoek valt het werkelijke gemiddelde van alle inwoners in 95 van de "
+        "100 keer binnen een zo berekend interval. Verschillen die binnen die marges vallen, kunnen toeval zijn.</p>\n"
+        "</section>\n";
     return out;
   }
 
@@ -285,16 +293,18 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
     const auto words = representativeness_words(result_, labels_);
     std::string out =
         "<section aria-labelledby=\"representativiteit\">\n<h2 id=\"representativiteit\">Representativiteit</h2>\n"
-        "<p>Lijken de deelnemers op alle inwoners? Per kenmerk staat hieronder welk deel van de antwoorden uit een groep "
+        "<p>Lijken de deelnemers op alle inwoners? Per kenmerk staat hieronder welk deel van de antwoorden uit een "
+        "groep "
         "kwam, welk deel van de inwoners tot die groep hoort en hoe groot de groep na weging meetelt.</p>\n<ul>\n";
     for (const auto& sentence : words.nl) out += "<li>" + esc(sentence) + "</li>\n";
     // A heading rather than a caption: Chromium leaves a caption behind when the table starts on a new page.
-    out += "</ul>\n<h3 id=\"vergelijking\">Deelnemers vergeleken met alle inwoners</h3>\n"
-           "<table class=\"long\" aria-labelledby=\"vergelijking\">\n" +
-           columns({52, 12, 12, 12, 12}) +
-           "<thead><tr><th scope=\"col\">Groep</th><th scope=\"col\" class=\"n\">Antwoorden</th>"
-           "<th scope=\"col\" class=\"n\">% antwoorden</th><th scope=\"col\" class=\"n\">% inwoners</th>"
-           "<th scope=\"col\" class=\"n\">% na weging</th></tr></thead>\n";
+    out +=
+        "</ul>\n<h3 id=\"vergelijking\">Deelnemers vergeleken met alle inwoners</h3>\n"
+        "<table class=\"long\" aria-labelledby=\"vergelijking\">\n" +
+        columns({52, 12, 12, 12, 12}) +
+        "<thead><tr><th scope=\"col\">Groep</th><th scope=\"col\" class=\"n\">Antwoorden</th>"
+        "<th scope=\"col\" class=\"n\">% antwoorden</th><th scope=\"col\" class=\"n\">% inwoners</th>"
+        "<th scope=\"col\" class=\"n\">% na weging</th></tr></thead>\n";
     for (const auto& v : result_.representativeness.variables) {
       out += "<tbody>\n<tr class=\"group\"><th colspan=\"5\" scope=\"rowgroup\">" +
              esc(labels_.variable_name(v.variable, nl)) + "</th></tr>\n";
@@ -307,10 +317,11 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
       }
       out += "</tbody>\n";
     }
-    out += "</table>\n<p class=\"note\">Vet: de groep deed duidelijk vaker of minder vaak mee dan haar aandeel in de "
-           "bevolking: het verschil is ten minste " +
-           number(noticeable_difference_pp, 0) + " procentpunten en ten minste " +
-           percent(noticeable_relative_difference, 0) + " van dat aandeel.</p>\n</section>\n";
+    out +=
+        "</table>\n<p class=\"note\">Vet: de groep deed duidelijk vaker of minder vaak mee dan haar aandeel in de "
+        "bevolking: het verschil is ten minste " +
+        number(noticeable_difference_pp, 0) + " procentpunten en ten minste " +
+        percent(noticeable_relative_difference, 0) + " van dat aandeel.</p>\n</section>\n";
     return out;
   }
 
@@ -345,7 +356,8 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
     const auto y = [&](double share) { return top + plot_height * (1 - share / share_max); };
     const std::string id = "verdeling-" + std::to_string(s + 1);
 
-    std::string desc = "Staafdiagram: gewogen percentage van de inwoners per aantal punten dat zij aan dit scenario gaven. ";
+    std::string desc =
+        "Staafdiagram: gewogen percentage van de inwoners per aantal punten dat zij aan dit scenario gaven. ";
     for (std::size_t i = 0; i < bins.labels.size(); ++i) {
       desc += (i ? "; " : "") + bin_label(bins.labels[i]) + " punten: " + percent(bins.share(e, i), 0);
     }
@@ -379,7 +391,8 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
     // The mean on the same axis: bin 0 holds 0 points, each next bin ten points.
     const double mean_x = left + bar + std::clamp(e.weighted_mean, 0.0, 100.0) / 10 * bar;
     out += "<line x1=\"" + coordinate(mean_x) + "\" x2=\"" + coordinate(mean_x) + "\" y1=\"" + coordinate(top - 4) +
-           "\" y2=\"" + coordinate(top + plot_height) + "\" stroke=\"#b03a2e\" stroke-width=\"1\" stroke-dasharray=\"2 1.5\"/>";
+           "\" y2=\"" + coordinate(top + plot_height) +
+           "\" stroke=\"#b03a2e\" stroke-width=\"1\" stroke-dasharray=\"2 1.5\"/>";
     out += "<text x=\"" + coordinate(mean_x + 2.5) + "\" y=\"" + coordinate(top - 5) +
            "\" font-size=\"7\" fill=\"#b03a2e\">gemiddeld " + number(e.weighted_mean, 1) + "</text>";
     out += "</svg>";
@@ -389,19 +402,20 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
   std::string results() const {
     const auto& scenarios = result_.estimates.scenarios;
     const double axis_max = mean_axis_max();
-    std::string out = "<section aria-labelledby=\"resultaten\">\n<div class=\"keep\">\n<h2 id=\"resultaten\">Resultaten</h2>\n"
-                      "<p>Gemiddeld aantal punten per scenario, van de " +
-                      std::to_string(survey_.budget) +
-                      ", in de volgorde van de vragenlijst. De balk toont het gewogen gemiddelde op een schaal van 0 "
-                      "tot " +
-                      number(axis_max, 0) +
-                      " punten, de lijn erover het 95%-interval.</p>\n"
-                      "<table>\n" +
-                      columns({4, 33, 10, 12, 17, 11, 13}) +
-                      "<thead><tr><th scope=\"col\" class=\"n\">#</th><th scope=\"col\">Scenario</th>"
-                      "<th scope=\"col\" class=\"n\">Gewogen gemiddelde</th><th scope=\"col\" class=\"n\">95%-interval</th>"
-                      "<th scope=\"col\">Grafiek</th><th scope=\"col\" class=\"n\">Ongewogen gemiddelde</th>"
-                      "<th scope=\"col\" class=\"n\">Gaf punten (gewogen)</th></tr></thead>\n<tbody>\n";
+    std::string out =
+        "<section aria-labelledby=\"resultaten\">\n<div class=\"keep\">\n<h2 id=\"resultaten\">Resultaten</h2>\n"
+        "<p>Gemiddeld aantal punten per scenario, van de " +
+        std::to_string(survey_.budget) +
+        ", in de volgorde van de vragenlijst. De balk toont het gewogen gemiddelde op een schaal van 0 "
+        "tot " +
+        number(axis_max, 0) +
+        " punten, de lijn erover het 95%-interval.</p>\n"
+        "<table>\n" +
+        columns({4, 33, 10, 12, 17, 11, 13}) +
+        "<thead><tr><th scope=\"col\" class=\"n\">#</th><th scope=\"col\">Scenario</th>"
+        "<th scope=\"col\" class=\"n\">Gewogen gemiddelde</th><th scope=\"col\" class=\"n\">95%-interval</th>"
+        "<th scope=\"col\">Grafiek</th><th scope=\"col\" class=\"n\">Ongewogen gemiddelde</th>"
+        "<th scope=\"col\" class=\"n\">Gaf punten (gewogen)</th></tr></thead>\n<tbody>\n";
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
       const auto& e = scenarios[s];
       out += "<tr><td class=\"n\">" + std::to_string(s + 1) + "</td><th scope=\"row\">" + esc(scenario_title(s)) +
@@ -418,16 +432,21 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
       for (const auto& bin : e.distribution) largest = std::max(largest, bin.weighted_share);
     }
     const double share_max = std::max(0.1, std::ceil(largest * 10 - 1e-9) / 10);
-    out += "<h3>Hoe inwoners de punten verdeelden</h3>\n<p class=\"lead-in\">Per scenario het gewogen percentage van de inwoners dat het "
-           "scenario 0 punten gaf, 1 tot en met 10 punten, enzovoort; de stippellijn is het gemiddelde.</p>\n"
-           "<div class=\"figures\">\n";
+    out +=
+        "<h3>Hoe inwoners de punten verdeelden</h3>\n<p class=\"lead-in\">Per scenario het gewogen percentage van de "
+        "inwoners dat het "
+        "scenario 0 punten gaf, 1 tot en met 10 punten, enzovoort; de stippellijn is het gemiddelde.</p>\n"
+        "<div class=\"figures\">\n";
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
       out += "<figure><figcaption>" + std::to_string(s + 1) + ". " + esc(scenario_title(s)) + "</figcaption>" +
              distribution_chart(s, bins, share_max) + "</figure>\n";
     }
-    out += "</div>\n<table class=\"bins\">\n<caption>Verdeling van de punten (gewogen percentage van de inwoners)</caption>\n";
+    out +=
+        "</div>\n<table class=\"bins\">\n<caption>Verdeling van de punten (gewogen percentage van de "
+        "inwoners)</caption>\n";
     std::vector<double> widths = {30};
-    for (std::size_t b = 0; b < bins.labels.size(); ++b) widths.push_back(70.0 / static_cast<double>(bins.labels.size()));
+    for (std::size_t b = 0; b < bins.labels.size(); ++b)
+      widths.push_back(70.0 / static_cast<double>(bins.labels.size()));
     out += columns(widths) + "<thead><tr><th scope=\"col\">Scenario</th>";
     for (const auto& label : bins.labels) out += "<th scope=\"col\" class=\"n\">" + bin_label(label) + "</th>";
     out += "</tr></thead>\n<tbody>\n";
@@ -457,11 +476,13 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
     }
 
     const std::string name = esc(labels_.variable_name(by, nl));
-    std::string out = "<section aria-labelledby=\"per-groep\">\n<div class=\"keep\">\n<h2 id=\"per-groep\">Resultaten per antwoord op " +
-                      esc(quoted(labels_.variable_name(by, nl))) +
-                      "</h2>\n<p>Gewogen gemiddeld aantal punten per scenario (nummers als in de tabel hierboven). Alleen "
-                      "voor groepen met ten minste " +
-                      number(static_cast<double>(minimum), 0) + " antwoorden; bij minder is de uitkomst te onzeker.";
+    std::string out =
+        "<section aria-labelledby=\"per-groep\">\n<div class=\"keep\">\n<h2 id=\"per-groep\">Resultaten per antwoord "
+        "op " +
+        esc(quoted(labels_.variable_name(by, nl))) +
+        "</h2>\n<p>Gewogen gemiddeld aantal punten per scenario (nummers als in de tabel hierboven). Alleen "
+        "voor groepen met ten minste " +
+        number(static_cast<double>(minimum), 0) + " antwoorden; bij minder is de uitkomst te onzeker.";
     double widest = 0;
     for (const auto& d : result_.estimates.domains) {
       if (d.suppressed) continue;
@@ -470,7 +491,8 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
     if (widest > 0) out += " Per groep zijn de marges groter: tot \xC2\xB1" + number(widest, 1) + " punten.";
     std::vector<double> widths = {44, 11};
     for (std::size_t s = 0; s < scenarios.size(); ++s) widths.push_back(45.0 / static_cast<double>(scenarios.size()));
-    out += "</p>\n<table>\n<caption>" + name + "</caption>\n" + columns(widths) + "<thead><tr><th scope=\"col\">Groep</th>"
+    out += "</p>\n<table>\n<caption>" + name + "</caption>\n" + columns(widths) +
+           "<thead><tr><th scope=\"col\">Groep</th>"
            "<th scope=\"col\" class=\"n\">Antwoorden</th>";
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
       out += "<th scope=\"col\" class=\"n\"><abbr title=\"" + esc(scenario_title(s)) + "\">" + std::to_string(s + 1) +
@@ -487,7 +509,8 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
       out += "<tr><th scope=\"row\">" + esc(labels_.category_label(by, category, nl)) + "</th><td class=\"n\">" +
              number(static_cast<double>(respondents), 0) + "</td>";
       if (found == result_.estimates.domains.end() || found->suppressed) {
-        out += "<td class=\"suppressed\" colspan=\"" + std::to_string(scenarios.size()) + "\">te weinig antwoorden</td>";
+        out +=
+            "<td class=\"suppressed\" colspan=\"" + std::to_string(scenarios.size()) + "\">te weinig antwoorden</td>";
       } else {
         for (double mean : found->weighted_mean) out += "<td class=\"n\">" + number(mean, 1) + "</td>";
       }

@@ -11,12 +11,12 @@ namespace mienskip {
 
 /// What the report says about the survey that neither the definition nor the weighting knows.
 struct CouncilReportFacts {
-  std::string municipality;    // "Súdwest-Fryslân"; empty: not named
+  std::string municipality;      // "Súdwest-Fryslân"; empty: not named
   bool invitation_codes = true;  // only residents with a personal code could answer
-  long responses = 0;          // every stored response, also those the weighting could not use
-  std::string first_response;  // UTC, "2026-11-25T18:31:05Z"; empty when there are none
+  long responses = 0;            // every stored response, also those the weighting could not use
+  std::string first_response;    // UTC, "2026-11-25T18:31:05Z"; empty when there are none
   std::string last_response;
-  std::string generated_at;    // UTC, as above
+  std::string generated_at;  // UTC, as above
 };
 
 /// The facts the stored responses give: how many, the first and the last.

@@ -23,7 +23,8 @@ sys_seconds clock_change(int year, unsigned month) {
 DutchTime dutch_time(std::string_view iso_utc) {
   const std::string text(iso_utc);
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, consumed = 0;
-  const int fields = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d%n:%2d%n", &y, &mo, &d, &h, &mi, &consumed, &s, &consumed);
+  const int fields =
+      std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d%n:%2d%n", &y, &mo, &d, &h, &mi, &consumed, &s, &consumed);
   std::size_t rest = static_cast<std::size_t>(consumed);
   if (fields >= 6 && rest < text.size() && text[rest] == '.') {
     rest = text.find_first_not_of("0123456789", rest + 1);
@@ -31,8 +32,8 @@ DutchTime dutch_time(std::string_view iso_utc) {
   }
   const year_month_day date{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(mo)},
                             std::chrono::day{static_cast<unsigned>(d)}};
-  if (fields < 5 || consumed == 0 || rest + 1 != text.size() || text[rest] != 'Z' || !date.ok() || h > 23 ||
-      mi > 59 || s > 60 || h < 0 || mi < 0 || s < 0) {
+  if (fields < 5 || consumed == 0 || rest + 1 != text.size() || text[rest] != 'Z' || !date.ok() || h > 23 || mi > 59 ||
+      s > 60 || h < 0 || mi < 0 || s < 0) {
     throw Error("invalid_timestamp", "'" + text + "' is not a UTC time such as 2026-11-25T18:31:05Z");
   }
   const sys_seconds utc = sys_seconds{sys_days{date}} + hours{h} + minutes{mi};
@@ -48,8 +49,9 @@ DutchTime dutch_time(std::string_view iso_utc) {
 }
 
 std::string dutch_date_text(const DutchTime& time) {
-  static const std::array<const char*, 12> months = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                                     "juli",    "augustus", "september", "oktober", "november", "december"};
+  static const std::array<const char*, 12> months = {"januari",   "februari", "maart",    "april",
+                                                     "mei",       "juni",     "juli",     "augustus",
+                                                     "september", "oktober",  "november", "december"};
   return std::to_string(time.day) + " " + months.at(static_cast<std::size_t>(time.month - 1)) + " " +
          std::to_string(time.year);
 }

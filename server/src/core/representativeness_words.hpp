@@ -12,8 +12,8 @@ namespace mienskip {
 
 /// What people read for a weighting variable and its categories, instead of the ids in the margins.
 struct VariableLabels {
-  std::string variable;                        // as in the margins: a demographic question's id
-  LocalText name;                              // the question, "Wat is uw leeftijd?"
+  std::string variable;                         // as in the margins: a demographic question's id
+  LocalText name;                               // the question, "Wat is uw leeftijd?"
   std::map<std::string, LocalText> categories;  // category (option id) -> "65 tot en met 74 jaar"
 };
 
