@@ -22,6 +22,8 @@ struct ServeConfig {
   std::string static_dir = MIENSKIP_DEFAULT_STATIC_DIR;
   // The built staff app (admin-ui/dist).
   std::string admin_dir = MIENSKIP_DEFAULT_ADMIN_DIR;
+  // Debian's chromium, which prints the council report as PDF.
+  std::string chromium = "/usr/bin/chromium";
 };
 
 using Environment = std::function<std::optional<std::string>(const std::string&)>;
