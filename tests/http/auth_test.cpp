@@ -84,6 +84,8 @@ const std::vector<Route> staff_routes = {
     {"GET", "/api/admin/surveys/energie/export/codebook.json", true},
     {"GET", "/api/admin/surveys/energie/export/codebook.csv", true},
     {"GET", "/api/admin/surveys/energie/export/read_export.R", true},
+    {"GET", "/api/admin/surveys/energie/report.html", true},
+    {"GET", "/api/admin/surveys/energie/report.pdf", true},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };

@@ -9,24 +9,24 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <pqxx/pqxx>
-#include <random>
 #include <sstream>
 
-#include "core/invitation_code.hpp"
-#include "core/survey_response.hpp"
-#include "store/surveys.hpp"
 #include "support/http_client.hpp"
 #include "support/reference_data.hpp"
+#include "support/results_fixture.hpp"
 #include "support/scratch.hpp"
-#include "support/resident_answers.hpp"
 #include "support/server_process.hpp"
-#include "support/test_database.hpp"
 
 using namespace mienskip;
 using mienskip::test::read_test_data;
 using mienskip::test::read_text;
+using mienskip::test::error_code;
+using mienskip::test::get_as;
+using mienskip::test::log_in;
+using mienskip::test::Login;
+using mienskip::test::put_margins;
 using mienskip::test::Reply;
-using mienskip::test::RequestOptions;
+using mienskip::test::ResultsDatabase;
 using mienskip::test::run_mienskip;
 using mienskip::test::scratch_directory;
 using mienskip::test::ServerProcess;
@@ -36,89 +36,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string slug = "energie";
+const std::string slug = mienskip::test::results_slug;
 const auto environment = mienskip::test::server_environment;
-const std::string secret = environment("")["MIENSKIP_SECRET"];
-const std::string admin_password = "een lange zin als wachtwoord";
-const std::string analyst_password = "nog een lange zin voor analyse";
 const std::string margins_path = test_data_path("weighting/sudwest-fryslan-margins.csv");
 const std::string margins_url = "/api/admin/surveys/" + slug + "/margins";
 const std::string results_url = "/api/admin/surveys/" + slug + "/results";
-
-const std::vector<std::string> scenarios = {"gemeente-leidt",      "inwoners-zelf", "markt-bepaalt",
-                                            "grootschalige-opwek", "opslag",        "energieleverancier"};
-const std::vector<std::string> ages = {"16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-plus"};
-const std::vector<std::string> genders = {"man", "vrouw", "anders"};
-const std::vector<std::string> educations = {"laag", "middelbaar", "hoog"};
-const std::vector<std::string> areas = {"snits",           "boalsert",    "warkum-makkum", "drylts-heeg",
-                                        "wymbritseradiel", "wunseradiel", "nijefurd",      "littenseradiel"};
-constexpr int response_count = 72;
-
-// The Súdwest-Fryslân survey with 72 responses (the first 24 cover every category, the rest drawn
-// with the fully specified minstd_rand; a few decline their age) and an admin and an analyst.
-struct ResultsDatabase {
-  std::string url;
-
-  explicit ResultsDatabase(const std::string& name) : url(mienskip::test::fresh_database(name)) {
-    const auto codes =
-        mienskip::test::import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug, response_count);
-    pqxx::connection connection(url);
-    const auto stored = *store::find_survey(connection, slug);
-    std::minstd_rand random(20261125);
-    for (int i = 0; i < response_count; ++i) {
-      const bool cover = i < 24;
-      const auto pick = [&](std::size_t count) {
-        return cover ? static_cast<std::size_t>(i) % count : static_cast<std::size_t>(random()) % count;
-      };
-      const std::size_t age = pick(ages.size());
-      ResponseDraft draft;
-      draft.demographics = {{"age", i % 17 == 9 && !cover ? "prefer_not_to_say" : ages[age]},
-                            {"gender", i < 3 ? genders[static_cast<std::size_t>(i)] : genders[pick(2)]},
-                            {"education", educations[pick(educations.size())]},
-                            {"area", areas[pick(areas.size())]}};
-      std::vector<long> raw(scenarios.size());
-      for (std::size_t s = 0; s < raw.size(); ++s) {
-        raw[s] = 1 + static_cast<long>(random() % 20) + (s == 0 ? 5 * static_cast<long>(age) : 0);
-      }
-      draft.allocations = mienskip::test::points_in_proportion(scenarios, raw);
-      const Language language = i % 3 == 0 ? Language::fy : Language::nl;
-      mienskip::test::submit_with_code(connection, stored, secret, codes[i], "results-" + std::to_string(i), language,
-                                       draft);
-    }
-    mienskip::test::add_account(url, "admin", "griffie@sudwestfryslan.nl", admin_password);
-    mienskip::test::add_account(url, "analyst", "analist@sudwestfryslan.nl", analyst_password);
-  }
-};
-
-struct Login {
-  std::string cookie;
-  std::string csrf;
-};
-
-Login log_in(std::uint16_t port, const std::string& email, const std::string& password) {
-  const auto reply =
-      mienskip::test::request(port, "POST", "/api/session", json{{"email", email}, {"password", password}}.dump(),
-                              RequestOptions{"application/json", false, {}});
-  BOOST_TEST_REQUIRE(reply.status == 200, reply.body);
-  const std::string set_cookie = reply.headers.get("Set-Cookie");
-  return {set_cookie.substr(0, set_cookie.find(';')), reply.json_body()["csrf_token"].get<std::string>()};
-}
-
-Reply get(std::uint16_t port, const std::optional<Login>& who, const std::string& path) {
-  RequestOptions options;
-  if (who) options.headers.push_back({"Cookie", who->cookie});
-  return mienskip::test::request(port, "GET", path, "", options);
-}
-
-Reply put_csv(std::uint16_t port, const std::optional<Login>& who, const std::string& csv, bool with_csrf = true,
-              const std::string& content_type = "text/csv; charset=utf-8") {
-  RequestOptions options{content_type, false, {}};
-  if (who) options.headers.push_back({"Cookie", who->cookie});
-  if (who && with_csrf) options.headers.push_back({"X-CSRF-Token", who->csrf});
-  return mienskip::test::request(port, "PUT", margins_url, csv, options);
-}
-
-std::string error_code(const Reply& reply) { return reply.json_body()["error"]["code"].get<std::string>(); }
 
 long long count(const std::string& url, const std::string& sql) {
   pqxx::connection c(url);
@@ -156,44 +78,44 @@ BOOST_AUTO_TEST_CASE(margins_and_results_need_the_right_staff) {
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
   for (const auto& path : {margins_url, results_url}) {
-    const auto reply = get(port, std::nullopt, path);
+    const auto reply = get_as(port, std::nullopt, path);
     BOOST_TEST(reply.status == 401, path);
     BOOST_TEST(error_code(reply) == "unauthenticated");
   }
-  BOOST_TEST(put_csv(port, std::nullopt, read_test_data("weighting/sudwest-fryslan-margins.csv")).status == 401);
-  const Login analyst = log_in(port, "analist@sudwestfryslan.nl", analyst_password);
-  const auto refused = put_csv(port, analyst, read_test_data("weighting/sudwest-fryslan-margins.csv"));
+  BOOST_TEST(put_margins(port, std::nullopt, read_test_data("weighting/sudwest-fryslan-margins.csv")).status == 401);
+  const Login analyst = log_in(port, "analist@sudwestfryslan.nl", mienskip::test::results_analyst_password);
+  const auto refused = put_margins(port, analyst, read_test_data("weighting/sudwest-fryslan-margins.csv"));
   BOOST_TEST(refused.status == 403, refused.body);
   BOOST_TEST(error_code(refused) == "forbidden");
-  const Login admin = log_in(port, "griffie@sudwestfryslan.nl", admin_password);
-  const auto no_csrf = put_csv(port, admin, read_test_data("weighting/sudwest-fryslan-margins.csv"), false);
+  const Login admin = log_in(port, "griffie@sudwestfryslan.nl", mienskip::test::results_admin_password);
+  const auto no_csrf = put_margins(port, admin, read_test_data("weighting/sudwest-fryslan-margins.csv"), false);
   BOOST_TEST(no_csrf.status == 403);
   BOOST_TEST(error_code(no_csrf) == "csrf_failed");
-  const auto as_json = put_csv(port, admin, "{}", true, "application/json");
+  const auto as_json = put_margins(port, admin, "{}", true, "application/json");
   BOOST_TEST(as_json.status == 415, as_json.body);
   BOOST_TEST(count(db.url, "SELECT count(*) FROM survey_margins") == 0);
   // Before any upload there are no weighted results, for either role.
   for (const auto& who : {admin, analyst}) {
-    const auto results = get(port, who, results_url);
+    const auto results = get_as(port, who, results_url);
     BOOST_TEST(results.status == 409, results.body);
     BOOST_TEST(error_code(results) == "no_margins");
   }
-  BOOST_TEST(get(port, admin, "/api/admin/surveys/bestaat-niet/results").status == 404);
+  BOOST_TEST(get_as(port, admin, "/api/admin/surveys/bestaat-niet/results").status == 404);
 }
 
 BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   ResultsDatabase db("http_results_weigh");
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
-  const Login admin = log_in(port, "griffie@sudwestfryslan.nl", admin_password);
-  const Login analyst = log_in(port, "analist@sudwestfryslan.nl", analyst_password);
+  const Login admin = log_in(port, "griffie@sudwestfryslan.nl", mienskip::test::results_admin_password);
+  const Login analyst = log_in(port, "analist@sudwestfryslan.nl", mienskip::test::results_analyst_password);
   const auto dir = scratch_directory("http-results");
   const std::string good = read_test_data("weighting/sudwest-fryslan-margins.csv");
 
   // A bad figure: 422 with the message `mienskip weigh` gives for the same file, nothing stored.
   std::string bad = good;
   bad.replace(bad.find("12100"), 5, "veel");
-  const auto refused = put_csv(port, admin, bad);
+  const auto refused = put_margins(port, admin, bad);
   BOOST_TEST_REQUIRE(refused.status == 422, refused.body);
   BOOST_TEST(error_code(refused) == "invalid_margins");
   const std::string message = refused.json_body()["error"]["message"];
@@ -209,17 +131,17 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
                output);
   }
   BOOST_TEST(count(db.url, "SELECT count(*) FROM survey_margins") == 0);
-  const auto duplicated = put_csv(port, admin, good + "gender,man,1\n");
+  const auto duplicated = put_margins(port, admin, good + "gender,man,1\n");
   BOOST_TEST(duplicated.status == 422);
   BOOST_TEST(duplicated.json_body()["error"]["message"] ==
              "margins.csv, row 23: category 'man' of 'gender' appears twice");
-  BOOST_TEST(put_csv(port, admin, "variable,category,share\nage,16-24,1\n").status == 422);
+  BOOST_TEST(put_margins(port, admin, "variable,category,share\nage,16-24,1\n").status == 422);
 
   // A good upload, stored as a whole and audited; analysts may read it.
-  const auto stored = put_csv(port, admin, good);
+  const auto stored = put_margins(port, admin, good);
   BOOST_TEST_REQUIRE(stored.status == 200, stored.body);
   BOOST_TEST(count(db.url, "SELECT count(*) FROM survey_margins") == 21);
-  const auto read = get(port, analyst, margins_url);
+  const auto read = get_as(port, analyst, margins_url);
   BOOST_TEST_REQUIRE(read.status == 200, read.body);
   BOOST_TEST(read.json_body() == stored.json_body());
   BOOST_TEST(read.json_body()["uploaded_by"] == "griffie@sudwestfryslan.nl");
@@ -230,10 +152,10 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
                    "SELECT count(*) FROM audit_log WHERE action = 'survey.margins_replaced' "
                    "AND actor = 'griffie@sudwestfryslan.nl' AND subject = 'survey:energie'") == 1);
   // A later bad upload keeps the stored margins.
-  BOOST_TEST(put_csv(port, admin, "variable,category\nage,16-24\n").status == 422);
-  BOOST_TEST(get(port, analyst, margins_url).json_body() == stored.json_body());
+  BOOST_TEST(put_margins(port, admin, "variable,category\nage,16-24\n").status == 422);
+  BOOST_TEST(get_as(port, analyst, margins_url).json_body() == stored.json_body());
 
-  const auto results = get(port, analyst, results_url);
+  const auto results = get_as(port, analyst, results_url);
   BOOST_TEST_REQUIRE(results.status == 200, results.body);
   const json api = results.json_body();
 
@@ -250,10 +172,10 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "weigh.err"));
   const json cli = json::parse(read_text(printed));
 
-  BOOST_TEST(api["inputs"]["n_input"] == response_count);
+  BOOST_TEST(api["inputs"]["n_input"] == mienskip::test::results_response_count);
   BOOST_TEST(api["inputs"]["dropped_missing"]["count"].get<int>() > 0);
   BOOST_TEST(api["weights"].size() == api["inputs"]["n_used"].get<std::size_t>());
-  BOOST_TEST(api["estimates"]["scenarios"].size() == scenarios.size());
+  BOOST_TEST(api["estimates"]["scenarios"].size() == mienskip::test::energy_scenarios.size());
   expect_same(api, cli, "report");
   fs::remove_all(dir);
 }

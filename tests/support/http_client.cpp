@@ -7,9 +7,9 @@
 namespace mienskip::test {
 
 Reply request(std::uint16_t port, const std::string& method, const std::string& path, const std::string& body,
-              const RequestOptions& options) {
+              const RequestOptions& options, int timeout_seconds) {
   Poco::Net::HTTPClientSession session("127.0.0.1", port);
-  session.setTimeout(Poco::Timespan(20, 0));
+  session.setTimeout(Poco::Timespan(timeout_seconds, 0));
   Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
   if (!options.content_type.empty()) req.setContentType(options.content_type);
   for (const auto& [name, value] : options.headers) req.set(name, value);

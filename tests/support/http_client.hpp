@@ -25,8 +25,8 @@ struct RequestOptions {
   std::vector<std::pair<std::string, std::string>> headers;
 };
 
-/// One request on a fresh connection to 127.0.0.1:port (20 s timeout).
+/// One request on a fresh connection to 127.0.0.1:port (20 s timeout; more for routes that run a program).
 Reply request(std::uint16_t port, const std::string& method, const std::string& path, const std::string& body = "",
-              const RequestOptions& options = {});
+              const RequestOptions& options = {}, int timeout_seconds = 20);
 
 }  // namespace mienskip::test

@@ -39,6 +39,18 @@ BOOST_AUTO_TEST_CASE(defaults_are_safe_for_a_local_run) {
   BOOST_TEST(c.database_pool_size == c.server.threads);
   BOOST_TEST(c.database_url == "dbname=x");
   BOOST_TEST(c.secret == secret);
+  BOOST_TEST(c.chromium == "/usr/bin/chromium");
+}
+
+BOOST_AUTO_TEST_CASE(the_chromium_for_pdfs_comes_from_the_flag_or_the_environment) {
+  const std::map<std::string, std::string> base{{"DATABASE_URL", "x"}, {"MIENSKIP_SECRET", secret}};
+  auto with_variable = base;
+  with_variable["MIENSKIP_CHROMIUM"] = "/opt/chromium/chrome";
+  BOOST_TEST(config({}, with_variable).chromium == "/opt/chromium/chrome");
+  BOOST_TEST(config({"--chromium", "/usr/lib/chromium/chromium"}, with_variable).chromium == "/usr/lib/chromium/chromium");
+  with_variable["MIENSKIP_CHROMIUM"] = "";
+  BOOST_CHECK_EXCEPTION(config({}, with_variable), mienskip::Error,
+                        [](const mienskip::Error& e) { return says(e, "MIENSKIP_CHROMIUM is empty"); });
 }
 
 BOOST_AUTO_TEST_CASE(flags_win_over_the_environment) {

@@ -22,6 +22,7 @@ commands:
             --keep-alive S, --drain-timeout S, --db-pool-size N
             --static-dir DIR (server/static), --admin-dir DIR (admin-ui/dist),
             --templates-dir DIR (survey-templates; each also as MIENSKIP_..._DIR)
+            --chromium PATH (MIENSKIP_CHROMIUM, default /usr/bin/chromium; prints report PDFs)
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
   migrate   bring the database schema up to date
             --database-url URL (DATABASE_URL), --status (report only; exit 3 if pending)
@@ -48,6 +49,9 @@ commands:
             [--codebook-csv codebook.csv] [--r-script read_export.R] [--database-url URL]
             every response as CSV for R, SPSS or Excel (--excel: BOM, `;`, decimal comma),
             with a codebook in nl/fy/en and an R script; no invitation codes in any file
+            survey report --survey SLUG --out report.html [--pdf report.pdf] [--database-url URL]
+            the report for the council (Dutch, A4): weighted results with the stored margins;
+            --pdf through headless chromium (MIENSKIP_CHROMIUM, default /usr/bin/chromium)
   codes     codes generate --survey SLUG --count N --out codes.csv [--print]
             invitation codes for a mail merge (needs the server's MIENSKIP_SECRET[_FILE])
   user      user add --role admin|analyst --email ADDRESS [--database-url URL]

@@ -35,7 +35,7 @@ const std::set<std::string>& serve_options() {
   static const std::set<std::string> options = {
       "port",           "bind",         "database-url",    "threads",       "queue",
       "max-body-bytes", "request-timeout", "keep-alive", "drain-timeout", "db-pool-size", "static-dir", "admin-dir",
-      "templates-dir"};
+      "templates-dir", "chromium"};
   return options;
 }
 
@@ -75,6 +75,10 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
   if (auto s = lookup(args, environment, "static-dir", "MIENSKIP_STATIC_DIR")) config.static_dir = s->text;
   if (auto s = lookup(args, environment, "admin-dir", "MIENSKIP_ADMIN_DIR")) config.admin_dir = s->text;
   if (auto s = lookup(args, environment, "templates-dir", "MIENSKIP_TEMPLATES_DIR")) config.templates_dir = s->text;
+  if (auto s = lookup(args, environment, "chromium", "MIENSKIP_CHROMIUM")) {
+    if (s->text.empty()) throw Error("invalid_configuration", s->origin + " is empty");
+    config.chromium = s->text;
+  }
 
   auto url = lookup(args, environment, "database-url", "DATABASE_URL");
   if (!url || url->text.empty()) {

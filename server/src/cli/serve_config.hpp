@@ -24,6 +24,8 @@ struct ServeConfig {
   std::string admin_dir = MIENSKIP_DEFAULT_ADMIN_DIR;
   // The survey templates staff create surveys from (survey-templates/, beside schema.json).
   std::string templates_dir = MIENSKIP_DEFAULT_TEMPLATES_DIR;
+  // Debian's chromium, which prints the council report as PDF.
+  std::string chromium = "/usr/bin/chromium";
 };
 
 using Environment = std::function<std::optional<std::string>(const std::string&)>;

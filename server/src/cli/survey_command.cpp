@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -17,6 +18,8 @@
 #include "core/survey.hpp"
 #include "core/survey_definition.hpp"
 #include "store/surveys.hpp"
+#include "web/admin_survey_report.hpp"
+#include "web/pdf_printer.hpp"
 
 namespace mienskip::cli {
 
@@ -25,6 +28,9 @@ namespace {
 constexpr const char* export_usage =
     "survey export --survey SLUG --out responses.csv [--excel] [--codebook codebook.json] "
     "[--codebook-csv codebook.csv] [--r-script read_export.R]";
+
+constexpr const char* report_usage =
+    "survey report --survey SLUG --out report.html [--pdf report.pdf]";
 
 // The same secret the server uses, so the codes written here are the ones it accepts.
 std::string server_secret() {
@@ -127,14 +133,43 @@ int export_responses(const std::vector<std::string>& raw) {
   return 0;
 }
 
+// The council report, exactly as GET /api/admin/surveys/{slug}/report.html and report.pdf give it.
+// Both documents are made before either is written, so a failing chromium leaves no half export.
+int write_report(const std::vector<std::string>& raw) {
+  const auto args = parse_arguments(raw, {"survey", "out", "pdf", "database-url"}, {});
+  if (!args.positional.empty()) throw Error("usage", "usage: mienskip " + std::string(report_usage));
+  const std::string slug = required(args, "survey");
+  const std::string out = required(args, "out");
+  const auto pdf_path = args.option("pdf");
+  if (pdf_path && pdf_path->empty()) throw Error("usage", "--pdf needs a file name");
+  auto connection = connect_database(args);
+  const auto report = web::survey_report(*connection, slug, std::chrono::system_clock::now());
+  std::string pdf;
+  if (pdf_path) {
+    web::PdfSettings settings;
+    if (const char* chromium = std::getenv("MIENSKIP_CHROMIUM"); chromium && *chromium) settings.chromium = chromium;
+    pdf = web::print_pdf(report.html, settings);
+  }
+  try {
+    write_file(out, report.html);
+    if (pdf_path) write_file(*pdf_path, pdf);
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw Error("cannot_write", std::string("cannot write the report: ") + e.what());
+  }
+  std::cout << "wrote the council report of survey " << slug << " to " << out
+            << (pdf_path ? " and " + *pdf_path : std::string()) << '\n';
+  return 0;
+}
+
 }  // namespace
 
 int survey_command(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "import") return import_survey({args.begin() + 1, args.end()});
   if (!args.empty() && args[0] == "export") return export_responses({args.begin() + 1, args.end()});
+  if (!args.empty() && args[0] == "report") return write_report({args.begin() + 1, args.end()});
   throw Error("usage", std::string("usage: mienskip survey import TEMPLATE.json --slug SLUG [--open] [--if-missing]\n"
                                    "       mienskip ") +
-                           export_usage);
+                           export_usage + "\n       mienskip " + report_usage);
 }
 
 int codes_command(const std::vector<std::string>& args) {

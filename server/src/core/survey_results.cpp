@@ -5,9 +5,10 @@
 namespace mienskip {
 
 WeighingResult weigh_survey_responses(const Survey& survey, const std::vector<ExportedResponse>& responses,
-                                      const Margins& margins) {
+                                      const Margins& margins, const SampleOptions& sample_options,
+                                      const WeighingOptions& weighing_options) {
   const auto respondents = parse_csv(responses_csv(survey, responses, CsvDialect::standard), "responses.csv");
-  return weigh(prepare_sample(respondents, margins, SampleOptions{}), WeighingOptions{});
+  return weigh(prepare_sample(respondents, margins, sample_options), weighing_options);
 }
 
 }  // namespace mienskip

@@ -9,6 +9,7 @@
 #include "core/weighing_report.hpp"
 #include "store/margins.hpp"
 #include "store/surveys.hpp"
+#include "store/survey_results_input.hpp"
 
 namespace mienskip::web {
 
@@ -60,17 +61,9 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
   });
   router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database](const Request& request) {
     auth.require(request, {store::Role::admin, store::Role::analyst});
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
-    const auto survey = store::find_survey(*connection, slug);
-    if (!survey) throw Error("not_found", "There is no survey '" + slug + "'.");
-    const auto margins = store::find_margins(*connection, slug);
-    if (!margins) {
-      throw Error("no_margins",
-                  "Upload the population margins of survey '" + slug + "' first: results are only reported weighted.");
-    }
-    const auto responses = store::responses_for_export(*connection, slug);
-    return json_response(200, weighing_json(weigh_survey_responses(survey->survey, responses, margins->margins)));
+    const auto input = store::survey_results_input(*database.acquire(), request.params.at("slug"));
+    return json_response(200, weighing_json(weigh_survey_responses(input.survey.survey, input.responses,
+                                                                   input.margins.margins)));
   });
 }
 

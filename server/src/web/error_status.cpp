@@ -52,6 +52,8 @@ int http_status_for(const std::string& code) {
       {"migration_edited", 503},
       {"migration_unknown", 503},
       {"migration_out_of_order", 503},
+      // Headless chromium is missing or failed: the HTML report still works.
+      {"pdf_unavailable", 503},
   };
   const auto found = statuses.find(code);
   return found == statuses.end() ? 400 : found->second;

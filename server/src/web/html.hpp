@@ -1,11 +1,11 @@
 #pragma once
 
-#include <string>
-#include <string_view>
+#include "core/html_escape.hpp"
 
 namespace mienskip::web {
 
-/// Text made safe for HTML element content and quoted attribute values.
-std::string escape_html(std::string_view text);
+/// Text made safe for HTML element content and quoted attribute values (one implementation, in
+/// core, shared with the reports core builds).
+using mienskip::escape_html;
 
 }  // namespace mienskip::web

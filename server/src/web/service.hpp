@@ -20,6 +20,7 @@ class Service {
     std::string static_dir;  // server/static
     std::string admin_dir;   // admin-ui/dist
     std::string templates_dir;  // survey-templates
+    std::string chromium = "/usr/bin/chromium";  // prints the council report as PDF
   };
 
   Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log);

@@ -1,6 +1,6 @@
-#include "web/html.hpp"
+#include "core/html_escape.hpp"
 
-namespace mienskip::web {
+namespace mienskip {
 
 std::string escape_html(std::string_view text) {
   std::string out;
@@ -29,4 +29,4 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
-}  // namespace mienskip::web
+}  // namespace mienskip

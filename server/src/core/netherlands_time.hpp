@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace mienskip {
+
+/// A moment as a clock in the Netherlands shows it.
+struct DutchTime {
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0;
+};
+
+/// The Dutch local time (CET, or CEST from the last Sunday of March 01:00 UTC to the last Sunday
+/// of October 01:00 UTC, as the EU has it) of a UTC timestamp as the store writes it:
+/// "2026-11-25T18:31:05Z" (seconds and fraction optional). Core stays without a time zone
+/// database because these two rules are all a Dutch municipality needs. Throws Error
+/// `invalid_timestamp` for anything else.
+DutchTime dutch_time(std::string_view iso_utc);
+
+/// "25 november 2026".
+std::string dutch_date_text(const DutchTime& time);
+
+/// "25 november 2026, 09:05".
+std::string dutch_date_time_text(const DutchTime& time);
+
+}  // namespace mienskip

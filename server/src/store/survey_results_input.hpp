@@ -1,0 +1,25 @@
+#pragma once
+
+#include <pqxx/connection>
+#include <string>
+#include <vector>
+
+#include "core/response_export.hpp"
+#include "store/margins.hpp"
+#include "store/surveys.hpp"
+
+namespace mienskip::store {
+
+/// What weighting a survey's results takes: the survey, its margins and its responses so far.
+struct SurveyResultsInput {
+  StoredSurvey survey;
+  StoredMargins margins;
+  std::vector<ExportedResponse> responses;
+};
+
+/// The input every staff view of a survey's results weighs (the results API, the council report,
+/// `mienskip survey report`), for weigh_survey_responses. Throws Error `not_found` for an unknown
+/// survey and `no_margins` before margins were uploaded: results are only reported weighted.
+SurveyResultsInput survey_results_input(pqxx::connection& connection, const std::string& slug);
+
+}  // namespace mienskip::store
