@@ -29,6 +29,7 @@ export MIENSKIP_BASE_URL="http://127.0.0.1:$port"
 export MIENSKIP_CODES="$artefacts/codes.csv"
 export MIENSKIP_DATABASE_URL="$DATABASE_URL"
 export MIENSKIP_E2E_OUTPUT="$artefacts/results"
+export MIENSKIP_SOURCE_DIR="$root"
 cd "$here"
 status=0
 node_modules/.bin/playwright test || status=$?

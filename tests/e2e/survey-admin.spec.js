@@ -1,0 +1,163 @@
+// Issue 7 in a real browser: staff create the Súdwest-Fryslân survey from its template, correct a
+// Frisian text and look at the preview, open it, make codes; residents answer (two through the
+// resident pages, the rest through the same public API the pages use); staff upload population
+// figures, read the weighted results and motivations, and download every export and the report.
+// axe-core on every screen.
+const { test, expect } = require("@playwright/test");
+const fs = require("fs");
+const { checkScreen } = require("./helpers");
+
+const email = process.env.MIENSKIP_ADMIN_EMAIL;
+const password = process.env.MIENSKIP_ADMIN_PASSWORD;
+const slug = "energie-journey";
+const margins = `${process.env.MIENSKIP_SOURCE_DIR}/tests/data/weighting/sudwest-fryslan-margins.csv`;
+const scenarios = ["gemeente-leidt", "inwoners-zelf", "markt-bepaalt", "grootschalige-opwek", "opslag", "energieleverancier"];
+const ages = ["16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-plus"];
+const areas = ["snits", "boalsert", "warkum-makkum", "drylts-heeg", "wymbritseradiel"];
+
+test.setTimeout(240_000);
+
+async function download(page, linkName) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName, exact: true }).click()]);
+  return fs.readFileSync(await file.path());
+}
+
+// A resident's answer as the resident pages send it: points that add up to 100, varied by `i`.
+function answer(code, i) {
+  const allocations = {};
+  let left = 100;
+  scenarios.forEach((id, s) => {
+    const points = s === scenarios.length - 1 ? left : Math.min(left, ((i * (s + 3)) % 7) * 5);
+    left -= points;
+    if (points > 0) allocations[id] = points;
+  });
+  const motivations = i % 4 === 0 ? { opslag: `Opslag helpt bij wind en zon (${i})` } : {};
+  return {
+    code,
+    idempotency_key: `journey-${i}-0000`,
+    language: ["nl", "fy", "en"][i % 3],
+    allocations,
+    motivations,
+    demographics: { age: ages[i % ages.length], gender: i % 2 ? "man" : "vrouw", education: "middelbaar", area: areas[i % areas.length] },
+  };
+}
+
+test("staff run the energy survey from template to council report", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/admin");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("heading", { name: "Enquêtes" })).toBeVisible();
+
+  // 1. A new survey from the template, as a draft.
+  await page.getByLabel("Sjabloon").selectOption("sudwest-fryslan-energiestrategie");
+  await page.getByLabel("Korte naam in het webadres").fill(slug);
+  await page.getByLabel("Alleen inwoners met een uitnodigingscode").check();
+  await checkScreen(page, "survey-admin-1-new");
+  await page.getByRole("button", { name: "Enquête maken" }).click();
+  await expect(page).toHaveURL(new RegExp(`#/surveys/${slug}`));
+  await expect(page.getByText("Concept (nog niet open)").first()).toBeVisible();
+  await checkScreen(page, "survey-admin-2-overview-draft");
+  expect((await page.request.get(`/s/${slug}`)).status()).toBe(404); // residents do not see a draft
+
+  // 2. Correct the Frisian title and see it in the preview as residents would.
+  await page.getByRole("link", { name: "Teksten" }).click();
+  const frisianTitle = page.getByRole("group", { name: "Titel" }).getByLabel("Fries (Frysk)");
+  await frisianTitle.fill("Enerzjystrategy Súdwest-Fryslân (neisjoen)");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Opgeslagen.")).toBeVisible();
+  await page.getByLabel("Taal van het voorbeeld").selectOption("fy");
+  await page.getByRole("button", { name: "Voorbeeld tonen" }).click();
+  const preview = page.frameLocator("iframe[title='Voorbeeld van de pagina voor inwoners']");
+  await expect(preview.locator("body")).toContainText("Enerzjystrategy Súdwest-Fryslân (neisjoen)");
+  await checkScreen(page, "survey-admin-3-texts");
+
+  // 3. Open it and make invitation codes.
+  await page.getByRole("link", { name: "Overzicht" }).click();
+  await page.getByRole("button", { name: "Enquête openen" }).click();
+  await expect(page.getByRole("button", { name: "Enquête sluiten" })).toBeVisible();
+  await page.getByRole("link", { name: "Codes" }).click();
+  await page.getByLabel("Aantal nieuwe codes").fill("70");
+  const [codesFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Codes maken en downloaden" }).click(),
+  ]);
+  const codes = fs.readFileSync(await codesFile.path(), "utf8").trim().split(/\r?\n/).slice(1);
+  expect(codes).toHaveLength(70);
+  await checkScreen(page, "survey-admin-4-codes");
+
+  // 4. Residents answer: one through the pages, 65 through the public API the pages use.
+  const resident = await page.context().newPage();
+  await resident.goto(`/s/${slug}?lang=fy`);
+  await expect(resident.locator("h1")).toContainText("neisjoen");
+  await resident.locator("#code").fill(codes[0]);
+  await resident.getByRole("button", { name: "Fierder" }).click();
+  await resident.locator("#allocations-opslag").fill("60");
+  await resident.locator("#allocations-gemeente-leidt").fill("40");
+  await resident.locator("#motivations-opslag").fill("Opslag is it wichtichste foar ús doarp");
+  await resident.locator("#demographics-age-35-44").check();
+  await resident.locator("#demographics-gender-vrouw").check();
+  await resident.locator("#demographics-education-hoog").check();
+  await resident.locator("#demographics-area").selectOption("snits");
+  await resident.getByRole("button", { name: "Kontrolearje", exact: true }).click();
+  await resident.getByRole("button", { name: "Ferstjoere" }).click();
+  await expect(resident.locator("h1")).toHaveText("Tankewol!");
+  await resident.close();
+  for (let i = 1; i <= 65; i++) {
+    const stored = await page.request.post(`/api/surveys/${slug}/responses`, { data: answer(codes[i], i) });
+    expect(stored.status(), await stored.text()).toBe(201);
+  }
+
+  await page.getByRole("link", { name: "Overzicht" }).click();
+  await expect(page.getByText("Aantal antwoorden:")).toBeVisible();
+  await expect(page.locator("main")).toContainText("66");
+  await checkScreen(page, "survey-admin-5-overview-arrivals");
+
+  // 5. Without population figures there are no results; upload them.
+  await page.getByRole("link", { name: "Resultaten" }).click();
+  await expect(page.getByText("Upload daarom eerst de bevolkingscijfers")).toBeVisible();
+  await page.getByRole("link", { name: "Bevolkingscijfers" }).first().click();
+  await page.getByLabel("CSV-bestand met bevolkingscijfers").setInputFiles(margins);
+  await page.getByRole("button", { name: "Uploaden" }).click();
+  await expect(page.getByText("De bevolkingscijfers zijn opgeslagen.")).toBeVisible();
+  await checkScreen(page, "survey-admin-6-margins");
+
+  // 6. Weighted results: the table shows the numbers the API computes.
+  await page.getByRole("link", { name: "Resultaten" }).click();
+  const table = page.getByRole("table", { name: "Gemiddeld aantal punten per scenario" });
+  await expect(table).toBeVisible({ timeout: 20_000 });
+  const results = await (await page.request.get(`/api/admin/surveys/${slug}/results`)).json();
+  const storage = results.estimates.scenarios.find((s) => s.scenario === "opslag");
+  const shown = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(storage.weighted_mean);
+  await expect(table.getByRole("row").filter({ hasText: /opslag|Opslag/ }).first()).toContainText(shown);
+  await checkScreen(page, "survey-admin-7-results");
+
+  // 7. Motivations, searched.
+  await page.getByRole("link", { name: "Motivaties" }).click();
+  await page.getByLabel("Zoeken in de tekst").fill("wichtichste");
+  await page.getByRole("button", { name: "Zoeken", exact: true }).click();
+  await expect(page.locator("main")).toContainText("Opslag is it wichtichste foar ús doarp");
+  await checkScreen(page, "survey-admin-8-motivations");
+
+  // 8. Every export, and the council report as HTML and PDF.
+  await page.getByRole("link", { name: "Exports" }).click();
+  await checkScreen(page, "survey-admin-9-exports");
+  const csv = (await download(page, "Antwoorden (CSV, UTF-8)")).toString("utf8");
+  expect(csv.split("\n")[0]).toContain("points_opslag");
+  expect(csv.trim().split("\n")).toHaveLength(67);
+  for (const code of codes) expect(csv).not.toContain(code); // exports never hold codes
+  const excel = await download(page, "Antwoorden voor Excel");
+  expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(excel.toString("utf8")).toContain(";");
+  expect(JSON.parse((await download(page, "Codeboek (JSON)")).toString("utf8"))).toBeTruthy();
+  expect((await download(page, "Codeboek (CSV)")).toString("utf8")).toContain("opslag");
+  expect((await download(page, "R-script")).toString("utf8")).toContain("svydesign");
+  expect((await download(page, "Rapport (webpagina)")).toString("utf8")).toContain("Representativiteit");
+  const pdf = await download(page, "Rapport (PDF)");
+  expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
+
+  // The report as the council reads it.
+  await page.goto(`/api/admin/surveys/${slug}/report.html`);
+  await checkScreen(page, "survey-admin-10-report");
+});
