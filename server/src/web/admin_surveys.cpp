@@ -9,6 +9,7 @@
 #include "core/weighing_report.hpp"
 #include "store/margins.hpp"
 #include "store/surveys.hpp"
+#include "web/query_options.hpp"
 
 namespace mienskip::web {
 
@@ -60,6 +61,7 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
   });
   router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database](const Request& request) {
     auth.require(request, {store::Role::admin, store::Role::analyst});
+    const QueryOptions query(request, {"variables", "bounds", "by"});
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();
     const auto survey = store::find_survey(*connection, slug);
@@ -69,8 +71,11 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
       throw Error("no_margins",
                   "Upload the population margins of survey '" + slug + "' first: results are only reported weighted.");
     }
+    const auto options = results_options(
+        survey->survey, margins->margins, ResultsQuery{query.text("variables"), query.text("bounds"), query.text("by")});
     const auto responses = store::responses_for_export(*connection, slug);
-    return json_response(200, weighing_json(weigh_survey_responses(survey->survey, responses, margins->margins)));
+    return json_response(200,
+                         weighing_json(weigh_survey_responses(survey->survey, responses, margins->margins, options)));
   });
 }
 
