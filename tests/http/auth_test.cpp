@@ -74,6 +74,8 @@ const std::vector<Route> staff_routes = {
     {"GET", "/api/admin/surveys/energie/margins", true},
     {"PUT", "/api/admin/surveys/energie/margins", false},
     {"GET", "/api/admin/surveys/energie/results", true},
+    {"GET", "/api/admin/surveys/energie/arrivals", true},
+    {"GET", "/api/admin/surveys/energie/motivations", true},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };
