@@ -1,7 +1,7 @@
 // Issue 7, the analyst's two commands: `mienskip survey export` writes the responses of a real
 // database, `mienskip weigh` reads that file as it is with the margins, and R's survey package
-// (calibrate with calfun = "raking", svymean), run here on the same two files, gives the same
-// weighted means and standard errors.
+// (calibrate with calfun = "raking", svymean, svycontrast), run here on the same two files, gives
+// the same weighted means, standard errors and differences between scenarios.
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <cstdlib>
@@ -183,8 +183,8 @@ BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_means_and_standard_errors) {
   const auto responses = export_responses(dir, false);
   const auto result = weigh(responses, dir / "weighed.json");
   const std::string command = "Rscript " + source_path("tests/cli/weigh_export_check.R") + " " +
-                              responses.string() + " " + margins + " " + (dir / "r.csv").string() + " > " +
-                              (dir / "r.out").string() + " 2>&1";
+                              responses.string() + " " + margins + " " + (dir / "r.csv").string() + " " +
+                              (dir / "r_pairwise.csv").string() + " > " + (dir / "r.out").string() + " 2>&1";
   BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
   const auto r = parse_csv(read_text(dir / "r.csv"), "r.csv");
   const auto& mine = result["estimates"]["scenarios"];
@@ -198,6 +198,28 @@ BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_means_and_standard_errors) {
                row[0] << ": mienskip " << mine[s]["weighted_mean"] << ", R " << r_mean);
     BOOST_TEST(std::fabs(mine[s]["se"].get<double>() - r_se) < 1e-6,
                row[0] << ": mienskip " << mine[s]["se"] << ", R " << r_se);
+  }
+
+  // Differences between scenarios: svycontrast on the same calibrated design.
+  const auto r_pairs = parse_csv(read_text(dir / "r_pairwise.csv"), "r_pairwise.csv");
+  const auto& pairs = result["pairwise"];
+  BOOST_TEST_REQUIRE(r_pairs.rows.size() == 15u);
+  BOOST_TEST_REQUIRE(pairs.size() == r_pairs.rows.size());
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    const auto& row = r_pairs.rows[k];
+    const auto& pair = pairs[k];
+    BOOST_TEST(pair["a"].get<std::string>() == row[r_pairs.column("a")]);
+    BOOST_TEST(pair["b"].get<std::string>() == row[r_pairs.column("b")]);
+    const double r_difference = std::stod(row[r_pairs.column("difference")]);
+    const double r_se = std::stod(row[r_pairs.column("se")]);
+    const double difference = pair["difference"].get<double>();
+    const double se = pair["se"].get<double>();
+    BOOST_TEST(std::fabs(difference - r_difference) < 1e-6, pair["a"] << " - " << pair["b"] << ": mienskip "
+                                                                       << difference << ", R " << r_difference);
+    BOOST_TEST(std::fabs(se - r_se) < 1e-6, pair["a"] << " - " << pair["b"] << ": mienskip se " << se << ", R " << r_se);
+    BOOST_TEST(se > 0);
+    BOOST_TEST(std::fabs(pair["ci95_low"].get<double>() - (difference - 1.959963984540054 * se)) < 1e-9);
+    BOOST_TEST(std::fabs(pair["ci95_high"].get<double>() - (difference + 1.959963984540054 * se)) < 1e-9);
   }
   fs::remove_all(dir);
 }

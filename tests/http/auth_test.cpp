@@ -86,6 +86,8 @@ const std::vector<Route> staff_routes = {
     {"GET", "/api/admin/surveys/energie/export/read_export.R", true},
     {"GET", "/api/admin/surveys/energie/report.html", true},
     {"GET", "/api/admin/surveys/energie/report.pdf", true},
+    {"GET", "/api/admin/surveys/energie/arrivals", true},
+    {"GET", "/api/admin/surveys/energie/motivations", true},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };

@@ -75,8 +75,8 @@ struct Report {
 
   Report() { build(); }
   void build() {
-    SampleOptions by_area;
-    by_area.by = council_report_domain(survey);
+    ResultsOptions by_area;
+    by_area.sample.by = council_report_domain(survey);
     result = weigh_survey_responses(survey, answers, margins(), by_area);
     facts = council_report_facts(answers, true, "2026-12-20T09:05:00Z");
     facts.municipality = "Súdwest-Fryslân";
@@ -267,11 +267,10 @@ BOOST_AUTO_TEST_CASE(the_summary_says_whether_the_lead_is_more_than_chance) {
 
 BOOST_AUTO_TEST_CASE(bounds_are_told_when_the_weights_were_bounded) {
   Report r;
-  SampleOptions by_area;
-  by_area.by = "area";
-  WeighingOptions bounded;
-  bounded.bounds = WeightBounds{0.1, 3};
-  r.result = weigh_survey_responses(r.survey, r.answers, margins(), by_area, bounded);
+  ResultsOptions bounded;
+  bounded.sample.by = "area";
+  bounded.weighing.bounds = WeightBounds{0.1, 3};
+  r.result = weigh_survey_responses(r.survey, r.answers, margins(), bounded);
   r.html = council_report_html(r.survey, r.result, r.facts);
   BOOST_TEST(r.html.find("De gewichten zijn begrensd tussen 0,10 en 3,00 keer het gemiddelde gewicht") !=
              std::string::npos);

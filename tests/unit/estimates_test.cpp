@@ -1,8 +1,10 @@
 #include <boost/test/unit_test.hpp>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "core/csv.hpp"
 #include "core/weighing.hpp"
+#include "core/weighing_report.hpp"
 
 using namespace mienskip;
 
@@ -66,6 +68,45 @@ BOOST_AUTO_TEST_CASE(domains_are_estimated_or_suppressed) {
   const auto suppressed = small(3);
   BOOST_TEST(suppressed.estimates.domains[0].suppressed);
   BOOST_TEST(suppressed.estimates.domains[0].weighted_mean.empty());
+}
+
+BOOST_AUTO_TEST_CASE(pairwise_differences_count_the_covariance_of_the_means) {
+  // Weights are all 1 (two respondents per group, equal populations). Residuals from the group
+  // means: S1 -5, 5, -10, 10; S2 the opposite (S2 = group mean - S1 residual); S3 is constant.
+  const auto sample = prepare_sample(
+      parse_csv("id,group,S1,S2,S3\na,A,10,60,30\nb,A,20,50,30\nc,B,30,40,30\nd,B,50,20,30\n", "r.csv"),
+      parse_margins(parse_csv("variable,category,population_count\ngroup,A,500\ngroup,B,500\n", "m.csv")), {});
+  const auto r = weigh(sample, {});
+  BOOST_TEST_REQUIRE(r.estimates.pairwise.size() == 3u);
+  const double se1 = std::sqrt(4.0 / 3 * (2 * 1.25 * 1.25 + 2 * 2.5 * 2.5));
+  const auto& s1_s2 = r.estimates.pairwise[0];
+  BOOST_TEST(s1_s2.a == "S1");
+  BOOST_TEST(s1_s2.b == "S2");
+  BOOST_TEST(std::fabs(s1_s2.difference - (27.5 - 42.5)) < 1e-12);
+  // S1 - S2 has residuals -10, 10, -20, 20: twice S1's, so twice its se (a sum of the two se's, as
+  // the means move in opposite directions; without the covariance it would be sqrt(2) x).
+  BOOST_TEST(std::fabs(s1_s2.se - 2 * se1) < 1e-12);
+  BOOST_TEST(std::fabs(s1_s2.ci95_low - (-15 - z95 * 2 * se1)) < 1e-12);
+  BOOST_TEST(std::fabs(s1_s2.ci95_high - (-15 + z95 * 2 * se1)) < 1e-12);
+  const auto& s1_s3 = r.estimates.pairwise[1];
+  BOOST_TEST(s1_s3.a == "S1");
+  BOOST_TEST(s1_s3.b == "S3");
+  BOOST_TEST(std::fabs(s1_s3.difference - (27.5 - 30)) < 1e-12);
+  BOOST_TEST(std::fabs(s1_s3.se - se1) < 1e-12);  // S3 does not vary
+  const auto& s2_s3 = r.estimates.pairwise[2];
+  BOOST_TEST(s2_s3.a == "S2");
+  BOOST_TEST(s2_s3.b == "S3");
+  BOOST_TEST(std::fabs(s2_s3.difference - 12.5) < 1e-12);
+  BOOST_TEST(std::fabs(s2_s3.se - se1) < 1e-12);
+
+  const auto report = weighing_json(r);
+  BOOST_TEST_REQUIRE(report["pairwise"].size() == 3u);
+  BOOST_TEST(report["pairwise"][0]["a"] == "S1");
+  BOOST_TEST(report["pairwise"][0]["b"] == "S2");
+  BOOST_TEST(report["pairwise"][0]["difference"].get<double>() == s1_s2.difference);
+  BOOST_TEST(report["pairwise"][0]["se"].get<double>() == s1_s2.se);
+  BOOST_TEST(report["pairwise"][0]["ci95_low"].get<double>() == s1_s2.ci95_low);
+  BOOST_TEST(report["pairwise"][0]["ci95_high"].get<double>() == s1_s2.ci95_high);
 }
 
 BOOST_AUTO_TEST_CASE(type_7_quantiles) {

@@ -28,15 +28,6 @@ void write_file(const std::string& path, const std::string& content) {
   std::filesystem::rename(temporary, path);
 }
 
-std::vector<std::string> split_list(const std::string& text) {
-  std::vector<std::string> items;
-  std::stringstream stream(text);
-  std::string item;
-  while (std::getline(stream, item, ',')) {
-    item = trim(item);
-    if (!item.empty()) items.push_back(item);
-  }
-  return items;
-}
+std::vector<std::string> split_list(const std::string& text) { return split_names(text); }
 
 }  // namespace mienskip::cli

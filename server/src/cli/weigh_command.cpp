@@ -10,10 +10,10 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/weighing.hpp"
+#include "core/weighing_options.hpp"
 #include "core/weighing_report.hpp"
 
 namespace mienskip::cli {
-
 
 int weigh_command(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(
@@ -22,8 +22,8 @@ int weigh_command(const std::vector<std::string>& raw) {
   for (const char* required : {"respondents", "margins"}) {
     if (!args.has(required)) throw Error("usage", std::string("--") + required + " is required");
   }
+  // --lower, --upper and --vars are read by the code that reads the results API's options.
   SampleOptions sample_options;
-  if (auto vars = args.option("vars")) sample_options.variables = split_list(*vars);
   if (auto scenarios = args.option("scenarios")) sample_options.scenarios = split_list(*scenarios);
   if (auto by = args.option("by")) sample_options.by = *by;
   const std::string missing = args.option("missing").value_or("drop");
@@ -35,9 +35,8 @@ int weigh_command(const std::vector<std::string>& raw) {
     throw Error("usage", "give both --lower and --upper for bounded raking, or neither");
   }
   if (args.has("lower")) {
-    // Multiples of the mean weight; rake() says which bounds cannot work.
-    options.bounds = WeightBounds{parse_decimal(*args.option("lower"), 0, 1e9, "--lower"),
-                                  parse_decimal(*args.option("upper"), 0, 1e9, "--upper")};
+    // Multiples of the mean weight; rake() says which bounds the respondents cannot meet.
+    options.bounds = parse_weight_bounds(*args.option("lower"), *args.option("upper"), "--lower", "--upper", "usage");
   }
   if (auto min_n = args.option("min-domain-n")) {
     options.min_domain_respondents = parse_whole_number(*min_n, 0, 1000000000, "--min-domain-n");
@@ -49,8 +48,9 @@ int weigh_command(const std::vector<std::string>& raw) {
 
   const std::string respondents_path = *args.option("respondents");
   const std::string margins_path = *args.option("margins");
-  const auto respondents = parse_csv(read_file(respondents_path), respondents_path);
   const auto margins = parse_margins(parse_csv(read_file(margins_path), margins_path));
+  if (auto vars = args.option("vars")) sample_options.variables = parse_weighting_variables(*vars, margins, "--vars", "usage");
+  const auto respondents = parse_csv(read_file(respondents_path), respondents_path);
   const auto result = weigh(prepare_sample(respondents, margins, sample_options), options);
 
   // Everything is computed before anything is written: a failure leaves no partial output.

@@ -18,6 +18,17 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
+std::vector<std::string> split_names(std::string_view text) {
+  std::vector<std::string> names;
+  while (true) {
+    const auto comma = text.find(',');
+    std::string name = trim(text.substr(0, comma));
+    if (!name.empty()) names.push_back(std::move(name));
+    if (comma == std::string_view::npos) return names;
+    text.remove_prefix(comma + 1);
+  }
+}
+
 std::string csv_field(std::string_view text, char separator) {
   const char special[] = {separator, '"', '\r', '\n', '\0'};
   if (text.find_first_of(special) == std::string_view::npos) return std::string(text);

@@ -28,6 +28,9 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name);
 /// comma, or `;` for Dutch Excel), a quote or a line break, as it is otherwise.
 std::string csv_field(std::string_view text, char separator = ',');
 
+/// The names in a comma-separated list ("age, gender"), trimmed; empty items are left out.
+std::vector<std::string> split_names(std::string_view text);
+
 /// `text` without leading and trailing spaces and tabs.
 std::string trim(std::string_view text);
 

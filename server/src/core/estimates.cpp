@@ -173,6 +173,16 @@ Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<d
     estimate.ci95_low = estimate.weighted_mean - z95 * estimate.se;
     estimate.ci95_high = estimate.weighted_mean + z95 * estimate.se;
   }
+  for (std::size_t a = 0; a < scenarios; ++a) {
+    for (std::size_t b = a + 1; b < scenarios; ++b) {
+      ScenarioDifference d{sample.scenarios[a], sample.scenarios[b], means[a] - means[b], 0, 0, 0};
+      // Rounding can take a variance that is 0 in exact arithmetic just below it.
+      d.se = std::sqrt(std::max(0.0, result.vcov[a][a] + result.vcov[b][b] - 2 * result.vcov[a][b]));
+      d.ci95_low = d.difference - z95 * d.se;
+      d.ci95_high = d.difference + z95 * d.se;
+      result.pairwise.push_back(std::move(d));
+    }
+  }
 
   for (std::size_t d = 0; d < sample.domain_labels.size(); ++d) {
     DomainEstimate domain;

@@ -38,9 +38,21 @@ struct DomainEstimate {
   std::vector<double> se;             // [scenario]
 };
 
+/// The difference between two scenarios' weighted means, a - b, with its own standard error:
+/// the two means come from the same respondents, so their covariance counts
+/// (se = sqrt(v_aa + v_bb - 2 v_ab), as survey::svycontrast computes it).
+struct ScenarioDifference {
+  std::string a, b;
+  double difference = 0;
+  double se = 0;
+  double ci95_low = 0;
+  double ci95_high = 0;
+};
+
 struct Estimates {
   std::vector<ScenarioEstimate> scenarios;
   std::vector<std::vector<double>> vcov;  // covariance of the weighted means
+  std::vector<ScenarioDifference> pairwise;  // every pair once, a before b in scenario order
   std::vector<DomainEstimate> domains;    // per category of sample.by
 };
 
@@ -49,7 +61,7 @@ constexpr double z95 = 1.959963984540054;
 
 /// Unweighted and weighted results per scenario, with standard errors by linearization for
 /// calibrated weights (one stage, with replacement, no finite-population correction), their
-/// covariance, and results per domain where it has at least `min_domain_respondents`.
+/// covariance, the difference between every pair of scenarios, and results per domain where it has at least `min_domain_respondents`.
 /// `weights` are per respondent, on any scale (they are normalised).
 Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<double>& weights,
                    long min_domain_respondents);

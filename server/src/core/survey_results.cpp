@@ -1,14 +1,42 @@
 #include "core/survey_results.hpp"
 
 #include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/weighing_options.hpp"
 
 namespace mienskip {
 
+ResultsOptions results_options(const Survey& survey, const Margins& margins, const ResultsQuery& query) {
+  const std::string code = "invalid_option";
+  ResultsOptions options;
+  if (query.variables) {
+    options.sample.variables = parse_weighting_variables(*query.variables, margins, "variables", code);
+  }
+  if (query.bounds) {
+    const auto comma = query.bounds->find(',');
+    if (comma == std::string::npos || query.bounds->find(',', comma + 1) != std::string::npos) {
+      throw Error(code, "bounds takes two numbers, lower,upper, as multiples of the mean weight (such as 0.3,3), not '" +
+                            *query.bounds + "'");
+    }
+    options.weighing.bounds = parse_weight_bounds(query.bounds->substr(0, comma), query.bounds->substr(comma + 1),
+                                                  "the lower bound", "the upper bound", code);
+  }
+  if (query.by) {
+    if (!survey.question(*query.by)) {
+      std::string questions;
+      for (const auto& q : survey.demographics) questions += (questions.empty() ? "" : ", ") + q.id;
+      throw Error(code, "by: '" + *query.by + "' is not a question of this survey (" +
+                            (questions.empty() ? "it asks none" : questions) + ")");
+    }
+    options.sample.by = *query.by;
+  }
+  return options;
+}
+
 WeighingResult weigh_survey_responses(const Survey& survey, const std::vector<ExportedResponse>& responses,
-                                      const Margins& margins, const SampleOptions& sample_options,
-                                      const WeighingOptions& weighing_options) {
+                                      const Margins& margins, const ResultsOptions& options) {
   const auto respondents = parse_csv(responses_csv(survey, responses, CsvDialect::standard), "responses.csv");
-  return weigh(prepare_sample(respondents, margins, sample_options), weighing_options);
+  return weigh(prepare_sample(respondents, margins, options.sample), options.weighing);
 }
 
 }  // namespace mienskip

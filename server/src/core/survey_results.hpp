@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/response_export.hpp"
@@ -7,14 +9,32 @@
 
 namespace mienskip {
 
+/// How the results are weighted and broken down: the options of `mienskip weigh` that make sense
+/// for a stored survey. Default: raking on every margin variable, no bounds, no domains.
+struct ResultsOptions {
+  SampleOptions sample;
+  WeighingOptions weighing;
+};
+
+/// The results options as typed (the API's query parameters), before checking.
+struct ResultsQuery {
+  std::optional<std::string> variables;  // "age,gender": weighting variables, a subset of the margins'
+  std::optional<std::string> bounds;     // "0.3,3": lower and upper weight bound, multiples of the mean
+  std::optional<std::string> by;         // a demographic question of the survey: results per category
+};
+
+/// Checks the options against the survey and its margins, with the parsing `mienskip weigh` uses for
+/// --vars, --lower and --upper. Throws Error `invalid_option` naming the option and what is allowed.
+ResultsOptions results_options(const Survey& survey, const Margins& margins, const ResultsQuery& query);
+
 /// The weighted results of a survey, computed as an analyst computes them by hand: the responses
 /// written as `mienskip survey export` writes its file (standard dialect, responses_csv), read back
-/// and weighted exactly as `mienskip weigh --respondents FILE --margins MARGINS` does with its
-/// default options (prepare_sample, then weigh), or with the options given (as weigh's flags would). Going through the export's text on purpose: the
-/// server's figures cannot drift from what the analysts' two commands give. Throws the errors of
-/// prepare_sample and weigh (`unknown_category`, `empty_category`, `too_few_respondents`, ...).
+/// and weighted exactly as `mienskip weigh --respondents FILE --margins MARGINS` does with the same
+/// options (prepare_sample, then weigh). Going through the export's text on purpose: the server's
+/// figures cannot drift from what the analysts' two commands give. Throws the errors of
+/// prepare_sample and weigh (`unknown_category`, `empty_category`, `too_few_respondents`,
+/// `bounds_infeasible`, ...).
 WeighingResult weigh_survey_responses(const Survey& survey, const std::vector<ExportedResponse>& responses,
-                                      const Margins& margins, const SampleOptions& sample_options = {},
-                                      const WeighingOptions& weighing_options = {});
+                                      const Margins& margins, const ResultsOptions& options = {});
 
 }  // namespace mienskip

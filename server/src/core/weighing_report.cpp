@@ -69,6 +69,11 @@ nlohmann::json weighing_json(const WeighingResult& r) {
     }
     domains.push_back(domain);
   }
+  json pairwise = json::array();
+  for (const auto& d : r.estimates.pairwise) {
+    pairwise.push_back({{"a", d.a}, {"b", d.b}, {"difference", d.difference}, {"se", d.se},
+                        {"ci95_low", d.ci95_low}, {"ci95_high", d.ci95_high}});
+  }
   double sum_of_means = 0;
   for (const auto& e : r.estimates.scenarios) sum_of_means += e.weighted_mean;
 
@@ -135,6 +140,7 @@ nlohmann::json weighing_json(const WeighingResult& r) {
                      {"domains", domains},
                      {"se_method", "linearization for calibrated weights (regression residuals on the "
                                    "weighting variables), one stage, with replacement, no fpc"}}},
+      {"pairwise", pairwise},
       {"representativeness", {{"variables", variables}, {"overall", overall}}},
       {"weights", weights}};
 }

@@ -29,8 +29,8 @@ SurveyReport survey_report(pqxx::connection& connection, const std::string& slug
                            std::chrono::system_clock::time_point now) {
   const auto input = store::survey_results_input(connection, slug);
   const Survey& survey = input.survey.survey;
-  SampleOptions by_area;
-  by_area.by = council_report_domain(survey);
+  ResultsOptions by_area;
+  by_area.sample.by = council_report_domain(survey);
   const auto result = weigh_survey_responses(survey, input.responses, input.margins.margins, by_area);
   const std::string generated_at = utc_text(now);
   const auto facts = council_report_facts(input.responses, input.survey.requires_code, generated_at);

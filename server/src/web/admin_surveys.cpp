@@ -10,6 +10,7 @@
 #include "store/margins.hpp"
 #include "store/surveys.hpp"
 #include "store/survey_results_input.hpp"
+#include "web/query_options.hpp"
 
 namespace mienskip::web {
 
@@ -61,9 +62,12 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
   });
   router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database](const Request& request) {
     auth.require(request, {store::Role::admin, store::Role::analyst});
+    const QueryOptions query(request, {"variables", "bounds", "by"});
     const auto input = store::survey_results_input(*database.acquire(), request.params.at("slug"));
+    const auto options = results_options(input.survey.survey, input.margins.margins,
+                                         ResultsQuery{query.text("variables"), query.text("bounds"), query.text("by")});
     return json_response(200, weighing_json(weigh_survey_responses(input.survey.survey, input.responses,
-                                                                   input.margins.margins)));
+                                                                   input.margins.margins, options)));
   });
 }
 

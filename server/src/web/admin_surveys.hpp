@@ -14,7 +14,9 @@ namespace mienskip::web {
 ///                                         `mienskip weigh` reads its margins file; audited)
 ///   GET  /api/admin/surveys/{slug}/margins admin, analyst: the stored margins; 409 `no_margins`
 ///   GET  /api/admin/surveys/{slug}/results admin, analyst: the report `mienskip weigh --format json`
-///                                         prints for the survey's export and these margins;
+///                                         prints for the survey's export and these margins, with
+///                                         the options `variables`, `bounds` and `by` (as --vars,
+///                                         --lower/--upper and --by; 422 `invalid_option`);
 ///                                         409 `no_margins` before any upload
 void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys);
 

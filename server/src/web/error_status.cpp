@@ -32,6 +32,10 @@ int http_status_for(const std::string& code) {
       {"invalid_template", 422},
       {"invalid_margins", 422},
       {"csv_malformed", 422},
+      {"invalid_option", 422},
+      // Weight bounds the respondents cannot meet: other bounds are needed, which the request sets.
+      {"invalid_bounds", 422},
+      {"bounds_infeasible", 422},
       {"no_margins", 409},
       // The stored margins and the responses so far cannot be weighted together: new margins (or
       // more responses) are needed, not a different request.

@@ -1,0 +1,222 @@
+// Benchmark: the results API's computation for 100,000 responses to the Súdwest-Fryslân survey,
+// weighted to age, gender and area: weigh_survey_responses (export CSV text, read back, prepare,
+// weigh) plus weighing_json, the median of five runs, and peak memory. Target (issue 7): under
+// 300 ms. With a database URL it also times store::responses_for_export on the same number of
+// stored responses (in a survey it makes and removes again). Prints its figures; not part of the
+// pass/fail suite.
+//
+//   build/tests/results_bench [responses] [database-url]
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/csv.hpp"
+#include "core/random_token.hpp"
+#include "core/survey.hpp"
+#include "core/survey_results.hpp"
+#include "core/weighing_report.hpp"
+#include "store/surveys.hpp"
+
+using namespace mienskip;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double milliseconds_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+long peak_rss_mb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
+std::string read(const std::string& relative) {
+  std::ifstream in(std::string(MIENSKIP_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + relative);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+// The example margins of the template (tests/data/weighting/sudwest-fryslan-margins.csv), for the
+// three variables the benchmark weights to.
+Margins bench_margins() {
+  const auto all = parse_margins(parse_csv(read("tests/data/weighting/sudwest-fryslan-margins.csv"), "margins.csv"));
+  Margins margins;
+  for (const auto& margin : all.variables) {
+    if (margin.variable == "age" || margin.variable == "gender" || margin.variable == "area") {
+      margins.variables.push_back(margin);
+    }
+  }
+  return margins;
+}
+
+// Responses as a self-selected sample gives them: older residents and Snits over-represented, the
+// young and the villages under; 2% decline their age; a third explain one scenario in a sentence
+// (with commas, so the export quotes it); points in whole numbers adding up to 100.
+std::vector<ExportedResponse> generate(const Survey& survey, const Margins& margins, std::size_t n) {
+  std::mt19937_64 random(20261125);
+  auto draw = [&](const Margin& margin, const std::function<double(std::size_t)>& propensity) {
+    std::vector<double> weights;
+    for (std::size_t k = 0; k < margin.categories.size(); ++k) weights.push_back(margin.population[k] * propensity(k));
+    return std::discrete_distribution<std::size_t>(weights.begin(), weights.end());
+  };
+  const Margin& age = margins.variables[0];
+  const Margin& gender = margins.variables[1];
+  const Margin& area = margins.variables[2];
+  auto pick_age = draw(age, [](std::size_t k) { return 0.5 + 0.25 * static_cast<double>(k); });
+  auto pick_gender = draw(gender, [](std::size_t k) { return k == 0 ? 1.15 : 1.0; });
+  auto pick_area = draw(area, [](std::size_t k) { return k == 0 ? 1.4 : 1.0 - 0.05 * static_cast<double>(k); });
+  std::uniform_int_distribution<int> education(0, 2);
+  std::uniform_real_distribution<double> unit(0, 1);
+  const std::vector<std::string> texts = {
+      "De gemeente moet de regie houden, anders gaat het mis met de kosten voor inwoners.",
+      "Wij hebben zelf zonnepanelen en een energiecoöperatie in het dorp: dat werkt goed.",
+      "Windmolens op land vind ik lelijk, maar opslag is nodig voor de toekomst.",
+      "Ik weet het niet goed; \"de markt\" regelt het meestal niet eerlijk."};
+
+  std::vector<ExportedResponse> responses;
+  responses.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    nlohmann::json allocations = nlohmann::json::object();
+    int left = survey.budget;
+    for (std::size_t s = 0; s < survey.scenarios.size(); ++s) {
+      const int give = s + 1 == survey.scenarios.size() ? left : std::min(left, static_cast<int>(unit(random) * 45));
+      allocations[survey.scenarios[s].id] = give;
+      left -= give;
+    }
+    nlohmann::json motivations = nlohmann::json::object();
+    if (unit(random) < 0.33) {
+      motivations[survey.scenarios[i % survey.scenarios.size()].id] = texts[i % texts.size()];
+    }
+    nlohmann::json demographics = {
+        {"age", unit(random) < 0.02 ? std::string(prefer_not_to_say) : age.categories[pick_age(random)]},
+        {"gender", gender.categories[pick_gender(random)]},
+        {"education", survey.question("education")->options[static_cast<std::size_t>(education(random))].id},
+        {"area", area.categories[pick_area(random)]}};
+    char submitted[32];
+    std::snprintf(submitted, sizeof submitted, "2026-11-%02zuT%02zu:%02zu:%02zuZ", 20 + i % 10, i % 24, i % 60,
+                  (i / 60) % 60);
+    responses.push_back({random_token("r-"), submitted, i % 5 == 0 ? "fy" : "nl",
+                         {{"allocations", std::move(allocations)},
+                          {"motivations", std::move(motivations)},
+                          {"demographics", std::move(demographics)}}});
+  }
+  return responses;
+}
+
+// Stores the responses under a survey of its own, times responses_for_export, and removes them.
+void time_store(const std::string& url, const nlohmann::json& definition, const std::vector<ExportedResponse>& responses) {
+  pqxx::connection connection(url);
+  const std::string slug = "results-bench-" + std::to_string(::getpid());
+  const long long survey_id = store::create_survey(connection, slug, definition, false, "results_bench");
+  const auto start = Clock::now();
+  for (std::size_t from = 0; from < responses.size(); from += 5000) {
+    nlohmann::json batch = nlohmann::json::array();
+    for (std::size_t i = from; i < std::min(responses.size(), from + 5000); ++i) {
+      batch.push_back({{"id", responses[i].public_id},
+                       {"at", responses[i].submitted_at},
+                       {"language", responses[i].language},
+                       {"answers", responses[i].answers}});
+    }
+    pqxx::work work(connection);
+    work.exec_params(
+        "INSERT INTO responses (public_id, survey_id, idempotency_key, eligibility_checked, language, answers, "
+        "submitted_at) SELECT x ->> 'id', $1, 'bench-' || (x ->> 'id'), false, x ->> 'language', x -> 'answers', "
+        "(x ->> 'at')::timestamptz FROM jsonb_array_elements($2::jsonb) AS x",
+        survey_id, batch.dump());
+    work.commit();
+  }
+  std::printf("  stored %zu responses in %.0f ms (setting up only)\n", responses.size(), milliseconds_since(start));
+  std::vector<double> runs;
+  for (int run = 0; run < 3; ++run) {
+    const auto read_start = Clock::now();
+    const auto read = store::responses_for_export(connection, slug);
+    runs.push_back(milliseconds_since(read_start));
+    if (read.size() != responses.size()) std::printf("  read %zu responses, expected %zu\n", read.size(), responses.size());
+  }
+  std::printf("  store::responses_for_export: %.0f ms (median of 3)\n", median(runs));
+  pqxx::work work(connection);
+  work.exec_params("DELETE FROM responses WHERE survey_id = $1", survey_id);
+  work.exec_params("DELETE FROM surveys WHERE id = $1", survey_id);
+  work.commit();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::size_t n = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100000;
+  const auto definition = nlohmann::json::parse(read("survey-templates/sudwest-fryslan-energiestrategie.json"));
+  const Survey survey = survey_from_template(nlohmann::json::parse(read("survey-templates/schema.json")), definition);
+  const Margins margins = bench_margins();
+  std::printf("results_bench: %zu responses to the Súdwest-Fryslân survey, weighted to age, gender and area\n", n);
+  const auto responses = generate(survey, margins, n);
+  std::printf("  generated, peak memory so far %ld MB\n", peak_rss_mb());
+
+  // The steps of weigh_survey_responses one by one (to see where the time goes), then the whole.
+  std::vector<double> write, parse, prepare, weigh_ms, report, dump, total;
+  std::size_t csv_bytes = 0, json_bytes = 0;
+  for (int run = 0; run < 5; ++run) {
+    auto start = Clock::now();
+    const std::string csv = responses_csv(survey, responses, CsvDialect::standard);
+    write.push_back(milliseconds_since(start));
+    start = Clock::now();
+    const auto table = parse_csv(csv, "responses.csv");
+    parse.push_back(milliseconds_since(start));
+    start = Clock::now();
+    auto sample = prepare_sample(table, margins, {});
+    prepare.push_back(milliseconds_since(start));
+    start = Clock::now();
+    const auto step_result = weigh(std::move(sample), {});
+    weigh_ms.push_back(milliseconds_since(start));
+    csv_bytes = csv.size();
+
+    start = Clock::now();
+    const auto result = weigh_survey_responses(survey, responses, margins);
+    const auto json = weighing_json(result);
+    total.push_back(milliseconds_since(start));
+    const auto json_start = Clock::now();
+    const auto again = weighing_json(result);
+    report.push_back(milliseconds_since(json_start));
+    const auto dump_start = Clock::now();
+    json_bytes = json.dump().size();
+    dump.push_back(milliseconds_since(dump_start));
+    if (run == 0) {
+      std::printf("  %zu weighted (%zu left out), %d passes, %s: weighted mean %.3f (se %.3f)\n",
+                  result.sample.ids.size(), result.sample.dropped_ids.size(), result.passes,
+                  result.estimates.scenarios[0].scenario.c_str(), result.estimates.scenarios[0].weighted_mean,
+                  result.estimates.scenarios[0].se);
+    }
+  }
+  std::printf("  responses_csv (export text, %.1f MB): %.0f ms\n", static_cast<double>(csv_bytes) / 1e6, median(write));
+  std::printf("  parse_csv: %.0f ms\n", median(parse));
+  std::printf("  prepare_sample: %.0f ms\n", median(prepare));
+  std::printf("  weigh (raking, estimates, representativeness): %.0f ms\n", median(weigh_ms));
+  std::printf("  weighing_json: %.0f ms\n", median(report));
+  std::printf("  weigh_survey_responses + weighing_json: %.0f ms (median of 5; target < 300 ms)\n", median(total));
+  std::printf("  json dump for the response (%.1f MB): %.0f ms\n", static_cast<double>(json_bytes) / 1e6, median(dump));
+  std::printf("  peak memory %ld MB\n", peak_rss_mb());
+
+  const char* url = argc > 2 ? argv[2] : nullptr;
+  if (url) time_store(url, definition, responses);
+  return 0;
+}
