@@ -74,6 +74,13 @@ const std::vector<Route> staff_routes = {
     {"GET", "/api/admin/surveys/energie/margins", true},
     {"PUT", "/api/admin/surveys/energie/margins", false},
     {"GET", "/api/admin/surveys/energie/results", true},
+    // The lottery is for admins only.
+    {"GET", "/api/admin/forums", false},
+    {"POST", "/api/admin/forums", false},
+    {"GET", "/api/admin/forums/energie", false},
+    {"PUT", "/api/admin/forums/energie/quotas", false},
+    {"POST", "/api/admin/forums/energie/register", false},
+    {"GET", "/api/admin/forums/energie/register", false},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };

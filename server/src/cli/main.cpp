@@ -20,6 +20,8 @@ commands:
             --database-url URL (DATABASE_URL)
             --threads N, --queue N, --max-body-bytes N, --request-timeout S,
             --keep-alive S, --drain-timeout S, --db-pool-size N
+            --max-upload-bytes N (default 200 MB), --upload-timeout S (default 600):
+            the register upload route only, whose body streams into the database
             --static-dir DIR (server/static), --admin-dir DIR (admin-ui/dist)
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
   migrate   bring the database schema up to date

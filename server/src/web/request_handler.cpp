@@ -34,7 +34,13 @@ std::string next_request_id() {
   return prefix + "-" + std::to_string(++counter);
 }
 
-std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t limit) {
+Error too_large(std::size_t limit) {
+  return Error("payload_too_large",
+               "The request is larger than this service accepts (" + std::to_string(limit) + " bytes).");
+}
+
+// Refuses, before reading anything, a body that cannot be read within `limit`.
+void check_declared_length(Poco::Net::HTTPServerRequest& request, std::size_t limit) {
   const auto declared = request.getContentLength64();
   const std::string& method = request.getMethod();
   const bool may_have_body = method != "GET" && method != "HEAD" && method != "DELETE" &&
@@ -46,18 +52,76 @@ std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t limit) 
   }
   if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
       static_cast<unsigned long long>(declared) > limit) {
-    throw Error("payload_too_large", "The request is larger than this service accepts (" +
-                                         std::to_string(limit) + " bytes).");
+    throw too_large(limit);
   }
+}
+
+// An upload's body as its handler reads it, within the upload limit.
+class PocoBodyStream : public BodyStream {
+ public:
+  PocoBodyStream(Poco::Net::HTTPServerRequest& request, std::size_t limit)
+      : in_(request.stream()), declared_(request.getContentLength64()), limit_(limit) {}
+
+  std::size_t read(char* buffer, std::size_t size) override {
+    if (ended_) return 0;
+    std::size_t got = 0;
+    try {
+      in_.read(buffer, static_cast<std::streamsize>(size));
+      got = static_cast<std::size_t>(in_.gcount());
+    } catch (const std::exception&) {
+      // The watchdog shut the socket, or the client went away.
+      failed_ = true;
+      throw Error("request_timeout", "The upload did not arrive completely.");
+    }
+    received_ += got;
+    if (received_ > limit_) {
+      failed_ = true;
+      throw too_large(limit_);
+    }
+    if (got == 0) {
+      ended_ = true;
+      if (declared_ != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+          received_ != static_cast<std::size_t>(declared_)) {
+        failed_ = true;
+        throw Error("request_timeout", "The upload did not arrive completely.");
+      }
+    }
+    return got;
+  }
+
+  // Reads and drops what the handler left (it may have refused the upload at once): the client is
+  // probably still sending, and would otherwise see the connection reset instead of the answer.
+  // False when the rest cannot be read, so the connection cannot carry another request.
+  bool drain() noexcept {
+    if (failed_) return false;
+    try {
+      std::array<char, 65536> buffer{};
+      while (read(buffer.data(), buffer.size()) > 0) {
+      }
+      return true;
+    } catch (...) {
+      return false;
+    }
+  }
+
+ private:
+  std::istream& in_;
+  const Poco::Int64 declared_;
+  const std::size_t limit_;
+  std::size_t received_ = 0;
+  bool ended_ = false;
+  bool failed_ = false;
+};
+
+std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t limit) {
+  check_declared_length(request, limit);
+  const auto declared = request.getContentLength64();
   std::string body;
   std::array<char, 8192> buffer{};
   std::istream& in = request.stream();
   while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
     body.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    if (body.size() > limit) {
-      throw Error("payload_too_large", "The request is larger than this service accepts (" +
-                                           std::to_string(limit) + " bytes).");
-    }
+    if (body.size() > limit) throw too_large(limit);
   }
   if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
       body.size() != static_cast<std::size_t>(declared)) {
@@ -92,9 +156,20 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         request.headers[lower] = value;
       }
-      request.body = read_body(poco_request, context_.max_body_bytes);
-      mark_request_read();
-      response = dispatch(*context_.router, std::move(request), request_id, *context_.error_log);
+      if (context_.router->is_upload(request.method, request.path)) {
+        check_declared_length(poco_request, context_.max_upload_bytes);
+        allow_upload(context_.upload_timeout);
+        PocoBodyStream body(poco_request, context_.max_upload_bytes);
+        request.body_stream = &body;
+        // The handler reads (and stores) the body as it arrives, under the upload's deadline.
+        response = dispatch(*context_.router, std::move(request), request_id, *context_.error_log);
+        close_connection = !body.drain();
+        mark_request_read();
+      } else {
+        request.body = read_body(poco_request, context_.max_body_bytes);
+        mark_request_read();
+        response = dispatch(*context_.router, std::move(request), request_id, *context_.error_log);
+      }
     } catch (const Error& e) {
       // The body was not (fully) read, so the connection cannot carry another request.
       close_connection = true;

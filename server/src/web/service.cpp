@@ -1,6 +1,7 @@
 #include "web/service.hpp"
 
 #include "web/admin_app.hpp"
+#include "web/admin_forums.hpp"
 #include "web/admin_surveys.hpp"
 #include "web/health.hpp"
 #include "web/home.hpp"
@@ -21,6 +22,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_survey_page_routes(router_, surveys_);
   auth_.add_routes(router_);
   add_admin_survey_routes(router_, auth_, database, surveys_);
+  add_admin_forum_routes(router_, auth_, database);
   add_admin_app_routes(router_, settings.admin_dir, log);
 }
 
