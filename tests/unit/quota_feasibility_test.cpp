@@ -40,8 +40,14 @@ BOOST_AUTO_TEST_CASE(without_volunteers_each_categorys_seats_are_held_against_th
   BOOST_TEST(result.conflicts[1].category == "Geslacht");
   BOOST_TEST(result.conflicts[1].message == "the maximums of 'Geslacht' add up to 40 seats, fewer than the panel of 45");
   BOOST_TEST(result.relaxation.empty());
-  BOOST_TEST(quota_feasibility(quotas, 47).conflicts.size() == 0u);
-  BOOST_TEST(quota_feasibility(quotas, 40).conflicts.size() == 1u);  // only Leeftijd's minimums
+  const auto at_47 = quota_feasibility(quotas, 47);
+  BOOST_TEST_REQUIRE(at_47.conflicts.size() == 1u);
+  BOOST_TEST(at_47.conflicts[0].category == "Geslacht");
+  const auto at_40 = quota_feasibility(quotas, 40);
+  BOOST_TEST_REQUIRE(at_40.conflicts.size() == 1u);
+  BOOST_TEST(at_40.conflicts[0].category == "Leeftijd");
+  BOOST_TEST(quota_feasibility({quotas[2]}, 45).feasible());
+  BOOST_TEST(quota_feasibility({quotas[1]}, 40).feasible());  // exactly the maximums
 }
 
 BOOST_AUTO_TEST_CASE(against_volunteers_the_lotterys_verdict_and_smallest_change_are_given) {

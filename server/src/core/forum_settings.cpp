@@ -133,6 +133,7 @@ Checked<std::vector<QuotaCategory>> check_quota_categories(const json& categorie
       continue;
     }
     QuotaCategory category{label, {}, {}, {}, {}, {}};
+    std::set<std::string> seen_values;
     for (std::size_t v = 0; v < values.size(); ++v) {
       const std::string value_at = at + ".values[" + std::to_string(v) + "]";
       if (!values[v].is_object()) {
@@ -142,7 +143,7 @@ Checked<std::vector<QuotaCategory>> check_quota_categories(const json& categorie
       refuse_unknown_fields(values[v], {"value", "min", "max"}, value_at + ".", errors);
       const auto value = check_text(values[v], "value", value_at + ".value", label + ": the value", max_name_characters, errors);
       const std::string shown = value ? *value : "value " + std::to_string(v + 1);
-      if (value && std::find(category.values.begin(), category.values.end(), *value) != category.values.end()) {
+      if (value && !seen_values.insert(*value).second) {
         errors.push_back({value_at + ".value", "duplicate_value", label + ": the value '" + *value + "' appears twice."});
       }
       const auto min = check_whole_number(values[v], "min", value_at + ".min", label + ": " + shown + " min", 0,

@@ -3,6 +3,7 @@
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
 
@@ -69,7 +70,11 @@ class PocoBodyStream : public BodyStream {
       in_.read(buffer, static_cast<std::streamsize>(size));
       got = static_cast<std::size_t>(in_.gcount());
     } catch (const std::exception&) {
-      // The watchdog shut the socket, or the client went away.
+      in_.setstate(std::ios::badbit);
+    }
+    if (in_.bad()) {
+      // The watchdog shut the socket, or the client went away (for a chunked body, the stream
+      // reports that as an error, not as its end: a cut-off register must not pass as whole).
       failed_ = true;
       throw Error("request_timeout", "The upload did not arrive completely.");
     }
@@ -113,6 +118,26 @@ class PocoBodyStream : public BodyStream {
   bool failed_ = false;
 };
 
+// A lingering close, as nginx makes one: a client whose upload was refused before its body was
+// read is probably still sending it, and closing a socket with unread bytes makes the kernel
+// reset the connection, which can destroy the answer before the client reads it. So read and drop
+// what still comes until the client closes (or pauses for a second), for five seconds at most.
+void linger(Poco::Net::HTTPServerRequest& request) noexcept {
+  try {
+    auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
+    if (!impl) return;
+    Poco::Net::StreamSocket& socket = impl->socket();
+    socket.setReceiveTimeout(Poco::Timespan(1, 0));
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    std::array<char, 65536> buffer{};
+    while (std::chrono::steady_clock::now() < deadline) {
+      if (socket.receiveBytes(buffer.data(), static_cast<int>(buffer.size())) <= 0) break;
+    }
+  } catch (...) {
+    // The client is gone or too slow: the connection closes either way.
+  }
+}
+
 std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t limit) {
   check_declared_length(request, limit);
   const auto declared = request.getContentLength64();
@@ -142,6 +167,7 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
     std::string logged_path = "-";
     Response response;
     bool close_connection = false;
+    bool refused_upload_unread = false;
     try {
       const Poco::URI uri(poco_request.getURI());
       Request request;
@@ -157,7 +183,14 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
         request.headers[lower] = value;
       }
       if (context_.router->is_upload(request.method, request.path)) {
+        refused_upload_unread = true;
+        if (poco_request.getContentLength64() == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH) {
+          // Poco ends a chunked body that breaks off as if it were complete: only a declared
+          // length tells a cut-off upload from a whole one.
+          throw Error("length_required", "Send the upload with a Content-Length (not chunked).");
+        }
         check_declared_length(poco_request, context_.max_upload_bytes);
+        refused_upload_unread = false;
         allow_upload(context_.upload_timeout);
         PocoBodyStream body(poco_request, context_.max_upload_bytes);
         request.body_stream = &body;
@@ -203,6 +236,7 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
     } catch (const std::exception&) {
       // The client went away; there is nobody left to tell.
     }
+    if (refused_upload_unread) linger(poco_request);
     mark_response_sent();
     context_.access_log->record(
         request_id, poco_request.getMethod(), logged_path, response.status, sent,
