@@ -352,6 +352,23 @@ BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_re
   BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 30);
   BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows WHERE person_id = '100003'") == 1);
   BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_registers") == 1);
+
+  // Should the database refuse a row after all, its message (which quotes the row) stays out of
+  // the server's log, and the last register stays.
+  {
+    pqxx::connection c(db.url);
+    pqxx::nontransaction tx(c);
+    tx.exec(
+        "CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN IF NEW.fields[3] = 'Kuipers' THEN RAISE EXCEPTION 'refused %', NEW.fields; END IF; RETURN NEW; END $$");
+    tx.exec("CREATE TRIGGER refuse_row BEFORE INSERT ON forum_register_rows FOR EACH ROW EXECUTE FUNCTION refuse_row()");
+  }
+  const auto failed = upload(port, admin, "energie", "id,voornaam,achternaam\n1,Grytsje,Kuipers\n");
+  BOOST_TEST(failed.status == 500);
+  BOOST_TEST(error_code(failed) == "internal_error");
+  BOOST_TEST(server.output().find("storing the register failed (SQLSTATE P0001)") != std::string::npos, server.output());
+  BOOST_TEST(server.output().find("Grytsje") == std::string::npos);
+  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 30);
 }
 
 BOOST_AUTO_TEST_CASE(the_register_route_alone_takes_large_bodies) {

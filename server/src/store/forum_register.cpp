@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
+#include <stdexcept>
 #include <tuple>
 
 #include "core/error.hpp"
@@ -28,6 +29,14 @@ void append_array_literal(std::string& out, const std::vector<std::string>& fiel
 
 std::vector<std::string> text_list(const std::string& json_array) {
   return nlohmann::json::parse(json_array).get<std::vector<std::string>>();
+}
+
+// A failed COPY's message quotes the row it failed on, and the server logs unexpected errors:
+// keep residents' data out of the log by passing on only what kind of failure it was.
+[[noreturn]] void fail_without_row_data(const pqxx::failure& e) {
+  const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e);
+  throw std::runtime_error("storing the register failed" +
+                           (sql ? " (SQLSTATE " + sql->sqlstate() + ")" : std::string(" (connection)")));
 }
 
 long long forum_id(pqxx::transaction_base& tx, const std::string& slug, bool lock) {
@@ -76,13 +85,21 @@ void RegisterUpload::add(std::size_t position, long line, const std::string& per
                          const std::vector<std::string>& fields) {
   line_.clear();
   append_array_literal(line_, fields);
-  *copy_ << std::make_tuple(forum_id_, static_cast<long long>(position), static_cast<long long>(line), person_id,
-                            line_);
+  try {
+    *copy_ << std::make_tuple(forum_id_, static_cast<long long>(position), static_cast<long long>(line), person_id,
+                              line_);
+  } catch (const pqxx::failure& e) {
+    fail_without_row_data(e);
+  }
 }
 
 void RegisterUpload::end_copy() {
   if (!copy_) return;
-  copy_->complete();
+  try {
+    copy_->complete();
+  } catch (const pqxx::failure& e) {
+    fail_without_row_data(e);
+  }
   copy_.reset();
 }
 

@@ -57,7 +57,7 @@ void check_declared_length(Poco::Net::HTTPServerRequest& request, std::size_t li
   }
 }
 
-// An upload's body as its handler reads it, within the upload limit.
+// An upload's body (always with a declared length) as its handler reads it, within the limit.
 class PocoBodyStream : public BodyStream {
  public:
   PocoBodyStream(Poco::Net::HTTPServerRequest& request, std::size_t limit)
@@ -73,8 +73,7 @@ class PocoBodyStream : public BodyStream {
       in_.setstate(std::ios::badbit);
     }
     if (in_.bad()) {
-      // The watchdog shut the socket, or the client went away (for a chunked body, the stream
-      // reports that as an error, not as its end: a cut-off register must not pass as whole).
+      // The watchdog shut the socket, or the client went away.
       failed_ = true;
       throw Error("request_timeout", "The upload did not arrive completely.");
     }
@@ -85,8 +84,8 @@ class PocoBodyStream : public BodyStream {
     }
     if (got == 0) {
       ended_ = true;
-      if (declared_ != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
-          received_ != static_cast<std::size_t>(declared_)) {
+      // A body that ends before its declared length was cut off, never a whole upload.
+      if (received_ != static_cast<std::size_t>(declared_)) {
         failed_ = true;
         throw Error("request_timeout", "The upload did not arrive completely.");
       }
