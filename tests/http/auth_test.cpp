@@ -88,6 +88,13 @@ const std::vector<Route> staff_routes = {
     {"GET", "/api/admin/surveys/energie/report.pdf", true},
     {"GET", "/api/admin/surveys/energie/arrivals", true},
     {"GET", "/api/admin/surveys/energie/motivations", true},
+    // The lottery is for admins only.
+    {"GET", "/api/admin/forums", false},
+    {"POST", "/api/admin/forums", false},
+    {"GET", "/api/admin/forums/energie", false},
+    {"PUT", "/api/admin/forums/energie/quotas", false},
+    {"POST", "/api/admin/forums/energie/register", false},
+    {"GET", "/api/admin/forums/energie/register", false},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };

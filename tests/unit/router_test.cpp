@@ -73,4 +73,15 @@ BOOST_AUTO_TEST_CASE(head_is_served_by_the_get_route) {
   BOOST_TEST(call(router, "HEAD", "/healthz") == "health");
 }
 
+BOOST_AUTO_TEST_CASE(knows_which_routes_stream_their_body) {
+  Router router;
+  router.add("GET", "/api/admin/forums/{slug}/register", answering("summary"));
+  router.add_upload("POST", "/api/admin/forums/{slug}/register", answering("upload"));
+  BOOST_TEST(router.is_upload("POST", "/api/admin/forums/energie/register"));
+  BOOST_TEST(!router.is_upload("GET", "/api/admin/forums/energie/register"));
+  BOOST_TEST(!router.is_upload("PUT", "/api/admin/forums/energie/register"));
+  BOOST_TEST(!router.is_upload("POST", "/nowhere"));
+  BOOST_TEST(call(router, "POST", "/api/admin/forums/energie/register") == "upload slug=energie");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -35,6 +35,8 @@ BOOST_AUTO_TEST_CASE(defaults_are_safe_for_a_local_run) {
   BOOST_TEST(c.server.port == 8080);
   BOOST_TEST(c.server.bind_address == "127.0.0.1");
   BOOST_TEST(c.server.max_body_bytes == 1024u * 1024u);
+  BOOST_TEST(c.server.max_upload_bytes == 200u * 1024u * 1024u);
+  BOOST_TEST(c.server.upload_timeout.count() == 600000);
   BOOST_TEST(c.server.request_timeout.count() == 10000);
   BOOST_TEST(c.database_pool_size == c.server.threads);
   BOOST_TEST(c.database_url == "dbname=x");
@@ -77,6 +79,16 @@ BOOST_AUTO_TEST_CASE(the_templates_directory_defaults_to_the_source_tree_and_can
   with_variable["MIENSKIP_TEMPLATES_DIR"] = "/etc/mienskip/templates";
   BOOST_TEST(config({}, with_variable).templates_dir == "/etc/mienskip/templates");
   BOOST_TEST(config({"--templates-dir", "/srv/templates"}, with_variable).templates_dir == "/srv/templates");
+}
+
+BOOST_AUTO_TEST_CASE(the_upload_limits_are_set_apart_from_the_body_limit) {
+  const auto c = config({"--max-upload-bytes", "500000000"},
+                        {{"DATABASE_URL", "x"}, {"MIENSKIP_SECRET", secret}, {"MIENSKIP_UPLOAD_TIMEOUT", "1800"}});
+  BOOST_TEST(c.server.max_upload_bytes == 500000000u);
+  BOOST_TEST(c.server.upload_timeout.count() == 1800000);
+  BOOST_TEST(c.server.max_body_bytes == 1024u * 1024u);
+  BOOST_CHECK_EXCEPTION(config({"--max-upload-bytes", "0"}, {{"DATABASE_URL", "x"}, {"MIENSKIP_SECRET", secret}}),
+                        mienskip::Error, [](const auto& e) { return says(e, "--max-upload-bytes"); });
 }
 
 BOOST_AUTO_TEST_CASE(bad_numbers_name_their_source) {

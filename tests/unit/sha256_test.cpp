@@ -21,4 +21,16 @@ BOOST_AUTO_TEST_CASE(hashes_binary_data_with_embedded_zero_bytes) {
   BOOST_TEST(mienskip::sha256_hex(with_zero).size() == 64u);
 }
 
+BOOST_AUTO_TEST_CASE(hashing_in_pieces_gives_the_digest_of_the_whole) {
+  const std::string text = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+  for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+    mienskip::Sha256 digest;
+    digest.add(std::string_view(text).substr(0, cut));
+    digest.add(std::string_view(text).substr(cut));
+    BOOST_TEST(digest.hex() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  }
+  mienskip::Sha256 empty;
+  BOOST_TEST(empty.hex() == mienskip::sha256_hex(""));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -20,6 +20,8 @@ commands:
             --database-url URL (DATABASE_URL)
             --threads N, --queue N, --max-body-bytes N, --request-timeout S,
             --keep-alive S, --drain-timeout S, --db-pool-size N
+            --max-upload-bytes N (default 200 MB), --upload-timeout S (default 600):
+            the register upload route only, whose body streams into the database
             --static-dir DIR (server/static), --admin-dir DIR (admin-ui/dist),
             --templates-dir DIR (survey-templates; each also as MIENSKIP_..._DIR)
             --chromium PATH (MIENSKIP_CHROMIUM, default /usr/bin/chromium; prints report PDFs)

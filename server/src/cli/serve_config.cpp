@@ -35,7 +35,7 @@ const std::set<std::string>& serve_options() {
   static const std::set<std::string> options = {
       "port",           "bind",         "database-url",    "threads",       "queue",
       "max-body-bytes", "request-timeout", "keep-alive", "drain-timeout", "db-pool-size", "static-dir", "admin-dir",
-      "templates-dir", "chromium"};
+      "templates-dir", "chromium", "max-upload-bytes", "upload-timeout"};
   return options;
 }
 
@@ -57,6 +57,12 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
   }
   if (auto s = lookup(args, environment, "max-body-bytes", "MIENSKIP_MAX_BODY_BYTES")) {
     server.max_body_bytes = static_cast<std::size_t>(whole_number(*s, 1, 1LL << 32));
+  }
+  if (auto s = lookup(args, environment, "max-upload-bytes", "MIENSKIP_MAX_UPLOAD_BYTES")) {
+    server.max_upload_bytes = static_cast<std::size_t>(whole_number(*s, 1, 1LL << 40));
+  }
+  if (auto s = lookup(args, environment, "upload-timeout", "MIENSKIP_UPLOAD_TIMEOUT")) {
+    server.upload_timeout = seconds(*s, 1, 86400);
   }
   if (auto s = lookup(args, environment, "request-timeout", "MIENSKIP_REQUEST_TIMEOUT")) {
     server.request_timeout = seconds(*s, 0.1, 3600);

@@ -50,87 +50,116 @@ char detect_separator(std::string_view text) {
   return (semicolons && !commas) ? ';' : ',';
 }
 
+bool only_blanks(const std::string& text) { return text.find_first_not_of(" \t") == std::string::npos; }
+
 }  // namespace
 
-CsvTable parse_csv(std::string_view text, const std::string& file_name) {
+CsvReader::CsvReader(std::string file_name, RecordSink on_record, std::size_t max_first_line)
+    : file_name_(std::move(file_name)), on_record_(std::move(on_record)), max_first_line_(max_first_line) {}
+
+void CsvReader::feed(std::string_view piece) {
+  if (started_) return consume(piece);
+  const auto searched = first_line_.size();
+  first_line_.append(piece);
+  const auto end = first_line_.find('\n', searched);
+  if (end == std::string::npos && first_line_.size() > max_first_line_) {
+    throw Error("csv_malformed", "the first line is longer than " + std::to_string(max_first_line_) + " bytes",
+                Location{file_name_, 1, ""});
+  }
+  if (end != std::string::npos) start(first_line_);
+}
+
+void CsvReader::start(std::string_view text) {
+  started_ = true;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  const char separator = detect_separator(text);
+  separator_ = detect_separator(text);
+  consume(text);
+  first_line_.clear();
+  first_line_.shrink_to_fit();
+}
 
-  CsvTable table;
-  table.file_name = file_name;
-  std::vector<std::string> record;
-  std::string field;
-  long line = 1;
-  long record_line = 1;
-  bool in_quotes = false;
-  bool field_was_quoted = false;
-  bool record_has_content = false;
+void CsvReader::finish_record() {
+  record_.push_back(std::move(field_));
+  field_.clear();
+  const bool blank = record_.size() == 1 && record_[0].empty() && !field_was_quoted_;
+  field_was_quoted_ = false;
+  if (!blank) on_record_(record_, record_line_);
+  record_.clear();
+  record_has_content_ = false;
+}
 
-  auto finish_record = [&] {
-    record.push_back(std::move(field));
-    field.clear();
-    const bool blank = record.size() == 1 && record[0].empty() && !field_was_quoted;
-    field_was_quoted = false;
-    if (!blank) {
-      if (table.header.empty()) {
-        for (auto& name : record) table.header.push_back(trim(name));
-      } else if (record.size() != table.header.size()) {
-        throw Error("csv_malformed",
-                    "this line has " + std::to_string(record.size()) + " fields, the header has " +
-                        std::to_string(table.header.size()),
-                    Location{file_name, record_line, ""});
-      } else {
-        table.rows.push_back(std::move(record));
-        table.row_lines.push_back(record_line);
-      }
-    }
-    record.clear();
-    record_has_content = false;
-  };
-
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_quotes) {
+void CsvReader::consume(std::string_view text) {
+  for (const char c : text) {
+    if (quote_in_quotes_) {
+      quote_in_quotes_ = false;
       if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') {
-          field.push_back('"');
-          ++i;
-        } else {
-          in_quotes = false;
-        }
+        field_.push_back('"');
+        continue;
+      }
+      in_quotes_ = false;  // that quote closed the field; this character is read as usual
+    } else if (in_quotes_) {
+      if (c == '"') {
+        quote_in_quotes_ = true;
       } else {
-        if (c == '\n') ++line;
-        field.push_back(c);
+        if (c == '\n') ++line_;
+        field_.push_back(c);
       }
       continue;
     }
-    if (!record_has_content) {
-      record_line = line;
-      record_has_content = true;
+    if (!record_has_content_) {
+      record_line_ = line_;
+      record_has_content_ = true;
     }
-    if (c == '"' && trim(field).empty()) {
-      field.clear();
-      in_quotes = true;
-      field_was_quoted = true;
-    } else if (c == separator) {
-      record.push_back(std::move(field));
-      field.clear();
+    if (c == '"' && only_blanks(field_)) {
+      field_.clear();
+      in_quotes_ = true;
+      field_was_quoted_ = true;
+    } else if (c == separator_) {
+      record_.push_back(std::move(field_));
+      field_.clear();
     } else if (c == '\n') {
-      if (!field.empty() && field.back() == '\r') field.pop_back();
+      if (!field_.empty() && field_.back() == '\r') field_.pop_back();
       finish_record();
-      ++line;
+      ++line_;
     } else {
-      field.push_back(c);
+      field_.push_back(c);
     }
   }
-  if (in_quotes) {
-    throw Error("csv_malformed", "a quoted field is not closed",
-                Location{file_name, record_line, ""});
+}
+
+void CsvReader::finish() {
+  if (!started_) start(first_line_);
+  if (quote_in_quotes_) {
+    quote_in_quotes_ = false;
+    in_quotes_ = false;
   }
-  if (record_has_content) {
-    if (!field.empty() && field.back() == '\r') field.pop_back();
+  if (in_quotes_) {
+    throw Error("csv_malformed", "a quoted field is not closed", Location{file_name_, record_line_, ""});
+  }
+  if (record_has_content_) {
+    if (!field_.empty() && field_.back() == '\r') field_.pop_back();
     finish_record();
   }
+}
+
+CsvTable parse_csv(std::string_view text, const std::string& file_name) {
+  CsvTable table;
+  table.file_name = file_name;
+  CsvReader reader(file_name, [&table, &file_name](std::vector<std::string>& record, long line) {
+    if (table.header.empty()) {
+      for (auto& name : record) table.header.push_back(trim(name));
+    } else if (record.size() != table.header.size()) {
+      throw Error("csv_malformed",
+                  "this line has " + std::to_string(record.size()) + " fields, the header has " +
+                      std::to_string(table.header.size()),
+                  Location{file_name, line, ""});
+    } else {
+      table.rows.push_back(std::move(record));
+      table.row_lines.push_back(line);
+    }
+  });
+  reader.feed(text);
+  reader.finish();
   if (table.header.empty()) throw Error("csv_malformed", "the file is empty", Location{file_name});
   return table;
 }

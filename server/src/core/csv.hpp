@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,47 @@ struct CsvTable {
 
   /// Index of a header column, or -1.
   int column(std::string_view name) const;
+};
+
+/// Reads CSV text that arrives in pieces, record by record, by the rules of parse_csv (which is
+/// built on it), so that a large upload is checked and stored while it streams in and is never
+/// held whole. The header is the first record; blank lines are skipped; fields come untrimmed.
+/// The number of fields is not checked here: the caller decides what a short record means.
+class CsvReader {
+ public:
+  /// Receives each record's fields (which it may move from) and the line on which it starts.
+  using RecordSink = std::function<void(std::vector<std::string>& fields, long line)>;
+
+  /// `max_first_line` bounds what is held before the first line end: the first line decides the
+  /// separator, so it is kept whole until it ends.
+  CsvReader(std::string file_name, RecordSink on_record,
+            std::size_t max_first_line = std::string::npos);
+
+  /// The next piece of the text, cut anywhere (even inside a field, a quote pair or a CRLF).
+  /// Throws Error `csv_malformed` when the first line grows past `max_first_line` bytes.
+  void feed(std::string_view piece);
+  /// The end of the text. Throws Error `csv_malformed` for a quoted field that is not closed.
+  void finish();
+
+ private:
+  void start(std::string_view text);
+  void consume(std::string_view text);
+  void finish_record();
+
+  std::string file_name_;
+  RecordSink on_record_;
+  std::string first_line_;  // held until the separator is known (it is decided by the first line)
+  std::size_t max_first_line_;
+  bool started_ = false;
+  char separator_ = ',';
+  std::vector<std::string> record_;
+  std::string field_;
+  long line_ = 1;
+  long record_line_ = 1;
+  bool in_quotes_ = false;
+  bool quote_in_quotes_ = false;  // a quote inside quotes: closes the field unless another follows
+  bool field_was_quoted_ = false;
+  bool record_has_content_ = false;
 };
 
 /// Parses RFC 4180 CSV: comma-separated (or `;`-separated when the header line has semicolons and

@@ -30,18 +30,21 @@ std::string format_factor(double value) {
 
 }  // namespace
 
+void RegisterHash::add(const std::vector<std::string>& fields) {
+  line_.clear();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) line_.push_back('\x1f');
+    line_ += trim(fields[i]);
+  }
+  line_.push_back('\n');
+  digest_.add(line_);
+}
+
 std::string register_hash(const CsvTable& table) {
-  std::string text;
-  auto append = [&text](const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (i) text.push_back('\x1f');
-      text += trim(fields[i]);
-    }
-    text.push_back('\n');
-  };
-  append(table.header);
-  for (const auto& row : table.rows) append(row);
-  return sha256_hex(text);
+  RegisterHash hash;
+  hash.add(table.header);
+  for (const auto& row : table.rows) hash.add(row);
+  return hash.hex();
 }
 
 std::string exclusion_hash(const std::set<std::string>& excluded_ids) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/csv.hpp"
+#include "core/sha256.hpp"
 
 namespace mienskip {
 
@@ -34,6 +35,18 @@ struct InvitationDraw {
 /// SHA-256 of the register in canonical form: the header and every record, fields trimmed and
 /// joined by 0x1F, lines ended by 0x0A, whatever the quoting and line endings of the file.
 std::string register_hash(const CsvTable& register_table);
+
+/// register_hash computed record by record, for a register that streams in (a server upload):
+/// add the header, then every record in file order, then take `hex()`.
+class RegisterHash {
+ public:
+  void add(const std::vector<std::string>& fields);
+  std::string hex() { return digest_.hex(); }
+
+ private:
+  Sha256 digest_;
+  std::string line_;  // reused, so a million records do not allocate a million lines
+};
 
 /// SHA-256 over the canonical text of everything the draw depends on except the seed:
 /// "mienskip-draw-v1", the register hash, the parameters and the hash of the sorted exclusion list.

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "core/quota_feasibility.hpp"
 
 namespace mienskip {
 
@@ -419,17 +420,8 @@ void require_feasible(const Pool& pool, const VolunteerTypes& types, int k, cons
     throw Error("invalid_panel_size", "the panel size " + std::to_string(k) + " is larger than the pool of " +
                                           std::to_string(pool.ids.size()) + " volunteers");
   }
-  for (const auto& category : pool.categories) {
-    int min_sum = 0, max_sum = 0;
-    for (std::size_t v = 0; v < category.values.size(); ++v) {
-      min_sum += category.min[v];
-      max_sum += category.max[v];
-    }
-    if (k < min_sum || k > max_sum) {
-      throw Error("panel_size_outside_quotas",
-                  "the quotas of '" + category.name + "' add up to between " + std::to_string(min_sum) + " and " +
-                      std::to_string(max_sum) + " seats, so a panel of " + std::to_string(k) + " cannot meet them");
-    }
+  if (const auto conflicts = quota_sum_conflicts(pool.categories, k); !conflicts.empty()) {
+    throw Error(conflicts.front().code, conflicts.front().message);
   }
   if (search.best(std::vector<double>(types.size.size(), 0.0))) return;
   const auto changes = minimal_relaxation(pool, types, k);

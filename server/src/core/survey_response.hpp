@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/field_error.hpp"
 #include "core/survey.hpp"
 
 namespace mienskip {
@@ -24,14 +25,6 @@ struct ValidResponse {
   std::vector<int> points;
   std::map<std::string, std::string> motivations;  // non-empty ones only, trimmed
   std::map<std::string, std::string> demographics;  // answered ones only
-};
-
-/// One problem, tied to the field it concerns so a form can show it next to that field:
-/// `allocations.markt-bepaalt`, `allocations` (the total), `motivations.opslag`, `demographics.age`.
-struct FieldError {
-  std::string field;
-  std::string code;     // points_not_whole, points_too_many, total_not_budget, unknown_scenario, ...
-  std::string message;  // in the resident's language
 };
 
 struct ResponseCheck {

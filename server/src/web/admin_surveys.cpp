@@ -1,6 +1,5 @@
 #include "web/admin_surveys.hpp"
 
-#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "core/csv.hpp"
@@ -11,6 +10,7 @@
 #include "store/surveys.hpp"
 #include "store/survey_results_input.hpp"
 #include "web/query_options.hpp"
+#include "web/media_type.hpp"
 
 namespace mienskip::web {
 
@@ -29,13 +29,6 @@ nlohmann::json margins_json(const std::string& slug, const store::StoredMargins&
           {"uploaded_by", stored.uploaded_by},
           {"uploaded_at", stored.uploaded_at},
           {"variables", variables}};
-}
-
-// The media type without parameters such as `; charset=utf-8`, in lower case.
-std::string media_type(const std::string& content_type) {
-  std::string type = trim(content_type.substr(0, content_type.find(';')));
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return type;
 }
 
 void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& database) {

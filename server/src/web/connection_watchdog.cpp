@@ -89,4 +89,10 @@ void mark_response_sent() {
   }
 }
 
+void allow_upload(std::chrono::milliseconds within) {
+  if (current_connection) {
+    current_connection->watchdog_.arm(current_connection->id_, ConnectionWatchdog::Clock::now() + within);
+  }
+}
+
 }  // namespace mienskip::web

@@ -61,14 +61,18 @@ class WatchedConnection {
  private:
   friend void mark_request_read();
   friend void mark_response_sent();
+  friend void allow_upload(std::chrono::milliseconds within);
   ConnectionWatchdog& watchdog_;
   std::uint64_t id_;
   std::chrono::milliseconds next_request_within_;
 };
 
 /// Called by the request handler on the serving thread to move the deadline of its connection.
-/// Both do nothing on a thread that serves no watched connection (as in unit tests).
+/// They do nothing on a thread that serves no watched connection (as in unit tests).
 void mark_request_read();
 void mark_response_sent();
+/// An upload's body may take longer than a request: it must have arrived (and been handled,
+/// since it is handled while it arrives) within `within` of now.
+void allow_upload(std::chrono::milliseconds within);
 
 }  // namespace mienskip::web

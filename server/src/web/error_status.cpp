@@ -36,6 +36,11 @@ int http_status_for(const std::string& code) {
       // Weight bounds the respondents cannot meet: other bounds are needed, which the request sets.
       {"invalid_bounds", 422},
       {"bounds_infeasible", 422},
+      {"invalid_forum", 422},
+      {"invalid_quota", 422},
+      {"invalid_register", 422},
+      {"forum_exists", 409},
+      {"no_register", 409},
       {"no_margins", 409},
       // The stored margins and the responses so far cannot be weighted together: new margins (or
       // more responses) are needed, not a different request.

@@ -22,6 +22,10 @@ struct ServerSettings {
   std::size_t threads = 16;
   std::size_t max_queued = 64;
   std::size_t max_body_bytes = 1024 * 1024;
+  // Upload routes only (a population register of a million residents is some 100 MB); their
+  // bodies stream through the handler instead of being held.
+  std::size_t max_upload_bytes = 200 * 1024 * 1024;
+  std::chrono::milliseconds upload_timeout{600000};  // a whole upload must arrive and be stored within this
   std::chrono::milliseconds request_timeout{10000};  // a whole request must arrive within this
   std::chrono::milliseconds keep_alive{5000};
 };

@@ -2,6 +2,7 @@
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
+#include <chrono>
 #include <cstddef>
 #include <ostream>
 
@@ -16,6 +17,8 @@ struct ServiceContext {
   AccessLog* access_log;
   std::ostream* error_log;
   std::size_t max_body_bytes;
+  std::size_t max_upload_bytes;             // on upload routes (Router::add_upload) instead
+  std::chrono::milliseconds upload_timeout;  // an upload must arrive and be handled within this
 };
 
 /// Turns Poco requests into `Request`s (reading the body within the size limit), dispatches them,

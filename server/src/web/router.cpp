@@ -52,7 +52,11 @@ std::optional<std::map<std::string, std::string>> match_segments(
 }  // namespace
 
 void Router::add(std::string method, std::string pattern, Handler handler) {
-  routes_.push_back({std::move(method), split_path(pattern), std::move(handler)});
+  routes_.push_back({std::move(method), split_path(pattern), std::move(handler), false});
+}
+
+void Router::add_upload(std::string method, std::string pattern, Handler handler) {
+  routes_.push_back({std::move(method), split_path(pattern), std::move(handler), true});
 }
 
 std::vector<std::pair<std::string, std::string>> Router::routes() const {
@@ -65,23 +69,37 @@ std::vector<std::pair<std::string, std::string>> Router::routes() const {
   return list;
 }
 
-Router::Match Router::match(const std::string& method, const std::string& path) const {
-  const auto segments = split_path(path);
-  std::string allowed;
+const Router::Route* Router::find(const std::string& method, const std::vector<std::string>& segments,
+                                  std::map<std::string, std::string>& params, std::string& allowed) const {
   for (const auto& route : routes_) {
-    auto params = match_segments(route.segments, segments);
-    if (!params) continue;
+    auto matched = match_segments(route.segments, segments);
+    if (!matched) continue;
     if (route.method == method || (method == "HEAD" && route.method == "GET")) {
-      return {&route.handler, std::move(*params)};
+      params = std::move(*matched);
+      return &route;
     }
     if (allowed.find(route.method) == std::string::npos) {
       allowed += (allowed.empty() ? "" : ", ") + route.method;
     }
   }
+  return nullptr;
+}
+
+Router::Match Router::match(const std::string& method, const std::string& path) const {
+  std::map<std::string, std::string> params;
+  std::string allowed;
+  if (const Route* route = find(method, split_path(path), params, allowed)) return {&route->handler, std::move(params)};
   if (!allowed.empty()) {
     throw MethodNotAllowed(method, allowed);
   }
   throw Error("not_found", "There is nothing at this address.");
+}
+
+bool Router::is_upload(const std::string& method, const std::string& path) const {
+  std::map<std::string, std::string> params;
+  std::string allowed;
+  const Route* route = find(method, split_path(path), params, allowed);
+  return route && route->upload;
 }
 
 }  // namespace mienskip::web

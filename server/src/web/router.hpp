@@ -26,6 +26,13 @@ class Router {
  public:
   void add(std::string method, std::string pattern, Handler handler);
 
+  /// A route whose handler reads the body itself from Request::body_stream, within the server's
+  /// upload limit instead of its (much smaller) body limit.
+  void add_upload(std::string method, std::string pattern, Handler handler);
+
+  /// Whether the request goes to an upload route; false when no route matches.
+  bool is_upload(const std::string& method, const std::string& path) const;
+
   struct Match {
     const Handler* handler;
     std::map<std::string, std::string> params;
@@ -43,7 +50,10 @@ class Router {
     std::string method;
     std::vector<std::string> segments;
     Handler handler;
+    bool upload = false;
   };
+  const Route* find(const std::string& method, const std::vector<std::string>& segments,
+                    std::map<std::string, std::string>& params, std::string& allowed) const;
   std::vector<Route> routes_;
 };
 

@@ -1,0 +1,131 @@
+#include "web/admin_forums.hpp"
+
+#include <array>
+#include <nlohmann/json.hpp>
+
+#include "core/error.hpp"
+#include "core/forum_settings.hpp"
+#include "core/register_reader.hpp"
+#include "store/forum_register.hpp"
+#include "store/forums.hpp"
+#include "web/forum_json.hpp"
+#include "web/media_type.hpp"
+
+namespace mienskip::web {
+
+namespace {
+
+// Problems listed per upload; the count covers them all.
+constexpr std::size_t listed_register_problems = 100;
+
+nlohmann::json json_body(const Request& request) {
+  if (media_type(request.content_type) != "application/json") {
+    throw Error("unsupported_media_type", "Send the forum as application/json.");
+  }
+  return nlohmann::json::parse(request.body);  // invalid JSON: 400 from dispatch
+}
+
+store::StoredForum existing_forum(pqxx::connection& connection, const std::string& slug) {
+  auto forum = store::find_forum(connection, slug);
+  if (!forum) throw Error("not_found", "There is no forum '" + slug + "'.");
+  return *forum;
+}
+
+Response replace_quotas(Auth& auth, store::ConnectionPool& database, const Request& request) {
+  const auto session = auth.require(request, {store::Role::admin});
+  const auto body = json_body(request);
+  if (!body.is_object()) throw Error("bad_request", "Send {\"categories\": [...]} and, to change it, \"panel_size\".");
+  std::vector<FieldError> errors;
+  for (const auto& [key, value] : body.items()) {
+    if (key != "categories" && key != "panel_size") {
+      errors.push_back({key, "unknown_field", "'" + key + "' is not part of a forum's quotas."});
+    }
+  }
+  auto categories = body.contains("categories") ? check_quota_categories(body["categories"])
+                                                : Checked<std::vector<QuotaCategory>>{};
+  if (!body.contains("categories")) errors.push_back({"categories", "required", "The quota categories are required."});
+  errors.insert(errors.end(), categories.errors.begin(), categories.errors.end());
+  std::optional<int> panel_size;
+  if (body.contains("panel_size")) {
+    const auto checked = check_panel_size(body["panel_size"]);
+    errors.insert(errors.end(), checked.errors.begin(), checked.errors.end());
+    panel_size = checked.value;
+  }
+  if (!errors.empty()) return field_errors_response("invalid_quota", "The quotas were not changed: see the fields.", errors);
+
+  const auto& slug = request.params.at("slug");
+  auto connection = database.acquire();
+  if (!panel_size) panel_size = existing_forum(*connection, slug).settings.panel_size;
+  const auto stored = store::replace_quotas(*connection, slug, *panel_size, *categories.value, session.account.email);
+  return json_response(200, forum_json(stored));
+}
+
+// Reads the upload as it arrives: each checked row goes straight into the COPY, so neither the
+// file nor its rows are ever held whole, and row contents are never logged.
+Response upload_register(Auth& auth, store::ConnectionPool& database, const Request& request) {
+  const auto session = auth.require(request, {store::Role::admin});
+  if (media_type(request.content_type) != "text/csv") {
+    throw Error("unsupported_media_type", "Send the register as text/csv, with an id column.");
+  }
+  if (!request.body_stream) throw std::logic_error("the register route is not an upload route");
+  auto connection = database.acquire();
+  store::RegisterUpload upload(*connection, request.params.at("slug"));
+  RegisterReader reader(
+      "register.csv",
+      [&](std::size_t position, long row, const std::vector<std::string>& fields) {
+        upload.add(position, row, fields[reader.id_column()], fields);
+      },
+      listed_register_problems);
+  std::array<char, 65536> buffer{};
+  while (const std::size_t got = request.body_stream->read(buffer.data(), buffer.size())) {
+    reader.feed({buffer.data(), got});
+  }
+  reader.finish();
+  auto [repeated, repeated_total] = upload.repeated_ids(listed_register_problems);
+  reader.problems().merge(std::move(repeated), repeated_total);
+  if (reader.problems().total() > 0) return register_problems_response(reader.problems());
+  upload.commit(reader.header(), reader.records(), reader.sha256(), session.account.email);
+  return json_response(200, register_json(*store::find_register(*connection, request.params.at("slug"))));
+}
+
+}  // namespace
+
+void add_admin_forum_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
+  router.add("POST", "/api/admin/forums", [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto checked = check_forum_settings(json_body(request));
+    if (!checked.value) {
+      return field_errors_response("invalid_forum", "The forum was not created: see the fields.", checked.errors);
+    }
+    auto connection = database.acquire();
+    return json_response(201, forum_json(store::create_forum(*connection, *checked.value, session.account.email)));
+  });
+  router.add("GET", "/api/admin/forums", [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin});
+    auto connection = database.acquire();
+    nlohmann::json forums = nlohmann::json::array();
+    for (const auto& forum : store::list_forums(*connection)) forums.push_back(forum_json(forum));
+    return json_response(200, {{"forums", forums}});
+  });
+  router.add("GET", "/api/admin/forums/{slug}", [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin});
+    auto connection = database.acquire();
+    return json_response(200, forum_json(existing_forum(*connection, request.params.at("slug"))));
+  });
+  router.add("PUT", "/api/admin/forums/{slug}/quotas", [&auth, &database](const Request& request) {
+    return replace_quotas(auth, database, request);
+  });
+  router.add_upload("POST", "/api/admin/forums/{slug}/register", [&auth, &database](const Request& request) {
+    return upload_register(auth, database, request);
+  });
+  router.add("GET", "/api/admin/forums/{slug}/register", [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin});
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto summary = store::find_register(*connection, slug);
+    if (!summary) throw Error("no_register", "No register has been uploaded for forum '" + slug + "' yet.");
+    return json_response(200, register_json(*summary));
+  });
+}
+
+}  // namespace mienskip::web

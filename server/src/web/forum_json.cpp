@@ -1,0 +1,76 @@
+#include "web/forum_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace mienskip::web {
+
+using nlohmann::json;
+
+json feasibility_json(const QuotaFeasibility& feasibility) {
+  json conflicts = json::array();
+  for (const auto& c : feasibility.conflicts) {
+    conflicts.push_back({{"code", c.code}, {"category", c.category}, {"message", c.message}});
+  }
+  json relaxation = json::array();
+  for (const auto& r : feasibility.relaxation) {
+    relaxation.push_back({{"category", r.category},
+                          {"value", r.value},
+                          {"bound", r.bound},
+                          {"from", r.from},
+                          {"to", r.to},
+                          {"change", r.describe()}});
+  }
+  return {{"feasible", feasibility.feasible()},
+          {"checked_against", feasibility.with_volunteers ? "volunteers" : "quotas"},
+          {"conflicts", conflicts},
+          {"relaxation", relaxation}};
+}
+
+json forum_json(const store::StoredForum& forum) {
+  const auto& settings = forum.settings;
+  return {{"slug", settings.slug},
+          {"name", settings.name},
+          {"municipality", settings.municipality},
+          {"panel_size", settings.panel_size},
+          {"categories", quota_categories_json(settings.categories)},
+          {"created_by", forum.created_by},
+          {"created_at", forum.created_at},
+          {"quotas_changed_by", forum.quotas_changed_by},
+          {"quotas_changed_at", forum.quotas_changed_at},
+          {"register", forum.register_rows ? json{{"rows", *forum.register_rows}} : json(nullptr)},
+          {"feasibility", feasibility_json(quota_feasibility(settings.categories, settings.panel_size))}};
+}
+
+json register_json(const store::RegisterSummary& summary) {
+  return {{"rows", summary.rows},
+          {"columns", summary.columns},
+          {"sha256", summary.sha256},
+          {"uploaded_by", summary.uploaded_by},
+          {"uploaded_at", summary.uploaded_at},
+          {"preview", summary.preview}};
+}
+
+Response field_errors_response(const std::string& code, const std::string& message,
+                               const std::vector<FieldError>& errors) {
+  json fields = json::array();
+  for (const auto& e : errors) fields.push_back({{"field", e.field}, {"code", e.code}, {"message", e.message}});
+  return json_response(422, {{"error", {{"code", code}, {"message", message}, {"fields", fields}}}});
+}
+
+Response register_problems_response(const RegisterProblems& problems) {
+  json list = json::array();
+  for (const auto& p : problems.first()) list.push_back({{"row", p.row}, {"column", p.column}, {"message", p.message}});
+  const auto& first = problems.first().front();
+  const std::string example =
+      "row " + std::to_string(first.row) + (first.column.empty() ? "" : ", column " + first.column) + ": " + first.message;
+  const std::string count = std::to_string(problems.total()) + (problems.total() == 1 ? " problem" : " problems");
+  return json_response(
+      422, {{"error",
+             {{"code", "invalid_register"},
+              {"message", "The register was not stored: it has " + count + " (the first: " + example +
+                              "). Correct the file and upload it again; the earlier register, if any, is kept."},
+              {"problems", list},
+              {"problem_count", problems.total()}}}});
+}
+
+}  // namespace mienskip::web

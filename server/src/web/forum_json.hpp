@@ -1,0 +1,33 @@
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+#include <vector>
+
+#include "core/field_error.hpp"
+#include "core/quota_feasibility.hpp"
+#include "core/register_reader.hpp"
+#include "store/forum_register.hpp"
+#include "store/forums.hpp"
+#include "web/http_types.hpp"
+
+namespace mienskip::web {
+
+/// {"feasible", "checked_against": "quotas"|"volunteers", "conflicts": [{"code", "category",
+/// "message"}], "relaxation": [{"category", "value", "bound", "from", "to", "change"}]}
+nlohmann::json feasibility_json(const QuotaFeasibility& feasibility);
+
+/// A forum with its quotas, register size (or null) and the quotas' feasibility.
+nlohmann::json forum_json(const store::StoredForum& forum);
+
+/// {"rows", "columns", "sha256", "uploaded_by", "uploaded_at", "preview": [[field, ...], ...]}
+nlohmann::json register_json(const store::RegisterSummary& summary);
+
+/// 422 with {"error": {"code", "message", "fields": [{"field", "code", "message"}]}}.
+Response field_errors_response(const std::string& code, const std::string& message,
+                               const std::vector<FieldError>& errors);
+
+/// 422 `invalid_register` with {"error": {"code", "message", "problems": [{"row", "column",
+/// "message"}], "problem_count"}}: the first problems in row order and how many there are.
+Response register_problems_response(const RegisterProblems& problems);
+
+}  // namespace mienskip::web
