@@ -4,6 +4,7 @@
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/representativeness_words.hpp"
 #include "core/survey_results.hpp"
 #include "core/weighing_report.hpp"
 #include "store/margins.hpp"
@@ -59,8 +60,12 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
     const auto input = store::survey_results_input(*database.acquire(), request.params.at("slug"));
     const auto options = results_options(input.survey.survey, input.margins.margins,
                                          ResultsQuery{query.text("variables"), query.text("bounds"), query.text("by")});
-    return json_response(200, weighing_json(weigh_survey_responses(input.survey.survey, input.responses,
-                                                                   input.margins.margins, options)));
+    const auto result = weigh_survey_responses(input.survey.survey, input.responses, input.margins.margins, options);
+    // The weighing report `mienskip weigh --format json` prints, plus the sentences people read.
+    auto report = weighing_json(result);
+    const auto words = representativeness_words(result, weighting_labels(input.survey.survey));
+    report["representativeness_words"] = {{"nl", words.nl}, {"en", words.en}};
+    return json_response(200, report);
   });
 }
 
