@@ -32,5 +32,5 @@ export MIENSKIP_E2E_OUTPUT="$artefacts/results"
 export MIENSKIP_SOURCE_DIR="$root"
 cd "$here"
 status=0
-node_modules/.bin/playwright test || status=$?
+node_modules/.bin/playwright test "${@:3}" || status=$?
 exit "$status"
