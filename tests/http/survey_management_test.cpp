@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <pqxx/pqxx>
@@ -251,6 +252,10 @@ BOOST_AUTO_TEST_CASE(the_templates_directory_is_a_setting_and_broken_templates_a
   BOOST_TEST_REQUIRE(listed.status == 200, listed.body);
   BOOST_TEST(listed.json_body()["templates"].size() == 1u, listed.body);
   BOOST_TEST(listed.json_body()["templates"][0]["name"] == "eigen-enquete");
+  // The log line comes through a pipe read by another thread: give it a moment under load.
+  for (int i = 0; i < 50 && server.output().find("scenarios[1].title.fy") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
   BOOST_TEST(server.output().find("kapot.json is not offered") != std::string::npos, server.output());
   BOOST_TEST(server.output().find("scenarios[1].title.fy") != std::string::npos, server.output());
   // The default directory is not read once another is set.
