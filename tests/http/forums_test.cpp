@@ -11,10 +11,20 @@
 #include "support/http_client.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
+#include "support/staff_session.hpp"
 #include "support/test_database.hpp"
 
+using mienskip::test::admin_email;
+using mienskip::test::admin_password;
+using mienskip::test::analyst_email;
+using mienskip::test::analyst_password;
+using mienskip::test::error_code;
+using mienskip::test::log_in;
+using mienskip::test::Login;
+using mienskip::test::query_number;
 using mienskip::test::Reply;
-using mienskip::test::RequestOptions;
+using mienskip::test::staff_request;
+using mienskip::test::StaffDatabase;
 using mienskip::test::run_mienskip;
 using mienskip::test::scratch_directory;
 using mienskip::test::ServerProcess;
@@ -23,53 +33,9 @@ using nlohmann::json;
 namespace {
 
 const auto environment = mienskip::test::server_environment;
-const std::string admin_email = "griffie@sudwestfryslan.nl";
-const std::string admin_password = "een lange zin als wachtwoord";
-const std::string analyst_email = "analist@sudwestfryslan.nl";
-const std::string analyst_password = "nog een lange zin voor analyse";
-
-struct Staff {
-  std::string url;
-  explicit Staff(const std::string& name) : url(mienskip::test::fresh_database(name)) {
-    mienskip::test::add_account(url, "admin", admin_email, admin_password);
-    mienskip::test::add_account(url, "analyst", analyst_email, analyst_password);
-  }
-};
-
-struct Login {
-  std::string cookie;
-  std::string csrf;
-};
-
-Login log_in(std::uint16_t port, const std::string& email, const std::string& password) {
-  const auto reply =
-      mienskip::test::request(port, "POST", "/api/session", json{{"email", email}, {"password", password}}.dump(),
-                              RequestOptions{"application/json", false, {}});
-  BOOST_TEST_REQUIRE(reply.status == 200, reply.body);
-  const std::string set_cookie = reply.headers.get("Set-Cookie");
-  return {set_cookie.substr(0, set_cookie.find(';')), reply.json_body()["csrf_token"].get<std::string>()};
-}
-
-Reply send(std::uint16_t port, const std::optional<Login>& who, const std::string& method, const std::string& path,
-           const std::string& body = "", const std::string& content_type = "application/json", bool chunked = false) {
-  RequestOptions options{method == "GET" ? "" : content_type, chunked, {}};
-  if (who) {
-    options.headers.push_back({"Cookie", who->cookie});
-    options.headers.push_back({"X-CSRF-Token", who->csrf});
-  }
-  return mienskip::test::request(port, method, path, body, options);
-}
 
 Reply upload(std::uint16_t port, const Login& who, const std::string& slug, const std::string& csv, bool chunked = false) {
-  return send(port, who, "POST", "/api/admin/forums/" + slug + "/register", csv, "text/csv; charset=utf-8", chunked);
-}
-
-std::string error_code(const Reply& reply) { return reply.json_body()["error"]["code"].get<std::string>(); }
-
-long long count(const std::string& url, const std::string& sql) {
-  pqxx::connection c(url);
-  pqxx::nontransaction tx(c);
-  return tx.exec1(sql)[0].as<long long>();
+  return staff_request(port, who, "POST", "/api/admin/forums/" + slug + "/register", csv, "text/csv; charset=utf-8", chunked);
 }
 
 json forum_body(const std::string& slug = "energie") {
@@ -115,11 +81,11 @@ std::string cli_register_hash(const std::string& csv, const std::string& name) {
 BOOST_AUTO_TEST_SUITE(forums_api)
 
 BOOST_AUTO_TEST_CASE(forums_are_for_admins_only) {
-  Staff db("http_forums_access");
+  StaffDatabase db("http_forums_access");
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
-  BOOST_TEST(send(port, std::nullopt, "GET", "/api/admin/forums").status == 401);
-  BOOST_TEST(send(port, std::nullopt, "POST", "/api/admin/forums", forum_body().dump()).status == 401);
+  BOOST_TEST(staff_request(port, std::nullopt, "GET", "/api/admin/forums").status == 401);
+  BOOST_TEST(staff_request(port, std::nullopt, "POST", "/api/admin/forums", forum_body().dump()).status == 401);
   const Login analyst = log_in(port, analyst_email, analyst_password);
   for (const auto& [method, path] : std::vector<std::pair<std::string, std::string>>{
            {"GET", "/api/admin/forums"},
@@ -127,7 +93,7 @@ BOOST_AUTO_TEST_CASE(forums_are_for_admins_only) {
            {"GET", "/api/admin/forums/energie"},
            {"PUT", "/api/admin/forums/energie/quotas"},
            {"GET", "/api/admin/forums/energie/register"}}) {
-    const auto reply = send(port, analyst, method, path, method == "GET" ? "" : forum_body().dump());
+    const auto reply = staff_request(port, analyst, method, path, method == "GET" ? "" : forum_body().dump());
     BOOST_TEST(reply.status == 403, method << " " << path << ": " << reply.body);
     BOOST_TEST(error_code(reply) == "forbidden");
   }
@@ -136,22 +102,22 @@ BOOST_AUTO_TEST_CASE(forums_are_for_admins_only) {
   const Login admin = log_in(port, admin_email, admin_password);
   Login without_csrf = admin;
   without_csrf.csrf = "";
-  BOOST_TEST(error_code(send(port, without_csrf, "POST", "/api/admin/forums", forum_body().dump())) == "csrf_failed");
+  BOOST_TEST(error_code(staff_request(port, without_csrf, "POST", "/api/admin/forums", forum_body().dump())) == "csrf_failed");
   BOOST_TEST(error_code(upload(port, without_csrf, "energie", register_csv(3))) == "csrf_failed");
-  BOOST_TEST(send(port, admin, "POST", "/api/admin/forums", forum_body().dump(), "text/plain").status == 415);
-  BOOST_TEST(send(port, admin, "POST", "/api/admin/forums", "{not json").status == 400);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forums") == 0);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 0);
+  BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump(), "text/plain").status == 415);
+  BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums", "{not json").status == 400);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forums") == 0);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_forum_is_created_read_and_its_quotas_replaced_with_their_feasibility) {
-  Staff db("http_forums_quotas");
+  StaffDatabase db("http_forums_quotas");
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
 
   // The age minimums (15 + 20 + 12) do not fit a panel of 45: stored, and the conflict is named.
-  const auto created = send(port, admin, "POST", "/api/admin/forums", forum_body().dump());
+  const auto created = staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump());
   BOOST_TEST_REQUIRE(created.status == 201, created.body);
   const json forum = created.json_body();
   BOOST_TEST(forum["slug"] == "energie");
@@ -163,11 +129,11 @@ BOOST_AUTO_TEST_CASE(a_forum_is_created_read_and_its_quotas_replaced_with_their_
              json::parse(R"({"feasible": false, "checked_against": "quotas", "relaxation": [],
                              "conflicts": [{"code": "panel_size_outside_quotas", "category": "Leeftijd",
                                "message": "the minimums of 'Leeftijd' add up to 47 seats, more than the panel of 45"}]})"));
-  BOOST_TEST(count(db.url,
+  BOOST_TEST(query_number(db.url,
                    "SELECT count(*) FROM audit_log WHERE action = 'forum.created' AND subject = 'forum:energie' "
                    "AND actor = '" + admin_email + "' AND details -> 'panel_size' = '45'") == 1);
 
-  const auto taken = send(port, admin, "POST", "/api/admin/forums", forum_body().dump());
+  const auto taken = staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump());
   BOOST_TEST(taken.status == 409);
   BOOST_TEST(error_code(taken) == "forum_exists");
 
@@ -178,7 +144,7 @@ BOOST_AUTO_TEST_CASE(a_forum_is_created_read_and_its_quotas_replaced_with_their_
   bad["categories"][0]["values"][2]["min"] = 16;
   bad["categories"][1]["values"][1]["value"] = "vrouw";
   bad["categories"][1]["values"][0]["max"] = -2;
-  const auto refused = send(port, admin, "POST", "/api/admin/forums", bad.dump());
+  const auto refused = staff_request(port, admin, "POST", "/api/admin/forums", bad.dump());
   BOOST_TEST_REQUIRE(refused.status == 422, refused.body);
   BOOST_TEST(error_code(refused) == "invalid_forum");
   BOOST_TEST(refused.json_body()["error"]["fields"].dump(2) == json::parse(R"([
@@ -188,31 +154,31 @@ BOOST_AUTO_TEST_CASE(a_forum_is_created_read_and_its_quotas_replaced_with_their_
       {"field": "categories[1].values[0].max", "code": "too_small", "message": "Geslacht: vrouw max must be at least 0, not -2."},
       {"field": "categories[1].values[1].value", "code": "duplicate_value", "message": "Geslacht: the value 'vrouw' appears twice."}
     ])").dump(2));
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forums") == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forums") == 1);
 
-  const auto list = send(port, admin, "GET", "/api/admin/forums");
+  const auto list = staff_request(port, admin, "GET", "/api/admin/forums");
   BOOST_TEST_REQUIRE(list.status == 200);
   BOOST_TEST(list.json_body() == (json{{"forums", json::array({forum})}}));
-  BOOST_TEST(send(port, admin, "GET", "/api/admin/forums/energie").json_body() == forum);
-  BOOST_TEST(send(port, admin, "GET", "/api/admin/forums/bestaat-niet").status == 404);
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie").json_body() == forum);
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/bestaat-niet").status == 404);
 
   // Quotas a panel of 45 can meet.
   auto categories = forum_body()["categories"];
   categories[0]["values"][0]["min"] = 12;
   const auto replaced =
-      send(port, admin, "PUT", "/api/admin/forums/energie/quotas", json{{"categories", categories}}.dump());
+      staff_request(port, admin, "PUT", "/api/admin/forums/energie/quotas", json{{"categories", categories}}.dump());
   BOOST_TEST_REQUIRE(replaced.status == 200, replaced.body);
   BOOST_TEST(replaced.json_body()["categories"] == categories);
   BOOST_TEST(replaced.json_body()["panel_size"] == 45);
   BOOST_TEST(replaced.json_body()["feasibility"]["feasible"] == true);
   BOOST_TEST(replaced.json_body()["feasibility"]["conflicts"].empty());
   BOOST_TEST(replaced.json_body()["quotas_changed_by"] == admin_email);
-  BOOST_TEST(count(db.url,
+  BOOST_TEST(query_number(db.url,
                    "SELECT count(*) FROM audit_log WHERE action = 'forum.quotas_replaced' AND subject = 'forum:energie' "
                    "AND details -> 'categories' -> 0 -> 'values' -> 0 -> 'min' = '12'") == 1);
 
   // A larger panel than the maximums allow, with the panel size.
-  const auto larger = send(port, admin, "PUT", "/api/admin/forums/energie/quotas",
+  const auto larger = staff_request(port, admin, "PUT", "/api/admin/forums/energie/quotas",
                            json{{"categories", categories}, {"panel_size", 49}}.dump());
   BOOST_TEST_REQUIRE(larger.status == 200, larger.body);
   BOOST_TEST(larger.json_body()["panel_size"] == 49);
@@ -221,25 +187,25 @@ BOOST_AUTO_TEST_CASE(a_forum_is_created_read_and_its_quotas_replaced_with_their_
 
   // Bad quotas change nothing.
   categories[1]["values"][0]["min"] = 30;
-  const auto wrong = send(port, admin, "PUT", "/api/admin/forums/energie/quotas",
+  const auto wrong = staff_request(port, admin, "PUT", "/api/admin/forums/energie/quotas",
                           json{{"categories", categories}, {"panel_size", 2000}}.dump());
   BOOST_TEST_REQUIRE(wrong.status == 422, wrong.body);
   BOOST_TEST(error_code(wrong) == "invalid_quota");
   BOOST_TEST(wrong.json_body()["error"]["fields"].size() == 2u);
-  BOOST_TEST(send(port, admin, "GET", "/api/admin/forums/energie").json_body() == larger.json_body());
-  BOOST_TEST(send(port, admin, "PUT", "/api/admin/forums/energie/quotas", json{{"panel_size", 40}}.dump()).status == 422);
-  BOOST_TEST(send(port, admin, "PUT", "/api/admin/forums/bestaat-niet/quotas", json{{"categories", forum_body()["categories"]}}.dump())
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie").json_body() == larger.json_body());
+  BOOST_TEST(staff_request(port, admin, "PUT", "/api/admin/forums/energie/quotas", json{{"panel_size", 40}}.dump()).status == 422);
+  BOOST_TEST(staff_request(port, admin, "PUT", "/api/admin/forums/bestaat-niet/quotas", json{{"categories", forum_body()["categories"]}}.dump())
                  .status == 404);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.quotas_replaced'") == 2);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.quotas_replaced'") == 2);
 }
 
 BOOST_AUTO_TEST_CASE(an_uploaded_register_has_the_hash_mienskip_draw_commits_to) {
-  Staff db("http_forums_register");
+  StaffDatabase db("http_forums_register");
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
-  BOOST_TEST_REQUIRE(send(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
-  const auto none = send(port, admin, "GET", "/api/admin/forums/energie/register");
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
+  const auto none = staff_request(port, admin, "GET", "/api/admin/forums/energie/register");
   BOOST_TEST(none.status == 409);
   BOOST_TEST(error_code(none) == "no_register");
 
@@ -256,13 +222,13 @@ BOOST_AUTO_TEST_CASE(an_uploaded_register_has_the_hash_mienskip_draw_commits_to)
   BOOST_TEST(answer["preview"][1] == json::parse(R"(["100007", "Áltsje", "Hoekstra", "Tsjerkestrjitte", "2", "8701 AB",
                                                      "Snits", "1941", "Noord"])"));
   BOOST_TEST(answer["preview"][4][2] == "Dijkstra; jr.");
-  BOOST_TEST(send(port, admin, "GET", "/api/admin/forums/energie/register").json_body() == answer);
-  BOOST_TEST(send(port, admin, "GET", "/api/admin/forums/energie").json_body()["register"] == (json{{"rows", 60}}));
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 60);
-  BOOST_TEST(count(db.url, "SELECT max(position) FROM forum_register_rows") == 59);
-  BOOST_TEST(count(db.url, "SELECT line FROM forum_register_rows WHERE position = 59") == 61);
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/register").json_body() == answer);
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie").json_body()["register"] == (json{{"rows", 60}}));
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 60);
+  BOOST_TEST(query_number(db.url, "SELECT max(position) FROM forum_register_rows") == 59);
+  BOOST_TEST(query_number(db.url, "SELECT line FROM forum_register_rows WHERE position = 59") == 61);
   // Audited with its size and hash, never its contents; and no name reaches the server's log.
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.register_uploaded' AND subject = "
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.register_uploaded' AND subject = "
                            "'forum:energie' AND details ->> 'sha256' = '" + answer["sha256"].get<std::string>() +
                                "' AND details -> 'rows' = '60' AND details::text NOT LIKE '%Hoekstra%'") == 1);
   BOOST_TEST(server.output().find("Hoekstra") == std::string::npos);
@@ -272,8 +238,8 @@ BOOST_AUTO_TEST_CASE(an_uploaded_register_has_the_hash_mienskip_draw_commits_to)
   const auto again = upload(port, admin, "energie", csv);
   BOOST_TEST_REQUIRE(again.status == 200, again.body);
   BOOST_TEST(again.json_body()["sha256"] == answer["sha256"]);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 60);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.register_uploaded' AND "
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 60);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.register_uploaded' AND "
                            "details -> 'replaced_earlier' = 'true'") == 1);
   const auto chunked = upload(port, admin, "energie", csv, true);
   BOOST_TEST(chunked.status == 411);
@@ -289,11 +255,11 @@ BOOST_AUTO_TEST_CASE(an_uploaded_register_has_the_hash_mienskip_draw_commits_to)
 }
 
 BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_replaces_the_last) {
-  Staff db("http_forums_bad_register");
+  StaffDatabase db("http_forums_bad_register");
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
-  BOOST_TEST_REQUIRE(send(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
   const std::string first = register_csv(50);
   const auto accepted = upload(port, admin, "energie", first);
   BOOST_TEST_REQUIRE(accepted.status == 200, accepted.body);
@@ -320,9 +286,9 @@ BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_re
   BOOST_TEST(refused.json_body()["error"]["message"].get<std::string>().find("4 problems (the first: row 7, column id") !=
              std::string::npos);
   // Nothing of it was stored: the first register is as it was.
-  BOOST_TEST(send(port, admin, "GET", "/api/admin/forums/energie/register").json_body() == accepted.json_body());
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 50);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.register_uploaded'") == 1);
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/register").json_body() == accepted.json_body());
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 50);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.register_uploaded'") == 1);
 
   // Many bad rows: the first 100 listed, all counted.
   std::string many = "id,naam\n";
@@ -338,9 +304,9 @@ BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_re
   BOOST_TEST(no_id.json_body()["error"]["message"] == "register.csv, row 1: the register has no column 'id'");
   BOOST_TEST(upload(port, admin, "energie", "id,naam\n").status == 422);
   BOOST_TEST(error_code(upload(port, admin, "energie", "id,naam\n1,\"Anna\n")) == "csv_malformed");
-  BOOST_TEST(send(port, admin, "POST", "/api/admin/forums/energie/register", first, "application/json").status == 415);
+  BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums/energie/register", first, "application/json").status == 415);
   BOOST_TEST(upload(port, admin, "bestaat-niet", first).status == 404);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 50);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 50);
 
   // A second good register replaces the first as a whole.
   const std::string second = register_csv(30, 3);
@@ -349,9 +315,9 @@ BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_re
   BOOST_TEST(replaced.json_body()["rows"] == 30);
   BOOST_TEST(replaced.json_body()["sha256"] == cli_register_hash(second, "second.csv"));
   BOOST_TEST(replaced.json_body()["sha256"] != accepted.json_body()["sha256"]);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 30);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows WHERE person_id = '100003'") == 1);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_registers") == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 30);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows WHERE person_id = '100003'") == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_registers") == 1);
 
   // Should the database refuse a row after all, its message (which quotes the row) stays out of
   // the server's log, and the last register stays.
@@ -368,16 +334,16 @@ BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_re
   BOOST_TEST(error_code(failed) == "internal_error");
   BOOST_TEST(server.output().find("storing the register failed (SQLSTATE P0001)") != std::string::npos, server.output());
   BOOST_TEST(server.output().find("Grytsje") == std::string::npos);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 30);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 30);
 }
 
 BOOST_AUTO_TEST_CASE(the_register_route_alone_takes_large_bodies) {
-  Staff db("http_forums_limits");
+  StaffDatabase db("http_forums_limits");
   ServerProcess server({"serve", "--port", "0", "--max-body-bytes", "2048", "--max-upload-bytes", "60000"},
                        environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
-  BOOST_TEST_REQUIRE(send(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
   const std::string csv = register_csv(300);  // some 25 KB
   BOOST_TEST_REQUIRE(csv.size() > 20000u);
   BOOST_TEST_REQUIRE(csv.size() < 60000u);
@@ -387,7 +353,7 @@ BOOST_AUTO_TEST_CASE(the_register_route_alone_takes_large_bodies) {
   // Elsewhere the small limit holds.
   json big = forum_body();
   big["name"] = std::string(3000, 'x');
-  const auto too_large = send(port, admin, "PUT", "/api/admin/forums/energie/quotas", big.dump());
+  const auto too_large = staff_request(port, admin, "PUT", "/api/admin/forums/energie/quotas", big.dump());
   BOOST_TEST(too_large.status == 413);
   // And the upload limit holds for the register.
   const std::string larger = register_csv(1000);
@@ -395,7 +361,7 @@ BOOST_AUTO_TEST_CASE(the_register_route_alone_takes_large_bodies) {
   const auto declared = upload(port, admin, "energie", larger);
   BOOST_TEST(declared.status == 413);
   BOOST_TEST(error_code(declared) == "payload_too_large");
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM forum_register_rows") == 300);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 300);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

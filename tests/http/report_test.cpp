@@ -33,10 +33,10 @@ const std::string base = "/api/admin/surveys/" + mienskip::test::results_slug;
 constexpr int pdf_timeout_seconds = 90;
 
 Login admin(std::uint16_t port) {
-  return log_in(port, mienskip::test::results_admin_email, mienskip::test::results_admin_password);
+  return log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
 }
 Login analyst(std::uint16_t port) {
-  return log_in(port, mienskip::test::results_analyst_email, mienskip::test::results_analyst_password);
+  return log_in(port, mienskip::test::analyst_email, mienskip::test::analyst_password);
 }
 
 void upload_margins(std::uint16_t port) {

@@ -16,6 +16,7 @@
 #include "support/results_fixture.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
+#include "support/test_database.hpp"
 
 using namespace mienskip;
 using mienskip::test::read_test_data;
@@ -42,33 +43,6 @@ const std::string margins_path = test_data_path("weighting/sudwest-fryslan-margi
 const std::string margins_url = "/api/admin/surveys/" + slug + "/margins";
 const std::string results_url = "/api/admin/surveys/" + slug + "/results";
 
-long long count(const std::string& url, const std::string& sql) {
-  pqxx::connection c(url);
-  pqxx::nontransaction tx(c);
-  return tx.exec1(sql)[0].as<long long>();
-}
-
-// Same structure, same strings and booleans, and every number within 1e-9.
-void expect_same(const json& api, const json& cli, const std::string& where) {
-  if (api.is_number() && cli.is_number()) {
-    BOOST_TEST(std::fabs(api.get<double>() - cli.get<double>()) <= 1e-9, where << ": API " << api << ", weigh " << cli);
-    return;
-  }
-  BOOST_TEST_REQUIRE(api.type_name() == std::string(cli.type_name()), where << ": " << api << " vs " << cli);
-  if (api.is_object()) {
-    BOOST_TEST_REQUIRE(api.size() == cli.size(), where);
-    for (const auto& [key, value] : cli.items()) {
-      BOOST_TEST_REQUIRE(api.contains(key), where << "." << key << " is missing");
-      expect_same(api[key], value, where + "." + key);
-    }
-  } else if (api.is_array()) {
-    BOOST_TEST_REQUIRE(api.size() == cli.size(), where);
-    for (std::size_t i = 0; i < api.size(); ++i) expect_same(api[i], cli[i], where + "[" + std::to_string(i) + "]");
-  } else {
-    BOOST_TEST(api == cli, where);
-  }
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(results_api)
@@ -83,17 +57,17 @@ BOOST_AUTO_TEST_CASE(margins_and_results_need_the_right_staff) {
     BOOST_TEST(error_code(reply) == "unauthenticated");
   }
   BOOST_TEST(put_margins(port, std::nullopt, read_test_data("weighting/sudwest-fryslan-margins.csv")).status == 401);
-  const Login analyst = log_in(port, "analist@sudwestfryslan.nl", mienskip::test::results_analyst_password);
+  const Login analyst = log_in(port, mienskip::test::analyst_email, mienskip::test::analyst_password);
   const auto refused = put_margins(port, analyst, read_test_data("weighting/sudwest-fryslan-margins.csv"));
   BOOST_TEST(refused.status == 403, refused.body);
   BOOST_TEST(error_code(refused) == "forbidden");
-  const Login admin = log_in(port, "griffie@sudwestfryslan.nl", mienskip::test::results_admin_password);
+  const Login admin = log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
   const auto no_csrf = put_margins(port, admin, read_test_data("weighting/sudwest-fryslan-margins.csv"), false);
   BOOST_TEST(no_csrf.status == 403);
   BOOST_TEST(error_code(no_csrf) == "csrf_failed");
   const auto as_json = put_margins(port, admin, "{}", true, "application/json");
   BOOST_TEST(as_json.status == 415, as_json.body);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM survey_margins") == 0);
+  BOOST_TEST(mienskip::test::query_number(db.url, "SELECT count(*) FROM survey_margins") == 0);
   // Before any upload there are no weighted results, for either role.
   for (const auto& who : {admin, analyst}) {
     const auto results = get_as(port, who, results_url);
@@ -107,8 +81,8 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   ResultsDatabase db("http_results_weigh");
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
-  const Login admin = log_in(port, "griffie@sudwestfryslan.nl", mienskip::test::results_admin_password);
-  const Login analyst = log_in(port, "analist@sudwestfryslan.nl", mienskip::test::results_analyst_password);
+  const Login admin = log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
+  const Login analyst = log_in(port, mienskip::test::analyst_email, mienskip::test::analyst_password);
   const auto dir = scratch_directory("http-results");
   const std::string good = read_test_data("weighting/sudwest-fryslan-margins.csv");
 
@@ -130,7 +104,7 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
                    std::string::npos,
                output);
   }
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM survey_margins") == 0);
+  BOOST_TEST(mienskip::test::query_number(db.url, "SELECT count(*) FROM survey_margins") == 0);
   const auto duplicated = put_margins(port, admin, good + "gender,man,1\n");
   BOOST_TEST(duplicated.status == 422);
   BOOST_TEST(duplicated.json_body()["error"]["message"] ==
@@ -140,7 +114,7 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   // A good upload, stored as a whole and audited; analysts may read it.
   const auto stored = put_margins(port, admin, good);
   BOOST_TEST_REQUIRE(stored.status == 200, stored.body);
-  BOOST_TEST(count(db.url, "SELECT count(*) FROM survey_margins") == 21);
+  BOOST_TEST(mienskip::test::query_number(db.url, "SELECT count(*) FROM survey_margins") == 21);
   const auto read = get_as(port, analyst, margins_url);
   BOOST_TEST_REQUIRE(read.status == 200, read.body);
   BOOST_TEST(read.json_body() == stored.json_body());
@@ -148,7 +122,7 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   BOOST_TEST(read.json_body()["variables"].size() == 4u);
   BOOST_TEST(read.json_body()["variables"][0]["categories"][1] ==
              (json{{"category", "25-34"}, {"population_count", 12100}}));
-  BOOST_TEST(count(db.url,
+  BOOST_TEST(mienskip::test::query_number(db.url,
                    "SELECT count(*) FROM audit_log WHERE action = 'survey.margins_replaced' "
                    "AND actor = 'griffie@sudwestfryslan.nl' AND subject = 'survey:energie'") == 1);
   // A later bad upload keeps the stored margins.
@@ -159,29 +133,12 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   BOOST_TEST_REQUIRE(results.status == 200, results.body);
   const json api = results.json_body();
 
-  // The analysts' two commands on the same survey and margins file.
-  const auto responses = dir / "responses.csv";
-  std::string output;
-  BOOST_TEST_REQUIRE(run_mienskip({"survey", "export", "--survey", slug, "--out", responses.string()},
-                                  environment(db.url), output) == 0,
-                     output);
-  const auto printed = dir / "weigh.json";
-  const std::string command = std::string(std::getenv("MIENSKIP_BINARY")) + " weigh --respondents " +
-                              responses.string() + " --margins " + margins_path + " --format json > " +
-                              printed.string() + " 2> " + (dir / "weigh.err").string();
-  BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "weigh.err"));
-  const json cli = json::parse(read_text(printed));
-
   BOOST_TEST(api["inputs"]["n_input"] == mienskip::test::results_response_count);
   BOOST_TEST(api["inputs"]["dropped_missing"]["count"].get<int>() > 0);
   BOOST_TEST(api["weights"].size() == api["inputs"]["n_used"].get<std::size_t>());
   BOOST_TEST(api["estimates"]["scenarios"].size() == mienskip::test::energy_scenarios.size());
-  // The API adds the representativeness sentences to the weighing report; the rest is weigh's.
-  BOOST_TEST(!api["representativeness_words"]["nl"].empty());
-  BOOST_TEST(api["representativeness_words"]["en"].size() == api["representativeness_words"]["nl"].size());
-  json weighing = api;
-  weighing.erase("representativeness_words");
-  expect_same(weighing, cli, "report");
+  // The analysts' two commands on the same survey and margins file give the same report.
+  mienskip::test::expect_results_equal_weigh(api, mienskip::test::weigh_export(db.url, slug, margins_path));
   fs::remove_all(dir);
 }
 

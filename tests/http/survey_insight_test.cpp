@@ -21,11 +21,19 @@
 #include "support/http_client.hpp"
 #include "support/reference_data.hpp"
 #include "support/resident_answers.hpp"
+#include "support/results_fixture.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
+#include "support/staff_session.hpp"
 #include "support/test_database.hpp"
 
 using namespace mienskip;
+using mienskip::test::admin_email;
+using mienskip::test::admin_password;
+using mienskip::test::analyst_email;
+using mienskip::test::analyst_password;
+using mienskip::test::log_in;
+using mienskip::test::Login;
 using mienskip::test::read_test_data;
 using mienskip::test::read_text;
 using mienskip::test::Reply;
@@ -41,16 +49,12 @@ namespace {
 const std::string slug = "energie";
 const auto environment = mienskip::test::server_environment;
 const std::string secret = environment("")["MIENSKIP_SECRET"];
-const std::string admin_password = "een lange zin als wachtwoord";
-const std::string analyst_password = "nog een lange zin voor analyse";
 const std::string base = "/api/admin/surveys/" + slug;
 
-const std::vector<std::string> scenarios = {"gemeente-leidt",      "inwoners-zelf", "markt-bepaalt",
-                                            "grootschalige-opwek", "opslag",        "energieleverancier"};
-const std::vector<std::string> ages = {"16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-plus"};
-const std::vector<std::string> educations = {"laag", "middelbaar", "hoog"};
-const std::vector<std::string> areas = {"snits",           "boalsert",    "warkum-makkum", "drylts-heeg",
-                                        "wymbritseradiel", "wunseradiel", "nijefurd",      "littenseradiel"};
+const auto& scenarios = mienskip::test::energy_scenarios;
+const auto& ages = mienskip::test::energy_ages;
+const auto& educations = mienskip::test::energy_educations;
+const auto& areas = mienskip::test::energy_areas;
 constexpr int response_count = 60;
 
 // Motivations with the texts the search must tell apart: a `%` and a `_` that must match only
@@ -129,27 +133,12 @@ struct InsightDatabase {
       responses.push_back({submission.response_id, utc, amsterdam, area, points, draft.motivations,
                            std::string(language_code(language))});
     }
-    mienskip::test::add_account(url, "admin", "griffie@sudwestfryslan.nl", admin_password);
-    mienskip::test::add_account(url, "analyst", "analist@sudwestfryslan.nl", analyst_password);
+    mienskip::test::add_staff(url);
   }
 };
 
-struct Login {
-  std::string cookie;
-  std::string csrf;
-};
-
-Login log_in(std::uint16_t port, const std::string& email, const std::string& password) {
-  const auto reply =
-      mienskip::test::request(port, "POST", "/api/session", json{{"email", email}, {"password", password}}.dump(),
-                              RequestOptions{"application/json", false, {}});
-  BOOST_TEST_REQUIRE(reply.status == 200, reply.body);
-  const std::string set_cookie = reply.headers.get("Set-Cookie");
-  return {set_cookie.substr(0, set_cookie.find(';')), reply.json_body()["csrf_token"].get<std::string>()};
-}
-
 Reply get(std::uint16_t port, const Login& who, const std::string& path) {
-  return mienskip::test::request(port, "GET", path, "", RequestOptions{"", false, {{"Cookie", who.cookie}}});
+  return mienskip::test::staff_request(port, who, "GET", path);
 }
 
 json get_json(std::uint16_t port, const Login& who, const std::string& path) {
@@ -181,27 +170,6 @@ void expect_refused(std::uint16_t port, const Login& who, const std::string& pat
   BOOST_TEST(reply.json_body()["error"]["code"] == code, path << ": " << reply.body);
   const std::string message = reply.json_body()["error"]["message"];
   BOOST_TEST(message.find(message_part) != std::string::npos, path << ": " << message);
-}
-
-// Same structure, same strings and booleans, and every number within 1e-9.
-void expect_same(const json& api, const json& cli, const std::string& where) {
-  if (api.is_number() && cli.is_number()) {
-    BOOST_TEST(std::fabs(api.get<double>() - cli.get<double>()) <= 1e-9, where << ": API " << api << ", weigh " << cli);
-    return;
-  }
-  BOOST_TEST_REQUIRE(api.type_name() == std::string(cli.type_name()), where << ": " << api << " vs " << cli);
-  if (api.is_object()) {
-    BOOST_TEST_REQUIRE(api.size() == cli.size(), where);
-    for (const auto& [key, value] : cli.items()) {
-      BOOST_TEST_REQUIRE(api.contains(key), where << "." << key << " is missing");
-      expect_same(api[key], value, where + "." + key);
-    }
-  } else if (api.is_array()) {
-    BOOST_TEST_REQUIRE(api.size() == cli.size(), where);
-    for (std::size_t i = 0; i < api.size(); ++i) expect_same(api[i], cli[i], where + "[" + std::to_string(i) + "]");
-  } else {
-    BOOST_TEST(api == cli, where);
-  }
 }
 
 // The motivations expected for a filter, newest first and within a response in scenario order.
@@ -244,7 +212,7 @@ BOOST_AUTO_TEST_CASE(arrivals_per_dutch_day_and_per_area) {
   InsightDatabase db("http_insight_arrivals");
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
-  const Login analyst = log_in(port, "analist@sudwestfryslan.nl", analyst_password);
+  const Login analyst = log_in(port, analyst_email, analyst_password);
 
   const json arrivals = get_json(port, analyst, base + "/arrivals");
   BOOST_TEST(arrivals["total"] == response_count);
@@ -294,7 +262,7 @@ BOOST_AUTO_TEST_CASE(motivations_are_searched_literally_and_paged) {
   InsightDatabase db("http_insight_motivations");
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
-  const Login analyst = log_in(port, "analist@sudwestfryslan.nl", analyst_password);
+  const Login analyst = log_in(port, analyst_email, analyst_password);
   const auto everything = [](const std::string&, const std::string&) { return true; };
 
   const json all = get_json(port, analyst, base + "/motivations?limit=200");
@@ -365,8 +333,8 @@ BOOST_AUTO_TEST_CASE(results_options_change_the_weighing_as_weigh_does) {
   InsightDatabase db("http_insight_results");
   ServerProcess server({"serve", "--port", "0"}, environment(db.url));
   const auto port = server.port();
-  const Login admin = log_in(port, "griffie@sudwestfryslan.nl", admin_password);
-  const Login analyst = log_in(port, "analist@sudwestfryslan.nl", analyst_password);
+  const Login admin = log_in(port, admin_email, admin_password);
+  const Login analyst = log_in(port, analyst_email, analyst_password);
   const auto margins_csv = read_test_data("weighting/sudwest-fryslan-margins.csv");
   const auto uploaded =
       mienskip::test::request(port, "PUT", base + "/margins", margins_csv,
@@ -428,26 +396,12 @@ BOOST_AUTO_TEST_CASE(results_options_change_the_weighing_as_weigh_does) {
   // All three together are exactly `mienskip weigh` with --vars, --lower, --upper and --by on the export.
   const std::string options = "variables=" + encoded("age,gender,education") + "&bounds=" + encoded(bounds) + "&by=area";
   const json api = get_json(port, analyst, base + "/results?" + options);
-  const auto dir = mienskip::test::scratch_directory("http-insight-results");
-  std::string output;
-  BOOST_TEST_REQUIRE(run_mienskip({"survey", "export", "--survey", slug, "--out", (dir / "responses.csv").string()},
-                                  environment(db.url), output) == 0,
-                     output);
   const std::string bounds_text = bounds;
-  const std::string command =
-      std::string(std::getenv("MIENSKIP_BINARY")) + " weigh --respondents " + (dir / "responses.csv").string() +
-      " --margins " + test_data_path("weighting/sudwest-fryslan-margins.csv") +
-      " --vars age,gender,education --lower " + bounds_text.substr(0, bounds_text.find(',')) + " --upper " +
-      bounds_text.substr(bounds_text.find(',') + 1) + " --by area --format json > " + (dir / "weigh.json").string() +
-      " 2> " + (dir / "weigh.err").string();
-  BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "weigh.err"));
-  // The API adds the representativeness sentences to the weighing report; the rest is weigh's.
-  BOOST_TEST(!api["representativeness_words"]["nl"].empty());
-  BOOST_TEST(api["representativeness_words"]["en"].size() == api["representativeness_words"]["nl"].size());
-  json weighing = api;
-  weighing.erase("representativeness_words");
-  expect_same(weighing, json::parse(read_text(dir / "weigh.json")), "report");
-  fs::remove_all(dir);
+  mienskip::test::expect_results_equal_weigh(
+      api, mienskip::test::weigh_export(db.url, slug, test_data_path("weighting/sudwest-fryslan-margins.csv"),
+                                        {"--vars", "age,gender,education", "--lower",
+                                         bounds_text.substr(0, bounds_text.find(',')), "--upper",
+                                         bounds_text.substr(bounds_text.find(',') + 1), "--by", "area"}));
 
   // Bad options: 422 with what is wrong, for both roles.
   for (const auto& who : {admin, analyst}) {

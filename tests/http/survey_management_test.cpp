@@ -20,10 +20,22 @@
 #include "support/resident_answers.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
+#include "support/staff_session.hpp"
 #include "support/test_database.hpp"
 
 using namespace mienskip;
+using mienskip::test::admin_email;
+using mienskip::test::admin_password;
+using mienskip::test::analyst_email;
+using mienskip::test::analyst_password;
+using mienskip::test::error_code;
+using mienskip::test::log_in;
+using mienskip::test::Login;
+using mienskip::test::query_number;
+using mienskip::test::query_text;
 using mienskip::test::read_text;
+using mienskip::test::staff_request;
+using mienskip::test::StaffDatabase;
 using mienskip::test::Reply;
 using mienskip::test::RequestOptions;
 using mienskip::test::run_mienskip;
@@ -36,72 +48,16 @@ namespace {
 
 const auto environment = mienskip::test::server_environment;
 const std::string secret = environment("")["MIENSKIP_SECRET"];
-const std::string admin_email = "griffie@sudwestfryslan.nl";
-const std::string analyst_email = "analist@sudwestfryslan.nl";
-const std::string admin_password = "een lange zin als wachtwoord";
-const std::string analyst_password = "nog een lange zin voor analyse";
 const std::string energy_template = "sudwest-fryslan-energiestrategie";
 
 json template_json(const std::string& name) {
   return json::parse(mienskip::test::read_survey_template(name + ".json"));
 }
 
-struct Login {
-  std::string cookie;
-  std::string csrf;
-};
-
-// A fresh database with an admin and an analyst, and no survey yet.
-struct StaffDatabase {
-  std::string url;
-  explicit StaffDatabase(const std::string& name) : url(mienskip::test::fresh_database(name)) {
-    mienskip::test::add_account(url, "admin", admin_email, admin_password);
-    mienskip::test::add_account(url, "analyst", analyst_email, analyst_password);
-  }
-  long long count(const std::string& sql) const {
-    pqxx::connection c(url);
-    pqxx::nontransaction tx(c);
-    return tx.exec1(sql)[0].as<long long>();
-  }
-  std::string text(const std::string& sql) const {
-    pqxx::connection c(url);
-    pqxx::nontransaction tx(c);
-    return tx.exec1(sql)[0].as<std::string>();
-  }
-};
-
-Login log_in(std::uint16_t port, const std::string& email, const std::string& password) {
-  const auto reply =
-      mienskip::test::request(port, "POST", "/api/session", json{{"email", email}, {"password", password}}.dump(),
-                              RequestOptions{"application/json", false, {}});
-  BOOST_TEST_REQUIRE(reply.status == 200, reply.body);
-  const std::string set_cookie = reply.headers.get("Set-Cookie");
-  return {set_cookie.substr(0, set_cookie.find(';')), reply.json_body()["csrf_token"].get<std::string>()};
-}
-
-// A request with any body, as a staff member (with the CSRF token) or anonymously.
-Reply raw(std::uint16_t port, const std::optional<Login>& who, const std::string& method, const std::string& path,
-          const std::string& body = "", const std::string& content_type = "application/json") {
-  RequestOptions options{method == "GET" ? "" : content_type, false, {}};
-  if (who) {
-    options.headers.push_back({"Cookie", who->cookie});
-    options.headers.push_back({"X-CSRF-Token", who->csrf});
-  }
-  return mienskip::test::request(port, method, path, body, options);
-}
-
-// The same with a JSON body, or none.
+// A staff request with a JSON body, or none.
 Reply call(std::uint16_t port, const std::optional<Login>& who, const std::string& method, const std::string& path,
            const std::optional<json>& body = std::nullopt) {
-  return raw(port, who, method, path, body ? body->dump() : "");
-}
-
-std::string error_code(const Reply& reply) {
-  try {
-    return reply.json_body()["error"]["code"].get<std::string>();
-  } catch (const std::exception&) {
-    return "(not an error: " + reply.body.substr(0, 200) + ")";
-  }
+  return staff_request(port, who, method, path, body ? body->dump() : "");
 }
 
 std::string error_message(const Reply& reply) { return reply.json_body()["error"]["message"].get<std::string>(); }
@@ -187,7 +143,7 @@ BOOST_AUTO_TEST_CASE(templates_are_listed_and_a_survey_is_created_from_one) {
                          {"responses", 0},            {"codes", 0},        {"frozen", false},
                          {"definition", template_json(energy_template)}};
   BOOST_TEST(created.json_body() == expected, created.body);
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE action = 'survey.created' AND actor = '" + admin_email +
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.created' AND actor = '" + admin_email +
                       "' AND subject = 'survey:energie-2027' AND details->>'status' = 'draft'") == 1);
   // The detail is the same for an analyst, and the list shows the draft.
   const auto detail = call(port, analyst, "GET", "/api/admin/surveys/energie-2027");
@@ -223,9 +179,9 @@ BOOST_AUTO_TEST_CASE(templates_are_listed_and_a_survey_is_created_from_one) {
                                                                     {"open", true}}).status == 400);
   BOOST_TEST(call(port, admin, "POST", "/api/admin/surveys",
                   json{{"template", "buurtbudget"}, {"slug", "nieuw"}, {"requires_code", "ja"}}).status == 400);
-  BOOST_TEST(raw(port, admin, "POST", "/api/admin/surveys", "template=buurtbudget", "text/plain").status == 415);
-  BOOST_TEST(db.count("SELECT count(*) FROM surveys") == 1);
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE action = 'survey.created'") == 1);
+  BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/surveys", "template=buurtbudget", "text/plain").status == 415);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM surveys") == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.created'") == 1);
 
   // An open survey (no codes) from the other template.
   const auto open = create(port, admin, "buurtbudget-2027", false, "buurtbudget");
@@ -285,16 +241,16 @@ BOOST_AUTO_TEST_CASE(definitions_are_edited_previewed_and_frozen_once_answered) 
   BOOST_TEST_REQUIRE(saved.status == 200, saved.body);
   BOOST_TEST(saved.json_body()["definition"] == edited);
   BOOST_TEST(call(port, admin, "GET", "/api/admin/surveys/energie").json_body()["definition"] == edited);
-  BOOST_TEST(db.count(history) == 1);
-  BOOST_TEST(db.text("SELECT definition #>> '{title,fy}' FROM survey_definition_history") == old_title);
+  BOOST_TEST(query_number(db.url, history) == 1);
+  BOOST_TEST(query_text(db.url, "SELECT definition #>> '{title,fy}' FROM survey_definition_history") == old_title);
   // Audited once, by the database trigger, under the staff member's name.
-  BOOST_TEST(db.count(changes) == 1);
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE action = 'survey.definition_changed' AND actor = '" +
+  BOOST_TEST(query_number(db.url, changes) == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.definition_changed' AND actor = '" +
                       admin_email + "' AND subject = 'survey:energie'") == 1);
   // The same definition again changes and records nothing.
   BOOST_TEST(call(port, admin, "PUT", url, edited).status == 200);
-  BOOST_TEST(db.count(history) == 1);
-  BOOST_TEST(db.count(changes) == 1);
+  BOOST_TEST(query_number(db.url, history) == 1);
+  BOOST_TEST(query_number(db.url, changes) == 1);
 
   // An invalid definition: 422 naming the field, nothing changed.
   json invalid = edited;
@@ -306,11 +262,11 @@ BOOST_AUTO_TEST_CASE(definitions_are_edited_previewed_and_frozen_once_answered) 
   invalid = edited;
   invalid["budget"] = "honderd";
   BOOST_TEST(error_message(call(port, admin, "PUT", url, invalid)).find("budget") != std::string::npos);
-  BOOST_TEST(raw(port, admin, "PUT", url, "{\"title\": ").status == 400);
-  BOOST_TEST(raw(port, admin, "PUT", url, edited.dump(), "text/plain").status == 415);
+  BOOST_TEST(staff_request(port, admin, "PUT", url, "{\"title\": ").status == 400);
+  BOOST_TEST(staff_request(port, admin, "PUT", url, edited.dump(), "text/plain").status == 415);
   BOOST_TEST(call(port, admin, "PUT", "/api/admin/surveys/bestaat-niet/definition", edited).status == 404);
   BOOST_TEST(call(port, admin, "GET", "/api/admin/surveys/energie").json_body()["definition"] == edited);
-  BOOST_TEST(db.count(history) == 1);
+  BOOST_TEST(query_number(db.url, history) == 1);
 
   // The preview shows an unsaved definition in the asked language, and stores nothing.
   json draft = edited;
@@ -364,8 +320,8 @@ BOOST_AUTO_TEST_CASE(definitions_are_edited_previewed_and_frozen_once_answered) 
   const auto answered = call(port, admin, "GET", "/api/admin/surveys/energie").json_body();
   BOOST_TEST(answered["frozen"] == true);
   BOOST_TEST(answered["responses"] == 1);
-  const auto before = db.count(history);
-  const auto audited = db.count("SELECT count(*) FROM audit_log");
+  const auto before = query_number(db.url, history);
+  const auto audited = query_number(db.url, "SELECT count(*) FROM audit_log");
   json fewer = edited;
   fewer["scenarios"].erase(5);
   const auto frozen = call(port, admin, "PUT", url, fewer);
@@ -383,14 +339,14 @@ BOOST_AUTO_TEST_CASE(definitions_are_edited_previewed_and_frozen_once_answered) 
   std::swap(reordered["scenarios"][0], reordered["scenarios"][1]);
   BOOST_TEST(error_code(call(port, admin, "PUT", url, reordered)) == "survey_frozen");
   BOOST_TEST(call(port, admin, "GET", "/api/admin/surveys/energie").json_body()["definition"] == edited);
-  BOOST_TEST(db.count(history) == before);
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log") == audited);
+  BOOST_TEST(query_number(db.url, history) == before);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log") == audited);
   json corrected = edited;
   corrected["scenarios"][0]["title"]["nl"] = "De gemeente neemt de leiding";
   const auto text_fix = call(port, admin, "PUT", url, corrected);
   BOOST_TEST(text_fix.status == 200, text_fix.body);
-  BOOST_TEST(db.count(history) == before + 1);
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE action = 'survey.definition_changed' "
+  BOOST_TEST(query_number(db.url, history) == before + 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.definition_changed' "
                       "AND details->>'answered' = 'true'") == 1);
   // Residents see the correction at once.
   BOOST_TEST(call(port, std::nullopt, "GET", "/api/surveys/energie").json_body()["scenarios"][0]["title"] ==
@@ -408,7 +364,7 @@ BOOST_AUTO_TEST_CASE(the_preview_is_the_resident_page) {
   const json definition = call(port, admin, "GET", "/api/admin/surveys/energie").json_body()["definition"];
   for (const std::string language : {"nl", "fy", "en"}) {
     // A resident enters the code and gets the form.
-    const auto real = raw(port, std::nullopt, "POST", "/s/energie", form_body({{"lang", language}, {"code", codes[0]}}),
+    const auto real = staff_request(port, std::nullopt, "POST", "/s/energie", form_body({{"lang", language}, {"code", codes[0]}}),
                            "application/x-www-form-urlencoded");
     BOOST_TEST_REQUIRE(real.status == 200, real.body);
     const auto preview =
@@ -457,9 +413,9 @@ BOOST_AUTO_TEST_CASE(codes_are_made_stored_as_hashes_and_work_for_residents) {
   BOOST_TEST_REQUIRE(codes.size() == 25u);
   BOOST_TEST(std::set<std::string>(codes.begin(), codes.end()).size() == 25u);
   for (const auto& code : codes) BOOST_TEST(std::regex_match(code, std::regex("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")));
-  BOOST_TEST(db.count("SELECT count(*) FROM survey_codes") == 25);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_codes") == 25);
   BOOST_TEST(call(port, admin, "GET", "/api/admin/surveys/energie").json_body()["codes"] == 25);
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE action = 'survey.codes_generated' AND actor = '" +
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.codes_generated' AND actor = '" +
                       admin_email + "' AND subject = 'survey:energie' AND details = '{\"count\": 25}'::jsonb") == 1);
 
   // They work for residents, once the survey is open: the hashes are the server's.
@@ -472,7 +428,7 @@ BOOST_AUTO_TEST_CASE(codes_are_made_stored_as_hashes_and_work_for_residents) {
                                 json{{"code", codes[1]}, {"idempotency_key", "codes-2-key"},
                                      {"allocations", {{"opslag", 100}}}});
   BOOST_TEST(through_api.status == 201, through_api.body);
-  BOOST_TEST(db.count("SELECT count(*) FROM responses WHERE eligibility_checked") == 2);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM responses WHERE eligibility_checked") == 2);
   BOOST_TEST(error_code(call(port, std::nullopt, "POST", "/api/surveys/energie/responses",
                              json{{"code", codes[1]}, {"idempotency_key", "codes-3-key"},
                                   {"allocations", {{"opslag", 100}}}})) == "code_used");
@@ -490,14 +446,14 @@ BOOST_AUTO_TEST_CASE(codes_are_made_stored_as_hashes_and_work_for_residents) {
   const auto no_codes = call(port, admin, "POST", "/api/admin/surveys/open-enquete/codes", json{{"count", 5}});
   BOOST_TEST(no_codes.status == 409);
   BOOST_TEST(error_code(no_codes) == "codes_not_used");
-  BOOST_TEST(db.count("SELECT count(*) FROM survey_codes") == 25);
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE action = 'survey.codes_generated'") == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_codes") == 25);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.codes_generated'") == 1);
 
   // The largest batch at once.
   const auto many = call(port, admin, "POST", url, json{{"count", 100000}});
   BOOST_TEST_REQUIRE(many.status == 201);
   BOOST_TEST(codes_in(many.body).size() == 100000u);
-  BOOST_TEST(db.count("SELECT count(*) FROM survey_codes") == 100025);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_codes") == 100025);
 
   // No code is in the audit log or the server's log, in any form.
   const std::string log = server.output();
@@ -506,7 +462,7 @@ BOOST_AUTO_TEST_CASE(codes_are_made_stored_as_hashes_and_work_for_residents) {
     plain.erase(std::remove(plain.begin(), plain.end(), '-'), plain.end());
     BOOST_TEST(log.find(code) == std::string::npos);
     BOOST_TEST(log.find(plain) == std::string::npos);
-    BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE details::text LIKE '%" + plain.substr(0, 8) +
+    BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE details::text LIKE '%" + plain.substr(0, 8) +
                         "%' OR details::text LIKE '%" + code.substr(0, 9) + "%'") == 0);
   }
 }
@@ -576,11 +532,11 @@ BOOST_AUTO_TEST_CASE(exports_are_what_the_export_command_writes) {
   for (const auto& code : codes) BOOST_TEST(standard.find(code.substr(0, 4) + "-" + code.substr(5, 4)) == std::string::npos);
 
   // Every download audited, by whom and which file, without its contents.
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE action = 'survey.exported' AND subject = 'survey:energie'") ==
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.exported' AND subject = 'survey:energie'") ==
              static_cast<long long>(downloads.size()) + 2);
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE action = 'survey.exported' AND actor = '" + analyst_email +
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.exported' AND actor = '" + analyst_email +
                       "' AND details = '{\"file\": \"responses.csv\", \"excel\": true, \"responses\": 2}'::jsonb") == 1);
-  BOOST_TEST(db.count("SELECT count(*) FROM audit_log WHERE details::text LIKE '%SUM(A1)%'") == 0);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE details::text LIKE '%SUM(A1)%'") == 0);
 
   // Refusals.
   BOOST_TEST(call(port, analyst, "GET", base + "codebook.json?excel=1").status == 400);
@@ -618,8 +574,8 @@ BOOST_AUTO_TEST_CASE(analysts_may_export_but_not_set_up) {
                                                json{{"count", 5}}.dump(),
                                                RequestOptions{"application/json", false, {{"Cookie", admin.cookie}}});
   BOOST_TEST(no_csrf.status == 403);
-  BOOST_TEST(db.count("SELECT count(*) FROM survey_codes") == 0);
-  BOOST_TEST(db.count("SELECT count(*) FROM surveys") == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_codes") == 0);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM surveys") == 1);
   BOOST_TEST(call(port, analyst, "GET", "/api/admin/surveys/energie").status == 200);
   BOOST_TEST(call(port, analyst, "GET", "/api/admin/surveys/energie/export/codebook.json").status == 200);
 }

@@ -3,11 +3,15 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
+#include <cstdlib>
+#include <filesystem>
 #include <random>
 
 #include "core/survey_response.hpp"
 #include "store/surveys.hpp"
+#include "support/reference_data.hpp"
 #include "support/resident_answers.hpp"
+#include "support/scratch.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 
@@ -15,11 +19,10 @@ namespace mienskip::test {
 
 namespace {
 
-const std::vector<std::string> ages = {"16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-plus"};
-const std::vector<std::string> genders = {"man", "vrouw", "anders"};
-const std::vector<std::string> educations = {"laag", "middelbaar", "hoog"};
-const std::vector<std::string> areas = {"snits",           "boalsert",    "warkum-makkum", "drylts-heeg",
-                                        "wymbritseradiel", "wunseradiel", "nijefurd",      "littenseradiel"};
+const auto& ages = energy_ages;
+const auto& genders = energy_genders;
+const auto& educations = energy_educations;
+const auto& areas = energy_areas;
 
 }  // namespace
 
@@ -50,23 +53,11 @@ ResultsDatabase::ResultsDatabase(const std::string& name) : url(fresh_database(n
     submit_with_code(connection, stored, secret, codes[static_cast<std::size_t>(i)], "results-" + std::to_string(i),
                      language, draft);
   }
-  add_account(url, "admin", results_admin_email, results_admin_password);
-  add_account(url, "analyst", results_analyst_email, results_analyst_password);
-}
-
-Login log_in(std::uint16_t port, const std::string& email, const std::string& password) {
-  const auto reply =
-      request(port, "POST", "/api/session", nlohmann::json{{"email", email}, {"password", password}}.dump(),
-              RequestOptions{"application/json", false, {}});
-  BOOST_TEST_REQUIRE(reply.status == 200, reply.body);
-  const std::string set_cookie = reply.headers.get("Set-Cookie");
-  return {set_cookie.substr(0, set_cookie.find(';')), reply.json_body()["csrf_token"].get<std::string>()};
+  add_staff(url);
 }
 
 Reply get_as(std::uint16_t port, const std::optional<Login>& who, const std::string& path, int timeout_seconds) {
-  RequestOptions options;
-  if (who) options.headers.push_back({"Cookie", who->cookie});
-  return request(port, "GET", path, "", options, timeout_seconds);
+  return staff_request(port, who, "GET", path, "", "", false, timeout_seconds);
 }
 
 Reply put_margins(std::uint16_t port, const std::optional<Login>& who, const std::string& csv, bool with_csrf,
@@ -77,6 +68,32 @@ Reply put_margins(std::uint16_t port, const std::optional<Login>& who, const std
   return request(port, "PUT", "/api/admin/surveys/" + results_slug + "/margins", csv, options);
 }
 
-std::string error_code(const Reply& reply) { return reply.json_body()["error"]["code"].get<std::string>(); }
+
+nlohmann::json weigh_export(const std::string& database_url, const std::string& slug, const std::string& margins_path,
+                            const std::vector<std::string>& weigh_args) {
+  const auto dir = scratch_directory("weigh-export-" + slug);
+  const auto responses = dir / "responses.csv";
+  std::string output;
+  BOOST_TEST_REQUIRE(run_mienskip({"survey", "export", "--survey", slug, "--out", responses.string()},
+                                  server_environment(database_url), output) == 0,
+                     output);
+  // weigh prints its report on standard output, which run_mienskip mixes with the errors.
+  std::string command = std::string(std::getenv("MIENSKIP_BINARY")) + " weigh --respondents " + responses.string() +
+                        " --margins " + margins_path;
+  for (const auto& arg : weigh_args) command += " " + arg;
+  command += " --format json > " + (dir / "weigh.json").string() + " 2> " + (dir / "weigh.err").string();
+  BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "weigh.err"));
+  auto report = nlohmann::json::parse(read_text(dir / "weigh.json"));
+  std::filesystem::remove_all(dir);
+  return report;
+}
+
+void expect_results_equal_weigh(const nlohmann::json& api, const nlohmann::json& weigh) {
+  BOOST_TEST(!api["representativeness_words"]["nl"].empty());
+  BOOST_TEST(api["representativeness_words"]["en"].size() == api["representativeness_words"]["nl"].size());
+  auto weighing = api;
+  weighing.erase("representativeness_words");
+  expect_same_json(weighing, weigh, "report");
+}
 
 }  // namespace mienskip::test

@@ -1,40 +1,35 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "support/http_client.hpp"
+#include "support/staff_session.hpp"
 
 namespace mienskip::test {
 
 /// The survey the results tests weigh, and the staff who look at its results.
 inline const std::string results_slug = "energie";
-inline const std::string results_admin_email = "griffie@sudwestfryslan.nl";
-inline const std::string results_admin_password = "een lange zin als wachtwoord";
-inline const std::string results_analyst_email = "analist@sudwestfryslan.nl";
-inline const std::string results_analyst_password = "nog een lange zin voor analyse";
 inline const std::vector<std::string> energy_scenarios = {"gemeente-leidt",      "inwoners-zelf", "markt-bepaalt",
                                                           "grootschalige-opwek", "opslag",        "energieleverancier"};
+/// The answers to the template's demographic questions that the test responses use.
+inline const std::vector<std::string> energy_ages = {"16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-plus"};
+inline const std::vector<std::string> energy_genders = {"man", "vrouw", "anders"};
+inline const std::vector<std::string> energy_educations = {"laag", "middelbaar", "hoog"};
+inline const std::vector<std::string> energy_areas = {"snits",       "boalsert", "warkum-makkum", "drylts-heeg",
+                                                      "wymbritseradiel", "wunseradiel", "nijefurd", "littenseradiel"};
 inline constexpr int results_response_count = 72;
 
 /// A fresh database with the Súdwest-Fryslân survey `energie` and 72 responses (the first 24
 /// cover every category, the rest drawn with the fully specified minstd_rand; a few decline their
-/// age), an admin and an analyst. No margins yet.
+/// age), the staff of support/staff_session. No margins yet.
 struct ResultsDatabase {
   std::string url;
   explicit ResultsDatabase(const std::string& name);
 };
-
-/// A staff session: its cookie and CSRF token.
-struct Login {
-  std::string cookie;
-  std::string csrf;
-};
-
-/// Logs in through POST /api/session; fails the test when that is refused.
-Login log_in(std::uint16_t port, const std::string& email, const std::string& password);
 
 /// GET `path` as `who` (no session when empty).
 Reply get_as(std::uint16_t port, const std::optional<Login>& who, const std::string& path, int timeout_seconds = 20);
@@ -43,7 +38,13 @@ Reply get_as(std::uint16_t port, const std::optional<Login>& who, const std::str
 Reply put_margins(std::uint16_t port, const std::optional<Login>& who, const std::string& csv, bool with_csrf = true,
                   const std::string& content_type = "text/csv; charset=utf-8");
 
-/// The `code` of an error reply.
-std::string error_code(const Reply& reply);
+/// What the analysts' two commands give for survey `slug`: `mienskip survey export`, then
+/// `mienskip weigh --respondents EXPORT --margins MARGINS WEIGH_ARGS... --format json`.
+nlohmann::json weigh_export(const std::string& database_url, const std::string& slug, const std::string& margins_path,
+                            const std::vector<std::string>& weigh_args = {});
+
+/// The results API's report is weigh's (numbers within 1e-9) plus the representativeness
+/// sentences in Dutch and English.
+void expect_results_equal_weigh(const nlohmann::json& api, const nlohmann::json& weigh);
 
 }  // namespace mienskip::test

@@ -25,4 +25,16 @@ std::string fresh_database(const std::string& name, Schema schema) {
   return test_cluster() + " dbname=" + name;
 }
 
+long long query_number(const std::string& url, const std::string& sql) {
+  pqxx::connection connection(url);
+  pqxx::nontransaction tx(connection);
+  return tx.exec1(sql)[0].as<long long>();
+}
+
+std::string query_text(const std::string& url, const std::string& sql) {
+  pqxx::connection connection(url);
+  pqxx::nontransaction tx(connection);
+  return tx.exec1(sql)[0].as<std::string>();
+}
+
 }  // namespace mienskip::test

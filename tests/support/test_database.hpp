@@ -14,4 +14,8 @@ std::string fresh_database(const std::string& name, Schema schema = Schema::migr
 /// Connection string of the test cluster without a database name (from MIENSKIP_TEST_CONNINFO).
 std::string test_cluster();
 
+/// The one value `sql` selects in the database at `url`, as a number and as text.
+long long query_number(const std::string& url, const std::string& sql);
+std::string query_text(const std::string& url, const std::string& sql);
+
 }  // namespace mienskip::test
