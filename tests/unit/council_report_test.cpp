@@ -257,8 +257,13 @@ BOOST_AUTO_TEST_CASE(the_summary_says_whether_the_lead_is_more_than_chance) {
   BOOST_TEST(summary.find("dat verschil is groter dan de onzekerheid") != std::string::npos, summary);
   // Half a standard error behind: that could be chance.
   auto& e = r.result.estimates;
-  e.scenarios[0].weighted_mean =
-      e.scenarios[5].weighted_mean - 0.5 * std::sqrt(e.vcov[0][0] + e.vcov[5][5] - 2 * e.vcov[0][5]);
+  auto& pair = e.pairwise[4];  // scenario 1 against scenario 6: pairs run (1,2), ..., (1,6), (2,3), ...
+  BOOST_TEST_REQUIRE(pair.a == e.scenarios[0].scenario);
+  BOOST_TEST_REQUIRE(pair.b == e.scenarios[5].scenario);
+  e.scenarios[0].weighted_mean = e.scenarios[5].weighted_mean - 0.5 * pair.se;
+  pair.difference = -0.5 * pair.se;
+  pair.ci95_low = pair.difference - z95 * pair.se;
+  pair.ci95_high = pair.difference + z95 * pair.se;
   r.html = council_report_html(r.survey, r.result, r.facts);
   BOOST_TEST(
       between(r.html, "<h2 id=\"kort\">", "</section>").find("dat verschil is zo klein dat het toeval kan zijn") !=

@@ -209,13 +209,16 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
       const std::size_t second = order[1];
       out +=
           " Daarna volgt " + scenario_name(second) + " met " + number(scenarios[second].weighted_mean, 1) + " punten";
-      const auto& v = result_.estimates.vcov;
-      if (v.size() == scenarios.size()) {
-        const double difference = scenarios[top].weighted_mean - scenarios[second].weighted_mean;
-        const double variance = v[top][top] + v[second][second] - 2 * v[top][second];
-        const double margin = z95 * std::sqrt(std::max(0.0, variance));
-        out += difference > margin ? "; dat verschil is groter dan de onzekerheid."
-                                   : "; dat verschil is zo klein dat het toeval kan zijn.";
+      // The pair as the estimates give it (a before b in scenario order): its 95% interval.
+      const auto& top_id = scenarios[top].scenario;
+      const auto& second_id = scenarios[second].scenario;
+      const auto& pairs = result_.estimates.pairwise;
+      const auto pair = std::find_if(pairs.begin(), pairs.end(), [&](const ScenarioDifference& d) {
+        return (d.a == top_id && d.b == second_id) || (d.a == second_id && d.b == top_id);
+      });
+      if (pair != pairs.end()) {
+        const bool clear = pair->ci95_low > 0 || pair->ci95_high < 0;
+        out += clear ? "; dat verschil is groter dan de onzekerheid." : "; dat verschil is zo klein dat het toeval kan zijn.";
       } else {
         out += ".";
       }

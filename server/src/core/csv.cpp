@@ -59,14 +59,21 @@ CsvReader::CsvReader(std::string file_name, RecordSink on_record, std::size_t ma
 
 void CsvReader::feed(std::string_view piece) {
   if (started_) return consume(piece);
-  const auto searched = first_line_.size();
-  first_line_.append(piece);
-  const auto end = first_line_.find('\n', searched);
-  if (end == std::string::npos && first_line_.size() > max_first_line_) {
-    throw Error("csv_malformed", "the first line is longer than " + std::to_string(max_first_line_) + " bytes",
-                Location{file_name_, 1, ""});
+  const auto end = piece.find('\n');
+  if (end == std::string_view::npos) {
+    first_line_.append(piece);
+    if (first_line_.size() > max_first_line_) {
+      throw Error("csv_malformed", "the first line is longer than " + std::to_string(max_first_line_) + " bytes",
+                  Location{file_name_, 1, ""});
+    }
+    return;
   }
-  if (end != std::string::npos) start(first_line_);
+  // Usually the first piece holds the whole first line: read it in place. Otherwise only the
+  // first line is put together, never the rest of the file.
+  if (first_line_.empty()) return start(piece);
+  first_line_.append(piece.substr(0, end + 1));
+  start(first_line_);
+  consume(piece.substr(end + 1));
 }
 
 void CsvReader::start(std::string_view text) {

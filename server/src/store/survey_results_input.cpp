@@ -5,14 +5,15 @@
 namespace mienskip::store {
 
 SurveyResultsInput survey_results_input(pqxx::connection& connection, const std::string& slug) {
-  auto survey = find_survey(connection, slug);
-  if (!survey) throw Error("not_found", "There is no survey '" + slug + "'.");
+  // The margins first: without them nothing is weighed, so the responses need not be read.
   auto margins = find_margins(connection, slug);
   if (!margins) {
     throw Error("no_margins",
                 "Upload the population margins of survey '" + slug + "' first: results are only reported weighted.");
   }
-  return {std::move(*survey), std::move(*margins), responses_for_export(connection, slug)};
+  // The definition and the responses from one snapshot, as the export file has them.
+  auto exported = survey_export(connection, slug);
+  return {std::move(exported.survey), std::move(*margins), std::move(exported.responses)};
 }
 
 }  // namespace mienskip::store

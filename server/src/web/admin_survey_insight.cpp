@@ -5,6 +5,7 @@
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 #include "store/survey_insight.hpp"
 #include "store/surveys.hpp"
 #include "web/query_options.hpp"
@@ -107,11 +108,11 @@ void add_admin_survey_insight_routes(Router& router, Auth& auth, store::Connecti
     query.limit = options.whole_number("limit", 50, 1, max_page);
     query.offset = options.whole_number("offset", 0, 0, 1'000'000'000);
     query.text = trim(options.text("q").value_or(""));
-    const auto characters = std::count_if(query.text.begin(), query.text.end(),
-                                          [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-    if (static_cast<std::size_t>(characters) > max_search_length) {
+    // Not UTF-8 (a tampered address) would only be refused by PostgreSQL, as a server error.
+    const auto characters = utf8_length(query.text);
+    if (!characters || *characters > max_search_length) {
       throw Error("invalid_option", "q is a text to search for of at most " + std::to_string(max_search_length) +
-                                        " characters");
+                                        " characters, in UTF-8");
     }
     auto connection = database.acquire();
     const auto stored = survey_or_404(*connection, request.params.at("slug"));
