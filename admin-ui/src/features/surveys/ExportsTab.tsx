@@ -3,27 +3,27 @@ import { exportUrls } from "../../lib/api";
 import { text, type TextKey } from "../../lib/texts";
 import type { TabProps } from "./SurveyPage";
 
+// The server names each file (Content-Disposition), so the app does not name them again.
 interface Download {
   href: string;
-  fileName: string;
   label: TextKey;
   purpose: TextKey;
 }
 
-/** The files the server makes for a survey, with the names they are saved under. */
+/** The files the server makes for a survey. */
 export function downloads(slug: string): { data: Download[]; report: Download[] } {
   const urls = exportUrls(slug);
   return {
     data: [
-      { href: urls.responsesCsv, fileName: `responses-${slug}.csv`, label: "exportResponses", purpose: "exportResponsesPurpose" },
-      { href: urls.responsesExcel, fileName: `responses-${slug}-excel.csv`, label: "exportResponsesExcel", purpose: "exportResponsesExcelPurpose" },
-      { href: urls.codebookJson, fileName: `codebook-${slug}.json`, label: "exportCodebookJson", purpose: "exportCodebookJsonPurpose" },
-      { href: urls.codebookCsv, fileName: `codebook-${slug}.csv`, label: "exportCodebookCsv", purpose: "exportCodebookCsvPurpose" },
-      { href: urls.readExportR, fileName: "read_export.R", label: "exportRScript", purpose: "exportRScriptPurpose" },
+      { href: urls.responsesCsv, label: "exportResponses", purpose: "exportResponsesPurpose" },
+      { href: urls.responsesExcel, label: "exportResponsesExcel", purpose: "exportResponsesExcelPurpose" },
+      { href: urls.codebookJson, label: "exportCodebookJson", purpose: "exportCodebookJsonPurpose" },
+      { href: urls.codebookCsv, label: "exportCodebookCsv", purpose: "exportCodebookCsvPurpose" },
+      { href: urls.readExportR, label: "exportRScript", purpose: "exportRScriptPurpose" },
     ],
     report: [
-      { href: urls.reportHtml, fileName: `report-${slug}.html`, label: "reportHtml", purpose: "reportHtmlPurpose" },
-      { href: urls.reportPdf, fileName: `report-${slug}.pdf`, label: "reportPdf", purpose: "reportPdfPurpose" },
+      { href: urls.reportHtml, label: "reportHtml", purpose: "reportHtmlPurpose" },
+      { href: urls.reportPdf, label: "reportPdf", purpose: "reportPdfPurpose" },
     ],
   };
 }
@@ -34,10 +34,9 @@ export function ExportsTab({ language, slug }: TabProps) {
     <ul className="mienskip-downloads">
       {items.map((d) => (
         <li key={d.href}>
-          <Link href={d.href} download={d.fileName}>
+          <Link href={d.href} download>
             {text(language, d.label)}
-          </Link>{" "}
-          <span className="mienskip-id">({d.fileName})</span>
+          </Link>
           <Paragraph>{text(language, d.purpose)}</Paragraph>
         </li>
       ))}
