@@ -7,6 +7,7 @@
 #include <pqxx/transaction>
 
 #include "core/error.hpp"
+#include "store/audit_log.hpp"
 #include "core/random_token.hpp"
 #include "core/sha256.hpp"
 
@@ -27,12 +28,6 @@ std::string normalised_email(std::string email) {
   const auto first = email.find_first_not_of(' ');
   const auto last = email.find_last_not_of(' ');
   return first == std::string::npos ? "" : email.substr(first, last - first + 1);
-}
-
-void audit(pqxx::work& work, const std::string& actor, const std::string& action, const std::string& subject,
-           const nlohmann::json& details = nlohmann::json::object()) {
-  work.exec_params("INSERT INTO audit_log (actor, action, subject, details) VALUES ($1, $2, $3, $4::jsonb)", actor,
-                   action, subject, details.dump());
 }
 
 }  // namespace

@@ -5,6 +5,12 @@
 
 namespace mienskip::store {
 
+void audit(pqxx::transaction_base& tx, const std::string& actor, const std::string& action, const std::string& subject,
+           const nlohmann::json& details) {
+  tx.exec_params("INSERT INTO audit_log (actor, action, subject, details) VALUES ($1, $2, $3, $4::jsonb)", actor, action,
+                 subject, details.dump());
+}
+
 std::vector<AuditEntry> read_audit_log(pqxx::connection& connection) {
   pqxx::read_transaction read(connection);
   std::vector<AuditEntry> entries;

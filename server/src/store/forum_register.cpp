@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/error.hpp"
+#include "store/audit_log.hpp"
 
 namespace mienskip::store {
 
@@ -133,8 +134,7 @@ void RegisterUpload::commit(const std::vector<std::string>& columns, std::size_t
       forum_id_, literal, static_cast<long long>(rows), sha256, actor);
   const nlohmann::json details = {
       {"rows", rows}, {"columns", columns}, {"sha256", sha256}, {"replaced_earlier", !earlier.empty()}};
-  work_.exec_params("INSERT INTO audit_log (actor, action, subject, details) VALUES ($1, $2, $3, $4::jsonb)", actor,
-                    "forum.register_uploaded", "forum:" + slug_, details.dump());
+  audit(work_, actor, "forum.register_uploaded", "forum:" + slug_, details);
   work_.commit();
 }
 

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/error.hpp"
+#include "store/audit_log.hpp"
 
 namespace mienskip::store {
 
@@ -45,12 +46,6 @@ nlohmann::json quotas_details(int panel_size, const std::vector<QuotaCategory>& 
   return {{"panel_size", panel_size}, {"categories", quota_categories_json(categories)}};
 }
 
-void audit(pqxx::work& work, const std::string& actor, const std::string& action, const std::string& slug,
-           const nlohmann::json& details) {
-  work.exec_params("INSERT INTO audit_log (actor, action, subject, details) VALUES ($1, $2, $3, $4::jsonb)", actor,
-                   action, "forum:" + slug, details.dump());
-}
-
 }  // namespace
 
 StoredForum create_forum(pqxx::connection& connection, const ForumSettings& forum, const std::string& actor) {
@@ -64,7 +59,7 @@ StoredForum create_forum(pqxx::connection& connection, const ForumSettings& foru
   auto details = quotas_details(forum.panel_size, forum.categories);
   details["name"] = forum.name;
   details["municipality"] = forum.municipality;
-  audit(work, actor, "forum.created", forum.slug, details);
+  audit(work, actor, "forum.created", "forum:" + forum.slug, details);
   auto stored = *find(work, forum.slug);
   work.commit();
   return stored;
@@ -90,7 +85,7 @@ StoredForum replace_quotas(pqxx::connection& connection, const std::string& slug
       "WHERE slug = $1 RETURNING id",
       slug, panel_size, quota_categories_json(categories).dump(), actor);
   if (changed.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
-  audit(work, actor, "forum.quotas_replaced", slug, quotas_details(panel_size, categories));
+  audit(work, actor, "forum.quotas_replaced", "forum:" + slug, quotas_details(panel_size, categories));
   auto stored = *find(work, slug);
   work.commit();
   return stored;

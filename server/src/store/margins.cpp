@@ -6,6 +6,7 @@
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "store/audit_log.hpp"
 
 namespace mienskip::store {
 
@@ -49,9 +50,8 @@ void replace_margins(pqxx::connection& connection, const std::string& slug, cons
       "INSERT INTO survey_margins (survey_id, position, variable, category, population_count, uploaded_by) "
       "SELECT $1, (r->>0)::integer, r->>1, r->>2, (r->>3)::numeric, $3 FROM jsonb_array_elements($2::jsonb) AS r",
       id, rows.dump(), actor);
-  work.exec_params("INSERT INTO audit_log (actor, action, subject, details) VALUES ($1, $2, $3, $4::jsonb)", actor,
-                   "survey.margins_replaced", "survey:" + slug,
-                   nlohmann::json{{"variables", margins.variables.size()}, {"categories", categories}}.dump());
+  audit(work, actor, "survey.margins_replaced", "survey:" + slug,
+        {{"variables", margins.variables.size()}, {"categories", categories}});
   work.commit();
 }
 

@@ -6,18 +6,13 @@
 #include <pqxx/transaction>
 
 #include "core/error.hpp"
+#include "store/audit_log.hpp"
 #include "core/random_token.hpp"
 #include "core/survey_definition.hpp"
 
 namespace mienskip::store {
 
 namespace {
-
-void audit(pqxx::transaction_base& work, const std::string& actor, const std::string& action,
-           const std::string& subject, const nlohmann::json& details) {
-  work.exec_params("INSERT INTO audit_log (actor, action, subject, details) VALUES ($1, $2, $3, $4::jsonb)", actor,
-                   action, subject, details.dump());
-}
 
 std::optional<StoredSurvey> find_survey_in(pqxx::transaction_base& read, const std::string& slug) {
   const auto rows = read.exec_params("SELECT id, definition, access, status FROM surveys WHERE slug = $1", slug);
