@@ -415,21 +415,8 @@ std::vector<QuotaRelaxation> minimal_relaxation(const Pool& pool, const Voluntee
 }
 
 void require_feasible(const Pool& pool, const VolunteerTypes& types, int k, const PanelSearch& search) {
-  if (k < 1) throw Error("invalid_panel_size", "the panel size must be at least 1");
-  if (k > static_cast<int>(pool.ids.size())) {
-    throw Error("invalid_panel_size", "the panel size " + std::to_string(k) + " is larger than the pool of " +
-                                          std::to_string(pool.ids.size()) + " volunteers");
-  }
-  if (const auto conflicts = quota_sum_conflicts(pool.categories, k); !conflicts.empty()) {
-    throw Error(conflicts.front().code, conflicts.front().message);
-  }
-  if (search.best(std::vector<double>(types.size.size(), 0.0))) return;
-  const auto changes = minimal_relaxation(pool, types, k);
-  std::string text;
-  for (const auto& change : changes) text += (text.empty() ? "" : "; ") + change.describe();
-  throw Error("quota_infeasible", "no panel of " + std::to_string(k) +
-                                      " meets all quotas with these volunteers. The smallest change that makes it "
-                                      "possible: " + text);
+  const auto verdict = quota_feasibility(pool, types, k, search);
+  if (!verdict.feasible()) throw Error(verdict.conflicts.front().code, verdict.conflicts.front().message);
 }
 
 }  // namespace mienskip

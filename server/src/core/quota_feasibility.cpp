@@ -32,27 +32,42 @@ QuotaFeasibility quota_feasibility(const std::vector<QuotaCategory>& categories,
   return result;
 }
 
-QuotaFeasibility quota_feasibility(const Pool& pool, int panel_size) {
+QuotaFeasibility quota_feasibility(const Pool& pool, const VolunteerTypes& types, int panel_size,
+                                   const PanelSearch& search) {
   QuotaFeasibility result;
   result.with_volunteers = true;
+  const std::string k = std::to_string(panel_size);
+  if (panel_size < 1) {
+    result.conflicts.push_back({"invalid_panel_size", "", "the panel size must be at least 1"});
+    return result;
+  }
+  if (panel_size > static_cast<int>(pool.ids.size())) {
+    result.conflicts.push_back({"invalid_panel_size", "", "the panel size " + k + " is larger than the pool of " +
+                                                              std::to_string(pool.ids.size()) + " volunteers"});
+    return result;
+  }
   result.conflicts = quota_sum_conflicts(pool.categories, panel_size);
   if (!result.conflicts.empty()) return result;
-  const auto types = group_types(pool);
+  if (search.best(std::vector<double>(types.size.size(), 0.0))) return result;
   try {
-    const PanelSearch search(pool, types, panel_size);
-    require_feasible(pool, types, panel_size, search);
+    result.relaxation = minimal_relaxation(pool, types, panel_size);
   } catch (const Error& e) {
+    // Not even the allowed flexibility helps; its message says so.
     result.conflicts.push_back({e.code(), "", e.what()});
-    if (e.code() != "quota_infeasible") return result;
-    // require_feasible names the relaxation only in its message; solve again for its parts (only
-    // when the quotas are infeasible, and small next to the selection that would follow).
-    try {
-      result.relaxation = minimal_relaxation(pool, types, panel_size);
-    } catch (const Error&) {
-      // Not even the allowed flexibility helps: the message already says so.
-    }
+    return result;
   }
+  std::string changes;
+  for (const auto& change : result.relaxation) changes += (changes.empty() ? "" : "; ") + change.describe();
+  result.conflicts.push_back({"quota_infeasible", "",
+                              "no panel of " + k + " meets all quotas with these volunteers. The smallest change "
+                              "that makes it possible: " + changes});
   return result;
+}
+
+QuotaFeasibility quota_feasibility(const Pool& pool, int panel_size) {
+  const auto types = group_types(pool);
+  const PanelSearch search(pool, types, panel_size);
+  return quota_feasibility(pool, types, panel_size, search);
 }
 
 }  // namespace mienskip

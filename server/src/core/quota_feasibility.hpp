@@ -33,9 +33,13 @@ std::vector<QuotaConflict> quota_sum_conflicts(const std::vector<QuotaCategory>&
 /// The check before any volunteer has registered: quota_sum_conflicts.
 QuotaFeasibility quota_feasibility(const std::vector<QuotaCategory>& categories, int panel_size);
 
-/// The check against the volunteers: quota_sum_conflicts, then require_feasible's verdict (a panel
-/// no larger than the pool, and one that meets every quota with these volunteers) and, when none
-/// does, minimal_relaxation's changes (e.g. `Gender: Male max 11 -> 12`).
+/// The check against the volunteers, the one `mienskip select` makes (require_feasible throws its
+/// first conflict): a panel no larger than the pool, quota_sum_conflicts, then whether a panel
+/// meets every quota with these volunteers and, when none does, minimal_relaxation's changes
+/// (e.g. `Gender: Male max 11 -> 12`), solved once.
+QuotaFeasibility quota_feasibility(const Pool& pool, const VolunteerTypes& types, int panel_size,
+                                   const PanelSearch& search);
+/// The same, grouping the volunteers and building the search itself.
 QuotaFeasibility quota_feasibility(const Pool& pool, int panel_size);
 
 }  // namespace mienskip
