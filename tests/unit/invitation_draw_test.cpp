@@ -111,6 +111,18 @@ BOOST_AUTO_TEST_CASE(bad_registers_are_refused) {
   parameters.stratify_by = "";
   BOOST_CHECK_EXCEPTION(draw_invitations(parse_csv("id,name\n1,A\n1,B\n", "r.csv"), {}, parameters, "s"), Error,
                         [](const Error& e) { return e.code() == "invalid_register" && e.where().row == 3; });
+  // Ids compare trimmed; the first row whose id an earlier row has is named, wherever the ids sort.
+  BOOST_CHECK_EXCEPTION(draw_invitations(parse_csv("id,name\nz,A\nb,B\n z ,C\nb,D\n", "r.csv"), {}, parameters, "s"),
+                        Error, [](const Error& e) {
+                          return e.code() == "invalid_register" && e.where().row == 4 &&
+                                 std::string(e.what()).find("'z'") != std::string::npos;
+                        });
+  BOOST_CHECK_EXCEPTION(draw_invitations(parse_csv("id,name\n1,A\n  ,B\n", "r.csv"), {}, parameters, "s"), Error,
+                        [](const Error& e) { return e.code() == "invalid_register" && e.where().row == 3; });
+  // Many distinct ids pass (the check sorts hashes; equal hashes alone must not be taken as equal ids).
+  std::string many = "id\n";
+  for (int i = 0; i < 5000; ++i) many += std::to_string(i) + "\n";
+  BOOST_TEST(draw_invitations(parse_csv(many, "r.csv"), {}, parameters, "s").rows.size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(the_random_stream_is_sha256_in_counter_mode) {

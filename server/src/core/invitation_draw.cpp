@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 #include <sstream>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/deterministic_random.hpp"
@@ -26,6 +28,46 @@ std::string format_factor(double value) {
   char buffer[64];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
   return std::string(buffer, result.ptr);
+}
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+// Refuses an empty or repeated id, naming the first row where that happens. A million ids in a
+// hash set cost most of the draw's time (a node per id); sorting their hashes reads memory in
+// order, and only ids whose hashes collide are compared as text.
+void check_unique_ids(const CsvTable& table, int id) {
+  std::vector<std::pair<std::size_t, std::size_t>> hashed;  // (hash of the trimmed id, row)
+  hashed.reserve(table.rows.size());
+  const std::hash<std::string_view> hash;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const auto person = trimmed(table.rows[r][id]);
+    if (person.empty()) throw Error("invalid_register", "a row has no id", Location{table.file_name, table.row_lines[r], "id"});
+    hashed.emplace_back(hash(person), r);
+  }
+  std::sort(hashed.begin(), hashed.end());
+  std::size_t repeated = table.rows.size();  // the earliest row whose id an earlier row has
+  for (std::size_t start = 0; start < hashed.size();) {
+    std::size_t end = start + 1;
+    while (end < hashed.size() && hashed[end].first == hashed[start].first) ++end;
+    for (std::size_t i = start + 1; i < end; ++i) {  // rows ascending within equal hashes
+      const auto person = trimmed(table.rows[hashed[i].second][id]);
+      for (std::size_t j = start; j < i; ++j) {
+        if (trimmed(table.rows[hashed[j].second][id]) == person) {
+          repeated = std::min(repeated, hashed[i].second);
+          break;
+        }
+      }
+    }
+    start = end;
+  }
+  if (repeated < table.rows.size()) {
+    throw Error("invalid_register", "id '" + trim(table.rows[repeated][id]) + "' appears twice",
+                Location{table.file_name, table.row_lines[repeated], "id"});
+  }
 }
 
 }  // namespace
@@ -87,30 +129,35 @@ InvitationDraw draw_invitations(const CsvTable& table, const std::set<std::strin
   draw.exclusion_sha256 = exclusion_hash(excluded_ids);
   draw.commitment = draw_commitment(draw.register_sha256, draw.exclusion_sha256, parameters);
 
-  // Eligible rows per stratum, strata in sorted order.
-  std::map<std::string, std::vector<std::size_t>> members;
-  std::unordered_set<std::string> seen_ids;
+  check_unique_ids(table, id);
+
+  // Eligible rows per stratum; the strata are then put in sorted order.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>> members;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const std::string person = trim(table.rows[r][id]);
-    if (person.empty()) throw Error("invalid_register", "a row has no id", Location{table.file_name, table.row_lines[r], "id"});
-    if (!seen_ids.insert(person).second) {
-      throw Error("invalid_register", "id '" + person + "' appears twice", Location{table.file_name, table.row_lines[r], "id"});
-    }
-    if (excluded_ids.count(person)) {
+    if (!excluded_ids.empty() && excluded_ids.count(trim(table.rows[r][id]))) {
       ++draw.excluded;
       continue;
     }
-    members[stratum_column < 0 ? "" : trim(table.rows[r][stratum_column])].push_back(r);
+    const std::string_view stratum = stratum_column < 0 ? std::string_view() : trimmed(table.rows[r][stratum_column]);
+    auto place = members.find(stratum);
+    if (place == members.end()) place = members.emplace(std::string(stratum), std::vector<std::size_t>()).first;
+    place->second.push_back(r);
   }
   for (const auto& [stratum, factor] : parameters.oversample) {
     if (!members.count(stratum)) throw Error("invalid_draw", "oversampling names stratum '" + stratum + "', which has no one in the register");
   }
+  for (const auto& [stratum, rows] : members) draw.strata.push_back(stratum);
+  std::sort(draw.strata.begin(), draw.strata.end());
 
   // Largest-remainder allocation of the count over strata, proportional to size x factor;
   // equal remainders go to the stratum that sorts first.
   double total_weight = 0;
-  for (const auto& [stratum, rows] : members) {
-    draw.strata.push_back(stratum);
+  for (const auto& stratum : draw.strata) {
+    const auto& rows = members.find(stratum)->second;
     draw.eligible.push_back(rows.size());
     const auto factor = parameters.oversample.find(stratum);
     total_weight += static_cast<double>(rows.size()) * (factor == parameters.oversample.end() ? 1.0 : factor->second);
@@ -134,7 +181,7 @@ InvitationDraw draw_invitations(const CsvTable& table, const std::set<std::strin
   // Per stratum: walk a shuffle, one invitation per household.
   std::unordered_set<std::string> households_invited;
   for (std::size_t s = 0; s < draw.strata.size(); ++s) {
-    const auto& rows = members[draw.strata[s]];
+    const auto& rows = members.find(draw.strata[s])->second;
     DeterministicRandom random(std::string("mienskip-invitation-draw") + '\0' + draw.commitment + '\0' + seed + '\0' +
                                draw.strata[s]);
     std::vector<std::size_t> order(rows.begin(), rows.end());
