@@ -6,65 +6,21 @@
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <cmath>
-#include <cstdio>
 #include <regex>
 
 #include "core/html_escape.hpp"
 #include "core/number_text.hpp"
 #include "core/representativeness_words.hpp"
 #include "core/survey_results.hpp"
-#include "support/reference_data.hpp"
+#include "support/council_report_data.hpp"
 
 using namespace mienskip;
 
 namespace {
 
-Survey energy() {
-  const auto schema = nlohmann::json::parse(mienskip::test::read_survey_template("schema.json"));
-  const auto document =
-      nlohmann::json::parse(mienskip::test::read_survey_template("sudwest-fryslan-energiestrategie.json"));
-  return survey_from_template(schema, document);
-}
-
-const std::vector<std::string> ages = {"16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-plus"};
-const std::vector<std::string> educations = {"laag", "middelbaar", "hoog"};
-const std::vector<std::string> small_areas = {"boalsert",    "warkum-makkum", "drylts-heeg",   "wymbritseradiel",
-                                              "wunseradiel", "nijefurd",      "littenseradiel"};
-
-// 160 responses: 96 from Sneek (enough for its own results), the rest spread over seven smaller
-// areas; two decline their age and so drop out of the weighting.
-std::vector<ExportedResponse> responses() {
-  std::vector<ExportedResponse> out;
-  for (int i = 0; i < 160; ++i) {
-    const int a = (i * 7) % 31, b = (i * 13) % 21, c = (i * 3) % 16, d = (i * 5) % 11, e = (i % 4) * 3;
-    const nlohmann::json allocations = {{"gemeente-leidt", a}, {"inwoners-zelf", b},
-                                        {"markt-bepaalt", c},  {"grootschalige-opwek", d},
-                                        {"opslag", e},         {"energieleverancier", 100 - a - b - c - d - e}};
-    const std::string area = i % 10 < 6 ? "snits" : small_areas[static_cast<std::size_t>(i) % small_areas.size()];
-    const nlohmann::json demographics = {
-        {"age", i == 17 || i == 90 ? "prefer_not_to_say" : ages[static_cast<std::size_t>(i * 3 % 11) % ages.size()]},
-        {"gender", i % 20 == 0 ? "anders" : (i % 2 ? "man" : "vrouw")},
-        {"education", educations[static_cast<std::size_t>(i / 2) % educations.size()]},
-        {"area", area}};
-    char when[32];
-    std::snprintf(when, sizeof when, "2026-11-%02dT%02d:15:00Z", 25 + i / 40, 8 + i % 12);
-    out.push_back(
-        {"r-" + std::to_string(i), when, "nl", {{"allocations", allocations}, {"demographics", demographics}}});
-  }
-  return out;
-}
-
-Margins margins() {
-  Margins m;
-  m.variables.push_back({"age", ages, {9000, 10000, 11000, 12000, 13000, 12000, 8000}});
-  m.variables.push_back({"gender", {"man", "vrouw", "anders"}, {37000, 37500, 500}});
-  m.variables.push_back({"education", educations, {25000, 30000, 20000}});
-  m.variables.push_back({"area",
-                         {"snits", "boalsert", "warkum-makkum", "drylts-heeg", "wymbritseradiel", "wunseradiel",
-                          "nijefurd", "littenseradiel"},
-                         {30000, 6000, 7000, 8000, 9000, 7000, 4000, 4000}});
-  return m;
-}
+Survey energy() { return mienskip::test::energy_survey(); }
+std::vector<ExportedResponse> responses() { return mienskip::test::energy_responses(160); }
+Margins margins() { return mienskip::test::energy_margins(); }
 
 struct Report {
   Survey survey = energy();
