@@ -28,8 +28,9 @@ web::PdfSettings chromium() {
 }
 
 struct ChromiumInstalled {
-  utf::assertion_result operator()(utf::test_unit_id) const {
-    utf::assertion_result installed(fs::exists(chromium().chromium));
+  boost::test_tools::assertion_result operator()(utf::test_unit_id) const {
+    const bool found = fs::exists(chromium().chromium);
+    boost::test_tools::assertion_result installed(found);
     installed.message() << "chromium is not installed at " << chromium().chromium;
     return installed;
   }
