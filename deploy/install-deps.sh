@@ -15,6 +15,8 @@ packages=(
   # the tests run the R script the survey export generates for analysts (survey::svydesign) and
   # compare `mienskip weigh` with survey::calibrate(calfun = "raking"), which needs MASS
   r-base-core r-cran-survey r-cran-mass
+  # the council report test reads the PDF chromium printed (pdftotext)
+  poppler-utils
 )
 
 as_root() {

@@ -50,31 +50,6 @@ std::string period_text(const CouncilReportFacts& facts) {
   return "van " + from + " tot en met " + dutch_date_text(last);
 }
 
-// The bins of the points distribution, as many as the longest scenario has: estimate() leaves out
-// ">100" when nobody is in it, for each scenario on its own.
-struct Bins {
-  std::vector<std::string> labels;
-  double share(const ScenarioEstimate& e, std::size_t bin) const {
-    return bin < e.distribution.size() ? e.distribution[bin].weighted_share : 0.0;
-  }
-};
-
-Bins distribution_bins(const Estimates& estimates) {
-  Bins bins;
-  for (const auto& e : estimates.scenarios) {
-    for (std::size_t b = bins.labels.size(); b < e.distribution.size(); ++b)
-      bins.labels.push_back(e.distribution[b].label);
-  }
-  return bins;
-}
-
-// "1-10" as a reader writes a range: "1–10".
-std::string bin_label(const std::string& label) {
-  std::string out = label;
-  if (const auto dash = out.find('-'); dash != std::string::npos) out.replace(dash, 1, "\xE2\x80\x93");
-  return out;
-}
-
 class ReportWriter {
  public:
   ReportWriter(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts)
@@ -87,10 +62,14 @@ class ReportWriter {
         esc(survey_.title.nl) + "</title>\n<style>" + style() + "</style>\n</head>\n<body>\n<main>\n";
     out += header();
     out += summary();
+    out += results();
+    // Method, response and representativeness in two columns: short paragraphs and narrow tables
+    // that would leave half of a full-width line empty.
+    out += "<div class=\"columns\">\n";
     out += method();
     out += response();
     out += representativeness();
-    out += results();
+    out += "</div>\n";
     out += domains();
     out += footer();
     out += "</main>\n</body>\n</html>\n";
@@ -117,6 +96,18 @@ class ReportWriter {
     return dutch_list(names);
   }
 
+  // The weighting variable the results per domain are broken down by, if the domain question is
+  // one: its representativeness is shown in the domain table, next to the results, so that its
+  // (often long) category labels appear once.
+  const VariableComparison* domain_comparison() const {
+    const auto& by = result_.sample.by;
+    if (by.empty()) return nullptr;
+    for (const auto& v : result_.representativeness.variables) {
+      if (v.variable == by) return &v;
+    }
+    return nullptr;
+  }
+
   double mean_axis_max() const {
     double top = 0;
     for (const auto& e : result_.estimates.scenarios) top = std::max(top, e.ci95_high);
@@ -130,62 +121,60 @@ class ReportWriter {
     return out + "</colgroup>\n";
   }
 
+  // One A4 page: every size below was tried by printing the Súdwest-Fryslân report (six long
+  // scenario names, four weighting variables, eight areas) with chromium. Text stays at 8.5pt,
+  // table figures at 8pt.
   static std::string style() {
     return R"CSS(
-@page { size: A4; margin: 14mm 14mm 16mm 14mm;
-  @bottom-right { content: "pagina " counter(page) " van " counter(pages); font: 8pt sans-serif; color: #555; } }
+@page { size: A4 portrait; margin: 7mm 10mm 7mm 10mm; }
 * { box-sizing: border-box; }
 html { background: #fff; }
 body { margin: 0; color: #111; font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
-  font-size: 9pt; line-height: 1.38; }
-main { max-width: 182mm; margin: 0 auto; padding: 8mm 0; }
+  font-size: 8.5pt; line-height: 1.22; }
+main { max-width: 190mm; margin: 0 auto; padding: 8mm 0; }
 @media print { main { padding: 0; max-width: none; } }
-h1 { font-size: 17pt; line-height: 1.2; margin: 0 0 1mm; }
-h2 { font-size: 12pt; margin: 4mm 0 1.5mm; padding-bottom: 0.8mm; border-bottom: 0.4mm solid #1f5f99;
+h1 { font-size: 14pt; line-height: 1.15; margin: 0.3mm 0 0.6mm; }
+h2 { font-size: 10pt; line-height: 1.2; margin: 2mm 0 0.8mm; padding-bottom: 0.4mm; border-bottom: 0.35mm solid #1f5f99;
   color: #1f5f99; break-after: avoid; }
-h3 { font-size: 10pt; margin: 3mm 0 1mm; break-after: avoid; }
-p { margin: 0 0 1.8mm; }
-ul { margin: 0 0 2mm; padding-left: 5mm; }
-li { margin-bottom: 0.5mm; }
-.kicker { text-transform: uppercase; letter-spacing: 0.06em; font-size: 8pt; color: #1f5f99; margin-bottom: 1mm; }
-.meta { color: #444; }
-.summary { background: #eef3f8; border-left: 1.2mm solid #1f5f99; padding: 2mm 3mm; margin-top: 3mm; break-inside: avoid; }
-.summary ul { margin: 0; }
-table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 8.5pt; margin: 1mm 0 2mm;
+h3 { font-size: 8.5pt; margin: 1.6mm 0 0.4mm; break-after: avoid; }
+p { margin: 0 0 1.1mm; }
+ul { margin: 0 0 1.1mm; padding-left: 3.6mm; }
+li { margin-bottom: 0.2mm; }
+.kicker { text-transform: uppercase; letter-spacing: 0.05em; font-size: 7.5pt; color: #1f5f99; margin: 0; }
+.meta { color: #444; margin: 0; }
+.summary { background: #eef3f8; border-left: 1mm solid #1f5f99; padding: 1mm 2.5mm 1.2mm; margin-top: 1.8mm;
   break-inside: avoid; }
-caption { text-align: left; font-weight: bold; padding-bottom: 0.8mm; }
-th, td { padding: 0.35mm 1.5mm; border-bottom: 0.2mm solid #c8d1da; vertical-align: top; text-align: left; }
+.summary h2 { border: 0; margin: 0 0 0.3mm; padding: 0; }
+.summary ul { margin: 0; }
+.columns { column-count: 2; column-gap: 6mm; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 8pt; line-height: 1.14;
+  margin: 0.4mm 0 1.1mm; break-inside: avoid; font-stretch: condensed; }
+caption { text-align: left; font-weight: 600; padding-bottom: 0.4mm; }
+th, td { padding: 0.25mm 1mm; border-bottom: 0.2mm solid #c8d1da; vertical-align: top; text-align: left; }
 table.long { break-inside: auto; }
 tbody { break-inside: avoid; }
-tr.group th { padding-top: 1.2mm; border-bottom: 0.3mm solid #8596a8; }
-table.long tbody th { font-weight: normal; }
-table.long tr.group th, table.long tr.notable th { font-weight: 600; }
-thead th { background: #eef3f8; border-bottom: 0.3mm solid #8596a8; font-weight: 600; }
+tr.group th { padding-top: 0.8mm; border-bottom: 0.3mm solid #8596a8; font-weight: 600; }
+tbody th { font-weight: normal; }
+thead th { background: #eef3f8; border-bottom: 0.3mm solid #8596a8; font-weight: 600; vertical-align: bottom;
+  font-size: 7.5pt; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 td.n { white-space: nowrap; }
-table.bins { font-size: 8pt; }
-table.bins th, table.bins td { padding-left: 0.6mm; padding-right: 0.6mm; }
-table.bins thead th { font-size: 7.5pt; white-space: nowrap; }
-td.chart { padding-top: 0.9mm; }
+table.results td { vertical-align: middle; }
+td.chart { padding-top: 0.4mm; padding-bottom: 0.4mm; }
 tr.notable td, tr.notable th { font-weight: 600; }
 td.suppressed { color: #555; font-style: italic; }
-.figures { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 2mm 4mm; margin: 1mm 0 2mm; }
-figure { margin: 0; break-inside: avoid; }
-figcaption { font-size: 8.5pt; font-weight: 600; line-height: 1.25; min-height: 2.5em; }
 svg { display: block; }
-svg text { font-family: inherit; fill: #333; }
-.note { font-size: 8.5pt; color: #444; }
-.keep { break-inside: avoid; }
-.lead-in { break-after: avoid; }
-footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; font-size: 8pt; color: #555; }
+abbr { text-decoration: none; }
+.note { color: #444; }
+footer { margin-top: 1mm; padding-top: 0.8mm; border-top: 0.2mm solid #c8d1da; font-size: 7.5pt; color: #555; }
+footer p { margin: 0; }
 )CSS";
   }
 
   std::string header() const {
     std::string kicker = "Rapport voor de gemeenteraad";
     if (!facts_.municipality.empty()) kicker += " \xC2\xB7 gemeente " + esc(facts_.municipality);
-    std::string meta = "Uitkomsten van de vragenlijst onder inwoners \xC2\xB7 " +
-                       number(static_cast<double>(facts_.responses), 0) + " antwoorden";
+    std::string meta = number(static_cast<double>(facts_.responses), 0) + " antwoorden van inwoners";
     if (!facts_.first_response.empty()) meta += ", " + period_text(facts_);
     if (!facts_.generated_at.empty())
       meta += " \xC2\xB7 gemaakt op " + dutch_date_time_text(dutch_time(facts_.generated_at));
@@ -229,9 +218,7 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
       out += "<li>De minste punten gingen naar " + scenario_name(bottom) + ": " +
              number(scenarios[bottom].weighted_mean, 1) + " punten.</li>\n";
     }
-    out += "<li>" + number(static_cast<double>(facts_.responses), 0) +
-           " inwoners vulden de vragenlijst in; de uitkomsten zijn gewogen naar de bevolkingscijfers.</li>\n</ul>\n"
-           "</section>\n";
+    out += "</ul>\n</section>\n";
     return out;
   }
 
@@ -245,31 +232,20 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
                : "Iedere inwoner van " + who + " kon de vragenlijst invullen; er waren geen persoonlijke codes. ";
     out += "Zij verdeelden " + std::to_string(survey_.budget) + " punten over " +
            std::to_string(survey_.scenarios.size()) +
-           " scenario\xE2\x80\x99s: hoe meer punten, hoe belangrijker zij een scenario vinden. Een scenario 0 punten "
-           "geven mocht ook. Daarna beantwoordden zij een paar vragen over zichzelf.</p>\n";
-    out +=
-        "<p>Wie meedoet, lijkt nooit precies op alle inwoners. Daarom zijn de antwoorden gewogen naar de "
-        "bevolkingscijfers voor de vragen " +
-        variable_names() +
-        ". Met <i>raking</i> (stap voor stap bijstellen) krijgt elk antwoord een gewicht, zodat de gewogen "
-        "antwoorden op elk van deze kenmerken verdeeld zijn als de bevolking: wie minder vaak meedeed, telt "
-        "zwaarder mee. ";
+           " scenario\xE2\x80\x99s (hoe belangrijker, hoe meer punten; 0 mocht ook) en beantwoordden een paar vragen "
+           "over zichzelf.</p>\n<p>Omdat wie meedoet nooit precies op alle inwoners lijkt, zijn de antwoorden met "
+           "<i>raking</i> gewogen naar de bevolkingscijfers voor " +
+           variable_names() + ": wie minder vaak meedeed, telt zwaarder mee. ";
     if (const auto& bounds = result_.options.bounds) {
       out += "De gewichten zijn begrensd tussen " + number(bounds->lower, 2) + " en " + number(bounds->upper, 2) +
-             " keer het gemiddelde gewicht, zodat geen antwoord te zwaar telt. ";
+             " keer het gemiddelde gewicht. ";
     } else {
-      out += "De gewichten zijn niet begrensd; het grootste is " +
-             number(result_.summary.max / result_.summary.mean, 1) + " keer het gemiddelde, het kleinste " +
-             number(result_.summary.min / result_.summary.mean, 1) + " keer. ";
+      out += "De gewichten zijn niet begrensd (" + number(result_.summary.min / result_.summary.mean, 1) + " tot " +
+             number(result_.summary.max / result_.summary.mean, 1) + " keer het gemiddelde). ";
     }
     out +=
-        "Weging corrigeert alleen voor deze kenmerken: als inwoners met verschillende meningen binnen dezelfde groep "
-        "niet even vaak meedoen, kan weging dat niet herstellen.</p>\n";
-    out +=
-        "<p>Bij elk gemiddelde staat een 95%-interval. Het geeft de onzekerheid aan doordat niet alle inwoners "
-        "meededen: bij herhaling van het onderzoek valt het werkelijke gemiddelde van alle inwoners in 95 van de "
-        "100 keer binnen een zo berekend interval. Verschillen die binnen die marges vallen, kunnen toeval zijn.</p>\n"
-        "</section>\n";
+        "Weging corrigeert alleen voor deze kenmerken. Het 95%-interval toont de onzekerheid doordat niet alle "
+        "inwoners meededen; verschillen binnen die marges kunnen toeval zijn.</p>\n</section>\n";
     return out;
   }
 
@@ -284,8 +260,8 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
     } else {
       out += number(static_cast<double>(s.dropped_ids.size()), 0) +
              (s.dropped_ids.size() == 1 ? " inwoner beantwoordde" : " inwoners beantwoordden") +
-             " een van de vragen waarop gewogen is niet (of koos \xE2\x80\x98Zeg ik liever niet\xE2\x80\x99); die "
-             "antwoorden tellen niet mee in de gewogen resultaten. De resultaten zijn gebaseerd op " +
+             " een vraag waarop gewogen is niet (of \xE2\x80\x98Zeg ik liever niet\xE2\x80\x99) en telt niet mee: de "
+             "resultaten zijn gebaseerd op " +
              number(static_cast<double>(s.ids.size()), 0) + " antwoorden.";
     }
     out += "</p>\n</section>\n";
@@ -293,39 +269,56 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
   }
 
   std::string representativeness() const {
-    const auto words = representativeness_words(result_, labels_);
+    // One category sentence: the table shows every group, the largest differences in bold.
+    const auto words = representativeness_words(result_, labels_, 1);
+    const VariableComparison* in_domain_table = domain_comparison();
     std::string out =
         "<section aria-labelledby=\"representativiteit\">\n<h2 id=\"representativiteit\">Representativiteit</h2>\n"
-        "<p>Lijken de deelnemers op alle inwoners? Per kenmerk staat hieronder welk deel van de antwoorden uit een "
-        "groep "
-        "kwam, welk deel van de inwoners tot die groep hoort en hoe groot de groep na weging meetelt.</p>\n<ul>\n";
+        "<ul>\n";
     for (const auto& sentence : words.nl) out += "<li>" + esc(sentence) + "</li>\n";
     // A heading rather than a caption: Chromium leaves a caption behind when the table starts on a new page.
     out +=
-        "</ul>\n<h3 id=\"vergelijking\">Deelnemers vergeleken met alle inwoners</h3>\n"
+        "</ul>\n<h3 class=\"table-title\" id=\"vergelijking\">Deelnemers vergeleken met alle inwoners</h3>\n"
         "<table class=\"long\" aria-labelledby=\"vergelijking\">\n" +
-        columns({52, 12, 12, 12, 12}) +
-        "<thead><tr><th scope=\"col\">Groep</th><th scope=\"col\" class=\"n\">Antwoorden</th>"
-        "<th scope=\"col\" class=\"n\">% antwoorden</th><th scope=\"col\" class=\"n\">% inwoners</th>"
-        "<th scope=\"col\" class=\"n\">% na weging</th></tr></thead>\n";
+        columns({44, 13, 14, 14, 15}) + "<thead><tr><th scope=\"col\">Groep</th>" + comparison_headers(true) +
+        "</tr></thead>\n";
     for (const auto& v : result_.representativeness.variables) {
+      if (&v == in_domain_table) continue;
       out += "<tbody>\n<tr class=\"group\"><th colspan=\"5\" scope=\"rowgroup\">" +
              esc(labels_.variable_name(v.variable, nl)) + "</th></tr>\n";
-      for (const auto& c : v.categories) {
-        out += std::string(noticeably_different(c) ? "<tr class=\"notable\">" : "<tr>") + "<th scope=\"row\">" +
-               esc(labels_.category_label(v.variable, c.category, nl)) + "</th><td class=\"n\">" +
-               number(static_cast<double>(c.respondents), 0) + "</td><td class=\"n\">" + percent(c.sample_share, 1) +
-               "</td><td class=\"n\">" + percent(c.population_share, 1) + "</td><td class=\"n\">" +
-               percent(c.weighted_share, 1) + "</td></tr>\n";
-      }
+      for (const auto& c : v.categories) out += comparison_row(v, c);
       out += "</tbody>\n";
     }
     out +=
-        "</table>\n<p class=\"note\">Vet: de groep deed duidelijk vaker of minder vaak mee dan haar aandeel in de "
-        "bevolking: het verschil is ten minste " +
-        number(noticeable_difference_pp, 0) + " procentpunten en ten minste " +
-        percent(noticeable_relative_difference, 0) + " van dat aandeel.</p>\n</section>\n";
+        "</table>\n<p class=\"note\">Aantal antwoorden; % van de antwoorden, % van de inwoners en % na weging. Vet: "
+        "de groep deed duidelijk vaker of minder vaak mee (ten minste " +
+        number(noticeable_difference_pp, 0) + " procentpunten en " + percent(noticeable_relative_difference, 0) +
+        " van haar aandeel).";
+    if (in_domain_table) {
+      out += " " + esc(quoted(labels_.variable_name(in_domain_table->variable, nl))) + ": zie de tabel per groep.";
+    }
+    out += "</p>\n</section>\n";
     return out;
+  }
+
+  // A category's row: its label, then antwoorden, % antwoorden, % inwoners and % na weging.
+  std::string comparison_row(const VariableComparison& v, const CategoryComparison& c) const {
+    return std::string(noticeably_different(c) ? "<tr class=\"notable\">" : "<tr>") + "<th scope=\"row\">" +
+           esc(labels_.category_label(v.variable, c.category, nl)) + "</th>" + comparison_cells(c, true) + "</tr>\n";
+  }
+
+  static std::string comparison_headers(bool with_respondents) {
+    return std::string(with_respondents ? "<th scope=\"col\" class=\"n\">Aantal</th>" : "") +
+           "<th scope=\"col\" class=\"n\"><abbr title=\"% van de antwoorden\">% antw.</abbr></th>"
+           "<th scope=\"col\" class=\"n\"><abbr title=\"% van de inwoners\">% inw.</abbr></th>"
+           "<th scope=\"col\" class=\"n\">% na weging</th>";
+  }
+
+  static std::string comparison_cells(const CategoryComparison& c, bool with_respondents) {
+    std::string out;
+    if (with_respondents) out += "<td class=\"n\">" + number(static_cast<double>(c.respondents), 0) + "</td>";
+    return out + "<td class=\"n\">" + percent(c.sample_share, 1) + "</td><td class=\"n\">" +
+           percent(c.population_share, 1) + "</td><td class=\"n\">" + percent(c.weighted_share, 1) + "</td>";
   }
 
   std::string mean_chart(std::size_t s, double axis_max) const {
@@ -351,70 +344,16 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
     return out;
   }
 
-  std::string distribution_chart(std::size_t s, const Bins& bins, double share_max) const {
-    const auto& e = result_.estimates.scenarios[s];
-    constexpr double width = 240, height = 104, left = 30, right = 6, top = 13, bottom = 20;
-    const double plot_width = width - left - right, plot_height = height - top - bottom;
-    const double bar = plot_width / static_cast<double>(bins.labels.size());
-    const auto y = [&](double share) { return top + plot_height * (1 - share / share_max); };
-    const std::string id = "verdeling-" + std::to_string(s + 1);
-
-    std::string desc =
-        "Staafdiagram: gewogen percentage van de inwoners per aantal punten dat zij aan dit scenario gaven. ";
-    for (std::size_t i = 0; i < bins.labels.size(); ++i) {
-      desc += (i ? "; " : "") + bin_label(bins.labels[i]) + " punten: " + percent(bins.share(e, i), 0);
-    }
-    desc += ". Gemiddeld " + number(e.weighted_mean, 1) + " punten.";
-
-    std::string out = "<svg role=\"img\" aria-labelledby=\"" + id + "-t " + id + "-d\" width=\"100%\" viewBox=\"0 0 " +
-                      coordinate(width) + " " + coordinate(height) + "\">";
-    out += "<title id=\"" + id + "-t\">Verdeling van de punten voor scenario " + std::to_string(s + 1) + "</title>";
-    out += "<desc id=\"" + id + "-d\">" + desc + "</desc>";
-    for (double share : {0.0, share_max / 2, share_max}) {
-      out += "<line x1=\"" + coordinate(left) + "\" x2=\"" + coordinate(width - right) + "\" y1=\"" +
-             coordinate(y(share)) + "\" y2=\"" + coordinate(y(share)) + "\" stroke=\"" +
-             (share == 0 ? "#8596a8" : "#dde3ea") + "\" stroke-width=\"0.7\"/>";
-      out += "<text x=\"" + coordinate(left - 3) + "\" y=\"" + coordinate(y(share) + 2.5) +
-             "\" font-size=\"7\" text-anchor=\"end\">" + percent(share, 0) + "</text>";
-    }
-    for (std::size_t i = 0; i < bins.labels.size(); ++i) {
-      const double share = bins.share(e, i);
-      const double x0 = left + bar * static_cast<double>(i);
-      out += "<rect x=\"" + coordinate(x0 + 1) + "\" y=\"" + coordinate(y(share)) + "\" width=\"" +
-             coordinate(bar - 2) + "\" height=\"" + coordinate(plot_height * share / share_max) +
-             "\" fill=\"#1f5f99\"/>";
-      // Four labels are enough to read the axis; every figure is in the table below.
-      if (i == 0 || i == 1 || i == 5 || i == 10) {
-        out += "<text x=\"" + coordinate(x0 + bar / 2) + "\" y=\"" + coordinate(height - bottom + 9) +
-               "\" font-size=\"7\" text-anchor=\"middle\">" + bin_label(bins.labels[i]) + "</text>";
-      }
-    }
-    out += "<text x=\"" + coordinate(left + plot_width / 2) + "\" y=\"" + coordinate(height - 3) +
-           "\" font-size=\"7\" text-anchor=\"middle\">punten</text>";
-    // The mean on the same axis: bin 0 holds 0 points, each next bin ten points.
-    const double mean_x = left + bar + std::clamp(e.weighted_mean, 0.0, 100.0) / 10 * bar;
-    out += "<line x1=\"" + coordinate(mean_x) + "\" x2=\"" + coordinate(mean_x) + "\" y1=\"" + coordinate(top - 4) +
-           "\" y2=\"" + coordinate(top + plot_height) +
-           "\" stroke=\"#b03a2e\" stroke-width=\"1\" stroke-dasharray=\"2 1.5\"/>";
-    out += "<text x=\"" + coordinate(mean_x + 2.5) + "\" y=\"" + coordinate(top - 5) +
-           "\" font-size=\"7\" fill=\"#b03a2e\">gemiddeld " + number(e.weighted_mean, 1) + "</text>";
-    out += "</svg>";
-    return out;
-  }
-
   std::string results() const {
     const auto& scenarios = result_.estimates.scenarios;
     const double axis_max = mean_axis_max();
     std::string out =
-        "<section aria-labelledby=\"resultaten\">\n<div class=\"keep\">\n<h2 id=\"resultaten\">Resultaten</h2>\n"
+        "<section aria-labelledby=\"resultaten\">\n<h2 id=\"resultaten\">Resultaten</h2>\n"
         "<p>Gemiddeld aantal punten per scenario, van de " +
         std::to_string(survey_.budget) +
-        ", in de volgorde van de vragenlijst. De balk toont het gewogen gemiddelde op een schaal van 0 "
-        "tot " +
-        number(axis_max, 0) +
-        " punten, de lijn erover het 95%-interval.</p>\n"
-        "<table>\n" +
-        columns({4, 33, 10, 12, 17, 11, 13}) +
+        ", in de volgorde van de vragenlijst. In de grafiek is de balk het gewogen gemiddelde op een schaal van 0 tot " +
+        number(axis_max, 0) + " punten en de zwarte lijn het 95%-interval.</p>\n<table class=\"results\">\n" +
+        columns({3, 42, 9, 11.5, 15.5, 9.5, 9.5}) +
         "<thead><tr><th scope=\"col\" class=\"n\">#</th><th scope=\"col\">Scenario</th>"
         "<th scope=\"col\" class=\"n\">Gewogen gemiddelde</th><th scope=\"col\" class=\"n\">95%-interval</th>"
         "<th scope=\"col\">Grafiek</th><th scope=\"col\" class=\"n\">Ongewogen gemiddelde</th>"
@@ -427,40 +366,7 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
              "</td><td class=\"n\">" + number(e.unweighted_mean, 1) + "</td><td class=\"n\">" +
              percent(e.share_any_weighted, 0) + "</td></tr>\n";
     }
-    out += "</tbody>\n</table>\n</div>\n";
-
-    const auto bins = distribution_bins(result_.estimates);
-    double largest = 0;
-    for (const auto& e : scenarios) {
-      for (const auto& bin : e.distribution) largest = std::max(largest, bin.weighted_share);
-    }
-    const double share_max = std::max(0.1, std::ceil(largest * 10 - 1e-9) / 10);
-    out +=
-        "<h3>Hoe inwoners de punten verdeelden</h3>\n<p class=\"lead-in\">Per scenario het gewogen percentage van de "
-        "inwoners dat het "
-        "scenario 0 punten gaf, 1 tot en met 10 punten, enzovoort; de stippellijn is het gemiddelde.</p>\n"
-        "<div class=\"figures\">\n";
-    for (std::size_t s = 0; s < scenarios.size(); ++s) {
-      out += "<figure><figcaption>" + std::to_string(s + 1) + ". " + esc(scenario_title(s)) + "</figcaption>" +
-             distribution_chart(s, bins, share_max) + "</figure>\n";
-    }
-    out +=
-        "</div>\n<table class=\"bins\">\n<caption>Verdeling van de punten (gewogen percentage van de "
-        "inwoners)</caption>\n";
-    std::vector<double> widths = {30};
-    for (std::size_t b = 0; b < bins.labels.size(); ++b)
-      widths.push_back(70.0 / static_cast<double>(bins.labels.size()));
-    out += columns(widths) + "<thead><tr><th scope=\"col\">Scenario</th>";
-    for (const auto& label : bins.labels) out += "<th scope=\"col\" class=\"n\">" + bin_label(label) + "</th>";
-    out += "</tr></thead>\n<tbody>\n";
-    for (std::size_t s = 0; s < scenarios.size(); ++s) {
-      out += "<tr><th scope=\"row\">" + std::to_string(s + 1) + ". " + esc(scenario_title(s)) + "</th>";
-      for (std::size_t b = 0; b < bins.labels.size(); ++b) {
-        out += "<td class=\"n\">" + percent(bins.share(scenarios[s], b), 0) + "</td>";
-      }
-      out += "</tr>\n";
-    }
-    out += "</tbody>\n</table>\n</div>\n</section>\n";
+    out += "</tbody>\n</table>\n</section>\n";
     return out;
   }
 
@@ -469,6 +375,7 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
     if (by.empty()) return "";
     const auto& scenarios = result_.estimates.scenarios;
     const long minimum = result_.options.min_domain_respondents;
+    const VariableComparison* comparison = domain_comparison();
     // Every option of the question, in the question's order, also those nobody chose.
     std::vector<std::string> order;
     if (const auto* question = survey_.question(by)) {
@@ -478,39 +385,56 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
       if (std::find(order.begin(), order.end(), d.domain) == order.end()) order.push_back(d.domain);
     }
 
-    const std::string name = esc(labels_.variable_name(by, nl));
     std::string out =
-        "<section aria-labelledby=\"per-groep\">\n<div class=\"keep\">\n<h2 id=\"per-groep\">Resultaten per antwoord "
-        "op " +
-        esc(quoted(labels_.variable_name(by, nl))) +
-        "</h2>\n<p>Gewogen gemiddeld aantal punten per scenario (nummers als in de tabel hierboven). Alleen "
-        "voor groepen met ten minste " +
-        number(static_cast<double>(minimum), 0) + " antwoorden; bij minder is de uitkomst te onzeker.";
+        "<section aria-labelledby=\"per-groep\">\n<h2 id=\"per-groep\">Resultaten per antwoord op " +
+        esc(quoted(labels_.variable_name(by, nl))) + "</h2>\n<p>";
+    out += comparison ? "Deelname als bij Representativiteit, dan het gewogen" : "Het gewogen";
+    out += " gemiddelde per scenario (nummers als bij Resultaten), alleen voor groepen met ten minste " +
+           number(static_cast<double>(minimum), 0) + " antwoorden.";
     double widest = 0;
     for (const auto& d : result_.estimates.domains) {
       if (d.suppressed) continue;
       for (double se : d.se) widest = std::max(widest, z95 * se);
     }
-    if (widest > 0) out += " Per groep zijn de marges groter: tot \xC2\xB1" + number(widest, 1) + " punten.";
-    std::vector<double> widths = {44, 11};
-    for (std::size_t s = 0; s < scenarios.size(); ++s) widths.push_back(45.0 / static_cast<double>(scenarios.size()));
-    out += "</p>\n<table>\n<caption>" + name + "</caption>\n" + columns(widths) +
-           "<thead><tr><th scope=\"col\">Groep</th>"
-           "<th scope=\"col\" class=\"n\">Antwoorden</th>";
+    if (widest > 0) out += " De marges zijn hier groter: tot \xC2\xB1" + number(widest, 1) + " punten.";
+    out += "</p>\n";
+
+    const std::size_t shares = comparison ? 3 : 0;
+    std::vector<double> widths = {comparison ? 45.0 : 50.0, 6};
+    for (std::size_t i = 0; i < shares; ++i) widths.push_back(7);
+    const double left = 100 - std::accumulate(widths.begin(), widths.end(), 0.0);
+    for (std::size_t s = 0; s < scenarios.size(); ++s) widths.push_back(left / static_cast<double>(scenarios.size()));
+    out += "<table aria-labelledby=\"per-groep\">\n" + columns(widths) +
+           "<thead><tr><th scope=\"col\">Groep</th><th scope=\"col\" class=\"n\">Aantal</th>";
+    if (comparison) out += comparison_headers(false);
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
       out += "<th scope=\"col\" class=\"n\"><abbr title=\"" + esc(scenario_title(s)) + "\">" + std::to_string(s + 1) +
              "</abbr></th>";
     }
     out += "</tr></thead>\n<tbody>\n<tr><th scope=\"row\">Alle inwoners</th><td class=\"n\">" +
            number(static_cast<double>(result_.sample.ids.size()), 0) + "</td>";
+    for (std::size_t i = 0; i < shares; ++i) out += "<td class=\"n\">" + percent(1.0, 1) + "</td>";
     for (const auto& e : scenarios) out += "<td class=\"n\">" + number(e.weighted_mean, 1) + "</td>";
     out += "</tr>\n";
     for (const auto& category : order) {
       const auto found = std::find_if(result_.estimates.domains.begin(), result_.estimates.domains.end(),
                                       [&](const DomainEstimate& d) { return d.domain == category; });
       const long respondents = found == result_.estimates.domains.end() ? 0 : found->respondents;
-      out += "<tr><th scope=\"row\">" + esc(labels_.category_label(by, category, nl)) + "</th><td class=\"n\">" +
+      const CategoryComparison* shares_of = nullptr;
+      if (comparison) {
+        for (const auto& c : comparison->categories) {
+          if (c.category == category) shares_of = &c;
+        }
+      }
+      const bool notable = shares_of && noticeably_different(*shares_of);
+      out += std::string(notable ? "<tr class=\"notable\">" : "<tr>") + "<th scope=\"row\">" +
+             esc(labels_.category_label(by, category, nl)) + "</th><td class=\"n\">" +
              number(static_cast<double>(respondents), 0) + "</td>";
+      if (shares_of) {
+        out += comparison_cells(*shares_of, false);
+      } else {
+        for (std::size_t i = 0; i < shares; ++i) out += "<td class=\"n\"></td>";
+      }
       if (found == result_.estimates.domains.end() || found->suppressed) {
         out +=
             "<td class=\"suppressed\" colspan=\"" + std::to_string(scenarios.size()) + "\">te weinig antwoorden</td>";
@@ -519,17 +443,16 @@ footer { margin-top: 4mm; padding-top: 1.5mm; border-top: 0.2mm solid #c8d1da; f
       }
       out += "</tr>\n";
     }
-    out += "</tbody>\n</table>\n</div>\n</section>\n";
+    out += "</tbody>\n</table>\n</section>\n";
     return out;
   }
 
   std::string footer() const {
-    std::string out = "<footer>\n<p>Gemaakt met Mienskip";
-    if (!facts_.generated_at.empty()) out += " op " + dutch_date_time_text(dutch_time(facts_.generated_at));
-    out += ". Gewogen met " + std::string(result_.options.bounds ? "begrensde raking" : "raking") + " op " +
-           number(static_cast<double>(result_.sample.ids.size()), 0) +
-           " antwoorden, standaardfouten door linearisatie; na te rekenen met <code>mienskip survey export</code> en "
-           "<code>mienskip weigh</code>.</p>\n</footer>\n";
+    std::string out = "<footer>\n<p>Gemaakt met Mienskip. Gewogen met " +
+                      std::string(result_.options.bounds ? "begrensde raking" : "raking") + " op " +
+                      number(static_cast<double>(result_.sample.ids.size()), 0) +
+                      " antwoorden, standaardfouten door linearisatie; na te rekenen met <code>mienskip survey "
+                      "export</code> en <code>mienskip weigh</code>.</p>\n</footer>\n";
     return out;
   }
 

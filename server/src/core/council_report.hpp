@@ -28,16 +28,18 @@ CouncilReportFacts council_report_facts(const std::vector<ExportedResponse>& res
 std::string council_report_domain(const Survey& survey);
 
 /// The report for the municipal council, in Dutch: one self-contained HTML document (inline CSS
-/// with A4 print rules, inline SVG, no scripts, nothing fetched) that prints on one or two pages.
-/// Sections: In het kort, Methode (dividing the points; raking to the population on the weighting
-/// variables, with the bounds if any), Respons, Representativiteit (sample, population and
-/// weighted shares per category, with the sentences of representativeness_words), Resultaten
-/// (per scenario the weighted mean with its 95% interval, the unweighted mean and the share that
-/// gave it points, a chart per scenario of how the points were divided, the figures of every chart
-/// in a table) and, when `result` has domains, the results per domain where it has at least
-/// `min_domain_respondents` responses ("te weinig antwoorden" otherwise). Every text from the
-/// definition is escaped. Numbers are written the Dutch way and rounded as shown: means to one
-/// decimal, shares to whole percentages (one decimal in the representativeness table).
+/// with A4 print rules, inline SVG, no scripts, nothing fetched) laid out to print on ONE A4 page
+/// (8.5pt text, 8pt table figures). Sections: In het kort; Resultaten (per scenario the weighted
+/// mean with its 95% interval, a chart of both with its text alternative, the unweighted mean and
+/// the share that gave it points); in two columns Methode (dividing the points; raking to the
+/// population on the weighting variables, with the bounds if any), Respons and
+/// Representativiteit (the largest difference in words, then sample, population and weighted
+/// shares per category); and, when `result` has domains, the results per domain where it has at
+/// least `min_domain_respondents` responses ("te weinig antwoorden" otherwise), next to the
+/// domain variable's shares when it is a weighting variable (its labels then appear once). Every
+/// text from the definition is escaped. Numbers are written the Dutch way and rounded as shown:
+/// means to one decimal, shares to whole percentages (one decimal in the representativeness
+/// figures).
 std::string council_report_html(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts);
 
 /// A file name for the report: "raadsrapport-SLUG-2026-12-20" (the Dutch date of `generated_at`).

@@ -96,7 +96,8 @@ long rounded_effective_sample_size(double effective_sample_size, long respondent
 }
 
 RepresentativenessWords representativeness_words(const Representativeness& representativeness, long respondents,
-                                                 double effective_sample_size, const WeightingLabels& labels) {
+                                                 double effective_sample_size, const WeightingLabels& labels,
+                                                 std::size_t most_categories) {
   std::vector<Noticed> noticed;
   bool some_variable_fine = false;
   for (const auto& variable : representativeness.variables) {
@@ -115,7 +116,7 @@ RepresentativenessWords representativeness_words(const Representativeness& repre
   });
 
   RepresentativenessWords words;
-  const std::size_t told = std::min(noticed.size(), most_category_sentences);
+  const std::size_t told = std::min(noticed.size(), most_categories);
   for (std::size_t i = 0; i < told; ++i) {
     words.nl.push_back(dutch_sentence(noticed[i], labels));
     words.en.push_back(english_sentence(noticed[i], labels));
@@ -158,9 +159,10 @@ RepresentativenessWords representativeness_words(const Representativeness& repre
   return words;
 }
 
-RepresentativenessWords representativeness_words(const WeighingResult& result, const WeightingLabels& labels) {
+RepresentativenessWords representativeness_words(const WeighingResult& result, const WeightingLabels& labels,
+                                                 std::size_t most_categories) {
   return representativeness_words(result.representativeness, static_cast<long>(result.weights.size()),
-                                  result.effective_sample_size, labels);
+                                  result.effective_sample_size, labels, most_categories);
 }
 
 }  // namespace mienskip

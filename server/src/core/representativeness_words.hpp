@@ -51,11 +51,14 @@ struct RepresentativenessWords {
 /// responses resemble the population, and one on what the weighting costs in precision ("door de
 /// weging tellen de 1.376 antwoorden statistisch als ongeveer 1.050"). `respondents` are those
 /// weighted; numbers are written as each language writes them.
+/// At most `most_categories` category sentences (the one-page council report has room for fewer).
 RepresentativenessWords representativeness_words(const Representativeness& representativeness, long respondents,
-                                                 double effective_sample_size, const WeightingLabels& labels);
+                                                 double effective_sample_size, const WeightingLabels& labels,
+                                                 std::size_t most_categories = most_category_sentences);
 
 /// The same for a weighing result.
-RepresentativenessWords representativeness_words(const WeighingResult& result, const WeightingLabels& labels);
+RepresentativenessWords representativeness_words(const WeighingResult& result, const WeightingLabels& labels,
+                                                 std::size_t most_categories = most_category_sentences);
 
 /// The effective sample size as the sentences say it: to tens from 100 on (never above the
 /// respondents), else whole.

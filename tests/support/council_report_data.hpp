@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/response_export.hpp"
+#include "core/survey.hpp"
+#include "core/weighting_input.hpp"
+
+namespace mienskip::test {
+
+/// The Súdwest-Fryslân energy survey as shipped (six scenarios with their long Dutch names).
+Survey energy_survey();
+
+/// `count` constructed responses to it: 60% from Sneek, the rest spread over the seven smaller
+/// areas; ages, gender and education vary with the response's number, responses 17 and 90 decline
+/// their age (and so drop out of the weighting), every twentieth gives gender "anders"; answered
+/// from 25 November 2026, forty a day. The same numbers always give the same responses.
+std::vector<ExportedResponse> energy_responses(int count);
+
+/// Population margins for age, gender, education and area (75.000 inhabitants, Sneek 30.000).
+Margins energy_margins();
+
+}  // namespace mienskip::test
