@@ -101,7 +101,7 @@ BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
   BOOST_TEST_REQUIRE(report_before.status == 200, report_before.body);
   BOOST_TEST(report_before.body.find("De gewichten zijn begrensd") == std::string::npos);
 
-  const json chosen = {{"variables", {"age", "gender"}}, {"bounds", {0.3, 3}}, {"by", "area"}};
+  const json chosen = {{"variables", {"age", "gender"}}, {"bounds", {0.2, 3}}, {"by", "area"}};
   // Analysts read the settings but may not change them; a change needs the CSRF token.
   const auto by_analyst = put_weighting(port, analyst, chosen);
   BOOST_TEST(by_analyst.status == 403, by_analyst.body);
@@ -131,17 +131,17 @@ BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
   BOOST_TEST(weighting_audits(db.url) == 1);
   BOOST_TEST(mienskip::test::query_number(
                  db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.weighting_changed' AND "
-                         "details = '{\"variables\": [\"age\", \"gender\"], \"bounds\": [0.3, 3], \"by\": \"area\"}'::jsonb") == 1);
+                         "details = '{\"variables\": [\"age\", \"gender\"], \"bounds\": [0.2, 3], \"by\": \"area\"}'::jsonb") == 1);
 
   // The results without options are weigh's with the saved options.
   const auto results = get_as(port, analyst, base + "/results");
   BOOST_TEST_REQUIRE(results.status == 200, results.body);
   BOOST_TEST(results.json_body()["inputs"]["weighting_variables"] == json({"age", "gender"}));
-  BOOST_TEST(results.json_body()["bounds"]["lower"] == 0.3);
+  BOOST_TEST(results.json_body()["bounds"]["lower"] == 0.2);
   BOOST_TEST(results.json_body()["estimates"]["domain_variable"] == "area");
   mienskip::test::expect_results_equal_weigh(
       results.json_body(), mienskip::test::weigh_export(db.url, mienskip::test::results_slug, margins_csv_path,
-                                                        {"--vars", "age,gender", "--lower", "0.3", "--upper", "3", "--by", "area"}));
+                                                        {"--vars", "age,gender", "--lower", "0.2", "--upper", "3", "--by", "area"}));
   // Query options override the saved ones, one by one, for that request only.
   const auto explored = get_as(port, analyst, base + "/results?variables=education&by=gender");
   BOOST_TEST_REQUIRE(explored.status == 200, explored.body);
