@@ -149,6 +149,17 @@ test("staff run the energy survey from template to council report", async ({ pag
   const shown = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(storage.weighted_mean);
   await expect(table.getByRole("row").filter({ hasText: /opslag|Opslag/ }).first()).toContainText(shown);
   await checkScreen(page, "survey-admin-7-results");
+  await expect(page.getByText(/^Bijgewerkt om \d\d:\d\d$/)).toBeVisible();
+
+  // Saved as the survey's weighting (age only): what the results and the report weigh with from now on.
+  await page.locator("#results-variable-gender").uncheck();
+  await page.getByRole("button", { name: "Weging opslaan" }).click();
+  await expect(page.getByText("Weging opgeslagen.", { exact: false })).toBeVisible();
+  const saved = await (await page.request.get(`/api/admin/surveys/${slug}/weighting`)).json();
+  expect(saved.variables).toEqual(["age"]);
+  await expect(page.locator("p", { hasText: "Opgeslagen weging:" })).toContainText(email);
+  const afterSave = await (await page.request.get(`/api/admin/surveys/${slug}/results`)).json();
+  expect(afterSave.inputs.weighting_variables).toEqual(["age"]);
 
   // 7. Motivations, searched.
   await page.getByRole("link", { name: "Motivaties" }).click();

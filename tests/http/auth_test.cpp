@@ -74,6 +74,8 @@ const std::vector<Route> staff_routes = {
     {"GET", "/api/admin/surveys/energie/margins", true},
     {"PUT", "/api/admin/surveys/energie/margins", false},
     {"GET", "/api/admin/surveys/energie/results", true},
+    {"GET", "/api/admin/surveys/energie/weighting", true},
+    {"PUT", "/api/admin/surveys/energie/weighting", false},
     {"GET", "/api/admin/survey-templates", false},
     {"POST", "/api/admin/surveys", false},
     {"GET", "/api/admin/surveys/energie", true},

@@ -200,6 +200,19 @@ describe("the staff API client", () => {
     expect(sent.every((s) => s.method === "GET" && s.headers["X-CSRF-Token"] === undefined)).toBe(true);
   });
 
+  it("reads the saved weighting and saves only its three settings, with the CSRF token", async () => {
+    const saved = { variables: ["age"], bounds: [0.3, 3], by: null, updated_at: "2026-11-29T13:05:00Z", updated_by: "a@b.nl" };
+    const { api, sent } = await loggedIn({
+      "GET /api/admin/surveys/energie/weighting": { status: 200, body: saved },
+      "PUT /api/admin/surveys/energie/weighting": { status: 200, body: saved },
+    });
+    expect(await api.weighting("energie")).toEqual(saved);
+    expect(await api.saveWeighting("energie", saved as never)).toEqual(saved);
+    expect(sent[1].method).toBe("PUT");
+    expect(sent[1].headers["X-CSRF-Token"]).toBe("t0k3n");
+    expect(JSON.parse(sent[1].body!)).toEqual({ variables: ["age"], bounds: [0.3, 3], by: null });
+  });
+
   it("escapes search text in the motivations query", () => {
     expect(motivationsQuery({ q: "zon & wind?" })).toBe("?q=zon+%26+wind%3F");
     expect(motivationsQuery({ q: "   " })).toBe("");

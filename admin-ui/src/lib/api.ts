@@ -1,7 +1,7 @@
 // The staff API as the app uses it: JSON in and out (text for previews, CSV for codes and
 // margins), the session cookie sent by the browser, and the CSRF token (from the login answer)
 // echoed on every request that changes something.
-import type { Arrivals, Margins, Motivations, Results, SurveyDefinition, SurveyDetail, SurveyTemplate } from "./types";
+import type { Arrivals, Margins, Motivations, Results, SurveyDefinition, SurveyDetail, SurveyTemplate, WeightingSettings } from "./types";
 
 export type * from "./types";
 
@@ -193,6 +193,15 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     /** Weighted results; `query` is the options' query string from resultsQuery (with its `?`, or empty). */
     async results(slug: string, query = ""): Promise<Results> {
       return call<Results>("GET", surveyPath(slug, `/results${query}`));
+    },
+    /** The saved weighting settings, spelt out (every margin variable when none were chosen). */
+    async weighting(slug: string): Promise<WeightingSettings> {
+      return call<WeightingSettings>("GET", surveyPath(slug, "/weighting"));
+    },
+    /** Saves the weighting settings (admins); the answer is the settings as now saved. */
+    async saveWeighting(slug: string, settings: WeightingSettings): Promise<WeightingSettings> {
+      const { variables, bounds, by } = settings;
+      return call<WeightingSettings>("PUT", surveyPath(slug, "/weighting"), { json: { variables, bounds, by } });
     },
     async arrivals(slug: string, by?: string): Promise<Arrivals> {
       return call<Arrivals>("GET", surveyPath(slug, `/arrivals${by ? `?by=${encodeURIComponent(by)}` : ""}`));

@@ -70,6 +70,11 @@ export function formatMoment(iso: string, language: Language): string {
   }).format(date);
 }
 
+/** Hours and minutes in Dutch time, 24-hour clock: "14:05". */
+export function formatClock(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(locale(language), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Amsterdam" }).format(date);
+}
+
 /**
  * A number typed by a person: "0,3", "0.3" and " 3 " are read; anything else (empty, "1,2,3",
  * "abc") is null. Thousands separators are not accepted, so "1.000" is one, not a thousand.

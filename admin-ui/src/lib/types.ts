@@ -177,3 +177,14 @@ export interface Results {
   /** Plain-language sentences (added later by the lead); absent on older servers. */
   representativeness_words?: Partial<Record<"nl" | "en", string[]>>;
 }
+
+/** The weighting settings saved for a survey (GET/PUT .../weighting): what the results without
+ * options and the council report weigh with. null: the default (every margin variable; no bounds;
+ * each view's own breakdown). */
+export interface WeightingSettings {
+  variables: string[] | null;
+  bounds: [number, number] | null;
+  by: string | null;
+  updated_at?: string | null;
+  updated_by?: string | null;
+}

@@ -12,7 +12,8 @@ ResultsOptions results_options(const Survey& survey, const Margins& margins, con
   if (query.variables) {
     options.sample.variables = parse_weighting_variables(*query.variables, margins, "variables", code);
   }
-  if (query.bounds) {
+  // Given empty, bounds and by mean "none": a request can undo a saved setting (core/weighting_settings).
+  if (query.bounds && !query.bounds->empty()) {
     const auto comma = query.bounds->find(',');
     if (comma == std::string::npos || query.bounds->find(',', comma + 1) != std::string::npos) {
       throw Error(code, "bounds takes two numbers, lower,upper, as multiples of the mean weight (such as 0.3,3), not '" +
@@ -21,7 +22,7 @@ ResultsOptions results_options(const Survey& survey, const Margins& margins, con
     options.weighing.bounds = parse_weight_bounds(query.bounds->substr(0, comma), query.bounds->substr(comma + 1),
                                                   "the lower bound", "the upper bound", code);
   }
-  if (query.by) {
+  if (query.by && !query.by->empty()) {
     if (!survey.question(*query.by)) {
       std::string questions;
       for (const auto& q : survey.demographics) questions += (questions.empty() ? "" : ", ") + q.id;

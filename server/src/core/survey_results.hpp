@@ -19,8 +19,8 @@ struct ResultsOptions {
 /// The results options as typed (the API's query parameters), before checking.
 struct ResultsQuery {
   std::optional<std::string> variables;  // "age,gender": weighting variables, a subset of the margins'
-  std::optional<std::string> bounds;     // "0.3,3": lower and upper weight bound, multiples of the mean
-  std::optional<std::string> by;         // a demographic question of the survey: results per category
+  std::optional<std::string> bounds;     // "0.3,3": lower and upper weight bound, multiples of the mean; "": none
+  std::optional<std::string> by;         // a demographic question of the survey: results per category; "": none
 };
 
 /// Checks the options against the survey and its margins, with the parsing `mienskip weigh` uses for

@@ -13,7 +13,9 @@ SurveyResultsInput survey_results_input(pqxx::connection& connection, const std:
   }
   // The definition and the responses from one snapshot, as the export file has them.
   auto exported = survey_export(connection, slug);
-  return {std::move(exported.survey), std::move(*margins), std::move(exported.responses)};
+  auto weighting = find_weighting_settings(connection, slug);
+  return {std::move(exported.survey), std::move(*margins), std::move(exported.responses),
+          weighting ? std::move(weighting->settings) : WeightingSettings{}};
 }
 
 }  // namespace mienskip::store

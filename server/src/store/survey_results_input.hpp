@@ -7,14 +7,17 @@
 #include "core/response_export.hpp"
 #include "store/margins.hpp"
 #include "store/surveys.hpp"
+#include "store/weighting_settings.hpp"
 
 namespace mienskip::store {
 
-/// What weighting a survey's results takes: the survey, its margins and its responses so far.
+/// What weighting a survey's results takes: the survey, its margins, its responses so far and the
+/// weighting settings saved for it (the defaults when none were saved).
 struct SurveyResultsInput {
   StoredSurvey survey;
   StoredMargins margins;
   std::vector<ExportedResponse> responses;
+  WeightingSettings weighting;
 };
 
 /// The input every staff view of a survey's results weighs (the results API, the council report,

@@ -3,7 +3,7 @@
 #include <ctime>
 
 #include "core/council_report.hpp"
-#include "core/survey_results.hpp"
+#include "core/weighting_settings.hpp"
 #include "store/survey_results_input.hpp"
 
 namespace mienskip::web {
@@ -29,9 +29,10 @@ SurveyReport survey_report(pqxx::connection& connection, const std::string& slug
                            std::chrono::system_clock::time_point now) {
   const auto input = store::survey_results_input(connection, slug);
   const Survey& survey = input.survey.survey;
-  ResultsOptions by_area;
-  by_area.sample.by = council_report_domain(survey);
-  const auto result = weigh_survey_responses(survey, input.responses, input.margins.margins, by_area);
+  // The saved weighting settings; without a breakdown chosen, the council's usual one (by area).
+  auto options = results_options(survey, input.margins.margins, input.weighting, ResultsQuery{});
+  if (options.sample.by.empty()) options.sample.by = council_report_domain(survey);
+  const auto result = weigh_survey_responses(survey, input.responses, input.margins.margins, options);
   const std::string generated_at = utc_text(now);
   const auto facts = council_report_facts(input.responses, input.survey.requires_code, generated_at);
   return {council_report_html(survey, result, facts), council_report_file_name(slug, generated_at)};

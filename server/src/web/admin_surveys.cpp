@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/representativeness_words.hpp"
 #include "core/survey_results.hpp"
+#include "core/weighting_settings.hpp"
 #include "core/weighing_report.hpp"
 #include "store/margins.hpp"
 #include "store/surveys.hpp"
@@ -58,7 +59,9 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
     auth.require(request, {store::Role::admin, store::Role::analyst});
     const QueryOptions query(request, {"variables", "bounds", "by"});
     const auto input = store::survey_results_input(*database.acquire(), request.params.at("slug"));
-    const auto options = results_options(input.survey.survey, input.margins.margins,
+    // The saved weighting settings, each overridden by the query's option when it gives one (for
+    // exploring other choices without changing what the report uses).
+    const auto options = results_options(input.survey.survey, input.margins.margins, input.weighting,
                                          ResultsQuery{query.text("variables"), query.text("bounds"), query.text("by")});
     const auto result = weigh_survey_responses(input.survey.survey, input.responses, input.margins.margins, options);
     // The weighing report `mienskip weigh --format json` prints, plus the sentences people read.

@@ -49,6 +49,9 @@ int http_status_for(const std::string& code) {
       {"empty_category", 409},
       {"too_few_respondents", 409},
       {"not_converged", 409},
+      // Margins uploaded (or questions changed) since the weighting settings were saved: an admin
+      // chooses again; the request itself was fine.
+      {"weighting_settings_stale", 409},
       {"length_required", 411},
       {"payload_too_large", 413},
       {"unsupported_media_type", 415},

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import {
   Checkbox,
   Fieldset,
@@ -9,6 +9,7 @@ import {
   FormLabel,
   Paragraph,
   PrimaryActionButton,
+  SecondaryActionButton,
   Select,
   SelectOption,
   Textbox,
@@ -18,7 +19,13 @@ import { text, type Language } from "../../lib/texts";
 import type { SurveyLabels } from "../surveys/surveyLabels";
 import { formFromOptions, readResultsForm, type ResultsForm, type ResultsFormErrors, type ResultsOptions } from "./resultsOptions";
 
-/** The choices behind the results: which population figures to weight on, weight bounds, breakdown. */
+/**
+ * The choices behind the results: which population figures to weight on, weight bounds, breakdown.
+ * "Show results" looks at them without changing anything; admins can also save them as the
+ * survey's weighting, which the results without choices of one's own and the council report use.
+ * What the user has typed stays while the screen refreshes or the language changes, until it is
+ * shown or saved.
+ */
 export function ResultsOptionsForm({
   language,
   options,
@@ -26,8 +33,10 @@ export function ResultsOptionsForm({
   questions,
   labels,
   onApply,
+  onSave,
 }: {
   language: Language;
+  /** What the form shows until the user changes it. */
   options: ResultsOptions;
   /** The variables the population figures have. */
   variables: string[];
@@ -35,22 +44,48 @@ export function ResultsOptionsForm({
   questions: DemographicQuestion[];
   labels: SurveyLabels;
   onApply: (options: ResultsOptions) => void;
+  /** Saves the options as the survey's weighting (admins only); resolves once saved. */
+  onSave?: (options: ResultsOptions) => Promise<void>;
 }) {
-  const [form, setForm] = useState<ResultsForm>(() => formFromOptions(options, variables, language));
+  // Only the user's edits are state: untouched, the form follows `options` (and the language's
+  // way of writing bounds) as they change.
+  const [edits, setEdits] = useState<ResultsForm | null>(null);
   const [errors, setErrors] = useState<ResultsFormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const form = edits ?? formFromOptions(options, variables, language);
+  const setForm = (change: (form: ResultsForm) => ResultsForm) => setEdits((current) => change(current ?? form));
 
-  useEffect(() => setForm(formFromOptions(options, variables, language)), [options, variables, language]);
-
-  function apply(event: FormEvent) {
-    event.preventDefault();
+  function read(): ResultsOptions | null {
     const read = readResultsForm(form, variables);
     setErrors(read.errors ?? {});
     if (read.errors) {
       const first = read.errors.variables ? `results-variable-${variables[0]}` : read.errors.lower ? "results-lower" : "results-upper";
       document.getElementById(first)?.focus();
-      return;
+      return null;
     }
-    onApply(read.options);
+    return read.options;
+  }
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const chosen = read();
+    if (!chosen) return;
+    setEdits(null);
+    onApply(chosen);
+  }
+
+  async function save() {
+    const chosen = read();
+    if (!chosen || !onSave) return;
+    setSaving(true);
+    try {
+      await onSave(chosen);
+      setEdits(null);
+    } catch {
+      // The screen says why; the edits stay so they can be corrected.
+    } finally {
+      setSaving(false);
+    }
   }
 
   const toggle = (variable: string, on: boolean) =>
@@ -97,7 +132,14 @@ export function ResultsOptionsForm({
           ))}
         </Select>
       </FormField>
-      <PrimaryActionButton type="submit">{text(language, "showResults")}</PrimaryActionButton>
+      <div className="mienskip-actions">
+        <PrimaryActionButton type="submit">{text(language, "showResults")}</PrimaryActionButton>
+        {onSave && (
+          <SecondaryActionButton type="button" onClick={() => void save()} disabled={saving} aria-busy={saving || undefined}>
+            {text(language, "saveWeighting")}
+          </SecondaryActionButton>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,7 +1,9 @@
 // The choices behind a results page (weighting variables, weight bounds, the domain question), as
-// the form holds them, as the screen's address keeps them and as GET .../results takes them.
+// the form holds them, as the survey's saved weighting settings have them, and as the screen's
+// address keeps choices of one's own that GET .../results takes instead of the saved ones.
 import { parseDecimal } from "../../lib/format";
 import type { Language, TextKey } from "../../lib/texts";
+import type { WeightingSettings } from "../../lib/types";
 
 export interface ResultsOptions {
   /** A subset of the margins' variables; null: all of them (the server's default). */
@@ -14,25 +16,47 @@ export interface ResultsOptions {
 
 export const defaultResultsOptions: ResultsOptions = { variables: null, bounds: null, by: null };
 
-/** The options as query parameters (also the screen's address); defaults are left out. */
-export function resultsParams(options: ResultsOptions): Record<string, string> {
-  const params: Record<string, string> = {};
-  if (options.variables) params.variables = options.variables.join(",");
-  if (options.bounds) params.bounds = `${options.bounds.lower},${options.bounds.upper}`;
-  if (options.by) params.by = options.by;
-  return params;
+export function optionsFromSettings(settings: WeightingSettings): ResultsOptions {
+  return {
+    variables: settings.variables,
+    bounds: settings.bounds ? { lower: settings.bounds[0], upper: settings.bounds[1] } : null,
+    by: settings.by,
+  };
 }
 
-/** The query string for GET .../results: "?variables=age,gender&bounds=0.3,3&by=area", or "" for the defaults. */
-export function resultsQuery(options: ResultsOptions): string {
+export function settingsFromOptions(options: ResultsOptions): WeightingSettings {
+  return { variables: options.variables, bounds: options.bounds ? [options.bounds.lower, options.bounds.upper] : null, by: options.by };
+}
+
+const optionNames = ["variables", "bounds", "by"];
+
+/**
+ * Options chosen to look at, as query parameters (also the screen's address). All three are
+ * written, empty meaning none, so that they replace the saved settings as a whole.
+ */
+export function resultsParams(options: ResultsOptions, allVariables: string[]): Record<string, string> {
+  return {
+    variables: (options.variables ?? allVariables).join(","),
+    bounds: options.bounds ? `${options.bounds.lower},${options.bounds.upper}` : "",
+    by: options.by ?? "",
+  };
+}
+
+/** The screen shows options of its own rather than the saved settings. */
+export function exploring(query: Record<string, string>): boolean {
+  return optionNames.some((name) => name in query);
+}
+
+/** The query string for GET .../results: "?variables=age,gender&bounds=0.3,3&by=area", or "" for the saved settings. */
+export function resultsQuery(query: Record<string, string>): string {
   // Commas stay literal (the API's list separator); the names themselves are escaped.
-  const parts = Object.entries(resultsParams(options)).map(
-    ([key, value]) => `${key}=${value.split(",").map(encodeURIComponent).join(",")}`,
-  );
+  const parts = optionNames
+    .filter((name) => name in query)
+    .map((name) => `${name}=${query[name].split(",").map(encodeURIComponent).join(",")}`);
   return parts.length ? `?${parts.join("&")}` : "";
 }
 
-/** Options from a screen address; parts that do not read are left at their defaults. */
+/** Options from a screen address; parts that are empty or do not read are left at their defaults. */
 export function parseResultsParams(query: Record<string, string>): ResultsOptions {
   const variables = query.variables?.split(",").filter((v) => v !== "") ?? [];
   const bounds = query.bounds?.split(",").map((b) => parseDecimal(b)) ?? [];
