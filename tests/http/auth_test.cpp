@@ -97,6 +97,11 @@ const std::vector<Route> staff_routes = {
     {"PUT", "/api/admin/forums/energie/quotas", false},
     {"POST", "/api/admin/forums/energie/register", false},
     {"GET", "/api/admin/forums/energie/register", false},
+    {"PUT", "/api/admin/forums/energie/draw/commitment", false},
+    {"GET", "/api/admin/forums/energie/draw", false},
+    {"POST", "/api/admin/forums/energie/draw", false},
+    {"GET", "/api/admin/forums/energie/invitations.csv", false},
+    {"GET", "/api/admin/forums/energie/letters.html", false},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };

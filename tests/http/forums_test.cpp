@@ -8,6 +8,7 @@
 #include <pqxx/pqxx>
 #include <regex>
 
+#include "support/forum_fixture.hpp"
 #include "support/http_client.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
@@ -19,9 +20,11 @@ using mienskip::test::admin_password;
 using mienskip::test::analyst_email;
 using mienskip::test::analyst_password;
 using mienskip::test::error_code;
+using mienskip::test::forum_body;
 using mienskip::test::log_in;
 using mienskip::test::Login;
 using mienskip::test::query_number;
+using mienskip::test::register_csv;
 using mienskip::test::Reply;
 using mienskip::test::staff_request;
 using mienskip::test::StaffDatabase;
@@ -36,32 +39,6 @@ const auto environment = mienskip::test::server_environment;
 
 Reply upload(std::uint16_t port, const Login& who, const std::string& slug, const std::string& csv, bool chunked = false) {
   return staff_request(port, who, "POST", "/api/admin/forums/" + slug + "/register", csv, "text/csv; charset=utf-8", chunked);
-}
-
-json forum_body(const std::string& slug = "energie") {
-  return json::parse(R"({
-    "slug": ")" + slug + R"(", "name": "Burgerforum Energie", "municipality": "Súdwest-Fryslân", "panel_size": 45,
-    "categories": [
-      {"name": "Leeftijd", "values": [{"value": "16-34", "min": 15, "max": 20}, {"value": "35-64", "min": 20, "max": 25},
-                                      {"value": "65+", "min": 12, "max": 15}]},
-      {"name": "Geslacht", "values": [{"value": "vrouw", "min": 21, "max": 24}, {"value": "man", "min": 21, "max": 24}]}
-    ]})");
-}
-
-// A register extract as a municipality exports it: Dutch Excel (semicolons, CRLF, a byte order
-// mark), quoted fields, spaces around values, Frisian names.
-std::string register_csv(int rows, int variant = 0) {
-  const std::vector<std::string> first = {"Sjoerd", "Áltsje", "Wytse", "Jetske", "Hylke", "Baukje", "Tsjerk", "Sytske"};
-  const std::vector<std::string> last = {"de Vries", "Hoekstra", "van der Meer", "Bakker", "Dijkstra; jr.", "Postma"};
-  std::string text = "\xEF\xBB\xBFid;voornaam;achternaam;straat;huisnummer;postcode;woonplaats;geboortejaar;wijk\r\n";
-  for (int i = 0; i < rows; ++i) {
-    const std::string& surname = last[static_cast<std::size_t>(i + variant) % last.size()];
-    text += std::to_string(100000 + i * 7 + variant) + ";" + first[static_cast<std::size_t>(i) % first.size()] + " ;\"" +
-            surname + "\";Tsjerkestrjitte;" + std::to_string(1 + i % 40) + ";870" + std::to_string(i % 10) + " AB;" +
-            (i % 3 ? "Snits" : "Boalsert") + ";" + std::to_string(1940 + i % 65) + ";" + (i % 2 ? "Noord" : "Súd") +
-            "\r\n";
-  }
-  return text;
 }
 
 // The register hash `mienskip draw commit` reports for the same file.

@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/files.hpp"
 #include "core/csv.hpp"
+#include "core/draw_receipt.hpp"
 #include "core/error.hpp"
 #include "core/invitation_draw.hpp"
 #include "core/sha256.hpp"
@@ -76,34 +77,12 @@ int draw_command(const std::vector<std::string>& raw) {
                                            *published + " (now " + draw.commitment + "); nothing was drawn");
   }
 
-  std::string out;
-  for (std::size_t c = 0; c < table.header.size(); ++c) out += (c ? "," : "") + csv_field(table.header[c]);
-  out += ",stratum,draw_order\n";
-  for (std::size_t i = 0; i < draw.rows.size(); ++i) {
-    const auto& row = table.rows[draw.rows[i]];
-    for (std::size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + csv_field(trim(row[c]));
-    out += "," + csv_field(draw.strata[draw.row_stratum[i]]) + "," + std::to_string(i + 1) + "\n";
-  }
-  nlohmann::json strata = nlohmann::json::array();
-  for (std::size_t s = 0; s < draw.strata.size(); ++s) {
-    const auto factor = parameters.oversample.find(draw.strata[s]);
-    strata.push_back({{"stratum", draw.strata[s]}, {"eligible", draw.eligible[s]}, {"invitations", draw.allocation[s]},
-                      {"oversample", factor == parameters.oversample.end() ? 1.0 : factor->second}});
-  }
-  const nlohmann::json receipt = {
-      {"method", "mienskip-draw-v1 (docs/lottery.md)"},
-      {"version", std::string("mienskip ") + MIENSKIP_VERSION},
-      {"register_sha256", draw.register_sha256},
-      {"register_rows", table.rows.size()},
-      {"exclusion_sha256", draw.exclusion_sha256},
-      {"excluded", draw.excluded},
-      {"parameters", {{"count", parameters.count}, {"stratify_by", parameters.stratify_by},
-                      {"household_key", parameters.household_key}}},
-      {"commitment", draw.commitment},
-      {"seed", draw.seed},
-      {"strata", strata},
-      {"invitations", draw.rows.size()},
-      {"invitations_sha256", sha256_hex(out)}};
+  std::vector<std::vector<std::string>> drawn_rows;
+  drawn_rows.reserve(draw.rows.size());
+  for (const auto row : draw.rows) drawn_rows.push_back(table.rows[row]);
+  const std::string out = invitations_csv(table.header, drawn_rows, drawn_strata(draw));
+  const auto receipt = draw_receipt(draw, parameters, table.rows.size(), sha256_hex(out),
+                                    std::string("mienskip ") + MIENSKIP_VERSION);
   write_file(*args.option("out"), out);
   write_file(*args.option("receipt"), receipt.dump(2) + "\n");
   std::cout << "Drew " << draw.rows.size() << " invitations from " << table.rows.size() << " residents ("

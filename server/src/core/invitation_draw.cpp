@@ -111,6 +111,12 @@ std::string draw_commitment(const std::string& register_sha256, const std::strin
 
 InvitationDraw draw_invitations(const CsvTable& table, const std::set<std::string>& excluded_ids,
                                 const DrawParameters& parameters, const std::string& seed) {
+  return draw_invitations_from(table, register_hash(table), excluded_ids, parameters, seed);
+}
+
+InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& register_sha256,
+                                     const std::set<std::string>& excluded_ids, const DrawParameters& parameters,
+                                     const std::string& seed) {
   const int id = required_column(table, "id");
   const int stratum_column = parameters.stratify_by.empty() ? -1 : required_column(table, parameters.stratify_by);
   std::vector<int> household_columns;
@@ -125,7 +131,7 @@ InvitationDraw draw_invitations(const CsvTable& table, const std::set<std::strin
 
   InvitationDraw draw;
   draw.seed = seed;
-  draw.register_sha256 = register_hash(table);
+  draw.register_sha256 = register_sha256;
   draw.exclusion_sha256 = exclusion_hash(excluded_ids);
   draw.commitment = draw_commitment(draw.register_sha256, draw.exclusion_sha256, parameters);
 

@@ -65,4 +65,11 @@ std::string exclusion_hash(const std::set<std::string>& excluded_ids);
 InvitationDraw draw_invitations(const CsvTable& register_table, const std::set<std::string>& excluded_ids,
                                 const DrawParameters& parameters, const std::string& seed);
 
+/// draw_invitations for a register whose hash is already known: a server keeps the hash of the
+/// upload and reads back only the columns the draw needs (id, stratum, household key), so
+/// `register_table` may hold just those, with the rows in the register's order.
+InvitationDraw draw_invitations_from(const CsvTable& register_table, const std::string& register_sha256,
+                                     const std::set<std::string>& excluded_ids, const DrawParameters& parameters,
+                                     const std::string& seed);
+
 }  // namespace mienskip

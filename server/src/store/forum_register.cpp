@@ -75,6 +75,10 @@ std::optional<RegisterSummary> find_register(pqxx::connection& connection, const
 
 RegisterUpload::RegisterUpload(pqxx::connection& connection, const std::string& slug)
     : work_(connection), slug_(slug), forum_id_(forum_id(work_, slug, true)) {
+  if (!work_.exec_params("SELECT 1 FROM forum_draws WHERE forum_id = $1 AND seed IS NOT NULL", forum_id_).empty()) {
+    throw Error("already_drawn", "The invitations of forum '" + slug +
+                                     "' have been drawn from its register, so the register can no longer be replaced.");
+  }
   work_.exec_params("DELETE FROM forum_register_rows WHERE forum_id = $1", forum_id_);
   copy_ = std::make_unique<pqxx::stream_to>(
       work_, "forum_register_rows", std::vector<std::string>{"forum_id", "position", "line", "person_id", "fields"});

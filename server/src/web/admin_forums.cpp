@@ -9,6 +9,7 @@
 #include "store/forum_register.hpp"
 #include "store/forums.hpp"
 #include "web/forum_json.hpp"
+#include "web/json_body.hpp"
 #include "web/media_type.hpp"
 
 namespace mienskip::web {
@@ -18,13 +19,6 @@ namespace {
 // Problems listed per upload; the count covers them all.
 constexpr std::size_t listed_register_problems = 100;
 
-nlohmann::json json_body(const Request& request) {
-  if (media_type(request.content_type) != "application/json") {
-    throw Error("unsupported_media_type", "Send the forum as application/json.");
-  }
-  return nlohmann::json::parse(request.body);  // invalid JSON: 400 from dispatch
-}
-
 store::StoredForum existing_forum(pqxx::connection& connection, const std::string& slug) {
   auto forum = store::find_forum(connection, slug);
   if (!forum) throw Error("not_found", "There is no forum '" + slug + "'.");
@@ -33,7 +27,7 @@ store::StoredForum existing_forum(pqxx::connection& connection, const std::strin
 
 Response replace_quotas(Auth& auth, store::ConnectionPool& database, const Request& request) {
   const auto session = auth.require(request, {store::Role::admin});
-  const auto body = json_body(request);
+  const auto body = json_body(request, "the forum");
   if (!body.is_object()) throw Error("bad_request", "Send {\"categories\": [...]} and, to change it, \"panel_size\".");
   std::vector<FieldError> errors;
   for (const auto& [key, value] : body.items()) {
@@ -93,7 +87,7 @@ Response upload_register(Auth& auth, store::ConnectionPool& database, const Requ
 void add_admin_forum_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
   router.add("POST", "/api/admin/forums", [&auth, &database](const Request& request) {
     const auto session = auth.require(request, {store::Role::admin});
-    const auto checked = check_forum_settings(json_body(request));
+    const auto checked = check_forum_settings(json_body(request, "the forum"));
     if (!checked.value) {
       return field_errors_response("invalid_forum", "The forum was not created: see the fields.", checked.errors);
     }

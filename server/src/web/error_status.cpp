@@ -41,6 +41,15 @@ int http_status_for(const std::string& code) {
       {"invalid_register", 422},
       {"forum_exists", 409},
       {"no_register", 409},
+      {"already_drawn", 409},
+      {"no_commitment", 409},
+      {"commitment_mismatch", 409},
+      {"no_draw", 409},
+      {"invalid_draw", 422},
+      {"invalid_seed", 422},
+      {"invalid_draw_parameters", 422},
+      // The residents' addresses and codes were deleted after the letters went out.
+      {"personal_data_deleted", 410},
       {"no_margins", 409},
       // The stored margins and the responses so far cannot be weighted together: new margins (or
       // more responses) are needed, not a different request.

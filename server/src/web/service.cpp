@@ -5,6 +5,7 @@
 #include "web/admin_survey_report.hpp"
 #include "web/admin_survey_insight.hpp"
 #include "web/admin_survey_weighting.hpp"
+#include "web/admin_forum_draw.hpp"
 #include "web/admin_forums.hpp"
 #include "web/admin_surveys.hpp"
 #include "web/health.hpp"
@@ -33,6 +34,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_admin_survey_insight_routes(router_, auth_, database);
   add_admin_survey_weighting_routes(router_, auth_, database);
   add_admin_forum_routes(router_, auth_, database);
+  add_admin_forum_draw_routes(router_, auth_, database, settings.secret);
   add_admin_app_routes(router_, settings.admin_dir, log);
 }
 

@@ -1,0 +1,224 @@
+#include "store/forum_draw.hpp"
+
+#include <pqxx/pqxx>
+
+#include "core/draw_settings.hpp"
+#include "core/error.hpp"
+#include "store/audit_log.hpp"
+
+namespace mienskip::store {
+
+namespace {
+
+constexpr const char* utc = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
+
+long long locked_forum(pqxx::transaction_base& tx, const std::string& slug) {
+  const auto rows = tx.exec_params("SELECT id FROM forums WHERE slug = $1 FOR UPDATE", slug);
+  if (rows.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  return rows[0][0].as<long long>();
+}
+
+DrawParameters parameters_from(const std::string& json_text) {
+  const auto json = nlohmann::json::parse(json_text);
+  DrawParameters parameters;
+  parameters.count = json.at("count").get<std::size_t>();
+  if (json.at("stratify_by").is_string()) parameters.stratify_by = json["stratify_by"].get<std::string>();
+  parameters.household_key = json.at("household_key").get<std::vector<std::string>>();
+  for (const auto& [stratum, factor] : json.at("oversample").items()) parameters.oversample[stratum] = factor.get<double>();
+  return parameters;
+}
+
+std::optional<StoredDraw> read_draw(pqxx::transaction_base& tx, const std::string& slug) {
+  const auto forum = tx.exec_params("SELECT id FROM forums WHERE slug = $1", slug);
+  if (forum.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  const auto rows = tx.exec_params(
+      std::string("SELECT d.parameters::text, d.register_sha256, d.exclusion_sha256, d.commitment, d.committed_by, "
+                  "to_char(d.committed_at AT TIME ZONE 'UTC', ") + utc + "), d.seed, d.drawn_by, "
+                  "to_char(d.drawn_at AT TIME ZONE 'UTC', " + utc + "), d.receipt::text, r.sha256, "
+                  "(SELECT count(*) FROM forum_invitations i WHERE i.forum_id = d.forum_id), "
+                  "EXISTS (SELECT 1 FROM forum_invitations i WHERE i.forum_id = d.forum_id AND i.code IS NULL) "
+                  "FROM forum_draws d LEFT JOIN forum_registers r ON r.forum_id = d.forum_id WHERE d.forum_id = $1",
+      forum[0][0].as<long long>());
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows[0];
+  StoredDraw draw;
+  draw.parameters = parameters_from(row[0].as<std::string>());
+  draw.register_sha256 = row[1].as<std::string>();
+  draw.exclusion_sha256 = row[2].as<std::string>();
+  draw.commitment = row[3].as<std::string>();
+  draw.committed_by = row[4].as<std::string>();
+  draw.committed_at = row[5].as<std::string>();
+  if (!row[6].is_null()) {
+    draw.seed = row[6].as<std::string>();
+    draw.drawn_by = row[7].as<std::string>();
+    draw.drawn_at = row[8].as<std::string>();
+    draw.receipt = nlohmann::json::parse(row[9].as<std::string>());
+  }
+  draw.current_register_sha256 = row[10].is_null() ? "" : row[10].as<std::string>();
+  draw.invitations = row[11].as<long long>();
+  draw.personal_data_deleted = row[12].as<bool>();
+  return draw;
+}
+
+void refuse_when_drawn(pqxx::transaction_base& tx, long long forum_id, const std::string& slug) {
+  if (!tx.exec_params("SELECT 1 FROM forum_draws WHERE forum_id = $1 AND seed IS NOT NULL", forum_id).empty()) {
+    throw Error("already_drawn", "The invitations of forum '" + slug + "' have already been drawn; a draw is done once.");
+  }
+}
+
+}  // namespace
+
+std::optional<StoredDraw> find_draw(pqxx::connection& connection, const std::string& slug) {
+  pqxx::read_transaction read(connection);
+  return read_draw(read, slug);
+}
+
+StoredDraw commit_draw(pqxx::connection& connection, const std::string& slug, const DrawParameters& parameters,
+                       const std::string& actor) {
+  pqxx::work work(connection);
+  const auto forum_id = locked_forum(work, slug);
+  refuse_when_drawn(work, forum_id, slug);
+  const auto found = work.exec_params("SELECT sha256 FROM forum_registers WHERE forum_id = $1", forum_id);
+  if (found.empty()) throw Error("no_register", "Upload the register of forum '" + slug + "' before committing to a draw.");
+  const auto register_sha256 = found[0][0].as<std::string>();
+  // The API has no exclusion list yet: the commitment covers the empty one.
+  const auto exclusion_sha256 = exclusion_hash({});
+  const auto commitment = draw_commitment(register_sha256, exclusion_sha256, parameters);
+  const auto parameters_json = draw_parameters_json(parameters);
+  work.exec_params(
+      "INSERT INTO forum_draws (forum_id, parameters, register_sha256, exclusion_sha256, commitment, committed_by) "
+      "VALUES ($1, $2::jsonb, $3, $4, $5, $6) ON CONFLICT (forum_id) DO UPDATE SET parameters = EXCLUDED.parameters, "
+      "register_sha256 = EXCLUDED.register_sha256, exclusion_sha256 = EXCLUDED.exclusion_sha256, "
+      "commitment = EXCLUDED.commitment, committed_by = EXCLUDED.committed_by, committed_at = now()",
+      forum_id, parameters_json.dump(), register_sha256, exclusion_sha256, commitment, actor);
+  audit(work, actor, "forum.draw_committed", "forum:" + slug,
+        {{"commitment", commitment}, {"register_sha256", register_sha256}, {"parameters", parameters_json}});
+  auto stored = *read_draw(work, slug);
+  work.commit();
+  return stored;
+}
+
+DrawInput read_draw_input(pqxx::connection& connection, const std::string& slug, const DrawParameters& parameters) {
+  pqxx::read_transaction read(connection);
+  const auto forum = read.exec_params(
+      "SELECT r.forum_id, r.sha256, array_to_json(r.columns)::text FROM forums f "
+      "JOIN forum_registers r ON r.forum_id = f.id WHERE f.slug = $1",
+      slug);
+  if (forum.empty()) throw Error("no_register", "Forum '" + slug + "' has no register to draw from.");
+  const auto columns = nlohmann::json::parse(forum[0][2].as<std::string>()).get<std::vector<std::string>>();
+  DrawInput input;
+  input.register_sha256 = forum[0][1].as<std::string>();
+  input.table.file_name = "register";
+  input.table.header = {"id"};
+  std::vector<std::string> wanted;
+  if (!parameters.stratify_by.empty()) wanted.push_back(parameters.stratify_by);
+  wanted.insert(wanted.end(), parameters.household_key.begin(), parameters.household_key.end());
+  std::string select = "SELECT line, person_id";
+  for (const auto& name : wanted) {
+    const auto at = std::find(columns.begin(), columns.end(), name);
+    if (at == columns.end()) throw Error("unknown_variable", "The register has no column '" + name + "'.");
+    input.table.header.push_back(name);
+    select += ", fields[" + std::to_string(at - columns.begin() + 1) + "]";
+  }
+  const auto rows = read.exec_params(select + " FROM forum_register_rows WHERE forum_id = $1 ORDER BY position",
+                                     forum[0][0].as<long long>());
+  input.table.rows.reserve(rows.size());
+  input.table.row_lines.reserve(rows.size());
+  for (const auto& row : rows) {
+    input.table.row_lines.push_back(row[0].as<long>());
+    std::vector<std::string> fields;
+    fields.reserve(row.size() - 1);
+    for (int c = 1; c < static_cast<int>(row.size()); ++c) fields.emplace_back(row[c].c_str(), row[c].size());
+    input.table.rows.push_back(std::move(fields));
+  }
+  return input;
+}
+
+std::pair<std::vector<std::string>, std::vector<std::vector<std::string>>> register_rows_at(
+    pqxx::connection& connection, const std::string& slug, const std::vector<std::size_t>& positions) {
+  pqxx::read_transaction read(connection);
+  const auto forum = read.exec_params(
+      "SELECT r.forum_id, array_to_json(r.columns)::text FROM forums f JOIN forum_registers r ON r.forum_id = f.id "
+      "WHERE f.slug = $1",
+      slug);
+  if (forum.empty()) throw Error("no_register", "Forum '" + slug + "' has no register.");
+  std::string list = "{";
+  for (std::size_t i = 0; i < positions.size(); ++i) list += (i ? "," : "") + std::to_string(positions[i]);
+  list += "}";
+  // The positions' order is kept by joining on their ordinality.
+  const auto rows = read.exec_params(
+      "SELECT array_to_json(r.fields)::text FROM unnest($2::int[]) WITH ORDINALITY AS wanted(position, n) "
+      "JOIN forum_register_rows r ON r.forum_id = $1 AND r.position = wanted.position ORDER BY wanted.n",
+      forum[0][0].as<long long>(), list);
+  if (rows.size() != positions.size()) throw std::runtime_error("register rows went missing during a draw");
+  std::pair<std::vector<std::string>, std::vector<std::vector<std::string>>> result;
+  result.first = nlohmann::json::parse(forum[0][1].as<std::string>()).get<std::vector<std::string>>();
+  for (const auto& row : rows) {
+    result.second.push_back(nlohmann::json::parse(row[0].as<std::string>()).get<std::vector<std::string>>());
+  }
+  return result;
+}
+
+void store_draw(pqxx::connection& connection, const std::string& slug, const InvitationDraw& draw,
+                const std::vector<std::string>& codes, const std::vector<std::string>& code_hashes,
+                const nlohmann::json& receipt, const std::string& actor) {
+  pqxx::work work(connection);
+  const auto forum_id = locked_forum(work, slug);
+  refuse_when_drawn(work, forum_id, slug);
+  const auto committed = work.exec_params(
+      "SELECT d.commitment FROM forum_draws d JOIN forum_registers r ON r.forum_id = d.forum_id "
+      "WHERE d.forum_id = $1 AND r.sha256 = $2",
+      forum_id, draw.register_sha256);
+  if (committed.empty() || committed[0][0].as<std::string>() != draw.commitment) {
+    throw Error("commitment_mismatch", "The register or the draw's parameters changed while drawing; nothing was drawn.");
+  }
+  pqxx::stream_to copy(work, "forum_invitations",
+                       std::vector<std::string>{"forum_id", "draw_order", "position", "stratum", "code", "code_hash"});
+  for (std::size_t i = 0; i < draw.rows.size(); ++i) {
+    copy << std::make_tuple(forum_id, static_cast<long long>(i + 1), static_cast<long long>(draw.rows[i]),
+                            draw.strata[draw.row_stratum[i]], codes[i], code_hashes[i]);
+  }
+  copy.complete();
+  work.exec_params(
+      "UPDATE forum_draws SET seed = $2, drawn_by = $3, drawn_at = now(), receipt = $4::jsonb WHERE forum_id = $1",
+      forum_id, draw.seed, actor, receipt.dump());
+  audit(work, actor, "forum.invitations_drawn", "forum:" + slug,
+        {{"seed", draw.seed}, {"commitment", draw.commitment}, {"invitations", draw.rows.size()},
+         {"invitations_sha256", receipt.at("invitations_sha256")}});
+  work.commit();
+}
+
+DrawnInvitations read_invitations(pqxx::connection& connection, const std::string& slug) {
+  pqxx::read_transaction read(connection);
+  const auto draw = read_draw(read, slug);
+  if (!draw || !draw->seed) throw Error("no_draw", "The invitations of forum '" + slug + "' have not been drawn yet.");
+  if (draw->personal_data_deleted) {
+    throw Error("personal_data_deleted", "The addresses and codes of forum '" + slug + "' have been deleted.");
+  }
+  const auto rows = read.exec_params(
+      "SELECT array_to_json(r.fields)::text, i.stratum, i.code FROM forums f "
+      "JOIN forum_invitations i ON i.forum_id = f.id "
+      "JOIN forum_register_rows r ON r.forum_id = i.forum_id AND r.position = i.position "
+      "WHERE f.slug = $1 ORDER BY i.draw_order",
+      slug);
+  DrawnInvitations invitations;
+  const auto columns = read.exec_params(
+      "SELECT array_to_json(r.columns)::text FROM forums f JOIN forum_registers r ON r.forum_id = f.id WHERE f.slug = $1",
+      slug);
+  invitations.columns = nlohmann::json::parse(columns[0][0].as<std::string>()).get<std::vector<std::string>>();
+  for (const auto& row : rows) {
+    invitations.rows.push_back(nlohmann::json::parse(row[0].as<std::string>()).get<std::vector<std::string>>());
+    invitations.strata.push_back(row[1].as<std::string>());
+    invitations.codes.push_back(row[2].as<std::string>());
+  }
+  return invitations;
+}
+
+void audit_invitations_download(pqxx::connection& connection, const std::string& slug, const std::string& format,
+                                std::size_t invitations, const std::string& actor) {
+  pqxx::work work(connection);
+  audit(work, actor, "forum.invitations_downloaded", "forum:" + slug, {{"format", format}, {"invitations", invitations}});
+  work.commit();
+}
+
+}  // namespace mienskip::store

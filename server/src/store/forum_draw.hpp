@@ -1,0 +1,71 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <pqxx/connection>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/csv.hpp"
+#include "core/invitation_draw.hpp"
+
+namespace mienskip::store {
+
+/// A forum's invitation draw as stored: committed, and drawn once a seed was entered.
+struct StoredDraw {
+  DrawParameters parameters;
+  std::string register_sha256, exclusion_sha256, commitment;
+  std::string committed_by, committed_at;  // ISO 8601 in UTC
+  std::optional<std::string> seed, drawn_by, drawn_at;
+  nlohmann::json receipt;       // null until drawn
+  std::string current_register_sha256;  // the register as it is now: differs when it was replaced
+  long long invitations = 0;
+  bool personal_data_deleted = false;  // codes and register rows gone (step 7)
+};
+
+/// The forum's draw, or nothing before a commitment. Throws Error `not_found` for no such forum.
+std::optional<StoredDraw> find_draw(pqxx::connection& connection, const std::string& slug);
+
+/// Stores the commitment to the forum's current register and these parameters (replacing an
+/// earlier one while nothing is drawn) and audits it (`forum.draw_committed`, with the
+/// commitment, register hash and parameters). Throws `no_register`, `already_drawn`.
+StoredDraw commit_draw(pqxx::connection& connection, const std::string& slug, const DrawParameters& parameters,
+                       const std::string& actor);
+
+/// The register as the draw reads it: only the columns it needs (`id`, then the stratify and
+/// household-key columns), rows in register order, with the stored register hash and size.
+struct DrawInput {
+  CsvTable table;
+  std::string register_sha256;
+};
+DrawInput read_draw_input(pqxx::connection& connection, const std::string& slug, const DrawParameters& parameters);
+
+/// The register's columns and the whole rows at these positions, in the order given (the draw's
+/// order), to write the invitations file the receipt's hash is of.
+std::pair<std::vector<std::string>, std::vector<std::vector<std::string>>> register_rows_at(
+    pqxx::connection& connection, const std::string& slug, const std::vector<std::size_t>& positions);
+
+/// Stores the drawn invitations with their codes' hashes and codes, the seed and the receipt, in
+/// one transaction, and audits it (`forum.invitations_drawn`: seed, commitment, count, hash of the
+/// invitations; never a code or a name). Throws `already_drawn` when another draw came first,
+/// `commitment_mismatch` when the register or commitment changed since `draw` was computed.
+void store_draw(pqxx::connection& connection, const std::string& slug, const InvitationDraw& draw,
+                const std::vector<std::string>& codes, const std::vector<std::string>& code_hashes,
+                const nlohmann::json& receipt, const std::string& actor);
+
+/// The drawn residents in draw order: the register's columns, each invitation's whole register
+/// row, its stratum and code. Throws `no_draw` before the draw, `personal_data_deleted` after.
+struct DrawnInvitations {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> strata, codes;
+};
+DrawnInvitations read_invitations(pqxx::connection& connection, const std::string& slug);
+
+/// Audits that staff took the residents' addresses and codes out of the system (`forum.invitations_downloaded`
+/// with the format and the number of invitations).
+void audit_invitations_download(pqxx::connection& connection, const std::string& slug, const std::string& format,
+                                std::size_t invitations, const std::string& actor);
+
+}  // namespace mienskip::store

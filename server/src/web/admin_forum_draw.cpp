@@ -1,0 +1,193 @@
+#include "web/admin_forum_draw.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "core/csv.hpp"
+#include "core/draw_receipt.hpp"
+#include "core/draw_settings.hpp"
+#include "core/error.hpp"
+#include "core/invitation_code.hpp"
+#include "core/invitation_letters.hpp"
+#include "core/sha256.hpp"
+#include "core/utf8.hpp"
+#include "store/forum_draw.hpp"
+#include "store/forum_register.hpp"
+#include "store/forums.hpp"
+#include "web/forum_json.hpp"
+#include "web/json_body.hpp"
+#include "web/query_options.hpp"
+
+namespace mienskip::web {
+
+namespace {
+
+constexpr std::size_t max_seed_characters = 200;
+
+nlohmann::json draw_json(const store::StoredDraw& draw) {
+  auto optional = [](const std::optional<std::string>& text) { return text ? nlohmann::json(*text) : nlohmann::json(); };
+  return {{"parameters", draw_parameters_json(draw.parameters)},
+          {"register_sha256", draw.register_sha256},
+          {"register_changed", draw.current_register_sha256 != draw.register_sha256},
+          {"exclusion_sha256", draw.exclusion_sha256},
+          {"commitment", draw.commitment},
+          {"committed_by", draw.committed_by},
+          {"committed_at", draw.committed_at},
+          {"seed", optional(draw.seed)},
+          {"drawn_by", optional(draw.drawn_by)},
+          {"drawn_at", optional(draw.drawn_at)},
+          {"receipt", draw.receipt},
+          {"invitations", draw.invitations},
+          {"personal_data_deleted", draw.personal_data_deleted}};
+}
+
+store::StoredDraw existing_draw(pqxx::connection& connection, const std::string& slug) {
+  auto draw = store::find_draw(connection, slug);
+  if (!draw) throw Error("no_commitment", "Forum '" + slug + "' has no published commitment to a draw yet.");
+  return *draw;
+}
+
+// The seed as it goes into the draw: trimmed, so that a space typed along does not change it.
+std::string checked_seed(const nlohmann::json& body) {
+  if (!body.is_object() || !body.contains("seed") || !body["seed"].is_string() || body.size() != 1) {
+    throw Error("invalid_seed", "Send the public seed as {\"seed\": \"...\"}, e.g. the numbers of a public lottery.");
+  }
+  const std::string seed = trim(body["seed"].get<std::string>());
+  if (seed.empty()) throw Error("invalid_seed", "The seed is empty.");
+  const auto length = utf8_length(seed);
+  if (!length || *length > max_seed_characters ||
+      std::any_of(seed.begin(), seed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+    throw Error("invalid_seed", "The seed must be one line of at most 200 characters.");
+  }
+  return seed;
+}
+
+Response run_draw(Auth& auth, store::ConnectionPool& database, const std::string& secret, const Request& request) {
+  const auto session = auth.require(request, {store::Role::admin});
+  const auto seed = checked_seed(json_body(request, "the seed"));
+  const auto& slug = request.params.at("slug");
+  auto connection = database.acquire();
+  const auto committed = existing_draw(*connection, slug);
+  if (committed.seed) throw Error("already_drawn", "The invitations of forum '" + slug + "' have already been drawn.");
+  if (committed.current_register_sha256 != committed.register_sha256) {
+    throw Error("commitment_mismatch", "The register was replaced after the commitment was made: publish a new "
+                                       "commitment before drawing; nothing was drawn.");
+  }
+  const auto input = store::read_draw_input(*connection, slug, committed.parameters);
+  const auto draw = draw_invitations_from(input.table, input.register_sha256, {}, committed.parameters, seed);
+  if (draw.commitment != committed.commitment) {
+    throw Error("commitment_mismatch", "The register or parameters differ from the published commitment; nothing was drawn.");
+  }
+  const auto [columns, drawn_rows] = store::register_rows_at(*connection, slug, draw.rows);
+  const auto receipt = draw_receipt(draw, committed.parameters, input.table.rows.size(),
+                                    sha256_hex(invitations_csv(columns, drawn_rows, drawn_strata(draw))),
+                                    std::string("mienskip ") + MIENSKIP_VERSION);
+  const auto batch = new_invitation_batch(secret, draw.rows.size());
+  store::store_draw(*connection, slug, draw, batch.codes, batch.hashes, receipt, session.account.email);
+  return json_response(200, draw_json(existing_draw(*connection, slug)));
+}
+
+// The address block: lines separated by `|`, each line's columns by `,`.
+std::vector<std::vector<int>> address_columns(const std::optional<std::string>& option,
+                                              const std::vector<std::string>& columns) {
+  std::vector<std::vector<int>> lines;
+  if (!option) {
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (columns[c] != "id") lines.push_back({static_cast<int>(c)});
+    }
+    return lines;
+  }
+  std::string_view rest = *option;
+  while (true) {
+    const auto bar = rest.find('|');
+    std::vector<int> line;
+    for (const auto& name : split_names(rest.substr(0, bar))) {
+      const auto at = std::find(columns.begin(), columns.end(), name);
+      if (at == columns.end()) throw Error("invalid_option", "The register has no column '" + name + "' for the address.");
+      line.push_back(static_cast<int>(at - columns.begin()));
+    }
+    if (!line.empty()) lines.push_back(line);
+    if (bar == std::string_view::npos) break;
+    rest.remove_prefix(bar + 1);
+  }
+  if (lines.empty()) throw Error("invalid_option", "The address names no columns.");
+  return lines;
+}
+
+Response letters(Auth& auth, store::ConnectionPool& database, const Request& request) {
+  const auto session = auth.require(request, {store::Role::admin});
+  const QueryOptions options(request, {"language", "address"});
+  const std::string language = options.text("language").value_or("nl");
+  if (!is_letter_language(language)) throw Error("invalid_option", "Letters are written in Dutch (nl) or Frisian (fy).");
+  const auto& slug = request.params.at("slug");
+  auto connection = database.acquire();
+  const auto forum = store::find_forum(*connection, slug);
+  if (!forum) throw Error("not_found", "There is no forum '" + slug + "'.");
+  const auto invitations = store::read_invitations(*connection, slug);
+  const auto lines = address_columns(options.text("address"), invitations.columns);
+  std::vector<InvitationLetter> letters;
+  letters.reserve(invitations.rows.size());
+  for (std::size_t i = 0; i < invitations.rows.size(); ++i) {
+    InvitationLetter letter{{}, invitations.codes[i]};
+    for (const auto& line : lines) {
+      std::string text;
+      for (const int column : line) {
+        const auto& field = invitations.rows[i][column];
+        if (!field.empty()) text += (text.empty() ? "" : " ") + field;
+      }
+      letter.address_lines.push_back(text);
+    }
+    letters.push_back(std::move(letter));
+  }
+  // Where residents sign up (issue 6, step 4), on the address staff reached this server by.
+  const std::string host = request.header("host").empty() ? "localhost" : request.header("host");
+  const LetterSettings settings{language, forum->settings.name, forum->settings.municipality,
+                                "https://" + host + "/f/" + slug};
+  auto html = invitation_letters_html(settings, letters);
+  store::audit_invitations_download(*connection, slug, "letters_" + language, letters.size(), session.account.email);
+  return Response{200, "text/html; charset=utf-8", std::move(html),
+                  {{"Content-Disposition", "inline; filename=\"brieven-" + slug + "-" + language + ".html\""},
+                   {"Cache-Control", "no-store"}}};
+}
+
+}  // namespace
+
+void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPool& database, const std::string& secret) {
+  router.add("PUT", "/api/admin/forums/{slug}/draw/commitment", [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto body = json_body(request, "the draw's parameters");
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto summary = store::find_register(*connection, slug, 0);
+    if (!summary) throw Error("no_register", "Upload the register of forum '" + slug + "' before committing to a draw.");
+    const auto checked = check_draw_parameters(body, summary->columns, summary->rows);
+    if (!checked.value) {
+      return field_errors_response("invalid_draw_parameters", "No commitment was made: see the fields.", checked.errors);
+    }
+    return json_response(200, draw_json(store::commit_draw(*connection, slug, *checked.value, session.account.email)));
+  });
+  router.add("GET", "/api/admin/forums/{slug}/draw", [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin});
+    auto connection = database.acquire();
+    return json_response(200, draw_json(existing_draw(*connection, request.params.at("slug"))));
+  });
+  router.add("POST", "/api/admin/forums/{slug}/draw", [&auth, &database, secret](const Request& request) {
+    return run_draw(auth, database, secret, request);
+  });
+  router.add("GET", "/api/admin/forums/{slug}/invitations.csv", [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto invitations = store::read_invitations(*connection, slug);
+    auto csv = invitations_csv(invitations.columns, invitations.rows, invitations.strata, &invitations.codes);
+    store::audit_invitations_download(*connection, slug, "csv", invitations.rows.size(), session.account.email);
+    return Response{200, "text/csv; charset=utf-8", std::move(csv),
+                    {{"Content-Disposition", "attachment; filename=\"uitnodigingen-" + slug + ".csv\""},
+                     {"Cache-Control", "no-store"}}};
+  });
+  router.add("GET", "/api/admin/forums/{slug}/letters.html", [&auth, &database](const Request& request) {
+    return letters(auth, database, request);
+  });
+}
+
+}  // namespace mienskip::web

@@ -1,0 +1,15 @@
+#include "web/json_body.hpp"
+
+#include "core/error.hpp"
+#include "web/media_type.hpp"
+
+namespace mienskip::web {
+
+nlohmann::json json_body(const Request& request, const std::string& what) {
+  if (media_type(request.content_type) != "application/json") {
+    throw Error("unsupported_media_type", "Send " + what + " as application/json.");
+  }
+  return nlohmann::json::parse(request.body);
+}
+
+}  // namespace mienskip::web

@@ -1,0 +1,220 @@
+// Issue 6, step 3 through a real `mienskip serve`: the commitment to the invitation draw, the
+// public seed, the draw itself (which must be the draw `mienskip draw` makes from the same file,
+// parameters and seed), the mail-merge file and the printable letters.
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "support/forum_fixture.hpp"
+#include "support/http_client.hpp"
+#include "support/scratch.hpp"
+#include "support/server_process.hpp"
+#include "support/staff_session.hpp"
+#include "support/test_database.hpp"
+
+using mienskip::test::admin_email;
+using mienskip::test::admin_password;
+using mienskip::test::error_code;
+using mienskip::test::forum_body;
+using mienskip::test::log_in;
+using mienskip::test::Login;
+using mienskip::test::query_number;
+using mienskip::test::query_text;
+using mienskip::test::register_csv;
+using mienskip::test::Reply;
+using mienskip::test::run_mienskip;
+using mienskip::test::scratch_directory;
+using mienskip::test::ServerProcess;
+using mienskip::test::staff_request;
+using mienskip::test::StaffDatabase;
+using nlohmann::json;
+
+namespace {
+
+const auto environment = mienskip::test::server_environment;
+
+const json parameters = json::parse(R"({"count": 30, "stratify_by": "wijk", "household_key": ["postcode", "huisnummer"]})");
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// A forum with a register of 300 residents in 40 households, 20 in each wijk.
+Login forum_with_register(std::uint16_t port, const std::string& csv) {
+  const Login admin = log_in(port, admin_email, admin_password);
+  const auto created = staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump());
+  BOOST_TEST_REQUIRE(created.status == 201, created.body);
+  const auto uploaded = staff_request(port, admin, "POST", "/api/admin/forums/energie/register", csv, "text/csv");
+  BOOST_TEST_REQUIRE(uploaded.status == 200, uploaded.body);
+  return admin;
+}
+
+Reply commit(std::uint16_t port, const Login& admin, const json& body) {
+  return staff_request(port, admin, "PUT", "/api/admin/forums/energie/draw/commitment", body.dump());
+}
+
+Reply draw(std::uint16_t port, const Login& admin, const json& body) {
+  return staff_request(port, admin, "POST", "/api/admin/forums/energie/draw", body.dump());
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(forum_draw_api)
+
+BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_draws) {
+  StaffDatabase db("http_forum_draw");
+  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  const auto port = server.port();
+  const auto csv = register_csv(300);
+  const Login admin = forum_with_register(port, csv);
+
+  BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/draw")) == "no_commitment");
+  BOOST_TEST(error_code(draw(port, admin, {{"seed", "1"}})) == "no_commitment");
+
+  // Bad parameters: every problem at its field, nothing stored.
+  const auto refused = commit(port, admin, json::parse(R"({"count": 0, "stratify_by": "dorp",
+      "household_key": ["postcode", "postcode"], "oversample": {"Noord": -1}, "seed": "x"})"));
+  BOOST_TEST_REQUIRE(refused.status == 422, refused.body);
+  BOOST_TEST(error_code(refused) == "invalid_draw_parameters");
+  std::set<std::string> fields;
+  const json refusal = refused.json_body();  // held: a range-for over a temporary's member dangles
+  for (const auto& field : refusal["error"]["fields"]) fields.insert(field["field"].get<std::string>());
+  const std::set<std::string> expected_fields = {"seed", "count", "stratify_by", "household_key[1]", "oversample.Noord"};
+  BOOST_TEST(fields == expected_fields, boost::test_tools::per_element());
+  BOOST_TEST(refused.body.find("it has: voornaam, achternaam") != std::string::npos, refused.body);
+  BOOST_TEST(error_code(commit(port, admin, {{"count", 301}})) == "invalid_draw_parameters");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_draws") == 0);
+
+  // The commitment is the one `mienskip draw commit` prints for the same file and parameters.
+  const auto folder = scratch_directory("http-forum-draw");
+  std::ofstream(folder / "register.csv", std::ios::binary) << csv;
+  const std::vector<std::string> cli_parameters = {"--register", (folder / "register.csv").string(), "--count", "30",
+                                                   "--stratify-by", "wijk", "--household-key", "postcode,huisnummer"};
+  std::string output;
+  auto commit_args = cli_parameters;
+  commit_args.insert(commit_args.begin(), {"draw", "commit"});
+  BOOST_TEST_REQUIRE(run_mienskip(commit_args, {}, output) == 0, output);
+  const std::string cli_commitment = output.substr(0, 64);
+  const auto committed = commit(port, admin, parameters);
+  BOOST_TEST_REQUIRE(committed.status == 200, committed.body);
+  BOOST_TEST(committed.json_body()["commitment"] == cli_commitment);
+  BOOST_TEST(committed.json_body()["parameters"] ==
+             json::parse(R"({"count": 30, "stratify_by": "wijk", "household_key": ["postcode", "huisnummer"], "oversample": {}})"));
+  BOOST_TEST(committed.json_body()["seed"].is_null());
+  BOOST_TEST(committed.json_body()["register_changed"] == false);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.draw_committed' AND details ->> "
+                                  "'commitment' = '" + cli_commitment + "'") == 1);
+
+  BOOST_TEST(error_code(draw(port, admin, {{"seed", " "}})) == "invalid_seed");
+  BOOST_TEST(error_code(draw(port, admin, {{"seed", 12}})) == "invalid_seed");
+  BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv")) == "no_draw");
+
+  // The draw, with the seed as the public lottery gave it (spaces around it do not count).
+  const auto drawn = draw(port, admin, {{"seed", "  07 19 23 31 40  "}});
+  BOOST_TEST_REQUIRE(drawn.status == 200, drawn.body);
+  const json state = drawn.json_body();
+  BOOST_TEST(state["seed"] == "07 19 23 31 40");
+  BOOST_TEST(state["invitations"] == 30);
+  BOOST_TEST(state["drawn_by"] == admin_email);
+
+  auto draw_args = cli_parameters;
+  draw_args.insert(draw_args.begin(), "draw");
+  draw_args.insert(draw_args.end(), {"--seed", "07 19 23 31 40", "--out", (folder / "invitations.csv").string(),
+                                     "--receipt", (folder / "receipt.json").string()});
+  BOOST_TEST_REQUIRE(run_mienskip(draw_args, {}, output) == 0, output);
+  BOOST_TEST(state["receipt"] == json::parse(read_text(folder / "receipt.json")));
+
+  // The mail-merge file is the CLI's file with a personal code on every line.
+  const auto merge = staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv");
+  BOOST_TEST_REQUIRE(merge.status == 200, merge.body);
+  std::istringstream cli_lines(read_text(folder / "invitations.csv")), merge_lines(merge.body);
+  std::string cli_line, merge_line;
+  std::set<std::string> codes;
+  std::getline(cli_lines, cli_line);
+  std::getline(merge_lines, merge_line);
+  BOOST_TEST(merge_line == cli_line + ",code");
+  while (std::getline(cli_lines, cli_line)) {
+    BOOST_TEST_REQUIRE(static_cast<bool>(std::getline(merge_lines, merge_line)));
+    BOOST_TEST(merge_line.rfind(cli_line + ",", 0) == 0u, merge_line);
+    const auto code = merge_line.substr(cli_line.size() + 1);
+    BOOST_TEST(std::regex_match(code, std::regex("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")), code);
+    codes.insert(code);
+  }
+  BOOST_TEST(!std::getline(merge_lines, merge_line));
+  BOOST_TEST(codes.size() == 30u);
+
+  // Letters: one a page, in Frisian, the address as asked, every code once; text from the
+  // register escaped.
+  const auto letters = staff_request(port, admin, "GET",
+      "/api/admin/forums/energie/letters.html?language=fy&address=voornaam,achternaam%7Cstraat,huisnummer%7Cpostcode,woonplaats");
+  BOOST_TEST_REQUIRE(letters.status == 200, letters.body);
+  BOOST_TEST(letters.has("<html lang=\"fy\">"));
+  BOOST_TEST(letters.has("Bêste bewenner,"));
+  BOOST_TEST(letters.has("/f/energie"));
+  std::size_t pages = 0;
+  for (auto at = letters.body.find("<article class=\"letter\">"); at != std::string::npos;
+       at = letters.body.find("<article class=\"letter\">", at + 1)) {
+    ++pages;
+  }
+  BOOST_TEST(pages == 30u);
+  for (const auto& code : codes) BOOST_TEST(letters.has(">" + code + "<"), code);
+  BOOST_TEST(std::regex_search(letters.body, std::regex("<address class=\"address\">[^<]+ [^<]+<br>Tsjerkestrjitte \\d+<br>870\\d AB (Snits|Boalsert)</address>")));
+  const auto dutch = staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html");
+  BOOST_TEST(dutch.has("Beste bewoner,"));
+  BOOST_TEST(dutch.has("Sjoerd"));
+  BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?language=en")) == "invalid_option");
+  BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?address=naam")) == "invalid_option");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.invitations_downloaded'") == 3);
+
+  // Done once: no second draw, no new commitment, no new register; nothing changed.
+  BOOST_TEST(error_code(draw(port, admin, {{"seed", "another"}})) == "already_drawn");
+  BOOST_TEST(error_code(commit(port, admin, parameters)) == "already_drawn");
+  const auto again = staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(300, 1), "text/csv");
+  BOOST_TEST(error_code(again) == "already_drawn");
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/draw").json_body() == state);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_invitations") == 30);
+
+  // The audit log tells who drew with which seed, but holds no code.
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.invitations_drawn' AND details ->> "
+                                  "'seed' = '07 19 23 31 40'") == 1);
+  const auto audit = query_text(db.url, "SELECT string_agg(details::text, ' ') FROM audit_log");
+  for (const auto& code : codes) BOOST_TEST(audit.find(code) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_replaced_register_needs_a_new_commitment_and_an_impossible_draw_changes_nothing) {
+  StaffDatabase db("http_forum_draw_changes");
+  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  const auto port = server.port();
+  const Login admin = forum_with_register(port, register_csv(300));
+  const auto first = commit(port, admin, parameters);
+  BOOST_TEST_REQUIRE(first.status == 200, first.body);
+
+  const auto replaced = staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(300, 1), "text/csv");
+  BOOST_TEST_REQUIRE(replaced.status == 200, replaced.body);
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/draw").json_body()["register_changed"] == true);
+  BOOST_TEST(error_code(draw(port, admin, {{"seed", "1 2 3"}})) == "commitment_mismatch");
+
+  // Ten postcodes, five in each wijk: fifteen invitations per wijk cannot go to different households.
+  const auto narrow = commit(port, admin, {{"count", 30}, {"stratify_by", "wijk"}, {"household_key", {"postcode"}}});
+  BOOST_TEST_REQUIRE(narrow.status == 200, narrow.body);
+  BOOST_TEST(narrow.json_body()["commitment"] != first.json_body()["commitment"]);
+  BOOST_TEST(narrow.json_body()["register_changed"] == false);
+  const auto impossible = draw(port, admin, {{"seed", "1 2 3"}});
+  BOOST_TEST(impossible.status == 422);
+  BOOST_TEST(error_code(impossible) == "invalid_draw");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_invitations") == 0);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_draws WHERE seed IS NOT NULL") == 0);
+
+  BOOST_TEST_REQUIRE(commit(port, admin, parameters).status == 200);
+  BOOST_TEST(draw(port, admin, {{"seed", "1 2 3"}}).status == 200);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_invitations") == 30);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.draw_committed'") == 3);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

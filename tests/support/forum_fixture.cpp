@@ -1,0 +1,31 @@
+#include "support/forum_fixture.hpp"
+
+#include <vector>
+
+namespace mienskip::test {
+
+nlohmann::json forum_body(const std::string& slug) {
+  return nlohmann::json::parse(R"({
+    "slug": ")" + slug + R"(", "name": "Burgerforum Energie", "municipality": "Súdwest-Fryslân", "panel_size": 45,
+    "categories": [
+      {"name": "Leeftijd", "values": [{"value": "16-34", "min": 15, "max": 20}, {"value": "35-64", "min": 20, "max": 25},
+                                      {"value": "65+", "min": 12, "max": 15}]},
+      {"name": "Geslacht", "values": [{"value": "vrouw", "min": 21, "max": 24}, {"value": "man", "min": 21, "max": 24}]}
+    ]})");
+}
+
+std::string register_csv(int rows, int variant) {
+  const std::vector<std::string> first = {"Sjoerd", "Áltsje", "Wytse", "Jetske", "Hylke", "Baukje", "Tsjerk", "Sytske"};
+  const std::vector<std::string> last = {"de Vries", "Hoekstra", "van der Meer", "Bakker", "Dijkstra; jr.", "Postma"};
+  std::string text = "\xEF\xBB\xBFid;voornaam;achternaam;straat;huisnummer;postcode;woonplaats;geboortejaar;wijk\r\n";
+  for (int i = 0; i < rows; ++i) {
+    const std::string& surname = last[static_cast<std::size_t>(i + variant) % last.size()];
+    text += std::to_string(100000 + i * 7 + variant) + ";" + first[static_cast<std::size_t>(i) % first.size()] + " ;\"" +
+            surname + "\";Tsjerkestrjitte;" + std::to_string(1 + i % 40) + ";870" + std::to_string(i % 10) + " AB;" +
+            (i % 3 ? "Snits" : "Boalsert") + ";" + std::to_string(1940 + i % 65) + ";" + (i % 2 ? "Noord" : "Súd") +
+            "\r\n";
+  }
+  return text;
+}
+
+}  // namespace mienskip::test
