@@ -1,5 +1,7 @@
 #include "core/response_export.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -69,28 +71,53 @@ std::string weight_text(double weight, CsvDialect dialect) {
 // motivation could make a staff member's Excel compute, or worse, call out. In the Excel file such a
 // text gets a leading apostrophe (OWASP's advice), as does one that already starts with an apostrophe,
 // so that read_export.R can take exactly one off again.
-std::string excel_safe_text(std::string text, CsvDialect dialect) {
-  if (dialect == CsvDialect::excel_nl && !text.empty() &&
-      std::string_view("=+-@\t\r'").find(text[0]) != std::string_view::npos) {
-    text.insert(text.begin(), '\'');
+bool needs_excel_apostrophe(std::string_view text, CsvDialect dialect) {
+  return dialect == CsvDialect::excel_nl && !text.empty() &&
+         std::string_view("=+-@\t\r'").find(text[0]) != std::string_view::npos;
+}
+
+// Survey ids (scenarios or questions) in the order a JSON object keeps its members (std::map, by
+// name), each with its position in the survey: one walk over an answer's object then finds all.
+using SortedIds = std::vector<std::pair<std::string_view, std::size_t>>;
+
+template <typename Item>
+SortedIds sorted_ids(const std::vector<Item>& items) {
+  SortedIds ids;
+  for (std::size_t k = 0; k < items.size(); ++k) ids.emplace_back(items[k].id, k);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+// string_view::compare, deciding most pairs of different ids by their first character.
+int compare_names(std::string_view a, std::string_view b) {
+  if (!a.empty() && !b.empty() && a.front() != b.front()) {
+    return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front()) ? -1 : 1;
   }
-  return text;
+  return a.compare(b);
 }
 
-std::string text_member(const nlohmann::json& answers, const char* group, const std::string& id) {
-  const auto section = answers.find(group);
-  if (section == answers.end() || !section->is_object()) return "";
-  const auto value = section->find(id);
-  if (value == section->end() || !value->is_string()) return "";
-  return value->get<std::string>();
+// found[k]: the member of `section` named like the survey's k-th id, or null.
+void match_members(const nlohmann::json* section, const SortedIds& ids, std::vector<const nlohmann::json*>& found) {
+  std::fill(found.begin(), found.end(), nullptr);
+  if (!section || !section->is_object()) return;
+  auto id = ids.begin();
+  for (const auto& [name, value] : section->get_ref<const nlohmann::json::object_t&>()) {
+    int order = -1;
+    while (id != ids.end() && (order = compare_names(id->first, name)) < 0) ++id;
+    if (id == ids.end()) return;
+    if (order == 0) found[id->second] = &value;
+  }
 }
 
-std::string points_text(const nlohmann::json& answers, const std::string& scenario_id) {
-  const auto allocations = answers.find("allocations");
-  if (allocations == answers.end() || !allocations->is_object()) return "0";
-  const auto value = allocations->find(scenario_id);
-  if (value == allocations->end() || !value->is_number_integer()) return "0";
-  return std::to_string(value->get<long long>());
+std::string_view text_of(const nlohmann::json* value) {
+  return value && value->is_string() ? std::string_view(value->get_ref<const std::string&>()) : std::string_view();
+}
+
+void append_points(std::string& out, const nlohmann::json* value) {
+  const long long points = value && value->is_number_integer() ? value->get<long long>() : 0;
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, points).ptr;
+  out.append(digits, end);
 }
 
 nlohmann::json text_json(const LocalText& text) { return {{"nl", text.nl}, {"fy", text.fy}, {"en", text.en}}; }
@@ -172,24 +199,59 @@ std::string responses_csv(const Survey& survey, const std::vector<ExportedRespon
                                         std::to_string(responses.size()) + " responses; give one weight per response.");
   }
   const Dialect format = dialect_of(dialect);
-  const auto columns = export_columns(survey);
   std::vector<std::string> fields;
-  for (const auto& column : columns) fields.push_back(column.name);
+  for (const auto& column : export_columns(survey)) fields.push_back(column.name);
   std::string out = format.preamble + line(fields, format);
+  // Written straight into one string: the results API writes this text for every response on every
+  // request (survey_results), so no field is copied on the way.
+  out.reserve(out.size() + responses.size() * 160);
+  const char separator = format.separator;
+  const SortedIds scenario_ids = sorted_ids(survey.scenarios);
+  const SortedIds question_ids = sorted_ids(survey.demographics);
+  std::vector<const nlohmann::json*> points(survey.scenarios.size());
+  std::vector<const nlohmann::json*> motivations(survey.scenarios.size());
+  std::vector<const nlohmann::json*> demographics(survey.demographics.size());
   for (std::size_t r = 0; r < responses.size(); ++r) {
     const auto& response = responses[r];
-    fields = {response.public_id, response.submitted_at, response.language};
-    for (const auto& scenario : survey.scenarios) fields.push_back(points_text(response.answers, scenario.id));
-    if (survey.motivation_asked) {
-      for (const auto& scenario : survey.scenarios) {
-        fields.push_back(excel_safe_text(text_member(response.answers, "motivations", scenario.id), dialect));
+    const nlohmann::json* sections[3] = {nullptr, nullptr, nullptr};
+    if (response.answers.is_object()) {
+      for (const auto& [name, value] : response.answers.get_ref<const nlohmann::json::object_t&>()) {
+        if (name == "allocations") sections[0] = &value;
+        if (name == "motivations") sections[1] = &value;
+        if (name == "demographics") sections[2] = &value;
       }
     }
-    for (const auto& question : survey.demographics) {
-      fields.push_back(text_member(response.answers, "demographics", question.id));
+    match_members(sections[0], scenario_ids, points);
+    match_members(sections[1], scenario_ids, motivations);
+    match_members(sections[2], question_ids, demographics);
+
+    append_csv_field(out, response.public_id, separator);
+    out.push_back(separator);
+    append_csv_field(out, response.submitted_at, separator);
+    out.push_back(separator);
+    append_csv_field(out, response.language, separator);
+    for (const auto* value : points) {
+      out.push_back(separator);
+      append_points(out, value);
     }
-    fields.push_back(weights ? weight_text((*weights)[r], dialect) : "");
-    out += line(fields, format);
+    if (survey.motivation_asked) {
+      for (const auto* value : motivations) {
+        out.push_back(separator);
+        const auto text = text_of(value);
+        if (needs_excel_apostrophe(text, dialect)) {
+          append_csv_field(out, "'" + std::string(text), separator);
+        } else {
+          append_csv_field(out, text, separator);
+        }
+      }
+    }
+    for (const auto* value : demographics) {
+      out.push_back(separator);
+      append_csv_field(out, text_of(value), separator);
+    }
+    out.push_back(separator);
+    if (weights) append_csv_field(out, weight_text((*weights)[r], dialect), separator);
+    out += format.line_end;
   }
   return out;
 }
