@@ -1,7 +1,6 @@
 #include "core/weighting_input.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -48,34 +47,40 @@ bool is_missing(std::string_view text) {
   return t.empty() || t == "NA" || t == "prefer_not_to_say";
 }
 
-// The line each respondent id was first seen on: open addressing in one array, so that checking
-// 100,000 ids allocates once instead of once per id.
-class IdLines {
- public:
-  explicit IdLines(std::size_t count) : slots_(std::bit_ceil(std::max<std::size_t>(16, count * 2))) {}
-
-  /// The line `id` was seen on before; otherwise records it on `line` (1 or more) and returns nothing.
-  std::optional<long> insert(std::string_view id, long line) {
-    const std::size_t hash = std::hash<std::string_view>{}(id);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
-      Slot& slot = slots_[at];
-      if (slot.line == 0) {
-        slot = {hash, id, line};
-        return std::nullopt;
-      }
-      if (slot.hash == hash && slot.id == id) return slot.line;
-    }
-  }
-
- private:
-  struct Slot {
-    std::size_t hash = 0;
-    std::string_view id;
-    long line = 0;  // 0: empty
-  };
-  std::vector<Slot> slots_;
+// The first row, in file order, whose id was used on an earlier row, and that earlier row. Found by
+// sorting the ids' hashes, which reads memory in order: a hash table of 100,000 ids costs a cache
+// miss per id.
+struct RepeatedId {
+  std::size_t row = 0;
+  std::size_t earlier = 0;
 };
+
+std::optional<RepeatedId> first_repeated_id(const CsvTable& table, int id_column) {
+  std::vector<std::pair<std::size_t, std::size_t>> hashes;  // (hash, row)
+  hashes.reserve(table.rows.size());
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const std::string_view id = trimmed(table.rows[r][id_column]);
+    // An empty id is refused by the row loop itself.
+    if (!id.empty()) hashes.emplace_back(std::hash<std::string_view>{}(id), r);
+  }
+  std::sort(hashes.begin(), hashes.end());
+  std::optional<RepeatedId> first;
+  for (std::size_t start = 0; start < hashes.size();) {
+    std::size_t end = start + 1;
+    while (end < hashes.size() && hashes[end].first == hashes[start].first) ++end;
+    // Rows of one hash in file order; equal hashes of different ids are told apart here.
+    for (std::size_t j = start + 1; j < end; ++j) {
+      const std::string_view id = trimmed(table.rows[hashes[j].second][id_column]);
+      for (std::size_t i = start; i < j; ++i) {
+        if (trimmed(table.rows[hashes[i].second][id_column]) != id) continue;
+        if (!first || hashes[j].second < first->row) first = RepeatedId{hashes[j].second, hashes[i].second};
+        break;
+      }
+    }
+    start = end;
+  }
+  return first;
+}
 
 constexpr std::string_view points_prefix = "points_";
 
@@ -249,8 +254,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
   for (auto& points : sample.points) points.reserve(rows);
   sample.ids.reserve(rows);
   std::map<std::string, int, std::less<>> domain_index;
-  // Ids as views into `respondents`, which outlives this function.
-  IdLines seen_ids(rows);
+  const auto repeated = first_repeated_id(respondents, id_column);
   std::vector<std::uint16_t> row_codes(sample.margins.size());
   std::vector<double> row_points(scenario_columns.size());
 
@@ -259,9 +263,10 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
     const long line = respondents.row_lines[r];
     const std::string_view id = trimmed(row[id_column]);
     if (id.empty()) throw Error("invalid_respondents", "a respondent has no id", Location{file, line, id_name});
-    if (const auto earlier = seen_ids.insert(id, line)) {
+    if (repeated && repeated->row == r) {
       throw Error("invalid_respondents",
-                  "id '" + std::string(id) + "' appears twice (also on line " + std::to_string(*earlier) + ")",
+                  "id '" + std::string(id) + "' appears twice (also on line " +
+                      std::to_string(respondents.row_lines[repeated->earlier]) + ")",
                   Location{file, line, id_name});
     }
     bool missing = false;
