@@ -31,15 +31,33 @@ std::vector<std::string> split_names(std::string_view text) {
   }
 }
 
+namespace {
+
+// The characters that make a field need quotes: the separator, a quote and line breaks.
+struct QuoteTable {
+  constexpr explicit QuoteTable(char separator) {
+    special[static_cast<unsigned char>(separator)] = true;
+    special[static_cast<unsigned char>('"')] = special[static_cast<unsigned char>('\r')] =
+        special[static_cast<unsigned char>('\n')] = true;
+  }
+  bool special[256] = {};
+};
+
+}  // namespace
+
 void append_csv_field(std::string& out, std::string_view text, char separator) {
-  // A plain loop: find_first_of looks every character up in the set with a call of its own.
+  // One table look-up per character (find_first_of makes a call per character): an export of
+  // 100,000 responses has two million fields.
+  static constexpr QuoteTable comma(','), semicolon(';');
   bool needs_quotes = false;
-  for (const char c : text) {
-    // Every character that needs quotes is below 0x40; most text is letters, decided in one test.
-    if (static_cast<unsigned char>(c) < 0x40 && (c == separator || c == '"' || c == '\r' || c == '\n')) {
-      needs_quotes = true;
-      break;
-    }
+  if (separator == ',' || separator == ';') {
+    const bool* special = (separator == ',' ? comma : semicolon).special;
+    needs_quotes = std::any_of(text.begin(), text.end(),
+                               [special](char c) { return special[static_cast<unsigned char>(c)]; });
+  } else {
+    needs_quotes = std::any_of(text.begin(), text.end(), [separator](char c) {
+      return c == separator || c == '"' || c == '\r' || c == '\n';
+    });
   }
   if (!needs_quotes) {
     out.append(text);

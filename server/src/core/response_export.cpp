@@ -215,10 +215,12 @@ std::string responses_csv(const Survey& survey, const std::vector<ExportedRespon
     const auto& response = responses[r];
     const nlohmann::json* sections[3] = {nullptr, nullptr, nullptr};
     if (response.answers.is_object()) {
+      using namespace std::string_view_literals;
       for (const auto& [name, value] : response.answers.get_ref<const nlohmann::json::object_t&>()) {
-        if (name == "allocations") sections[0] = &value;
-        if (name == "motivations") sections[1] = &value;
-        if (name == "demographics") sections[2] = &value;
+        const std::string_view section_name = name;
+        if (section_name == "allocations"sv) sections[0] = &value;
+        if (section_name == "motivations"sv) sections[1] = &value;
+        if (section_name == "demographics"sv) sections[2] = &value;
       }
     }
     match_members(sections[0], scenario_ids, points);
