@@ -113,13 +113,6 @@ std::string_view text_of(const nlohmann::json* value) {
   return value && value->is_string() ? std::string_view(value->get_ref<const std::string&>()) : std::string_view();
 }
 
-void append_points(std::string& out, const nlohmann::json* value) {
-  const long long points = value && value->is_number_integer() ? value->get<long long>() : 0;
-  char digits[24];
-  const auto end = std::to_chars(digits, digits + sizeof digits, points).ptr;
-  out.append(digits, end);
-}
-
 nlohmann::json text_json(const LocalText& text) { return {{"nl", text.nl}, {"fy", text.fy}, {"en", text.en}}; }
 
 // An R string literal. Everything beyond ASCII is written as a \u escape, so the script means the
@@ -192,20 +185,15 @@ std::vector<ExportColumn> export_columns(const Survey& survey) {
   return columns;
 }
 
-std::string responses_csv(const Survey& survey, const std::vector<ExportedResponse>& responses, CsvDialect dialect,
-                          const std::optional<std::vector<double>>& weights) {
-  if (weights && weights->size() != responses.size()) {
-    throw Error("weights_mismatch", "There are " + std::to_string(weights->size()) + " weights for " +
-                                        std::to_string(responses.size()) + " responses; give one weight per response.");
-  }
-  const Dialect format = dialect_of(dialect);
-  std::vector<std::string> fields;
-  for (const auto& column : export_columns(survey)) fields.push_back(column.name);
-  std::string out = format.preamble + line(fields, format);
-  // Written straight into one string: the results API writes this text for every response on every
-  // request (survey_results), so no field is copied on the way.
-  out.reserve(out.size() + responses.size() * 160);
-  const char separator = format.separator;
+namespace {
+
+// The rows of the responses file, field by field as the file holds them before CSV quoting:
+// sink.field(text) for every field, sink.end_row() after every row. The file (responses_csv) and
+// the table the results weigh (responses_table) are both written from this one walk, so they cannot
+// say different things.
+template <typename Sink>
+void walk_rows(const Survey& survey, const std::vector<ExportedResponse>& responses, CsvDialect dialect,
+               const std::optional<std::vector<double>>& weights, Sink& sink) {
   const SortedIds scenario_ids = sorted_ids(survey.scenarios);
   const SortedIds question_ids = sorted_ids(survey.demographics);
   std::vector<const nlohmann::json*> points(survey.scenarios.size());
@@ -227,35 +215,105 @@ std::string responses_csv(const Survey& survey, const std::vector<ExportedRespon
     match_members(sections[1], scenario_ids, motivations);
     match_members(sections[2], question_ids, demographics);
 
-    append_csv_field(out, response.public_id, separator);
-    out.push_back(separator);
-    append_csv_field(out, response.submitted_at, separator);
-    out.push_back(separator);
-    append_csv_field(out, response.language, separator);
+    sink.field(response.public_id);
+    sink.field(response.submitted_at);
+    sink.field(response.language);
     for (const auto* value : points) {
-      out.push_back(separator);
-      append_points(out, value);
+      const long long whole = value && value->is_number_integer() ? value->get<long long>() : 0;
+      char digits[24];
+      const auto end = std::to_chars(digits, digits + sizeof digits, whole).ptr;
+      sink.field(std::string_view(digits, static_cast<std::size_t>(end - digits)));
     }
     if (survey.motivation_asked) {
       for (const auto* value : motivations) {
-        out.push_back(separator);
         const auto text = text_of(value);
         if (needs_excel_apostrophe(text, dialect)) {
-          append_csv_field(out, "'" + std::string(text), separator);
+          sink.field("'" + std::string(text));
         } else {
-          append_csv_field(out, text, separator);
+          sink.field(text);
         }
       }
     }
-    for (const auto* value : demographics) {
-      out.push_back(separator);
-      append_csv_field(out, text_of(value), separator);
+    for (const auto* value : demographics) sink.field(text_of(value));
+    if (weights) {
+      sink.field(weight_text((*weights)[r], dialect));
+    } else {
+      sink.field({});
     }
-    out.push_back(separator);
-    if (weights) append_csv_field(out, weight_text((*weights)[r], dialect), separator);
-    out += format.line_end;
+    sink.end_row();
   }
+}
+
+// Writes the fields as CSV text into one string, with no copy per field.
+struct CsvTextSink {
+  std::string& out;
+  const Dialect& format;
+  bool first = true;
+
+  void field(std::string_view text) {
+    if (!first) out.push_back(format.separator);
+    first = false;
+    append_csv_field(out, text, format.separator);
+  }
+  void end_row() {
+    out += format.line_end;
+    first = true;
+  }
+};
+
+// Keeps the fields as parse_csv gives them back, with the line each row would start on in the file
+// (a line break inside a motivation moves the rows after it down), for error messages that name
+// the line of the export file.
+struct TableSink {
+  CsvTable& table;
+  std::vector<std::string> row;
+  long line = 2;
+  long line_breaks = 0;
+
+  void field(std::string_view text) {
+    row.emplace_back(text);
+    if (text.find('\n') != std::string_view::npos) line_breaks += std::count(text.begin(), text.end(), '\n');
+  }
+  void end_row() {
+    const std::size_t fields = row.size();
+    table.rows.push_back(std::move(row));
+    table.row_lines.push_back(line);
+    line += 1 + line_breaks;
+    line_breaks = 0;
+    row.clear();
+    row.reserve(fields);
+  }
+};
+
+}  // namespace
+
+std::string responses_csv(const Survey& survey, const std::vector<ExportedResponse>& responses, CsvDialect dialect,
+                          const std::optional<std::vector<double>>& weights) {
+  if (weights && weights->size() != responses.size()) {
+    throw Error("weights_mismatch", "There are " + std::to_string(weights->size()) + " weights for " +
+                                        std::to_string(responses.size()) + " responses; give one weight per response.");
+  }
+  const Dialect format = dialect_of(dialect);
+  std::vector<std::string> fields;
+  for (const auto& column : export_columns(survey)) fields.push_back(column.name);
+  std::string out = format.preamble + line(fields, format);
+  out.reserve(out.size() + responses.size() * 160);
+  CsvTextSink sink{out, format};
+  walk_rows(survey, responses, dialect, weights, sink);
   return out;
+}
+
+CsvTable responses_table(const Survey& survey, const std::vector<ExportedResponse>& responses,
+                         const std::string& file_name) {
+  CsvTable table;
+  table.file_name = file_name;
+  for (const auto& column : export_columns(survey)) table.header.push_back(trim(column.name));
+  table.rows.reserve(responses.size());
+  table.row_lines.reserve(responses.size());
+  TableSink sink{table, {}};
+  sink.row.reserve(table.header.size());
+  walk_rows(survey, responses, CsvDialect::standard, std::nullopt, sink);
+  return table;
 }
 
 nlohmann::json codebook_json(const Survey& survey) {
