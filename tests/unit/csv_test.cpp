@@ -27,6 +27,14 @@ BOOST_AUTO_TEST_CASE(accepts_dutch_excel_exports_with_bom_semicolons_and_crlf) {
   BOOST_TEST(table.row_lines[1] == 4);
 }
 
+BOOST_AUTO_TEST_CASE(quotes_open_only_at_the_start_of_a_field_and_text_after_them_is_kept) {
+  const auto table = parse_csv("a,b,c\n  \"x,y\" ,\"p\"\"q\"r,h\"i\n", "f.csv");
+  BOOST_TEST_REQUIRE(table.rows.size() == 1u);
+  BOOST_TEST(table.rows[0][0] == "x,y ");  // spaces before the quote dropped, after it kept
+  BOOST_TEST(table.rows[0][1] == "p\"qr");
+  BOOST_TEST(table.rows[0][2] == "h\"i");  // a quote inside a field is text
+}
+
 BOOST_AUTO_TEST_CASE(the_last_line_needs_no_newline) {
   const auto table = parse_csv("a,b\n1,2", "f.csv");
   BOOST_TEST_REQUIRE(table.rows.size() == 1u);

@@ -171,6 +171,35 @@ BOOST_AUTO_TEST_CASE(weights_fill_the_last_column_one_per_response) {
   BOOST_CHECK_THROW(responses_csv(energy(), responses, CsvDialect::standard, std::vector<double>{1.0, -2.0}), Error);
 }
 
+// The results weigh responses_table instead of reading the export's text back: the two must be the
+// same table, line numbers included, for texts that need quoting or span lines.
+BOOST_AUTO_TEST_CASE(the_results_table_is_the_export_file_read_back) {
+  auto responses = two_responses();
+  ExportedResponse awkward{"r-awkward", "2026-11-25T11:00:00Z", "en",
+                           {{"allocations", {{"opslag", 100}, {"gemeente-leidt", "50"}}},
+                            {"motivations",
+                             {{"opslag", "  \"quoted\" after blanks,\r\nthen a CRLF\n\nand two more lines"},
+                              {"inwoners-zelf", "ends in a CR\r"},
+                              {"markt-bepaalt", ""}}},
+                            {"demographics", {{"age", " 65+ "}, {"gender", 3}}}}};
+  responses.push_back(awkward);
+  responses.push_back({"r-not-an-object", "2026-11-25T12:00:00Z", "nl", nlohmann::json::array()});
+  responses.push_back(responses[1]);
+  responses.back().public_id = "r-after";
+  const auto read_back = parse_csv(responses_csv(energy(), responses, CsvDialect::standard), "responses.csv");
+  const auto table = responses_table(energy(), responses, "responses.csv");
+  BOOST_TEST(table.file_name == "responses.csv");
+  BOOST_TEST(table.header == read_back.header, boost::test_tools::per_element());
+  BOOST_TEST(table.row_lines == read_back.row_lines, boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(table.rows.size() == read_back.rows.size());
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    BOOST_TEST(table.rows[r] == read_back.rows[r], boost::test_tools::per_element());
+  }
+  // Rows after the multi-line motivations start further down the file.
+  BOOST_TEST(table.row_lines == std::vector<long>({2, 4, 5, 9, 10}), boost::test_tools::per_element());
+  BOOST_TEST(responses_table(energy(), {}, "x.csv").rows.empty());
+}
+
 BOOST_AUTO_TEST_CASE(no_responses_is_a_header_only) {
   const std::string csv = responses_csv(energy(), {}, CsvDialect::standard);
   BOOST_TEST(std::count(csv.begin(), csv.end(), '\n') == 1);

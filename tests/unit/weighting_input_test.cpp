@@ -45,6 +45,20 @@ BOOST_AUTO_TEST_CASE(an_unknown_label_is_refused_with_its_place) {
   });
 }
 
+BOOST_AUTO_TEST_CASE(a_repeated_id_is_refused_where_it_repeats_first) {
+  BOOST_CHECK_EXCEPTION(prepare("id,age,gender,S1\na,young,man,100\nb,old,man,100\nc,old,vrouw,100\n b ,young,man,100\n"
+                                "a,old,man,100\n"),
+                        Error, [](const Error& e) {
+                          BOOST_TEST_INFO(e.what());
+                          return e.code() == "invalid_respondents" && e.where().row == 5 && e.where().column == "id" &&
+                                 std::string(e.what()).find("id 'b' appears twice (also on line 3)") != std::string::npos;
+                        });
+  // Many distinct ids (more than the table's first size) are all accepted.
+  std::string many = "id,age,gender,S1\n";
+  for (int i = 0; i < 5000; ++i) many += "r-" + std::to_string(i) + (i % 2 ? ",young,man,100\n" : ",old,vrouw,100\n");
+  BOOST_TEST(prepare(many).ids.size() == 5000u);
+}
+
 BOOST_AUTO_TEST_CASE(missing_answers_drop_the_respondent_or_stop) {
   const std::string data = "id,age,gender,S1\na,young,man,100\nb,NA,man,100\nc,old,,100\nd,old,vrouw,100\ne,young,vrouw,100\n";
   const auto s = prepare(data);

@@ -40,12 +40,26 @@ Cells group_cells(const std::vector<std::vector<std::uint16_t>>& codes) {
     product *= categories;
   }
 
-  if (fits) {
+  auto key_of = [&](std::size_t i) {
+    std::uint64_t key = 0;
+    for (std::size_t v = 0; v < codes.size(); ++v) key = key * radix[v] + codes[v][i];
+    return key;
+  };
+  constexpr std::uint32_t no_cell = std::numeric_limits<std::uint32_t>::max();
+  if (fits && product <= std::max<std::uint64_t>(n, 1u << 16)) {
+    // Few possible combinations (age x gender x area is a few hundred): a table indexed by the
+    // number itself, no hashing and no allocation per respondent.
+    std::vector<std::uint32_t> index(product, no_cell);
+    for (std::size_t i = 0; i < n; ++i) {
+      auto& cell = index[key_of(i)];
+      const bool fresh = cell == no_cell;
+      if (fresh) cell = static_cast<std::uint32_t>(cells.size.size());
+      add_to_cell(cells, i, cell, fresh, codes);
+    }
+  } else if (fits) {
     std::unordered_map<std::uint64_t, std::uint32_t> index;
     for (std::size_t i = 0; i < n; ++i) {
-      std::uint64_t key = 0;
-      for (std::size_t v = 0; v < codes.size(); ++v) key = key * radix[v] + codes[v][i];
-      auto [it, fresh] = index.emplace(key, static_cast<std::uint32_t>(cells.size.size()));
+      auto [it, fresh] = index.try_emplace(key_of(i), static_cast<std::uint32_t>(cells.size.size()));
       add_to_cell(cells, i, it->second, fresh, codes);
     }
   } else {

@@ -49,6 +49,7 @@ class CsvReader {
   std::size_t max_first_line_;
   bool started_ = false;
   char separator_ = ',';
+  bool special_[256] = {};  // the separator, a quote and a line end: where a run of plain text stops
   std::vector<std::string> record_;
   std::string field_;
   long line_ = 1;
@@ -69,6 +70,9 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name);
 /// `text` as one CSV field: in double quotes (with quotes doubled) when it holds the separator (a
 /// comma, or `;` for Dutch Excel), a quote or a line break, as it is otherwise.
 std::string csv_field(std::string_view text, char separator = ',');
+
+/// csv_field appended to `out`, for writers of large files.
+void append_csv_field(std::string& out, std::string_view text, char separator = ',');
 
 /// The names in a comma-separated list ("age, gender"), trimmed; empty items are left out.
 std::vector<std::string> split_names(std::string_view text);

@@ -1,5 +1,7 @@
 #include "core/response_export.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -69,28 +71,46 @@ std::string weight_text(double weight, CsvDialect dialect) {
 // motivation could make a staff member's Excel compute, or worse, call out. In the Excel file such a
 // text gets a leading apostrophe (OWASP's advice), as does one that already starts with an apostrophe,
 // so that read_export.R can take exactly one off again.
-std::string excel_safe_text(std::string text, CsvDialect dialect) {
-  if (dialect == CsvDialect::excel_nl && !text.empty() &&
-      std::string_view("=+-@\t\r'").find(text[0]) != std::string_view::npos) {
-    text.insert(text.begin(), '\'');
+bool needs_excel_apostrophe(std::string_view text, CsvDialect dialect) {
+  return dialect == CsvDialect::excel_nl && !text.empty() &&
+         std::string_view("=+-@\t\r'").find(text[0]) != std::string_view::npos;
+}
+
+// Survey ids (scenarios or questions) in the order a JSON object keeps its members (std::map, by
+// name), each with its position in the survey: one walk over an answer's object then finds all.
+using SortedIds = std::vector<std::pair<std::string_view, std::size_t>>;
+
+template <typename Item>
+SortedIds sorted_ids(const std::vector<Item>& items) {
+  SortedIds ids;
+  for (std::size_t k = 0; k < items.size(); ++k) ids.emplace_back(items[k].id, k);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+// string_view::compare, deciding most pairs of different ids by their first character.
+int compare_names(std::string_view a, std::string_view b) {
+  if (!a.empty() && !b.empty() && a.front() != b.front()) {
+    return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front()) ? -1 : 1;
   }
-  return text;
+  return a.compare(b);
 }
 
-std::string text_member(const nlohmann::json& answers, const char* group, const std::string& id) {
-  const auto section = answers.find(group);
-  if (section == answers.end() || !section->is_object()) return "";
-  const auto value = section->find(id);
-  if (value == section->end() || !value->is_string()) return "";
-  return value->get<std::string>();
+// found[k]: the member of `section` named like the survey's k-th id, or null.
+void match_members(const nlohmann::json* section, const SortedIds& ids, std::vector<const nlohmann::json*>& found) {
+  std::fill(found.begin(), found.end(), nullptr);
+  if (!section || !section->is_object()) return;
+  auto id = ids.begin();
+  for (const auto& [name, value] : section->get_ref<const nlohmann::json::object_t&>()) {
+    int order = -1;
+    while (id != ids.end() && (order = compare_names(id->first, name)) < 0) ++id;
+    if (id == ids.end()) return;
+    if (order == 0) found[id->second] = &value;
+  }
 }
 
-std::string points_text(const nlohmann::json& answers, const std::string& scenario_id) {
-  const auto allocations = answers.find("allocations");
-  if (allocations == answers.end() || !allocations->is_object()) return "0";
-  const auto value = allocations->find(scenario_id);
-  if (value == allocations->end() || !value->is_number_integer()) return "0";
-  return std::to_string(value->get<long long>());
+std::string_view text_of(const nlohmann::json* value) {
+  return value && value->is_string() ? std::string_view(value->get_ref<const std::string&>()) : std::string_view();
 }
 
 nlohmann::json text_json(const LocalText& text) { return {{"nl", text.nl}, {"fy", text.fy}, {"en", text.en}}; }
@@ -165,6 +185,108 @@ std::vector<ExportColumn> export_columns(const Survey& survey) {
   return columns;
 }
 
+namespace {
+
+// The rows of the responses file, field by field as the file holds them before CSV quoting:
+// sink.field(text) for every field, sink.end_row() after every row. The file (responses_csv) and
+// the table the results weigh (responses_table) are both written from this one walk, so they cannot
+// say different things.
+template <typename Sink>
+void walk_rows(const Survey& survey, const std::vector<ExportedResponse>& responses, CsvDialect dialect,
+               const std::optional<std::vector<double>>& weights, Sink& sink) {
+  const SortedIds scenario_ids = sorted_ids(survey.scenarios);
+  const SortedIds question_ids = sorted_ids(survey.demographics);
+  std::vector<const nlohmann::json*> points(survey.scenarios.size());
+  std::vector<const nlohmann::json*> motivations(survey.scenarios.size());
+  std::vector<const nlohmann::json*> demographics(survey.demographics.size());
+  for (std::size_t r = 0; r < responses.size(); ++r) {
+    const auto& response = responses[r];
+    const nlohmann::json* sections[3] = {nullptr, nullptr, nullptr};
+    if (response.answers.is_object()) {
+      using namespace std::string_view_literals;
+      for (const auto& [name, value] : response.answers.get_ref<const nlohmann::json::object_t&>()) {
+        const std::string_view section_name = name;
+        if (section_name == "allocations"sv) sections[0] = &value;
+        if (section_name == "motivations"sv) sections[1] = &value;
+        if (section_name == "demographics"sv) sections[2] = &value;
+      }
+    }
+    match_members(sections[0], scenario_ids, points);
+    match_members(sections[1], scenario_ids, motivations);
+    match_members(sections[2], question_ids, demographics);
+
+    sink.field(response.public_id);
+    sink.field(response.submitted_at);
+    sink.field(response.language);
+    for (const auto* value : points) {
+      const long long whole = value && value->is_number_integer() ? value->get<long long>() : 0;
+      char digits[24];
+      const auto end = std::to_chars(digits, digits + sizeof digits, whole).ptr;
+      sink.field(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+    }
+    if (survey.motivation_asked) {
+      for (const auto* value : motivations) {
+        const auto text = text_of(value);
+        if (needs_excel_apostrophe(text, dialect)) {
+          sink.field("'" + std::string(text));
+        } else {
+          sink.field(text);
+        }
+      }
+    }
+    for (const auto* value : demographics) sink.field(text_of(value));
+    if (weights) {
+      sink.field(weight_text((*weights)[r], dialect));
+    } else {
+      sink.field({});
+    }
+    sink.end_row();
+  }
+}
+
+// Writes the fields as CSV text into one string, with no copy per field.
+struct CsvTextSink {
+  std::string& out;
+  const Dialect& format;
+  bool first = true;
+
+  void field(std::string_view text) {
+    if (!first) out.push_back(format.separator);
+    first = false;
+    append_csv_field(out, text, format.separator);
+  }
+  void end_row() {
+    out += format.line_end;
+    first = true;
+  }
+};
+
+// Keeps the fields as parse_csv gives them back, with the line each row would start on in the file
+// (a line break inside a motivation moves the rows after it down), for error messages that name
+// the line of the export file.
+struct TableSink {
+  CsvTable& table;
+  std::vector<std::string> row;
+  long line = 2;
+  long line_breaks = 0;
+
+  void field(std::string_view text) {
+    row.emplace_back(text);
+    if (text.find('\n') != std::string_view::npos) line_breaks += std::count(text.begin(), text.end(), '\n');
+  }
+  void end_row() {
+    const std::size_t fields = row.size();
+    table.rows.push_back(std::move(row));
+    table.row_lines.push_back(line);
+    line += 1 + line_breaks;
+    line_breaks = 0;
+    row.clear();
+    row.reserve(fields);
+  }
+};
+
+}  // namespace
+
 std::string responses_csv(const Survey& survey, const std::vector<ExportedResponse>& responses, CsvDialect dialect,
                           const std::optional<std::vector<double>>& weights) {
   if (weights && weights->size() != responses.size()) {
@@ -172,26 +294,26 @@ std::string responses_csv(const Survey& survey, const std::vector<ExportedRespon
                                         std::to_string(responses.size()) + " responses; give one weight per response.");
   }
   const Dialect format = dialect_of(dialect);
-  const auto columns = export_columns(survey);
   std::vector<std::string> fields;
-  for (const auto& column : columns) fields.push_back(column.name);
+  for (const auto& column : export_columns(survey)) fields.push_back(column.name);
   std::string out = format.preamble + line(fields, format);
-  for (std::size_t r = 0; r < responses.size(); ++r) {
-    const auto& response = responses[r];
-    fields = {response.public_id, response.submitted_at, response.language};
-    for (const auto& scenario : survey.scenarios) fields.push_back(points_text(response.answers, scenario.id));
-    if (survey.motivation_asked) {
-      for (const auto& scenario : survey.scenarios) {
-        fields.push_back(excel_safe_text(text_member(response.answers, "motivations", scenario.id), dialect));
-      }
-    }
-    for (const auto& question : survey.demographics) {
-      fields.push_back(text_member(response.answers, "demographics", question.id));
-    }
-    fields.push_back(weights ? weight_text((*weights)[r], dialect) : "");
-    out += line(fields, format);
-  }
+  out.reserve(out.size() + responses.size() * 160);
+  CsvTextSink sink{out, format};
+  walk_rows(survey, responses, dialect, weights, sink);
   return out;
+}
+
+CsvTable responses_table(const Survey& survey, const std::vector<ExportedResponse>& responses,
+                         const std::string& file_name) {
+  CsvTable table;
+  table.file_name = file_name;
+  for (const auto& column : export_columns(survey)) table.header.push_back(trim(column.name));
+  table.rows.reserve(responses.size());
+  table.row_lines.reserve(responses.size());
+  TableSink sink{table, {}};
+  sink.row.reserve(table.header.size());
+  walk_rows(survey, responses, CsvDialect::standard, std::nullopt, sink);
+  return table;
 }
 
 nlohmann::json codebook_json(const Survey& survey) {

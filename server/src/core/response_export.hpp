@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/csv.hpp"
 #include "core/survey.hpp"
 
 namespace mienskip {
@@ -45,6 +46,12 @@ std::vector<ExportColumn> export_columns(const Survey& survey);
 /// `weights_mismatch` when the counts differ.
 std::string responses_csv(const Survey& survey, const std::vector<ExportedResponse>& responses, CsvDialect dialect,
                           const std::optional<std::vector<double>>& weights = std::nullopt);
+
+/// What parse_csv reads back from responses_csv(survey, responses, CsvDialect::standard): the same
+/// header, fields and line numbers, made without writing and reading the text (the results weigh
+/// every response on every request). Both are written by one walk over the responses.
+CsvTable responses_table(const Survey& survey, const std::vector<ExportedResponse>& responses,
+                         const std::string& file_name);
 
 /// What every column of the responses file means, in nl, fy and en:
 /// {"survey": {"title": {...}, "budget": 100}, "columns": [{"name", "kind", "label": {"nl", "fy", "en"},

@@ -36,7 +36,8 @@ ResultsOptions results_options(const Survey& survey, const Margins& margins, con
 
 WeighingResult weigh_survey_responses(const Survey& survey, const std::vector<ExportedResponse>& responses,
                                       const Margins& margins, const ResultsOptions& options) {
-  const auto respondents = parse_csv(responses_csv(survey, responses, CsvDialect::standard), "responses.csv");
+  // The table the export file reads back as, without its text (responses_table).
+  const auto respondents = responses_table(survey, responses, "responses.csv");
   return weigh(prepare_sample(respondents, margins, options.sample), options.weighing);
 }
 

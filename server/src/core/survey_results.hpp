@@ -28,10 +28,11 @@ struct ResultsQuery {
 ResultsOptions results_options(const Survey& survey, const Margins& margins, const ResultsQuery& query);
 
 /// The weighted results of a survey, computed as an analyst computes them by hand: the responses
-/// written as `mienskip survey export` writes its file (standard dialect, responses_csv), read back
-/// and weighted exactly as `mienskip weigh --respondents FILE --margins MARGINS` does with the same
-/// options (prepare_sample, then weigh). Going through the export's text on purpose: the server's
-/// figures cannot drift from what the analysts' two commands give. Throws the errors of
+/// as `mienskip survey export` writes its file (standard dialect) and parse_csv reads it back
+/// (responses_table gives that table from the same walk over the responses as responses_csv,
+/// without the text), weighted exactly as `mienskip weigh --respondents FILE --margins MARGINS`
+/// does with the same options (prepare_sample, then weigh). Through the export's table on purpose:
+/// the server's figures cannot drift from what the analysts' two commands give. Throws the errors of
 /// prepare_sample and weigh (`unknown_category`, `empty_category`, `too_few_respondents`,
 /// `bounds_infeasible`, ...).
 WeighingResult weigh_survey_responses(const Survey& survey, const std::vector<ExportedResponse>& responses,

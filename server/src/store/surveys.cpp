@@ -28,14 +28,18 @@ std::optional<StoredSurvey> find_survey_in(pqxx::transaction_base& read, const s
 }
 
 std::vector<ExportedResponse> responses_in(pqxx::transaction_base& read, long long survey_id) {
+  const auto rows = read.exec_params(
+      "SELECT public_id, language, answers, "
+      "to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+      "FROM responses WHERE survey_id = $1 ORDER BY submitted_at, id",
+      survey_id);
   std::vector<ExportedResponse> list;
-  for (const auto& row : read.exec_params(
-           "SELECT public_id, language, answers, "
-           "to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-           "FROM responses WHERE survey_id = $1 ORDER BY submitted_at, id",
-           survey_id)) {
-    list.push_back({row[0].as<std::string>(), row[3].as<std::string>(), row[1].as<std::string>(),
-                    nlohmann::json::parse(row[2].as<std::string>())});
+  list.reserve(rows.size());
+  // Read straight from the result's buffers: the results read every response on every request.
+  auto text = [](const pqxx::field& field) { return std::string(field.c_str(), field.size()); };
+  for (const auto& row : rows) {
+    const char* answers = row[2].c_str();
+    list.push_back({text(row[0]), text(row[3]), text(row[1]), nlohmann::json::parse(answers, answers + row[2].size())});
   }
   return list;
 }
