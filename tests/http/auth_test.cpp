@@ -102,6 +102,7 @@ const std::vector<Route> staff_routes = {
     {"POST", "/api/admin/forums/energie/draw", false},
     {"GET", "/api/admin/forums/energie/invitations.csv", false},
     {"GET", "/api/admin/forums/energie/letters.html", false},
+    {"POST", "/api/admin/forums/energie/personal-data/delete", false},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };

@@ -185,6 +185,29 @@ BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_dr
                                   "'seed' = '07 19 23 31 40'") == 1);
   const auto audit = query_text(db.url, "SELECT string_agg(details::text, ' ') FROM audit_log");
   for (const auto& code : codes) BOOST_TEST(audit.find(code) == std::string::npos);
+
+  // Step 7: the letters are out; the residents' records and printed codes go, the hashes stay.
+  const auto deleted = staff_request(port, admin, "POST", "/api/admin/forums/energie/personal-data/delete");
+  BOOST_TEST_REQUIRE(deleted.status == 200, deleted.body);
+  BOOST_TEST(deleted.json_body()["deleted"] == json::parse(R"({"register_rows": 300, "codes": 30})"));
+  BOOST_TEST(deleted.json_body()["personal_data_deleted"] == true);
+  BOOST_TEST(deleted.json_body()["receipt"] == state["receipt"]);
+  BOOST_TEST(deleted.json_body()["commitment"] == state["commitment"]);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 0);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_invitations WHERE code IS NOT NULL") == 0);
+  BOOST_TEST(query_number(db.url, "SELECT count(DISTINCT code_hash) FROM forum_invitations") == 30);
+  const auto kept = staff_request(port, admin, "GET", "/api/admin/forums/energie/register").json_body();
+  BOOST_TEST(kept["rows"] == 300);
+  BOOST_TEST(kept["sha256"] == state["register_sha256"]);
+  BOOST_TEST(kept["preview"].empty());
+  const auto gone = staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv");
+  BOOST_TEST(gone.status == 410);
+  BOOST_TEST(error_code(gone) == "personal_data_deleted");
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html").status == 410);
+  const auto twice = staff_request(port, admin, "POST", "/api/admin/forums/energie/personal-data/delete");
+  BOOST_TEST(twice.json_body()["deleted"] == json::parse(R"({"register_rows": 0, "codes": 0})"));
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.personal_data_deleted' AND "
+                                  "details -> 'register_rows' = '300'") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_replaced_register_needs_a_new_commitment_and_an_impossible_draw_changes_nothing) {
@@ -194,6 +217,9 @@ BOOST_AUTO_TEST_CASE(a_replaced_register_needs_a_new_commitment_and_an_impossibl
   const Login admin = forum_with_register(port, register_csv(300));
   const auto first = commit(port, admin, parameters);
   BOOST_TEST_REQUIRE(first.status == 200, first.body);
+  // The register is needed until the draw is done.
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/personal-data/delete")) == "no_draw");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 300);
 
   const auto replaced = staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(300, 1), "text/csv");
   BOOST_TEST_REQUIRE(replaced.status == 200, replaced.body);

@@ -214,6 +214,24 @@ DrawnInvitations read_invitations(pqxx::connection& connection, const std::strin
   return invitations;
 }
 
+DeletedPersonalData delete_personal_data(pqxx::connection& connection, const std::string& slug, const std::string& actor) {
+  pqxx::work work(connection);
+  const auto forum_id = locked_forum(work, slug);
+  if (work.exec_params("SELECT 1 FROM forum_draws WHERE forum_id = $1 AND seed IS NOT NULL", forum_id).empty()) {
+    throw Error("no_draw", "The invitations of forum '" + slug +
+                               "' have not been drawn yet: the register is still needed for the draw.");
+  }
+  DeletedPersonalData deleted;
+  deleted.register_rows = work.exec_params("DELETE FROM forum_register_rows WHERE forum_id = $1", forum_id).affected_rows();
+  deleted.codes =
+      work.exec_params("UPDATE forum_invitations SET code = NULL WHERE forum_id = $1 AND code IS NOT NULL", forum_id)
+          .affected_rows();
+  audit(work, actor, "forum.personal_data_deleted", "forum:" + slug,
+        {{"register_rows", deleted.register_rows}, {"codes", deleted.codes}});
+  work.commit();
+  return deleted;
+}
+
 void audit_invitations_download(pqxx::connection& connection, const std::string& slug, const std::string& format,
                                 std::size_t invitations, const std::string& actor) {
   pqxx::work work(connection);

@@ -63,6 +63,19 @@ struct DrawnInvitations {
 };
 DrawnInvitations read_invitations(pqxx::connection& connection, const std::string& slug);
 
+/// What deleting a forum's personal data removed.
+struct DeletedPersonalData {
+  long long register_rows = 0;  // residents' records
+  long long codes = 0;          // printed codes (their hashes stay, so letters still work)
+};
+
+/// Deletes the register's records and the invitations' printed codes once the letters are out
+/// (issue 6, step 7), in one transaction, and audits it (`forum.personal_data_deleted`, with the
+/// counts). What verification needs stays: the register's hash, size and columns, the
+/// commitment, seed and receipt, the invitations' strata and code hashes. Doing it again removes
+/// nothing more. Throws `no_draw` before the draw (the register is still needed for it).
+DeletedPersonalData delete_personal_data(pqxx::connection& connection, const std::string& slug, const std::string& actor);
+
 /// Audits that staff took the residents' addresses and codes out of the system (`forum.invitations_downloaded`
 /// with the format and the number of invitations).
 void audit_invitations_download(pqxx::connection& connection, const std::string& slug, const std::string& format,

@@ -188,6 +188,15 @@ void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPo
   router.add("GET", "/api/admin/forums/{slug}/letters.html", [&auth, &database](const Request& request) {
     return letters(auth, database, request);
   });
+  router.add("POST", "/api/admin/forums/{slug}/personal-data/delete", [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto deleted = store::delete_personal_data(*connection, slug, session.account.email);
+    auto answer = draw_json(existing_draw(*connection, slug));
+    answer["deleted"] = {{"register_rows", deleted.register_rows}, {"codes", deleted.codes}};
+    return json_response(200, answer);
+  });
 }
 
 }  // namespace mienskip::web
