@@ -125,6 +125,11 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   // Drawn once: the settings are read-only now.
   await expect(page.getByLabel("Aantal uitnodigingen")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Commitment vastleggen" })).toHaveCount(0);
+  await expect(page.getByLabel("postcode")).toBeChecked();
+  await expect(page.getByLabel("postcode")).toBeDisabled();
+  const stored = await (await page.request.get(`/api/admin/forums/${slug}/draw`)).json();
+  expect(stored.parameters).toMatchObject({ count, stratify_by: "dorp", household_key: ["huisnummer", "postcode"] });
+  expect(stored.commitment).toBe(commitment);
   await checkScreen(page, "forum-admin-7-drawn");
 
   // 5. The mail-merge file: one row per invitation, each with its code.
