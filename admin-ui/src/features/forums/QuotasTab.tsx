@@ -57,7 +57,7 @@ export function QuotasTab({ api, language, forum, onSaved }: ForumTabProps & { o
           <FieldErrorSummary errors={fieldErrors} unplaced={unplacedErrors(fieldErrors, quotaFieldPaths(form))} language={language} />
         )}
         <QuotaEditor form={form} onChange={setForm} errors={errorsByField(fieldErrors)} idPrefix={prefix} language={language} />
-        <div className="mienskip-save-bar">
+        <div className="mienskip-actions">
           <PrimaryActionButton type="submit" disabled={busy}>
             {text(language, "saveQuotas")}
           </PrimaryActionButton>
