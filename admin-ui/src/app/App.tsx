@@ -6,6 +6,8 @@ import { useRoute } from "../lib/useRoute";
 import { LoginPage } from "../features/auth/LoginPage";
 import { SurveysPage } from "../features/surveys/SurveysPage";
 import { SurveyPage } from "../features/surveys/SurveyPage";
+import { ForumsPage } from "../features/forums/ForumsPage";
+import { ForumPage } from "../features/forums/ForumPage";
 
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
@@ -22,15 +24,24 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
-  // A survey's screens name themselves (SurveyPage); the others are named here.
+  const admin = session?.role === "admin";
+
+  // A survey's and a forum's screens name themselves (SurveyPage, ForumPage); the others are named here.
   useEffect(() => {
-    if (session && route.page === "survey") return;
-    const page = !session ? "logIn" : route.page === "surveys" ? "surveys" : "pageNotFound";
+    if (session && (route.page === "survey" || (route.page === "forum" && session.role === "admin"))) return;
+    const page = !session
+      ? "logIn"
+      : route.page === "surveys"
+        ? "surveys"
+        : route.page === "forums" || route.page === "forum"
+          ? "forums"
+          : "pageNotFound";
     document.title = session === undefined ? text(language, "appName") : `${text(language, page)} – ${text(language, "appName")}`;
   }, [language, route.page, session]);
+  const section = route.page === "forums" || route.page === "forum" ? "forums" : route.page === "not_found" ? "" : "surveys";
 
   // After following a link to another screen, start reading at its heading, as after a page load.
-  const screen = route.page === "survey" ? `survey/${route.slug}` : route.page;
+  const screen = route.page === "survey" ? `survey/${route.slug}` : route.page === "forum" ? `forum/${route.slug}` : route.page;
   const firstScreen = useRef(screen);
   useEffect(() => {
     if (screen === firstScreen.current) return;
@@ -56,6 +67,24 @@ export function App() {
           <a className="mienskip-brand utrecht-link" href="#/surveys">
             {text(language, "appName")}
           </a>
+          {session && (
+            <nav aria-label={text(language, "mainMenu")} className="mienskip-sections">
+              <ul>
+                <li>
+                  <Link href="#/surveys" aria-current={section === "surveys" ? "page" : undefined}>
+                    {text(language, "surveys")}
+                  </Link>
+                </li>
+                {admin && (
+                  <li>
+                    <Link href="#/forums" aria-current={section === "forums" ? "page" : undefined}>
+                      {text(language, "forums")}
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
           <nav aria-label={text(language, "accountMenu")}>
             <ul className="mienskip-languages">
               {session && (
@@ -85,6 +114,18 @@ export function App() {
         )}
         {session && route.page === "survey" && (
           <SurveyPage key={route.slug} api={api} session={session} language={language} route={route} navigate={navigate} />
+        )}
+        {session && (route.page === "forums" || route.page === "forum") && !admin && (
+          <>
+            <Heading1>{text(language, "forums")}</Heading1>
+            <Paragraph>{text(language, "forumsAdminsOnly")}</Paragraph>
+          </>
+        )}
+        {session && admin && route.page === "forums" && (
+          <ForumsPage api={api} language={language} onCreated={(slug) => navigate({ page: "forum", slug, tab: "quotas" })} />
+        )}
+        {session && admin && route.page === "forum" && (
+          <ForumPage key={route.slug} api={api} language={language} slug={route.slug} tab={route.tab} />
         )}
         {session && route.page === "not_found" && (
           <>

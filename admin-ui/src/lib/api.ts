@@ -1,9 +1,11 @@
 // The staff API as the app uses it: JSON in and out (text for previews, CSV for codes and
 // margins), the session cookie sent by the browser, and the CSRF token (from the login answer)
 // echoed on every request that changes something.
+import type { Forum, ForumDraw, ForumInput, ForumRegister, DrawParameters, QuotaCategory } from "../features/forums/forumTypes";
 import type { Arrivals, Margins, Motivations, Results, SurveyDefinition, SurveyDetail, SurveyTemplate, WeightingSettings } from "./types";
 
 export type * from "./types";
+export type * from "../features/forums/forumTypes";
 
 export type Role = "admin" | "analyst";
 
@@ -43,6 +45,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole `error` object of the answer: field errors (`fields`), register problems (`problems`). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -57,7 +61,7 @@ interface CallOptions {
   /** Sent as JSON. */
   json?: unknown;
   /** Sent as it is, with this content type. */
-  raw?: { body: string; contentType: string };
+  raw?: { body: string | Blob; contentType: string };
   accept?: string;
 }
 
@@ -69,6 +73,11 @@ export interface ApiOptions {
 /** The path of a survey's API resources; slugs are escaped so that a slash cannot reach another route. */
 export function surveyPath(slug: string, rest = ""): string {
   return `/api/admin/surveys/${encodeURIComponent(slug)}${rest}`;
+}
+
+/** The path of a burgerforum's API resources, escaped like surveyPath. */
+export function forumPath(slug: string, rest = ""): string {
+  return `/api/admin/forums/${encodeURIComponent(slug)}${rest}`;
 }
 
 /** The query string (with its `?`, or empty) of the motivations list. */
@@ -84,13 +93,13 @@ export function motivationsQuery(query: MotivationQuery): string {
 
 async function refusal(response: Response): Promise<ApiError> {
   const body = await response.text();
-  let error: { code?: string; message?: string } = {};
+  let error: { code?: string; message?: string; [more: string]: unknown } = {};
   try {
     error = JSON.parse(body)?.error ?? {};
   } catch {
     // Not our JSON (a proxy's error page, for example): the status is all there is.
   }
-  return new ApiError(response.status, error.code ?? "unknown", error.message ?? `HTTP ${response.status}`);
+  return new ApiError(response.status, error.code ?? "unknown", error.message ?? `HTTP ${response.status}`, error);
 }
 
 export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init), options: ApiOptions = {}) {
@@ -98,7 +107,7 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
 
   async function send(method: string, path: string, call: CallOptions = {}): Promise<Response> {
     const headers: Record<string, string> = { Accept: call.accept ?? "application/json" };
-    let body: string | undefined;
+    let body: string | Blob | undefined;
     if (call.json !== undefined) {
       headers["Content-Type"] = "application/json";
       body = JSON.stringify(call.json);
@@ -209,6 +218,46 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     async motivations(slug: string, query: MotivationQuery = {}): Promise<Motivations> {
       return call<Motivations>("GET", surveyPath(slug, `/motivations${motivationsQuery(query)}`));
     },
+    async forums(): Promise<Forum[]> {
+      return (await call<{ forums: Forum[] }>("GET", "/api/admin/forums")).forums;
+    },
+    async forum(slug: string): Promise<Forum> {
+      return call<Forum>("GET", forumPath(slug));
+    },
+    async createForum(forum: ForumInput): Promise<Forum> {
+      return call<Forum>("POST", "/api/admin/forums", { json: forum });
+    },
+    async saveQuotas(slug: string, categories: QuotaCategory[], panelSize: number): Promise<Forum> {
+      return call<Forum>("PUT", forumPath(slug, "/quotas"), { json: { categories, panel_size: panelSize } });
+    },
+    /** The accepted register, or null before the first upload. */
+    async register(slug: string): Promise<ForumRegister | null> {
+      try {
+        return await call<ForumRegister>("GET", forumPath(slug, "/register"));
+      } catch (error) {
+        if (error instanceof ApiError && error.code === "no_register") return null;
+        throw error;
+      }
+    },
+    /** The file itself is the body: the browser streams it with its Content-Length, which the server requires. */
+    async uploadRegister(slug: string, file: Blob): Promise<ForumRegister> {
+      return call<ForumRegister>("POST", forumPath(slug, "/register"), { raw: { body: file, contentType: "text/csv" } });
+    },
+    /** The draw (commitment, then seed and receipt), or null before a commitment. */
+    async draw(slug: string): Promise<ForumDraw | null> {
+      try {
+        return await call<ForumDraw>("GET", forumPath(slug, "/draw"));
+      } catch (error) {
+        if (error instanceof ApiError && error.code === "no_commitment") return null;
+        throw error;
+      }
+    },
+    async commitDraw(slug: string, parameters: DrawParameters): Promise<ForumDraw> {
+      return call<ForumDraw>("PUT", forumPath(slug, "/draw/commitment"), { json: parameters });
+    },
+    async runDraw(slug: string, seed: string): Promise<ForumDraw> {
+      return call<ForumDraw>("POST", forumPath(slug, "/draw"), { json: { seed } });
+    },
   };
 }
 
@@ -225,4 +274,14 @@ export function exportUrls(slug: string) {
     reportHtml: surveyPath(slug, "/report.html"),
     reportPdf: surveyPath(slug, "/report.pdf"),
   };
+}
+
+/** The mail-merge file and the printable letters; plain links, like the survey exports. */
+export function forumDownloadUrls(slug: string, address = "") {
+  const letters = (language: "nl" | "fy") => {
+    const params = new URLSearchParams({ language });
+    if (address.trim()) params.set("address", address.trim());
+    return forumPath(slug, `/letters.html?${params.toString()}`);
+  };
+  return { invitationsCsv: forumPath(slug, "/invitations.csv"), lettersNl: letters("nl"), lettersFy: letters("fy") };
 }

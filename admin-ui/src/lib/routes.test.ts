@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRoute, parseRoute, surveyHref } from "./routes";
+import { formatRoute, forumHref, parseRoute, surveyHref } from "./routes";
 
 describe("the app's addresses", () => {
   it("starts at the survey list", () => {
@@ -29,7 +29,27 @@ describe("the app's addresses", () => {
 
   it("names unknown addresses as such instead of guessing", () => {
     expect(parseRoute("#/surveys/energie/unknown")).toEqual({ page: "not_found", hash: "#/surveys/energie/unknown" });
-    expect(parseRoute("#/forums")).toEqual({ page: "not_found", hash: "#/forums" });
+    expect(parseRoute("#/forums/energie/volunteers")).toEqual({ page: "not_found", hash: "#/forums/energie/volunteers" });
+    expect(parseRoute("#/forums/energie/draw/extra")).toEqual({ page: "not_found", hash: "#/forums/energie/draw/extra" });
     expect(parseRoute("#/surveys/%E0%A4%A")).toEqual({ page: "not_found", hash: "#/surveys/%E0%A4%A" });
+  });
+
+  it("reads the burgerforums and a forum's screens, quotas when none is named", () => {
+    expect(parseRoute("#/forums")).toEqual({ page: "forums" });
+    expect(parseRoute("#/forums/")).toEqual({ page: "forums" });
+    expect(formatRoute({ page: "forums" })).toBe("#/forums");
+    expect(parseRoute("#/forums/bolsward")).toEqual({ page: "forum", slug: "bolsward", tab: "quotas" });
+    expect(parseRoute("#/forums/bolsward/quotas")).toEqual({ page: "forum", slug: "bolsward", tab: "quotas" });
+    expect(parseRoute("#/forums/bolsward/register")).toEqual({ page: "forum", slug: "bolsward", tab: "register" });
+    expect(parseRoute("#/forums/bolsward/draw")).toEqual({ page: "forum", slug: "bolsward", tab: "draw" });
+  });
+
+  it("writes a forum's links that read back as the same screen", () => {
+    expect(forumHref("bolsward")).toBe("#/forums/bolsward");
+    expect(forumHref("bolsward", "draw")).toBe("#/forums/bolsward/draw");
+    expect(forumHref("a/b", "register")).toBe("#/forums/a%2Fb/register");
+    for (const tab of ["quotas", "register", "draw"] as const) {
+      expect(parseRoute(forumHref("a/b", tab))).toEqual({ page: "forum", slug: "a/b", tab });
+    }
   });
 });

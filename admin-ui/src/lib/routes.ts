@@ -4,8 +4,14 @@
 export const surveyTabs = ["overview", "texts", "codes", "margins", "results", "motivations", "exports"] as const;
 export type SurveyTab = (typeof surveyTabs)[number];
 
+/** A burgerforum's screens; the quotas are its first (the address without a tab). */
+export const forumTabs = ["quotas", "register", "draw"] as const;
+export type ForumTab = (typeof forumTabs)[number];
+
 export type Route =
   | { page: "surveys" }
+  | { page: "forums" }
+  | { page: "forum"; slug: string; tab: ForumTab }
   | { page: "survey"; slug: string; tab: SurveyTab; query: Record<string, string> }
   | { page: "not_found"; hash: string };
 
@@ -33,6 +39,12 @@ export function parseRoute(hash: string): Route {
       return { page: "survey", slug, tab: tab as SurveyTab, query };
     }
   }
+  if (segments.length === 1 && segments[0] === "forums" && queryAt < 0) return { page: "forums" };
+  if (segments[0] === "forums" && (segments.length === 2 || segments.length === 3) && queryAt < 0) {
+    const slug = decode(segments[1]);
+    const tab = segments[2] ?? "quotas";
+    if (slug && (forumTabs as readonly string[]).includes(tab)) return { page: "forum", slug, tab: tab as ForumTab };
+  }
   return { page: "not_found", hash };
 }
 
@@ -40,6 +52,10 @@ export function formatRoute(route: Route): string {
   switch (route.page) {
     case "surveys":
       return "#/surveys";
+    case "forums":
+      return "#/forums";
+    case "forum":
+      return `#/forums/${encodeURIComponent(route.slug)}${route.tab === "quotas" ? "" : `/${route.tab}`}`;
     case "not_found":
       return route.hash || "#/";
     case "survey": {
@@ -53,4 +69,9 @@ export function formatRoute(route: Route): string {
 /** The link to one screen of a survey. */
 export function surveyHref(slug: string, tab: SurveyTab = "overview", query: Record<string, string> = {}): string {
   return formatRoute({ page: "survey", slug, tab, query });
+}
+
+/** The link to one screen of a burgerforum. */
+export function forumHref(slug: string, tab: ForumTab = "quotas"): string {
+  return formatRoute({ page: "forum", slug, tab });
 }

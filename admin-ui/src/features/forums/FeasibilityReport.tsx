@@ -1,0 +1,40 @@
+import { Alert, Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import type { Forum } from "./forumTypes";
+import { text, type Language } from "../../lib/texts";
+import { conflictText, relaxationText } from "./feasibilityText";
+
+/** The server's verdict on the saved quotas: whether a panel can meet them, and if not, why and what would help. */
+export function FeasibilityReport({ forum, language }: { forum: Forum; language: Language }) {
+  const { feasibility } = forum;
+  return (
+    <section aria-labelledby="feasibility-title" className="mienskip-feasibility">
+      <Heading3 id="feasibility-title">{text(language, "feasibilityTitle")}</Heading3>
+      <Alert type={feasibility.feasible ? "ok" : "warning"}>
+        <Paragraph>
+          {text(language, feasibility.feasible ? "feasibleYes" : "feasibleNo")}{" "}
+          {text(language, feasibility.checked_against === "volunteers" ? "checkedAgainstVolunteers" : "checkedAgainstQuotas")}
+        </Paragraph>
+        {feasibility.conflicts.length > 0 && (
+          <UnorderedList>
+            {feasibility.conflicts.map((c, n) => (
+              <UnorderedListItem key={n}>
+                {c.category && <strong>{c.category}: </strong>}
+                {conflictText(c, forum, language)}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+        {feasibility.relaxation.length > 0 && (
+          <>
+            <Paragraph>{text(language, "relaxationIntro")}</Paragraph>
+            <UnorderedList>
+              {feasibility.relaxation.map((r, n) => (
+                <UnorderedListItem key={n}>{relaxationText(r)}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </>
+        )}
+      </Alert>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import type { FieldError } from "./forumTypes";
+import { text, type Language } from "../../lib/texts";
+import { fieldErrorText } from "./fieldErrors";
+
+/**
+ * A refused form: how many problems, and the ones no input shows (the others are next to their
+ * inputs). Announced to screen readers, like ErrorAlert.
+ */
+export function FieldErrorSummary({ errors, unplaced, language }: { errors: FieldError[]; unplaced: FieldError[]; language: Language }) {
+  return (
+    <Alert type="error" role="alert">
+      <Paragraph>
+        {text(language, "notSavedFieldErrors").replace("{count}", String(errors.length))}
+      </Paragraph>
+      {unplaced.length > 0 && (
+        <UnorderedList>
+          {unplaced.map((e, n) => (
+            <UnorderedListItem key={n}>
+              {e.field && <code>{e.field}</code>} {fieldErrorText(e, language)}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState, type FormEvent } from "react";
+import {
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  PrimaryActionButton,
+  Textbox,
+} from "@utrecht/component-library-react";
+import type { Api } from "../../lib/api";
+import { text, type Language } from "../../lib/texts";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { errorsByField, fieldErrorText, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
+import type { FieldError } from "./forumTypes";
+import { FieldErrorSummary } from "./FieldErrorSummary";
+import { QuotaEditor } from "./QuotaEditor";
+import { exampleQuotaForm, panelSizeJson, quotaCategoriesJson, type QuotaForm } from "./quotaForm";
+
+const prefix = "new-forum";
+
+/** Administrators set up a burgerforum: its name, the panel size and the quotas the panel must meet. */
+export function NewForumForm({ api, language, onCreated }: { api: Api; language: Language; onCreated: (slug: string) => void }) {
+  const [slug, setSlug] = useState("");
+  const [name, setName] = useState("");
+  const [municipality, setMunicipality] = useState("");
+  const [quotas, setQuotas] = useState<QuotaForm>(exampleQuotaForm);
+  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const byField = errorsByField(fieldErrors);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setFieldErrors([]);
+    setBusy(true);
+    try {
+      const created = await api.createForum({
+        slug: slug.trim(),
+        name,
+        municipality,
+        panel_size: panelSizeJson(quotas),
+        categories: quotaCategoriesJson(quotas),
+      });
+      onCreated(created.slug);
+    } catch (e) {
+      const fields = fieldErrorsOf(e);
+      if (fields.length) {
+        setFieldErrors(fields);
+        // Start at the first input that needs correcting.
+        requestAnimationFrame(() => document.getElementById(fieldId(prefix, fields[0].field))?.focus());
+      } else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function textField(path: "slug" | "name" | "municipality", value: string, set: (v: string) => void, help?: string) {
+    const id = fieldId(prefix, path);
+    const errors = byField.get(path);
+    const describedBy = [help ? `${id}-description` : "", errors ? `${id}-error` : ""].filter(Boolean).join(" ");
+    return (
+      <FormField invalid={!!errors}>
+        <FormLabel htmlFor={id}>{text(language, path === "slug" ? "forumSlug" : path === "name" ? "forumName" : "municipality")}</FormLabel>
+        {help && <FormFieldDescription id={`${id}-description`}>{help}</FormFieldDescription>}
+        {errors && <FormFieldErrorMessage id={`${id}-error`}>{errors.map((e) => fieldErrorText(e, language)).join(" ")}</FormFieldErrorMessage>}
+        <Textbox
+          id={id}
+          value={value}
+          onChange={(e) => set(e.target.value)}
+          invalid={!!errors}
+          aria-describedby={describedBy || undefined}
+          autoComplete="off"
+          spellCheck={path === "slug" ? false : undefined}
+        />
+      </FormField>
+    );
+  }
+
+  return (
+    <section aria-labelledby="new-forum-title">
+      <Heading2 id="new-forum-title">{text(language, "newForum")}</Heading2>
+      <form onSubmit={submit} noValidate>
+        {error !== null && <ErrorAlert error={error} language={language} />}
+        {fieldErrors.length > 0 && (
+          <FieldErrorSummary
+            errors={fieldErrors}
+            unplaced={unplacedErrors(fieldErrors, ["slug", "name", "municipality", ...quotaFieldPaths(quotas)])}
+            language={language}
+          />
+        )}
+        {textField("slug", slug, setSlug, text(language, "forumSlugHelp"))}
+        {textField("name", name, setName)}
+        {textField("municipality", municipality, setMunicipality)}
+        <QuotaEditor form={quotas} onChange={setQuotas} errors={byField} idPrefix={prefix} language={language} />
+        <PrimaryActionButton type="submit" disabled={busy}>
+          {text(language, "createForum")}
+        </PrimaryActionButton>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+import {
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  SecondaryActionButton,
+  SubtleButton,
+  Textbox,
+} from "@utrecht/component-library-react";
+import type { FieldError } from "./forumTypes";
+import { text, type Language } from "../../lib/texts";
+import { fieldErrorText, fieldId } from "./fieldErrors";
+import { categorySums, emptyCategory, emptyValue, type CategoryRow, type QuotaForm, type ValueRow } from "./quotaForm";
+
+interface Props {
+  form: QuotaForm;
+  onChange: (form: QuotaForm) => void;
+  /** The server's field errors by field path. */
+  errors: Map<string, FieldError[]>;
+  /** Prefix of the inputs' ids (fieldId). */
+  idPrefix: string;
+  language: Language;
+  disabled?: boolean;
+}
+
+/** The errors of one field as the error messages of its FormField, and the ids to describe the input with. */
+function FieldErrors({ errors, id, language }: { errors: FieldError[] | undefined; id: string; language: Language }) {
+  if (!errors?.length) return null;
+  return (
+    <FormFieldErrorMessage id={`${id}-error`}>
+      {errors.map((e) => fieldErrorText(e, language)).join(" ")}
+    </FormFieldErrorMessage>
+  );
+}
+
+/** A text input with its label and the server's error for it, if any. */
+function Field({
+  path,
+  label,
+  value,
+  onChange,
+  props,
+  numeric = false,
+  description,
+}: {
+  path: string;
+  label: React.ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  props: Props;
+  numeric?: boolean;
+  description?: string;
+}) {
+  const id = fieldId(props.idPrefix, path);
+  const errors = props.errors.get(path);
+  const describedBy = [description ? `${id}-description` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <FormField invalid={!!errors?.length} className={numeric ? "mienskip-seats" : undefined}>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {description && <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>}
+      <FieldErrors errors={errors} id={id} language={props.language} />
+      <Textbox
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        invalid={!!errors?.length}
+        aria-describedby={describedBy || undefined}
+        inputMode={numeric ? "numeric" : undefined}
+        autoComplete="off"
+        disabled={props.disabled}
+      />
+    </FormField>
+  );
+}
+
+/**
+ * The panel size and the quota categories, each with its values and their minimum and maximum seats;
+ * rows can be added and removed. Under each category: whether its seats can fill the panel.
+ */
+export function QuotaEditor(props: Props) {
+  const { form, onChange, errors, idPrefix, language, disabled } = props;
+  const sums = categorySums(form);
+  const panel = form.panelSize.trim();
+
+  const setCategory = (i: number, category: CategoryRow) =>
+    onChange({ ...form, categories: form.categories.map((c, n) => (n === i ? category : c)) });
+  const setValue = (i: number, j: number, value: ValueRow) =>
+    setCategory(i, { ...form.categories[i], values: form.categories[i].values.map((v, n) => (n === j ? value : v)) });
+
+  const groupErrors = (path: string) => {
+    const list = errors.get(path);
+    return list?.length ? (
+      <FormFieldErrorMessage id={`${fieldId(idPrefix, path)}-error`}>
+        {list.map((e) => fieldErrorText(e, language)).join(" ")}
+      </FormFieldErrorMessage>
+    ) : null;
+  };
+
+  return (
+    <>
+      <Field
+        path="panel_size"
+        label={text(language, "panelSize")}
+        description={text(language, "panelSizeHelp")}
+        value={form.panelSize}
+        onChange={(panelSize) => onChange({ ...form, panelSize })}
+        props={props}
+        numeric
+      />
+      {groupErrors("categories")}
+      {form.categories.map((category, i) => {
+        const label = category.name.trim() || `${text(language, "quotaCategory")} ${i + 1}`;
+        const sum = sums[i];
+        return (
+          <Fieldset key={category.key} className="mienskip-quota-category" id={fieldId(idPrefix, `categories[${i}]`)}>
+            <FieldsetLegend>{label}</FieldsetLegend>
+            {groupErrors(`categories[${i}]`)}
+            <Field
+              path={`categories[${i}].name`}
+              label={text(language, "categoryName")}
+              value={category.name}
+              onChange={(name) => setCategory(i, { ...category, name })}
+              props={props}
+            />
+            {groupErrors(`categories[${i}].values`)}
+            {category.values.map((value, j) => {
+              const at = `categories[${i}].values[${j}]`;
+              const context = (
+                <span className="mienskip-visually-hidden">
+                  {" "}
+                  ({label}, {value.value.trim() || `${text(language, "value")} ${j + 1}`})
+                </span>
+              );
+              return (
+                <div key={value.key} className="mienskip-quota-row">
+                  {groupErrors(at)}
+                  <Field
+                    path={`${at}.value`}
+                    label={
+                      <>
+                        {text(language, "value")}
+                        <span className="mienskip-visually-hidden">
+                          {" "}
+                          {j + 1} ({label})
+                        </span>
+                      </>
+                    }
+                    value={value.value}
+                    onChange={(v) => setValue(i, j, { ...value, value: v })}
+                    props={props}
+                  />
+                  <Field
+                    path={`${at}.min`}
+                    label={<>{text(language, "minSeats")}{context}</>}
+                    value={value.min}
+                    onChange={(min) => setValue(i, j, { ...value, min })}
+                    props={props}
+                    numeric
+                  />
+                  <Field
+                    path={`${at}.max`}
+                    label={<>{text(language, "maxSeats")}{context}</>}
+                    value={value.max}
+                    onChange={(max) => setValue(i, j, { ...value, max })}
+                    props={props}
+                    numeric
+                  />
+                  {!disabled && category.values.length > 1 && (
+                    <SubtleButton
+                      type="button"
+                      onClick={() => setCategory(i, { ...category, values: category.values.filter((_, n) => n !== j) })}
+                    >
+                      {text(language, "remove")}
+                      {context}
+                    </SubtleButton>
+                  )}
+                </div>
+              );
+            })}
+            {sum && (
+              <Paragraph className={sum.conflict ? "mienskip-conflict" : "mienskip-sums"}>
+                {sum.conflict === "too_many_minimums"
+                  ? text(language, "minimumsTooMany").replace("{sum}", String(sum.minSum)).replace("{panel}", panel)
+                  : sum.conflict === "too_few_maximums"
+                    ? text(language, "maximumsTooFew").replace("{sum}", String(sum.maxSum)).replace("{panel}", panel)
+                    : text(language, "seatsFit").replace("{min}", String(sum.minSum)).replace("{max}", String(sum.maxSum))}
+              </Paragraph>
+            )}
+            {!disabled && (
+              <div className="mienskip-actions">
+                <SecondaryActionButton type="button" onClick={() => setCategory(i, { ...category, values: [...category.values, emptyValue()] })}>
+                  {text(language, "addValue")}
+                  <span className="mienskip-visually-hidden"> ({label})</span>
+                </SecondaryActionButton>
+                {form.categories.length > 1 && (
+                  <SubtleButton type="button" onClick={() => onChange({ ...form, categories: form.categories.filter((_, n) => n !== i) })}>
+                    {text(language, "removeCategory")}
+                    <span className="mienskip-visually-hidden"> {label}</span>
+                  </SubtleButton>
+                )}
+              </div>
+            )}
+          </Fieldset>
+        );
+      })}
+      {!disabled && (
+        <Paragraph>
+          <SecondaryActionButton type="button" onClick={() => onChange({ ...form, categories: [...form.categories, emptyCategory()] })}>
+            {text(language, "addCategory")}
+          </SecondaryActionButton>
+        </Paragraph>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,193 @@
+import { useEffect, useState, type FormEvent } from "react";
+import {
+  Alert,
+  CodeBlock,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading3,
+  Paragraph,
+  PrimaryActionButton,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import type { ForumRegister } from "./forumTypes";
+import { formatCount, formatMoment } from "../../lib/format";
+import { text } from "../../lib/texts";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { StatusMessage } from "../../components/StatusMessage";
+import { registerProblemsOf } from "./fieldErrors";
+import type { ForumTabProps } from "./ForumPage";
+
+/** The population register extract (BRP): upload as CSV, then see what the server took in. */
+export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
+  const [register, setRegister] = useState<ForumRegister | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.register(forum.slug).then(setRegister, setLoadError);
+  }, [api, forum.slug]);
+
+  async function upload(event: FormEvent) {
+    event.preventDefault();
+    if (!file) {
+      document.getElementById("register-file")?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setStatus("");
+    try {
+      setRegister(await api.uploadRegister(forum.slug, file));
+      setStatus(text(language, "registerSaved"));
+      await reload();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const problems = registerProblemsOf(error);
+
+  return (
+    <>
+      <Paragraph>{text(language, "registerIntro")}</Paragraph>
+      {loadError !== null && <ErrorAlert error={loadError} language={language} context="registerNotLoaded" />}
+      {register === undefined && loadError === null && <Loading language={language} />}
+      {register === null && <Paragraph>{text(language, "noRegisterYet")}</Paragraph>}
+      {register && (
+        <section aria-labelledby="register-title">
+          <Heading3 id="register-title">{text(language, "currentRegister")}</Heading3>
+          <DataList>
+            <DataListItem>
+              <DataListKey>{text(language, "registerRows")}</DataListKey>
+              <DataListValue>{formatCount(register.rows, language)}</DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{text(language, "columns")}</DataListKey>
+              <DataListValue>{register.columns.join(", ")}</DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{text(language, "registerHash")}</DataListKey>
+              <DataListValue>
+                <code className="mienskip-hash">{register.sha256}</code>
+              </DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{text(language, "uploaded")}</DataListKey>
+              <DataListValue>
+                {formatMoment(register.uploaded_at, language)} ({register.uploaded_by})
+              </DataListValue>
+            </DataListItem>
+          </DataList>
+          <div className="mienskip-table-scroll">
+            <Table>
+              <TableCaption>{text(language, "registerPreview")}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  {register.columns.map((c) => (
+                    <TableHeaderCell key={c} scope="col">
+                      {c}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {register.preview.map((row, r) => (
+                  <TableRow key={r}>
+                    {row.map((cell, c) => (
+                      <TableCell key={c}>{cell}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="register-upload-title">
+        <Heading3 id="register-upload-title">{text(language, register ? "replaceRegister" : "uploadRegister")}</Heading3>
+        <Paragraph>{text(language, "registerFormat")}</Paragraph>
+        <CodeBlock>{"id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp\n1,Sjoerd,de Vries,Kerkstraat,12,8701 AB,Bolsward,Bolsward"}</CodeBlock>
+        <form onSubmit={upload} noValidate aria-busy={busy}>
+          {problems && (
+            <Alert type="error" role="alert">
+              <Paragraph>
+                {text(language, "registerRefused").replace("{count}", formatCount(problems.count, language))}
+              </Paragraph>
+              {problems.problems.length > 0 && (
+                <div className="mienskip-table-scroll">
+                  <Table>
+                    <TableCaption>
+                      {problems.problems.length < problems.count
+                        ? text(language, "firstProblems").replace("{count}", formatCount(problems.problems.length, language))
+                        : text(language, "problems")}
+                    </TableCaption>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell scope="col" className="mienskip-number">{text(language, "row")}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{text(language, "column")}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{text(language, "problem")}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {problems.problems.map((p, n) => (
+                        <TableRow key={n}>
+                          <TableCell className="mienskip-number">{p.row}</TableCell>
+                          <TableCell>{p.column || text(language, "wholeRow")}</TableCell>
+                          <TableCell lang="en">{p.message}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+              )}
+            </Alert>
+          )}
+          {error !== null && !problems && (
+            <ErrorAlert error={error} language={language}>
+              <Paragraph>{text(language, "registerKept")}</Paragraph>
+            </ErrorAlert>
+          )}
+          <FormField>
+            <FormLabel htmlFor="register-file">{text(language, "registerFile")}</FormLabel>
+            <FormFieldDescription id="register-file-help">{text(language, "registerFileHelp")}</FormFieldDescription>
+            <input
+              id="register-file"
+              className="mienskip-file"
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby="register-file-help"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
+          </FormField>
+          <PrimaryActionButton type="submit" disabled={busy || !file}>
+            {text(language, "upload")}
+          </PrimaryActionButton>
+          {busy && (
+            <Paragraph role="status" aria-live="polite" className="mienskip-busy">
+              <progress aria-label={text(language, "uploading")} /> {text(language, "uploading")}{" "}
+              {file && `(${formatCount(Math.ceil(file.size / 1024), language)} kB)`}
+            </Paragraph>
+          )}
+        </form>
+        <StatusMessage message={status} />
+      </section>
+    </>
+  );
+}

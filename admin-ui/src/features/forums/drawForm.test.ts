@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { drawFormFrom, drawParameters, selectableColumns } from "./drawForm";
+import { drawState } from "./drawState";
+import type { ForumDraw } from "./forumTypes";
+
+const committed: ForumDraw = {
+  parameters: { count: 60, stratify_by: "dorp", household_key: ["postcode", "huisnummer"] },
+  register_sha256: "a".repeat(64),
+  register_changed: false,
+  exclusion_sha256: "b".repeat(64),
+  commitment: "c".repeat(64),
+  committed_by: "beheer@example.nl",
+  committed_at: "2026-11-25T14:15:16Z",
+  seed: null,
+  drawn_by: null,
+  drawn_at: null,
+  receipt: null,
+  invitations: 0,
+  personal_data_deleted: false,
+};
+
+describe("the draw form", () => {
+  it("starts empty, or from the committed parameters", () => {
+    expect(drawFormFrom(null)).toEqual({ count: "", stratifyBy: "", householdKey: [] });
+    expect(drawFormFrom(committed)).toEqual({ count: "60", stratifyBy: "dorp", householdKey: ["postcode", "huisnummer"] });
+  });
+
+  it("sends the parameters the API takes; no stratification is null", () => {
+    expect(drawParameters({ count: " 60 ", stratifyBy: "", householdKey: [] })).toEqual({ count: 60, stratify_by: null, household_key: [] });
+    expect(drawParameters(drawFormFrom(committed))).toEqual(committed.parameters);
+    expect(drawParameters({ count: "zestig", stratifyBy: "", householdKey: [] }).count).toBe("zestig");
+  });
+
+  it("offers every register column but the id", () => {
+    expect(selectableColumns(["id", "postcode", "dorp"])).toEqual(["postcode", "dorp"]);
+  });
+
+  it("tells how far the draw is", () => {
+    expect(drawState(null)).toBe("not_committed");
+    expect(drawState(committed)).toBe("committed");
+    expect(drawState({ ...committed, register_changed: true })).toBe("register_changed");
+    expect(drawState({ ...committed, seed: "07 19 23", invitations: 60 })).toBe("drawn");
+  });
+});

@@ -1,0 +1,31 @@
+// The draw's parameters as the form holds them, and as the API takes them.
+import type { DrawParameters, ForumDraw } from "./forumTypes";
+import { wholeNumber } from "./quotaForm";
+
+export interface DrawForm {
+  count: string;
+  /** Empty: no stratification. */
+  stratifyBy: string;
+  householdKey: string[];
+}
+
+/** The committed parameters when there is a commitment (so it can be made again with a change), else empty. */
+export function drawFormFrom(draw: ForumDraw | null): DrawForm {
+  if (!draw) return { count: "", stratifyBy: "", householdKey: [] };
+  const p = draw.parameters;
+  return { count: String(p.count), stratifyBy: p.stratify_by ?? "", householdKey: [...(p.household_key ?? [])] };
+}
+
+/** A count that is no whole number goes as typed, so the server's refusal names the field. */
+export function drawParameters(form: DrawForm): DrawParameters {
+  return {
+    count: wholeNumber(form.count) as number,
+    stratify_by: form.stratifyBy || null,
+    household_key: form.householdKey,
+  };
+}
+
+/** The register columns one can stratify or group households by: all but the resident's id. */
+export function selectableColumns(columns: string[]): string[] {
+  return columns.filter((c) => c !== "id");
+}

@@ -1,0 +1,18 @@
+import type { ForumDraw } from "./forumTypes";
+import { formatCount } from "../../lib/format";
+import { text, type Language } from "../../lib/texts";
+
+export type DrawState = "not_committed" | "committed" | "register_changed" | "drawn";
+
+/** How far a forum's invitation draw is: nothing yet, committed (and still valid), or drawn. */
+export function drawState(draw: ForumDraw | null): DrawState {
+  if (!draw) return "not_committed";
+  if (draw.seed !== null) return "drawn";
+  return draw.register_changed ? "register_changed" : "committed";
+}
+
+export function drawStateText(draw: ForumDraw | null, language: Language): string {
+  const state = drawState(draw);
+  if (state === "drawn") return text(language, "stateDrawn").replace("{count}", formatCount(draw!.invitations, language));
+  return text(language, state === "committed" ? "stateCommitted" : state === "register_changed" ? "stateRegisterChanged" : "stateNotCommitted");
+}

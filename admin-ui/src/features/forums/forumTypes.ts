@@ -1,0 +1,114 @@
+// The burgerforum as the staff API gives it (server/api/openapi.json, docs/burgerforum.md).
+
+export interface QuotaValue {
+  value: string;
+  min: number;
+  max: number;
+}
+
+export interface QuotaCategory {
+  name: string;
+  values: QuotaValue[];
+}
+
+export interface QuotaConflict {
+  code: string;
+  category: string;
+  message: string;
+}
+
+export interface QuotaRelaxation {
+  category: string;
+  value: string;
+  bound: "min" | "max";
+  from: number;
+  to: number;
+  change: string;
+}
+
+export interface QuotaFeasibility {
+  feasible: boolean;
+  checked_against: "quotas" | "volunteers";
+  conflicts: QuotaConflict[];
+  relaxation: QuotaRelaxation[];
+}
+
+export interface ForumInput {
+  slug: string;
+  name: string;
+  municipality: string;
+  panel_size: number;
+  categories: QuotaCategory[];
+}
+
+export interface Forum extends ForumInput {
+  created_by: string;
+  created_at: string;
+  quotas_changed_by: string;
+  quotas_changed_at: string;
+  register: { rows: number } | null;
+  feasibility: QuotaFeasibility;
+}
+
+export interface ForumRegister {
+  rows: number;
+  columns: string[];
+  sha256: string;
+  uploaded_by: string;
+  uploaded_at: string;
+  preview: string[][];
+}
+
+/** One bad row of a refused register (the header is row 1; an empty column means the row as a whole). */
+export interface RegisterProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** A problem the server found with one field of a form, e.g. `categories[0].values[1].min`. */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface DrawParameters {
+  count: number;
+  stratify_by?: string | null;
+  household_key?: string[];
+  oversample?: Record<string, number>;
+}
+
+export interface DrawStratum {
+  stratum: string;
+  eligible: number;
+  invitations: number;
+  oversample: number;
+}
+
+export interface DrawReceipt {
+  register_rows: number;
+  excluded: number;
+  strata: DrawStratum[];
+  invitations: number;
+  invitations_sha256: string;
+  commitment: string;
+  seed: string;
+}
+
+export interface ForumDraw {
+  parameters: DrawParameters;
+  register_sha256: string;
+  register_changed: boolean;
+  exclusion_sha256: string;
+  commitment: string;
+  committed_by: string;
+  committed_at: string;
+  seed: string | null;
+  drawn_by: string | null;
+  drawn_at: string | null;
+  receipt: DrawReceipt | null;
+  invitations: number;
+  personal_data_deleted: boolean;
+}

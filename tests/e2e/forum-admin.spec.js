@@ -1,0 +1,164 @@
+// Issue 6, steps 1-3, in a real browser: an administrator sets up a burgerforum with quotas (sees
+// a conflict and fixes it), uploads a population register (first a bad file, whose rows are
+// listed, then a good one), commits to the draw, enters the public seed, draws, downloads the
+// mail-merge file and opens the Dutch letters. axe-core on every screen.
+const { test, expect } = require("@playwright/test");
+const fs = require("fs");
+const { checkScreen } = require("./helpers");
+
+const email = process.env.MIENSKIP_ADMIN_EMAIL;
+const password = process.env.MIENSKIP_ADMIN_PASSWORD;
+const slug = "bolsward-2027";
+const villages = ["Bolsward", "Workum", "Makkum", "Koudum"];
+const count = 20;
+
+test.setTimeout(180_000);
+
+// 200 residents in 4 villages; every fifth lives with the one before (same postcode and number),
+// so the household key matters.
+function registerCsv() {
+  const lines = ["id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp"];
+  for (let i = 0; i < 200; i++) {
+    const home = i % 5 === 4 ? i - 1 : i;
+    const village = villages[i % 4];
+    lines.push(`${100000 + i},Inwoner${i},de Vries,Kerkstraat,${home + 1},87${String(home % 100).padStart(2, "0")} AB,${village},${village}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// Row 3 repeats the id of row 2; row 5 misses a field.
+const badCsv = "id,voornaam,dorp\n1,Sjoerd,Bolsward\n1,Anna,Workum\n2,Piet,Makkum\n3,Klaas\n";
+
+test("an administrator runs a burgerforum from set-up to invitation letters", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/admin");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("heading", { name: "Enquêtes" })).toBeVisible();
+
+  // 1. The main menu leads to the burgerforums; a new one with the example quotas.
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Burgerforums" }).click();
+  await expect(page).toHaveURL(/#\/forums$/);
+  await expect(page.getByRole("heading", { name: "Burgerforums", level: 1 })).toBeVisible();
+  await page.getByLabel("Korte naam in het webadres").fill(slug);
+  await page.getByLabel("Naam van het burgerforum").fill("Burgerforum Energie Súdwest-Fryslân");
+  await page.getByLabel("Gemeente").fill("Súdwest-Fryslân");
+  // A minimum above its maximum: the server refuses, and says so next to the field.
+  await page.locator("#new-forum-categories-1-values-1-min").fill("14");
+  await page.getByRole("button", { name: "Burgerforum maken" }).click();
+  const minError = page.locator("#new-forum-categories-1-values-1-min-error");
+  await expect(minError).toHaveText("Het minimum is groter dan het maximum.");
+  await expect(page.locator("#new-forum-categories-1-values-1-min")).toHaveAttribute("aria-describedby", /min-error/);
+  await expect(page.getByRole("alert").filter({ hasText: "Niet opgeslagen" })).toBeVisible();
+  await checkScreen(page, "forum-admin-1-new-refused");
+  await page.locator("#new-forum-categories-1-values-1-min").fill("11");
+  await page.getByRole("button", { name: "Burgerforum maken" }).click();
+  await expect(page).toHaveURL(new RegExp(`#/forums/${slug}$`));
+  await expect(page.getByRole("heading", { name: "Burgerforum Energie Súdwest-Fryslân", level: 1 })).toBeVisible();
+  await expect(page.getByText("Ja, de opgeslagen quota's kunnen samen een forum vullen.")).toBeVisible();
+
+  // 2. Quotas: a larger panel than the maximums can fill is a conflict, live and after saving.
+  await page.locator("#quotas-panel_size").fill("30");
+  const leeftijd = page.getByRole("group", { name: "Leeftijd" });
+  await expect(leeftijd.getByText("De maximums tellen op tot 29 zetels, minder dan het forum van 30 nodig heeft.", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Quota's opslaan" }).click();
+  await expect(page.getByText("De quota's zijn opgeslagen.")).toBeVisible();
+  const verdict = page.locator(".mienskip-feasibility");
+  await expect(verdict).toContainText("Nee, met de opgeslagen quota's lukt geen forum");
+  await expect(verdict.getByRole("listitem").filter({ hasText: "Leeftijd:" })).toContainText("De maximums tellen op tot 29 zetels");
+  await expect(verdict.getByRole("listitem").filter({ hasText: "Geslacht:" })).toContainText("De maximums tellen op tot 26 zetels");
+  await checkScreen(page, "forum-admin-2-quotas-conflict");
+  // Fixed: raise the maximums rather than shrink the panel.
+  await page.locator("#quotas-categories-0-values-1-max").fill("13");
+  await page.locator("#quotas-categories-1-values-0-max").fill("15");
+  await page.locator("#quotas-categories-1-values-1-max").fill("15");
+  await expect(page.locator(".mienskip-conflict")).toHaveCount(0);
+  await page.getByRole("button", { name: "Quota's opslaan" }).click();
+  await expect(verdict).toContainText("Ja, de opgeslagen quota's kunnen samen een forum vullen.");
+  await checkScreen(page, "forum-admin-3-quotas-fixed");
+
+  // 3. Register: a bad file is refused with its rows, then the good one is taken in.
+  await page.getByRole("link", { name: "Register" }).click();
+  await expect(page.getByText("Er is nog geen register geladen.")).toBeVisible();
+  await page.setInputFiles("#register-file", { name: "fout.csv", mimeType: "text/csv", buffer: Buffer.from(badCsv) });
+  await page.getByRole("button", { name: "Uploaden" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "Het bestand is niet geladen" });
+  await expect(refusal).toContainText("het heeft 2 fouten");
+  await expect(refusal).toContainText("Het eerdere register (als dat er is) blijft gelden");
+  const problemRows = refusal.locator("tbody tr");
+  await expect(problemRows).toHaveCount(2);
+  await expect(problemRows.nth(0).locator("td").nth(0)).toHaveText("3");
+  await expect(problemRows.nth(0).locator("td").nth(1)).toHaveText("id");
+  await expect(problemRows.nth(1).locator("td").nth(0)).toHaveText("5");
+  await checkScreen(page, "forum-admin-4-register-refused");
+  await page.setInputFiles("#register-file", { name: "brp.csv", mimeType: "text/csv", buffer: Buffer.from(registerCsv()) });
+  await page.getByRole("button", { name: "Uploaden" }).click();
+  await expect(page.getByText("Het register is geladen.")).toBeVisible();
+  const summary = page.locator("section", { has: page.getByRole("heading", { name: "Het geladen register" }) });
+  await expect(summary).toContainText("200");
+  await expect(summary.locator(".mienskip-hash")).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(summary.locator("tbody tr")).toHaveCount(5);
+  await expect(summary.locator("tbody tr").first()).toContainText("Inwoner0");
+  await checkScreen(page, "forum-admin-5-register");
+
+  // 4. Draw: commit to the register and the parameters, then the seed.
+  await page.getByRole("link", { name: "Loting" }).click();
+  await page.getByLabel("Aantal uitnodigingen").fill(String(count));
+  await page.getByLabel("Verdelen naar").selectOption("dorp");
+  await page.getByLabel("postcode").check();
+  await page.getByLabel("huisnummer").check();
+  await page.getByRole("button", { name: "Commitment vastleggen" }).click();
+  await expect(page.getByText("De commitment is vastgelegd.")).toBeVisible();
+  const commitment = (await page.locator(".mienskip-commitment").textContent()).trim();
+  expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+  await expect(page.getByText("Maak deze code openbaar", { exact: false })).toBeVisible();
+  await checkScreen(page, "forum-admin-6-committed");
+  await page.getByLabel("Toevalsgetal (seed)").fill("07 19 23 31 40");
+  await page.getByRole("button", { name: "Loting uitvoeren" }).click();
+  await expect(page.getByText("Weet u het zeker?", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, loting uitvoeren" }).click();
+  await expect(page.getByRole("heading", { name: "Uitslag van de loting" })).toBeVisible();
+  const strata = page.locator("table", { has: page.getByText("Per groep") });
+  await expect(strata.locator("tbody tr")).toHaveCount(4);
+  for (const village of villages) await expect(strata.getByRole("row", { name: new RegExp(village) })).toContainText("5");
+  // Drawn once: the settings are read-only now.
+  await expect(page.getByLabel("Aantal uitnodigingen")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Commitment vastleggen" })).toHaveCount(0);
+  await expect(page.getByLabel("postcode")).toBeChecked();
+  await expect(page.getByLabel("postcode")).toBeDisabled();
+  const stored = await (await page.request.get(`/api/admin/forums/${slug}/draw`)).json();
+  expect(stored.parameters).toMatchObject({ count, stratify_by: "dorp", household_key: ["huisnummer", "postcode"] });
+  expect(stored.commitment).toBe(commitment);
+  await checkScreen(page, "forum-admin-7-drawn");
+
+  // 5. The mail-merge file: one row per invitation, each with its code.
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Uitnodigingen downloaden (CSV)" }).click(),
+  ]);
+  const lines = fs.readFileSync(await file.path(), "utf8").trim().split("\n");
+  const header = lines[0].split(",");
+  expect(header).toContain("code");
+  expect(lines.length - 1).toBe(count);
+  const codeAt = header.indexOf("code");
+  for (const line of lines.slice(1)) expect(line.split(",")[codeAt]).toMatch(/^\S{6,}$/);
+
+  // 6. The Dutch letters, ready to print.
+  const lettersHref = await page.getByRole("link", { name: "Brieven in het Nederlands (om te printen)" }).getAttribute("href");
+  expect(lettersHref).toContain("language=nl");
+  const letters = await page.context().newPage();
+  await letters.setViewportSize({ width: 1280, height: 900 });
+  const answer = await letters.goto(lettersHref);
+  expect(answer.status()).toBe(200);
+  await expect(letters.locator("html")).toHaveAttribute("lang", "nl");
+  await checkScreen(letters, "forum-admin-8-letters-nl");
+  await letters.close();
+
+  // 7. The list shows how far the forum is.
+  await page.getByRole("link", { name: "Terug naar de burgerforums" }).click();
+  const row = page.getByRole("row", { name: /Burgerforum Energie/ });
+  await expect(row).toContainText("200");
+  await expect(row).toContainText(`Geloot: ${count} uitnodigingen`);
+  await checkScreen(page, "forum-admin-9-list");
+});
