@@ -188,7 +188,7 @@ const texts = {
   invitationsHash: { nl: "Vingerafdruk van de uitnodigingen", en: "Fingerprint of the invitations" },
   strata: { nl: "Per groep", en: "Per stratum" },
   stratum: { nl: "Groep", en: "Stratum" },
-  eligible: { nl: "Huishoudens om uit te loten", en: "Households to draw from" },
+  eligible: { nl: "Inwoners om uit te loten", en: "Residents to draw from" },
   wholeRegister: { nl: "(het hele register)", en: "(the whole register)" },
   personalDataDeleted: {
     nl: "De adressen en codes zijn verwijderd; de brieven kunnen niet meer worden gemaakt.",
