@@ -60,6 +60,26 @@ std::optional<StoredDraw> read_draw(pqxx::transaction_base& tx, const std::strin
   return draw;
 }
 
+std::vector<std::string> text_list(const pqxx::field& json_array) {
+  return nlohmann::json::parse(json_array.as<std::string>()).get<std::vector<std::string>>();
+}
+
+// What is known of a forum's accepted register: its rows are under `forum_id`.
+struct RegisterHead {
+  long long forum_id = 0;
+  std::string sha256;
+  std::vector<std::string> columns;
+};
+
+RegisterHead register_head(pqxx::transaction_base& tx, const std::string& slug) {
+  const auto found = tx.exec_params(
+      "SELECT r.forum_id, r.sha256, array_to_json(r.columns)::text FROM forums f "
+      "JOIN forum_registers r ON r.forum_id = f.id WHERE f.slug = $1",
+      slug);
+  if (found.empty()) throw Error("no_register", "Forum '" + slug + "' has no register.");
+  return {found[0][0].as<long long>(), found[0][1].as<std::string>(), text_list(found[0][2])};
+}
+
 void refuse_when_drawn(pqxx::transaction_base& tx, long long forum_id, const std::string& slug) {
   if (!tx.exec_params("SELECT 1 FROM forum_draws WHERE forum_id = $1 AND seed IS NOT NULL", forum_id).empty()) {
     throw Error("already_drawn", "The invitations of forum '" + slug + "' have already been drawn; a draw is done once.");
@@ -100,14 +120,10 @@ StoredDraw commit_draw(pqxx::connection& connection, const std::string& slug, co
 
 DrawInput read_draw_input(pqxx::connection& connection, const std::string& slug, const DrawParameters& parameters) {
   pqxx::read_transaction read(connection);
-  const auto forum = read.exec_params(
-      "SELECT r.forum_id, r.sha256, array_to_json(r.columns)::text FROM forums f "
-      "JOIN forum_registers r ON r.forum_id = f.id WHERE f.slug = $1",
-      slug);
-  if (forum.empty()) throw Error("no_register", "Forum '" + slug + "' has no register to draw from.");
-  const auto columns = nlohmann::json::parse(forum[0][2].as<std::string>()).get<std::vector<std::string>>();
+  const auto head = register_head(read, slug);
+  const auto& columns = head.columns;
   DrawInput input;
-  input.register_sha256 = forum[0][1].as<std::string>();
+  input.register_sha256 = head.sha256;
   input.table.file_name = "register";
   input.table.header = {"id"};
   std::vector<std::string> wanted;
@@ -121,7 +137,7 @@ DrawInput read_draw_input(pqxx::connection& connection, const std::string& slug,
     select += ", fields[" + std::to_string(at - columns.begin() + 1) + "]";
   }
   const auto rows = read.exec_params(select + " FROM forum_register_rows WHERE forum_id = $1 ORDER BY position",
-                                     forum[0][0].as<long long>());
+                                     head.forum_id);
   input.table.rows.reserve(rows.size());
   input.table.row_lines.reserve(rows.size());
   for (const auto& row : rows) {
@@ -137,11 +153,7 @@ DrawInput read_draw_input(pqxx::connection& connection, const std::string& slug,
 std::pair<std::vector<std::string>, std::vector<std::vector<std::string>>> register_rows_at(
     pqxx::connection& connection, const std::string& slug, const std::vector<std::size_t>& positions) {
   pqxx::read_transaction read(connection);
-  const auto forum = read.exec_params(
-      "SELECT r.forum_id, array_to_json(r.columns)::text FROM forums f JOIN forum_registers r ON r.forum_id = f.id "
-      "WHERE f.slug = $1",
-      slug);
-  if (forum.empty()) throw Error("no_register", "Forum '" + slug + "' has no register.");
+  const auto head = register_head(read, slug);
   std::string list = "{";
   for (std::size_t i = 0; i < positions.size(); ++i) list += (i ? "," : "") + std::to_string(positions[i]);
   list += "}";
@@ -149,13 +161,11 @@ std::pair<std::vector<std::string>, std::vector<std::vector<std::string>>> regis
   const auto rows = read.exec_params(
       "SELECT array_to_json(r.fields)::text FROM unnest($2::int[]) WITH ORDINALITY AS wanted(position, n) "
       "JOIN forum_register_rows r ON r.forum_id = $1 AND r.position = wanted.position ORDER BY wanted.n",
-      forum[0][0].as<long long>(), list);
+      head.forum_id, list);
   if (rows.size() != positions.size()) throw std::runtime_error("register rows went missing during a draw");
   std::pair<std::vector<std::string>, std::vector<std::vector<std::string>>> result;
-  result.first = nlohmann::json::parse(forum[0][1].as<std::string>()).get<std::vector<std::string>>();
-  for (const auto& row : rows) {
-    result.second.push_back(nlohmann::json::parse(row[0].as<std::string>()).get<std::vector<std::string>>());
-  }
+  result.first = head.columns;
+  for (const auto& row : rows) result.second.push_back(text_list(row[0]));
   return result;
 }
 
@@ -202,12 +212,9 @@ DrawnInvitations read_invitations(pqxx::connection& connection, const std::strin
       "WHERE f.slug = $1 ORDER BY i.draw_order",
       slug);
   DrawnInvitations invitations;
-  const auto columns = read.exec_params(
-      "SELECT array_to_json(r.columns)::text FROM forums f JOIN forum_registers r ON r.forum_id = f.id WHERE f.slug = $1",
-      slug);
-  invitations.columns = nlohmann::json::parse(columns[0][0].as<std::string>()).get<std::vector<std::string>>();
+  invitations.columns = register_head(read, slug).columns;
   for (const auto& row : rows) {
-    invitations.rows.push_back(nlohmann::json::parse(row[0].as<std::string>()).get<std::vector<std::string>>());
+    invitations.rows.push_back(text_list(row[0]));
     invitations.strata.push_back(row[1].as<std::string>());
     invitations.codes.push_back(row[2].as<std::string>());
   }

@@ -3,6 +3,7 @@ import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import type { Api, Forum } from "../../lib/api";
 import { forumHref, type ForumTab } from "../../lib/routes";
 import { text, type Language, type TextKey } from "../../lib/texts";
+import { TabMenu } from "../../components/TabMenu";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { QuotasTab } from "./QuotasTab";
@@ -62,17 +63,13 @@ export function ForumPage({ api, language, slug, tab }: { api: Api; language: La
           {forum.municipality} · {text(language, "panelSize")}: {forum.panel_size}
         </Paragraph>
       )}
-      <nav aria-label={text(language, "forumMenu")} className="mienskip-tabs">
-        <ul>
-          {(Object.keys(tabNames) as ForumTab[]).map((t) => (
-            <li key={t}>
-              <Link href={forumHref(slug, t)} aria-current={t === tab ? "page" : undefined}>
-                {text(language, tabNames[t])}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabMenu
+        label={text(language, "forumMenu")}
+        tabs={Object.keys(tabNames) as ForumTab[]}
+        current={tab}
+        href={(t) => forumHref(slug, t)}
+        name={(t) => text(language, tabNames[t])}
+      />
       <h2 className="utrecht-heading-2" ref={tabHeading} tabIndex={-1}>
         {text(language, tabNames[tab])}
       </h2>

@@ -3,6 +3,7 @@ import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import type { Api, Session, SurveyDetail, SurveySummary } from "../../lib/api";
 import { surveyHref, type Route, type SurveyTab } from "../../lib/routes";
 import { text, type Language, type TextKey } from "../../lib/texts";
+import { TabMenu } from "../../components/TabMenu";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { OverviewTab } from "./OverviewTab";
@@ -107,17 +108,13 @@ export function SurveyPage({
         <Link href="#/surveys">← {text(language, "backToSurveys")}</Link>
       </Paragraph>
       <Heading1>{title}</Heading1>
-      <nav aria-label={text(language, "surveyMenu")} className="mienskip-tabs">
-        <ul>
-          {tabs.map((t) => (
-            <li key={t}>
-              <Link href={surveyHref(slug, t)} aria-current={t === tab ? "page" : undefined}>
-                {text(language, tabNames[t])}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabMenu
+        label={text(language, "surveyMenu")}
+        tabs={tabs}
+        current={tab}
+        href={(t) => surveyHref(slug, t)}
+        name={(t) => text(language, tabNames[t])}
+      />
       <h2 className="utrecht-heading-2" ref={tabHeading} tabIndex={-1}>
         {text(language, tabNames[tab])}
       </h2>
