@@ -147,6 +147,8 @@ li { margin-bottom: 0.2mm; }
 .summary h2 { border: 0; margin: 0 0 0.3mm; padding: 0; }
 .summary ul { margin: 0; }
 .columns { column-count: 2; column-gap: 6mm; }
+/* A sentence split over the two columns reads as two broken ones. */
+.columns p, .columns li { break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 8pt; line-height: 1.14;
   margin: 0.4mm 0 1.1mm; break-inside: avoid; font-stretch: condensed; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.4mm; }
