@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/response_table_cache.hpp"
 #include "web/auth.hpp"
 #include "web/router.hpp"
 #include "web/survey_service.hpp"
@@ -17,7 +18,11 @@ namespace mienskip::web {
 ///                                         prints for the survey's export and these margins, with
 ///                                         the options `variables`, `bounds` and `by` (as --vars,
 ///                                         --lower/--upper and --by; 422 `invalid_option`);
-///                                         409 `no_margins` before any upload
-void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys);
+///                                         409 `no_margins` before any upload; without the
+///                                         per-respondent `weights` (weigh's file has them). The
+///                                         responses come from `responses`, brought up to date
+///                                         with the database on every request.
+void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys,
+                             store::ResponseTableCache& responses);
 
 }  // namespace mienskip::web
