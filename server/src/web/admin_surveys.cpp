@@ -60,30 +60,33 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
   router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database, &responses](const Request& request) {
     auth.require(request, {store::Role::admin, store::Role::analyst});
     const QueryOptions query(request, {"variables", "bounds", "by"});
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
-    const auto settings = store::survey_results_settings(*connection, slug);
-    std::optional<WeighingResult> result;
-    WeightingLabels labels;
-    responses.view(*connection, slug, [&](const Survey& survey, const CsvTable& respondents) {
-      // The saved weighting settings, each overridden by the query's option when it gives one (for
-      // exploring other choices without changing what the report uses).
-      const auto options = results_options(survey, settings.margins.margins, settings.weighting,
-                                           ResultsQuery{query.text("variables"), query.text("bounds"), query.text("by")});
-      result = weigh_survey_respondents(respondents, settings.margins.margins, options);
-      labels = weighting_labels(survey);
-    });
-    // The weighing report `mienskip weigh --format json` prints, less the weight of every
-    // respondent (one entry per response, which the results view never shows), plus the sentences
-    // people read.
-    auto report = weighing_json(*result, RespondentWeights::left_out);
-    const auto words = representativeness_words(*result, labels);
-    report["representativeness_words"] = {{"nl", words.nl}, {"en", words.en}};
-    return json_response(200, report);
+    return json_response(200, survey_results_json(*database.acquire(), responses, request.params.at("slug"),
+                                                  ResultsQuery{query.text("variables"), query.text("bounds"),
+                                                               query.text("by")}));
   });
 }
 
 }  // namespace
+
+nlohmann::json survey_results_json(pqxx::connection& connection, store::ResponseTableCache& responses,
+                                   const std::string& slug, const ResultsQuery& query) {
+  const auto settings = store::survey_results_settings(connection, slug);
+  std::optional<WeighingResult> result;
+  WeightingLabels labels;
+  responses.view(connection, slug, [&](const Survey& survey, const CsvTable& respondents) {
+    // The saved weighting settings, each overridden by the query's option when it gives one (for
+    // exploring other choices without changing what the report uses).
+    const auto options = results_options(survey, settings.margins.margins, settings.weighting, query);
+    result = weigh_survey_respondents(respondents, settings.margins.margins, options);
+    labels = weighting_labels(survey);
+  });
+  // The weighing report `mienskip weigh --format json` prints, less the weight of every respondent
+  // (one entry per response, which the results view never shows), plus the sentences people read.
+  auto report = weighing_json(*result, RespondentWeights::left_out);
+  const auto words = representativeness_words(*result, labels);
+  report["representativeness_words"] = {{"nl", words.nl}, {"en", words.en}};
+  return report;
+}
 
 void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys,
                              store::ResponseTableCache& responses) {
