@@ -180,7 +180,7 @@ void insert_responses(pqxx::connection& connection, long long survey_id, const s
 
 // Stores the responses and the margins under a survey of its own, times whole views (first, after
 // one new response, repeated) and the store's full read, and removes the survey again.
-void time_store(const std::string& url, const nlohmann::json& definition, const Survey& survey, const Margins& margins,
+void time_store(const std::string& url, const nlohmann::json& definition, const Margins& margins,
                 const std::vector<ExportedResponse>& responses) {
   pqxx::connection connection(url);
   const std::string slug = "results-bench-" + std::to_string(::getpid());
@@ -308,6 +308,6 @@ int main(int argc, char** argv) {
   std::printf("  peak memory %ld MB\n", peak_rss_mb());
 
   const char* url = argc > 2 ? argv[2] : nullptr;
-  if (url) time_store(url, definition, survey, margins, responses);
+  if (url) time_store(url, definition, margins, responses);
   return 0;
 }
