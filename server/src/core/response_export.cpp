@@ -313,8 +313,11 @@ CsvTable responses_table(const Survey& survey, const std::vector<ExportedRespons
 }
 
 void append_to_responses_table(CsvTable& table, const Survey& survey, const std::vector<ExportedResponse>& responses) {
-  table.rows.reserve(table.rows.size() + responses.size());
-  table.row_lines.reserve(table.row_lines.size() + responses.size());
+  // Grown geometrically: the server appends a few rows at a time, and an exact reserve would copy
+  // the whole table every time.
+  const std::size_t needed = table.rows.size() + responses.size();
+  if (table.rows.capacity() < needed) table.rows.reserve(std::max(needed, 2 * table.rows.capacity()));
+  if (table.row_lines.capacity() < needed) table.row_lines.reserve(std::max(needed, 2 * table.row_lines.capacity()));
   TableSink sink{table, {}};
   if (!table.rows.empty()) {
     // The line after the last row, which ends one line further down for every line break in it.

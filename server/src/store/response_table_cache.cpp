@@ -89,9 +89,12 @@ struct ResponseTableCache::Entry {
     table = responses_table(survey, {}, "responses.csv");
     last_id = 0;
     last_submitted = "-infinity";
-    append(read.exec_params(std::string(response_columns) +
-                                "true FROM responses WHERE survey_id = $1 ORDER BY submitted_at, id",
-                            now.survey_id));
+    const auto rows = read.exec_params(
+        std::string(response_columns) + "true FROM responses WHERE survey_id = $1 ORDER BY submitted_at, id",
+        now.survey_id);
+    table.rows.reserve(rows.size());
+    table.row_lines.reserve(rows.size());
+    append(rows);
     version = now;
     loaded = true;
   }

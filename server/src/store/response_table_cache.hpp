@@ -32,7 +32,7 @@ namespace mienskip::store {
 /// being viewed is always kept).
 class ResponseTableCache {
  public:
-  explicit ResponseTableCache(std::size_t max_responses = 1'000'000);
+  explicit ResponseTableCache(std::size_t max_responses = 500'000);
 
   /// How a view found the survey's table.
   enum class Refresh { unchanged, appended, reloaded };
