@@ -43,8 +43,8 @@ Reply put_margins(std::uint16_t port, const std::optional<Login>& who, const std
 nlohmann::json weigh_export(const std::string& database_url, const std::string& slug, const std::string& margins_path,
                             const std::vector<std::string>& weigh_args = {});
 
-/// The results API's report is weigh's (numbers within 1e-9) plus the representativeness
-/// sentences in Dutch and English.
+/// The results API's report is weigh's (numbers within 1e-9) without its per-respondent `weights`,
+/// plus the representativeness sentences in Dutch and English.
 void expect_results_equal_weigh(const nlohmann::json& api, const nlohmann::json& weigh);
 
 }  // namespace mienskip::test

@@ -198,6 +198,18 @@ BOOST_AUTO_TEST_CASE(the_results_table_is_the_export_file_read_back) {
   // Rows after the multi-line motivations start further down the file.
   BOOST_TEST(table.row_lines == std::vector<long>({2, 4, 5, 9, 10}), boost::test_tools::per_element());
   BOOST_TEST(responses_table(energy(), {}, "x.csv").rows.empty());
+
+  // The server keeps the table and appends what arrives: split anywhere, even right after the
+  // multi-line row or onto an empty table, the result is the table of the whole list.
+  for (std::size_t split = 0; split <= responses.size(); ++split) {
+    const std::vector<ExportedResponse> before(responses.begin(), responses.begin() + static_cast<long>(split));
+    const std::vector<ExportedResponse> after(responses.begin() + static_cast<long>(split), responses.end());
+    auto appended = responses_table(energy(), before, "responses.csv");
+    append_to_responses_table(appended, energy(), after);
+    BOOST_TEST(appended.header == table.header, boost::test_tools::per_element());
+    BOOST_TEST(appended.rows == table.rows, "split at " << split);
+    BOOST_TEST(appended.row_lines == table.row_lines, boost::test_tools::per_element());
+  }
 }
 
 BOOST_AUTO_TEST_CASE(no_responses_is_a_header_only) {

@@ -308,12 +308,25 @@ CsvTable responses_table(const Survey& survey, const std::vector<ExportedRespons
   CsvTable table;
   table.file_name = file_name;
   for (const auto& column : export_columns(survey)) table.header.push_back(trim(column.name));
-  table.rows.reserve(responses.size());
-  table.row_lines.reserve(responses.size());
+  append_to_responses_table(table, survey, responses);
+  return table;
+}
+
+void append_to_responses_table(CsvTable& table, const Survey& survey, const std::vector<ExportedResponse>& responses) {
+  // Grown geometrically: the server appends a few rows at a time, and an exact reserve would copy
+  // the whole table every time.
+  const std::size_t needed = table.rows.size() + responses.size();
+  if (table.rows.capacity() < needed) table.rows.reserve(std::max(needed, 2 * table.rows.capacity()));
+  if (table.row_lines.capacity() < needed) table.row_lines.reserve(std::max(needed, 2 * table.row_lines.capacity()));
   TableSink sink{table, {}};
+  if (!table.rows.empty()) {
+    // The line after the last row, which ends one line further down for every line break in it.
+    long breaks = 0;
+    for (const auto& field : table.rows.back()) breaks += std::count(field.begin(), field.end(), '\n');
+    sink.line = table.row_lines.back() + 1 + breaks;
+  }
   sink.row.reserve(table.header.size());
   walk_rows(survey, responses, CsvDialect::standard, std::nullopt, sink);
-  return table;
 }
 
 nlohmann::json codebook_json(const Survey& survey) {

@@ -53,6 +53,11 @@ std::string responses_csv(const Survey& survey, const std::vector<ExportedRespon
 CsvTable responses_table(const Survey& survey, const std::vector<ExportedResponse>& responses,
                          const std::string& file_name);
 
+/// Adds rows for `responses` to a table responses_table made for the same survey definition, as if
+/// they had been in its list after the others (the line numbers go on where the table ends): the
+/// server keeps a survey's table and adds only the responses that arrived since.
+void append_to_responses_table(CsvTable& table, const Survey& survey, const std::vector<ExportedResponse>& responses);
+
 /// What every column of the responses file means, in nl, fy and en:
 /// {"survey": {"title": {...}, "budget": 100}, "columns": [{"name", "kind", "label": {"nl", "fy", "en"},
 /// "options": [{"id", "label": {...}}] (category columns only)}]}.

@@ -37,7 +37,11 @@ ResultsOptions results_options(const Survey& survey, const Margins& margins, con
 WeighingResult weigh_survey_responses(const Survey& survey, const std::vector<ExportedResponse>& responses,
                                       const Margins& margins, const ResultsOptions& options) {
   // The table the export file reads back as, without its text (responses_table).
-  const auto respondents = responses_table(survey, responses, "responses.csv");
+  return weigh_survey_respondents(responses_table(survey, responses, "responses.csv"), margins, options);
+}
+
+WeighingResult weigh_survey_respondents(const CsvTable& respondents, const Margins& margins,
+                                        const ResultsOptions& options) {
   return weigh(prepare_sample(respondents, margins, options.sample), options.weighing);
 }
 

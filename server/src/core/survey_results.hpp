@@ -38,4 +38,9 @@ ResultsOptions results_options(const Survey& survey, const Margins& margins, con
 WeighingResult weigh_survey_responses(const Survey& survey, const std::vector<ExportedResponse>& responses,
                                       const Margins& margins, const ResultsOptions& options = {});
 
+/// The same weighing for responses already in the export's table (responses_table, with rows added
+/// by append_to_responses_table): what the server computes from the table it keeps per survey.
+WeighingResult weigh_survey_respondents(const CsvTable& respondents, const Margins& margins,
+                                        const ResultsOptions& options = {});
+
 }  // namespace mienskip

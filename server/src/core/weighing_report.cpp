@@ -22,7 +22,7 @@ std::string fixed(double value, int decimals) {
 
 }  // namespace
 
-nlohmann::json weighing_json(const WeighingResult& r) {
+nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) {
   using nlohmann::json;
   const Sample& s = r.sample;
   json inputs = {{"weighting_variables", json::array()},
@@ -119,14 +119,16 @@ nlohmann::json weighing_json(const WeighingResult& r) {
   // One object per respondent, built member by member: an initializer list copies every value
   // twice, which is most of the report's time for 100,000 respondents.
   json weights = json::array();
-  auto& weight_list = weights.get_ref<json::array_t&>();
-  weight_list.reserve(r.weights.size());
-  for (std::size_t i = 0; i < r.weights.size(); ++i) {
-    json entry(json::value_t::object);
-    auto& members = entry.get_ref<json::object_t&>();
-    members.emplace("id", s.ids[i]);
-    members.emplace("w", r.weights[i]);
-    weight_list.push_back(std::move(entry));
+  if (listed == RespondentWeights::listed) {
+    auto& weight_list = weights.get_ref<json::array_t&>();
+    weight_list.reserve(r.weights.size());
+    for (std::size_t i = 0; i < r.weights.size(); ++i) {
+      json entry(json::value_t::object);
+      auto& members = entry.get_ref<json::object_t&>();
+      members.emplace("id", s.ids[i]);
+      members.emplace("w", r.weights[i]);
+      weight_list.push_back(std::move(entry));
+    }
   }
   const auto& w = r.summary;
   json report = {
@@ -153,7 +155,7 @@ nlohmann::json weighing_json(const WeighingResult& r) {
       {"pairwise", pairwise},
       {"representativeness", {{"variables", variables}, {"overall", overall}}}};
   // Moved in, not listed above: a braced list would copy the 100,000 entries.
-  report["weights"] = std::move(weights);
+  if (listed == RespondentWeights::listed) report["weights"] = std::move(weights);
   return report;
 }
 

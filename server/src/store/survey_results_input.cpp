@@ -4,18 +4,23 @@
 
 namespace mienskip::store {
 
-SurveyResultsInput survey_results_input(pqxx::connection& connection, const std::string& slug) {
-  // The margins first: without them nothing is weighed, so the responses need not be read.
+SurveyResultsSettings survey_results_settings(pqxx::connection& connection, const std::string& slug) {
   auto margins = find_margins(connection, slug);
   if (!margins) {
     throw Error("no_margins",
                 "Upload the population margins of survey '" + slug + "' first: results are only reported weighted.");
   }
+  auto weighting = find_weighting_settings(connection, slug);
+  return {std::move(*margins), weighting ? std::move(weighting->settings) : WeightingSettings{}};
+}
+
+SurveyResultsInput survey_results_input(pqxx::connection& connection, const std::string& slug) {
+  // The margins first: without them nothing is weighed, so the responses need not be read.
+  auto settings = survey_results_settings(connection, slug);
   // The definition and the responses from one snapshot, as the export file has them.
   auto exported = survey_export(connection, slug);
-  auto weighting = find_weighting_settings(connection, slug);
-  return {std::move(exported.survey), std::move(*margins), std::move(exported.responses),
-          weighting ? std::move(weighting->settings) : WeightingSettings{}};
+  return {std::move(exported.survey), std::move(settings.margins), std::move(exported.responses),
+          std::move(settings.weighting)};
 }
 
 }  // namespace mienskip::store

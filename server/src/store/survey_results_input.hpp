@@ -20,6 +20,16 @@ struct SurveyResultsInput {
   WeightingSettings weighting;
 };
 
+/// What a survey's results are weighed to and with: its margins and saved weighting settings.
+struct SurveyResultsSettings {
+  StoredMargins margins;
+  WeightingSettings weighting;
+};
+
+/// Throws Error `no_margins` before margins were uploaded (also for an unknown survey): results are
+/// only reported weighted. The results API takes the responses from its ResponseTableCache.
+SurveyResultsSettings survey_results_settings(pqxx::connection& connection, const std::string& slug);
+
 /// The input every staff view of a survey's results weighs (the results API, the council report,
 /// `mienskip survey report`), for weigh_survey_responses. Throws Error `not_found` for an unknown
 /// survey and `no_margins` before margins were uploaded: results are only reported weighted.

@@ -1,6 +1,7 @@
 #include "web/admin_surveys.hpp"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
@@ -33,7 +34,8 @@ nlohmann::json margins_json(const std::string& slug, const store::StoredMargins&
           {"variables", variables}};
 }
 
-void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
+void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+                        store::ResponseTableCache& responses) {
   const std::string path = "/api/admin/surveys/{slug}/margins";
   router.add("PUT", path, [&auth, &database](const Request& request) {
     const auto session = auth.require(request, {store::Role::admin});
@@ -55,26 +57,39 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
     if (!stored) throw Error("no_margins", "No population margins have been uploaded for survey '" + slug + "'.");
     return json_response(200, margins_json(slug, *stored));
   });
-  router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database](const Request& request) {
+  router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database, &responses](const Request& request) {
     auth.require(request, {store::Role::admin, store::Role::analyst});
     const QueryOptions query(request, {"variables", "bounds", "by"});
-    const auto input = store::survey_results_input(*database.acquire(), request.params.at("slug"));
-    // The saved weighting settings, each overridden by the query's option when it gives one (for
-    // exploring other choices without changing what the report uses).
-    const auto options = results_options(input.survey.survey, input.margins.margins, input.weighting,
-                                         ResultsQuery{query.text("variables"), query.text("bounds"), query.text("by")});
-    const auto result = weigh_survey_responses(input.survey.survey, input.responses, input.margins.margins, options);
-    // The weighing report `mienskip weigh --format json` prints, plus the sentences people read.
-    auto report = weighing_json(result);
-    const auto words = representativeness_words(result, weighting_labels(input.survey.survey));
-    report["representativeness_words"] = {{"nl", words.nl}, {"en", words.en}};
-    return json_response(200, report);
+    return json_response(200, survey_results_json(*database.acquire(), responses, request.params.at("slug"),
+                                                  ResultsQuery{query.text("variables"), query.text("bounds"),
+                                                               query.text("by")}));
   });
 }
 
 }  // namespace
 
-void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys) {
+nlohmann::json survey_results_json(pqxx::connection& connection, store::ResponseTableCache& responses,
+                                   const std::string& slug, const ResultsQuery& query) {
+  const auto settings = store::survey_results_settings(connection, slug);
+  std::optional<WeighingResult> result;
+  WeightingLabels labels;
+  responses.view(connection, slug, [&](const Survey& survey, const CsvTable& respondents) {
+    // The saved weighting settings, each overridden by the query's option when it gives one (for
+    // exploring other choices without changing what the report uses).
+    const auto options = results_options(survey, settings.margins.margins, settings.weighting, query);
+    result = weigh_survey_respondents(respondents, settings.margins.margins, options);
+    labels = weighting_labels(survey);
+  });
+  // The weighing report `mienskip weigh --format json` prints, less the weight of every respondent
+  // (one entry per response, which the results view never shows), plus the sentences people read.
+  auto report = weighing_json(*result, RespondentWeights::left_out);
+  const auto words = representativeness_words(*result, labels);
+  report["representativeness_words"] = {{"nl", words.nl}, {"en", words.en}};
+  return report;
+}
+
+void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys,
+                             store::ResponseTableCache& responses) {
   router.add("GET", "/api/admin/surveys", [&auth, &database](const Request& request) {
     auth.require(request, {store::Role::admin, store::Role::analyst});
     auto connection = database.acquire();
@@ -101,7 +116,7 @@ void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& 
                  return json_response(200, {{"slug", request.params.at("slug")}, {"status", target}});
                });
   }
-  add_margins_routes(router, auth, database);
+  add_margins_routes(router, auth, database, responses);
 }
 
 }  // namespace mienskip::web

@@ -1,10 +1,22 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
+#include <pqxx/connection>
+#include <string>
+
+#include "core/survey_results.hpp"
+#include "store/response_table_cache.hpp"
 #include "web/auth.hpp"
 #include "web/router.hpp"
 #include "web/survey_service.hpp"
 
 namespace mienskip::web {
+
+/// What GET .../results answers for survey `slug` (the route less its access check), the responses
+/// taken from `responses` (brought up to date with the database first). Throws Error `no_margins`,
+/// `not_found`, `invalid_option` and the weighing's errors.
+nlohmann::json survey_results_json(pqxx::connection& connection, store::ResponseTableCache& responses,
+                                   const std::string& slug, const ResultsQuery& query = {});
 
 /// Staff routes for surveys (every one behind Auth::require):
 ///   GET  /api/admin/surveys               admin, analyst: each survey with its counts
@@ -17,7 +29,11 @@ namespace mienskip::web {
 ///                                         prints for the survey's export and these margins, with
 ///                                         the options `variables`, `bounds` and `by` (as --vars,
 ///                                         --lower/--upper and --by; 422 `invalid_option`);
-///                                         409 `no_margins` before any upload
-void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys);
+///                                         409 `no_margins` before any upload; without the
+///                                         per-respondent `weights` (weigh's file has them). The
+///                                         responses come from `responses`, brought up to date
+///                                         with the database on every request.
+void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys,
+                             store::ResponseTableCache& responses);
 
 }  // namespace mienskip::web

@@ -28,7 +28,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_survey_api_routes(router_, surveys_);
   add_survey_page_routes(router_, surveys_);
   auth_.add_routes(router_);
-  add_admin_survey_routes(router_, auth_, database, surveys_);
+  add_admin_survey_routes(router_, auth_, database, surveys_, results_responses_);
   add_admin_survey_management_routes(router_, auth_, database, surveys_, templates_, settings.secret);
   add_admin_survey_report_routes(router_, auth_, database, PdfSettings{settings.chromium});
   add_admin_survey_insight_routes(router_, auth_, database);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/connection_pool.hpp"
+#include "store/response_table_cache.hpp"
 #include "web/auth.hpp"
 #include "web/router.hpp"
 #include "web/survey_service.hpp"
@@ -28,6 +29,7 @@ class Service {
 
  private:
   SurveyService surveys_;
+  store::ResponseTableCache results_responses_;  // every survey's responses the results weigh
   SurveyTemplateDirectory templates_;
   Auth auth_;
   Router router_;
