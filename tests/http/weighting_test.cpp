@@ -2,6 +2,9 @@
 // saves is what the results and the council report weigh with (the results' query options still
 // override it), a refused setting changes nothing, analysts may only read, and saving is audited.
 #include <boost/test/unit_test.hpp>
+#include <map>
+
+#include "core/csv.hpp"
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -139,9 +142,29 @@ BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
   BOOST_TEST(results.json_body()["inputs"]["weighting_variables"] == json({"age", "gender"}));
   BOOST_TEST(results.json_body()["bounds"]["lower"] == 0.2);
   BOOST_TEST(results.json_body()["estimates"]["domain_variable"] == "area");
-  mienskip::test::expect_results_equal_weigh(
-      results.json_body(), mienskip::test::weigh_export(db.url, mienskip::test::results_slug, margins_csv_path,
-                                                        {"--vars", "age,gender", "--lower", "0.2", "--upper", "3", "--by", "area"}));
+  const auto weighed = mienskip::test::weigh_export(db.url, mienskip::test::results_slug, margins_csv_path,
+                                                    {"--vars", "age,gender", "--lower", "0.2", "--upper", "3", "--by", "area"});
+  mienskip::test::expect_results_equal_weigh(results.json_body(), weighed);
+
+  // The export's weight column holds those weights (0 for a response the weighting leaves out), so
+  // an analyst's weighted means in R are the results'.
+  const auto exported = get_as(port, analyst, base + "/export/responses.csv");
+  BOOST_TEST_REQUIRE(exported.status == 200, exported.body);
+  const auto table = mienskip::parse_csv(exported.body, "responses.csv");
+  const int id_column = table.column("response_id"), weight_column = table.column("weight");
+  BOOST_TEST_REQUIRE(id_column >= 0);
+  BOOST_TEST_REQUIRE(weight_column >= 0);
+  std::map<std::string, double> weigh_weights;
+  for (const auto& entry : weighed["weights"]) weigh_weights[entry["id"].get<std::string>()] = entry["w"].get<double>();
+  BOOST_TEST_REQUIRE(!weigh_weights.empty());
+  std::size_t weighted = 0;
+  for (const auto& row : table.rows) {
+    const auto found = weigh_weights.find(row[id_column]);
+    const double expected = found == weigh_weights.end() ? 0.0 : found->second;
+    weighted += found != weigh_weights.end();
+    BOOST_TEST(std::stod(row[weight_column]) == expected, boost::test_tools::tolerance(1e-9));
+  }
+  BOOST_TEST(weighted == weigh_weights.size());
   // Query options override the saved ones, one by one, for that request only.
   const auto explored = get_as(port, analyst, base + "/results?variables=education&by=gender");
   BOOST_TEST_REQUIRE(explored.status == 200, explored.body);

@@ -17,6 +17,7 @@
 #include "core/response_export.hpp"
 #include "core/survey.hpp"
 #include "core/survey_definition.hpp"
+#include "store/survey_results_input.hpp"
 #include "store/surveys.hpp"
 #include "web/admin_survey_report.hpp"
 #include "web/pdf_printer.hpp"
@@ -105,7 +106,10 @@ int export_responses(const std::vector<std::string>& raw) {
   // The staff API's downloads are made by the same two calls, so they hold the same bytes.
   const auto exported = store::survey_export(*connection, slug);
   const auto& responses = exported.responses;
-  const auto file = [&](ExportFile which) { return export_file(which, exported.survey.survey, responses, dialect); };
+  const auto weights = store::export_weights(*connection, slug, exported.survey.survey, responses);
+  const auto file = [&](ExportFile which) {
+    return export_file(which, exported.survey.survey, responses, dialect, weights);
+  };
   std::vector<std::pair<std::string, std::string>> files = {{out, file(ExportFile::responses_csv)}};
   if (auto path = args.option("codebook")) files.emplace_back(*path, file(ExportFile::codebook_json));
   if (auto path = args.option("codebook-csv")) files.emplace_back(*path, file(ExportFile::codebook_csv));

@@ -455,7 +455,7 @@ std::string r_script(const Survey& survey) {
 }
 
 std::string export_file(ExportFile file, const Survey& survey, const std::vector<ExportedResponse>& responses,
-                        CsvDialect dialect) {
+                        CsvDialect dialect, const std::optional<std::vector<double>>& weights) {
   switch (file) {
     case ExportFile::codebook_json:
       return codebook_json(survey).dump(2) + "\n";
@@ -466,7 +466,7 @@ std::string export_file(ExportFile file, const Survey& survey, const std::vector
     case ExportFile::responses_csv:
       break;
   }
-  return responses_csv(survey, responses, dialect);
+  return responses_csv(survey, responses, dialect, weights);
 }
 
 }  // namespace mienskip

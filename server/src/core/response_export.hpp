@@ -76,7 +76,8 @@ std::string r_script(const Survey& survey);
 /// the staff API serves it (the codebook JSON indented by 2, ending in a newline), so both give the
 /// same bytes. The dialect applies to the two CSV files only.
 enum class ExportFile { responses_csv, codebook_json, codebook_csv, r_script };
+/// `weights` fill the responses file's weight column (see responses_csv).
 std::string export_file(ExportFile file, const Survey& survey, const std::vector<ExportedResponse>& responses,
-                        CsvDialect dialect);
+                        CsvDialect dialect, const std::optional<std::vector<double>>& weights = std::nullopt);
 
 }  // namespace mienskip

@@ -1,5 +1,8 @@
 #include "core/survey_results.hpp"
 
+#include <string_view>
+#include <unordered_map>
+
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/weighing_options.hpp"
@@ -43,6 +46,21 @@ WeighingResult weigh_survey_responses(const Survey& survey, const std::vector<Ex
 WeighingResult weigh_survey_respondents(const CsvTable& respondents, const Margins& margins,
                                         const ResultsOptions& options) {
   return weigh(prepare_sample(respondents, margins, options.sample), options.weighing);
+}
+
+std::vector<double> response_weights(const Survey& survey, const std::vector<ExportedResponse>& responses,
+                                     const Margins& margins, const ResultsOptions& options) {
+  const auto result = weigh_survey_responses(survey, responses, margins, options);
+  std::unordered_map<std::string_view, double> by_id;
+  by_id.reserve(result.sample.ids.size());
+  for (std::size_t i = 0; i < result.sample.ids.size(); ++i) by_id.emplace(result.sample.ids[i], result.weights[i]);
+  std::vector<double> weights;
+  weights.reserve(responses.size());
+  for (const auto& response : responses) {
+    const auto found = by_id.find(response.public_id);
+    weights.push_back(found == by_id.end() ? 0.0 : found->second);
+  }
+  return weights;
 }
 
 }  // namespace mienskip

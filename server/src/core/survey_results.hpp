@@ -43,4 +43,11 @@ WeighingResult weigh_survey_responses(const Survey& survey, const std::vector<Ex
 WeighingResult weigh_survey_respondents(const CsvTable& respondents, const Margins& margins,
                                         const ResultsOptions& options = {});
 
+/// The weight of every response in the order given, as weigh_survey_responses gives them with
+/// these options: what the export's `weight` column holds, so that an analyst's weighted means
+/// are the results'. A response the weighting leaves out (a weighting answer missing or refused)
+/// gets weight 0, so that it counts in no weighted figure, as in the results.
+std::vector<double> response_weights(const Survey& survey, const std::vector<ExportedResponse>& responses,
+                                     const Margins& margins, const ResultsOptions& options);
+
 }  // namespace mienskip

@@ -1,6 +1,8 @@
 #include "store/survey_results_input.hpp"
 
 #include "core/error.hpp"
+#include "core/survey_results.hpp"
+#include "core/weighting_settings.hpp"
 
 namespace mienskip::store {
 
@@ -21,6 +23,20 @@ SurveyResultsInput survey_results_input(pqxx::connection& connection, const std:
   auto exported = survey_export(connection, slug);
   return {std::move(exported.survey), std::move(settings.margins), std::move(exported.responses),
           std::move(settings.weighting)};
+}
+
+std::optional<std::vector<double>> export_weights(pqxx::connection& connection, const std::string& slug,
+                                                  const Survey& survey, const std::vector<ExportedResponse>& responses) {
+  auto margins = find_margins(connection, slug);
+  if (!margins || responses.empty()) return std::nullopt;
+  auto weighting = find_weighting_settings(connection, slug);
+  try {
+    const auto options =
+        results_options(survey, margins->margins, weighting ? weighting->settings : WeightingSettings{}, ResultsQuery{});
+    return response_weights(survey, responses, margins->margins, options);
+  } catch (const Error&) {
+    return std::nullopt;  // not weighable yet: the results view names the reason
+  }
 }
 
 }  // namespace mienskip::store

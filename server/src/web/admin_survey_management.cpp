@@ -8,6 +8,7 @@
 #include "core/invitation_code.hpp"
 #include "core/response_export.hpp"
 #include "core/survey_definition.hpp"
+#include "store/survey_results_input.hpp"
 #include "store/surveys.hpp"
 #include "web/survey_pages.hpp"
 
@@ -195,8 +196,12 @@ void add_export_routes(Router& router, Auth& auth, store::ConnectionPool& databa
                  auto connection = database.acquire();
                  // What `mienskip survey export` writes, through the same two calls.
                  const auto exported = store::survey_export(*connection, slug);
+                 const auto weights =
+                     download.kind == ExportFile::responses_csv
+                         ? store::export_weights(*connection, slug, exported.survey.survey, exported.responses)
+                         : std::nullopt;
                  std::string content = export_file(download.kind, exported.survey.survey, exported.responses,
-                                                   excel ? CsvDialect::excel_nl : CsvDialect::standard);
+                                                   excel ? CsvDialect::excel_nl : CsvDialect::standard, weights);
                  store::audit_survey_export(*connection, slug, session.account.email,
                                             {{"file", download.file},
                                              {"excel", excel},
