@@ -13,12 +13,13 @@ int CsvTable::column(std::string_view name) const {
   return -1;
 }
 
-std::string trim(std::string_view text) {
+std::string_view trim_view(std::string_view text) {
   const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  const auto last = text.find_last_not_of(" \t");
-  return std::string(text.substr(first, last - first + 1));
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
+
+std::string trim(std::string_view text) { return std::string(trim_view(text)); }
 
 std::vector<std::string> split_names(std::string_view text) {
   std::vector<std::string> names;

@@ -80,4 +80,7 @@ std::vector<std::string> split_names(std::string_view text);
 /// `text` without leading and trailing spaces and tabs.
 std::string trim(std::string_view text);
 
+/// trim without a copy: the part of `text` it keeps (for hot loops over a million fields).
+std::string_view trim_view(std::string_view text);
+
 }  // namespace mienskip

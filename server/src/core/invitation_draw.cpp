@@ -30,12 +30,6 @@ std::string format_factor(double value) {
   return std::string(buffer, result.ptr);
 }
 
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 // Refuses an empty or repeated id, naming the first row where that happens. A million ids in a
 // hash set cost most of the draw's time (a node per id); sorting their hashes reads memory in
 // order, and only ids whose hashes collide are compared as text.
@@ -44,7 +38,7 @@ void check_unique_ids(const CsvTable& table, int id) {
   hashed.reserve(table.rows.size());
   const std::hash<std::string_view> hash;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const auto person = trimmed(table.rows[r][id]);
+    const auto person = trim_view(table.rows[r][id]);
     if (person.empty()) throw Error("invalid_register", "a row has no id", Location{table.file_name, table.row_lines[r], "id"});
     hashed.emplace_back(hash(person), r);
   }
@@ -54,9 +48,9 @@ void check_unique_ids(const CsvTable& table, int id) {
     std::size_t end = start + 1;
     while (end < hashed.size() && hashed[end].first == hashed[start].first) ++end;
     for (std::size_t i = start + 1; i < end; ++i) {  // rows ascending within equal hashes
-      const auto person = trimmed(table.rows[hashed[i].second][id]);
+      const auto person = trim_view(table.rows[hashed[i].second][id]);
       for (std::size_t j = start; j < i; ++j) {
-        if (trimmed(table.rows[hashed[j].second][id]) == person) {
+        if (trim_view(table.rows[hashed[j].second][id]) == person) {
           repeated = std::min(repeated, hashed[i].second);
           break;
         }
@@ -148,7 +142,7 @@ InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& r
       ++draw.excluded;
       continue;
     }
-    const std::string_view stratum = stratum_column < 0 ? std::string_view() : trimmed(table.rows[r][stratum_column]);
+    const std::string_view stratum = stratum_column < 0 ? std::string_view() : trim_view(table.rows[r][stratum_column]);
     auto place = members.find(stratum);
     if (place == members.end()) place = members.emplace(std::string(stratum), std::vector<std::size_t>()).first;
     place->second.push_back(r);

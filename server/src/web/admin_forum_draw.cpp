@@ -121,8 +121,7 @@ Response letters(Auth& auth, store::ConnectionPool& database, const Request& req
   if (!is_letter_language(language)) throw Error("invalid_option", "Letters are written in Dutch (nl) or Frisian (fy).");
   const auto& slug = request.params.at("slug");
   auto connection = database.acquire();
-  const auto forum = store::find_forum(*connection, slug);
-  if (!forum) throw Error("not_found", "There is no forum '" + slug + "'.");
+  const auto forum = existing_forum(*connection, slug);
   const auto invitations = store::read_invitations(*connection, slug);
   const auto lines = address_columns(options.text("address"), invitations.columns);
   std::vector<InvitationLetter> letters;
@@ -141,7 +140,7 @@ Response letters(Auth& auth, store::ConnectionPool& database, const Request& req
   }
   // Where residents sign up (issue 6, step 4), on the address staff reached this server by.
   const std::string host = request.header("host").empty() ? "localhost" : request.header("host");
-  const LetterSettings settings{language, forum->settings.name, forum->settings.municipality,
+  const LetterSettings settings{language, forum.settings.name, forum.settings.municipality,
                                 "https://" + host + "/f/" + slug};
   auto html = invitation_letters_html(settings, letters);
   store::audit_invitations_download(*connection, slug, "letters_" + language, letters.size(), session.account.email);

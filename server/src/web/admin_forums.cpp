@@ -19,12 +19,6 @@ namespace {
 // Problems listed per upload; the count covers them all.
 constexpr std::size_t listed_register_problems = 100;
 
-store::StoredForum existing_forum(pqxx::connection& connection, const std::string& slug) {
-  auto forum = store::find_forum(connection, slug);
-  if (!forum) throw Error("not_found", "There is no forum '" + slug + "'.");
-  return *forum;
-}
-
 Response replace_quotas(Auth& auth, store::ConnectionPool& database, const Request& request) {
   const auto session = auth.require(request, {store::Role::admin});
   const auto body = json_body(request, "the forum");

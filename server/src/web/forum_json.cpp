@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/error.hpp"
+
 namespace mienskip::web {
 
 using nlohmann::json;
@@ -24,6 +26,12 @@ json feasibility_json(const QuotaFeasibility& feasibility) {
           {"checked_against", feasibility.with_volunteers ? "volunteers" : "quotas"},
           {"conflicts", conflicts},
           {"relaxation", relaxation}};
+}
+
+store::StoredForum existing_forum(pqxx::connection& connection, const std::string& slug) {
+  auto forum = store::find_forum(connection, slug);
+  if (!forum) throw Error("not_found", "There is no forum '" + slug + "'.");
+  return *forum;
 }
 
 json forum_json(const store::StoredForum& forum) {
