@@ -118,6 +118,12 @@ std::string ServerProcess::output() const {
   return output_;
 }
 
+std::string ServerProcess::output_with(const std::string& needle, std::chrono::milliseconds timeout) {
+  std::unique_lock lock(mutex_);
+  changed_.wait_for(lock, timeout, [&] { return closed_ || output_.find(needle) != std::string::npos; });
+  return output_;
+}
+
 std::string ServerProcess::final_output() {
   std::unique_lock lock(mutex_);
   changed_.wait_for(lock, std::chrono::seconds(10), [this] { return closed_; });

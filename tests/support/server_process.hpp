@@ -35,6 +35,10 @@ class ServerProcess {
 
   bool running();
   std::string output() const;
+  /// The output once it holds `needle`, or as it is after `timeout`: the log comes through a pipe
+  /// read by another thread, so a line can arrive just after the response it belongs to.
+  std::string output_with(const std::string& needle,
+                          std::chrono::milliseconds timeout = std::chrono::seconds(10));
   /// All output, once the process has closed its end (after it exited).
   std::string final_output();
 
