@@ -158,7 +158,10 @@ std::optional<FairSelection> leximin_through_relaxation(const VolunteerTypes& ty
   if (!relaxed) return std::nullopt;
   FairSelection result;
   result.method = "relaxation";
-  auto distribution = decompose_into_panels(search, types, relaxed->seats, deadline, result.pricing_calls);
+  auto distribution = decompose_into_panels(search, types, relaxed->seats, deadline, result.pricing_calls, true);
+  if (!distribution) {
+    distribution = decompose_into_panels(search, types, relaxed->seats, deadline, result.pricing_calls, false);
+  }
   if (!distribution) return std::nullopt;
   result.distribution = std::move(*distribution);
   result.type_probability = type_probabilities(types, result.distribution);

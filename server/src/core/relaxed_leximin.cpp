@@ -1,5 +1,7 @@
 #include "core/relaxed_leximin.hpp"
 
+#include "core/panel_repair.hpp"
+
 #include <coin/ClpSimplex.hpp>
 #include <coin/CoinPackedMatrix.hpp>
 #include <coin/CoinPackedVector.hpp>
@@ -98,7 +100,7 @@ std::optional<RelaxedLeximin> leximin_over_relaxation(const PanelRows& rows, con
 std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search, const VolunteerTypes& types,
                                                        const std::vector<double>& seats,
                                                        std::chrono::steady_clock::time_point deadline,
-                                                       int& integer_searches) {
+                                                       int& integer_searches, bool repair) {
   const PanelRows& rows = search.rows();
   const int T = static_cast<int>(types.size.size());
   const int R = static_cast<int>(rows.types.size());
@@ -106,6 +108,7 @@ std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search
   std::vector<double> r = seats;
   double m = 1.0;
   std::map<PanelCounts, double> weight;
+  PanelCounts previous;
   PanelBounds bounds{std::vector<double>(T), std::vector<double>(T), std::vector<double>(R), std::vector<double>(R)};
   std::vector<double> objective(T);
   std::vector<double> row_sum(R);
@@ -128,7 +131,11 @@ std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search
       if (sum <= m * rows.lower[q] + seat_tolerance) bounds.row_upper[q] = rows.lower[q];
       if (sum >= m * rows.upper[q] - seat_tolerance) bounds.row_lower[q] = rows.upper[q];
     }
-    const auto panel = search.within(bounds, objective, integer_searches);
+    // The previous panel moved onto the smaller face when a few seats do it; the linear
+    // program's search otherwise (and always at the first step).
+    std::optional<PanelCounts> panel;
+    if (repair && !weight.empty()) panel = repair_panel(rows, bounds, previous, objective);
+    if (!panel) panel = search.within(bounds, objective, integer_searches);
     // Near the end the remaining mass is so small that rounding blurs the faces; what is left
     // (under a millionth) is spread over the panels found, in proportion.
     if (!panel && m < leftover_mass) break;
@@ -149,6 +156,7 @@ std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search
     if (mu <= 1e-13 && m < leftover_mass) break;
     if (mu <= 1e-13) return std::nullopt;  // no progress: the walk is stuck
     weight[*panel] += mu;
+    previous = *panel;
     m -= mu;
     for (int t = 0; t < T; ++t) {
       r[t] -= mu * (*panel)[t];

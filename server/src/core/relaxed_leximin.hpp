@@ -25,12 +25,15 @@ std::optional<RelaxedLeximin> leximin_over_relaxation(const PanelRows& rows, con
 /// method cannot. A walk through the faces of the relaxation: take a panel on the smallest face
 /// that holds the remaining expectation, give it as much probability as keeps the rest inside the
 /// relaxation (the rest then lies on a smaller face), and repeat; at most one step per dimension.
-/// Each panel is the relaxation's vertex when that is whole, otherwise found by CBC. The walk can
+/// Each panel is the relaxation's vertex when that is whole, otherwise found by rounding it
+/// (PanelSearch::within); with `repair`, first by moving the previous step's panel onto the face
+/// (repair_panel), which is much quicker but can lead the walk where it gets stuck. The walk can
 /// get stuck where the relaxation has fractional corners, and gives up at the deadline; the caller
-/// then uses column generation. Each type's probability matches `seats` to within 2e-6.
+/// then walks again without repair, and then uses column generation. Each type's probability
+/// matches `seats` to within 2e-6.
 std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search, const VolunteerTypes& types,
                                                        const std::vector<double>& seats,
                                                        std::chrono::steady_clock::time_point deadline,
-                                                       int& integer_searches);
+                                                       int& integer_searches, bool repair);
 
 }  // namespace mienskip
