@@ -96,11 +96,11 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   await phone.close();
 
   // 3. Staff: the volunteers tab lists the resident under a number.
-  await page.goto(`/admin/#/forums/${slug}/volunteers`);
-  await expect(page.getByRole("heading", { name: "Aanmelders", level: 2 })).toBeVisible();
+  await page.goto(`/admin#/forums/${slug}/volunteers`);
+  await expect(page.getByRole("heading", { name: "Aanmelders", level: 2, exact: true })).toBeVisible();
   await expect(page.getByText("De aanmelding is open.")).toBeVisible();
   await expect(page.getByRole("link", { name: new RegExp(`/f/${slug}$`) })).toBeVisible();
-  const list = page.locator("section", { has: page.getByRole("heading", { name: "Aanmelders", level: 3 }) });
+  const list = page.locator("section", { has: page.getByRole("heading", { name: "Aanmelders", level: 3, exact: true }) });
   await expect(list.getByRole("row", { name: /V0001/ })).toContainText("sjoukje@example.nl");
   await checkScreen(page, "forum-volunteers-5-tab");
 
