@@ -97,10 +97,10 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
 
   // 3. Staff: the volunteers tab lists the resident under a number.
   await page.goto(`/admin#/forums/${slug}/volunteers`);
-  await expect(page.getByRole("heading", { name: "Aanmelders", level: 2, exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Vrijwilligers", level: 2, exact: true })).toBeVisible();
   await expect(page.getByText("De aanmelding is open.")).toBeVisible();
   await expect(page.getByRole("link", { name: new RegExp(`/f/${slug}$`) })).toBeVisible();
-  const list = page.locator("section", { has: page.getByRole("heading", { name: "Aanmelders", level: 3, exact: true }) });
+  const list = page.locator("section", { has: page.getByRole("heading", { name: "Vrijwilligers", level: 3, exact: true }) });
   await expect(list.getByRole("row", { name: /V0001/ })).toContainText("sjoukje@example.nl");
   await checkScreen(page, "forum-volunteers-5-tab");
 
@@ -117,16 +117,16 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
     `${codes[3]};65+;man;;\n`;
   await page.setInputFiles("#volunteers-file", { name: "aanmelders.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
   await page.getByRole("button", { name: "Importeren" }).click();
-  await expect(page.getByText("3 aanmelders geïmporteerd.")).toBeVisible();
+  await expect(page.getByText("3 vrijwilligers geïmporteerd.")).toBeVisible();
   await expect(list.locator("tbody tr")).toHaveCount(4);
-  await expect(page.getByText("4 aanmelders op 10 uitnodigingen (0 afgemeld).")).toBeVisible();
-  const counts = page.locator("table", { has: page.getByText("Aanmelders per quotum") });
+  await expect(page.getByText("4 vrijwilligers op 10 uitnodigingen (0 afgemeld).")).toBeVisible();
+  const counts = page.locator("table", { has: page.getByText("Vrijwilligers per quotum") });
   await expect(counts.getByRole("row", { name: /65\+/ }).locator("td").nth(2)).toHaveText("2");
 
   // 5. A withdrawal: V0004 stays listed but leaves the counts.
   await page.getByRole("button", { name: "V0004 afmelden" }).click();
   await expect(page.getByText("V0004 is afgemeld.")).toBeVisible();
-  await expect(page.getByText("3 aanmelders op 10 uitnodigingen (1 afgemeld).")).toBeVisible();
+  await expect(page.getByText("3 vrijwilligers op 10 uitnodigingen (1 afgemeld).")).toBeVisible();
   await expect(counts.getByRole("row", { name: /65\+/ }).locator("td").nth(2)).toHaveText("1");
   const verdict = page.locator(".mienskip-feasibility");
   await expect(verdict).toContainText("(Gecontroleerd met de aanmelders.)");

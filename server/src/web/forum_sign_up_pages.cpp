@@ -304,7 +304,7 @@ std::string sign_up_form(const store::StoredForum& forum, const Entry& entry) {
          paragraphs(with_municipality(w.privacy, forum.settings.municipality)) + "</div>";
   {
     const FieldError* error = error_for(entry, "consent");
-    out += "<div class=\"utrecht-form-field utrecht-form-field--checkbox\">" + error_message(error, "consent") +
+    out += error_message(error, "consent") + "<div class=\"utrecht-form-field utrecht-form-field--checkbox\">" +
            "<input type=\"checkbox\" class=\"utrecht-checkbox\" id=\"consent\" name=\"consent\" value=\"yes\"" +
            (entry.consent ? " checked" : "") + described_by("privacy", error, "consent") +
            "> <label class=\"utrecht-form-label utrecht-form-label--checkbox\" for=\"consent\">" + w.consent +
