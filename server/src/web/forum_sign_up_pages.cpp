@@ -13,7 +13,6 @@
 #include "store/forum_volunteers.hpp"
 #include "store/forums.hpp"
 #include "web/attempt_limiter.hpp"
-#include "web/forum_json.hpp"
 #include "web/html.hpp"
 
 namespace mienskip::web {
@@ -51,6 +50,8 @@ struct Words {
   const char* busy;
   const char* thanks_title;
   const char* thanks;
+  const char* not_found_title;
+  const char* not_found;
 };
 
 const Words dutch{
@@ -77,7 +78,8 @@ const Words dutch{
     "De vragen zijn net veranderd. Beantwoord ze opnieuw.",
     "Te veel verkeerde codes geprobeerd. Wacht tien minuten en probeer het dan opnieuw.", "Bedankt voor uw aanmelding!",
     "Als de aanmelding is gesloten, kiezen we door loting uit alle aanmeldingen de leden van het burgerforum. Daarna "
-    "laten we u weten of u bent gekozen, via het e-mailadres of telefoonnummer dat u gaf."};
+    "laten we u weten of u bent gekozen, via het e-mailadres of telefoonnummer dat u gaf.",
+    "Niet gevonden", "Dit burgerforum bestaat niet. Controleer het adres in uw brief."};
 // Frisian: to be read by a native speaker before the first mailing (as the letters' text).
 const Words frisian{
     "Nei de ynhâld", "Taal", "Gemeente {m}",
@@ -103,7 +105,8 @@ const Words frisian{
     "De fragen binne krekt feroare. Beantwurdzje se opnij.",
     "Tefolle ferkearde koades besocht. Wachtsje tsien minuten en besykje it dan opnij.", "Tankewol foar jo oanmelding!",
     "As de oanmelding sletten is, kieze wy troch lotting út alle oanmeldingen de leden fan it boargerforum. Dêrnei "
-    "litte wy jo witte oft jo keazen binne, fia it e-mailadres of telefoannûmer dat jo opjûn hawwe."};
+    "litte wy jo witte oft jo keazen binne, fia it e-mailadres of telefoannûmer dat jo opjûn hawwe.",
+    "Net fûn", "Dit boargerforum bestiet net. Kontrolearje it adres yn jo brief."};
 const Words english{
     "Skip to content", "Language", "Municipality of {m}",
     "You received a letter inviting you to this citizens' assembly. Would you like to take part? Sign up here with the "
@@ -127,7 +130,8 @@ const Words english{
     "The questions have just changed. Please answer them again.",
     "Too many wrong codes were tried. Please wait ten minutes and try again.", "Thank you for signing up!",
     "Once sign-up has closed, the members of the citizens' assembly are chosen by lot from everyone who signed up. "
-    "After that we let you know whether you were chosen, by the email address or phone number you gave."};
+    "After that we let you know whether you were chosen, by the email address or phone number you gave.",
+    "Not found", "This citizens' assembly does not exist. Check the address in your letter."};
 
 const Words& words(Language language) {
   return language == Language::fy ? frisian : language == Language::en ? english : dutch;
@@ -356,6 +360,23 @@ Entry read_entry(const Request& request, const store::StoredForum& forum) {
   return entry;
 }
 
+// A resident who mistyped the address gets a page in their language, not the API's JSON error.
+class ForumNotFound : public std::exception {};
+
+store::StoredForum forum_or_not_found(pqxx::connection& connection, const std::string& slug) {
+  auto forum = store::find_forum(connection, slug);
+  if (!forum) throw ForumNotFound();
+  return *forum;
+}
+
+Response not_found_page(const Request& request) {
+  const Language lang = page_language(request);
+  const Words& w = words(lang);
+  return html(404, layout(lang, request.params.at("slug"), w.not_found_title,
+                          "<h1 class=\"utrecht-heading-1\">" + std::string(w.not_found_title) +
+                              "</h1><p class=\"utrecht-paragraph\">" + w.not_found + "</p>"));
+}
+
 class SignUpPages {
  public:
   SignUpPages(store::ConnectionPool& database, std::string secret)
@@ -363,7 +384,7 @@ class SignUpPages {
 
   Response start(const Request& request) {
     auto connection = database_.acquire();
-    const auto forum = existing_forum(*connection, request.params.at("slug"));
+    const auto forum = forum_or_not_found(*connection, request.params.at("slug"));
     const auto state = store::find_sign_up(*connection, forum.settings.slug);
     Entry entry;
     entry.language = page_language(request);
@@ -373,7 +394,7 @@ class SignUpPages {
 
   Response sign_up(const Request& request) {
     auto connection = database_.acquire();
-    const auto forum = existing_forum(*connection, request.params.at("slug"));
+    const auto forum = forum_or_not_found(*connection, request.params.at("slug"));
     Entry entry = read_entry(request, forum);
     const Words& w = words(entry.language);
     const auto state = store::find_sign_up(*connection, forum.settings.slug);
@@ -421,7 +442,7 @@ class SignUpPages {
 
   Response thanks(const Request& request) {
     auto connection = database_.acquire();
-    const auto forum = existing_forum(*connection, request.params.at("slug"));
+    const auto forum = forum_or_not_found(*connection, request.params.at("slug"));
     const Language lang = page_language(request);
     const Words& w = words(lang);
     return html(200, layout(lang, forum.settings.slug, w.thanks_title,
@@ -443,9 +464,18 @@ class SignUpPages {
 
 void add_forum_sign_up_routes(Router& router, store::ConnectionPool& database, const std::string& secret) {
   auto pages = std::make_shared<SignUpPages>(database, secret);
-  router.add("GET", "/f/{slug}", [pages](const Request& request) { return pages->start(request); });
-  router.add("POST", "/f/{slug}", [pages](const Request& request) { return pages->sign_up(request); });
-  router.add("GET", "/f/{slug}/bedankt", [pages](const Request& request) { return pages->thanks(request); });
+  const auto page = [pages](Response (SignUpPages::*show)(const Request&)) {
+    return [pages, show](const Request& request) {
+      try {
+        return ((*pages).*show)(request);
+      } catch (const ForumNotFound&) {
+        return not_found_page(request);
+      }
+    };
+  };
+  router.add("GET", "/f/{slug}", page(&SignUpPages::start));
+  router.add("POST", "/f/{slug}", page(&SignUpPages::sign_up));
+  router.add("GET", "/f/{slug}/bedankt", page(&SignUpPages::thanks));
 }
 
 }  // namespace mienskip::web
