@@ -118,7 +118,7 @@ BOOST_AUTO_TEST_CASE(residents_sign_up_once_per_letter_and_every_refusal_changes
   const Login admin = log_in(port, admin_email, admin_password);
 
   // A mistyped address: a page in the resident's language.
-  const missing = mienskip::test::request(port, "GET", "/f/onbekend?lang=fy");
+  const auto missing = mienskip::test::request(port, "GET", "/f/onbekend?lang=fy");
   BOOST_TEST(missing.status == 404);
   BOOST_TEST(missing.has("Dit boargerforum bestiet net."));
   BOOST_TEST(missing.headers.getContentType().rfind("text/html", 0) == 0u);
