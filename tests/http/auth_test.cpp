@@ -103,6 +103,11 @@ const std::vector<Route> staff_routes = {
     {"GET", "/api/admin/forums/energie/invitations.csv", false},
     {"GET", "/api/admin/forums/energie/letters.html", false},
     {"POST", "/api/admin/forums/energie/personal-data/delete", false},
+    {"GET", "/api/admin/forums/energie/volunteers", false},
+    {"POST", "/api/admin/forums/energie/volunteers", false},
+    {"POST", "/api/admin/forums/energie/volunteers/V0001/withdraw", false},
+    {"POST", "/api/admin/forums/energie/sign-up/close", false},
+    {"POST", "/api/admin/forums/energie/sign-up/open", false},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };
@@ -178,6 +183,7 @@ BOOST_AUTO_TEST_CASE(every_staff_route_needs_a_session_and_the_right_role) {
       std::string upper = method, concrete = path;
       for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       if (const auto at = concrete.find("{slug}"); at != std::string::npos) concrete.replace(at, 6, "energie");
+      if (const auto at = concrete.find("{id}"); at != std::string::npos) concrete.replace(at, 4, "V0001");
       const bool swept = std::any_of(staff_routes.begin(), staff_routes.end(), [&](const Route& route) {
         return route.method == upper && route.path == concrete;
       });

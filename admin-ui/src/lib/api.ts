@@ -1,7 +1,17 @@
 // The staff API as the app uses it: JSON in and out (text for previews, CSV for codes and
 // margins), the session cookie sent by the browser, and the CSRF token (from the login answer)
 // echoed on every request that changes something.
-import type { Forum, ForumDraw, ForumInput, ForumRegister, DrawParameters, QuotaCategory } from "../features/forums/forumTypes";
+import type {
+  Forum,
+  ForumDraw,
+  ForumInput,
+  ForumRegister,
+  ForumSignUp,
+  ForumVolunteer,
+  ForumVolunteers,
+  DrawParameters,
+  QuotaCategory,
+} from "../features/forums/forumTypes";
 import type { Arrivals, Margins, Motivations, Results, SurveyDefinition, SurveyDetail, SurveyTemplate, WeightingSettings } from "./types";
 
 export type * from "./types";
@@ -257,6 +267,19 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     },
     async runDraw(slug: string, seed: string): Promise<ForumDraw> {
       return call<ForumDraw>("POST", forumPath(slug, "/draw"), { json: { seed } });
+    },
+    async volunteers(slug: string): Promise<ForumVolunteers> {
+      return call<ForumVolunteers>("GET", forumPath(slug, "/volunteers"));
+    },
+    /** All or nothing: a file with any problem is refused with them (422 `invalid_volunteers`). */
+    async importVolunteers(slug: string, file: Blob): Promise<{ imported: number }> {
+      return call<{ imported: number }>("POST", forumPath(slug, "/volunteers"), { raw: { body: file, contentType: "text/csv" } });
+    },
+    async withdrawVolunteer(slug: string, id: string): Promise<ForumVolunteer> {
+      return call<ForumVolunteer>("POST", forumPath(slug, `/volunteers/${encodeURIComponent(id)}/withdraw`));
+    },
+    async setSignUpOpen(slug: string, open: boolean): Promise<ForumSignUp> {
+      return call<ForumSignUp>("POST", forumPath(slug, open ? "/sign-up/open" : "/sign-up/close"));
     },
   };
 }

@@ -50,6 +50,13 @@ int http_status_for(const std::string& code) {
       {"invalid_draw_parameters", 422},
       // The residents' addresses and codes were deleted after the letters went out.
       {"personal_data_deleted", 410},
+      // Volunteers (step 4): a letter answers once, and only while the sign-up is open.
+      {"unknown_code", 422},
+      {"already_signed_up", 409},
+      {"sign_up_closed", 409},
+      {"invalid_volunteer", 409},
+      {"invalid_volunteers", 422},
+      {"already_withdrawn", 409},
       {"no_margins", 409},
       // The stored margins and the responses so far cannot be weighted together: new margins (or
       // more responses) are needed, not a different request.

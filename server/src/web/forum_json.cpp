@@ -65,20 +65,24 @@ Response field_errors_response(const std::string& code, const std::string& messa
   return json_response(422, {{"error", {{"code", code}, {"message", message}, {"fields", fields}}}});
 }
 
-Response register_problems_response(const RegisterProblems& problems) {
+Response problems_response(const std::string& code, const std::string& refused, const RegisterProblems& problems,
+                           const std::string& advice) {
   json list = json::array();
   for (const auto& p : problems.first()) list.push_back({{"row", p.row}, {"column", p.column}, {"message", p.message}});
   const auto& first = problems.first().front();
   const std::string example =
       "row " + std::to_string(first.row) + (first.column.empty() ? "" : ", column " + first.column) + ": " + first.message;
   const std::string count = std::to_string(problems.total()) + (problems.total() == 1 ? " problem" : " problems");
-  return json_response(
-      422, {{"error",
-             {{"code", "invalid_register"},
-              {"message", "The register was not stored: it has " + count + " (the first: " + example +
-                              "). Correct the file and upload it again; the earlier register, if any, is kept."},
-              {"problems", list},
-              {"problem_count", problems.total()}}}});
+  return json_response(422, {{"error",
+                              {{"code", code},
+                               {"message", refused + " it has " + count + " (the first: " + example + "). " + advice},
+                               {"problems", list},
+                               {"problem_count", problems.total()}}}});
+}
+
+Response register_problems_response(const RegisterProblems& problems) {
+  return problems_response("invalid_register", "The register was not stored:", problems,
+                           "Correct the file and upload it again; the earlier register, if any, is kept.");
 }
 
 }  // namespace mienskip::web

@@ -29,6 +29,12 @@ nlohmann::json register_json(const store::RegisterSummary& summary);
 Response field_errors_response(const std::string& code, const std::string& message,
                                const std::vector<FieldError>& errors);
 
+/// 422 `code` with {"error": {"code", "message", "problems": [{"row", "column", "message"}],
+/// "problem_count"}}: the first problems of an uploaded file in row order and how many there are.
+/// The message is `refused` (what was not done), the count and first problem, then `advice`.
+Response problems_response(const std::string& code, const std::string& refused, const RegisterProblems& problems,
+                           const std::string& advice);
+
 /// 422 `invalid_register` with {"error": {"code", "message", "problems": [{"row", "column",
 /// "message"}], "problem_count"}}: the first problems in row order and how many there are.
 Response register_problems_response(const RegisterProblems& problems);

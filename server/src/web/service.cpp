@@ -6,7 +6,9 @@
 #include "web/admin_survey_insight.hpp"
 #include "web/admin_survey_weighting.hpp"
 #include "web/admin_forum_draw.hpp"
+#include "web/admin_forum_volunteers.hpp"
 #include "web/admin_forums.hpp"
+#include "web/forum_sign_up_pages.hpp"
 #include "web/admin_surveys.hpp"
 #include "web/health.hpp"
 #include "web/home.hpp"
@@ -35,6 +37,8 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_admin_survey_weighting_routes(router_, auth_, database);
   add_admin_forum_routes(router_, auth_, database);
   add_admin_forum_draw_routes(router_, auth_, database, settings.secret);
+  add_admin_forum_volunteer_routes(router_, auth_, database, settings.secret);
+  add_forum_sign_up_routes(router_, database, settings.secret);
   add_admin_app_routes(router_, settings.admin_dir, log);
 }
 

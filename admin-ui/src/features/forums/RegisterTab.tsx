@@ -27,6 +27,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
 import { registerProblemsOf } from "./fieldErrors";
+import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
 
 /** The population register extract (BRP): upload as CSV, then see what the server took in. */
@@ -130,33 +131,7 @@ export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
               <Paragraph>
                 {text(language, "registerRefused").replace("{count}", formatCount(problems.count, language))}
               </Paragraph>
-              {problems.problems.length > 0 && (
-                <div className="mienskip-table-scroll">
-                  <Table>
-                    <TableCaption>
-                      {problems.problems.length < problems.count
-                        ? text(language, "firstProblems").replace("{count}", formatCount(problems.problems.length, language))
-                        : text(language, "problems")}
-                    </TableCaption>
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell scope="col" className="mienskip-number">{text(language, "row")}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{text(language, "column")}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{text(language, "problem")}</TableHeaderCell>
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {problems.problems.map((p, n) => (
-                        <TableRow key={n}>
-                          <TableCell className="mienskip-number">{p.row}</TableCell>
-                          <TableCell>{p.column || text(language, "wholeRow")}</TableCell>
-                          <TableCell lang="en">{p.message}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </div>
-              )}
+              <ProblemsTable problems={problems.problems} count={problems.count} language={language} />
             </Alert>
           )}
           {error !== null && !problems && (

@@ -112,3 +112,41 @@ export interface ForumDraw {
   invitations: number;
   personal_data_deleted: boolean;
 }
+
+/** Whether residents can sign up on the public page (from the draw until staff close it). */
+export interface ForumSignUp {
+  open: boolean;
+  closed_at: string | null;
+  closed_by: string | null;
+  /** The public page on the server's own address: `/f/<slug>`. */
+  path: string;
+}
+
+export interface ForumVolunteer {
+  /** Pseudonymous, in order of registration: V0001. */
+  id: string;
+  answers: Record<string, string>;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  source: "sign_up" | "import";
+  registered_at: string;
+  withdrawn_at: string | null;
+}
+
+/** Volunteers (not withdrawn) who gave one quota value, against its seats. */
+export interface VolunteerCount {
+  category: string;
+  value: string;
+  volunteers: number;
+  min: number;
+  max: number;
+}
+
+export interface ForumVolunteers {
+  sign_up: ForumSignUp;
+  invitations: number;
+  volunteers: ForumVolunteer[];
+  counts: VolunteerCount[];
+  feasibility: QuotaFeasibility;
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <pqxx/connection>
+#include <string>
+#include <vector>
+
+#include "core/forum_volunteers.hpp"
+#include "core/register_reader.hpp"
+
+namespace mienskip::store {
+
+/// Whether residents can sign up: from the draw until staff close it.
+struct SignUpState {
+  bool drawn = false;
+  std::optional<std::string> closed_at, closed_by;  // ISO 8601 in UTC
+  bool open() const { return drawn && !closed_at; }
+};
+
+/// A volunteer as stored. Contact details are personal data: shown to admins only, never logged.
+struct StoredVolunteer {
+  int number = 0;
+  std::map<std::string, std::string> answers;
+  std::optional<std::string> name, email, phone;
+  std::string source;  // sign_up or import
+  std::string registered_at;
+  std::optional<std::string> withdrawn_at;
+};
+
+/// The forum's sign-up state. Throws Error `not_found` for no such forum.
+SignUpState find_sign_up(pqxx::connection& connection, const std::string& slug);
+
+/// A forum's volunteers in order of registration, with the state of its sign-up and the number
+/// of invitations sent. Throws Error `not_found` for no such forum.
+struct ForumVolunteers {
+  SignUpState sign_up;
+  long long invitations = 0;
+  std::vector<StoredVolunteer> volunteers;
+};
+ForumVolunteers list_volunteers(pqxx::connection& connection, const std::string& slug);
+
+/// A volunteer about to be stored: the HMAC of their letter's code (invitation_code_hash), their
+/// answers (already checked against the quotas) and contact details.
+struct NewVolunteer {
+  long row = 0;  // in an import file, for its problems
+  std::string code_hash;
+  std::map<std::string, std::string> answers;
+  VolunteerContact contact;
+};
+
+/// A resident's own sign-up, in one transaction under a lock on the forum row (so numbers follow
+/// the order of registration). Returns the new volunteer's number and audits it
+/// (`forum.volunteer_signed_up`, with the volunteer id only). Throws Error `sign_up_closed`
+/// (before the draw, or closed by staff), `unknown_code` (no letter of this forum has the code),
+/// `already_signed_up` (the letter was answered before), `invalid_volunteer` (the quotas changed
+/// since the answers were checked), `not_found`.
+int sign_up(pqxx::connection& connection, const std::string& slug, const NewVolunteer& volunteer);
+
+/// Staff's import, all or nothing in one transaction: codes of no letter of this forum, and
+/// letters answered before, are added to `problems`; when there are any (or were before), nothing
+/// is stored and 0 is returned. Otherwise the volunteers get the next numbers in file order and
+/// the import is audited (`forum.volunteers_imported`: count, first and last id). Throws
+/// `sign_up_closed`, `not_found`.
+std::size_t import_volunteers(pqxx::connection& connection, const std::string& slug,
+                              const std::vector<NewVolunteer>& volunteers, RegisterProblems& problems,
+                              const std::string& actor);
+
+/// Marks a volunteer as withdrawn (they stay listed; numbers are never reused) and audits it
+/// (`forum.volunteer_withdrawn`, with the id). Throws `not_found`, `already_withdrawn`.
+StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::string& slug, int number,
+                                   const std::string& actor);
+
+/// Closes (open = false) or reopens the sign-up and audits a change (`forum.sign_up_closed`,
+/// `forum.sign_up_opened`); doing what is already done changes nothing. Throws `no_draw` before
+/// the draw, `not_found`.
+SignUpState set_sign_up_open(pqxx::connection& connection, const std::string& slug, bool open, const std::string& actor);
+
+}  // namespace mienskip::store

@@ -1,0 +1,403 @@
+// Issue 6, step 4 through a real `mienskip serve`: residents sign up with their letter's code on
+// the public page /f/{slug}, staff import volunteers from a file, withdraw one and close the
+// sign-up, and the volunteers' feasibility is `mienskip select`'s verdict on the same files.
+#include <Poco/URI.h>
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "core/forum_pool.hpp"
+#include "core/forum_settings.hpp"
+#include "support/forum_fixture.hpp"
+#include "support/http_client.hpp"
+#include "support/scratch.hpp"
+#include "support/server_process.hpp"
+#include "support/staff_session.hpp"
+#include "support/test_database.hpp"
+
+using mienskip::test::admin_email;
+using mienskip::test::admin_password;
+using mienskip::test::error_code;
+using mienskip::test::forum_body;
+using mienskip::test::log_in;
+using mienskip::test::Login;
+using mienskip::test::query_number;
+using mienskip::test::query_text;
+using mienskip::test::register_csv;
+using mienskip::test::Reply;
+using mienskip::test::RequestOptions;
+using mienskip::test::run_mienskip;
+using mienskip::test::scratch_directory;
+using mienskip::test::ServerProcess;
+using mienskip::test::staff_request;
+using mienskip::test::StaffDatabase;
+using nlohmann::json;
+
+namespace {
+
+const auto environment = mienskip::test::server_environment;
+
+// Draws the 30 invitations of the forum `energie` (which has no register yet); the letters'
+// codes in draw order.
+std::vector<std::string> draw_invitations(std::uint16_t port, const Login& admin) {
+  BOOST_TEST_REQUIRE(
+      staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(300), "text/csv").status == 200);
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", "/api/admin/forums/energie/draw/commitment",
+                                   R"({"count": 30, "stratify_by": "wijk"})").status == 200);
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/draw", R"({"seed": "7 19 23"})").status == 200);
+  const auto merge = staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv");
+  std::vector<std::string> codes;
+  const std::regex code(",([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\r?\n");
+  for (auto it = std::sregex_iterator(merge.body.begin(), merge.body.end(), code); it != std::sregex_iterator(); ++it) {
+    codes.push_back((*it)[1]);
+  }
+  BOOST_TEST_REQUIRE(codes.size() == 30u);
+  return codes;
+}
+
+// A forum whose 30 invitations are drawn; the letters' codes in draw order.
+std::vector<std::string> drawn_forum(std::uint16_t port, const Login& admin) {
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
+  return draw_invitations(port, admin);
+}
+
+std::string form(const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::string body;
+  for (const auto& [name, value] : fields) {
+    std::string encoded;
+    Poco::URI::encode(value, "&=+;/?:@,", encoded);
+    body += (body.empty() ? "" : "&") + name + "=" + encoded;
+  }
+  return body;
+}
+
+// A resident's sign-up: answer-0 is Leeftijd, answer-1 Geslacht (the forum's order).
+Reply sign_up(std::uint16_t port, const std::vector<std::pair<std::string, std::string>>& fields) {
+  return mienskip::test::request(port, "POST", "/f/energie", form(fields),
+                                 RequestOptions{"application/x-www-form-urlencoded", false, {}});
+}
+
+std::vector<std::pair<std::string, std::string>> entry(const std::string& code) {
+  return {{"lang", "nl"}, {"code", code}, {"answer-0", "35-64"}, {"answer-1", "vrouw"}, {"name", "Sjoukje Hoekstra"},
+          {"email", "sjoukje@example.nl"}, {"phone", ""}, {"consent", "yes"}};
+}
+
+std::vector<std::pair<std::string, std::string>> without(std::vector<std::pair<std::string, std::string>> fields,
+                                                         const std::string& name) {
+  std::erase_if(fields, [&](const auto& field) { return field.first == name; });
+  return fields;
+}
+
+std::vector<std::pair<std::string, std::string>> with(std::vector<std::pair<std::string, std::string>> fields,
+                                                      const std::string& name, const std::string& value) {
+  for (auto& field : fields) {
+    if (field.first == name) field.second = value;
+  }
+  return fields;
+}
+
+json volunteers(std::uint16_t port, const Login& admin) {
+  const auto reply = staff_request(port, admin, "GET", "/api/admin/forums/energie/volunteers");
+  BOOST_TEST_REQUIRE(reply.status == 200, reply.body);
+  return reply.json_body();
+}
+
+long long stored(const std::string& url) { return query_number(url, "SELECT count(*) FROM forum_volunteers"); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(forum_volunteers_api)
+
+BOOST_AUTO_TEST_CASE(residents_sign_up_once_per_letter_and_every_refusal_changes_nothing) {
+  StaffDatabase db("http_forum_volunteers_sign_up");
+  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  const auto port = server.port();
+  const Login admin = log_in(port, admin_email, admin_password);
+
+  // A mistyped address: a page in the resident's language.
+  const auto missing = mienskip::test::request(port, "GET", "/f/onbekend?lang=fy");
+  BOOST_TEST(missing.status == 404);
+  BOOST_TEST(missing.has("Dit boargerforum bestiet net."));
+  BOOST_TEST(missing.headers.getContentType().rfind("text/html", 0) == 0u);
+
+  // Before the draw: a page that says so, without a form; a sign-up is refused.
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
+  const auto early = mienskip::test::request(port, "GET", "/f/energie");
+  BOOST_TEST(early.status == 200);
+  BOOST_TEST(early.has("U kunt zich nog niet aanmelden."));
+  BOOST_TEST(!early.has("<form"));
+  BOOST_TEST(sign_up(port, entry("K7QM-X2PA-9RTD")).status == 409);
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/sign-up/close")) == "no_draw");
+  BOOST_TEST(volunteers(port, admin)["sign_up"] ==
+             json::parse(R"({"open": false, "closed_at": null, "closed_by": null, "path": "/f/energie"})"));
+  const auto codes = draw_invitations(port, admin);
+
+  // The form: the forum, the code, one radio group per quota category, contact, consent.
+  const auto page = mienskip::test::request(port, "GET", "/f/energie?lang=nl");
+  BOOST_TEST(page.status == 200);
+  BOOST_TEST(page.has("<h1 class=\"utrecht-heading-1\">Burgerforum Energie</h1>"));
+  BOOST_TEST(page.has("Gemeente Súdwest-Fryslân"));
+  BOOST_TEST(page.has("<legend class=\"utrecht-form-fieldset__legend\">Leeftijd</legend>"));
+  BOOST_TEST(page.has("name=\"answer-0\" value=\"65+\""));
+  BOOST_TEST(page.has("name=\"answer-1\" value=\"man\""));
+  BOOST_TEST(page.has("name=\"consent\""));
+  BOOST_TEST(page.has("Hoe lang: uw naam, e-mailadres en telefoonnummer verwijderen we"));
+  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie?lang=fy").has("Meld jo hjir oan"));
+  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie?lang=en").has("Sign up here"));
+
+  // Every refusal re-shows the form with its own message and what was entered, and stores nothing.
+  struct Refusal {
+    std::vector<std::pair<std::string, std::string>> fields;
+    int status;
+    std::string message;
+  };
+  const std::vector<Refusal> refusals = {
+      {entry("K7QM-X2PA-9RTA"), 422, "Deze code klopt niet. Controleer de code in uw brief."},  // no letter has it
+      {entry("NIETGOED"), 422, "Deze code klopt niet. Controleer de code in uw brief."},
+      {entry(""), 422, "Vul de code uit uw brief in."},
+      {with(entry(codes[0]), "answer-0", "99+"), 422, "Kies een van de antwoorden bij Leeftijd: 16-34, 35-64, 65+."},
+      {without(entry(codes[0]), "answer-1"), 422, "Kies een antwoord bij Geslacht."},
+      {with(entry(codes[0]), "email", ""), 422, "Vul een e-mailadres of een telefoonnummer in"},
+      {with(entry(codes[0]), "email", "sjoukje.example.nl"), 422, "Dit is geen e-mailadres."},
+      {without(entry(codes[0]), "consent"), 422, "Geef toestemming om uw aanmelding te bewaren."},
+      {with(with(entry(codes[0]), "lang", "fy"), "answer-0", ""), 422, "Kies in antwurd by Leeftijd."},
+  };
+  for (const auto& refusal : refusals) {
+    const auto reply = sign_up(port, refusal.fields);
+    BOOST_TEST(reply.status == refusal.status, reply.body);
+    BOOST_TEST(reply.has(refusal.message), refusal.message);
+    BOOST_TEST(reply.has("mienskip-error-summary"));
+    BOOST_TEST(reply.has("-error\">"));  // the message at its field
+    BOOST_TEST(reply.has("value=\"Sjoukje Hoekstra\""));  // entered values are shown again
+    BOOST_TEST(stored(db.url) == 0);
+  }
+
+  // The letter's code as a resident types it: lower case, spaces instead of dashes.
+  std::string typed = codes[0];
+  for (auto& c : typed) c = c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto done = sign_up(port, entry(typed));
+  BOOST_TEST_REQUIRE(done.status == 303, done.body);
+  BOOST_TEST(done.headers.get("Location") == "/f/energie/bedankt?lang=nl");
+  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/bedankt?lang=nl").has("Bedankt voor uw aanmelding!"));
+  BOOST_TEST(stored(db.url) == 1);
+
+  // The same letter again, in any spelling: refused with its own message.
+  const auto twice = sign_up(port, with(entry(codes[0]), "email", "ander@example.nl"));
+  BOOST_TEST(twice.status == 409);
+  BOOST_TEST(twice.has("Met deze brief heeft zich al iemand aangemeld."));
+  BOOST_TEST(stored(db.url) == 1);
+
+  // A second resident, with a phone only.
+  auto phone_only = with(with(entry(codes[1]), "email", ""), "phone", "06 1234 5678");
+  phone_only = with(with(phone_only, "answer-0", "16-34"), "answer-1", "man");
+  BOOST_TEST(sign_up(port, phone_only).status == 303);
+
+  auto listed = volunteers(port, admin);
+  BOOST_TEST(listed["invitations"] == 30);
+  BOOST_TEST_REQUIRE(listed["volunteers"].size() == 2u);
+  BOOST_TEST(listed["volunteers"][0]["id"] == "V0001");
+  BOOST_TEST(listed["volunteers"][0]["answers"] == json::parse(R"({"Leeftijd": "35-64", "Geslacht": "vrouw"})"));
+  BOOST_TEST(listed["volunteers"][0]["name"] == "Sjoukje Hoekstra");
+  BOOST_TEST(listed["volunteers"][0]["email"] == "sjoukje@example.nl");
+  BOOST_TEST(listed["volunteers"][0]["phone"].is_null());
+  BOOST_TEST(listed["volunteers"][0]["source"] == "sign_up");
+  BOOST_TEST(listed["volunteers"][0]["withdrawn_at"].is_null());
+  BOOST_TEST(listed["volunteers"][1]["id"] == "V0002");
+  BOOST_TEST(listed["volunteers"][1]["phone"] == "06 1234 5678");
+  BOOST_TEST(listed["counts"][1] ==
+             json::parse(R"({"category": "Leeftijd", "value": "35-64", "volunteers": 1, "min": 20, "max": 25})"));
+  BOOST_TEST(listed["feasibility"]["checked_against"] == "volunteers");
+  BOOST_TEST(listed["feasibility"]["feasible"] == false);
+
+  // Closed: the page says so and a sign-up is refused with its own message; reopened, it works.
+  const auto closed = staff_request(port, admin, "POST", "/api/admin/forums/energie/sign-up/close");
+  BOOST_TEST_REQUIRE(closed.status == 200, closed.body);
+  BOOST_TEST(closed.json_body()["open"] == false);
+  BOOST_TEST(closed.json_body()["closed_by"] == admin_email);
+  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie").has("De aanmelding is gesloten."));
+  const auto late = sign_up(port, entry(codes[2]));
+  BOOST_TEST(late.status == 409);
+  BOOST_TEST(late.has("De aanmelding is gesloten."));
+  BOOST_TEST(stored(db.url) == 2);
+  BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums/energie/sign-up/close").status == 200);  // no change
+  BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums/energie/sign-up/open").json_body()["open"] == true);
+  BOOST_TEST(sign_up(port, entry(codes[2])).status == 303);
+
+  // Audited with the volunteer ids only; no code, name, email or phone in the audit log or the
+  // server's log.
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.volunteer_signed_up' AND "
+                                  "subject = 'forum:energie'") == 3);
+  BOOST_TEST(query_text(db.url, "SELECT string_agg(details ->> 'volunteer', ',' ORDER BY id) FROM audit_log WHERE "
+                                "action = 'forum.volunteer_signed_up'") == "V0001,V0002,V0003");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.sign_up_closed'") == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.sign_up_opened'") == 1);
+  const auto audit = query_text(db.url, "SELECT string_agg(details::text, ' ') FROM audit_log");
+  const auto log = server.output();
+  for (const auto& secret : std::vector<std::string>{codes[0], codes[1], codes[2], typed, std::string("Sjoukje"), std::string("example.nl"),
+                                   std::string("1234 5678"), std::string("K7QM-X2PA-9RTA")}) {
+    BOOST_TEST(audit.find(secret) == std::string::npos, secret);
+    BOOST_TEST(log.find(secret) == std::string::npos, secret);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(wrong_codes_are_limited_per_client) {
+  StaffDatabase db("http_forum_volunteers_limit");
+  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  const auto port = server.port();
+  const auto codes = drawn_forum(port, log_in(port, admin_email, admin_password));
+  for (int attempt = 0; attempt < 10; ++attempt) BOOST_TEST(sign_up(port, entry("K7QM-X2PA-9RTA")).status == 422);
+  // Even a right code waits now: guessing must not pay.
+  const auto blocked = sign_up(port, entry(codes[0]));
+  BOOST_TEST(blocked.status == 429);
+  BOOST_TEST(blocked.has("Te veel verkeerde codes geprobeerd."));
+  BOOST_TEST(stored(db.url) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing_and_a_withdrawal_leaves_the_pool) {
+  StaffDatabase db("http_forum_volunteers_import");
+  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  const auto port = server.port();
+  const Login admin = log_in(port, admin_email, admin_password);
+  const auto codes = drawn_forum(port, admin);
+  BOOST_TEST(sign_up(port, entry(codes[0])).status == 303);  // V0001
+
+  const auto import = [&](const std::string& csv, const std::string& type = "text/csv") {
+    return staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers", csv, type);
+  };
+  // Every kind of problem at once: nothing is stored.
+  const std::string bad = "code;Leeftijd;Geslacht;naam;email\n" + codes[1] + ";65+;man;Wytse;w@example.nl\n" +  // fine
+                          codes[0] + ";65+;man;;\n" +                                                 // 3: answered before
+                          "K7QM-X2PA-9RTA;65+;man;;\n" +                                              // 4: no such letter
+                          codes[1] + ";16-34;vrouw;;\n" +                                             // 5: twice in the file
+                          codes[2] + ";16-34;anders;;\n";                                             // 6: not a value
+  const auto refused = import(bad);
+  BOOST_TEST_REQUIRE(refused.status == 422, refused.body);
+  const auto error = refused.json_body()["error"];
+  BOOST_TEST(error["code"] == "invalid_volunteers");
+  BOOST_TEST(error["problem_count"] == 4);
+  BOOST_TEST(error["problems"] == json::parse(R"json([
+    {"row": 3, "column": "code", "message": "this letter has already been answered (volunteer V0001)"},
+    {"row": 4, "column": "code", "message": "no invitation letter of this forum has this code"},
+    {"row": 5, "column": "code", "message": "the code is also on row 2"},
+    {"row": 6, "column": "Geslacht", "message": "not one of the values of 'Geslacht' in the quotas"}])json"),
+             error.dump());
+  BOOST_TEST(error["message"].get<std::string>().rfind("No volunteer was imported: it has 4 problems (the first: row 3, column code", 0) == 0u,
+             error.dump());
+  BOOST_TEST(refused.body.find("Wytse") == std::string::npos);
+  BOOST_TEST(stored(db.url) == 1);
+  BOOST_TEST(error_code(import("code,Leeftijd\n" + codes[3] + ",65+\n")) == "invalid_volunteers");
+  BOOST_TEST(import("{}", "application/json").status == 415);
+  BOOST_TEST(stored(db.url) == 1);
+
+  // A good file: the next ids in file order.
+  const auto imported = import("code,Leeftijd,Geslacht,naam,telefoon\n" + codes[1] + ",65+,man,Wytse,0513 123456\n" +
+                               codes[2] + ",16-34,vrouw,,\n");
+  BOOST_TEST_REQUIRE(imported.status == 201, imported.body);
+  BOOST_TEST(imported.json_body() == json::parse(R"({"imported": 2})"));
+  auto listed = volunteers(port, admin);
+  BOOST_TEST_REQUIRE(listed["volunteers"].size() == 3u);
+  BOOST_TEST(listed["volunteers"][1]["id"] == "V0002");
+  BOOST_TEST(listed["volunteers"][1]["source"] == "import");
+  BOOST_TEST(listed["volunteers"][1]["name"] == "Wytse");
+  BOOST_TEST(listed["volunteers"][2]["id"] == "V0003");
+  BOOST_TEST(listed["volunteers"][2]["name"].is_null());
+  BOOST_TEST(query_text(db.url, "SELECT concat_ws(' ', details ->> 'count', details ->> 'first', details ->> 'last') "
+                                "FROM audit_log WHERE action = 'forum.volunteers_imported'") == "2 V0002 V0003");
+  BOOST_TEST(query_text(db.url, "SELECT actor FROM audit_log WHERE action = 'forum.volunteers_imported'") == admin_email);
+
+  // A withdrawal: listed still, out of the counts and the pool; once.
+  const auto withdrawn = staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers/V0002/withdraw");
+  BOOST_TEST_REQUIRE(withdrawn.status == 200, withdrawn.body);
+  BOOST_TEST(withdrawn.json_body()["id"] == "V0002");
+  BOOST_TEST(!withdrawn.json_body()["withdrawn_at"].is_null());
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers/V0002/withdraw")) ==
+             "already_withdrawn");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers/V0009/withdraw")) ==
+             "not_found");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers/2/withdraw")) == "not_found");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.volunteer_withdrawn' AND "
+                                  "details ->> 'volunteer' = 'V0002'") == 1);
+  listed = volunteers(port, admin);
+  BOOST_TEST(listed["volunteers"].size() == 3u);
+  BOOST_TEST(listed["counts"][2] == json::parse(R"({"category": "Leeftijd", "value": "65+", "volunteers": 0, "min": 12, "max": 15})"));
+
+  // Closed: no import either.
+  BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums/energie/sign-up/close").status == 200);
+  BOOST_TEST(error_code(import("code,Leeftijd,Geslacht\n" + codes[4] + ",65+,man\n")) == "sign_up_closed");
+  BOOST_TEST(stored(db.url) == 3);
+
+  // Nothing personal in the server's log.
+  const auto log = server.output();
+  for (const auto& secret : std::vector<std::string>{codes[1], codes[2], std::string("Wytse"), std::string("0513")}) {
+    BOOST_TEST(log.find(secret) == std::string::npos, secret);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(feasibility_against_the_volunteers_is_the_verdict_of_mienskip_select) {
+  StaffDatabase db("http_forum_volunteers_select");
+  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  const auto port = server.port();
+  const Login admin = log_in(port, admin_email, admin_password);
+  const auto codes = drawn_forum(port, admin);
+  // Before anyone volunteered: the quotas' numbers only.
+  BOOST_TEST(volunteers(port, admin)["feasibility"]["checked_against"] == "quotas");
+  const std::vector<std::pair<std::string, std::string>> answers = {
+      {"16-34", "vrouw"}, {"35-64", "man"}, {"65+", "vrouw"}, {"35-64", "vrouw"}, {"16-34", "man"}, {"65+", "man"}};
+  std::string csv = "code,Leeftijd,Geslacht\n";
+  for (std::size_t i = 0; i < answers.size(); ++i) csv += codes[i] + "," + answers[i].first + "," + answers[i].second + "\n";
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers", csv, "text/csv").status == 201);
+
+  const auto dir = scratch_directory("forum-volunteers-select");
+  const auto check = [&](const json& quotas) {
+    const auto changed = staff_request(port, admin, "PUT", "/api/admin/forums/energie/quotas", quotas.dump());
+    BOOST_TEST_REQUIRE(changed.status == 200, changed.body);
+    const auto listed = volunteers(port, admin);
+    const auto feasibility = listed["feasibility"];
+    BOOST_TEST(feasibility["checked_against"] == "volunteers");
+    // The same quotas and volunteers as the files the selection reads.
+    const auto categories = mienskip::check_quota_categories(quotas["categories"]);
+    std::vector<mienskip::ForumVolunteer> pool;
+    for (const auto& v : listed["volunteers"]) {
+      if (v["withdrawn_at"].is_null()) pool.push_back({v["id"], v["answers"].get<std::map<std::string, std::string>>()});
+    }
+    const auto files = mienskip::forum_pool_files(*categories.value, pool);
+    std::ofstream(dir / "features.csv") << files.features_csv;
+    std::ofstream(dir / "candidates.csv") << files.candidates_csv;
+    std::string output;
+    const int exit_code = run_mienskip({"select", "--pool", dir.string(), "--panel-size",
+                                        std::to_string(quotas["panel_size"].get<int>()), "--json",
+                                        (dir / "panel.json").string()},
+                                       {}, output);
+    BOOST_TEST((exit_code == 0) == feasibility["feasible"].get<bool>(), output << "\n" << feasibility.dump());
+    for (const auto& conflict : feasibility["conflicts"]) {
+      if (&conflict == &feasibility["conflicts"][0]) BOOST_TEST(output.find(conflict["message"].get<std::string>()) != std::string::npos, output);
+    }
+    for (const auto& change : feasibility["relaxation"]) {
+      BOOST_TEST(output.find(change["change"].get<std::string>()) != std::string::npos, output);
+    }
+    return feasibility;
+  };
+  auto quotas = forum_body();
+  quotas.erase("slug");
+  quotas.erase("name");
+  quotas.erase("municipality");
+  // 45 seats from 6 volunteers: impossible.
+  BOOST_TEST(check(quotas)["feasible"] == false);
+  // 4 seats, at least 3 women, among 3 women: possible.
+  quotas = json::parse(R"({"panel_size": 4, "categories": [
+      {"name": "Leeftijd", "values": [{"value": "16-34", "min": 1, "max": 2}, {"value": "35-64", "min": 1, "max": 2},
+                                      {"value": "65+", "min": 1, "max": 2}]},
+      {"name": "Geslacht", "values": [{"value": "vrouw", "min": 3, "max": 3}, {"value": "man", "min": 1, "max": 1}]}]})");
+  BOOST_TEST(check(quotas)["feasible"] == true);
+  // Withdrawn: two women left, so at least 3 cannot be met; the change that helps is named.
+  BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers/V0001/withdraw").status == 200);
+  const auto infeasible = check(quotas);
+  BOOST_TEST(infeasible["feasible"] == false);
+  BOOST_TEST(!infeasible["relaxation"].empty(), infeasible.dump());
+  std::filesystem::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
