@@ -103,6 +103,11 @@ const std::vector<Route> staff_routes = {
     {"GET", "/api/admin/forums/energie/invitations.csv", false},
     {"GET", "/api/admin/forums/energie/letters.html", false},
     {"POST", "/api/admin/forums/energie/personal-data/delete", false},
+    {"POST", "/api/admin/forums/energie/selection", false},
+    {"GET", "/api/admin/forums/energie/selection", false},
+    {"POST", "/api/admin/forums/energie/panel", false},
+    {"GET", "/api/admin/forums/energie/panel", false},
+    {"POST", "/api/admin/forums/energie/panel/dropouts", false},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/pool.hpp"
+
+namespace mienskip {
+
+/// A burgerforum volunteer as the lottery sees them: the pseudonymous id (V0001) and the answers
+/// to the quota questions, {category name: value}. Nothing that identifies the resident.
+struct ForumVolunteer {
+  std::string id;
+  std::map<std::string, std::string> answers;
+};
+
+/// The selection's input as published on the verification page: a Sortition Foundation
+/// features.csv (feature,value,min,max) and candidates.csv (id and one column per category).
+struct PoolFiles {
+  std::string features_csv;
+  std::string candidates_csv;
+};
+
+/// The forum's quotas and volunteers (in pool order) written as the two files `mienskip select
+/// --pool features.csv,candidates.csv` reads.
+PoolFiles forum_pool_files(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers);
+
+/// The pool read back from forum_pool_files with read_foundation_pool, so that its input hash is
+/// the one the CLI reports for the published files. Throws what the reader throws: `empty_pool`
+/// without volunteers, `unknown_value` for an answer the quotas do not have.
+Pool forum_pool(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers);
+
+}  // namespace mienskip
