@@ -107,8 +107,10 @@ Response start(Auth& auth, store::ConnectionPool& database, SelectionRunner& run
   store::SelectionStart started{algorithm, input.panel_size, static_cast<int>(input.volunteers.size()),
                                 pool.input_sha256, forum_pool_files(input.categories, input.volunteers)};
   const auto run = store::start_selection(*connection, slug, started, session.account.email);
+  // Answered as recorded, before the worker can have finished a small pool.
+  auto answer = json_response(202, status_json(store::find_selection(*connection, slug), input));
   runner.submit({input.forum_id, run, std::move(pool), input.panel_size, algorithm});
-  return json_response(202, status_json(store::find_selection(*connection, slug), input));
+  return answer;
 }
 
 json panel_json(pqxx::connection& connection, const store::StoredPanel& panel, const store::StoredSelection& selection,
