@@ -1,7 +1,7 @@
 // The staff API as the app uses it: JSON in and out (text for previews, CSV for codes and
 // margins), the session cookie sent by the browser, and the CSRF token (from the login answer)
 // echoed on every request that changes something.
-import type { Forum, ForumDraw, ForumInput, ForumRegister, DrawParameters, QuotaCategory } from "../features/forums/forumTypes";
+import type { Forum, ForumDraw, ForumInput, ForumPanel, ForumRegister, ForumSelection, DrawParameters, QuotaCategory } from "../features/forums/forumTypes";
 import type { Arrivals, Margins, Motivations, Results, SurveyDefinition, SurveyDetail, SurveyTemplate, WeightingSettings } from "./types";
 
 export type * from "./types";
@@ -257,6 +257,29 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     },
     async runDraw(slug: string, seed: string): Promise<ForumDraw> {
       return call<ForumDraw>("POST", forumPath(slug, "/draw"), { json: { seed } });
+    },
+    /** The latest selection run (status "none" before the first). */
+    async selection(slug: string): Promise<ForumSelection> {
+      return call<ForumSelection>("GET", forumPath(slug, "/selection"));
+    },
+    /** Starts the selection in the background: the answer comes back at once, still running. */
+    async startSelection(slug: string, algorithm = "leximin"): Promise<ForumSelection> {
+      return call<ForumSelection>("POST", forumPath(slug, "/selection"), { json: { algorithm } });
+    },
+    /** The drawn panel, or null before it is drawn. */
+    async panel(slug: string): Promise<ForumPanel | null> {
+      try {
+        return await call<ForumPanel>("GET", forumPath(slug, "/panel"));
+      } catch (error) {
+        if (error instanceof ApiError && error.code === "no_panel") return null;
+        throw error;
+      }
+    },
+    async drawPanel(slug: string, lotteryNumber: number): Promise<ForumPanel> {
+      return call<ForumPanel>("POST", forumPath(slug, "/panel"), { json: { lottery_number: lotteryNumber } });
+    },
+    async replaceDropouts(slug: string, ids: string[], seed: string): Promise<ForumPanel> {
+      return call<ForumPanel>("POST", forumPath(slug, "/panel/dropouts"), { json: { ids, seed } });
     },
   };
 }

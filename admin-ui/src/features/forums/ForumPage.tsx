@@ -9,8 +9,14 @@ import { Loading } from "../../components/Loading";
 import { QuotasTab } from "./QuotasTab";
 import { RegisterTab } from "./RegisterTab";
 import { DrawTab } from "./DrawTab";
+import { SelectionTab } from "./SelectionTab";
 
-const tabNames: Record<ForumTab, TextKey> = { quotas: "tabQuotas", register: "tabRegister", draw: "tabDraw" };
+const tabNames: Record<ForumTab, TextKey> = {
+  quotas: "tabQuotas",
+  register: "tabRegister",
+  draw: "tabDraw",
+  selection: "tabSelection",
+};
 
 export interface ForumTabProps {
   api: Api;
@@ -20,7 +26,7 @@ export interface ForumTabProps {
   reload: () => Promise<void>;
 }
 
-/** One burgerforum: quotas, register and the invitation draw, each on its own screen. */
+/** One burgerforum: quotas, register, the invitation draw and the panel's selection, each on its own screen. */
 export function ForumPage({ api, language, slug, tab }: { api: Api; language: Language; slug: string; tab: ForumTab }) {
   const [forum, setForum] = useState<Forum | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -78,6 +84,7 @@ export function ForumPage({ api, language, slug, tab }: { api: Api; language: La
       {forum && tab === "quotas" && <QuotasTab api={api} language={language} forum={forum} reload={reload} onSaved={setForum} />}
       {forum && tab === "register" && <RegisterTab api={api} language={language} forum={forum} reload={reload} />}
       {forum && tab === "draw" && <DrawTab api={api} language={language} forum={forum} reload={reload} />}
+      {forum && tab === "selection" && <SelectionTab api={api} language={language} forum={forum} reload={reload} />}
     </>
   );
 }
