@@ -90,7 +90,8 @@ SelectionInput read_selection_input(pqxx::connection& connection, const std::str
       input.forum_id);
   for (const auto& row : rows) {
     ForumVolunteer volunteer{volunteer_id(row[0].as<int>()), {}};
-    for (const auto& [category, value] : nlohmann::json::parse(row[1].as<std::string>()).items()) {
+    const auto answers = nlohmann::json::parse(row[1].as<std::string>());  // held: items() of a temporary dangles
+    for (const auto& [category, value] : answers.items()) {
       if (value.is_string()) volunteer.answers[category] = value.get<std::string>();
     }
     input.volunteers.push_back(std::move(volunteer));

@@ -74,13 +74,11 @@ json status_json(const std::optional<store::StoredSelection>& selection, const s
 }
 
 std::string checked_algorithm(const json& body) {
-  if (!body.is_object() || std::any_of(body.items().begin(), body.items().end(),
-                                       [](const auto& item) { return item.key() != "algorithm"; })) {
+  if (!body.is_object() || body.size() > 1 || (body.size() == 1 && !body.contains("algorithm"))) {
     throw Error("invalid_algorithm", "Send {\"algorithm\": \"leximin\"} (or \"maximin\").");
   }
-  const std::string algorithm = body.value("algorithm", json("leximin")).is_string()
-                                    ? body.value("algorithm", std::string("leximin"))
-                                    : std::string();
+  const json& chosen = body.contains("algorithm") ? body["algorithm"] : json("leximin");
+  const std::string algorithm = chosen.is_string() ? chosen.get<std::string>() : std::string();
   if (algorithm != "leximin" && algorithm != "maximin") {
     throw Error("invalid_algorithm", "The algorithm is leximin or maximin: both publish a lottery of 1,000 tickets.");
   }
