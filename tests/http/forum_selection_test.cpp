@@ -188,7 +188,7 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   BOOST_TEST_REQUIRE(published.status == 200);
   BOOST_TEST(features.body.rfind("feature,value,min,max\n", 0) == 0u, features.body);
   BOOST_TEST(candidates.body.rfind("id,Leeftijd,Geslacht\nV0001,16-34,vrouw\n", 0) == 0u, candidates.body);
-  BOOST_TEST(!candidates.has("Inwoner"));
+  BOOST_TEST(!candidates.has("Inwoner "));
   BOOST_TEST(!candidates.has("V0101"));
   BOOST_TEST(published.json_body()["lottery"] == result["lottery"]);
 
@@ -317,7 +317,7 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
     const bool names_round = page.has("--dropouts " + first + " --seed &#39;12 34&#39;") ||
                              page.has("--dropouts " + first + " --seed '12 34'");
     BOOST_TEST(names_round, page.body);
-    BOOST_TEST(!page.has("Inwoner"));
+    BOOST_TEST(!page.has("Inwoner "));  // a volunteer's name ("Inwoners" heads the strata table)
     BOOST_TEST(!page.has("@example.nl"));
   }
   BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie?lang=en").has("Verification: Burgerforum Energie"));

@@ -1,5 +1,6 @@
 #include "web/forum_verification.hpp"
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
@@ -29,6 +30,7 @@ struct Words {
   const char* invitations;
   const char* stratum;
   const char* eligible;
+  const char* whole_register;
   const char* rerun_draw;
   const char* selection_heading;
   const char* selection_running;
@@ -59,7 +61,7 @@ const Words dutch{"nl", "Verificatie", "Op deze pagina staat alles wat over de l
                   "Gepubliceerd voordat de seed bekend was: het legt het register en de instellingen van de loting vast.",
                   "Hash van het register",
                   "Het register zelf is niet openbaar; wie het heeft (zoals de accountant) kan de hash nagaan.",
-                  "Seed (publiek getrokken)", "Uitnodigingen", "Stratum", "Inwoners",
+                  "Seed (publiek getrokken)", "Uitnodigingen", "Stratum", "Inwoners", "het hele register",
                   "Zo doet u de loting van de uitnodigingen over, met het register:",
                   "2. De selectiekansen", "De selectiekansen worden nu berekend.", "Methode", "Versie",
                   "Hash van de invoer", "Vrijwilligers", "Zetels in het panel", "Kleinste selectiekans",
@@ -76,7 +78,7 @@ const Words english{"en", "Verification", "This page holds everything published 
                     "Published before the seed was known: it fixes the register and the draw's settings.",
                     "Register hash",
                     "The register itself is not public; whoever holds it (such as the auditor) can check the hash.",
-                    "Seed (drawn in public)", "Invitations", "Stratum", "Residents",
+                    "Seed (drawn in public)", "Invitations", "Stratum", "Residents", "the whole register",
                     "To re-run the invitation draw, with the register:",
                     "2. The selection probabilities", "The selection probabilities are being computed.", "Method",
                     "Version", "Input hash", "Volunteers", "Seats on the panel", "Smallest selection probability",
@@ -110,6 +112,13 @@ std::string paragraph(const std::string& text) { return "<p class=\"utrecht-para
 
 std::string command(const std::string& text) { return "<pre class=\"mienskip-command\"><code>" + escape_html(text) + "</code></pre>\n"; }
 
+// Four decimals: the published JSON holds the exact figure.
+std::string probability_text(double probability) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.4f", probability);
+  return text;
+}
+
 std::string heading(const std::string& text) {
   return "<h2 class=\"utrecht-heading-2\">" + escape_html(text) + "</h2>\n";
 }
@@ -137,7 +146,8 @@ std::string draw_section(const Words& w, const std::optional<store::StoredDraw>&
   if (draw->seed && draw->receipt.is_object()) {
     std::string strata;
     for (const auto& s : draw->receipt.at("strata")) {
-      strata += "<tr><td class=\"utrecht-table__cell\">" + escape_html(s.at("stratum").get<std::string>()) +
+      const auto name = s.at("stratum").get<std::string>();
+      strata += "<tr><td class=\"utrecht-table__cell\">" + escape_html(name.empty() ? w.whole_register : name) +
                 "</td><td class=\"utrecht-table__cell\">" + s.at("eligible").dump() +
                 "</td><td class=\"utrecht-table__cell\">" + s.at("invitations").dump() + "</td></tr>\n";
     }
@@ -163,7 +173,7 @@ std::string selection_section(const Words& w, const std::string& slug, const std
   html += table(row(w.algorithm, s->algorithm) + row(w.version, result.at("version").get<std::string>()) +
                 row(w.input_hash, s->input_sha256) + row(w.volunteers, std::to_string(s->volunteers), false) +
                 row(w.panel_size, std::to_string(s->panel_size), false) +
-                row(w.min_probability, result.at("summary").at("min").dump(), false));
+                row(w.min_probability, probability_text(result.at("summary").at("min").get<double>()), false));
   const std::string base = "/f/" + slug + "/verificatie/";
   html += "<h3 class=\"utrecht-heading-3\">" + escape_html(w.files) + "</h3>\n<ul class=\"utrecht-unordered-list\">";
   for (const char* file : {"features.csv", "candidates.csv", "selection.json"}) {
@@ -220,8 +230,8 @@ std::string page(const Words& w, const std::string& slug, const std::string& for
          "<a class=\"utrecht-link\" lang=\"" + other + "\" hreflang=\"" + other + "\" href=\"/f/" + escape_html(slug) +
          "/verificatie?lang=" + other + "\">" + other_name + "</a></li></ul></nav></div></header>\n"
          "<main id=\"inhoud\" class=\"mienskip-main\" tabindex=\"-1\">\n<h1 class=\"utrecht-heading-1\">" +
-         escape_html(std::string(w.title) + ": " + forum_name) + "</h1>\n" + paragraph(w.intro) + body +
-         "</main>\n</body>\n</html>\n";
+         escape_html(std::string(w.title) + ": " + forum_name) + "</h1>\n<div class=\"mienskip-verification\">\n" +
+         paragraph(w.intro) + body + "</div>\n</main>\n</body>\n</html>\n";
 }
 
 Response published_file(store::ConnectionPool& database, const Request& request, const std::string& file) {
