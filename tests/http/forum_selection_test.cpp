@@ -152,6 +152,17 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", base + "quotas",
                                    json{{"categories", quotas()}}.dump()).status == 200);
 
+  // Quotas changed after sign-up so that an answer is no longer one of their values.
+  json renamed = quotas();
+  renamed[0]["values"][2]["value"] = "66+";
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", base + "quotas", json{{"categories", renamed}}.dump()).status == 200);
+  const auto mismatch = staff_request(port, admin, "POST", base + "selection", "{}");
+  BOOST_TEST(error_code(mismatch) == "answers_outside_quotas");
+  BOOST_TEST(mismatch.status == 409);
+  BOOST_TEST(mismatch.has("65+"), mismatch.body);
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", base + "quotas", json{{"categories", quotas()}}.dump()).status == 200);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_selections") == 0);
+
   // The run: 202 at once, the result from the database when it is done.
   const auto started = staff_request(port, admin, "POST", base + "selection", R"({"algorithm": "leximin"})");
   BOOST_TEST_REQUIRE(started.status == 202, started.body);

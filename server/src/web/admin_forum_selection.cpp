@@ -47,6 +47,18 @@ std::map<std::string, json> answers_by_id(const json& result) {
   return answers;
 }
 
+// The pool the selection starts from; answers the quotas lack mean the quotas were changed after
+// volunteers signed up, which staff resolve in the quotas (or the volunteers), not in this request.
+Pool pool_of(const store::SelectionInput& input) {
+  try {
+    return forum_pool(input.categories, input.volunteers);
+  } catch (const Error& e) {
+    if (e.code() != "unknown_value") throw;
+    throw Error("answers_outside_quotas", std::string("The volunteers' answers do not fit the quotas: ") + e.what() +
+                                              ". Change the quotas back, or correct the volunteer's answers.");
+  }
+}
+
 json status_json(const std::optional<store::StoredSelection>& selection, const store::SelectionInput& input) {
   if (!selection) {
     return {{"status", "none"}, {"algorithm", nullptr}, {"started_by", nullptr}, {"started_at", nullptr},
@@ -94,7 +106,7 @@ Response start(Auth& auth, store::ConnectionPool& database, SelectionRunner& run
   if (input.volunteers.empty()) {
     throw Error("no_volunteers", "Forum '" + slug + "' has no volunteers to select a panel from yet.");
   }
-  auto pool = forum_pool(input.categories, input.volunteers);
+  auto pool = pool_of(input);
   const auto feasibility = quota_feasibility(pool, input.panel_size);
   if (!feasibility.feasible()) {
     return json_response(422, {{"error",

@@ -10,8 +10,8 @@ namespace mienskip::web {
 /// The panel of a burgerforum (issue 6, step 5), for admins only, every change audited:
 ///   POST /api/admin/forums/{slug}/selection  {"algorithm": "leximin"|"maximin"}: 202, starts the
 ///        selection probabilities (`mienskip select` without a number) in the background. 409
-///        `selection_running`, `panel_drawn`, `no_volunteers`; 422 `quota_infeasible` (with the
-///        feasibility and its relaxation), `unknown_value` (an answer the quotas lack)
+///        `selection_running`, `panel_drawn`, `no_volunteers`, `answers_outside_quotas` (an answer
+///        the quotas lack); 422 `quota_infeasible` (with the feasibility and its relaxation)
 ///   GET  /api/admin/forums/{slug}/selection  its status, progress and result; `stale` when the
 ///        volunteers or quotas changed since
 ///   POST /api/admin/forums/{slug}/panel      {"lottery_number": 0-999}: 201, the panel that ticket

@@ -60,9 +60,8 @@ int http_status_for(const std::string& code) {
       {"invalid_lottery_number", 422},
       {"invalid_dropouts", 422},
       {"no_alternates", 422},
-      {"quota_infeasible", 422},
       // A volunteer's answer is not a value of the quotas (they were changed after sign-up).
-      {"unknown_value", 422},
+      {"answers_outside_quotas", 409},
       // The residents' addresses and codes were deleted after the letters went out.
       {"personal_data_deleted", 410},
       {"no_margins", 409},
