@@ -4,6 +4,10 @@
 // `mienskip select` and `mienskip alternates` commands.
 #include <boost/test/unit_test.hpp>
 #include <chrono>
+#include <cmath>
+#include <csignal>
+#include <memory>
+#include <random>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -75,6 +79,56 @@ void add_volunteers(const std::string& url, int from, int to) {
   BOOST_TEST_REQUIRE(added == to - from + 1);
 }
 
+// A pool that keeps LEXIMIN busy for half a minute or more (docs/lottery.md: 1,000 volunteers,
+// 8 categories, k = 170), shaped as tests/bench/select_bench generates it: quotas around each
+// value's share with a little slack, volunteers self-selected towards the later values, and no
+// minimum above the volunteers there are.
+struct LargePool {
+  json quotas;
+  std::string volunteers;  // SQL VALUES rows (number, answers)
+};
+
+LargePool large_pool(int n, int k, int categories) {
+  std::mt19937 random(3);
+  const int slack = std::max(1, k / 40);
+  json quotas = json::array();
+  for (int c = 0; c < categories; ++c) {
+    const int values = 2 + (c * 3 + 3) % 5;
+    std::vector<double> population(values);
+    double total = 0;
+    for (auto& p : population) total += (p = 1.0 + random() % 5);
+    json list = json::array();
+    for (int v = 0; v < values; ++v) {
+      const double seats = population[v] / total * k;
+      list.push_back({{"value", "v" + std::to_string(v)},
+                      {"min", std::max(0, static_cast<int>(std::floor(seats)) - slack)},
+                      {"max", static_cast<int>(std::ceil(seats)) + slack}});
+    }
+    quotas.push_back({{"name", "c" + std::to_string(c)}, {"values", list}});
+  }
+  LargePool pool;
+  std::vector<std::vector<int>> available(categories);
+  for (int c = 0; c < categories; ++c) available[c].assign(quotas[c]["values"].size(), 0);
+  for (int i = 1; i <= n; ++i) {
+    json answers = json::object();
+    for (int c = 0; c < categories; ++c) {
+      std::vector<double> weight;
+      for (std::size_t v = 0; v < quotas[c]["values"].size(); ++v) weight.push_back(1.0 + static_cast<double>(v) * 0.5);
+      const int v = std::discrete_distribution<int>(weight.begin(), weight.end())(random);
+      ++available[c][v];
+      answers["c" + std::to_string(c)] = "v" + std::to_string(v);
+    }
+    pool.volunteers += (i > 1 ? ", (" : "(") + std::to_string(i) + ", '" + answers.dump() + "')";
+  }
+  for (int c = 0; c < categories; ++c) {
+    for (std::size_t v = 0; v < available[c].size(); ++v) {
+      quotas[c]["values"][v]["min"] = std::min(quotas[c]["values"][v]["min"].get<int>(), available[c][v]);
+    }
+  }
+  pool.quotas = quotas;
+  return pool;
+}
+
 json selection(std::uint16_t port, const Login& admin) {
   const auto reply = staff_request(port, admin, "GET", "/api/admin/forums/energie/selection");
   BOOST_TEST_REQUIRE(reply.status == 200, reply.body);
@@ -118,6 +172,8 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   BOOST_TEST(selection(port, admin)["status"] == "none");
   BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "selection", "{}")) == "no_volunteers");
   BOOST_TEST(error_code(staff_request(port, admin, "GET", base + "panel")) == "no_panel");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "panel/dropouts",
+                                      json{{"ids", {"V0001"}}, {"seed", "5"}}.dump())) == "no_panel");
   BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie/selection.json").status == 404);
   const auto early_page = mienskip::test::request(port, "GET", "/f/energie/verificatie");
   BOOST_TEST_REQUIRE(early_page.status == 200, early_page.body);
@@ -351,6 +407,11 @@ BOOST_AUTO_TEST_CASE(a_run_whose_server_stopped_reads_as_interrupted_and_blocks_
   BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/selection", "{}")) ==
              "selection_running");
   BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie/features.csv").status == 404);
+  // No panel from a selection that is not done, even with sign-up closed.
+  query_number(db.url, "UPDATE forums SET sign_up_closed_at = now(), sign_up_closed_by = 'griffie' RETURNING 1");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/panel", R"({"lottery_number": 1})")) ==
+             "no_selection");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_panels") == 0);
   // That server died: its heartbeat stops.
   query_number(db.url, "UPDATE forum_selections SET heartbeat_at = now() - interval '1 minute' RETURNING 1");
   const json state = selection(port, admin);
@@ -360,6 +421,59 @@ BOOST_AUTO_TEST_CASE(a_run_whose_server_stopped_reads_as_interrupted_and_blocks_
   // A new run may start, and finishes.
   BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/selection", "{}").status == 202);
   BOOST_TEST(finished_selection(port, admin)["status"] == "done");
+  BOOST_TEST(query_number(db.url, "SELECT run FROM forum_selections") == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_server_killed_while_computing_leaves_an_interrupted_run_that_may_be_started_again) {
+  StaffDatabase db("http_forum_selection_killed");
+  auto server = std::make_unique<ServerProcess>(std::vector<std::string>{"serve", "--port", "0"}, environment(db.url));
+  auto port = server->port();
+  Login admin = log_in(port, admin_email, admin_password);
+  auto body = forum_body();
+  body["panel_size"] = 170;
+  const auto pool = large_pool(1000, 170, 8);
+  body["categories"] = pool.quotas;
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", body.dump()).status == 201);
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(1000),
+                                   "text/csv").status == 200);
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", "/api/admin/forums/energie/draw/commitment",
+                                   json{{"count", 1000}}.dump()).status == 200);
+  BOOST_TEST_REQUIRE(
+      staff_request(port, admin, "POST", "/api/admin/forums/energie/draw", json{{"seed", "1"}}.dump()).status == 200);
+  BOOST_TEST_REQUIRE(query_number(db.url, "WITH added AS (INSERT INTO forum_volunteers (forum_id, number, draw_order, "
+                                          "answers, source) SELECT f.id, v.n, v.n, v.a::jsonb, 'sign_up' FROM forums f, "
+                                          "(VALUES " + pool.volunteers + ") AS v(n, a) WHERE f.slug = 'energie' "
+                                          "RETURNING 1) SELECT count(*) FROM added") == 1000);
+
+  const auto started = staff_request(port, admin, "POST", "/api/admin/forums/energie/selection", "{}", "application/json",
+                                     false, 120);
+  BOOST_TEST_REQUIRE(started.status == 202, started.body);
+  json state;
+  for (int i = 0; i < 600; ++i) {
+    state = selection(port, admin);
+    if (state["progress"]["stage"] != "queued") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  BOOST_TEST_REQUIRE(state["progress"]["stage"] == "computing", state.dump());
+  server->send_signal(SIGKILL);
+  BOOST_TEST_REQUIRE(server->wait_for_exit(std::chrono::seconds(10)).has_value());
+
+  // Another server reads the run as running while its heartbeat is recent, then as interrupted.
+  server = std::make_unique<ServerProcess>(std::vector<std::string>{"serve", "--port", "0"}, environment(db.url));
+  port = server->port();
+  admin = log_in(port, admin_email, admin_password);
+  BOOST_TEST(selection(port, admin)["status"] == "running");
+  for (int i = 0; i < 250 && state["status"] == "running"; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    state = selection(port, admin);
+  }
+  BOOST_TEST(state["status"] == "failed", state.dump());
+  BOOST_TEST(state["error"]["code"] == "interrupted");
+  BOOST_TEST(state["result"].is_null());
+  // Started again on this server; its destructor kills it without waiting for the solver.
+  const auto again = staff_request(port, admin, "POST", "/api/admin/forums/energie/selection", "{}", "application/json",
+                                   false, 120);
+  BOOST_TEST(again.status == 202, again.body);
   BOOST_TEST(query_number(db.url, "SELECT run FROM forum_selections") == 2);
 }
 
