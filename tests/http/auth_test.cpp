@@ -108,6 +108,11 @@ const std::vector<Route> staff_routes = {
     {"POST", "/api/admin/forums/energie/volunteers/V0001/withdraw", false},
     {"POST", "/api/admin/forums/energie/sign-up/close", false},
     {"POST", "/api/admin/forums/energie/sign-up/open", false},
+    {"POST", "/api/admin/forums/energie/selection", false},
+    {"GET", "/api/admin/forums/energie/selection", false},
+    {"POST", "/api/admin/forums/energie/panel", false},
+    {"GET", "/api/admin/forums/energie/panel", false},
+    {"POST", "/api/admin/forums/energie/panel/dropouts", false},
     {"POST", "/api/session/everywhere", true},
     {"DELETE", "/api/session", true},
 };

@@ -5,7 +5,9 @@ import type {
   Forum,
   ForumDraw,
   ForumInput,
+  ForumPanel,
   ForumRegister,
+  ForumSelection,
   ForumSignUp,
   ForumVolunteer,
   ForumVolunteers,
@@ -280,6 +282,29 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     },
     async setSignUpOpen(slug: string, open: boolean): Promise<ForumSignUp> {
       return call<ForumSignUp>("POST", forumPath(slug, open ? "/sign-up/open" : "/sign-up/close"));
+    },
+    /** The latest selection run (status "none" before the first). */
+    async selection(slug: string): Promise<ForumSelection> {
+      return call<ForumSelection>("GET", forumPath(slug, "/selection"));
+    },
+    /** Starts the selection in the background: the answer comes back at once, still running. */
+    async startSelection(slug: string, algorithm = "leximin"): Promise<ForumSelection> {
+      return call<ForumSelection>("POST", forumPath(slug, "/selection"), { json: { algorithm } });
+    },
+    /** The drawn panel, or null before it is drawn. */
+    async panel(slug: string): Promise<ForumPanel | null> {
+      try {
+        return await call<ForumPanel>("GET", forumPath(slug, "/panel"));
+      } catch (error) {
+        if (error instanceof ApiError && error.code === "no_panel") return null;
+        throw error;
+      }
+    },
+    async drawPanel(slug: string, lotteryNumber: number): Promise<ForumPanel> {
+      return call<ForumPanel>("POST", forumPath(slug, "/panel"), { json: { lottery_number: lotteryNumber } });
+    },
+    async replaceDropouts(slug: string, ids: string[], seed: string): Promise<ForumPanel> {
+      return call<ForumPanel>("POST", forumPath(slug, "/panel/dropouts"), { json: { ids, seed } });
     },
   };
 }

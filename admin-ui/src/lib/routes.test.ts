@@ -29,7 +29,7 @@ describe("the app's addresses", () => {
 
   it("names unknown addresses as such instead of guessing", () => {
     expect(parseRoute("#/surveys/energie/unknown")).toEqual({ page: "not_found", hash: "#/surveys/energie/unknown" });
-    expect(parseRoute("#/forums/energie/selection")).toEqual({ page: "not_found", hash: "#/forums/energie/selection" });
+    expect(parseRoute("#/forums/energie/panel")).toEqual({ page: "not_found", hash: "#/forums/energie/panel" });
     expect(parseRoute("#/forums/energie/draw/extra")).toEqual({ page: "not_found", hash: "#/forums/energie/draw/extra" });
     expect(parseRoute("#/surveys/%E0%A4%A")).toEqual({ page: "not_found", hash: "#/surveys/%E0%A4%A" });
   });
@@ -48,7 +48,7 @@ describe("the app's addresses", () => {
     expect(forumHref("bolsward")).toBe("#/forums/bolsward");
     expect(forumHref("bolsward", "draw")).toBe("#/forums/bolsward/draw");
     expect(forumHref("a/b", "register")).toBe("#/forums/a%2Fb/register");
-    for (const tab of ["quotas", "register", "draw", "volunteers"] as const) {
+    for (const tab of ["quotas", "register", "draw", "volunteers", "selection"] as const) {
       expect(parseRoute(forumHref("a/b", tab))).toEqual({ page: "forum", slug: "a/b", tab });
     }
   });

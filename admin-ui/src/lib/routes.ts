@@ -5,7 +5,7 @@ export const surveyTabs = ["overview", "texts", "codes", "margins", "results", "
 export type SurveyTab = (typeof surveyTabs)[number];
 
 /** A burgerforum's screens; the quotas are its first (the address without a tab). */
-export const forumTabs = ["quotas", "register", "draw", "volunteers"] as const;
+export const forumTabs = ["quotas", "register", "draw", "volunteers", "selection"] as const;
 export type ForumTab = (typeof forumTabs)[number];
 
 export type Route =

@@ -9,20 +9,27 @@ PoolFiles forum_pool_files(const std::vector<QuotaCategory>& categories, const s
   files.features_csv = "feature,value,min,max\n";
   for (const auto& category : categories) {
     for (std::size_t v = 0; v < category.values.size(); ++v) {
-      files.features_csv += csv_field(category.name) + "," + csv_field(category.values[v]) + "," +
-                            std::to_string(category.min[v]) + "," + std::to_string(category.max[v]) + "\n";
+      append_csv_field(files.features_csv, category.name);
+      files.features_csv += ',';
+      append_csv_field(files.features_csv, category.values[v]);
+      files.features_csv += ',' + std::to_string(category.min[v]) + ',' + std::to_string(category.max[v]) + '\n';
     }
   }
   files.candidates_csv = "id";
-  for (const auto& category : categories) files.candidates_csv += "," + csv_field(category.name);
-  files.candidates_csv += "\n";
+  for (const auto& category : categories) {
+    files.candidates_csv += ',';
+    append_csv_field(files.candidates_csv, category.name);
+  }
+  files.candidates_csv += '\n';
   for (const auto& volunteer : volunteers) {
-    files.candidates_csv += csv_field(volunteer.id);
+    append_csv_field(files.candidates_csv, volunteer.id);
     for (const auto& category : categories) {
+      files.candidates_csv += ',';
+      // A missing answer is written empty, so the reader refuses it naming the volunteer's line.
       const auto answer = volunteer.answers.find(category.name);
-      files.candidates_csv += "," + (answer == volunteer.answers.end() ? std::string() : csv_field(answer->second));
+      if (answer != volunteer.answers.end()) append_csv_field(files.candidates_csv, answer->second);
     }
-    files.candidates_csv += "\n";
+    files.candidates_csv += '\n';
   }
   return files;
 }

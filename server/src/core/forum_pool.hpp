@@ -8,26 +8,27 @@
 
 namespace mienskip {
 
-/// A burgerforum volunteer as the lottery sees them: the pseudonymous id (V0001) and the answer
-/// to each quota category, by category name.
+/// A burgerforum volunteer as the lottery sees them: the pseudonymous id (V0001) and the answers
+/// to the quota questions, {category name: value}. Nothing that identifies the resident.
 struct ForumVolunteer {
   std::string id;
   std::map<std::string, std::string> answers;
 };
 
-/// The Sortition Foundation files `mienskip select --pool DIR` reads: features.csv
-/// (feature,value,min,max) from the forum's quotas and candidates.csv (id, one column per
-/// category) from its volunteers. Anyone can rerun the selection on exactly these files.
+/// The selection's input as published on the verification page: a Sortition Foundation
+/// features.csv (feature,value,min,max) and candidates.csv (id and one column per category).
 struct PoolFiles {
   std::string features_csv;
   std::string candidates_csv;
 };
 
+/// The forum's quotas and volunteers (in pool order) written as the two files `mienskip select
+/// --pool features.csv,candidates.csv` reads.
 PoolFiles forum_pool_files(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers);
 
-/// The pool read from forum_pool_files by read_foundation_pool, so that the server selects from
-/// the same input as the CLI would. Throws as read_foundation_pool does (`unknown_value` for an
-/// answer the quotas do not have, `empty_pool` without volunteers).
+/// The pool read back from forum_pool_files with read_foundation_pool, so that its input hash is
+/// the one the CLI reports for the published files. Throws what the reader throws: `empty_pool`
+/// without volunteers, `unknown_value` for an answer the quotas do not have.
 Pool forum_pool(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers);
 
 }  // namespace mienskip

@@ -48,6 +48,20 @@ int http_status_for(const std::string& code) {
       {"invalid_draw", 422},
       {"invalid_seed", 422},
       {"invalid_draw_parameters", 422},
+      // The burgerforum's panel (issue 6, step 5).
+      {"no_volunteers", 409},
+      {"selection_running", 409},
+      {"no_selection", 409},
+      {"selection_stale", 409},
+      {"sign_up_open", 409},
+      {"panel_drawn", 409},
+      {"no_panel", 409},
+      {"invalid_algorithm", 422},
+      {"invalid_lottery_number", 422},
+      {"invalid_dropouts", 422},
+      {"no_alternates", 422},
+      // A volunteer's answer is not a value of the quotas (they were changed after sign-up).
+      {"answers_outside_quotas", 409},
       // The residents' addresses and codes were deleted after the letters went out.
       {"personal_data_deleted", 410},
       // Volunteers (step 4): a letter answers once, and only while the sign-up is open.

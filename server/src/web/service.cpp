@@ -9,6 +9,8 @@
 #include "web/admin_forum_volunteers.hpp"
 #include "web/admin_forums.hpp"
 #include "web/forum_sign_up_pages.hpp"
+#include "web/admin_forum_selection.hpp"
+#include "web/forum_verification.hpp"
 #include "web/admin_surveys.hpp"
 #include "web/health.hpp"
 #include "web/home.hpp"
@@ -22,7 +24,8 @@ namespace mienskip::web {
 Service::Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log)
     : surveys_(database, settings.secret),
       templates_(settings.templates_dir, log),
-      auth_(database, store::SessionPolicy{}) {
+      auth_(database, store::SessionPolicy{}),
+      selections_(database) {
   add_home_route(router_, database);
   add_health_routes(router_, database);
   add_openapi_route(router_);
@@ -39,6 +42,8 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_admin_forum_draw_routes(router_, auth_, database, settings.secret);
   add_admin_forum_volunteer_routes(router_, auth_, database, settings.secret);
   add_forum_sign_up_routes(router_, database, settings.secret);
+  add_admin_forum_selection_routes(router_, auth_, database, selections_);
+  add_forum_verification_routes(router_, database);
   add_admin_app_routes(router_, settings.admin_dir, log);
 }
 

@@ -7,6 +7,7 @@
 #include "store/response_table_cache.hpp"
 #include "web/auth.hpp"
 #include "web/router.hpp"
+#include "web/selection_runner.hpp"
 #include "web/survey_service.hpp"
 #include "web/survey_template_directory.hpp"
 
@@ -32,6 +33,7 @@ class Service {
   store::ResponseTableCache results_responses_;  // every survey's responses the results weigh
   SurveyTemplateDirectory templates_;
   Auth auth_;
+  SelectionRunner selections_;  // burgerforum selections, computed in the background
   Router router_;
 };
 

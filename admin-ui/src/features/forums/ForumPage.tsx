@@ -10,12 +10,14 @@ import { QuotasTab } from "./QuotasTab";
 import { RegisterTab } from "./RegisterTab";
 import { DrawTab } from "./DrawTab";
 import { VolunteersTab } from "./VolunteersTab";
+import { SelectionTab } from "./SelectionTab";
 
 const tabNames: Record<ForumTab, TextKey> = {
   quotas: "tabQuotas",
   register: "tabRegister",
   draw: "tabDraw",
   volunteers: "tabVolunteers",
+  selection: "tabSelection",
 };
 
 export interface ForumTabProps {
@@ -26,7 +28,7 @@ export interface ForumTabProps {
   reload: () => Promise<void>;
 }
 
-/** One burgerforum: quotas, register, the invitation draw and the volunteers, each on its own screen. */
+/** One burgerforum: quotas, register, the invitation draw, the volunteers and the panel's selection, each on its own screen. */
 export function ForumPage({ api, language, slug, tab }: { api: Api; language: Language; slug: string; tab: ForumTab }) {
   const [forum, setForum] = useState<Forum | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -85,6 +87,7 @@ export function ForumPage({ api, language, slug, tab }: { api: Api; language: La
       {forum && tab === "register" && <RegisterTab api={api} language={language} forum={forum} reload={reload} />}
       {forum && tab === "draw" && <DrawTab api={api} language={language} forum={forum} reload={reload} />}
       {forum && tab === "volunteers" && <VolunteersTab api={api} language={language} forum={forum} reload={reload} />}
+      {forum && tab === "selection" && <SelectionTab api={api} language={language} forum={forum} reload={reload} />}
     </>
   );
 }

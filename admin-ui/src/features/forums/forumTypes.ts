@@ -150,3 +150,84 @@ export interface ForumVolunteers {
   counts: VolunteerCount[];
   feasibility: QuotaFeasibility;
 }
+
+export type SelectionStatus = "none" | "running" | "done" | "failed";
+
+export interface SelectionProbability {
+  id: string;
+  probability: number;
+  answers: Record<string, string>;
+}
+
+export interface ProbabilitySummary {
+  min: number;
+  max: number;
+  mean: number;
+  gini: number;
+  geometric_mean: number;
+}
+
+export interface TicketPanel {
+  first_ticket: number;
+  last_ticket: number;
+  composition: { type: number; seats: number }[];
+}
+
+/** What `mienskip select --json` writes without a number, with each volunteer's answers. */
+export interface SelectionResult {
+  algorithm: string;
+  version: string;
+  input_sha256: string;
+  pool_size: number;
+  panel_size: number;
+  summary: ProbabilitySummary;
+  probabilities: SelectionProbability[];
+  never_selectable: string[];
+  lottery: { tickets: number; panels: TicketPanel[]; summary_after_rounding: ProbabilitySummary };
+}
+
+export interface ForumSelection {
+  status: SelectionStatus;
+  algorithm: string | null;
+  started_by: string | null;
+  started_at: string | null;
+  finished_at: string | null;
+  progress: { stage: string; elapsed_seconds: number } | null;
+  error: { code: string; message: string } | null;
+  input_sha256: string | null;
+  volunteers: number;
+  panel_size: number;
+  result: SelectionResult | null;
+  stale: boolean;
+}
+
+export type PanelMemberStatus = "member" | "dropout" | "alternate";
+
+export interface PanelMember {
+  id: string;
+  answers: Record<string, string>;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  status: PanelMemberStatus;
+}
+
+export interface PanelRound {
+  round: number;
+  seed: string;
+  dropouts: string[];
+  alternates: string[];
+  drawn_by: string;
+  drawn_at: string;
+}
+
+export interface ForumPanel {
+  lottery_number: number;
+  input_sha256: string;
+  algorithm: string;
+  panel_size: number;
+  drawn_by: string;
+  drawn_at: string;
+  members: PanelMember[];
+  rounds: PanelRound[];
+}

@@ -1,0 +1,110 @@
+// Issue 6, steps 5 and 6, in a real browser: an administrator computes the selection
+// probabilities (the run goes on in the background and survives a reload), draws the panel with
+// the public number, replaces a dropout, and opens the public verification page. axe-core on
+// every screen.
+//
+// The forum, register and invitation draw are set up through the staff API, and the volunteers
+// (step 4, built separately) are inserted with psql into the e2e run's database, as residents
+// signing up would leave them; then sign-up is closed the same way.
+const { test, expect } = require("@playwright/test");
+const { execFileSync } = require("child_process");
+const { checkScreen } = require("./helpers");
+
+const email = process.env.MIENSKIP_ADMIN_EMAIL;
+const password = process.env.MIENSKIP_ADMIN_PASSWORD;
+const slug = "selectie-2027";
+
+test.setTimeout(180_000);
+
+function sql(statement) {
+  execFileSync("psql", [process.env.MIENSKIP_DATABASE_URL, "-v", "ON_ERROR_STOP=1", "-qc", statement]);
+}
+
+function registerCsv() {
+  const lines = ["id,voornaam,dorp"];
+  for (let i = 0; i < 150; i++) lines.push(`${200000 + i},Inwoner${i},${i % 2 ? "Bolsward" : "Workum"}`);
+  return lines.join("\n") + "\n";
+}
+
+async function setUpForum(request) {
+  const session = await (await request.post("/api/session", { data: { email, password } })).json();
+  const headers = { "X-CSRF-Token": session.csrf_token };
+  const categories = [
+    { name: "Leeftijd", values: [{ value: "16-34", min: 10, max: 20 }, { value: "35-64", min: 10, max: 20 }, { value: "65+", min: 15, max: 15 }] },
+    { name: "Geslacht", values: [{ value: "vrouw", min: 20, max: 25 }, { value: "man", min: 20, max: 25 }] },
+  ];
+  const created = await request.post("/api/admin/forums", {
+    headers,
+    data: { slug, name: "Burgerforum Selectie", municipality: "Súdwest-Fryslân", panel_size: 45, categories },
+  });
+  expect(created.status()).toBe(201);
+  const register = await request.post(`/api/admin/forums/${slug}/register`, {
+    headers: { ...headers, "Content-Type": "text/csv" },
+    data: registerCsv(),
+  });
+  expect(register.status()).toBe(200);
+  expect((await request.put(`/api/admin/forums/${slug}/draw/commitment`, { headers, data: { count: 120 } })).status()).toBe(200);
+  expect((await request.post(`/api/admin/forums/${slug}/draw`, { headers, data: { seed: "03 17 22" } })).status()).toBe(200);
+  sql(
+    "INSERT INTO forum_volunteers (forum_id, number, draw_order, answers, name, email, source) " +
+      "SELECT f.id, n, n, jsonb_build_object('Leeftijd', CASE n % 5 WHEN 0 THEN '16-34' WHEN 1 THEN '16-34' " +
+      "WHEN 2 THEN '35-64' WHEN 3 THEN '35-64' ELSE '65+' END, 'Geslacht', " +
+      "CASE WHEN (n / 5) % 2 = 0 THEN 'vrouw' ELSE 'man' END), 'Inwoner ' || n, 'inwoner' || n || '@example.nl', 'sign_up' " +
+      `FROM forums f, generate_series(1, 100) AS n WHERE f.slug = '${slug}'`,
+  );
+  sql(`UPDATE forums SET sign_up_closed_at = now(), sign_up_closed_by = 'e2e' WHERE slug = '${slug}'`);
+}
+
+test("an administrator selects the panel and it can be verified in public", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await setUpForum(page.request);
+  await page.goto(`/admin#/forums/${slug}/selection`);
+  await expect(page.getByRole("heading", { name: "Selectie", level: 2 })).toBeVisible();
+  await expect(page.getByText("De selectiekansen zijn nog niet berekend.").first()).toBeVisible();
+  await checkScreen(page, "forum-selection-1-start");
+
+  // 1. The run: started, then done in the background; the page asks until it is.
+  await page.getByRole("button", { name: "Selectiekansen berekenen" }).click();
+  await expect(page.getByText("Berekend", { exact: true })).toBeVisible({ timeout: 60_000 });
+  const probabilities = page.locator("table", { has: page.getByText("Selectiekans per vrijwilliger") });
+  await expect(probabilities.locator("tbody tr")).toHaveCount(100);
+  await expect(probabilities.getByRole("row", { name: /V0004/ })).toContainText("75");
+  await checkScreen(page, "forum-selection-2-probabilities");
+  // The state is the server's: a reload shows the same.
+  await page.reload();
+  await expect(page.getByText("Berekend", { exact: true })).toBeVisible();
+
+  // 2. The public number draws the panel, after a confirmation.
+  await page.getByLabel("Publiek getrokken nummer (0 tot en met 999)").fill("1000");
+  await page.getByRole("button", { name: "Panel loten" }).click();
+  await expect(page.getByText("Vul een heel getal van 0 tot en met 999 in.")).toBeVisible();
+  await page.getByLabel("Publiek getrokken nummer (0 tot en met 999)").fill("417");
+  await page.getByRole("button", { name: "Panel loten" }).click();
+  await page.getByRole("button", { name: "Ja, panel loten" }).click();
+  await expect(page.getByText("Geloot met nummer 417", { exact: false })).toBeVisible();
+  const members = page.locator("table", { has: page.getByText("Leden en vervangers") });
+  await expect(members.locator("tbody tr")).toHaveCount(45);
+  await expect(members).toContainText("@example.nl");
+  await checkScreen(page, "forum-selection-3-panel");
+
+  // 3. A member drops out; an alternate keeps the quotas.
+  const first = (await members.locator("tbody tr th").first().textContent()).trim();
+  await page.getByLabel(`${first} is afgevallen`).check();
+  await page.getByLabel("Seed voor de vervangers").fill("12 34");
+  await page.getByRole("button", { name: "Vervangers loten" }).click();
+  await expect(page.getByText("De vervangers zijn geloot.")).toBeVisible();
+  await expect(members.locator("tbody tr")).toHaveCount(46);
+  await expect(members.getByRole("row", { name: new RegExp(first) })).toContainText("afgevallen");
+  await expect(members.getByText("vervanger", { exact: true })).toHaveCount(1);
+  await checkScreen(page, "forum-selection-4-alternates");
+
+  // 4. The public verification page, without the contact details.
+  await page.goto(`/f/${slug}/verificatie`);
+  await expect(page.getByRole("heading", { name: "Verificatie: Burgerforum Selectie", level: 1 })).toBeVisible();
+  await expect(page.getByText("--lottery-number 417", { exact: false })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("@example.nl");
+  await checkScreen(page, "forum-selection-5-verification");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Verification: Burgerforum Selectie", level: 1 })).toBeVisible();
+  await checkScreen(page, "forum-selection-6-verification-en");
+});
