@@ -314,6 +314,14 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   // Once only; and the selection it came from stays as published.
   BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "panel", R"({"lottery_number": 12})")) == "panel_drawn");
   BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "selection", "{}")) == "panel_drawn");
+  // Nor do the quotas, the volunteers or the sign-up change under the published panel.
+  const auto withdrawn = query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE withdrawn_at IS NOT NULL");
+  BOOST_TEST(error_code(staff_request(port, admin, "PUT", base + "quotas", json{{"categories", quotas()}}.dump())) ==
+             "panel_drawn");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "sign-up/open")) == "panel_drawn");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "volunteers/V0002/withdraw")) == "panel_drawn");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE withdrawn_at IS NOT NULL") == withdrawn);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forums WHERE sign_up_closed_at IS NULL") == 0);
 
   // Dropouts: refusals first, then a round the CLI reproduces.
   const std::string first = panel["members"][0]["id"];

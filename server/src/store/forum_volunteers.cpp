@@ -168,6 +168,17 @@ std::size_t import_volunteers(pqxx::connection& connection, const std::string& s
   return volunteers.size();
 }
 
+namespace {
+
+// Once the panel is drawn, the pool it was drawn from is published and must stay as it was.
+void refuse_after_panel(pqxx::work& work, long long forum_id, const std::string& slug, const std::string& why) {
+  if (!work.exec_params("SELECT 1 FROM forum_panels WHERE forum_id = $1", forum_id).empty()) {
+    throw Error("panel_drawn", "The panel of forum '" + slug + "' has been drawn: " + why + ".");
+  }
+}
+
+}  // namespace
+
 StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::string& slug, int number,
                                    const std::string& actor) {
   pqxx::work work(connection);
@@ -175,6 +186,7 @@ StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::stri
   const auto rows = work.exec_params(
       "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 AND v.number = $2", forum.id, number);
   if (rows.empty()) throw Error("not_found", "Forum '" + slug + "' has no volunteer " + volunteer_id(number) + ".");
+  refuse_after_panel(work, forum.id, slug, "a panel member who drops out is replaced with Dropouts instead");
   if (!rows[0][7].is_null()) {
     throw Error("already_withdrawn", "Volunteer " + volunteer_id(number) + " has already withdrawn.");
   }
@@ -193,6 +205,7 @@ SignUpState set_sign_up_open(pqxx::connection& connection, const std::string& sl
     throw Error("no_draw", "The invitations of forum '" + slug + "' have not been drawn yet: the sign-up opens with the draw.");
   }
   if (open == forum.sign_up.open()) return forum.sign_up;
+  if (open) refuse_after_panel(work, forum.id, slug, "the panel was selected from the volunteers as they were");
   if (open) {
     work.exec_params("UPDATE forums SET sign_up_closed_at = NULL, sign_up_closed_by = NULL WHERE id = $1", forum.id);
   } else {

@@ -85,6 +85,11 @@ StoredForum replace_quotas(pqxx::connection& connection, const std::string& slug
       "WHERE slug = $1 RETURNING id",
       slug, panel_size, quota_categories_json(categories).dump(), actor);
   if (changed.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  // The quotas a drawn panel was selected under are published with it and stay. (Checked after
+  // the update, which holds the forum's row as the panel draw does, so neither slips past.)
+  if (!work.exec_params("SELECT 1 FROM forum_panels WHERE forum_id = $1", changed[0][0].as<long long>()).empty()) {
+    throw Error("panel_drawn", "The panel of forum '" + slug + "' has been drawn under these quotas; they can no longer change.");
+  }
   audit(work, actor, "forum.quotas_replaced", "forum:" + slug, quotas_details(panel_size, categories));
   auto stored = *find(work, slug);
   work.commit();
