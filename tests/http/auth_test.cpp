@@ -95,6 +95,7 @@ const std::vector<Route> staff_routes = {
     {"POST", "/api/admin/forums", false},
     {"GET", "/api/admin/forums/energie", false},
     {"PUT", "/api/admin/forums/energie/quotas", false},
+    {"POST", "/api/admin/forums/energie/quotas/check", false},
     {"POST", "/api/admin/forums/energie/register", false},
     {"GET", "/api/admin/forums/energie/register", false},
     {"PUT", "/api/admin/forums/energie/draw/commitment", false},

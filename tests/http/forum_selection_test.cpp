@@ -2,10 +2,12 @@
 // the background from the volunteers, the panel drawn with a public number, alternates for
 // dropouts, and the public verification page whose files re-run to the same panel with the
 // `mienskip select` and `mienskip alternates` commands.
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <cmath>
 #include <csignal>
+#include <cstdio>
 #include <memory>
 #include <random>
 #include <fstream>
@@ -394,6 +396,12 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
     BOOST_TEST(names_round, page.body);
     BOOST_TEST(!page.has("Inwoner "));  // a volunteer's name ("Inwoners" heads the strata table)
     BOOST_TEST(!page.has("@example.nl"));
+    // The smallest probability in the page's language: 0,3750 in Dutch, 0.3750 in English.
+    char smallest[32];
+    std::snprintf(smallest, sizeof smallest, "%.4f", result["summary"]["min"].get<double>());
+    std::string written = smallest;
+    if (lang == "nl") std::replace(written.begin(), written.end(), '.', ',');
+    BOOST_TEST(page.has(">" + written + "</td>"), written << "\n" << page.body);
   }
   BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie?lang=en").has("Verification: Burgerforum Energie"));
   BOOST_TEST(mienskip::test::request(port, "GET", "/f/onbekend/verificatie").status == 404);

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 
 #include "core/forum_pool.hpp"
 #include "core/forum_settings.hpp"
@@ -106,6 +107,27 @@ json volunteers(std::uint16_t port, const Login& admin) {
 }
 
 long long stored(const std::string& url) { return query_number(url, "SELECT count(*) FROM forum_volunteers"); }
+
+// What `mienskip select` prints for these quotas and volunteers, written as the files it reads;
+// its exit code in `exit_code`.
+std::string select_output(const json& quotas, const json& listed, int& exit_code) {
+  const auto dir = scratch_directory("forum-volunteers-select-files");
+  const auto categories = mienskip::check_quota_categories(quotas["categories"]);
+  BOOST_TEST_REQUIRE(categories.errors.empty());
+  std::vector<mienskip::ForumVolunteer> pool;
+  for (const auto& v : listed["volunteers"]) {
+    if (v["withdrawn_at"].is_null()) pool.push_back({v["id"], v["answers"].get<std::map<std::string, std::string>>()});
+  }
+  const auto files = mienskip::forum_pool_files(*categories.value, pool);
+  std::ofstream(dir / "features.csv") << files.features_csv;
+  std::ofstream(dir / "candidates.csv") << files.candidates_csv;
+  std::string output;
+  exit_code = run_mienskip({"select", "--pool", dir.string(), "--panel-size", std::to_string(quotas["panel_size"].get<int>()),
+                            "--json", (dir / "panel.json").string()},
+                           {}, output);
+  std::filesystem::remove_all(dir);
+  return output;
+}
 
 }  // namespace
 
@@ -398,6 +420,86 @@ BOOST_AUTO_TEST_CASE(feasibility_against_the_volunteers_is_the_verdict_of_miensk
   BOOST_TEST(infeasible["feasible"] == false);
   BOOST_TEST(!infeasible["relaxation"].empty(), infeasible.dump());
   std::filesystem::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(a_quota_draft_is_checked_against_the_volunteers_and_stored_nowhere) {
+  StaffDatabase db("http_forum_quota_check");
+  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  const auto port = server.port();
+  const Login admin = log_in(port, admin_email, admin_password);
+  const auto codes = drawn_forum(port, admin);
+  const auto check = [&](const json& draft) {
+    return staff_request(port, admin, "POST", "/api/admin/forums/energie/quotas/check", draft.dump());
+  };
+  auto saved = forum_body();
+  saved.erase("slug");
+  saved.erase("name");
+  saved.erase("municipality");
+  // Before anyone volunteered: the draft's numbers only (45 seats, but no volunteer to miss).
+  const auto before = check(saved);
+  BOOST_TEST_REQUIRE(before.status == 200, before.body);
+  BOOST_TEST(before.json_body()["feasibility"]["checked_against"] == "quotas");
+  BOOST_TEST(before.json_body()["feasibility"]["feasible"] == true);
+
+  const std::vector<std::pair<std::string, std::string>> answers = {
+      {"16-34", "vrouw"}, {"35-64", "man"}, {"65+", "vrouw"}, {"35-64", "vrouw"}, {"16-34", "man"}, {"65+", "man"}};
+  std::string csv = "code,Leeftijd,Geslacht\n";
+  for (std::size_t i = 0; i < answers.size(); ++i) csv += codes[i] + "," + answers[i].first + "," + answers[i].second + "\n";
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers", csv, "text/csv").status == 201);
+  const auto listed = volunteers(port, admin);
+  const auto forum_before = staff_request(port, admin, "GET", "/api/admin/forums/energie").json_body();
+  const auto audited = query_number(db.url, "SELECT count(*) FROM audit_log");
+
+  // Four women among three volunteers: no panel; the change that helps is the one select names.
+  const auto impossible = json::parse(R"({"panel_size": 4, "categories": [
+      {"name": "Leeftijd", "values": [{"value": "16-34", "min": 1, "max": 2}, {"value": "35-64", "min": 1, "max": 2},
+                                      {"value": "65+", "min": 1, "max": 2}]},
+      {"name": "Geslacht", "values": [{"value": "vrouw", "min": 4, "max": 4}, {"value": "man", "min": 0, "max": 0}]}]})");
+  const auto refused = check(impossible);
+  BOOST_TEST_REQUIRE(refused.status == 200, refused.body);
+  const auto infeasible = refused.json_body()["feasibility"];
+  BOOST_TEST(infeasible["checked_against"] == "volunteers");
+  BOOST_TEST(infeasible["feasible"] == false);
+  BOOST_TEST_REQUIRE(!infeasible["relaxation"].empty(), infeasible.dump());
+  int exit_code = 0;
+  const auto output = select_output(impossible, listed, exit_code);
+  BOOST_TEST(exit_code != 0, output);
+  for (const auto& change : infeasible["relaxation"]) {
+    BOOST_TEST(output.find(change["change"].get<std::string>()) != std::string::npos, output << "\n" << change.dump());
+  }
+
+  // Three women at most, and the forum's own panel size when the draft leaves it out.
+  auto possible = impossible;
+  possible["categories"][1]["values"] = json::parse(R"([{"value": "vrouw", "min": 3, "max": 3}, {"value": "man", "min": 1, "max": 1}])");
+  const auto accepted = check(possible);
+  BOOST_TEST_REQUIRE(accepted.status == 200, accepted.body);
+  BOOST_TEST(accepted.json_body()["feasibility"]["feasible"] == true, accepted.body);
+  BOOST_TEST(accepted.json_body()["feasibility"]["relaxation"].empty());
+  BOOST_TEST(select_output(possible, listed, exit_code).size() > 0u);
+  BOOST_TEST(exit_code == 0);
+  possible.erase("panel_size");
+  const auto forty_five = check(possible).json_body()["feasibility"];
+  BOOST_TEST(forty_five["feasible"] == false, forty_five.dump());
+  BOOST_TEST(forty_five["conflicts"][0]["code"] == "panel_size_outside_quotas", forty_five.dump());
+
+  // A bad draft: every field's problem, as PUT gives them.
+  const auto bad = check(json::parse(R"({"categories": [], "panel_size": 0, "seats": 4})"));
+  BOOST_TEST(bad.status == 422, bad.body);
+  BOOST_TEST(error_code(bad) == "invalid_quota");
+  std::set<std::string> fields;
+  for (const auto& field : bad.json_body()["error"]["fields"]) fields.insert(field["field"].get<std::string>());
+  BOOST_TEST(fields.count("seats") == 1u, bad.body);
+  BOOST_TEST(fields.count("panel_size") == 1u, bad.body);
+  BOOST_TEST(fields.count("categories") == 1u, bad.body);
+  BOOST_TEST(check(json::array()).status == 400);
+  BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums/elders/quotas/check", impossible.dump()).status == 404);
+
+  // Nothing stored, nothing audited.
+  const auto forum_after = staff_request(port, admin, "GET", "/api/admin/forums/energie").json_body();
+  BOOST_TEST(forum_after["quotas_changed_at"] == forum_before["quotas_changed_at"]);
+  BOOST_TEST(forum_after["categories"] == forum_before["categories"]);
+  BOOST_TEST(forum_after["panel_size"] == 45);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log") == audited);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

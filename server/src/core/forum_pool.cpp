@@ -1,6 +1,7 @@
 #include "core/forum_pool.hpp"
 
 #include "core/csv.hpp"
+#include "core/error.hpp"
 
 namespace mienskip {
 
@@ -38,6 +39,19 @@ Pool forum_pool(const std::vector<QuotaCategory>& categories, const std::vector<
   const auto files = forum_pool_files(categories, volunteers);
   return read_foundation_pool(parse_csv(files.features_csv, "features.csv"),
                               parse_csv(files.candidates_csv, "candidates.csv"));
+}
+
+QuotaFeasibility volunteer_feasibility(const std::vector<QuotaCategory>& categories, int panel_size,
+                                       const std::vector<ForumVolunteer>& volunteers) {
+  if (volunteers.empty()) return quota_feasibility(categories, panel_size);
+  try {
+    return quota_feasibility(forum_pool(categories, volunteers), panel_size);
+  } catch (const Error& e) {
+    QuotaFeasibility outdated;
+    outdated.with_volunteers = true;
+    outdated.conflicts.push_back({e.code(), "", e.what()});
+    return outdated;
+  }
 }
 
 }  // namespace mienskip

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/pool.hpp"
+#include "core/quota_feasibility.hpp"
 
 namespace mienskip {
 
@@ -30,5 +31,12 @@ PoolFiles forum_pool_files(const std::vector<QuotaCategory>& categories, const s
 /// the one the CLI reports for the published files. Throws what the reader throws: `empty_pool`
 /// without volunteers, `unknown_value` for an answer the quotas do not have.
 Pool forum_pool(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers);
+
+/// The quotas (saved, or a draft being edited) against the volunteers who have not withdrawn:
+/// what the selection will have to work with, `mienskip select`'s verdict on forum_pool_files.
+/// Without volunteers only the quotas' numbers can be checked. An answer the quotas do not have
+/// (a value renamed after the volunteer signed up) is a conflict with forum_pool's error code.
+QuotaFeasibility volunteer_feasibility(const std::vector<QuotaCategory>& categories, int panel_size,
+                                       const std::vector<ForumVolunteer>& volunteers);
 
 }  // namespace mienskip

@@ -39,20 +39,6 @@ json volunteer_json(const store::StoredVolunteer& volunteer) {
           {"withdrawn_at", optional_json(volunteer.withdrawn_at)}};
 }
 
-// The volunteers in the pool against the quotas: what the selection will have to work with.
-QuotaFeasibility volunteer_feasibility(const ForumSettings& forum, const std::vector<ForumVolunteer>& pool) {
-  if (pool.empty()) return quota_feasibility(forum.categories, forum.panel_size);
-  try {
-    return quota_feasibility(forum_pool(forum.categories, pool), forum.panel_size);
-  } catch (const Error& e) {
-    // Answers to quota categories that were changed after the volunteers signed up.
-    QuotaFeasibility outdated;
-    outdated.with_volunteers = true;
-    outdated.conflicts.push_back({e.code(), "", e.what()});
-    return outdated;
-  }
-}
-
 json volunteers_json(const store::StoredForum& forum, const store::ForumVolunteers& stored) {
   const auto& settings = forum.settings;
   json volunteers = json::array();
@@ -79,7 +65,7 @@ json volunteers_json(const store::StoredForum& forum, const store::ForumVoluntee
           {"invitations", stored.invitations},
           {"volunteers", volunteers},
           {"counts", counts},
-          {"feasibility", feasibility_json(volunteer_feasibility(settings, pool))}};
+          {"feasibility", feasibility_json(volunteer_feasibility(settings.categories, settings.panel_size, pool))}};
 }
 
 Response import(Auth& auth, store::ConnectionPool& database, const std::string& secret, const Request& request) {

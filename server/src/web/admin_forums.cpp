@@ -2,11 +2,14 @@
 
 #include <array>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "core/error.hpp"
 #include "core/forum_settings.hpp"
 #include "core/register_reader.hpp"
+#include "core/forum_pool.hpp"
 #include "store/forum_register.hpp"
+#include "store/forum_selection.hpp"
 #include "store/forums.hpp"
 #include "web/forum_json.hpp"
 #include "web/json_body.hpp"
@@ -19,11 +22,19 @@ namespace {
 // Problems listed per upload; the count covers them all.
 constexpr std::size_t listed_register_problems = 100;
 
-Response replace_quotas(Auth& auth, store::ConnectionPool& database, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
+// The body of PUT .../quotas and of its check: {"categories": [...]} and optionally "panel_size"
+// (absent: the forum's own). `errors` empty means both are usable.
+struct QuotaDraft {
+  std::vector<FieldError> errors;
+  std::vector<QuotaCategory> categories;
+  std::optional<int> panel_size;
+};
+
+QuotaDraft read_quota_draft(const Request& request) {
   const auto body = json_body(request, "the forum");
   if (!body.is_object()) throw Error("bad_request", "Send {\"categories\": [...]} and, to change it, \"panel_size\".");
-  std::vector<FieldError> errors;
+  QuotaDraft draft;
+  auto& errors = draft.errors;
   for (const auto& [key, value] : body.items()) {
     if (key != "categories" && key != "panel_size") {
       errors.push_back({key, "unknown_field", "'" + key + "' is not part of a forum's quotas."});
@@ -33,19 +44,41 @@ Response replace_quotas(Auth& auth, store::ConnectionPool& database, const Reque
                                                 : Checked<std::vector<QuotaCategory>>{};
   if (!body.contains("categories")) errors.push_back({"categories", "required", "The quota categories are required."});
   errors.insert(errors.end(), categories.errors.begin(), categories.errors.end());
-  std::optional<int> panel_size;
+  if (categories.value) draft.categories = std::move(*categories.value);
   if (body.contains("panel_size")) {
     const auto checked = check_panel_size(body["panel_size"]);
     errors.insert(errors.end(), checked.errors.begin(), checked.errors.end());
-    panel_size = checked.value;
+    draft.panel_size = checked.value;
   }
-  if (!errors.empty()) return field_errors_response("invalid_quota", "The quotas were not changed: see the fields.", errors);
+  return draft;
+}
 
+Response replace_quotas(Auth& auth, store::ConnectionPool& database, const Request& request) {
+  const auto session = auth.require(request, {store::Role::admin});
+  auto draft = read_quota_draft(request);
+  if (!draft.errors.empty()) {
+    return field_errors_response("invalid_quota", "The quotas were not changed: see the fields.", draft.errors);
+  }
   const auto& slug = request.params.at("slug");
   auto connection = database.acquire();
-  if (!panel_size) panel_size = existing_forum(*connection, slug).settings.panel_size;
-  const auto stored = store::replace_quotas(*connection, slug, *panel_size, *categories.value, session.account.email);
+  const int panel_size = draft.panel_size ? *draft.panel_size : existing_forum(*connection, slug).settings.panel_size;
+  const auto stored = store::replace_quotas(*connection, slug, panel_size, draft.categories, session.account.email);
   return json_response(200, forum_json(stored));
+}
+
+// What the lottery would say of quotas being edited, before they are saved: nothing is stored,
+// so nothing is audited.
+Response check_quotas(Auth& auth, store::ConnectionPool& database, const Request& request) {
+  auth.require(request, {store::Role::admin});
+  const auto draft = read_quota_draft(request);
+  if (!draft.errors.empty()) {
+    return field_errors_response("invalid_quota", "The quotas could not be checked: see the fields.", draft.errors);
+  }
+  auto connection = database.acquire();
+  const auto input = store::read_selection_input(*connection, request.params.at("slug"));
+  const int panel_size = draft.panel_size ? *draft.panel_size : input.panel_size;
+  return json_response(
+      200, {{"feasibility", feasibility_json(volunteer_feasibility(draft.categories, panel_size, input.volunteers))}});
 }
 
 // Reads the upload as it arrives: each checked row goes straight into the COPY, so neither the
@@ -102,6 +135,9 @@ void add_admin_forum_routes(Router& router, Auth& auth, store::ConnectionPool& d
   });
   router.add("PUT", "/api/admin/forums/{slug}/quotas", [&auth, &database](const Request& request) {
     return replace_quotas(auth, database, request);
+  });
+  router.add("POST", "/api/admin/forums/{slug}/quotas/check", [&auth, &database](const Request& request) {
+    return check_quotas(auth, database, request);
   });
   router.add_upload("POST", "/api/admin/forums/{slug}/register", [&auth, &database](const Request& request) {
     return upload_register(auth, database, request);

@@ -16,6 +16,10 @@ namespace mienskip::web {
 ///   GET  /api/admin/forums/{slug}           the forum, with `feasibility` of its quotas
 ///   PUT  /api/admin/forums/{slug}/quotas    replace the quotas: {categories[, panel_size]}; the
 ///                                           forum with `feasibility`; 422 `invalid_quota` (audited)
+///   POST /api/admin/forums/{slug}/quotas/check  the same body, stored nowhere (not audited):
+///                                           {"feasibility"} against the volunteers not withdrawn
+///                                           once there is one, the quotas' numbers before; 422
+///                                           `invalid_quota` as for PUT
 ///   POST /api/admin/forums/{slug}/register  the population register extract as text/csv with an
 ///                                           `id` column, read as `mienskip draw --register` reads
 ///                                           it and streamed into the database; replaces an earlier

@@ -1,5 +1,6 @@
 #include "web/forum_verification.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -112,11 +113,13 @@ std::string paragraph(const std::string& text) { return "<p class=\"utrecht-para
 
 std::string command(const std::string& text) { return "<pre class=\"mienskip-command\"><code>" + escape_html(text) + "</code></pre>\n"; }
 
-// Four decimals: the published JSON holds the exact figure.
-std::string probability_text(double probability) {
+// Four decimals: the published JSON holds the exact figure. Dutch writes a decimal comma.
+std::string probability_text(const Words& w, double probability) {
   char text[32];
   std::snprintf(text, sizeof text, "%.4f", probability);
-  return text;
+  std::string written = text;
+  if (std::string(w.lang) == "nl") std::replace(written.begin(), written.end(), '.', ',');
+  return written;
 }
 
 std::string heading(const std::string& text) {
@@ -173,7 +176,7 @@ std::string selection_section(const Words& w, const std::string& slug, const std
   html += table(row(w.algorithm, s->algorithm) + row(w.version, result.at("version").get<std::string>()) +
                 row(w.input_hash, s->input_sha256) + row(w.volunteers, std::to_string(s->volunteers), false) +
                 row(w.panel_size, std::to_string(s->panel_size), false) +
-                row(w.min_probability, probability_text(result.at("summary").at("min").get<double>()), false));
+                row(w.min_probability, probability_text(w, result.at("summary").at("min").get<double>()), false));
   const std::string base = "/f/" + slug + "/verificatie/";
   html += "<h3 class=\"utrecht-heading-3\">" + escape_html(w.files) + "</h3>\n<ul class=\"utrecht-unordered-list\">";
   for (const char* file : {"features.csv", "candidates.csv", "selection.json"}) {
