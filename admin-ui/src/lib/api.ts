@@ -13,6 +13,7 @@ import type {
   ForumVolunteers,
   DrawParameters,
   QuotaCategory,
+  QuotaFeasibility,
 } from "../features/forums/forumTypes";
 import type { Arrivals, Margins, Motivations, Results, SurveyDefinition, SurveyDetail, SurveyTemplate, WeightingSettings } from "./types";
 
@@ -241,6 +242,13 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     },
     async saveQuotas(slug: string, categories: QuotaCategory[], panelSize: number): Promise<Forum> {
       return call<Forum>("PUT", forumPath(slug, "/quotas"), { json: { categories, panel_size: panelSize } });
+    },
+    /** What the lottery would say of quotas being edited; nothing is stored. */
+    async checkQuotas(slug: string, categories: QuotaCategory[], panelSize: number): Promise<QuotaFeasibility> {
+      const answer = await call<{ feasibility: QuotaFeasibility }>("POST", forumPath(slug, "/quotas/check"), {
+        json: { categories, panel_size: panelSize },
+      });
+      return answer.feasibility;
     },
     /** The accepted register, or null before the first upload. */
     async register(slug: string): Promise<ForumRegister | null> {

@@ -170,6 +170,15 @@ const texts = {
     en: "(Checked on the numbers; checked again against the volunteers later.)",
   },
   checkedAgainstVolunteers: { nl: "(Gecontroleerd met de aanmelders.)", en: "(Checked against the volunteers.)" },
+  draftFeasibleYes: { nl: "Ja, deze quota's kunnen samen een forum vullen.", en: "Yes, these quotas can fill an assembly together." },
+  draftFeasibleNo: { nl: "Nee, met deze quota's lukt geen forum:", en: "No, no assembly is possible with these quotas:" },
+  draftChecking: { nl: "De quota's worden gecontroleerd…", en: "Checking the quotas…" },
+  draftIncomplete: {
+    nl: "Zodra alle velden goed zijn ingevuld, wordt gecontroleerd of een forum aan deze quota's kan voldoen.",
+    en: "Once every field is filled in correctly, the quotas are checked against what an assembly can meet.",
+  },
+  draftNotChecked: { nl: "De quota's konden niet worden gecontroleerd.", en: "The quotas could not be checked." },
+  relaxationHint: { nl: "Voorstel: {bound} {from} → {to}", en: "Suggested: {bound} {from} → {to}" },
   relaxationIntro: { nl: "De kleinste aanpassing die een forum mogelijk maakt:", en: "The smallest change that makes an assembly possible:" },
   registerIntro: {
     nl: "Het uittreksel uit de Basisregistratie Personen (BRP) waaruit de uitnodigingen worden geloot. Een nieuw bestand vervangt het vorige in zijn geheel.",

@@ -3,15 +3,18 @@ import type { Forum } from "./forumTypes";
 import { text, type Language } from "../../lib/texts";
 import { conflictText, relaxationText } from "./feasibilityText";
 
-/** The server's verdict on the saved quotas: whether a panel can meet them, and if not, why and what would help. */
-export function FeasibilityReport({ forum, language }: { forum: Forum; language: Language }) {
+/**
+ * The server's verdict on the quotas, saved or (`draft`) being edited: whether a panel can meet
+ * them, and if not, why and what would help.
+ */
+export function FeasibilityReport({ forum, language, draft = false }: { forum: Forum; language: Language; draft?: boolean }) {
   const { feasibility } = forum;
   return (
     <section aria-labelledby="feasibility-title" className="mienskip-feasibility">
       <Heading3 id="feasibility-title">{text(language, "feasibilityTitle")}</Heading3>
       <Alert type={feasibility.feasible ? "ok" : "warning"}>
         <Paragraph>
-          {text(language, feasibility.feasible ? "feasibleYes" : "feasibleNo")}{" "}
+          {text(language, draft ? (feasibility.feasible ? "draftFeasibleYes" : "draftFeasibleNo") : feasibility.feasible ? "feasibleYes" : "feasibleNo")}{" "}
           {text(language, feasibility.checked_against === "volunteers" ? "checkedAgainstVolunteers" : "checkedAgainstQuotas")}
         </Paragraph>
         {feasibility.conflicts.length > 0 && (

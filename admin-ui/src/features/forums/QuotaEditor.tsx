@@ -24,6 +24,8 @@ interface Props {
   idPrefix: string;
   language: Language;
   disabled?: boolean;
+  /** Short notes by field path, shown in the field's row and describing it (the lottery's suggestions). */
+  hints?: Map<string, string>;
 }
 
 /** The errors of one field as the error messages of its FormField, and the ids to describe the input with. */
@@ -56,7 +58,10 @@ function Field({
 }) {
   const id = fieldId(props.idPrefix, path);
   const errors = props.errors.get(path);
-  const describedBy = [description ? `${id}-description` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const hint = props.hints?.get(path);
+  const describedBy = [description ? `${id}-description` : "", errors?.length ? `${id}-error` : "", hint ? `${id}-hint` : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <FormField invalid={!!errors?.length} className={numeric ? "mienskip-seats" : undefined}>
       <FormLabel htmlFor={id}>{label}</FormLabel>
@@ -177,6 +182,14 @@ export function QuotaEditor(props: Props) {
                       {context}
                     </SubtleButton>
                   )}
+                  {(["min", "max"] as const).map((bound) => {
+                    const hint = props.hints?.get(`${at}.${bound}`);
+                    return hint ? (
+                      <Paragraph key={bound} id={`${fieldId(idPrefix, `${at}.${bound}`)}-hint`} className="mienskip-quota-hint">
+                        {hint}
+                      </Paragraph>
+                    ) : null;
+                  })}
                 </div>
               );
             })}

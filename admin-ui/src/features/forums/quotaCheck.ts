@@ -1,0 +1,51 @@
+// The live check of the quotas being edited (POST .../quotas/check): only the answer to the
+// latest draft counts, and the relaxation the lottery suggests is shown at the quota it changes.
+import type { QuotaRelaxation } from "./forumTypes";
+import { text, type Language } from "../../lib/texts";
+import { wholeNumber, type QuotaForm } from "./quotaForm";
+
+/** How long typing must pause before the draft is checked. */
+export const quotaCheckDelayMs = 400;
+
+/**
+ * Numbers the checks so that an answer to an earlier draft, arriving after a later one was sent,
+ * is dropped: `begin()` returns whether that check is still the latest when its answer comes.
+ */
+export function latestOnly(): { begin(): () => boolean } {
+  let latest = 0;
+  return {
+    begin() {
+      const mine = ++latest;
+      return () => mine === latest;
+    },
+  };
+}
+
+/**
+ * The relaxation's changes by the field path of the quota they change
+ * (`categories[0].values[2].max`), matched by category and value names as the editor holds them now.
+ * A change whose quota no longer reads `from` (staff typed something else since) is left out, so
+ * a suggestion never stands next to a number it was not made for.
+ */
+export function relaxationByField(form: QuotaForm, relaxation: QuotaRelaxation[]): Map<string, QuotaRelaxation> {
+  const byField = new Map<string, QuotaRelaxation>();
+  for (const change of relaxation) {
+    form.categories.forEach((category, i) => {
+      if (category.name.trim() !== change.category) return;
+      category.values.forEach((value, j) => {
+        if (value.value.trim() !== change.value) return;
+        if (wholeNumber(value[change.bound]) !== change.from) return;
+        byField.set(`categories[${i}].values[${j}].${change.bound}`, change);
+      });
+    });
+  }
+  return byField;
+}
+
+/** "Voorstel: max 11 → 12" / "Suggested: max 11 → 12". */
+export function relaxationHint(change: QuotaRelaxation, language: Language): string {
+  return text(language, "relaxationHint")
+    .replace("{bound}", change.bound)
+    .replace("{from}", String(change.from))
+    .replace("{to}", String(change.to));
+}
