@@ -56,16 +56,18 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await page.getByRole("button", { name: "Burgerforum maken" }).click();
   await expect(page).toHaveURL(new RegExp(`#/forums/${slug}$`));
   await expect(page.getByRole("heading", { name: "Burgerforum Energie Súdwest-Fryslân", level: 1 })).toBeVisible();
-  await expect(page.getByText("Ja, de opgeslagen quota's kunnen samen een forum vullen.")).toBeVisible();
+  await expect(page.getByText("Ja, deze quota's kunnen samen een forum vullen.")).toBeVisible();
 
-  // 2. Quotas: a larger panel than the maximums can fill is a conflict, live and after saving.
+  // 2. Quotas: a larger panel than the maximums can fill is a conflict, live (the server's check of
+  // the draft, before saving) and after saving.
   await page.locator("#quotas-panel_size").fill("30");
   const leeftijd = page.getByRole("group", { name: "Leeftijd" });
   await expect(leeftijd.getByText("De maximums tellen op tot 29 zetels, minder dan het forum van 30 nodig heeft.", { exact: false })).toBeVisible();
+  const verdict = page.locator(".mienskip-feasibility");
+  await expect(verdict).toContainText("Nee, met deze quota's lukt geen forum");
   await page.getByRole("button", { name: "Quota's opslaan" }).click();
   await expect(page.getByText("De quota's zijn opgeslagen.")).toBeVisible();
-  const verdict = page.locator(".mienskip-feasibility");
-  await expect(verdict).toContainText("Nee, met de opgeslagen quota's lukt geen forum");
+  await expect(verdict).toContainText("Nee, met deze quota's lukt geen forum");
   await expect(verdict.getByRole("listitem").filter({ hasText: "Leeftijd:" })).toContainText("De maximums tellen op tot 29 zetels");
   await expect(verdict.getByRole("listitem").filter({ hasText: "Geslacht:" })).toContainText("De maximums tellen op tot 26 zetels");
   await checkScreen(page, "forum-admin-2-quotas-conflict");
@@ -74,8 +76,9 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await page.locator("#quotas-categories-1-values-0-max").fill("15");
   await page.locator("#quotas-categories-1-values-1-max").fill("15");
   await expect(page.locator(".mienskip-conflict")).toHaveCount(0);
+  await expect(verdict).toContainText("Ja, deze quota's kunnen samen een forum vullen.");
   await page.getByRole("button", { name: "Quota's opslaan" }).click();
-  await expect(verdict).toContainText("Ja, de opgeslagen quota's kunnen samen een forum vullen.");
+  await expect(page.getByText("De quota's zijn opgeslagen.")).toBeVisible();
   await checkScreen(page, "forum-admin-3-quotas-fixed");
 
   // 3. Register: a bad file is refused with its rows, then the good one is taken in.

@@ -1,7 +1,8 @@
 // Issue 6, step 4, in a real browser: after the invitation draw a resident signs up on the public
 // page /f/<slug> on a phone with the code from the mail-merge file, the same letter is refused a
 // second time, and an administrator imports volunteers (a bad file first), withdraws one, sees the
-// volunteers against the quotas and closes the sign-up. axe-core on every screen.
+// volunteers against the quotas, closes the sign-up and has a quota draft checked against the
+// volunteers while typing. axe-core on every screen.
 const { test, expect } = require("@playwright/test");
 const { checkScreen } = require("./helpers");
 
@@ -142,4 +143,31 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   await expect(closed.getByText("De aanmelding is gesloten. U kunt zich niet meer aanmelden.")).toBeVisible();
   await checkScreen(closed, "forum-volunteers-8-closed");
   await closed.close();
+
+  // 7. The quotas against the three volunteers left, checked while typing, before saving: a panel
+  // of 3 with at least one man fits; with no one aged 65+ two volunteers are left for three seats,
+  // and the lottery's suggestion stands next to that maximum.
+  await page.getByRole("link", { name: "Quota's", exact: true }).click();
+  const quotaVerdict = page.locator(".mienskip-feasibility");
+  await expect(quotaVerdict).toContainText("(Gecontroleerd met de aanmelders.)");
+  await page.locator("#quotas-panel_size").fill("3");
+  await page.locator("#quotas-categories-1-values-1-min").fill("1");
+  await expect(quotaVerdict).toContainText("Ja, deze quota's kunnen samen een forum vullen.");
+  await expect(page.locator(".mienskip-quota-hint")).toHaveCount(0);
+  await page.locator("#quotas-categories-0-values-2-min").fill("0");
+  const oldest = page.locator("#quotas-categories-0-values-2-max");
+  await oldest.fill("0");
+  await expect(quotaVerdict).toContainText("Nee, met deze quota's lukt geen forum");
+  await expect(quotaVerdict).toContainText("Leeftijd: 65+ max 0 -> 1");
+  await expect(oldest).toHaveAccessibleDescription("Voorstel: max 0 → 1");
+  await expect(page.locator(".mienskip-quota-row", { has: oldest }).getByText("Voorstel: max 0 → 1")).toBeVisible();
+  await expect(page.locator(".mienskip-quota-hint")).toHaveCount(1);
+  await checkScreen(page, "forum-volunteers-9-quota-check");
+  // Taking the suggestion removes it; nothing was saved meanwhile.
+  await oldest.fill("1");
+  await expect(quotaVerdict).toContainText("Ja, deze quota's kunnen samen een forum vullen.");
+  await expect(page.locator(".mienskip-quota-hint")).toHaveCount(0);
+  const saved = await (await page.request.get(`/api/admin/forums/${slug}`)).json();
+  expect(saved.panel_size).toBe(4);
+  expect(saved.categories[0].values[2]).toEqual({ value: "65+", min: 1, max: 2 });
 });
