@@ -35,10 +35,13 @@ PoolFiles forum_pool_files(const std::vector<QuotaCategory>& categories, const s
   return files;
 }
 
-Pool forum_pool(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers) {
-  const auto files = forum_pool_files(categories, volunteers);
+Pool read_pool_files(const PoolFiles& files) {
   return read_foundation_pool(parse_csv(files.features_csv, "features.csv"),
                               parse_csv(files.candidates_csv, "candidates.csv"));
+}
+
+Pool forum_pool(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers) {
+  return read_pool_files(forum_pool_files(categories, volunteers));
 }
 
 QuotaFeasibility volunteer_feasibility(const std::vector<QuotaCategory>& categories, int panel_size,

@@ -27,9 +27,12 @@ struct PoolFiles {
 /// --pool features.csv,candidates.csv` reads.
 PoolFiles forum_pool_files(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers);
 
-/// The pool read back from forum_pool_files with read_foundation_pool, so that its input hash is
-/// the one the CLI reports for the published files. Throws what the reader throws: `empty_pool`
-/// without volunteers, `unknown_value` for an answer the quotas do not have.
+/// The pool in `files`, read with read_foundation_pool as `mienskip select` reads them, so that
+/// its input hash is the one the CLI reports for the published files. Throws what the reader
+/// throws: `empty_pool` without volunteers, `unknown_value` for an answer the quotas do not have.
+Pool read_pool_files(const PoolFiles& files);
+
+/// read_pool_files(forum_pool_files(categories, volunteers)).
 Pool forum_pool(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers);
 
 /// The quotas (saved, or a draft being edited) against the volunteers who have not withdrawn:

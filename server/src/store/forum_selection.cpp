@@ -61,11 +61,12 @@ std::optional<StoredSelection> read_selection(pqxx::transaction_base& tx, long l
   return s;
 }
 
+
+}  // namespace
+
 bool panel_exists(pqxx::transaction_base& tx, long long forum_id) {
   return !tx.exec_params("SELECT 1 FROM forum_panels WHERE forum_id = $1", forum_id).empty();
 }
-
-}  // namespace
 
 SelectionInput read_selection_input(pqxx::connection& connection, const std::string& slug) {
   pqxx::read_transaction read(connection);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <pqxx/connection>
+#include <pqxx/transaction_base>
 #include <string>
 #include <vector>
 
@@ -110,5 +111,9 @@ struct VolunteerContact {
 };
 std::map<std::string, VolunteerContact> volunteer_contacts(pqxx::connection& connection, long long forum_id,
                                                            const std::vector<std::string>& ids);
+
+/// Whether the forum's panel has been drawn: from then on its published input (quotas, volunteers,
+/// sign-up) stays as it was.
+bool panel_exists(pqxx::transaction_base& tx, long long forum_id);
 
 }  // namespace mienskip::store

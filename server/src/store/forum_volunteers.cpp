@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/forum_settings.hpp"
 #include "store/audit_log.hpp"
+#include "store/forum_selection.hpp"
 
 namespace mienskip::store {
 
@@ -172,7 +173,7 @@ namespace {
 
 // Once the panel is drawn, the pool it was drawn from is published and must stay as it was.
 void refuse_after_panel(pqxx::work& work, long long forum_id, const std::string& slug, const std::string& why) {
-  if (!work.exec_params("SELECT 1 FROM forum_panels WHERE forum_id = $1", forum_id).empty()) {
+  if (panel_exists(work, forum_id)) {
     throw Error("panel_drawn", "The panel of forum '" + slug + "' has been drawn: " + why + ".");
   }
 }

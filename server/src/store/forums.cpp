@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "store/audit_log.hpp"
+#include "store/forum_selection.hpp"
 
 namespace mienskip::store {
 
@@ -87,7 +88,7 @@ StoredForum replace_quotas(pqxx::connection& connection, const std::string& slug
   if (changed.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
   // The quotas a drawn panel was selected under are published with it and stay. (Checked after
   // the update, which holds the forum's row as the panel draw does, so neither slips past.)
-  if (!work.exec_params("SELECT 1 FROM forum_panels WHERE forum_id = $1", changed[0][0].as<long long>()).empty()) {
+  if (panel_exists(work, changed[0][0].as<long long>())) {
     throw Error("panel_drawn", "The panel of forum '" + slug + "' has been drawn under these quotas; they can no longer change.");
   }
   audit(work, actor, "forum.quotas_replaced", "forum:" + slug, quotas_details(panel_size, categories));

@@ -5,7 +5,6 @@
 #include <set>
 
 #include "core/alternates.hpp"
-#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/forum_pool.hpp"
 #include "core/panel_search.hpp"
@@ -23,8 +22,7 @@ using nlohmann::json;
 
 // The pool exactly as published (features.csv, candidates.csv), read as `mienskip select` reads it.
 Pool published_pool(const store::StoredSelection& selection) {
-  return read_foundation_pool(parse_csv(selection.features_csv, "features.csv"),
-                              parse_csv(selection.candidates_csv, "candidates.csv"));
+  return read_pool_files({selection.features_csv, selection.candidates_csv});
 }
 
 // Whether the selection no longer describes the forum: volunteers, answers, quotas or the panel
@@ -47,11 +45,12 @@ std::map<std::string, json> answers_by_id(const json& result) {
   return answers;
 }
 
-// The pool the selection starts from; answers the quotas lack mean the quotas were changed after
-// volunteers signed up, which staff resolve in the quotas (or the volunteers), not in this request.
-Pool pool_of(const store::SelectionInput& input) {
+// The pool the selection starts from, read from the files it publishes; answers the quotas lack
+// mean the quotas were changed after volunteers signed up, which staff resolve in the quotas (or
+// the volunteers), not in this request.
+Pool pool_of(const PoolFiles& files) {
   try {
-    return forum_pool(input.categories, input.volunteers);
+    return read_pool_files(files);
   } catch (const Error& e) {
     if (e.code() != "unknown_value") throw;
     throw Error("answers_outside_quotas", std::string("The volunteers' answers do not fit the quotas: ") + e.what() +
@@ -106,7 +105,8 @@ Response start(Auth& auth, store::ConnectionPool& database, SelectionRunner& run
   if (input.volunteers.empty()) {
     throw Error("no_volunteers", "Forum '" + slug + "' has no volunteers to select a panel from yet.");
   }
-  auto pool = pool_of(input);
+  auto files = forum_pool_files(input.categories, input.volunteers);
+  auto pool = pool_of(files);
   const auto feasibility = quota_feasibility(pool, input.panel_size);
   if (!feasibility.feasible()) {
     return json_response(422, {{"error",
@@ -115,7 +115,7 @@ Response start(Auth& auth, store::ConnectionPool& database, SelectionRunner& run
                                  {"feasibility", feasibility_json(feasibility)}}}});
   }
   store::SelectionStart started{algorithm, input.panel_size, static_cast<int>(input.volunteers.size()),
-                                pool.input_sha256, forum_pool_files(input.categories, input.volunteers)};
+                                pool.input_sha256, std::move(files)};
   const auto run = store::start_selection(*connection, slug, started, session.account.email);
   // Answered as recorded, before the worker can have finished a small pool.
   auto answer = json_response(202, status_json(store::find_selection(*connection, slug), input));

@@ -14,6 +14,7 @@
 #include "store/forums.hpp"
 #include "web/attempt_limiter.hpp"
 #include "web/html.hpp"
+#include "web/resident_page.hpp"
 
 namespace mienskip::web {
 
@@ -168,8 +169,7 @@ Response html(int status, std::string body) {
   return Response{status, "text/html; charset=utf-8", std::move(body), {{"Cache-Control", "no-store"}}};
 }
 
-// The frame of the survey pages (same style sheets and landmarks), with links to the page in
-// each language.
+// The frame of the survey pages (resident_page), with links to the page in each language.
 std::string layout(Language language, const std::string& slug, const std::string& title, const std::string& main) {
   const Words& w = words(language);
   std::string languages = "<ul class=\"mienskip-languages\">";
@@ -179,15 +179,7 @@ std::string layout(Language language, const std::string& slug, const std::string
                  ">" + language_name(l) + "</a></li>";
   }
   languages += "</ul>";
-  return "<!DOCTYPE html>\n<html lang=\"" + code_of(language) + "\" class=\"mienskip-theme utrecht-document\">\n<head>\n"
-         "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" + escape_html(title) + "</title>\n"
-         "<link rel=\"stylesheet\" href=\"/static/utrecht-components.css\">\n"
-         "<link rel=\"stylesheet\" href=\"/static/mienskip.css\">\n</head>\n<body class=\"utrecht-page-body\">\n"
-         "<a class=\"utrecht-link mienskip-skip-link\" href=\"#inhoud\">" + w.skip + "</a>\n"
-         "<header class=\"mienskip-header\"><div class=\"mienskip-header__inner\"><span class=\"mienskip-brand\">Mienskip</span>"
-         "<nav aria-label=\"" + w.languages + "\">" + languages + "</nav></div></header>\n"
-         "<main id=\"inhoud\" class=\"mienskip-main\" tabindex=\"-1\">\n" + main + "\n</main>\n</body>\n</html>\n";
+  return resident_page({code_of(language), title, w.skip, w.languages, languages, main});
 }
 
 std::string heading(const store::StoredForum& forum, Language language) {

@@ -9,6 +9,7 @@
 #include "store/forum_selection.hpp"
 #include "web/forum_json.hpp"
 #include "web/html.hpp"
+#include "web/resident_page.hpp"
 
 namespace mienskip::web {
 
@@ -222,19 +223,13 @@ std::string panel_section(const Words& w, const std::optional<store::StoredSelec
 std::string page(const Words& w, const std::string& slug, const std::string& forum_name, const std::string& body) {
   const std::string other = std::string(w.lang) == "nl" ? "en" : "nl";
   const std::string other_name = other == "en" ? "English" : "Nederlands";
-  return std::string("<!DOCTYPE html>\n<html lang=\"") + w.lang + "\" class=\"mienskip-theme utrecht-document\">\n<head>\n"
-         "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" + escape_html(std::string(w.title) + ": " + forum_name) + "</title>\n"
-         "<link rel=\"stylesheet\" href=\"/static/utrecht-components.css\">\n"
-         "<link rel=\"stylesheet\" href=\"/static/mienskip.css\">\n</head>\n<body class=\"utrecht-page-body\">\n"
-         "<a class=\"utrecht-link mienskip-skip-link\" href=\"#inhoud\">" + w.skip + "</a>\n"
-         "<header class=\"mienskip-header\"><div class=\"mienskip-header__inner\"><span class=\"mienskip-brand\">Mienskip</span>"
-         "<nav aria-label=\"" + (other == "en" ? "Taal" : "Language") + "\"><ul class=\"mienskip-languages\"><li>"
-         "<a class=\"utrecht-link\" lang=\"" + other + "\" hreflang=\"" + other + "\" href=\"/f/" + escape_html(slug) +
-         "/verificatie?lang=" + other + "\">" + other_name + "</a></li></ul></nav></div></header>\n"
-         "<main id=\"inhoud\" class=\"mienskip-main\" tabindex=\"-1\">\n<h1 class=\"utrecht-heading-1\">" +
-         escape_html(std::string(w.title) + ": " + forum_name) + "</h1>\n<div class=\"mienskip-verification\">\n" +
-         paragraph(w.intro) + body + "</div>\n</main>\n</body>\n</html>\n";
+  const std::string title = std::string(w.title) + ": " + forum_name;
+  return resident_page({w.lang, title, w.skip, other == "en" ? "Taal" : "Language",
+                        "<ul class=\"mienskip-languages\"><li><a class=\"utrecht-link\" lang=\"" + other + "\" hreflang=\"" +
+                            other + "\" href=\"/f/" + escape_html(slug) + "/verificatie?lang=" + other + "\">" +
+                            other_name + "</a></li></ul>",
+                        "<h1 class=\"utrecht-heading-1\">" + escape_html(title) +
+                            "</h1>\n<div class=\"mienskip-verification\">\n" + paragraph(w.intro) + body + "</div>"});
 }
 
 Response published_file(store::ConnectionPool& database, const Request& request, const std::string& file) {

@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "core/random_token.hpp"
 #include "web/html.hpp"
+#include "web/resident_page.hpp"
 
 namespace mienskip::web {
 
@@ -134,22 +135,13 @@ const char* preview_banner =
     "<p class=\"utrecht-paragraph\"><strong>Voorbeeld</strong>: zo zien inwoners deze pagina. "
     "Vanuit dit voorbeeld wordt niets verstuurd.</p></div>\n";
 
-// The page frame: skip link, header with the language choice, one main landmark.
+// The page frame (resident_page) with the points counter's script.
 std::string layout(Language language, const std::string& title, const std::string& languages, const std::string& main,
                    const std::string& first = "", bool preview = false) {
   const Words& w = words(language);
-  return "<!DOCTYPE html>\n<html lang=\"" + code_of(language) + "\" class=\"mienskip-theme utrecht-document\">\n<head>\n"
-         "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" + escape_html(title) + "</title>\n"
-         "<link rel=\"stylesheet\" href=\"/static/utrecht-components.css\">\n"
-         "<link rel=\"stylesheet\" href=\"/static/mienskip.css\">\n"
-         "<script src=\"/static/survey.js\" defer></script>\n</head>\n<body class=\"utrecht-page-body\">\n" + first +
-         "<a class=\"utrecht-link mienskip-skip-link\" href=\"#inhoud\">" + w.skip + "</a>\n"
-         "<header class=\"mienskip-header\"><div class=\"mienskip-header__inner\">"
-         "<span class=\"mienskip-brand\">Mienskip</span>"
-         "<nav aria-label=\"" + w.languages + "\">" + languages + "</nav></div></header>\n"
-         "<main id=\"inhoud\" class=\"mienskip-main\" tabindex=\"-1\">\n" + (preview ? preview_banner : "") + main +
-         "\n</main>\n</body>\n</html>\n";
+  return resident_page({code_of(language), title, w.skip, w.languages, languages,
+                        (preview ? preview_banner : "") + main, "<script src=\"/static/survey.js\" defer></script>\n",
+                        first});
 }
 
 // Language links for pages reached by GET.
