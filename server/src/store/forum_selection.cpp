@@ -61,7 +61,6 @@ std::optional<StoredSelection> read_selection(pqxx::transaction_base& tx, long l
   return s;
 }
 
-
 }  // namespace
 
 bool panel_exists(pqxx::transaction_base& tx, long long forum_id) {
