@@ -107,6 +107,8 @@ const std::vector<Route> staff_routes = {
     {"GET", "/api/admin/forums/energie/volunteers", false},
     {"POST", "/api/admin/forums/energie/volunteers", false},
     {"POST", "/api/admin/forums/energie/volunteers/V0001/withdraw", false},
+    {"POST", "/api/admin/forums/energie/volunteers/V0001/personal-data/delete", false},
+    {"POST", "/api/admin/forums/energie/volunteers/personal-data/delete", false},
     {"POST", "/api/admin/forums/energie/sign-up/close", false},
     {"POST", "/api/admin/forums/energie/sign-up/open", false},
     {"POST", "/api/admin/forums/energie/selection", false},

@@ -13,9 +13,12 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
 #include <set>
 #include <thread>
 
+#include "core/error.hpp"
+#include "store/forum_selection.hpp"
 #include "support/forum_fixture.hpp"
 #include "support/http_client.hpp"
 #include "support/scratch.hpp"
@@ -281,6 +284,17 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "panel", R"({"lottery_number": 417})")) == "selection_stale");
   query_number(db.url, "UPDATE forum_volunteers SET withdrawn_at = now() WHERE number = 102 RETURNING 1");
   BOOST_TEST(selection(port, admin)["stale"] == false);
+  {
+    // A withdrawal between the route's check and storing the panel: the store checks again under
+    // the forum's lock and stores nothing.
+    query_number(db.url, "UPDATE forum_volunteers SET withdrawn_at = now() WHERE number = 3 RETURNING 1");
+    pqxx::connection connection(db.url);
+    const auto run = query_number(db.url, "SELECT run FROM forum_selections");
+    BOOST_CHECK_EXCEPTION(mienskip::store::store_panel(connection, "energie", run, 417, done["input_sha256"], {"V0001"}, "test"),
+                          mienskip::Error, [](const mienskip::Error& e) { return e.code() == "selection_stale"; });
+    query_number(db.url, "UPDATE forum_volunteers SET withdrawn_at = NULL WHERE number = 3 RETURNING 1");
+    BOOST_TEST(selection(port, admin)["stale"] == false);
+  }
   for (const auto* bad : {R"({"lottery_number": 1000})", R"({"lottery_number": -1})", R"({"lottery_number": "417"})",
                           R"({"lottery_number": 4.5})", R"({})"}) {
     BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "panel", bad)) == "invalid_lottery_number", bad);
@@ -405,6 +419,34 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   }
   BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie?lang=en").has("Verification: Burgerforum Energie"));
   BOOST_TEST(mienskip::test::request(port, "GET", "/f/onbekend/verificatie").status == 404);
+
+  // Once the panel is complete: everyone's contact details go but the current panel's (members
+  // and the alternates drawn so far). The published selection and panel stay as they were.
+  const auto before = staff_request(port, admin, "GET", base + "panel").json_body();
+  const auto current = ids_of(before["members"], "member").size() + ids_of(before["members"], "alternate").size();
+  const auto forgotten = staff_request(port, admin, "POST", base + "volunteers/personal-data/delete", R"({"keep": "panel"})");
+  BOOST_TEST_REQUIRE(forgotten.status == 200, forgotten.body);
+  BOOST_TEST(forgotten.json_body()["kept"] == current);
+  // All 102 volunteers (two withdrawn) gave an email; those not on the panel now (dropouts too) have none.
+  BOOST_TEST(forgotten.json_body()["deleted"] == 102 - static_cast<long long>(current));
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE email IS NOT NULL") ==
+             static_cast<long long>(current));
+  const auto after_forgetting = staff_request(port, admin, "GET", base + "panel").json_body();
+  for (const auto& member : after_forgetting["members"]) {
+    BOOST_TEST(member["email"].is_null() == (member["status"] == "dropout"), member.dump());
+  }
+  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie/candidates.csv").body == candidates.body);
+  // One member asking to be forgotten stays on the panel, without details.
+  const std::string member = ids_of(before["members"], "member")[1];
+  const auto one = staff_request(port, admin, "POST", base + "volunteers/" + member + "/personal-data/delete");
+  BOOST_TEST_REQUIRE(one.status == 200, one.body);
+  BOOST_TEST(one.json_body()["withdrawn_at"].is_null());
+  BOOST_TEST(one.json_body()["email"].is_null());
+  BOOST_TEST(ids_of(staff_request(port, admin, "GET", base + "panel").json_body()["members"], "member") ==
+                 ids_of(before["members"], "member"),
+             boost::test_tools::per_element());
+  BOOST_TEST(audited(db.url, "forum.volunteer_contacts_deleted") == 1);
+  BOOST_TEST(audited(db.url, "forum.volunteer_contact_deleted") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_run_whose_server_stopped_reads_as_interrupted_and_blocks_nothing) {

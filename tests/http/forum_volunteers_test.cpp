@@ -346,9 +346,49 @@ BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing_and_a_withdrawal_leaves_the_poo
   BOOST_TEST(listed["volunteers"].size() == 3u);
   BOOST_TEST(listed["counts"][2] == json::parse(R"({"category": "Leeftijd", "value": "65+", "volunteers": 0, "min": 12, "max": 15})"));
 
+  // A resident who asks to be forgotten: the contact details go, the answers stay; before the
+  // panel is drawn they also leave the pool, as no one could tell them they were selected.
+  const std::string forget = "/api/admin/forums/energie/volunteers/V0001/personal-data/delete";
+  const auto forgotten = staff_request(port, admin, "POST", forget);
+  BOOST_TEST_REQUIRE(forgotten.status == 200, forgotten.body);
+  const json volunteer = forgotten.json_body();
+  BOOST_TEST(volunteer["id"] == "V0001");
+  BOOST_TEST(volunteer["name"].is_null());
+  BOOST_TEST(volunteer["email"].is_null());
+  BOOST_TEST(!volunteer["contact_deleted_at"].is_null());
+  BOOST_TEST(!volunteer["withdrawn_at"].is_null());
+  BOOST_TEST(volunteer["answers"] == json::parse(R"({"Leeftijd": "35-64", "Geslacht": "vrouw"})"));
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE name = 'Sjoukje Hoekstra' OR "
+                                  "email = 'sjoukje@example.nl'") == 0);
+  BOOST_TEST(staff_request(port, admin, "POST", forget).json_body() == volunteer);  // again: nothing changes
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.volunteer_contact_deleted' AND "
+                                  "details ->> 'volunteer' = 'V0001' AND (details ->> 'withdrawn')::boolean") == 1);
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers/V0009/personal-data/delete")) ==
+             "not_found");
+
+  // Everyone's details at once: not while residents can still sign up, and refusals change nothing.
+  const std::string forget_all = "/api/admin/forums/energie/volunteers/personal-data/delete";
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", forget_all, R"({"keep": "none"})")) == "sign_up_open");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", forget_all, R"({"keep": "panel"})")) == "no_panel");
+  for (const auto* bad : {R"({})", R"({"keep": "all"})", R"({"keep": "none", "also": 1})", R"(["none"])"}) {
+    BOOST_TEST(error_code(staff_request(port, admin, "POST", forget_all, bad)) == "invalid_option", bad);
+  }
+  BOOST_TEST(query_text(db.url, "SELECT name FROM forum_volunteers WHERE number = 2") == "Wytse");
+
   // Closed: no import either.
   BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums/energie/sign-up/close").status == 200);
   BOOST_TEST(error_code(import("code,Leeftijd,Geslacht\n" + codes[4] + ",65+,man\n")) == "sign_up_closed");
+  BOOST_TEST(stored(db.url) == 3);
+
+  // Now every volunteer's details can go: only Wytse still had any (V0003 gave none).
+  const auto all_forgotten = staff_request(port, admin, "POST", forget_all, R"({"keep": "none"})");
+  BOOST_TEST_REQUIRE(all_forgotten.status == 200, all_forgotten.body);
+  BOOST_TEST(all_forgotten.json_body() == json::parse(R"({"deleted": 1, "kept": 0})"));
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE name IS NOT NULL OR email IS NOT NULL OR "
+                                  "phone IS NOT NULL") == 0);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE contact_deleted_at IS NOT NULL") == 2);
+  BOOST_TEST(query_text(db.url, "SELECT concat_ws(' ', details ->> 'keep', details ->> 'deleted') FROM audit_log "
+                                "WHERE action = 'forum.volunteer_contacts_deleted'") == "none 1");
   BOOST_TEST(stored(db.url) == 3);
 
   // Nothing personal in the server's log.

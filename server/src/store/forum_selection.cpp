@@ -4,6 +4,7 @@
 #include <pqxx/pqxx>
 
 #include "core/error.hpp"
+#include "core/forum_pool.hpp"
 #include "core/forum_settings.hpp"
 #include "store/audit_log.hpp"
 
@@ -67,8 +68,7 @@ bool panel_exists(pqxx::transaction_base& tx, long long forum_id) {
   return !tx.exec_params("SELECT 1 FROM forum_panels WHERE forum_id = $1", forum_id).empty();
 }
 
-SelectionInput read_selection_input(pqxx::connection& connection, const std::string& slug) {
-  pqxx::read_transaction read(connection);
+SelectionInput read_selection_input(pqxx::transaction_base& read, const std::string& slug) {
   const auto forum = read.exec_params(
       "SELECT id, panel_size, categories::text, sign_up_closed_at IS NOT NULL FROM forums WHERE slug = $1", slug);
   if (forum.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
@@ -91,6 +91,20 @@ SelectionInput read_selection_input(pqxx::connection& connection, const std::str
     input.volunteers.push_back(std::move(volunteer));
   }
   return input;
+}
+
+SelectionInput read_selection_input(pqxx::connection& connection, const std::string& slug) {
+  pqxx::read_transaction read(connection);
+  return read_selection_input(read, slug);
+}
+
+bool is_stale(const StoredSelection& selection, const SelectionInput& input) {
+  if (selection.panel_size != input.panel_size || input.volunteers.empty()) return true;
+  try {
+    return forum_pool(input.categories, input.volunteers).input_sha256 != selection.input_sha256;
+  } catch (const Error&) {
+    return true;  // the volunteers' answers no longer fit the quotas
+  }
 }
 
 std::optional<StoredSelection> find_selection(pqxx::connection& connection, const std::string& slug) {
@@ -172,9 +186,7 @@ std::vector<std::string> StoredPanel::current() const {
   return members;
 }
 
-std::optional<StoredPanel> find_panel(pqxx::connection& connection, const std::string& slug) {
-  pqxx::read_transaction read(connection);
-  const auto forum_id = forum_id_of(read, slug, false);
+std::optional<StoredPanel> read_panel(pqxx::transaction_base& read, long long forum_id) {
   const auto rows = read.exec_params(
       std::string("SELECT selection_run, lottery_number, input_sha256, members::text, drawn_by, "
                   "to_char(drawn_at AT TIME ZONE 'UTC', ") + utc + ") FROM forum_panels WHERE forum_id = $1",
@@ -198,6 +210,11 @@ std::optional<StoredPanel> find_panel(pqxx::connection& connection, const std::s
   return panel;
 }
 
+std::optional<StoredPanel> find_panel(pqxx::connection& connection, const std::string& slug) {
+  pqxx::read_transaction read(connection);
+  return read_panel(read, forum_id_of(read, slug, false));
+}
+
 void store_panel(pqxx::connection& connection, const std::string& slug, long long run, int lottery_number,
                  const std::string& input_sha256, const std::vector<std::string>& members, const std::string& actor) {
   pqxx::work work(connection);
@@ -208,9 +225,15 @@ void store_panel(pqxx::connection& connection, const std::string& slug, long lon
   if (work.exec_params("SELECT 1 FROM forums WHERE id = $1 AND sign_up_closed_at IS NOT NULL", forum_id).empty()) {
     throw Error("sign_up_open", "Sign-up for forum '" + slug + "' is still open: close it before drawing the panel.");
   }
-  if (work.exec_params("SELECT 1 FROM forum_selections WHERE forum_id = $1 AND run = $2 AND status = 'done'", forum_id, run)
-          .empty()) {
+  // Under the forum's lock, which withdrawals and quota changes also take: the selection checked
+  // by the caller is still the forum's, and still describes its volunteers and quotas.
+  const auto selection = read_selection(work, forum_id);
+  if (!selection || selection->run != run || selection->status != "done") {
     throw Error("no_selection", "The selection changed while the panel was being drawn; nothing was drawn.");
+  }
+  if (is_stale(*selection, read_selection_input(work, slug))) {
+    throw Error("selection_stale", "The volunteers or quotas changed after the selection was computed: run the "
+                                   "selection again and publish it before drawing the panel.");
   }
   const nlohmann::json ids = members;
   work.exec_params(

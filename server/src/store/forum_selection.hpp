@@ -24,6 +24,7 @@ struct SelectionInput {
 };
 /// Throws Error `not_found` for no such forum.
 SelectionInput read_selection_input(pqxx::connection& connection, const std::string& slug);
+SelectionInput read_selection_input(pqxx::transaction_base& tx, const std::string& slug);
 
 /// A forum's latest selection run. A run whose server stopped beating its heart (it died or was
 /// killed) reads as `failed` with the error `interrupted`.
@@ -44,6 +45,10 @@ std::optional<StoredSelection> find_selection(pqxx::connection& connection, cons
 /// the run counts as interrupted.
 constexpr int heartbeat_seconds = 2;
 constexpr int interrupted_after_seconds = 15;
+
+/// Whether the selection no longer describes the forum: volunteers, answers, quotas or the panel
+/// size changed since it was computed.
+bool is_stale(const StoredSelection& selection, const SelectionInput& input);
 
 /// What a new run is computed from (see forum_pool_files).
 struct SelectionStart {
@@ -92,11 +97,12 @@ struct StoredPanel {
   std::vector<std::string> current() const;
 };
 std::optional<StoredPanel> find_panel(pqxx::connection& connection, const std::string& slug);
+std::optional<StoredPanel> read_panel(pqxx::transaction_base& tx, long long forum_id);
 
 /// Stores the panel drawn with `lottery_number` from selection run `run` and audits it
 /// (`forum.panel_drawn`: number, input hash, member ids). Throws `panel_drawn` when one was drawn
 /// already, `sign_up_open` before sign-up closed, `no_selection` when run `run` is no longer the
-/// forum's done selection.
+/// forum's done selection, `selection_stale` when the volunteers or quotas changed since it ran.
 void store_panel(pqxx::connection& connection, const std::string& slug, long long run, int lottery_number,
                  const std::string& input_sha256, const std::vector<std::string>& members, const std::string& actor);
 

@@ -70,7 +70,8 @@ void insert(pqxx::transaction_base& tx, long long forum_id, int number, int draw
 
 const std::string volunteer_columns =
     std::string("v.number, v.answers::text, v.name, v.email, v.phone, v.source, to_char(v.registered_at AT TIME ZONE 'UTC', ") +
-    utc + "), to_char(v.withdrawn_at AT TIME ZONE 'UTC', " + utc + ")";
+    utc + "), to_char(v.withdrawn_at AT TIME ZONE 'UTC', " + utc + "), to_char(v.contact_deleted_at AT TIME ZONE 'UTC', " +
+    utc + ")";
 
 StoredVolunteer volunteer_from(const pqxx::row& row) {
   auto optional = [](const pqxx::field& field) {
@@ -85,6 +86,7 @@ StoredVolunteer volunteer_from(const pqxx::row& row) {
   volunteer.source = row[5].as<std::string>();
   volunteer.registered_at = row[6].as<std::string>();
   volunteer.withdrawn_at = optional(row[7]);
+  volunteer.contact_deleted_at = optional(row[8]);
   return volunteer;
 }
 
@@ -197,6 +199,57 @@ StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::stri
       "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 AND v.number = $2", forum.id, number)[0]);
   work.commit();
   return withdrawn;
+}
+
+StoredVolunteer delete_volunteer_contact(pqxx::connection& connection, const std::string& slug, int number,
+                                         const std::string& actor) {
+  pqxx::work work(connection);
+  const auto forum = forum_row(work, slug, true);
+  const auto select = "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 AND v.number = $2";
+  const auto rows = work.exec_params(select, forum.id, number);
+  if (rows.empty()) throw Error("not_found", "Forum '" + slug + "' has no volunteer " + volunteer_id(number) + ".");
+  const auto volunteer = volunteer_from(rows[0]);
+  if (volunteer.contact_deleted_at) return volunteer;
+  // Before the panel is drawn, a volunteer who cannot be reached cannot be on it: they leave the
+  // pool. After, the panel stays as drawn (a member who leaves is replaced with Dropouts).
+  const bool withdraw = !volunteer.withdrawn_at && !panel_exists(work, forum.id);
+  work.exec_params(
+      "UPDATE forum_volunteers SET name = NULL, email = NULL, phone = NULL, contact_deleted_at = now(), "
+      "withdrawn_at = CASE WHEN $3 THEN now() ELSE withdrawn_at END WHERE forum_id = $1 AND number = $2",
+      forum.id, number, withdraw);
+  audit(work, actor, "forum.volunteer_contact_deleted", "forum:" + slug,
+        {{"volunteer", volunteer_id(number)}, {"withdrawn", withdraw}});
+  auto deleted = volunteer_from(work.exec_params(select, forum.id, number)[0]);
+  work.commit();
+  return deleted;
+}
+
+DeletedContacts delete_volunteer_contacts(pqxx::connection& connection, const std::string& slug, KeepContacts keep,
+                                          const std::string& actor) {
+  pqxx::work work(connection);
+  const auto forum = forum_row(work, slug, true);
+  std::vector<int> kept_numbers;
+  if (keep == KeepContacts::panel) {
+    // The panel as it is now, alternates included, read under the lock that new rounds also take.
+    const auto panel = read_panel(work, forum.id);
+    if (!panel) throw Error("no_panel", "The panel of forum '" + slug + "' has not been drawn yet: its members' details are still to be chosen.");
+    for (const auto& id : panel->current()) kept_numbers.push_back(*volunteer_number(id));
+  } else if (!forum.sign_up.closed_at) {
+    throw Error("sign_up_open", "Sign-up for forum '" + slug + "' is still open: close it before deleting every volunteer's details.");
+  }
+  const nlohmann::json kept = kept_numbers;
+  DeletedContacts result;
+  result.deleted = work.exec_params(
+                           "UPDATE forum_volunteers SET name = NULL, email = NULL, phone = NULL, contact_deleted_at = now() "
+                           "WHERE forum_id = $1 AND (name IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL) "
+                           "AND number NOT IN (SELECT jsonb_array_elements_text($2::jsonb)::int)",
+                           forum.id, kept.dump())
+                       .affected_rows();
+  result.kept = static_cast<long long>(kept_numbers.size());
+  audit(work, actor, "forum.volunteer_contacts_deleted", "forum:" + slug,
+        {{"keep", keep == KeepContacts::panel ? "panel" : "none"}, {"deleted", result.deleted}, {"kept", result.kept}});
+  work.commit();
+  return result;
 }
 
 SignUpState set_sign_up_open(pqxx::connection& connection, const std::string& slug, bool open, const std::string& actor) {

@@ -26,6 +26,7 @@ struct StoredVolunteer {
   std::string source;  // sign_up or import
   std::string registered_at;
   std::optional<std::string> withdrawn_at;
+  std::optional<std::string> contact_deleted_at;  // the contact details were removed then
 };
 
 /// The forum's sign-up state. Throws Error `not_found` for no such forum.
@@ -70,6 +71,28 @@ std::size_t import_volunteers(pqxx::connection& connection, const std::string& s
 /// (`forum.volunteer_withdrawn`, with the id). Throws `not_found`, `already_withdrawn`.
 StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::string& slug, int number,
                                    const std::string& actor);
+
+/// Removes one volunteer's name, email and phone (a resident who asks to be forgotten) and audits
+/// it (`forum.volunteer_contact_deleted`, with the id). Before the panel is drawn the volunteer
+/// also leaves the pool (withdrawn), since no one could tell them they were selected. Deleting
+/// again changes nothing. Throws `not_found`.
+StoredVolunteer delete_volunteer_contact(pqxx::connection& connection, const std::string& slug, int number,
+                                         const std::string& actor);
+
+/// Whose contact details stay when the volunteers' details are deleted: the current panel's
+/// (members and alternates drawn so far), or no one's.
+enum class KeepContacts { panel, none };
+struct DeletedContacts {
+  long long deleted = 0;  // volunteers whose details were removed now
+  long long kept = 0;     // panel members whose details stay
+};
+
+/// Removes the contact details of every volunteer but those kept, in one transaction, and audits
+/// it (`forum.volunteer_contacts_deleted`: counts only). Keeping the panel needs a drawn panel
+/// (else `no_panel`); keeping no one needs the sign-up closed (else `sign_up_open`). Throws
+/// `not_found`.
+DeletedContacts delete_volunteer_contacts(pqxx::connection& connection, const std::string& slug, KeepContacts keep,
+                                          const std::string& actor);
 
 /// Closes (open = false) or reopens the sign-up and audits a change (`forum.sign_up_closed`,
 /// `forum.sign_up_opened`); doing what is already done changes nothing. Throws `no_draw` before

@@ -25,17 +25,6 @@ Pool published_pool(const store::StoredSelection& selection) {
   return read_pool_files({selection.features_csv, selection.candidates_csv});
 }
 
-// Whether the selection no longer describes the forum: volunteers, answers, quotas or the panel
-// size changed since it was computed.
-bool is_stale(const store::StoredSelection& selection, const store::SelectionInput& input) {
-  if (selection.panel_size != input.panel_size || input.volunteers.empty()) return true;
-  try {
-    return forum_pool(input.categories, input.volunteers).input_sha256 != selection.input_sha256;
-  } catch (const Error&) {
-    return true;  // the volunteers' answers no longer fit the quotas
-  }
-}
-
 // Each volunteer's answers as the selection saw them, from its types.
 std::map<std::string, json> answers_by_id(const json& result) {
   std::map<std::string, json> answers;
@@ -81,7 +70,7 @@ json status_json(const std::optional<store::StoredSelection>& selection, const s
           {"panel_size", selection->panel_size},
           {"volunteers", selection->volunteers},
           {"result", result},
-          {"stale", is_stale(*selection, input)}};
+          {"stale", store::is_stale(*selection, input)}};
 }
 
 std::string checked_algorithm(const json& body) {
@@ -220,7 +209,7 @@ Response draw_panel(Auth& auth, store::ConnectionPool& database, const Request& 
   if (!selection || selection->status != "done") {
     throw Error("no_selection", "Forum '" + slug + "' has no finished selection to draw the panel from.");
   }
-  if (is_stale(*selection, input)) {
+  if (store::is_stale(*selection, input)) {
     throw Error("selection_stale", "The volunteers or quotas changed after the selection was computed: run the "
                                    "selection again and publish it before drawing the panel.");
   }

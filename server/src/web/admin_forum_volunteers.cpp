@@ -8,6 +8,7 @@
 #include "core/invitation_code.hpp"
 #include "store/forum_volunteers.hpp"
 #include "web/forum_json.hpp"
+#include "web/json_body.hpp"
 #include "web/media_type.hpp"
 
 namespace mienskip::web {
@@ -36,7 +37,17 @@ json volunteer_json(const store::StoredVolunteer& volunteer) {
           {"phone", optional_json(volunteer.phone)},
           {"source", volunteer.source},
           {"registered_at", volunteer.registered_at},
-          {"withdrawn_at", optional_json(volunteer.withdrawn_at)}};
+          {"withdrawn_at", optional_json(volunteer.withdrawn_at)},
+          {"contact_deleted_at", optional_json(volunteer.contact_deleted_at)}};
+}
+
+store::KeepContacts checked_keep(const json& body) {
+  if (body.is_object() && body.size() == 1 && body.contains("keep") && body["keep"].is_string()) {
+    if (body["keep"] == "panel") return store::KeepContacts::panel;
+    if (body["keep"] == "none") return store::KeepContacts::none;
+  }
+  throw Error("invalid_option", "Say whose contact details stay: {\"keep\": \"panel\"} keeps the panel's members and "
+                                "alternates, {\"keep\": \"none\"} deletes everyone's.");
 }
 
 json volunteers_json(const store::StoredForum& forum, const store::ForumVolunteers& stored) {
@@ -112,6 +123,23 @@ void add_admin_forum_volunteer_routes(Router& router, Auth& auth, store::Connect
     if (!number) throw Error("not_found", "Volunteer ids look like V0001.");
     auto connection = database.acquire();
     return json_response(200, volunteer_json(store::withdraw_volunteer(*connection, slug, *number, session.account.email)));
+  });
+  router.add("POST", "/api/admin/forums/{slug}/volunteers/{id}/personal-data/delete",
+             [&auth, &database](const Request& request) {
+               const auto session = auth.require(request, {store::Role::admin});
+               const auto& slug = request.params.at("slug");
+               const auto number = volunteer_number(request.params.at("id"));
+               if (!number) throw Error("not_found", "Volunteer ids look like V0001.");
+               auto connection = database.acquire();
+               return json_response(
+                   200, volunteer_json(store::delete_volunteer_contact(*connection, slug, *number, session.account.email)));
+             });
+  router.add("POST", "/api/admin/forums/{slug}/volunteers/personal-data/delete", [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto keep = checked_keep(json_body(request, "whose details stay"));
+    auto connection = database.acquire();
+    const auto deleted = store::delete_volunteer_contacts(*connection, request.params.at("slug"), keep, session.account.email);
+    return json_response(200, {{"deleted", deleted.deleted}, {"kept", deleted.kept}});
   });
   for (const bool open : {false, true}) {
     router.add("POST", std::string("/api/admin/forums/{slug}/sign-up/") + (open ? "open" : "close"),
