@@ -164,4 +164,16 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(row).toContainText("200");
   await expect(row).toContainText(`Geloot: ${count} uitnodigingen`);
   await checkScreen(page, "forum-admin-9-list");
+
+  // 8. The letters are out: the register's addresses and the codes go, after a question.
+  await page.goto(`/admin#/forums/${slug}/draw`);
+  await page.getByRole("button", { name: "Adressen en codes verwijderen" }).click();
+  await expect(page.getByText(`Alle 200 regels van het register en de codes van ${count} brieven worden verwijderd.`, { exact: false })).toBeVisible();
+  await checkScreen(page, "forum-admin-10-delete-question");
+  await page.getByRole("button", { name: "Ja, verwijderen" }).click();
+  await expect(page.getByText(`200 regels van het register en ${count} codes zijn verwijderd.`)).toBeVisible();
+  await expect(page.getByText("De adressen en codes zijn verwijderd; de brieven kunnen niet meer worden gemaakt.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Uitnodigingen downloaden (CSV)" })).toHaveCount(0);
+  expect((await page.request.get(`/api/admin/forums/${slug}/invitations.csv`)).status()).toBe(410);
+  await checkScreen(page, "forum-admin-11-deleted");
 });

@@ -107,4 +107,18 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await page.getByRole("link", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Verification: Burgerforum Selectie", level: 1 })).toBeVisible();
   await checkScreen(page, "forum-selection-6-verification-en");
+
+  // 5. The panel is complete: everyone's contact details go but the panel's, after a question.
+  await page.goto(`/admin#/forums/${slug}/volunteers`);
+  await page.getByRole("button", { name: "Wissen, behalve van het panel" }).click();
+  await expect(page.getByText("Reservekandidaten die u later nog wilt loten", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, wissen" }).click();
+  // 44 members and one alternate stay reachable; the dropout and the 54 others not.
+  await expect(page.getByText("De gegevens van 55 vrijwilligers zijn gewist; die van 45 panelleden blijven.")).toBeVisible();
+  const list = page.locator("table:has(caption:text-is('Vrijwilligers'))");
+  await expect(list.getByText("gegevens gewist op", { exact: false })).toHaveCount(55);
+  await checkScreen(page, "forum-selection-7-contacts-deleted");
+  await page.goto(`/admin#/forums/${slug}/selection`);
+  await expect(members.getByText("@example.nl", { exact: false })).toHaveCount(45);
+  await expect(members.getByRole("row", { name: new RegExp(first) })).not.toContainText("@example.nl");
 });

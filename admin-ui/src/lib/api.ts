@@ -278,6 +278,10 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     async runDraw(slug: string, seed: string): Promise<ForumDraw> {
       return call<ForumDraw>("POST", forumPath(slug, "/draw"), { json: { seed } });
     },
+    /** The register's rows and the letters' codes go once the letters are out; the hashes stay. */
+    async deleteRegisterPersonalData(slug: string): Promise<ForumDraw & { deleted: { register_rows: number; codes: number } }> {
+      return call<ForumDraw & { deleted: { register_rows: number; codes: number } }>("POST", forumPath(slug, "/personal-data/delete"));
+    },
     async volunteers(slug: string): Promise<ForumVolunteers> {
       return call<ForumVolunteers>("GET", forumPath(slug, "/volunteers"));
     },
@@ -287,6 +291,14 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     },
     async withdrawVolunteer(slug: string, id: string): Promise<ForumVolunteer> {
       return call<ForumVolunteer>("POST", forumPath(slug, `/volunteers/${encodeURIComponent(id)}/withdraw`));
+    },
+    /** A resident asking to be forgotten: name, email and phone go (before the panel, they also leave the pool). */
+    async deleteVolunteerContact(slug: string, id: string): Promise<ForumVolunteer> {
+      return call<ForumVolunteer>("POST", forumPath(slug, `/volunteers/${encodeURIComponent(id)}/personal-data/delete`));
+    },
+    /** Everyone's contact details but the current panel's ("panel") or everyone's ("none"). */
+    async deleteVolunteerContacts(slug: string, keep: "panel" | "none"): Promise<{ deleted: number; kept: number }> {
+      return call<{ deleted: number; kept: number }>("POST", forumPath(slug, "/volunteers/personal-data/delete"), { json: { keep } });
     },
     async setSignUpOpen(slug: string, open: boolean): Promise<ForumSignUp> {
       return call<ForumSignUp>("POST", forumPath(slug, open ? "/sign-up/open" : "/sign-up/close"));

@@ -9,6 +9,15 @@ describe("refusals explained", () => {
     expect(errorMessage(new ApiError(409, "survey_exists", "x"), "nl")).toMatch(/al een enquête met deze korte naam/);
   });
 
+  it("explains the burgerforum's refusals in Dutch, not in the server's English", () => {
+    const drawn = errorMessage(new ApiError(409, "panel_drawn", "The panel of forum 'energie' has been drawn: x."), "nl");
+    expect(drawn).toMatch(/^Het panel is al geloot/);
+    expect(drawn).not.toMatch(/forum 'energie'/);
+    expect(errorMessage(new ApiError(409, "selection_stale", "The volunteers or quotas changed"), "nl")).toMatch(/Start de selectie opnieuw/);
+    expect(errorMessage(new ApiError(409, "sign_up_open", "Sign-up for forum"), "nl")).toMatch(/aanmelding is nog open/);
+    expect(errorMessage(new ApiError(422, "no_alternates", "no volunteers can replace"), "en")).toMatch(/^No volunteers can replace/);
+  });
+
   it("adds the server's words where they say what to fix", () => {
     const frozen = errorMessage(new ApiError(409, "survey_frozen", "Scenario ids cannot change."), "nl");
     expect(frozen).toMatch(/^Niet opgeslagen/);

@@ -294,6 +294,21 @@ const texts = {
     nl: "Laat de Friese tekst nalezen door iemand die Fries als moedertaal heeft voordat de eerste brieven de deur uitgaan.",
     en: "Have the Frisian text read by a native speaker before the first letters go out.",
   },
+  deleteRegisterTitle: { nl: "Adressen en codes verwijderen", en: "Delete addresses and codes" },
+  deleteRegisterIntro: {
+    nl: "Zijn alle brieven verstuurd? Verwijder dan het bevolkingsregister en de codes uit de brieven. De vingerafdrukken blijven, zodat de loting controleerbaar blijft, en inwoners kunnen zich met hun brief nog steeds aanmelden. Daarna kunnen de brieven en het samenvoegbestand niet meer worden gemaakt.",
+    en: "Have all letters been sent? Then delete the population register and the letters' codes. The fingerprints stay, so the draw can still be verified, and residents can still sign up with their letter. Afterwards the letters and the mail-merge file can no longer be made.",
+  },
+  deleteRegister: { nl: "Adressen en codes verwijderen", en: "Delete addresses and codes" },
+  deleteRegisterQuestion: {
+    nl: "Alle {rows} regels van het register en de codes van {invitations} brieven worden verwijderd. Dit kan niet ongedaan worden gemaakt.",
+    en: "All {rows} rows of the register and the codes of {invitations} letters will be deleted. This cannot be undone.",
+  },
+  deleteRegisterYes: { nl: "Ja, verwijderen", en: "Yes, delete" },
+  registerDeleted: {
+    nl: "{rows} regels van het register en {codes} codes zijn verwijderd.",
+    en: "{rows} rows of the register and {codes} codes have been deleted.",
+  },
   errorForumExists: { nl: "Er is al een burgerforum met deze korte naam. Kies een andere.", en: "There is already a citizens' assembly with this short name. Choose another." },
   errorNoRegister: { nl: "Laad eerst het bevolkingsregister.", en: "Load the population register first." },
   errorAlreadyDrawn: { nl: "De loting is al gedaan; er kan niets meer aan veranderen.", en: "The draw has been done; nothing about it can change any more." },
@@ -303,6 +318,33 @@ const texts = {
   },
   errorInvalidSeed: { nl: "Dit toevalsgetal kan niet. Melding van de server:", en: "This seed cannot be used. The server says:" },
   errorInvalidDraw: { nl: "Zo kan niet worden geloot. Melding van de server:", en: "The draw is not possible like this. The server says:" },
+  errorPanelDrawn: {
+    nl: "Het panel is al geloot. De quota's, de vrijwilligers en de aanmelding blijven nu zoals ze bij de loting waren; wie uit het panel stapt, vervangt u via Uitvallers.",
+    en: "The panel has been drawn. The quotas, the volunteers and the sign-up now stay as they were at the draw; replace a member who leaves under Dropouts.",
+  },
+  errorSignUpClosed: { nl: "De aanmelding is gesloten (of de uitnodigingen zijn nog niet geloot).", en: "The sign-up is closed (or the invitations have not been drawn yet)." },
+  errorSignUpOpen: { nl: "De aanmelding is nog open. Sluit eerst de aanmelding op het tabblad Vrijwilligers.", en: "The sign-up is still open. Close it first on the Volunteers tab." },
+  errorNoDraw: { nl: "De uitnodigingen zijn nog niet geloot.", en: "The invitations have not been drawn yet." },
+  errorNoCommitment: { nl: "Er is nog geen commitment vastgelegd.", en: "No commitment has been recorded yet." },
+  errorNoVolunteers: { nl: "Er zijn nog geen vrijwilligers om een panel uit te kiezen.", en: "There are no volunteers to choose a panel from yet." },
+  errorNoSelection: { nl: "Er is geen afgeronde selectie om het panel uit te loten. Start de selectie (opnieuw).", en: "There is no finished selection to draw the panel from. Start the selection (again)." },
+  errorSelectionStale: {
+    nl: "De vrijwilligers of quota's zijn veranderd na de selectie. Start de selectie opnieuw en maak de nieuwe uitkomst openbaar voordat u het panel loot.",
+    en: "The volunteers or quotas changed after the selection. Run the selection again and publish the new outcome before drawing the panel.",
+  },
+  errorSelectionRunning: { nl: "Er loopt al een selectie voor dit burgerforum. Wacht tot die klaar is.", en: "A selection for this assembly is already running. Wait until it is done." },
+  errorNoPanel: { nl: "Het panel is nog niet geloot.", en: "The panel has not been drawn yet." },
+  errorAlreadyWithdrawn: { nl: "Deze vrijwilliger is al afgemeld.", en: "This volunteer has already withdrawn." },
+  errorPersonalDataDeleted: { nl: "De adressen en codes zijn al verwijderd.", en: "The addresses and codes have already been deleted." },
+  errorConflict: { nl: "Iemand anders veranderde dit tegelijk met u. Laad de pagina opnieuw en kijk of het nog nodig is.", en: "Someone else changed this at the same time. Reload the page and see whether it is still needed." },
+  errorNoAlternates: {
+    nl: "Er zijn geen vrijwilligers die deze uitvallers kunnen vervangen terwijl het panel aan alle quota's blijft voldoen.",
+    en: "No volunteers can replace these dropouts while the panel keeps every quota.",
+  },
+  errorAnswersOutsideQuotas: {
+    nl: "Antwoorden van vrijwilligers passen niet meer bij de quota's (een waarde is hernoemd of verwijderd). Zet de waarde terug of pas de quota's aan. Melding van de server:",
+    en: "Volunteers' answers no longer fit the quotas (a value was renamed or removed). Put the value back or change the quotas. The server says:",
+  },
   errorLengthRequired: { nl: "De browser stuurde het bestand niet in één keer. Probeer het opnieuw.", en: "The browser did not send the file in one go. Try again." },
 
   // The survey list and a new survey
@@ -763,6 +805,34 @@ const texts = {
   withdraw: { nl: "Afmelden", en: "Withdraw" },
   withdrawVolunteer: { nl: "{id} afmelden", en: "Withdraw {id}" },
   volunteerWithdrawn: { nl: "{id} is afgemeld.", en: "{id} has been withdrawn." },
+  contactDeletedOn: { nl: "gegevens gewist op {moment}", en: "details deleted on {moment}" },
+  deleteContact: { nl: "Gegevens wissen", en: "Delete details" },
+  deleteContactOf: { nl: "Gegevens van {id} wissen", en: "Delete the details of {id}" },
+  deleteContactQuestion: {
+    nl: "Naam, e-mailadres en telefoonnummer van {id} worden gewist; de antwoorden op de quotumvragen blijven (zonder naam). Is het panel nog niet geloot, dan doet {id} ook niet meer mee. Dit kan niet ongedaan worden gemaakt.",
+    en: "The name, email address and phone number of {id} will be deleted; the answers to the quota questions stay (without a name). If the panel has not been drawn yet, {id} also stops taking part. This cannot be undone.",
+  },
+  deleteYes: { nl: "Ja, wissen", en: "Yes, delete" },
+  contactDeleted: { nl: "De gegevens van {id} zijn gewist.", en: "The details of {id} have been deleted." },
+  deleteContactsTitle: { nl: "Contactgegevens wissen", en: "Delete contact details" },
+  deleteContactsIntro: {
+    nl: "Contactgegevens zijn alleen nodig zolang u vrijwilligers moet bereiken. Is het panel geloot, wis dan de gegevens van iedereen die niet in het panel zit. Is het burgerforum klaar, wis dan alles. De antwoorden op de quotumvragen blijven zonder naam bewaard voor de controle van de loting.",
+    en: "Contact details are only needed while you must reach volunteers. Once the panel is drawn, delete the details of everyone not on it. Once the assembly is over, delete them all. The answers to the quota questions stay, without names, to verify the lottery.",
+  },
+  deleteContactsButPanel: { nl: "Wissen, behalve van het panel", en: "Delete, except the panel's" },
+  deleteContactsButPanelQuestion: {
+    nl: "De contactgegevens van alle vrijwilligers die nu niet in het panel zitten (ook wie uitviel) worden gewist. Reservekandidaten die u later nog wilt loten, kunt u dan niet meer bereiken. Dit kan niet ongedaan worden gemaakt.",
+    en: "The contact details of every volunteer not on the panel now (dropouts included) will be deleted. Alternates you draw later can then no longer be reached. This cannot be undone.",
+  },
+  deleteContactsAll: { nl: "Alles wissen", en: "Delete all" },
+  deleteContactsAllQuestion: {
+    nl: "De contactgegevens van alle vrijwilligers, ook die van het panel, worden gewist. Dit kan niet ongedaan worden gemaakt.",
+    en: "The contact details of every volunteer, the panel's included, will be deleted. This cannot be undone.",
+  },
+  contactsDeleted: {
+    nl: "De gegevens van {deleted} vrijwilligers zijn gewist; die van {kept} panelleden blijven.",
+    en: "The details of {deleted} volunteers have been deleted; those of {kept} panel members stay.",
+  },
   importVolunteers: { nl: "Vrijwilligers importeren", en: "Import volunteers" },
   importFormat: {
     nl: "Voor aanmeldingen die niet via de aanmeldpagina kwamen (per post of telefoon): een CSV-bestand (UTF-8) met een kolom code (uit de brief), een kolom per quotumcategorie en eventueel naam, email en telefoon, bijvoorbeeld:",

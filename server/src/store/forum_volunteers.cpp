@@ -104,6 +104,7 @@ ForumVolunteers list_volunteers(pqxx::connection& connection, const std::string&
   result.sign_up = forum.sign_up;
   result.invitations =
       read.exec_params("SELECT count(*) FROM forum_invitations WHERE forum_id = $1", forum.id)[0][0].as<long long>();
+  result.panel_drawn = panel_exists(read, forum.id);
   for (const auto& row : read.exec_params(
            "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 ORDER BY v.number", forum.id)) {
     result.volunteers.push_back(volunteer_from(row));

@@ -37,6 +37,7 @@ SignUpState find_sign_up(pqxx::connection& connection, const std::string& slug);
 struct ForumVolunteers {
   SignUpState sign_up;
   long long invitations = 0;
+  bool panel_drawn = false;  // from then on the volunteers stay as the panel was drawn from them
   std::vector<StoredVolunteer> volunteers;
 };
 ForumVolunteers list_volunteers(pqxx::connection& connection, const std::string& slug);

@@ -37,6 +37,7 @@ import { text } from "../../lib/texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
+import { ConfirmedAction } from "../../components/ConfirmedAction";
 import { errorsByField, fieldErrorText, fieldErrorsOf } from "./fieldErrors";
 import type { ForumTabProps } from "./ForumPage";
 import { drawParameters, drawFormFrom, selectableColumns, type DrawForm } from "./drawForm";
@@ -58,6 +59,8 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const [address, setAddress] = useState("");
+  const [deleteError, setDeleteError] = useState<unknown>(null);
+  const [deleteStatus, setDeleteStatus] = useState("");
 
   useEffect(() => {
     Promise.all([api.register(forum.slug), api.draw(forum.slug)]).then(([r, d]) => {
@@ -102,6 +105,24 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
     } finally {
       setBusy(false);
       setConfirming(false);
+    }
+  }
+
+  async function deletePersonalData() {
+    setDeleteError(null);
+    setBusy(true);
+    try {
+      const result = await api.deleteRegisterPersonalData(forum.slug);
+      setDraw(result);
+      setDeleteStatus(
+        text(language, "registerDeleted")
+          .replace("{rows}", formatCount(result.deleted.register_rows, language))
+          .replace("{codes}", formatCount(result.deleted.codes, language)),
+      );
+    } catch (e) {
+      setDeleteError(e);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -372,8 +393,22 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
                   <Paragraph>{text(language, "lettersFrisianHelp")}</Paragraph>
                 </li>
               </ul>
+              <Heading3 id="delete-register-title">{text(language, "deleteRegisterTitle")}</Heading3>
+              <Paragraph>{text(language, "deleteRegisterIntro")}</Paragraph>
+              {deleteError !== null && <ErrorAlert error={deleteError} language={language} />}
+              <ConfirmedAction
+                label={text(language, "deleteRegister")}
+                question={text(language, "deleteRegisterQuestion")
+                  .replace("{rows}", formatCount(draw.receipt?.register_rows ?? 0, language))
+                  .replace("{invitations}", formatCount(draw.invitations, language))}
+                confirmLabel={text(language, "deleteRegisterYes")}
+                cancelLabel={text(language, "cancel")}
+                busy={busy}
+                onConfirm={deletePersonalData}
+              />
             </>
           )}
+          <StatusMessage message={deleteStatus} />
         </section>
       )}
     </>

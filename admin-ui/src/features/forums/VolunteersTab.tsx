@@ -23,6 +23,7 @@ import { text } from "../../lib/texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
+import { ConfirmedAction } from "../../components/ConfirmedAction";
 import { registerProblemsOf } from "./fieldErrors";
 import { FeasibilityReport } from "./FeasibilityReport";
 import { ProblemsTable } from "./ProblemsTable";
@@ -41,6 +42,8 @@ export function VolunteersTab({ api, language, forum }: ForumTabProps) {
   const [importError, setImportError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
+  // Where the last action's outcome is shown: next to the button that started it.
+  const [outcomeAt, setOutcomeAt] = useState<"top" | "contacts">("top");
 
   const load = useCallback(async () => {
     try {
@@ -55,7 +58,8 @@ export function VolunteersTab({ api, language, forum }: ForumTabProps) {
     void load();
   }, [load]);
 
-  async function act(action: () => Promise<string>) {
+  async function act(action: () => Promise<string>, at: "top" | "contacts" = "top") {
+    setOutcomeAt(at);
     setBusy(true);
     setActionError(null);
     setStatus("");
@@ -132,8 +136,8 @@ export function VolunteersTab({ api, language, forum }: ForumTabProps) {
           </SecondaryActionButton>
         )}
       </section>
-      {actionError !== null && <ErrorAlert error={actionError} language={language} />}
-      <StatusMessage message={status} />
+      {outcomeAt === "top" && actionError !== null && <ErrorAlert error={actionError} language={language} />}
+      <StatusMessage message={outcomeAt === "top" ? status : ""} />
 
       <section aria-labelledby="volunteer-counts-title">
         <Heading3 id="volunteer-counts-title">{text(language, "volunteerCounts")}</Heading3>
@@ -205,12 +209,38 @@ export function VolunteersTab({ api, language, forum }: ForumTabProps) {
                       <TableCell key={c.name}>{v.answers[c.name] ?? ""}</TableCell>
                     ))}
                     <TableCell>{v.name ?? ""}</TableCell>
-                    <TableCell>{contactText(v)}</TableCell>
+                    <TableCell>
+                      {v.contact_deleted_at ? (
+                        text(language, "contactDeletedOn").replace("{moment}", formatMoment(v.contact_deleted_at, language))
+                      ) : (
+                        <>
+                          {contactText(v)}
+                          {(v.name || v.email || v.phone) && (
+                            <ConfirmedAction
+                              label={text(language, "deleteContact")}
+                              ariaLabel={text(language, "deleteContactOf").replace("{id}", v.id)}
+                              question={text(language, "deleteContactQuestion").replaceAll("{id}", v.id)}
+                              confirmLabel={text(language, "deleteYes")}
+                              cancelLabel={text(language, "cancel")}
+                              busy={busy}
+                              onConfirm={() =>
+                                act(async () => {
+                                  await api.deleteVolunteerContact(forum.slug, v.id);
+                                  return text(language, "contactDeleted").replace("{id}", v.id);
+                                })
+                              }
+                            />
+                          )}
+                        </>
+                      )}
+                    </TableCell>
                     <TableCell>{text(language, v.source === "import" ? "sourceImport" : "sourceSignUp")}</TableCell>
                     <TableCell>{formatMoment(v.registered_at, language)}</TableCell>
                     <TableCell>
                       {v.withdrawn_at ? (
                         text(language, "volunteerWithdrawnOn").replace("{moment}", formatMoment(v.withdrawn_at, language))
+                      ) : state.panel_drawn ? (
+                        text(language, "volunteerActive")
                       ) : (
                         <SecondaryActionButton
                           type="button"
@@ -235,6 +265,36 @@ export function VolunteersTab({ api, language, forum }: ForumTabProps) {
         )}
       </section>
 
+      {(state.panel_drawn || signUp.closed_at) && state.volunteers.some((v) => v.name || v.email || v.phone) && (
+        <section aria-labelledby="delete-contacts-title">
+          <Heading3 id="delete-contacts-title">{text(language, "deleteContactsTitle")}</Heading3>
+          <Paragraph>{text(language, "deleteContactsIntro")}</Paragraph>
+          <div className="mienskip-actions">
+            {(state.panel_drawn ? (["panel", "none"] as const) : signUp.closed_at ? (["none"] as const) : []).map((keep) => (
+              <ConfirmedAction
+                key={keep}
+                label={text(language, keep === "panel" ? "deleteContactsButPanel" : "deleteContactsAll")}
+                question={text(language, keep === "panel" ? "deleteContactsButPanelQuestion" : "deleteContactsAllQuestion")}
+                confirmLabel={text(language, "deleteYes")}
+                cancelLabel={text(language, "cancel")}
+                busy={busy}
+                onConfirm={() =>
+                  act(async () => {
+                    const { deleted, kept } = await api.deleteVolunteerContacts(forum.slug, keep);
+                    return text(language, "contactsDeleted")
+                      .replace("{deleted}", formatCount(deleted, language))
+                      .replace("{kept}", formatCount(kept, language));
+                  }, "contacts")
+                }
+              />
+            ))}
+          </div>
+          {outcomeAt === "contacts" && actionError !== null && <ErrorAlert error={actionError} language={language} />}
+          <StatusMessage message={outcomeAt === "contacts" ? status : ""} />
+        </section>
+      )}
+
+      {signUp.open && (
       <section aria-labelledby="volunteer-import-title">
         <Heading3 id="volunteer-import-title">{text(language, "importVolunteers")}</Heading3>
         <Paragraph>{text(language, "importFormat")}</Paragraph>
@@ -264,6 +324,7 @@ export function VolunteersTab({ api, language, forum }: ForumTabProps) {
           </PrimaryActionButton>
         </form>
       </section>
+      )}
     </>
   );
 }

@@ -132,6 +132,8 @@ export interface ForumVolunteer {
   source: "sign_up" | "import";
   registered_at: string;
   withdrawn_at: string | null;
+  /** When the contact details were deleted; null while kept (or never given). */
+  contact_deleted_at: string | null;
 }
 
 /** Volunteers (not withdrawn) who gave one quota value, against its seats. */
@@ -146,6 +148,8 @@ export interface VolunteerCount {
 export interface ForumVolunteers {
   sign_up: ForumSignUp;
   invitations: number;
+  /** From the panel's draw on, no one withdraws or joins; contact details can go but the panel's. */
+  panel_drawn: boolean;
   volunteers: ForumVolunteer[];
   counts: VolunteerCount[];
   feasibility: QuotaFeasibility;

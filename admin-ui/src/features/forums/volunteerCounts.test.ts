@@ -12,6 +12,7 @@ function volunteer(id: string, withdrawn: boolean, email: string | null = null, 
     source: "sign_up",
     registered_at: "2026-11-30T06:00:00Z",
     withdrawn_at: withdrawn ? "2026-11-30T07:00:00Z" : null,
+    contact_deleted_at: null,
   };
 }
 

@@ -1,0 +1,53 @@
+import { useState } from "react";
+import { Alert, ButtonGroup, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
+
+interface ConfirmedActionProps {
+  /** The button that starts it, e.g. "Contactgegevens wissen". */
+  label: string;
+  /** What will happen and cannot be undone, asked before it does. */
+  question: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  busy: boolean;
+  /** An accessible name for the first button where the label alone is ambiguous (one per table row). */
+  ariaLabel?: string;
+  onConfirm: () => void | Promise<void>;
+}
+
+/**
+ * An action that cannot be undone (deleting personal data), asked once more in words before it
+ * runs. The question is an alert so screen readers read it when it appears.
+ */
+export function ConfirmedAction({ label, question, confirmLabel, cancelLabel, busy, ariaLabel, onConfirm }: ConfirmedActionProps) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <SecondaryActionButton type="button" disabled={busy} aria-label={ariaLabel} onClick={() => setAsking(true)}>
+        {label}
+      </SecondaryActionButton>
+    );
+  }
+  return (
+    <Alert type="warning" role="alert">
+      <Paragraph>{question}</Paragraph>
+      <ButtonGroup>
+        <PrimaryActionButton
+          type="button"
+          disabled={busy}
+          onClick={async () => {
+            try {
+              await onConfirm();
+            } finally {
+              setAsking(false);
+            }
+          }}
+        >
+          {confirmLabel}
+        </PrimaryActionButton>
+        <SecondaryActionButton type="button" disabled={busy} onClick={() => setAsking(false)}>
+          {cancelLabel}
+        </SecondaryActionButton>
+      </ButtonGroup>
+    </Alert>
+  );
+}
