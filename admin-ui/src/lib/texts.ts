@@ -802,6 +802,7 @@ const texts = {
   volunteerStatus: { nl: "Status", en: "Status" },
   volunteerWithdrawnOn: { nl: "afgemeld op {moment}", en: "withdrawn on {moment}" },
   volunteerActive: { nl: "doet mee", en: "taking part" },
+  volunteerWasInLottery: { nl: "deed mee aan de loting", en: "was in the lottery" },
   withdraw: { nl: "Afmelden", en: "Withdraw" },
   withdrawVolunteer: { nl: "{id} afmelden", en: "Withdraw {id}" },
   volunteerWithdrawn: { nl: "{id} is afgemeld.", en: "{id} has been withdrawn." },

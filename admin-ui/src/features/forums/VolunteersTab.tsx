@@ -240,7 +240,7 @@ export function VolunteersTab({ api, language, forum }: ForumTabProps) {
                       {v.withdrawn_at ? (
                         text(language, "volunteerWithdrawnOn").replace("{moment}", formatMoment(v.withdrawn_at, language))
                       ) : state.panel_drawn ? (
-                        text(language, "volunteerActive")
+                        text(language, "volunteerWasInLottery")
                       ) : (
                         <SecondaryActionButton
                           type="button"
