@@ -15,6 +15,7 @@ import type {
   QuotaCategory,
   QuotaFeasibility,
 } from "../features/forums/forumTypes";
+import { fetchWithUploadProgress, type UploadProgress } from "./uploadProgress";
 import type { Arrivals, Margins, Motivations, Results, SurveyDefinition, SurveyDetail, SurveyTemplate, WeightingSettings } from "./types";
 
 export type * from "./types";
@@ -76,6 +77,8 @@ interface CallOptions {
   /** Sent as it is, with this content type. */
   raw?: { body: string | Blob; contentType: string };
   accept?: string;
+  /** Told how much of the body has been sent (large uploads); the browser's XMLHttpRequest does the sending then. */
+  onUploadProgress?: (progress: UploadProgress) => void;
 }
 
 export interface ApiOptions {
@@ -131,7 +134,10 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     if (method !== "GET" && csrf) headers["X-CSRF-Token"] = csrf;
     let response: Response;
     try {
-      response = await fetchImpl(path, { method, headers, credentials: "same-origin", body });
+      response =
+        call.onUploadProgress && typeof XMLHttpRequest !== "undefined"
+          ? await fetchWithUploadProgress(path, { method, headers, body }, call.onUploadProgress)
+          : await fetchImpl(path, { method, headers, credentials: "same-origin", body });
     } catch (e) {
       throw new ApiError(0, NETWORK_ERROR, e instanceof Error ? e.message : String(e));
     }
@@ -260,8 +266,11 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
       }
     },
     /** The file itself is the body: the browser streams it with its Content-Length, which the server requires. */
-    async uploadRegister(slug: string, file: Blob): Promise<ForumRegister> {
-      return call<ForumRegister>("POST", forumPath(slug, "/register"), { raw: { body: file, contentType: "text/csv" } });
+    async uploadRegister(slug: string, file: Blob, onProgress?: (progress: UploadProgress) => void): Promise<ForumRegister> {
+      return call<ForumRegister>("POST", forumPath(slug, "/register"), {
+        raw: { body: file, contentType: "text/csv" },
+        onUploadProgress: onProgress,
+      });
     },
     /** The draw (commitment, then seed and receipt), or null before a commitment. */
     async draw(slug: string): Promise<ForumDraw | null> {

@@ -203,6 +203,10 @@ const texts = {
     en: "Comma or semicolon separated. A file with any error is refused as a whole.",
   },
   uploading: { nl: "Bezig met laden…", en: "Uploading…" },
+  registerChecking: {
+    nl: "Het bestand is verstuurd. De server controleert nu elke regel en slaat het register op…",
+    en: "The file has been sent. The server is now checking every row and storing the register…",
+  },
   registerSaved: { nl: "Het register is geladen.", en: "The register has been loaded." },
   registerRefused: {
     nl: "Het bestand is niet geladen: het heeft {count} fouten. Het eerdere register (als dat er is) blijft gelden. Verbeter het bestand en laad het opnieuw.",

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
+import { percentSent, type UploadProgress } from "../../lib/uploadProgress";
 import {
   Alert,
   CodeBlock,
@@ -38,6 +39,7 @@ export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<UploadProgress | null>(null);
 
   useEffect(() => {
     api.register(forum.slug).then(setRegister, setLoadError);
@@ -53,7 +55,8 @@ export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
     setError(null);
     setStatus("");
     try {
-      setRegister(await api.uploadRegister(forum.slug, file));
+      setSent(null);
+      setRegister(await api.uploadRegister(forum.slug, file, setSent));
       setStatus(text(language, "registerSaved"));
       await reload();
     } catch (e) {
@@ -155,10 +158,21 @@ export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
             {text(language, "upload")}
           </PrimaryActionButton>
           {busy && (
-            <Paragraph role="status" aria-live="polite" className="mienskip-busy">
-              <progress aria-label={text(language, "uploading")} /> {text(language, "uploading")}{" "}
-              {file && `(${formatCount(Math.ceil(file.size / 1024), language)} kB)`}
-            </Paragraph>
+            <>
+              {/* The bar moves with every byte; the words change only between sending and checking, so a screen reader is not flooded. */}
+              <div className="mienskip-busy">
+                <progress
+                  aria-label={text(language, "uploading")}
+                  {...(sent && sent.sent < sent.total ? { value: sent.sent, max: sent.total } : {})}
+                />
+                {sent && sent.sent < sent.total && <span aria-hidden="true">{percentSent(sent)}%</span>}
+              </div>
+              <Paragraph role="status" aria-live="polite">
+                {sent && sent.sent >= sent.total
+                  ? text(language, "registerChecking")
+                  : `${text(language, "uploading")} ${file ? `(${formatCount(Math.ceil(file.size / 1024), language)} kB)` : ""}`}
+              </Paragraph>
+            </>
           )}
         </form>
         <StatusMessage message={status} />
