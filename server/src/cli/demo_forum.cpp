@@ -77,9 +77,11 @@ int between(DeterministicRandom& random, int low, int high) {
   return low + static_cast<int>(random.below(static_cast<std::uint64_t>(high - low + 1)));
 }
 
-// An adult's age: 16-34, 35-64 and 65+ in roughly the shares of Súdwest-Fryslân's residents.
+// The age of a resident who lives alone or as a couple. With the households' children (16 to 24)
+// and parents (42 to 62) the register comes to about Súdwest-Fryslân's shares of residents of 16
+// and over: 27% aged 16-34, 48% 35-64, 25% 65+.
 int adult_age(DeterministicRandom& random) {
-  switch (weighted(random, {28, 48, 24})) {
+  switch (weighted(random, {16, 42, 42})) {
     case 0: return between(random, 18, 34);
     case 1: return between(random, 35, 64);
     default: return between(random, 65, 94);
@@ -149,7 +151,7 @@ std::string demo_register_csv(std::size_t residents) {
     std::snprintf(postcode, sizeof postcode, "%04d %c%c", village.postcode, 'A' + static_cast<int>(s / 5),
                   'A' + static_cast<int>(s % 26));
 
-    const auto size = 1 + weighted(random, {36, 34, 13, 12, 5});  // residents of 16 and over
+    const auto size = 1 + weighted(random, {38, 40, 12, 8, 2});  // residents of 16 and over
     const std::string family = surnames[random.below(surnames.size())];
     const bool head_woman = random.below(2) == 0;
     const int head_age = size >= 3 ? between(random, 42, 62) : adult_age(random);
@@ -203,7 +205,7 @@ std::vector<DemoVolunteer> demo_volunteers(const std::vector<std::string>& colum
     const auto education = educations[weighted(random, {30, 40, 30})];
     const auto village = std::find_if(villages.begin(), villages.end(), [&](const Village& v) { return row[place] == v.name; });
     if (village == villages.end()) throw Error("invalid_demo", "the demo register names an unknown village");
-    const double weight = (age == age_groups[0] ? 0.5 : age == age_groups[1] ? 1.0 : 1.7) *
+    const double weight = (age == age_groups[0] ? 0.6 : age == age_groups[1] ? 1.0 : 1.7) *
                           (education == educations[0] ? 0.5 : education == educations[1] ? 1.0 : 2.0);
     const double u = (static_cast<double>(random.next64() >> 11) + 0.5) / 9007199254740992.0;  // (0, 1)
     DemoVolunteer volunteer;
