@@ -44,7 +44,7 @@ Mienskip is starting. Open http://localhost:$port/ in a browser.
   staff:    http://localhost:$port/admin  (first account: DATABASE_URL=\$(deploy/db.sh url local) \\
             build/server/mienskip user add --role admin --email you@example.nl)
   forum:    staff app > Burgerforums > "Burgerforum Energie Súdwest-Fryslân (demo)" (residents fictional)
-            sign-up: http://localhost:$port/f/burgerforum-demo   verification: .../f/burgerforum-demo/verificatie
+            sign-up: http://localhost:$port/f/burgerforum-demo  (verification: the same with /verificatie)
             letter codes no one used ($var/demo-forum-codes.txt): $(echo $(cat "$var/demo-forum-codes.txt" 2>/dev/null))
   health:   http://localhost:$port/healthz     readiness: http://localhost:$port/readyz
   database: deploy/db.sh psql local            stop: Ctrl-C (requests in flight finish first)
