@@ -23,6 +23,10 @@ export MIENSKIP_SECRET_FILE="$var/secret"
 "$root/build/server/mienskip" survey import "$root/survey-templates/sudwest-fryslan-energiestrategie.json" \
   --slug sudwest-fryslan-energie --if-missing
 demo_codes=$("$root/build/server/mienskip" codes generate --survey sudwest-fryslan-energie --count 5 --print)
+# And a demo burgerforum, made once: a fictional register, its letters drawn, 150 volunteers, sign-up
+# open. Its unused letter codes can only be printed when it is made, so they are kept in var/.
+"$root/build/server/mienskip" forum demo --slug burgerforum-demo --if-missing --print-codes 5 \
+  --codes-file "$var/demo-forum-codes.txt" >/dev/null
 
 port=8080
 args=("$@")
@@ -39,6 +43,9 @@ Mienskip is starting. Open http://localhost:$port/ in a browser.
             invitation codes to try (each answers once): $(echo $demo_codes)
   staff:    http://localhost:$port/admin  (first account: DATABASE_URL=\$(deploy/db.sh url local) \\
             build/server/mienskip user add --role admin --email you@example.nl)
+  forum:    staff app > Burgerforums > "Burgerforum Energie Súdwest-Fryslân (demo)" (residents fictional)
+            sign-up: http://localhost:$port/f/burgerforum-demo  (verification: the same with /verificatie)
+            letter codes no one used ($var/demo-forum-codes.txt): $(echo $(cat "$var/demo-forum-codes.txt" 2>/dev/null))
   health:   http://localhost:$port/healthz     readiness: http://localhost:$port/readyz
   database: deploy/db.sh psql local            stop: Ctrl-C (requests in flight finish first)
 

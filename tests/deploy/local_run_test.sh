@@ -55,6 +55,17 @@ got=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json'
   "http://127.0.0.1:$port/api/surveys/sudwest-fryslan-energie/responses")
 [ "$got" = 201 ] || fail "a printed demo code was refused ($got)"
 [ "$(psql_local "SHOW fsync")" = on ] || fail "the local profile must keep fsync on"
+# The demo burgerforum is there with its pages, and a printed letter code signs up (once).
+expect_status /f/burgerforum-demo 200
+expect_status /f/burgerforum-demo/verificatie 200
+forum_code=$(sed -n 's/.*letter codes no one used ([^)]*): \([A-Z0-9-]*\).*/\1/p' "$log")
+[ -n "$forum_code" ] || fail "no demo letter codes printed"
+[ "$(psql_local "SELECT count(*) FROM forum_volunteers")" = 150 ] || fail "the demo forum has not 150 volunteers"
+got=$(curl -s -o /dev/null -w '%{http_code}' --data-urlencode "code=$forum_code" --data-urlencode "answer-0=16-34" \
+  --data-urlencode "answer-1=vrouw" --data-urlencode "answer-2=Snits" --data-urlencode "answer-3=hbo of wo" \
+  --data-urlencode "name=Nynke Testinga" --data-urlencode "email=nynke@example.org" --data-urlencode "consent=yes" \
+  "http://127.0.0.1:$port/f/burgerforum-demo")
+[ "$got" = 303 ] || fail "a printed demo letter code was refused ($got)"
 
 # Crash both: the server and the database's postmaster.
 kill -9 "$server"
@@ -71,6 +82,9 @@ expect_status /readyz 200
   || fail "the row written before the crash is gone"
 [ "$(psql_local "SELECT count(*) FROM responses")" = 1 ] || fail "the survey response is gone"
 [ "$(psql_local "SELECT count(*) FROM surveys")" = 1 ] || fail "the demo survey was imported twice"
+[ "$(psql_local "SELECT count(*) FROM forums")" = 1 ] || fail "the demo forum was made twice"
+[ "$(psql_local "SELECT count(*) FROM forum_volunteers")" = 151 ] || fail "the demo forum's volunteers changed"
+grep -q "letter codes no one used.*$forum_code" "$log" || fail "the demo letter codes are not shown again"
 
 kill -TERM "$server"
 code=0

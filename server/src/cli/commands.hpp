@@ -39,6 +39,11 @@ int survey_command(const std::vector<std::string>& args);
 /// mail merge; the database keeps only their keyed hashes.
 int codes_command(const std::vector<std::string>& args);
 
+/// `mienskip forum demo [--slug SLUG] [--if-missing] [--print-codes N] [--codes-file PATH]`: the
+/// demo burgerforum with a fictional register, its invitations drawn and volunteers signed up;
+/// prints letter codes no one used (only known when it is made). Returns the exit code.
+int forum_command(const std::vector<std::string>& args);
+
 /// `mienskip user add --role admin|analyst --email ADDRESS`: a staff account; the password comes
 /// from the terminal (not echoed) or the first line of standard input.
 int user_command(const std::vector<std::string>& args);

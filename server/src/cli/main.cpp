@@ -56,6 +56,11 @@ commands:
             --pdf through headless chromium (MIENSKIP_CHROMIUM, default /usr/bin/chromium)
   codes     codes generate --survey SLUG --count N --out codes.csv [--print]
             invitation codes for a mail merge (needs the server's MIENSKIP_SECRET[_FILE])
+  forum     forum demo [--slug burgerforum-demo] [--if-missing] [--print-codes 5] [--codes-file PATH]
+            [--database-url URL]: a demo burgerforum to try, entirely fictional: 3,000 made-up
+            residents, 1,000 letters drawn, 150 volunteers, sign-up open; prints (and writes to
+            PATH) letter codes no one used, for its sign-up page /f/SLUG. --if-missing: leave an
+            existing forum as it is. Needs the server's MIENSKIP_SECRET[_FILE]
   user      user add --role admin|analyst --email ADDRESS [--database-url URL]
             a staff account; password from the terminal or the first line of standard input
   audit     audit verify [--database-url URL]: checks that no audit log entry was edited or deleted
@@ -87,6 +92,7 @@ int main(int argc, char** argv) {
     if (command == "survey") return mienskip::cli::survey_command(rest);
     if (command == "codes") return mienskip::cli::codes_command(rest);
     if (command == "audit") return mienskip::cli::audit_command(rest);
+    if (command == "forum") return mienskip::cli::forum_command(rest);
     if (command == "user") return mienskip::cli::user_command(rest);
     if (command == "version" || command == "--version") {
       std::cout << "mienskip " << MIENSKIP_VERSION << '\n';

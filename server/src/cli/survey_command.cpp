@@ -11,7 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/database.hpp"
 #include "cli/files.hpp"
-#include "cli/serve_config.hpp"
+#include "cli/server_secret.hpp"
 #include "core/error.hpp"
 #include "core/invitation_code.hpp"
 #include "core/response_export.hpp"
@@ -32,16 +32,6 @@ constexpr const char* export_usage =
 
 constexpr const char* report_usage =
     "survey report --survey SLUG --out report.html [--pdf report.pdf]";
-
-// The same secret the server uses, so the codes written here are the ones it accepts.
-std::string server_secret() {
-  if (const char* secret = std::getenv("MIENSKIP_SECRET")) return validated_secret(secret, "MIENSKIP_SECRET");
-  if (const char* file = std::getenv("MIENSKIP_SECRET_FILE")) {
-    return validated_secret(read_file(file), std::string("the secret file ") + file);
-  }
-  throw Error("invalid_configuration",
-              "no server secret: set MIENSKIP_SECRET or MIENSKIP_SECRET_FILE to the secret `mienskip serve` uses");
-}
 
 std::string required(const Arguments& args, const std::string& name) {
   auto value = args.option(name);

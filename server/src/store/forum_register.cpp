@@ -1,5 +1,6 @@
 #include "store/forum_register.hpp"
 
+#include <array>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 #include <stdexcept>
@@ -140,6 +141,24 @@ void RegisterUpload::commit(const std::vector<std::string>& columns, std::size_t
       {"rows", rows}, {"columns", columns}, {"sha256", sha256}, {"replaced_earlier", !earlier.empty()}};
   audit(work_, actor, "forum.register_uploaded", "forum:" + slug_, details);
   work_.commit();
+}
+
+RegisterProblems upload_register(pqxx::connection& connection, const std::string& slug, const ReadPiece& read,
+                                 const std::string& actor, std::size_t listed_problems) {
+  RegisterUpload upload(connection, slug);
+  RegisterReader reader(
+      "register.csv",
+      [&](std::size_t position, long row, const std::vector<std::string>& fields) {
+        upload.add(position, row, fields[reader.id_column()], fields);
+      },
+      listed_problems);
+  std::array<char, 65536> buffer{};
+  while (const std::size_t got = read(buffer.data(), buffer.size())) reader.feed({buffer.data(), got});
+  reader.finish();
+  auto [repeated, repeated_total] = upload.repeated_ids(listed_problems);
+  reader.problems().merge(std::move(repeated), repeated_total);
+  if (reader.problems().total() == 0) upload.commit(reader.header(), reader.records(), reader.sha256(), actor);
+  return reader.problems();
 }
 
 }  // namespace mienskip::store

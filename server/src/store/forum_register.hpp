@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <pqxx/connection>
@@ -65,5 +66,16 @@ class RegisterUpload {
   std::unique_ptr<pqxx::stream_to> copy_;  // declared after work_: ended before the transaction is
   std::string line_;                       // a text[] literal, reused for every row
 };
+
+/// Fills `buffer` with up to `size` bytes of the file and returns how many; 0 at its end.
+using ReadPiece = std::function<std::size_t(char* buffer, std::size_t size)>;
+
+/// Reads a register extract as it arrives (RegisterReader's rules) into a RegisterUpload: the one
+/// way staff's upload route and `mienskip forum demo` store a register. Returns the problems
+/// found, the first `listed_problems` of them and how many in all (repeated ids included); when
+/// there are any nothing was stored, otherwise the register was committed and audited. Throws
+/// as RegisterUpload and RegisterReader do (`not_found`, `invalid_register`, `csv_malformed`).
+RegisterProblems upload_register(pqxx::connection& connection, const std::string& slug, const ReadPiece& read,
+                                 const std::string& actor, std::size_t listed_problems = 100);
 
 }  // namespace mienskip::store

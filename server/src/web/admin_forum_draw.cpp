@@ -7,11 +7,10 @@
 #include "core/draw_receipt.hpp"
 #include "core/draw_settings.hpp"
 #include "core/error.hpp"
-#include "core/invitation_code.hpp"
 #include "core/invitation_letters.hpp"
-#include "core/sha256.hpp"
 #include "core/utf8.hpp"
 #include "store/forum_draw.hpp"
+#include "store/forum_invitation_draw.hpp"
 #include "store/forum_register.hpp"
 #include "store/forums.hpp"
 #include "web/forum_json.hpp"
@@ -58,23 +57,7 @@ Response run_draw(Auth& auth, store::ConnectionPool& database, const std::string
   const auto seed = checked_seed(json_body(request, "the seed"));
   const auto& slug = request.params.at("slug");
   auto connection = database.acquire();
-  const auto committed = existing_draw(*connection, slug);
-  if (committed.seed) throw Error("already_drawn", "The invitations of forum '" + slug + "' have already been drawn.");
-  if (committed.current_register_sha256 != committed.register_sha256) {
-    throw Error("commitment_mismatch", "The register was replaced after the commitment was made: publish a new "
-                                       "commitment before drawing; nothing was drawn.");
-  }
-  const auto input = store::read_draw_input(*connection, slug, committed.parameters);
-  const auto draw = draw_invitations_from(input.table, input.register_sha256, {}, committed.parameters, seed);
-  if (draw.commitment != committed.commitment) {
-    throw Error("commitment_mismatch", "The register or parameters differ from the published commitment; nothing was drawn.");
-  }
-  const auto [columns, drawn_rows] = store::register_rows_at(*connection, slug, draw.rows);
-  const auto receipt = draw_receipt(draw, committed.parameters, input.table.rows.size(),
-                                    sha256_hex(invitations_csv(columns, drawn_rows, drawn_strata(draw))),
-                                    std::string("mienskip ") + MIENSKIP_VERSION);
-  const auto batch = new_invitation_batch(secret, draw.rows.size());
-  store::store_draw(*connection, slug, draw, batch.codes, batch.hashes, receipt, session.account.email);
+  store::draw_forum_invitations(*connection, slug, seed, secret, session.account.email);
   return json_response(200, draw_json(existing_draw(*connection, slug)));
 }
 

@@ -1,6 +1,5 @@
 #include "web/admin_forums.hpp"
 
-#include <array>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -90,22 +89,11 @@ Response upload_register(Auth& auth, store::ConnectionPool& database, const Requ
   }
   if (!request.body_stream) throw std::logic_error("the register route is not an upload route");
   auto connection = database.acquire();
-  store::RegisterUpload upload(*connection, request.params.at("slug"));
-  RegisterReader reader(
-      "register.csv",
-      [&](std::size_t position, long row, const std::vector<std::string>& fields) {
-        upload.add(position, row, fields[reader.id_column()], fields);
-      },
+  const auto problems = store::upload_register(
+      *connection, request.params.at("slug"),
+      [&](char* buffer, std::size_t size) { return request.body_stream->read(buffer, size); }, session.account.email,
       listed_register_problems);
-  std::array<char, 65536> buffer{};
-  while (const std::size_t got = request.body_stream->read(buffer.data(), buffer.size())) {
-    reader.feed({buffer.data(), got});
-  }
-  reader.finish();
-  auto [repeated, repeated_total] = upload.repeated_ids(listed_register_problems);
-  reader.problems().merge(std::move(repeated), repeated_total);
-  if (reader.problems().total() > 0) return register_problems_response(reader.problems());
-  upload.commit(reader.header(), reader.records(), reader.sha256(), session.account.email);
+  if (problems.total() > 0) return register_problems_response(problems);
   return json_response(200, register_json(*store::find_register(*connection, request.params.at("slug"))));
 }
 

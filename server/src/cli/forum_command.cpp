@@ -1,0 +1,120 @@
+#include <iostream>
+#include <string_view>
+
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/database.hpp"
+#include "cli/demo_forum.hpp"
+#include "cli/files.hpp"
+#include "cli/server_secret.hpp"
+#include "core/draw_settings.hpp"
+#include "core/error.hpp"
+#include "core/forum_settings.hpp"
+#include "core/forum_volunteers.hpp"
+#include "core/invitation_code.hpp"
+#include "store/forum_draw.hpp"
+#include "store/forum_invitation_draw.hpp"
+#include "store/forum_register.hpp"
+#include "store/forum_volunteers.hpp"
+#include "store/forums.hpp"
+
+namespace mienskip::cli {
+
+namespace {
+
+constexpr const char* demo_usage =
+    "usage: mienskip forum demo [--slug SLUG] [--if-missing] [--print-codes N] [--codes-file PATH]";
+
+// The demo's size: a village-sized register, a third of it invited, a realistic response.
+constexpr std::size_t demo_residents = 3000;
+constexpr std::size_t demo_invitations = 1000;
+constexpr std::size_t demo_volunteer_count = 150;
+
+// Who the audit log names for what the demo did in staff's place.
+const std::string actor = "demo";
+
+// A step's checks refusing the demo's own data would be a bug here, not the operator's mistake.
+void refuse_problems(const std::vector<FieldError>& errors, const std::string& what) {
+  if (!errors.empty()) throw Error("invalid_demo", what + " was refused: " + errors.front().field + ": " + errors.front().message);
+}
+
+// Sets up the demo forum step by step through the same checks and store calls as staff's routes
+// and the public sign-up page: created, register uploaded, draw committed and done, volunteers
+// signed up, sign-up left open. Returns the letter codes that no volunteer used.
+std::vector<std::string> create_demo(pqxx::connection& connection, const std::string& slug, const std::string& secret,
+                                     std::size_t codes_wanted) {
+  const auto settings = check_forum_settings(demo_forum_body(slug));
+  refuse_problems(settings.errors, "the forum");
+  store::create_forum(connection, *settings.value, actor);
+
+  const std::string csv = demo_register_csv(demo_residents);
+  std::string_view rest = csv;
+  const auto problems = store::upload_register(
+      connection, slug,
+      [&](char* buffer, std::size_t size) {
+        const auto piece = rest.copy(buffer, size);
+        rest.remove_prefix(piece);
+        return piece;
+      },
+      actor);
+  if (problems.total() > 0) throw Error("invalid_demo", "the demo register was refused: " + problems.first().front().message);
+
+  const auto summary = store::find_register(connection, slug, 0);
+  const auto parameters = check_draw_parameters(demo_draw_parameters(demo_invitations), summary->columns, summary->rows);
+  refuse_problems(parameters.errors, "the draw's parameters");
+  store::commit_draw(connection, slug, *parameters.value, actor);
+  store::draw_forum_invitations(connection, slug, demo_seed, secret, actor);
+
+  // The letters went out; some of the invited residents answer them on the sign-up page.
+  const auto invitations = store::read_invitations(connection, slug);
+  std::vector<bool> answered(invitations.rows.size(), false);
+  for (auto& volunteer : demo_volunteers(invitations.columns, invitations.rows, demo_volunteer_count)) {
+    refuse_problems(check_volunteer_answers(settings.value->categories, volunteer.answers), "a volunteer's answers");
+    refuse_problems(check_volunteer_contact(volunteer.contact, true), "a volunteer's contact details");
+    const auto code = normalise_invitation_code(invitations.codes[volunteer.invitation]);
+    if (!code) throw Error("invalid_demo", "a drawn letter code cannot be read back");
+    store::sign_up(connection, slug, {0, invitation_code_hash(secret, *code), volunteer.answers, volunteer.contact});
+    answered[volunteer.invitation] = true;
+  }
+
+  std::vector<std::string> unused;
+  for (std::size_t i = 0; i < invitations.codes.size() && unused.size() < codes_wanted; ++i) {
+    if (!answered[i]) unused.push_back(invitations.codes[i]);
+  }
+  // Codes that leave the system are audited as staff's downloads are.
+  if (!unused.empty()) store::audit_invitations_download(connection, slug, "demo_codes", unused.size(), actor);
+  return unused;
+}
+
+int demo(const std::vector<std::string>& raw) {
+  const auto args = parse_arguments(raw, {"slug", "print-codes", "codes-file", "database-url"}, {"if-missing"});
+  if (!args.positional.empty()) throw Error("usage", demo_usage);
+  const std::string slug = args.option("slug").value_or("burgerforum-demo");
+  const auto codes_wanted =
+      static_cast<std::size_t>(parse_whole_number(args.option("print-codes").value_or("5"), 0, 100, "--print-codes"));
+  const std::string secret = server_secret();
+  auto connection = connect_database(args);
+  if (args.has("if-missing") && store::find_forum(*connection, slug)) {
+    std::cout << "forum " << slug << " already exists; left as it is\n";
+    return 0;
+  }
+  const auto codes = create_demo(*connection, slug, secret, codes_wanted);
+  std::string listed;
+  for (const auto& code : codes) listed += code + '\n';
+  if (auto path = args.option("codes-file")) write_file(*path, listed);
+
+  std::cout << "created the demo forum " << slug << ": " << demo_residents << " fictional residents, "
+            << demo_invitations << " letters drawn with seed \"" << demo_seed << "\", " << demo_volunteer_count
+            << " volunteers; sign-up open\n";
+  if (!codes.empty()) std::cout << "letter codes no one has used, for the sign-up page /f/" << slug << ":\n" << listed;
+  return 0;
+}
+
+}  // namespace
+
+int forum_command(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] == "demo") return demo({args.begin() + 1, args.end()});
+  throw Error("usage", demo_usage);
+}
+
+}  // namespace mienskip::cli
