@@ -26,7 +26,7 @@ demo_codes=$("$root/build/server/mienskip" codes generate --survey sudwest-frysl
 # And a demo burgerforum, made once: a fictional register, its letters drawn, 150 volunteers, sign-up
 # open. Its unused letter codes can only be printed when it is made, so they are kept in var/.
 "$root/build/server/mienskip" forum demo --slug burgerforum-demo --if-missing --print-codes 5 \
-  --codes-file "$var/demo-forum-codes.txt" >/dev/null
+  --codes-file "$var/demo-forum-codes.txt" --register-out "$var/demo-register.csv" >/dev/null
 
 port=8080
 args=("$@")
@@ -46,6 +46,7 @@ Mienskip is starting. Open http://localhost:$port/ in a browser.
   forum:    staff app > Burgerforums > "Burgerforum Energie Súdwest-Fryslân (demo)" (residents fictional)
             sign-up: http://localhost:$port/f/burgerforum-demo  (verification: the same with /verificatie)
             letter codes no one used ($var/demo-forum-codes.txt): $(echo $(cat "$var/demo-forum-codes.txt" 2>/dev/null))
+            its fictional register, to redo the draw with mienskip draw: $var/demo-register.csv
   health:   http://localhost:$port/healthz     readiness: http://localhost:$port/readyz
   database: deploy/db.sh psql local            stop: Ctrl-C (requests in flight finish first)
 

@@ -62,8 +62,9 @@ BOOST_AUTO_TEST_CASE(the_demo_forum_is_made_once_with_its_draw_volunteers_and_un
   const auto scratch = mienskip::test::scratch_directory("cli_forum_demo");
   const auto codes_file = (scratch / "demo-forum-codes.txt").string();
   const auto env = mienskip::test::server_environment(url);
+  const auto register_out = (scratch / "demo-register.csv").string();
   const std::vector<std::string> command{"forum", "demo", "--slug", slug, "--if-missing", "--print-codes", "3",
-                                         "--codes-file", codes_file};
+                                         "--codes-file", codes_file, "--register-out", register_out};
 
   // Without the server's secret no code could be checked later: refused before anything is stored.
   auto no_secret = env;
@@ -95,6 +96,7 @@ BOOST_AUTO_TEST_CASE(the_demo_forum_is_made_once_with_its_draw_volunteers_and_un
   // The register: 3,000 fictional residents, stored with the hash of the file the command makes.
   const std::string register_csv = cli::demo_register_csv(3000);
   BOOST_TEST(register_csv == cli::demo_register_csv(3000));
+  BOOST_TEST(read_text(register_out) == register_csv);  // --register-out: the file to redo the draw with
   const auto register_summary = store::find_register(connection, slug, 1);
   BOOST_TEST_REQUIRE(register_summary.has_value());
   BOOST_TEST(register_summary->rows == 3000);

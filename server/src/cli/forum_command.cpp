@@ -23,7 +23,8 @@ namespace mienskip::cli {
 namespace {
 
 constexpr const char* demo_usage =
-    "usage: mienskip forum demo [--slug SLUG] [--if-missing] [--print-codes N] [--codes-file PATH]";
+    "usage: mienskip forum demo [--slug SLUG] [--if-missing] [--print-codes N] [--codes-file PATH] "
+    "[--register-out PATH]";
 
 // The demo's size: a village-sized register, a third of it invited, a realistic response.
 constexpr std::size_t demo_residents = 3000;
@@ -87,13 +88,17 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
 }
 
 int demo(const std::vector<std::string>& raw) {
-  const auto args = parse_arguments(raw, {"slug", "print-codes", "codes-file", "database-url"}, {"if-missing"});
+  const auto args =
+      parse_arguments(raw, {"slug", "print-codes", "codes-file", "register-out", "database-url"}, {"if-missing"});
   if (!args.positional.empty()) throw Error("usage", demo_usage);
   const std::string slug = args.option("slug").value_or("burgerforum-demo");
   const auto codes_wanted =
       static_cast<std::size_t>(parse_whole_number(args.option("print-codes").value_or("5"), 0, 100, "--print-codes"));
   const std::string secret = server_secret();
   auto connection = connect_database(args);
+  // The register is the same on every machine, so it can be written whether or not the forum is
+  // made now: with it anyone can redo the draw the verification page describes.
+  if (auto path = args.option("register-out")) write_file(*path, demo_register_csv(demo_residents));
   if (args.has("if-missing") && store::find_forum(*connection, slug)) {
     std::cout << "forum " << slug << " already exists; left as it is\n";
     return 0;
