@@ -48,13 +48,18 @@ std::optional<PanelCounts> repair_panel(const PanelRows& rows, const PanelBounds
   }
   PanelCounts panel(T);
   for (int t = 0; t < T; ++t) panel[t] = std::clamp(start[t], lower[t], upper[t]);
+  // Only the types the bounds leave free can move; late in the walk that is a small part.
+  std::vector<int> movable;
+  for (int t = 0; t < T; ++t) {
+    if (lower[t] < upper[t]) movable.push_back(t);
+  }
   std::vector<int> sum(R, 0);
   for (int q = 0; q < R; ++q) {
     for (int t : rows.types[q]) sum[q] += panel[t];
   }
 
   constexpr int impossible = std::numeric_limits<int>::max() / 4;
-  std::vector<int> row_plus(R), row_minus(R), type_plus(T), type_minus(T);
+  std::vector<int> row_plus(R), row_minus(R), type_plus(T, impossible), type_minus(T, impossible);
   // Moves that keep the distance are allowed too (a seat often has to pass through a third type),
   // but a type that just left may not come back for a while, nor leave again once it came in.
   constexpr int tabu_moves = 7;
@@ -71,7 +76,7 @@ std::optional<PanelCounts> repair_panel(const PanelRows& rows, const PanelBounds
     if (outside == 0) return panel;
     if (move == max_moves) break;
     // What one seat more or less for a type does to the rows (impossible beyond its bounds).
-    for (int t = 0; t < T; ++t) {
+    for (int t : movable) {
       type_plus[t] = impossible;
       type_minus[t] = impossible;
       if (panel[t] < upper[t] && move >= may_enter_from[t]) {
@@ -94,18 +99,18 @@ std::optional<PanelCounts> repair_panel(const PanelRows& rows, const PanelBounds
         in = b;
       }
     };
-    for (int t = 0; t < T; ++t) {
+    for (int t : movable) {
       if (type_plus[t] < impossible) consider(type_plus[t], objective[t], -1, t);
       if (type_minus[t] < impossible) consider(type_minus[t], -objective[t], t, -1);
     }
     // Swaps: entering types in order of what their seat alone does, so that the search for a
     // leaving type stops where even the most its shared rows can give back cannot beat the best.
     entering.clear();
-    for (int b = 0; b < T; ++b) {
+    for (int b : movable) {
       if (type_plus[b] < impossible) entering.push_back(b);
     }
     std::stable_sort(entering.begin(), entering.end(), [&](int x, int y) { return type_plus[x] < type_plus[y]; });
-    for (int a = 0; a < T; ++a) {
+    for (int a : movable) {
       if (type_minus[a] >= impossible) continue;
       int give_back = 0;  // the most the rows a shares with an entering type can take back
       for (int q : rows_of[a]) give_back += row_minus[q] + row_plus[q];

@@ -1,6 +1,7 @@
 #include "core/panel_search.hpp"
 
 #include <coin/CbcModel.hpp>
+#include <coin/ClpSimplex.hpp>
 #include <coin/CoinPackedMatrix.hpp>
 #include <coin/CoinPackedVector.hpp>
 #include <coin/OsiClpSolverInterface.hpp>
@@ -162,7 +163,6 @@ struct PanelSearch::Model {
   OsiClpSolverInterface solver;
   int types = 0;
   PanelRows rows;
-  std::unique_ptr<OsiClpSolverInterface> face;  // kept between calls of within(): warm starts
 };
 
 PanelSearch::PanelSearch(const Pool& pool, const VolunteerTypes& types, int k) : model_(std::make_unique<Model>()) {
@@ -193,6 +193,15 @@ std::optional<PanelCounts> PanelSearch::best(const std::vector<double>& objectiv
   PanelCounts panel(model_->types);
   for (int t = 0; t < model_->types; ++t) panel[t] = static_cast<int>(std::lround((*solution)[t]));
   return panel;
+}
+
+std::optional<PanelCounts> PanelSearch::any() const {
+  const int T = model_->types;
+  PanelBounds quotas{std::vector<double>(T, 0.0), std::vector<double>(T), model_->rows.lower, model_->rows.upper};
+  for (int t = 0; t < T; ++t) quotas.type_upper[t] = model_->solver.getColUpper()[t];
+  int integer_searches = 0;
+  if (auto panel = within(quotas, std::vector<double>(T, 0.0), integer_searches)) return panel;
+  return best(std::vector<double>(T, 0.0));
 }
 
 std::vector<PanelCounts> PanelSearch::best_several(const std::vector<double>& objective, int limit) const {
@@ -241,82 +250,124 @@ std::optional<PanelCounts> PanelSearch::including(int type, const std::vector<do
 
 std::optional<PanelCounts> PanelSearch::within(const PanelBounds& bounds, const std::vector<double>& objective,
                                                int& integer_searches) const {
-  if (!model_->face) {
-    model_->face = std::make_unique<OsiClpSolverInterface>(model_->solver);
-    quiet(*model_->face);
-    model_->face->setupForRepeatedUse(2, 0);
-  }
-  OsiClpSolverInterface& solver = *model_->face;
   const int T = model_->types;
-  auto restrict_to_bounds = [&] {
-    for (int t = 0; t < T; ++t) solver.setColBounds(t, bounds.type_lower[t], bounds.type_upper[t]);
-    for (std::size_t r = 0; r < bounds.row_lower.size(); ++r) {
-      solver.setRowBounds(static_cast<int>(r), bounds.row_lower[r], bounds.row_upper[r]);
+  const PanelRows& rows = model_->rows;
+  const int R = static_cast<int>(rows.types.size());
+  // Only the types the bounds leave free are columns; the fixed ones are constants in the rows.
+  // Late in the walk most types are fixed, and every pivot and every re-solve passes over the
+  // columns: on the pool of 1,000 with k = 170 a face has 300 free types on average, of 980.
+  std::vector<int> column_of(T, -1), type_of;
+  for (int t = 0; t < T; ++t) {
+    if (bounds.type_lower[t] < bounds.type_upper[t]) {
+      column_of[t] = static_cast<int>(type_of.size());
+      type_of.push_back(t);
+    }
+  }
+  const int C = static_cast<int>(type_of.size());
+  std::vector<double> row_lower = bounds.row_lower, row_upper = bounds.row_upper;
+  std::vector<std::vector<int>> rows_of(C);
+  for (int q = 0; q < R; ++q) {
+    for (int t : rows.types[q]) {
+      if (column_of[t] >= 0) {
+        rows_of[column_of[t]].push_back(q);
+      } else {
+        row_lower[q] -= bounds.type_lower[t];
+        row_upper[q] -= bounds.type_lower[t];
+      }
+    }
+  }
+  std::vector<int> starts{0}, indices;
+  std::vector<double> column_lower(C), column_upper(C), goal(C);
+  for (int c = 0; c < C; ++c) {
+    indices.insert(indices.end(), rows_of[c].begin(), rows_of[c].end());
+    starts.push_back(static_cast<int>(indices.size()));
+    column_lower[c] = bounds.type_lower[type_of[c]];
+    column_upper[c] = bounds.type_upper[type_of[c]];
+    goal[c] = -objective[type_of[c]];  // CLP minimises
+  }
+  PanelCounts panel(T);
+  for (int t = 0; t < T; ++t) {
+    if (column_of[t] < 0) panel[t] = static_cast<int>(std::lround(bounds.type_lower[t]));
+  }
+  if (C == 0) {  // every count fixed: the bounds' one panel, if it meets the rows
+    for (int q = 0; q < R; ++q) {
+      if (row_lower[q] > 0.5 || row_upper[q] < -0.5) return std::nullopt;
+    }
+    return panel;
+  }
+  const std::vector<double> ones(indices.size(), 1.0);
+  ClpSimplex lp;
+  lp.setLogLevel(0);
+  lp.loadProblem(C, R, starts.data(), indices.data(), ones.data(), column_lower.data(), column_upper.data(),
+                 goal.data(), row_lower.data(), row_upper.data());
+  lp.scaling(0);  // all coefficients are 1
+  // Dual simplex from the previous basis, keeping CLP's work areas between re-solves (bits 1 and
+  // 4); the rare re-solve that ends neither optimal nor infeasible is repeated from scratch.
+  auto solve = [&] {
+    lp.dual(0, 1 | 4);
+    if (!lp.isProvenOptimal() && !lp.isProvenPrimalInfeasible()) {
+      lp.allSlackBasis();
+      lp.dual();
     }
   };
-  restrict_to_bounds();
-  solver.setObjective(objective.data());
-  solver.resolve();
-  if (solver.isProvenPrimalInfeasible()) return std::nullopt;
-  if (!solver.isProvenOptimal()) {
-    solver.initialSolve();
-    if (!solver.isProvenOptimal()) return std::nullopt;
-  }
-  // Depth first: round the count closest to whole, re-solve the relaxation (a warm start of a
+  solve();
+  if (!lp.isProvenOptimal()) return std::nullopt;
+  // Depth first: round the count closest to whole up, re-solve the relaxation (a warm start of a
   // few pivots), and repeat until the vertex is whole, which is a panel; at a dead end take the
   // other rounding of the latest choice. A whole tree searched without a panel proves there is
   // none; CBC only takes over when the budget of re-solves runs out.
   struct Choice {
-    int type;
+    int column;
     double lower, upper, value;
-    bool up, flipped;
+    bool flipped;
   };
   std::vector<Choice> path;
   auto branch = [&](const Choice& choice, bool up) {
-    solver.setColBounds(choice.type, up ? std::ceil(choice.value) : choice.lower,
-                        up ? choice.upper : std::floor(choice.value));
-    solver.resolve();
+    lp.setColumnBounds(choice.column, up ? std::ceil(choice.value) : choice.lower,
+                       up ? choice.upper : std::floor(choice.value));
+    solve();
   };
   // The rounding only needs a panel in the bounds, not the best one: without the objective a
   // re-solve moves the vertex no further than the new bound forces it (a third fewer pivots,
   // and fewer dead ends, on a pool of 1,000 with k = 170).
-  const std::vector<double> no_objective(T, 0.0);
-  solver.setObjective(no_objective.data());
-  PanelCounts panel(T);
+  for (int c = 0; c < C; ++c) lp.setObjectiveCoefficient(c, 0.0);
   for (int solves = 0; solves < 50 + 4 * T; ++solves) {
-    if (solver.isProvenOptimal()) {
-      const double* x = solver.getColSolution();
+    if (lp.isProvenOptimal()) {
+      const double* x = lp.primalColumnSolution();
       int pick = -1;
       double closest = 1;
-      for (int t = 0; t < T; ++t) {
-        const double distance = std::ceil(x[t]) - x[t];
+      for (int c = 0; c < C; ++c) {
+        const double distance = std::ceil(x[c]) - x[c];
         if (distance > 1e-9 && distance < 1 - 1e-9 && distance < closest) {
           closest = distance;
-          pick = t;
+          pick = c;
         }
       }
       if (pick < 0) {
-        for (int t = 0; t < T; ++t) panel[t] = static_cast<int>(std::lround(x[t]));
+        for (int c = 0; c < C; ++c) panel[type_of[c]] = static_cast<int>(std::lround(x[c]));
         return panel;
       }
-      path.push_back({pick, solver.getColLower()[pick], solver.getColUpper()[pick], x[pick], true, false});
-      branch(path.back(), path.back().up);
+      path.push_back({pick, lp.columnLower()[pick], lp.columnUpper()[pick], x[pick], false});
+      branch(path.back(), true);
       continue;
     }
-    if (!solver.isProvenPrimalInfeasible()) break;  // the solver gave up: leave it to CBC
+    if (!lp.isProvenPrimalInfeasible()) break;  // the solver gave up: leave it to CBC
     while (!path.empty() && path.back().flipped) {
-      solver.setColBounds(path.back().type, path.back().lower, path.back().upper);
+      lp.setColumnBounds(path.back().column, path.back().lower, path.back().upper);
       path.pop_back();
     }
     if (path.empty()) return std::nullopt;  // every rounding tried: no panel within these bounds
     Choice& choice = path.back();
     choice.flipped = true;
-    solver.setColBounds(choice.type, choice.lower, choice.upper);
-    branch(choice, !choice.up);
+    lp.setColumnBounds(choice.column, choice.lower, choice.upper);
+    branch(choice, false);
   }
   ++integer_searches;
-  restrict_to_bounds();
-  solver.resolve();
+  OsiClpSolverInterface solver(model_->solver);
+  quiet(solver);
+  for (int t = 0; t < T; ++t) solver.setColBounds(t, bounds.type_lower[t], bounds.type_upper[t]);
+  for (int q = 0; q < R; ++q) solver.setRowBounds(q, bounds.row_lower[q], bounds.row_upper[q]);
+  solver.initialSolve();
   CbcModel model(solver);
   model.setLogLevel(0);
   model.messageHandler()->setLogLevel(0);

@@ -52,10 +52,17 @@ class PanelSearch {
   const PanelRows& rows() const;
 
   /// A panel within narrower bounds, good for the objective: the linear relaxation's optimal
-  /// vertex when it is whole (no integer search needed), otherwise the first panel a short CBC
-  /// search finds (counted in `integer_searches`); nullopt when none is found.
+  /// vertex when it is whole, otherwise found by rounding it depth first, and when that runs out
+  /// of re-solves, the first panel a short CBC search finds (counted in `integer_searches`);
+  /// nullopt when none is found.
   std::optional<PanelCounts> within(const PanelBounds& bounds, const std::vector<double>& objective,
                                     int& integer_searches) const;
+
+  /// Any panel that meets the quotas, or nullopt when none does: first by rounding the linear
+  /// relaxation (within() over the quotas themselves, usually a few milliseconds), and only when
+  /// that finds none by the proven search of best() (CBC, which can take a second on a pool of
+  /// 1,000 even without an objective).
+  std::optional<PanelCounts> any() const;
 
   /// The panel maximising the sum of objective[type] * (members of that type), solved to
   /// optimality; nullopt when no panel meets the quotas.

@@ -48,7 +48,7 @@ QuotaFeasibility quota_feasibility(const Pool& pool, const VolunteerTypes& types
   }
   result.conflicts = quota_sum_conflicts(pool.categories, panel_size);
   if (!result.conflicts.empty()) return result;
-  if (search.best(std::vector<double>(types.size.size(), 0.0))) return result;
+  if (search.any()) return result;
   try {
     result.relaxation = minimal_relaxation(pool, types, panel_size);
   } catch (const Error& e) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
 
 namespace mienskip {
@@ -18,6 +19,12 @@ namespace {
 constexpr double weight_epsilon = 1e-9;
 // Expected seats closer than this to a bound count as on it.
 constexpr double seat_tolerance = 1e-9;
+// The walk's faces: r / m closer than this to a bound counts as on it. Relative to the mass m
+// left, so that the faces near the end of the walk, where m is a millionth, are not blurred
+// (with 1e-9 absolute a walk could end on a face without a panel: the pool of 1,000 with k = 40
+// did); but never below what the walk's own rounding can reach.
+constexpr double face_tolerance = 1e-8;
+constexpr double least_face_tolerance = 1e-13;
 // Probability mass the walk may leave unplaced at its end.
 constexpr double leftover_mass = 1e-6;
 
@@ -112,14 +119,28 @@ std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search
   PanelBounds bounds{std::vector<double>(T), std::vector<double>(T), std::vector<double>(R), std::vector<double>(R)};
   std::vector<double> objective(T);
   std::vector<double> row_sum(R);
-  const int max_steps = T + R + 10;
+  // The last few steps, to take one again when the panel repair_panel moved led onto a face
+  // without a panel.
+  struct Step {
+    std::vector<double> r;
+    double m;
+    PanelCounts panel;
+    double mu;
+    bool repaired, fresh;
+  };
+  std::deque<Step> recent;
+  constexpr std::size_t remembered_steps = 4;
+  int retakes_left = 8;
+  bool search_next = false;  // the step being taken again: with the linear program this time
+  const int max_steps = T + R + 10 + retakes_left * static_cast<int>(remembered_steps);
   for (int step = 0; step < max_steps && m > 1e-12; ++step) {
     if (std::chrono::steady_clock::now() > deadline) return std::nullopt;
     // The smallest face holding r / m: every bound it meets stays met.
+    const double tolerance = std::max(least_face_tolerance, face_tolerance * m);
     for (int t = 0; t < T; ++t) {
       const double n = types.size[t];
-      bounds.type_lower[t] = r[t] >= m * n - seat_tolerance ? n : 0.0;
-      bounds.type_upper[t] = r[t] <= seat_tolerance ? 0.0 : n;
+      bounds.type_lower[t] = r[t] >= m * n - tolerance ? n : 0.0;
+      bounds.type_upper[t] = r[t] <= tolerance ? 0.0 : n;
       objective[t] = r[t] / (m * n);  // prefer the types with the most expectation left
     }
     for (int q = 0; q < R; ++q) {
@@ -128,18 +149,37 @@ std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search
       row_sum[q] = sum;
       bounds.row_lower[q] = rows.lower[q];
       bounds.row_upper[q] = rows.upper[q];
-      if (sum <= m * rows.lower[q] + seat_tolerance) bounds.row_upper[q] = rows.lower[q];
-      if (sum >= m * rows.upper[q] - seat_tolerance) bounds.row_lower[q] = rows.upper[q];
+      if (sum <= m * rows.lower[q] + tolerance) bounds.row_upper[q] = rows.lower[q];
+      if (sum >= m * rows.upper[q] - tolerance) bounds.row_lower[q] = rows.upper[q];
     }
     // The previous panel moved onto the smaller face when a few seats do it; the linear
     // program's search otherwise (and always at the first step).
     std::optional<PanelCounts> panel;
-    if (repair && !weight.empty()) panel = repair_panel(rows, bounds, previous, objective);
+    if (repair && !weight.empty() && !search_next) panel = repair_panel(rows, bounds, previous, objective);
+    const bool repaired = panel.has_value();
     if (!panel) panel = search.within(bounds, objective, integer_searches);
+    search_next = false;
     // Near the end the remaining mass is so small that rounding blurs the faces; what is left
     // (under a millionth) is spread over the panels found, in proportion.
     if (!panel && m < leftover_mass) break;
-    if (!panel) return std::nullopt;
+    if (!panel) {
+      // A face without a panel, reached through moved panels: go back to the latest step whose
+      // panel was moved there and take that step with the linear program instead (cheaper than
+      // walking again from the start without moves, which the caller does when this fails).
+      while (!recent.empty() && !recent.back().repaired) recent.pop_back();
+      if (recent.empty() || retakes_left-- == 0) return std::nullopt;
+      const Step& back = recent.back();
+      r = back.r;
+      m = back.m;
+      if (back.fresh) {
+        weight.erase(back.panel);
+      } else {
+        weight[back.panel] -= back.mu;
+      }
+      recent.pop_back();
+      search_next = true;
+      continue;
+    }
     // As much mass as keeps (r - mu c) / (m - mu) inside the relaxation.
     double mu = m;
     for (int t = 0; t < T; ++t) {
@@ -155,12 +195,15 @@ std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search
     }
     if (mu <= 1e-13 && m < leftover_mass) break;
     if (mu <= 1e-13) return std::nullopt;  // no progress: the walk is stuck
+    const bool fresh = weight.count(*panel) == 0;
+    if (recent.size() == remembered_steps) recent.pop_front();
+    recent.push_back({r, m, *panel, mu, repaired, fresh});
     weight[*panel] += mu;
     previous = *panel;
     m -= mu;
     for (int t = 0; t < T; ++t) {
       r[t] -= mu * (*panel)[t];
-      if (r[t] < seat_tolerance) r[t] = 0;
+      if (r[t] < tolerance) r[t] = 0;
     }
   }
   if (m > leftover_mass) return std::nullopt;

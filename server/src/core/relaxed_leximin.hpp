@@ -27,9 +27,11 @@ std::optional<RelaxedLeximin> leximin_over_relaxation(const PanelRows& rows, con
 /// relaxation (the rest then lies on a smaller face), and repeat; at most one step per dimension.
 /// Each panel is the relaxation's vertex when that is whole, otherwise found by rounding it
 /// (PanelSearch::within); with `repair`, first by moving the previous step's panel onto the face
-/// (repair_panel), which is much quicker but can lead the walk where it gets stuck. The walk can
-/// get stuck where the relaxation has fractional corners, and gives up at the deadline; the caller
-/// then walks again without repair, and then uses column generation. Each type's probability
+/// (repair_panel), which is much quicker but can lead the walk onto a face without a panel: then
+/// the latest of the last four steps whose panel was moved is taken again with the search (at
+/// most eight times). The walk can get stuck where the relaxation has fractional corners, and
+/// gives up at the deadline; the caller then walks again without repair, and then uses column
+/// generation. Each type's probability
 /// matches `seats` to within 2e-6.
 std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search, const VolunteerTypes& types,
                                                        const std::vector<double>& seats,
