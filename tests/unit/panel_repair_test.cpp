@@ -2,6 +2,9 @@
 #include <random>
 
 #include "core/panel_repair.hpp"
+#include "support/panel_bounds.hpp"
+
+using mienskip::test::panel_within;
 
 using namespace mienskip;
 
@@ -22,19 +25,6 @@ PanelRows two_by_two(int k, std::vector<double> lower, std::vector<double> upper
 PanelBounds bounds_of(const PanelRows& rows, std::vector<double> type_lower, std::vector<double> type_upper) {
   return {std::move(type_lower), std::move(type_upper), rows.lower, rows.upper};
 }
-
-bool within(const PanelRows& rows, const PanelBounds& bounds, const PanelCounts& panel) {
-  for (std::size_t t = 0; t < panel.size(); ++t) {
-    if (panel[t] < bounds.type_lower[t] || panel[t] > bounds.type_upper[t]) return false;
-  }
-  for (std::size_t q = 0; q < rows.types.size(); ++q) {
-    int sum = 0;
-    for (int t : rows.types[q]) sum += panel[t];
-    if (sum < bounds.row_lower[q] || sum > bounds.row_upper[q]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(panel_repair)
@@ -103,7 +93,7 @@ BOOST_AUTO_TEST_CASE(whatever_it_returns_is_within_the_bounds) {
     const auto bounds = bounds_of(rows, type_lower, type_upper);
     if (const auto panel = repair_panel(rows, bounds, start, objective)) {
       ++found;
-      BOOST_TEST(within(rows, bounds, *panel));
+      BOOST_TEST(panel_within(rows, bounds, *panel));
       BOOST_TEST(*repair_panel(rows, bounds, *panel, objective) == *panel);
     }
   }

@@ -5,6 +5,9 @@
 #include "core/panel_search.hpp"
 #include "core/pool.hpp"
 #include "support/reference_data.hpp"
+#include "support/panel_bounds.hpp"
+
+using mienskip::test::panel_within;
 
 using namespace mienskip;
 using mienskip::test::read_test_data;
@@ -25,19 +28,6 @@ PanelBounds quota_bounds(const PanelRows& rows, const VolunteerTypes& types) {
   for (int n : types.size) bounds.type_upper.push_back(n);
   return bounds;
 }
-
-bool inside(const PanelRows& rows, const PanelBounds& bounds, const PanelCounts& panel) {
-  for (std::size_t t = 0; t < panel.size(); ++t) {
-    if (panel[t] < bounds.type_lower[t] || panel[t] > bounds.type_upper[t]) return false;
-  }
-  for (std::size_t q = 0; q < rows.types.size(); ++q) {
-    int sum = 0;
-    for (int t : rows.types[q]) sum += panel[t];
-    if (sum < bounds.row_lower[q] || sum > bounds.row_upper[q]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(panel_search)
@@ -117,7 +107,7 @@ BOOST_AUTO_TEST_CASE(within_finds_a_panel_on_every_face_that_holds_one) {
       std::shuffle(objective.begin(), objective.end(), random);
       const auto panel = search.within(bounds, objective, searches);
       BOOST_TEST_REQUIRE(panel.has_value());
-      BOOST_TEST(inside(rows, bounds, *panel));
+      BOOST_TEST(panel_within(rows, bounds, *panel));
       BOOST_TEST(meets_quotas(pool, types, k, *panel));
     }
   }
