@@ -39,7 +39,8 @@ int survey_command(const std::vector<std::string>& args);
 /// mail merge; the database keeps only their keyed hashes.
 int codes_command(const std::vector<std::string>& args);
 
-/// `mienskip forum demo [--slug SLUG] [--if-missing] [--print-codes N] [--codes-file PATH]`: the
+/// `mienskip forum demo [--slug SLUG] [--if-missing] [--print-codes N] [--codes-file PATH]
+/// [--register-out PATH]`: the
 /// demo burgerforum with a fictional register, its invitations drawn and volunteers signed up;
 /// prints letter codes no one used (only known when it is made). Returns the exit code.
 int forum_command(const std::vector<std::string>& args);

@@ -42,13 +42,12 @@ void refuse_problems(const std::vector<FieldError>& errors, const std::string& w
 // Sets up the demo forum step by step through the same checks and store calls as staff's routes
 // and the public sign-up page: created, register uploaded, draw committed and done, volunteers
 // signed up, sign-up left open. Returns the letter codes that no volunteer used.
-std::vector<std::string> create_demo(pqxx::connection& connection, const std::string& slug, const std::string& secret,
-                                     std::size_t codes_wanted) {
+std::vector<std::string> create_demo(pqxx::connection& connection, const std::string& slug, const std::string& csv,
+                                     const std::string& secret, std::size_t codes_wanted) {
   const auto settings = check_forum_settings(demo_forum_body(slug));
   refuse_problems(settings.errors, "the forum");
   store::create_forum(connection, *settings.value, actor);
 
-  const std::string csv = demo_register_csv(demo_residents);
   std::string_view rest = csv;
   const auto problems = store::upload_register(
       connection, slug,
@@ -98,12 +97,13 @@ int demo(const std::vector<std::string>& raw) {
   auto connection = connect_database(args);
   // The register is the same on every machine, so it can be written whether or not the forum is
   // made now: with it anyone can redo the draw the verification page describes.
-  if (auto path = args.option("register-out")) write_file(*path, demo_register_csv(demo_residents));
+  const std::string register_csv = demo_register_csv(demo_residents);
+  if (auto path = args.option("register-out")) write_file(*path, register_csv);
   if (args.has("if-missing") && store::find_forum(*connection, slug)) {
     std::cout << "forum " << slug << " already exists; left as it is\n";
     return 0;
   }
-  const auto codes = create_demo(*connection, slug, secret, codes_wanted);
+  const auto codes = create_demo(*connection, slug, register_csv, secret, codes_wanted);
   std::string listed;
   for (const auto& code : codes) listed += code + '\n';
   if (auto path = args.option("codes-file")) write_file(*path, listed);

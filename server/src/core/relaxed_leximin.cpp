@@ -166,17 +166,23 @@ std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search
       // A face without a panel, reached through moved panels: go back to the latest step whose
       // panel was moved there and take that step with the linear program instead (cheaper than
       // walking again from the start without moves, which the caller does when this fails).
-      while (!recent.empty() && !recent.back().repaired) recent.pop_back();
-      if (recent.empty() || retakes_left-- == 0) return std::nullopt;
-      const Step& back = recent.back();
-      r = back.r;
-      m = back.m;
-      if (back.fresh) {
-        weight.erase(back.panel);
-      } else {
-        weight[back.panel] -= back.mu;
+      // Every step after it is undone too, latest first, so that the weights are those of the
+      // walk as it stood before that step.
+      const bool any_repaired = std::any_of(recent.begin(), recent.end(), [](const Step& s) { return s.repaired; });
+      if (!any_repaired || retakes_left-- == 0) return std::nullopt;
+      bool undone_repaired = false;
+      while (!undone_repaired) {
+        const Step& back = recent.back();
+        if (back.fresh) {
+          weight.erase(back.panel);
+        } else {
+          weight[back.panel] -= back.mu;
+        }
+        r = back.r;
+        m = back.m;
+        undone_repaired = back.repaired;
+        recent.pop_back();
       }
-      recent.pop_back();
       search_next = true;
       continue;
     }
