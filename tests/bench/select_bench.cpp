@@ -111,6 +111,10 @@ int main(int argc, char** argv) {
   run("generated 300/30/5", generated(300, 30, 5, 1), 30);
   run("generated 1000/40/6", generated(1000, 40, 6, 2), 40);
   run("generated 1000/170/8", generated(1000, 170, 8, 3), 170);
+  // The same shape with other volunteers and quotas: the figure above is not one lucky pool.
+  run("generated 1000/170/8 seed 5", generated(1000, 170, 8, 5), 170);
+  run("generated 1000/170/8 seed 6", generated(1000, 170, 8, 6), 170);
+  run("generated 1000/170/8 seed 7", generated(1000, 170, 8, 7), 170);
   run("generated 1727/110/7", generated(1727, 110, 7, 4), 110);
   return 0;
 }

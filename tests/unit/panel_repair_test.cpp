@@ -47,6 +47,21 @@ BOOST_AUTO_TEST_CASE(the_objective_chooses_between_equal_moves) {
   BOOST_TEST(*repair_panel(rows, bounds, {0, 0, 0, 1}, {5, 0, 0, 0}) == (PanelCounts{1, 0, 0, 1}));
 }
 
+BOOST_AUTO_TEST_CASE(a_swap_within_a_household_keeps_its_row) {
+  // One seat; types 0 and 1 share a household (at most one of them) and the value a0; type 2 has
+  // a1. Type 0 has b0, which the bounds now close. Swapping 0 for 1 keeps the household's row and
+  // a0's, and meets b; swapping 0 for 2 would break a0. The objective prefers type 2, so only
+  // counting the household row as shared by the swap gives the right panel.
+  PanelRows rows;
+  rows.types = {{0, 1, 2}, {0, 1}, {2}, {0}, {1, 2}, {0, 1}};
+  rows.lower = {1, 1, 0, 0, 1, 0};
+  rows.upper = {1, 1, 1, 0, 1, 1};
+  const auto bounds = bounds_of(rows, {0, 0, 0}, {1, 1, 1});
+  const auto panel = repair_panel(rows, bounds, {1, 0, 0}, {0, 0, 5});
+  BOOST_TEST_REQUIRE(panel.has_value());
+  BOOST_TEST(*panel == (PanelCounts{0, 1, 0}));
+}
+
 BOOST_AUTO_TEST_CASE(no_panel_within_the_bounds_gives_nothing) {
   // Two of a0 are wanted, but the only a0 types are closed.
   const auto rows = two_by_two(2, {2, 0, 0, 0}, {2, 0, 2, 2});

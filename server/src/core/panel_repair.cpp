@@ -11,22 +11,6 @@ namespace {
 // How far a row's count lies outside its bounds.
 int excess(int sum, int lower, int upper) { return std::max(0, lower - sum) + std::max(0, sum - upper); }
 
-// The rows two types share, through their sorted row lists.
-template <typename Visit>
-void for_shared_rows(const std::vector<int>& a, const std::vector<int>& b, Visit visit) {
-  auto i = a.begin();
-  auto j = b.begin();
-  while (i != a.end() && j != b.end()) {
-    if (*i < *j) ++i;
-    else if (*j < *i) ++j;
-    else {
-      visit(*i);
-      ++i;
-      ++j;
-    }
-  }
-}
-
 }  // namespace
 
 std::optional<PanelCounts> repair_panel(const PanelRows& rows, const PanelBounds& bounds, const PanelCounts& start,
@@ -65,6 +49,7 @@ std::optional<PanelCounts> repair_panel(const PanelRows& rows, const PanelBounds
   constexpr int tabu_moves = 7;
   std::vector<int> may_enter_from(T, 0), may_leave_from(T, 0);
   std::vector<int> entering;
+  std::vector<int> returned(R, 0);
   for (int move = 0; move <= max_moves; ++move) {
     int outside = 0;
     for (int q = 0; q < R; ++q) {
@@ -112,16 +97,22 @@ std::optional<PanelCounts> repair_panel(const PanelRows& rows, const PanelBounds
     std::stable_sort(entering.begin(), entering.end(), [&](int x, int y) { return type_plus[x] < type_plus[y]; });
     for (int a : movable) {
       if (type_minus[a] >= impossible) continue;
+      // A row holding both types keeps its count. What each of a's rows gives back is kept by
+      // row number, so that each entering type only sums over its own rows (a merge of the two
+      // sorted row lists here took three times as long).
       int give_back = 0;  // the most the rows a shares with an entering type can take back
-      for (int q : rows_of[a]) give_back += row_minus[q] + row_plus[q];
+      for (int q : rows_of[a]) {
+        returned[q] = row_minus[q] + row_plus[q];
+        give_back += returned[q];
+      }
       for (int b : entering) {
         int change = type_minus[a] + type_plus[b];
         if (best_change < impossible && change - give_back > best_change) break;
         if (b == a) continue;
-        // A row holding both types keeps its count.
-        for_shared_rows(rows_of[a], rows_of[b], [&](int q) { change -= row_minus[q] + row_plus[q]; });
+        for (int q : rows_of[b]) change -= returned[q];
         consider(change, objective[b] - objective[a], a, b);
       }
+      for (int q : rows_of[a]) returned[q] = 0;
     }
     if (best_change > 0) break;  // stuck: every move takes the panel further away
     if (out >= 0) {

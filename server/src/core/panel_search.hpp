@@ -52,9 +52,10 @@ class PanelSearch {
   const PanelRows& rows() const;
 
   /// A panel within narrower bounds, good for the objective: the linear relaxation's optimal
-  /// vertex when it is whole, otherwise found by rounding it depth first, and when that runs out
-  /// of re-solves, the first panel a short CBC search finds (counted in `integer_searches`);
-  /// nullopt when none is found.
+  /// vertex when it is whole; otherwise that vertex rounded to whole counts and moved onto the
+  /// bounds a seat at a time (repair_panel), and when that gets stuck, found by rounding the
+  /// relaxation depth first; when that runs out of re-solves, the first panel a short CBC
+  /// search finds (counted in `integer_searches`). nullopt when none is found.
   std::optional<PanelCounts> within(const PanelBounds& bounds, const std::vector<double>& objective,
                                     int& integer_searches) const;
 
