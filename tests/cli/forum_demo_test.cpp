@@ -9,11 +9,15 @@
 #include <pqxx/pqxx>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "cli/demo_forum.hpp"
+#include "core/draw_settings.hpp"
 #include "core/error.hpp"
+#include "core/forum_settings.hpp"
 #include "core/invitation_code.hpp"
 #include "store/forum_draw.hpp"
+#include "store/forum_invitation_draw.hpp"
 #include "store/forum_register.hpp"
 #include "store/forum_volunteers.hpp"
 #include "store/forums.hpp"
@@ -169,4 +173,69 @@ BOOST_AUTO_TEST_CASE(the_demo_forum_is_made_once_with_its_draw_volunteers_and_un
   BOOST_TEST(store::sign_up(connection, slug, newcomer) == 151);
   BOOST_CHECK_EXCEPTION(store::sign_up(connection, slug, newcomer), Error,
                         [](const Error& e) { return e.code() == "already_signed_up"; });
+}
+
+BOOST_AUTO_TEST_CASE(a_demo_run_that_stopped_partway_is_finished_by_the_next) {
+  // An earlier run got as far as the draw and ten sign-ups before it was stopped (killed, or the
+  // database went away): the next run of deploy/run.sh finishes it, once, instead of leaving a
+  // forum without its volunteers that --if-missing would skip for ever.
+  const auto url = mienskip::test::fresh_database("cli_forum_demo_resume");
+  const auto env = mienskip::test::server_environment(url);
+  pqxx::connection connection(url);
+  const auto settings = check_forum_settings(cli::demo_forum_body(slug));
+  store::create_forum(connection, *settings.value, "demo");
+  const std::string register_csv = cli::demo_register_csv(3000);
+  std::string_view rest = register_csv;
+  const auto problems = store::upload_register(
+      connection, slug,
+      [&](char* buffer, std::size_t size) {
+        const auto piece = rest.copy(buffer, size);
+        rest.remove_prefix(piece);
+        return piece;
+      },
+      "demo");
+  BOOST_TEST_REQUIRE(problems.total() == 0u);
+  const auto summary = store::find_register(connection, slug, 0);
+  store::commit_draw(connection, slug,
+                     *check_draw_parameters(cli::demo_draw_parameters(1000), summary->columns, summary->rows).value, "demo");
+  store::draw_forum_invitations(connection, slug, cli::demo_seed, secret, "demo");
+  const auto invitations = store::read_invitations(connection, slug);
+  const auto planned = cli::demo_volunteers(invitations.columns, invitations.rows, 150);
+  for (std::size_t i = 0; i < 10; ++i) {
+    const auto code = normalise_invitation_code(invitations.codes[planned[i].invitation]);
+    store::sign_up(connection, slug, {0, invitation_code_hash(secret, *code), planned[i].answers, planned[i].contact});
+  }
+
+  std::string output;
+  BOOST_TEST_REQUIRE(run_mienskip({"forum", "demo", "--slug", slug, "--if-missing"}, env, output) == 0, output);
+  BOOST_TEST(output.find("unfinished") != std::string::npos, output);
+  BOOST_TEST(printed_codes(output).size() == 5u, output);
+  const auto stored = store::list_volunteers(connection, slug);
+  BOOST_TEST(stored.volunteers.size() == 150u);
+  // Each planned volunteer once, in the plan's order: the ten from before, then the rest.
+  BOOST_TEST(query_number(url, "SELECT count(DISTINCT draw_order) FROM forum_volunteers") == 150);
+  for (std::size_t i = 0; i < stored.volunteers.size(); ++i) {
+    BOOST_TEST((stored.volunteers[i].answers == planned[i].answers), "volunteer " << i + 1);
+  }
+  BOOST_TEST(store::find_draw(connection, slug)->invitations == 1000);
+  for (const auto* action : {"forum.created", "forum.register_uploaded", "forum.draw_committed", "forum.invitations_drawn"}) {
+    BOOST_TEST(query_number(url, std::string("SELECT count(*) FROM audit_log WHERE action = '") + action + "'") == 1,
+               action);
+  }
+
+  // Finished now: the next run leaves it as it is.
+  const auto before = counts(url);
+  BOOST_TEST_REQUIRE(run_mienskip({"forum", "demo", "--slug", slug, "--if-missing"}, env, output) == 0, output);
+  BOOST_TEST(output.find("already exists") != std::string::npos, output);
+  BOOST_TEST((counts(url) == before));
+
+  // A forum staff made under another slug is never "finished" as a demo, however empty it is.
+  auto own = *settings.value;
+  own.slug = "eigen-forum";
+  own.name = "Ons eigen burgerforum";
+  store::create_forum(connection, own, "beheerder");
+  const auto with_own = counts(url);
+  BOOST_TEST_REQUIRE(run_mienskip({"forum", "demo", "--slug", "eigen-forum", "--if-missing"}, env, output) == 0, output);
+  BOOST_TEST(output.find("already exists") != std::string::npos, output);
+  BOOST_TEST((counts(url) == with_own));
 }

@@ -42,7 +42,8 @@ int codes_command(const std::vector<std::string>& args);
 /// `mienskip forum demo [--slug SLUG] [--if-missing] [--print-codes N] [--codes-file PATH]
 /// [--register-out PATH]`: the
 /// demo burgerforum with a fictional register, its invitations drawn and volunteers signed up;
-/// prints letter codes no one used (only known when it is made). Returns the exit code.
+/// prints letter codes no one used (only known when it is made). A demo forum that an earlier
+/// run left unfinished is finished, each step once. Returns the exit code.
 int forum_command(const std::vector<std::string>& args);
 
 /// `mienskip user add --role admin|analyst --email ADDRESS`: a staff account; the password comes

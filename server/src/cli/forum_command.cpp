@@ -39,31 +39,50 @@ void refuse_problems(const std::vector<FieldError>& errors, const std::string& w
   if (!errors.empty()) throw Error("invalid_demo", what + " was refused: " + errors.front().field + ": " + errors.front().message);
 }
 
+// Whether an existing forum is one this command made (and may finish), not staff's own.
+bool made_by_demo(const store::StoredForum& forum) {
+  return forum.created_by == actor && forum.settings.name == demo_forum_body(forum.settings.slug)["name"];
+}
+
+// Whether every step of the demo was done: drawn, and every demo volunteer signed up.
+bool demo_complete(pqxx::connection& connection, const std::string& slug) {
+  const auto draw = store::find_draw(connection, slug);
+  return draw && draw->seed && store::list_volunteers(connection, slug).volunteers.size() >= demo_volunteer_count;
+}
+
 // Sets up the demo forum step by step through the same checks and store calls as staff's routes
 // and the public sign-up page: created, register uploaded, draw committed and done, volunteers
-// signed up, sign-up left open. Returns the letter codes that no volunteer used.
+// signed up, sign-up left open. Each step is skipped when an earlier run did it, so a run that
+// stopped partway (killed, or the database gone for a moment) is finished by the next one instead
+// of leaving a forum without its letters or volunteers. Returns the letter codes that no
+// volunteer used.
 std::vector<std::string> create_demo(pqxx::connection& connection, const std::string& slug, const std::string& csv,
                                      const std::string& secret, std::size_t codes_wanted) {
   const auto settings = check_forum_settings(demo_forum_body(slug));
   refuse_problems(settings.errors, "the forum");
-  store::create_forum(connection, *settings.value, actor);
+  if (!store::find_forum(connection, slug)) store::create_forum(connection, *settings.value, actor);
 
-  std::string_view rest = csv;
-  const auto problems = store::upload_register(
-      connection, slug,
-      [&](char* buffer, std::size_t size) {
-        const auto piece = rest.copy(buffer, size);
-        rest.remove_prefix(piece);
-        return piece;
-      },
-      actor);
-  if (problems.total() > 0) throw Error("invalid_demo", "the demo register was refused: " + problems.first().front().message);
+  if (!store::find_register(connection, slug, 0)) {
+    std::string_view rest = csv;
+    const auto problems = store::upload_register(
+        connection, slug,
+        [&](char* buffer, std::size_t size) {
+          const auto piece = rest.copy(buffer, size);
+          rest.remove_prefix(piece);
+          return piece;
+        },
+        actor);
+    if (problems.total() > 0) throw Error("invalid_demo", "the demo register was refused: " + problems.first().front().message);
+  }
 
-  const auto summary = store::find_register(connection, slug, 0);
-  const auto parameters = check_draw_parameters(demo_draw_parameters(demo_invitations), summary->columns, summary->rows);
-  refuse_problems(parameters.errors, "the draw's parameters");
-  store::commit_draw(connection, slug, *parameters.value, actor);
-  store::draw_forum_invitations(connection, slug, demo_seed, secret, actor);
+  auto draw = store::find_draw(connection, slug);
+  if (!draw) {
+    const auto summary = store::find_register(connection, slug, 0);
+    const auto parameters = check_draw_parameters(demo_draw_parameters(demo_invitations), summary->columns, summary->rows);
+    refuse_problems(parameters.errors, "the draw's parameters");
+    store::commit_draw(connection, slug, *parameters.value, actor);
+  }
+  if (!draw || !draw->seed) store::draw_forum_invitations(connection, slug, demo_seed, secret, actor);
 
   // The letters went out; some of the invited residents answer them on the sign-up page.
   const auto invitations = store::read_invitations(connection, slug);
@@ -73,8 +92,12 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
     refuse_problems(check_volunteer_contact(volunteer.contact, true), "a volunteer's contact details");
     const auto code = normalise_invitation_code(invitations.codes[volunteer.invitation]);
     if (!code) throw Error("invalid_demo", "a drawn letter code cannot be read back");
-    store::sign_up(connection, slug, {0, invitation_code_hash(secret, *code), volunteer.answers, volunteer.contact});
     answered[volunteer.invitation] = true;
+    try {
+      store::sign_up(connection, slug, {0, invitation_code_hash(secret, *code), volunteer.answers, volunteer.contact});
+    } catch (const Error& error) {
+      if (error.code() != "already_signed_up") throw;  // signed up by the run that stopped
+    }
   }
 
   std::vector<std::string> unused;
@@ -99,10 +122,14 @@ int demo(const std::vector<std::string>& raw) {
   // made now: with it anyone can redo the draw the verification page describes.
   const std::string register_csv = demo_register_csv(demo_residents);
   if (auto path = args.option("register-out")) write_file(*path, register_csv);
-  if (args.has("if-missing") && store::find_forum(*connection, slug)) {
+  const auto existing = store::find_forum(*connection, slug);
+  const bool unfinished = existing && made_by_demo(*existing) && !demo_complete(*connection, slug);
+  if (existing && !unfinished) {
+    if (!args.has("if-missing")) throw Error("forum_exists", "There is already a forum '" + slug + "'; nothing was changed.");
     std::cout << "forum " << slug << " already exists; left as it is\n";
     return 0;
   }
+  if (unfinished) std::cout << "the demo forum " << slug << " was left unfinished by an earlier run; finishing it\n";
   const auto codes = create_demo(*connection, slug, register_csv, secret, codes_wanted);
   std::string listed;
   for (const auto& code : codes) listed += code + '\n';

@@ -60,8 +60,9 @@ commands:
             [--database-url URL]: a demo burgerforum to try, entirely fictional: 3,000 made-up
             residents, 1,000 letters drawn, 150 volunteers, sign-up open; prints (and writes to
             PATH) letter codes no one used, for its sign-up page /f/SLUG. --if-missing: leave an
-            existing forum as it is. --register-out PATH: its register, to redo the draw. Needs the
-            server's MIENSKIP_SECRET[_FILE]
+            existing forum as it is. A demo forum an earlier run left unfinished is finished.
+            --register-out PATH: its register, to redo the draw. Needs the server's
+            MIENSKIP_SECRET[_FILE]
   user      user add --role admin|analyst --email ADDRESS [--database-url URL]
             a staff account; password from the terminal or the first line of standard input
   audit     audit verify [--database-url URL]: checks that no audit log entry was edited or deleted
