@@ -1,5 +1,4 @@
 #include <iostream>
-#include <string_view>
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
@@ -63,15 +62,7 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
   if (!store::find_forum(connection, slug)) store::create_forum(connection, *settings.value, actor);
 
   if (!store::find_register(connection, slug, 0)) {
-    std::string_view rest = csv;
-    const auto problems = store::upload_register(
-        connection, slug,
-        [&](char* buffer, std::size_t size) {
-          const auto piece = rest.copy(buffer, size);
-          rest.remove_prefix(piece);
-          return piece;
-        },
-        actor);
+    const auto problems = store::upload_register(connection, slug, store::pieces_of(csv), actor);
     if (problems.total() > 0) throw Error("invalid_demo", "the demo register was refused: " + problems.first().front().message);
   }
 

@@ -143,6 +143,14 @@ void RegisterUpload::commit(const std::vector<std::string>& columns, std::size_t
   work_.commit();
 }
 
+ReadPiece pieces_of(std::string_view text) {
+  return [rest = text](char* buffer, std::size_t size) mutable {
+    const auto piece = rest.copy(buffer, size);
+    rest.remove_prefix(piece);
+    return piece;
+  };
+}
+
 RegisterProblems upload_register(pqxx::connection& connection, const std::string& slug, const ReadPiece& read,
                                  const std::string& actor, std::size_t listed_problems) {
   RegisterUpload upload(connection, slug);

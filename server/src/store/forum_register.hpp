@@ -7,6 +7,7 @@
 #include <pqxx/connection>
 #include <pqxx/transaction>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -69,6 +70,9 @@ class RegisterUpload {
 
 /// Fills `buffer` with up to `size` bytes of the file and returns how many; 0 at its end.
 using ReadPiece = std::function<std::size_t(char* buffer, std::size_t size)>;
+
+/// The pieces of a file already in memory (the demo's register), which must outlive the reading.
+ReadPiece pieces_of(std::string_view text);
 
 /// Reads a register extract as it arrives (RegisterReader's rules) into a RegisterUpload: the one
 /// way staff's upload route and `mienskip forum demo` store a register. Returns the problems
