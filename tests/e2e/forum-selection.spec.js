@@ -66,6 +66,9 @@ test("an administrator selects the panel and it can be verified in public", asyn
   // 1. The run: started, then done in the background; the page asks until it is.
   await page.getByRole("button", { name: "Selectiekansen berekenen" }).click();
   await expect(page.getByText("Berekend", { exact: true })).toBeVisible({ timeout: 60_000 });
+  // The message under the button follows the computation: no longer "started" once it is done.
+  await expect(page.getByText("De selectiekansen zijn berekend.")).toBeVisible();
+  await expect(page.getByText("De berekening is gestart.")).toHaveCount(0);
   const probabilities = page.locator("table", { has: page.getByText("Selectiekans per vrijwilliger") });
   await expect(probabilities.locator("tbody tr")).toHaveCount(100);
   await expect(probabilities.getByRole("row", { name: /V0004/ })).toContainText("75");

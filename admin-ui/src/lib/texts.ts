@@ -92,6 +92,7 @@ const texts = {
   algorithmMaximin: { nl: "MAXIMIN (alleen de kleinste kans zo groot mogelijk)", en: "MAXIMIN (only the smallest chance as large as possible)" },
   runSelection: { nl: "Selectiekansen berekenen", en: "Compute selection probabilities" },
   selectionStarted: { nl: "De berekening is gestart.", en: "The computation has started." },
+  selectionFinished: { nl: "De selectiekansen zijn berekend.", en: "The selection probabilities have been computed." },
   selectionNone: { nl: "De selectiekansen zijn nog niet berekend.", en: "The selection probabilities have not been computed yet." },
   selectionRunning: {
     nl: "Bezig met berekenen ({stage}, {seconds} seconden). U kunt deze pagina verlaten; de berekening gaat door.",

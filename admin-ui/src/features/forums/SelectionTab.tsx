@@ -34,7 +34,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
 import type { ForumTabProps } from "./ForumPage";
-import { parseLotteryNumber } from "./selectionForm";
+import { parseLotteryNumber, ticketRange } from "./selectionForm";
 
 /** How often a running selection is asked after; it lives on the server, so a reload picks it up again. */
 const pollMilliseconds = 1500;
@@ -82,10 +82,14 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
   useEffect(() => {
     if (!running) return;
     const timer = window.setTimeout(() => {
-      api.selection(forum.slug).then(setSelection, setLoadError);
+      api.selection(forum.slug).then((next) => {
+        setSelection(next);
+        // "Started" no longer holds once the computation ended; a failure shows its own alert.
+        if (next.status !== "running") setStatus(next.status === "done" ? text(language, "selectionFinished") : "");
+      }, setLoadError);
     }, pollMilliseconds);
     return () => window.clearTimeout(timer);
-  }, [api, forum.slug, running, selection]);
+  }, [api, forum.slug, language, running, selection]);
 
   async function run(event: FormEvent) {
     event.preventDefault();
@@ -93,8 +97,9 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
     setStatus("");
     setBusy(true);
     try {
-      setSelection(await api.startSelection(forum.slug, algorithm));
-      setStatus(text(language, "selectionStarted"));
+      const started = await api.startSelection(forum.slug, algorithm);
+      setSelection(started);
+      setStatus(text(language, started.status === "done" ? "selectionFinished" : "selectionStarted"));
     } catch (e) {
       setRunError(e);
     } finally {
@@ -241,7 +246,7 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
                   {result.lottery.panels.map((p) => (
                     <TableRow key={p.first_ticket}>
                       <TableHeaderCell scope="row">
-                        {String(p.first_ticket).padStart(3, "0")}–{String(p.last_ticket).padStart(3, "0")}
+                        {ticketRange(p.first_ticket, p.last_ticket)}
                       </TableHeaderCell>
                       <TableCell className="mienskip-number">{formatCount(p.last_ticket - p.first_ticket + 1, language)}</TableCell>
                     </TableRow>

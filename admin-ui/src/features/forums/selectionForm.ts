@@ -4,3 +4,9 @@ export function parseLotteryNumber(typed: string): number | null {
   if (!/^[0-9]{1,3}$/.test(trimmed)) return null;
   return Number(trimmed);
 }
+
+/** A panel's tickets as the public reads them on the draw: "014–018", or "167" for a single ticket. */
+export function ticketRange(first: number, last: number): string {
+  const ticket = (n: number) => String(n).padStart(3, "0");
+  return first === last ? ticket(first) : `${ticket(first)}–${ticket(last)}`;
+}
