@@ -220,7 +220,8 @@ BOOST_AUTO_TEST_CASE(a_demo_run_that_stopped_partway_is_finished_by_the_next) {
   BOOST_TEST(output.find("already exists") != std::string::npos, output);
   BOOST_TEST((counts(url) == before));
 
-  // A forum staff made under another slug is never "finished" as a demo, however empty it is.
+  // A forum staff made is never "finished" as a demo, however empty, even when the command is
+  // given its slug.
   auto own = *settings.value;
   own.slug = "eigen-forum";
   own.name = "Ons eigen burgerforum";

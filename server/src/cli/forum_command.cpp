@@ -61,14 +61,15 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
   refuse_problems(settings.errors, "the forum");
   if (!store::find_forum(connection, slug)) store::create_forum(connection, *settings.value, actor);
 
-  if (!store::find_register(connection, slug, 0)) {
+  auto summary = store::find_register(connection, slug, 0);
+  if (!summary) {
     const auto problems = store::upload_register(connection, slug, store::pieces_of(csv), actor);
     if (problems.total() > 0) throw Error("invalid_demo", "the demo register was refused: " + problems.first().front().message);
+    summary = store::find_register(connection, slug, 0);
   }
 
-  auto draw = store::find_draw(connection, slug);
+  const auto draw = store::find_draw(connection, slug);
   if (!draw) {
-    const auto summary = store::find_register(connection, slug, 0);
     const auto parameters = check_draw_parameters(demo_draw_parameters(demo_invitations), summary->columns, summary->rows);
     refuse_problems(parameters.errors, "the draw's parameters");
     store::commit_draw(connection, slug, *parameters.value, actor);
