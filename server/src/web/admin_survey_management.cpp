@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "core/bounded_json.hpp"
 #include "core/error.hpp"
 #include "core/invitation_code.hpp"
 #include "core/response_export.hpp"
@@ -40,7 +41,7 @@ nlohmann::json json_body(const Request& request) {
   if (request.content_type.rfind("application/json", 0) != 0) {
     throw Error("unsupported_media_type", "Send the request body as application/json.");
   }
-  return nlohmann::json::parse(request.body);
+  return parse_bounded_json(request.body);
 }
 
 // A JSON object with only the given fields: a misspelt field is named rather than ignored.

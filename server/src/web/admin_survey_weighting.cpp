@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/bounded_json.hpp"
 #include "core/error.hpp"
 #include "core/weighting_settings.hpp"
 #include "store/margins.hpp"
@@ -47,7 +48,7 @@ void add_admin_survey_weighting_routes(Router& router, Auth& auth, store::Connec
       throw Error("no_margins", "Upload the population margins of survey '" + slug +
                                     "' first: the weighting variables are chosen from them.");
     }
-    const auto settings = read_weighting_settings(nlohmann::json::parse(request.body), survey->survey, margins->margins);
+    const auto settings = read_weighting_settings(parse_bounded_json(request.body), survey->survey, margins->margins);
     store::save_weighting_settings(*connection, slug, settings, session.account.email);
     return settings_response(*connection, slug);
   });

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/bounded_json.hpp"
 #include "core/error.hpp"
 #include "core/password.hpp"
 
@@ -66,7 +67,7 @@ void Auth::add_routes(Router& router) {
     if (login_attempts_.blocked(request.client)) {
       throw Error("too_many_requests", "Too many failed logins from here. Please wait ten minutes.");
     }
-    const auto body = nlohmann::json::parse(request.body);
+    const auto body = parse_bounded_json(request.body);
     if (!body.is_object() || !body.contains("email") || !body["email"].is_string() || !body.contains("password") ||
         !body["password"].is_string()) {
       throw Error("bad_request", "Send {\"email\": ..., \"password\": ...}.");

@@ -9,6 +9,11 @@ int http_status_for(const std::string& code) {
   static const std::map<std::string, int> statuses = {
       {"bad_request", 400},
       {"invalid_json", 400},
+      // Bodies from outside are parsed within limits (core/bounded_json, core/form_body).
+      {"json_too_deep", 400},
+      {"json_too_large", 413},
+      {"invalid_form", 400},
+      {"form_too_large", 413},
       {"unauthenticated", 401},
       {"forbidden", 403},
       {"not_found", 404},

@@ -1,12 +1,12 @@
 #include "web/forum_sign_up_pages.hpp"
 
 #include <Poco/Exception.h>
-#include <Poco/Net/HTMLForm.h>
 
 #include <chrono>
 #include <memory>
 
 #include "core/error.hpp"
+#include "core/form_body.hpp"
 #include "core/forum_volunteers.hpp"
 #include "core/invitation_code.hpp"
 #include "core/survey.hpp"
@@ -321,12 +321,7 @@ Entry read_entry(const Request& request, const store::StoredForum& forum) {
   if (request.content_type.rfind("application/x-www-form-urlencoded", 0) != 0) {
     throw Error("unsupported_media_type", "Send the form as application/x-www-form-urlencoded.");
   }
-  Poco::Net::HTMLForm form;
-  try {
-    form.read(request.body);
-  } catch (const Poco::Exception&) {
-    throw Error("bad_request", "The form could not be read.");
-  }
+  const auto form = read_form_body(request.body);
   Entry entry;
   const auto& categories = forum.settings.categories;
   for (const auto& [name, value] : form) {

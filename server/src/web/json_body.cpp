@@ -1,5 +1,6 @@
 #include "web/json_body.hpp"
 
+#include "core/bounded_json.hpp"
 #include "core/error.hpp"
 #include "web/media_type.hpp"
 
@@ -9,7 +10,7 @@ nlohmann::json json_body(const Request& request, const std::string& what) {
   if (media_type(request.content_type) != "application/json") {
     throw Error("unsupported_media_type", "Send " + what + " as application/json.");
   }
-  return nlohmann::json::parse(request.body);
+  return parse_bounded_json(request.body);
 }
 
 }  // namespace mienskip::web

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/bounded_json.hpp"
 #include "core/error.hpp"
 
 namespace mienskip::web {
@@ -30,7 +31,7 @@ Response post_response(SurveyService& surveys, const Request& request) {
   if (request.content_type.rfind("application/json", 0) != 0) {
     throw Error("unsupported_media_type", "Send the response as application/json.");
   }
-  const auto body = nlohmann::json::parse(request.body);  // invalid JSON: 400 from dispatch
+  const auto body = parse_bounded_json(request.body);
   if (!body.is_object()) throw Error("bad_request", "The request body must be a JSON object.");
   const Language language = requested_language(request, &body);
   const auto survey_ptr = surveys.survey(request.params.at("slug"));

@@ -1,11 +1,11 @@
 #include "web/survey_pages.hpp"
 
 #include <Poco/Exception.h>
-#include <Poco/Net/HTMLForm.h>
 
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/form_body.hpp"
 #include "core/random_token.hpp"
 #include "web/html.hpp"
 #include "web/resident_page.hpp"
@@ -463,12 +463,7 @@ PostedForm read_form(const Request& request) {
   if (request.content_type.rfind("application/x-www-form-urlencoded", 0) != 0) {
     throw Error("unsupported_media_type", "Send the form as application/x-www-form-urlencoded.");
   }
-  Poco::Net::HTMLForm form;
-  try {
-    form.read(request.body);
-  } catch (const Poco::Exception&) {
-    throw Error("bad_request", "The form could not be read.");
-  }
+  const auto form = read_form_body(request.body);
   PostedForm posted;
   for (const auto& [name, value] : form) {
     if (name == "lang") {
