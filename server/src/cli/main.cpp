@@ -22,6 +22,9 @@ commands:
             --keep-alive S, --drain-timeout S, --db-pool-size N
             --max-upload-bytes N (default 200 MB), --upload-timeout S (default 600):
             the register upload route only, whose body streams into the database
+            --max-concurrent-uploads N (default 2): uploads read at once; more get 503
+            --trusted-proxy LIST (MIENSKIP_TRUSTED_PROXY): addresses or networks of reverse
+            proxies (e.g. 127.0.0.1,::1) whose X-Forwarded-For names the client
             --static-dir DIR (server/static), --admin-dir DIR (admin-ui/dist),
             --templates-dir DIR (survey-templates; each also as MIENSKIP_..._DIR)
             --chromium PATH (MIENSKIP_CHROMIUM, default /usr/bin/chromium; prints report PDFs)

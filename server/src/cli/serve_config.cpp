@@ -35,7 +35,8 @@ const std::set<std::string>& serve_options() {
   static const std::set<std::string> options = {
       "port",           "bind",         "database-url",    "threads",       "queue",
       "max-body-bytes", "request-timeout", "keep-alive", "drain-timeout", "db-pool-size", "static-dir", "admin-dir",
-      "templates-dir", "chromium", "max-upload-bytes", "upload-timeout"};
+      "templates-dir", "chromium", "max-upload-bytes", "upload-timeout", "trusted-proxy",
+      "max-concurrent-uploads"};
   return options;
 }
 
@@ -63,6 +64,12 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
   }
   if (auto s = lookup(args, environment, "upload-timeout", "MIENSKIP_UPLOAD_TIMEOUT")) {
     server.upload_timeout = seconds(*s, 1, 86400);
+  }
+  if (auto s = lookup(args, environment, "max-concurrent-uploads", "MIENSKIP_MAX_CONCURRENT_UPLOADS")) {
+    server.max_concurrent_uploads = static_cast<std::size_t>(whole_number(*s, 1, 64));
+  }
+  if (auto s = lookup(args, environment, "trusted-proxy", "MIENSKIP_TRUSTED_PROXY")) {
+    server.trusted_proxies = web::TrustedProxies(s->text, s->origin);
   }
   if (auto s = lookup(args, environment, "request-timeout", "MIENSKIP_REQUEST_TIMEOUT")) {
     server.request_timeout = seconds(*s, 0.1, 3600);

@@ -27,7 +27,7 @@ nlohmann::json parse_bounded_json(std::string_view text, const JsonLimits& limit
       };
   try {
     return nlohmann::json::parse(text.begin(), text.end(), within_limits);
-  } catch (const nlohmann::json::parse_error&) {
+  } catch (const nlohmann::json::exception&) {  // also out_of_range: a number beyond double
     throw Error("invalid_json", "The request is not valid JSON.");
   }
 }

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "core/bounded_json.hpp"
 #include "core/error.hpp"
 #include "core/password.hpp"
+#include "web/json_body.hpp"
 
 namespace mienskip::web {
 
@@ -67,7 +67,7 @@ void Auth::add_routes(Router& router) {
     if (login_attempts_.blocked(request.client)) {
       throw Error("too_many_requests", "Too many failed logins from here. Please wait ten minutes.");
     }
-    const auto body = parse_bounded_json(request.body);
+    const auto body = json_body(request, "the e-mail address and password");
     if (!body.is_object() || !body.contains("email") || !body["email"].is_string() || !body.contains("password") ||
         !body["password"].is_string()) {
       throw Error("bad_request", "Send {\"email\": ..., \"password\": ...}.");

@@ -14,6 +14,10 @@ int http_status_for(const std::string& code) {
       {"json_too_large", 413},
       {"invalid_form", 400},
       {"form_too_large", 413},
+      {"invalid_path", 400},
+      {"invalid_query", 400},
+      // Authenticated uploads are read a few at a time (--max-concurrent-uploads).
+      {"too_many_uploads", 503},
       {"unauthenticated", 401},
       {"forbidden", 403},
       {"not_found", 404},

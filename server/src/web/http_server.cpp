@@ -74,7 +74,8 @@ HttpServer::HttpServer(const Router& router, const ServerSettings& settings,
       threads_(2, static_cast<int>(settings.threads), 60),
       handlers_(new RequestHandlerFactory(
           ServiceContext{&router, &access_log_, &error_log, settings.max_body_bytes,
-                         settings.max_upload_bytes, settings.upload_timeout})),
+                         settings.max_upload_bytes, settings.upload_timeout,
+                         settings.max_concurrent_uploads, settings.trusted_proxies})),
       handlers_owner_(handlers_) {
   auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
   params->setMaxThreads(static_cast<int>(settings.threads));

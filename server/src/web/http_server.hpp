@@ -26,6 +26,12 @@ struct ServerSettings {
   // bodies stream through the handler instead of being held.
   std::size_t max_upload_bytes = 200 * 1024 * 1024;
   std::chrono::milliseconds upload_timeout{600000};  // a whole upload must arrive and be stored within this
+  // Authenticated uploads read at once: each holds a worker thread and a database connection for
+  // as long as the file takes, so a few must always be left for everyone else.
+  std::size_t max_concurrent_uploads = 2;
+  // Reverse proxies whose X-Forwarded-For / X-Real-IP name the client (deploy/nginx.conf); from
+  // any other peer these headers are ignored, so nobody can pick the address their limits count on.
+  TrustedProxies trusted_proxies;
   std::chrono::milliseconds request_timeout{10000};  // a whole request must arrive within this
   std::chrono::milliseconds keep_alive{5000};
 };

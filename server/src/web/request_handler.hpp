@@ -2,11 +2,13 @@
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <ostream>
 
 #include "web/access_log.hpp"
+#include "web/client_address.hpp"
 #include "web/router.hpp"
 
 namespace mienskip::web {
@@ -19,6 +21,8 @@ struct ServiceContext {
   std::size_t max_body_bytes;
   std::size_t max_upload_bytes;             // on upload routes (Router::add_upload) instead
   std::chrono::milliseconds upload_timeout;  // an upload must arrive and be handled within this
+  std::size_t max_concurrent_uploads;        // uploads read at once; more are refused (503)
+  TrustedProxies trusted_proxies;            // whose X-Forwarded-For names the client
 };
 
 /// Turns Poco requests into `Request`s (reading the body within the size limit), dispatches them,
@@ -35,6 +39,7 @@ class RequestHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
 
  private:
   ServiceContext context_;
+  std::atomic<std::size_t> uploads_{0};  // upload bodies being read now
 };
 
 }  // namespace mienskip::web
