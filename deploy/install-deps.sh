@@ -17,6 +17,9 @@ packages=(
   r-base-core r-cran-survey r-cran-mass
   # the council report test reads the PDF chromium printed (pdftotext)
   poppler-utils
+  # the deployment test runs the shipped deploy/nginx.conf in front of the server, on loopback
+  # (Debian starts nginx's default site on port 80 where a service manager runs)
+  nginx
 )
 
 as_root() {
