@@ -17,7 +17,7 @@ BOOST_AUTO_TEST_CASE(sessions_end_when_idle_or_too_old) {
                         "test");
   auto accept = [](const std::string&) { return true; };
   store::SessionPolicy policy;
-  const auto session = store::log_in(c, "griffie@sudwestfryslan.nl", accept, policy);
+  const auto session = store::log_in(c, {"griffie@sudwestfryslan.nl", ""}, accept, unmatched_password_hash(), policy);
   BOOST_TEST(store::find_session(c, session.token, policy).has_value());
   BOOST_TEST(!store::find_session(c, std::string(64, 'f'), policy).has_value());
 
@@ -27,7 +27,7 @@ BOOST_AUTO_TEST_CASE(sessions_end_when_idle_or_too_old) {
   // An expired session is gone for good, also under the normal policy.
   BOOST_TEST(!store::find_session(c, session.token, policy).has_value());
 
-  const auto second = store::log_in(c, "griffie@sudwestfryslan.nl", accept, policy);
+  const auto second = store::log_in(c, {"griffie@sudwestfryslan.nl", ""}, accept, unmatched_password_hash(), policy);
   store::SessionPolicy old = policy;
   old.absolute = std::chrono::hours(0);
   BOOST_TEST(!store::find_session(c, second.token, old).has_value());
@@ -43,6 +43,32 @@ BOOST_AUTO_TEST_CASE(passwords_are_salted_scrypt) {
   BOOST_TEST(!verify_password("een lange zin als wachtwoord", "scrypt$15$8$1$zz$00"));
   BOOST_TEST(!verify_password("x", "plain"));
   BOOST_CHECK_THROW(check_password_strength("te kort"), Error);
+  // What an unknown address is checked against: the same form and cost, matched by no password.
+  const auto unmatched = unmatched_password_hash();
+  BOOST_TEST(unmatched.rfind("scrypt$15$8$1$", 0) == 0u);
+  BOOST_TEST(unmatched.size() == first.size());
+  BOOST_TEST(!verify_password("een lange zin als wachtwoord", unmatched));
+  BOOST_TEST(!verify_password("", unmatched));
+}
+
+// Only addresses a login could find are stored: checked, trimmed, lower case, at most 254 bytes.
+BOOST_AUTO_TEST_CASE(accounts_get_only_addresses_a_login_can_find) {
+  pqxx::connection c(test::fresh_database("accounts_addresses"));
+  const auto hash = hash_password("een lange zin als wachtwoord");
+  const std::string domain = "@sudwestfryslan.nl";
+  BOOST_TEST(store::create_account(c, " Griffie" + domain + " ", store::Role::admin, hash, "test").email ==
+             "griffie" + domain);
+  BOOST_TEST(store::create_account(c, std::string(254 - domain.size(), 'a') + domain, store::Role::analyst, hash, "test")
+                 .email.size() == 254u);
+  for (const std::string& email : {std::string(255 - domain.size(), 'b') + domain, std::string("jan de vries") + domain,
+                                   std::string("jan\x01") + domain, std::string("griffie")}) {
+    try {
+      store::create_account(c, email, store::Role::analyst, hash, "test");
+      BOOST_FAIL("accepted " << email);
+    } catch (const Error& e) {
+      BOOST_TEST(e.code() == "invalid_email");
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

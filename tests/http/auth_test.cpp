@@ -1,11 +1,13 @@
-// Staff accounts through a real `mienskip serve`: logging in and out, cookies, CSRF, lockout, and a
-// sweep over every staff route unauthenticated and with the wrong role.
+// Staff accounts through a real `mienskip serve`: logging in and out, cookies, CSRF, lockout and
+// throttling (issue 16), and a sweep over every staff route unauthenticated and with the wrong role.
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <cctype>
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
+#include "core/account_email.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
@@ -225,16 +227,151 @@ BOOST_AUTO_TEST_CASE(changes_need_the_csrf_token_and_are_audited) {
   BOOST_TEST(tx.exec1("SELECT count(*) FROM audit_log WHERE details::text LIKE '%" + admin_password + "%'")[0].as<int>() == 0);
 }
 
-BOOST_AUTO_TEST_CASE(repeated_wrong_passwords_lock_the_account) {
+// A locked account answers exactly as a wrong password or an unknown address does, and as slowly:
+// otherwise the lock would tell anyone which addresses have accounts. Even the right password is
+// refused until the lock ends (docs/staff-accounts.md says why).
+BOOST_AUTO_TEST_CASE(a_locked_account_looks_like_a_wrong_password) {
   Staff staff("http_auth_lock");
   ServerProcess server({"serve", "--port", "0"}, environment(staff.url));
   const auto port = server.port();
-  for (int i = 0; i < 5; ++i) BOOST_TEST(log_in_reply(port, "griffie@sudwestfryslan.nl", "geraden wachtwoord").status == 401);
+  const auto unknown = log_in_reply(port, "niemand@sudwestfryslan.nl", admin_password);
+  for (int i = 0; i < 5; ++i) {
+    const auto wrong = log_in_reply(port, "griffie@sudwestfryslan.nl", "geraden wachtwoord");
+    BOOST_TEST(wrong.status == 401);
+    BOOST_TEST(wrong.body == unknown.body);
+  }
   const auto locked = log_in_reply(port, "griffie@sudwestfryslan.nl", admin_password);
-  BOOST_TEST(locked.status == 423);
-  BOOST_TEST(locked.json_body()["error"]["code"] == "account_locked");
+  BOOST_TEST(locked.status == 401);
+  BOOST_TEST(locked.body == unknown.body);
+  BOOST_TEST(locked.json_body()["error"]["code"] == "invalid_credentials");
   // Another account is not affected.
   BOOST_TEST(log_in_reply(port, "analist@sudwestfryslan.nl", analyst_password).status == 200);
+
+  // Roughly as slow as a password check (scrypt, ~0.1 s): the fastest of three answers each.
+  auto fastest = [&](const std::string& email, const std::string& password) {
+    auto best = std::chrono::steady_clock::duration::max();
+    for (int i = 0; i < 3; ++i) {
+      const auto start = std::chrono::steady_clock::now();
+      BOOST_TEST(log_in_reply(port, email, password).status == 401);
+      best = std::min(best, std::chrono::steady_clock::now() - start);
+    }
+    return std::chrono::duration<double>(best).count();
+  };
+  const double wrong_password = fastest("analist@sudwestfryslan.nl", "geraden wachtwoord");
+  const double locked_account = fastest("griffie@sudwestfryslan.nl", admin_password);
+  const double unknown_account = fastest("niemand@sudwestfryslan.nl", admin_password);
+  BOOST_TEST(locked_account > 0.5 * wrong_password, locked_account << " s locked, " << wrong_password << " s wrong");
+  BOOST_TEST(unknown_account > 0.5 * wrong_password, unknown_account << " s unknown, " << wrong_password << " s wrong");
+}
+
+// When the lock ends the count starts again: the right password logs in, and one more wrong one
+// does not lock the account again.
+BOOST_AUTO_TEST_CASE(the_count_starts_afresh_when_the_lock_ends) {
+  Staff staff("http_auth_lock_ends");
+  ServerProcess server({"serve", "--port", "0"}, environment(staff.url));
+  const auto port = server.port();
+  auto end_the_lock = [&] {
+    pqxx::connection c(staff.url);
+    pqxx::work tx(c);
+    BOOST_TEST(tx.exec("UPDATE accounts SET locked_until = now() - interval '1 second' "
+                       "WHERE email = 'griffie@sudwestfryslan.nl' AND locked_until > now()")
+                   .affected_rows() == 1u);
+    tx.commit();
+  };
+  for (int i = 0; i < 5; ++i) log_in_reply(port, "griffie@sudwestfryslan.nl", "geraden wachtwoord");
+  end_the_lock();
+  BOOST_TEST(log_in_reply(port, "griffie@sudwestfryslan.nl", "geraden wachtwoord").status == 401);
+  const auto after_one_more = log_in_reply(port, "griffie@sudwestfryslan.nl", admin_password);
+  BOOST_TEST(after_one_more.status == 200, after_one_more.body);
+
+  for (int i = 0; i < 5; ++i) log_in_reply(port, "griffie@sudwestfryslan.nl", "geraden wachtwoord");
+  end_the_lock();
+  for (int i = 0; i < 4; ++i) BOOST_TEST(log_in_reply(port, "griffie@sudwestfryslan.nl", "geraden wachtwoord").status == 401);
+  const auto after_four_more = log_in_reply(port, "griffie@sudwestfryslan.nl", admin_password);
+  BOOST_TEST(after_four_more.status == 200, after_four_more.body);
+}
+
+// What is typed as the address is checked (and capped at 254 bytes) before anything is stored or
+// hashed; an unknown address reaches the audit log only as a keyed hash, never as typed. Something
+// that cannot be an address gets the same answer as an unknown one, and is not kept at all.
+BOOST_AUTO_TEST_CASE(the_audit_log_never_keeps_what_was_typed_as_the_address) {
+  Staff staff("http_auth_email");
+  ServerProcess server({"serve", "--port", "0"}, environment(staff.url));
+  const auto port = server.port();
+  auto audit_count = [&](const std::string& condition) {
+    pqxx::connection c(staff.url);
+    pqxx::nontransaction tx(c);
+    return tx.exec1("SELECT count(*) FROM audit_log WHERE " + condition)[0].as<int>();
+  };
+  const int entries = audit_count("true");
+  const auto unknown = log_in_reply(port, "niemand@sudwestfryslan.nl", admin_password);
+  BOOST_TEST(unknown.status == 401);
+
+  const auto huge = log_in_reply(port, std::string(900'000, 'x') + "@sudwestfryslan.nl", admin_password);
+  const auto one_too_long = log_in_reply(port, std::string(255 - 18, 'y') + "@sudwestfryslan.nl", admin_password);
+  const auto password_as_address = log_in_reply(port, "Mijn geheime zin 2026!", admin_password);
+  for (const auto* reply : {&huge, &one_too_long, &password_as_address}) {
+    BOOST_TEST(reply->status == 401);
+    BOOST_TEST(reply->body == unknown.body);
+  }
+  BOOST_TEST(audit_count("(actor || subject || details::text) ILIKE '%xxxxxxxx%'") == 0);
+  BOOST_TEST(audit_count("(actor || subject || details::text) ILIKE '%yyyyyyyy%'") == 0);
+  BOOST_TEST(audit_count("(actor || subject || details::text) ILIKE '%geheime%'") == 0);
+  // A body that is not {"email": "...", "password": "..."} is a mistake of the client, not a guess.
+  const auto malformed = mienskip::test::request(port, "POST", "/api/session", json{{"email", 12}}.dump(),
+                                                 RequestOptions{"application/json", false, {}});
+  BOOST_TEST(malformed.status == 400);
+  BOOST_TEST(malformed.json_body()["error"]["code"] == "bad_request");
+
+  BOOST_TEST(log_in_reply(port, " Niemand@SudwestFryslan.nl", admin_password).status == 401);
+  BOOST_TEST(audit_count("(actor || subject || details::text) ILIKE '%niemand%'") == 0);
+  const std::string keyed =
+      mienskip::unknown_email_hash(environment(staff.url).at("MIENSKIP_SECRET"), "niemand@sudwestfryslan.nl");
+  BOOST_TEST(audit_count("action = 'login.failed' AND details->>'email_hmac' = '" + keyed + "'") == 2);
+  BOOST_TEST(audit_count("action = 'login.failed' AND details->>'reason' = 'not an e-mail address' "
+                         "AND NOT details ? 'email_hmac'") == 3);
+  BOOST_TEST(audit_count("true") == entries + 5);
+  BOOST_TEST(audit_count("action LIKE 'login%' AND length(actor || subject || details::text) > 400") == 0);
+}
+
+// Many failures from one client, each at another address, block that client only (429).
+BOOST_AUTO_TEST_CASE(one_client_failing_at_many_accounts_is_throttled_alone) {
+  Staff staff("http_auth_client_limit");
+  ServerProcess server({"serve", "--port", "0"}, environment(staff.url));
+  const auto port = server.port();
+  auto from = [&](const std::string& client, const std::string& email, const std::string& password) {
+    return mienskip::test::request(port, "POST", "/api/session", json{{"email", email}, {"password", password}}.dump(),
+                                   RequestOptions{"application/json", false, {}, client});
+  };
+  for (int i = 0; i < 20; ++i) {
+    BOOST_TEST(from("127.0.0.2", "medewerker" + std::to_string(i) + "@sudwestfryslan.nl", admin_password).status == 401);
+  }
+  const auto throttled = from("127.0.0.2", "griffie@sudwestfryslan.nl", admin_password);
+  BOOST_TEST(throttled.status == 429);
+  BOOST_TEST(throttled.json_body()["error"]["code"] == "too_many_requests");
+  BOOST_TEST(from("127.0.0.3", "griffie@sudwestfryslan.nl", admin_password).status == 200);
+  BOOST_TEST(log_in_reply(port, "analist@sudwestfryslan.nl", analyst_password).status == 200);
+}
+
+// Failures at one account from many clients lock the account, whichever client asks next, while
+// those clients can still log in to other accounts.
+BOOST_AUTO_TEST_CASE(failures_from_many_clients_lock_the_account_for_every_client) {
+  Staff staff("http_auth_account_limit");
+  ServerProcess server({"serve", "--port", "0"}, environment(staff.url));
+  const auto port = server.port();
+  auto from = [&](const std::string& client, const std::string& email, const std::string& password) {
+    return mienskip::test::request(port, "POST", "/api/session", json{{"email", email}, {"password", password}}.dump(),
+                                   RequestOptions{"application/json", false, {}, client});
+  };
+  const auto wrong = from("127.0.0.20", "griffie@sudwestfryslan.nl", "geraden wachtwoord");
+  BOOST_TEST(wrong.status == 401);
+  for (int i = 1; i < 5; ++i) {
+    BOOST_TEST(from("127.0.0." + std::to_string(20 + i), "griffie@sudwestfryslan.nl", "geraden wachtwoord").status == 401);
+  }
+  const auto locked = from("127.0.0.30", "griffie@sudwestfryslan.nl", admin_password);
+  BOOST_TEST(locked.status == 401);
+  BOOST_TEST(locked.json_body()["error"] == wrong.json_body()["error"]);
+  BOOST_TEST(from("127.0.0.20", "analist@sudwestfryslan.nl", analyst_password).status == 200);
 }
 
 BOOST_AUTO_TEST_CASE(logging_out_here_and_everywhere) {

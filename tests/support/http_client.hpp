@@ -23,6 +23,9 @@ struct RequestOptions {
   std::string content_type;  // set when not empty
   bool chunked = false;      // send the body chunked instead of with a Content-Length
   std::vector<std::pair<std::string, std::string>> headers;
+  // A loopback address to connect from (127.0.0.2, 127.0.0.3, ...), so that one test can be many
+  // clients; empty for the default, 127.0.0.1.
+  std::string from{};
 };
 
 /// One request on a fresh connection to 127.0.0.1:port (20 s timeout; more for routes that run a program).

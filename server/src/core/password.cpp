@@ -61,6 +61,13 @@ std::string hash_password(std::string_view password) {
          "$" + hex(scrypt(password, salt, log2_n, r, p, hash_bytes));
 }
 
+std::string unmatched_password_hash() {
+  // A salt and hash of zeros, of the lengths hash_password writes: finding a password whose hash
+  // is all zeros is as hard as inverting scrypt.
+  return "scrypt$" + std::to_string(log2_n) + "$" + std::to_string(r) + "$" + std::to_string(p) + "$" +
+         std::string(2 * salt_bytes, '0') + "$" + std::string(2 * hash_bytes, '0');
+}
+
 bool verify_password(std::string_view password, const std::string& stored) {
   std::vector<std::string> parts;
   std::size_t start = 0;

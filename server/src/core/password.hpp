@@ -14,6 +14,11 @@ std::string hash_password(std::string_view password);
 /// stored value.
 bool verify_password(std::string_view password, const std::string& stored);
 
+/// A stored hash of the current form and cost that no password matches: checking a password
+/// against it takes as long as against an account's, so a login with an unknown address is not
+/// answered faster.
+std::string unmatched_password_hash();
+
 /// Refuses a password too weak for an account that runs a lottery (Error `weak_password`).
 void check_password_strength(std::string_view password);
 

@@ -1,11 +1,11 @@
 #include "store/accounts.hpp"
 
-#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <pqxx/except>
 #include <pqxx/result>
 #include <pqxx/transaction>
 
+#include "core/account_email.hpp"
 #include "core/error.hpp"
 #include "store/audit_log.hpp"
 #include "core/random_token.hpp"
@@ -21,20 +21,13 @@ std::optional<Role> parse_role(const std::string& name) {
   return std::nullopt;
 }
 
-namespace {
-
-std::string normalised_email(std::string email) {
-  std::transform(email.begin(), email.end(), email.begin(), [](unsigned char c) { return std::tolower(c); });
-  const auto first = email.find_first_not_of(' ');
-  const auto last = email.find_last_not_of(' ');
-  return first == std::string::npos ? "" : email.substr(first, last - first + 1);
-}
-
-}  // namespace
-
 Account create_account(pqxx::connection& connection, const std::string& email_typed, Role role,
                        const std::string& password_hash, const std::string& actor) {
-  const std::string email = normalised_email(email_typed);
+  const auto normalised = normalise_account_email(email_typed);
+  const Error invalid("invalid_email", "That is not an e-mail address an account can have (name@domain.tld, at most " +
+                                           std::to_string(max_account_email_bytes) + " bytes).");
+  if (!normalised) throw invalid;
+  const std::string& email = *normalised;
   pqxx::work work(connection);
   pqxx::result row;
   try {
@@ -43,7 +36,7 @@ Account create_account(pqxx::connection& connection, const std::string& email_ty
         "RETURNING id",
         email, role_name(role), password_hash);
   } catch (const pqxx::check_violation&) {
-    throw Error("invalid_email", "'" + email_typed + "' is not an e-mail address.");
+    throw invalid;
   }
   if (row.empty()) throw Error("account_exists", "There is already an account for " + email + ".");
   const Account account{row[0][0].as<long long>(), email, role};
@@ -52,33 +45,55 @@ Account create_account(pqxx::connection& connection, const std::string& email_ty
   return account;
 }
 
-NewSession log_in(pqxx::connection& connection, const std::string& email_typed,
-                  const std::function<bool(const std::string&)>& verify, const SessionPolicy& policy) {
-  const std::string email = normalised_email(email_typed);
-  const Error refused("invalid_credentials", "The e-mail address or the password is not right.");
+NewSession log_in(pqxx::connection& connection, const LoginName& who,
+                  const std::function<bool(const std::string&)>& verify, const std::string& unmatched_hash,
+                  const SessionPolicy& policy) {
+  // One answer for every refusal: which one it was would tell whether the address has an account.
+  const Error refused("invalid_credentials",
+                      "The e-mail address or the password is not right. After " +
+                          std::to_string(policy.failures_before_lock) + " wrong passwords in a row an account is locked for " +
+                          std::to_string(policy.lock.count()) + " minutes.");
   pqxx::work work(connection);
-  // FOR UPDATE: parallel guesses are counted one after the other.
-  const auto rows = work.exec_params(
-      "SELECT id, role, password_hash, locked_until > now() FROM accounts WHERE email = $1 FOR UPDATE", email);
+  pqxx::result rows;
+  // FOR UPDATE: parallel guesses at one account are counted one after the other. A lock that has
+  // ended counts as no failures, so the account is not locked again by the next wrong password.
+  if (who.email) {
+    rows = work.exec_params(
+        "SELECT id, role, password_hash, coalesce(locked_until > now(), false), "
+        "CASE WHEN locked_until <= now() THEN 0 ELSE failed_logins END "
+        "FROM accounts WHERE email = $1 FOR UPDATE",
+        *who.email);
+  }
   if (rows.empty()) {
-    audit(work, "anonymous", "login.failed", "account:" + email, {{"reason", "unknown account"}});
+    if (who.email) {
+      audit(work, "anonymous", "login.failed", "account:unknown",
+            {{"reason", "unknown account"}, {"email_hmac", who.keyed_hash}});
+    } else {
+      audit(work, "anonymous", "login.failed", "account:unknown", {{"reason", "not an e-mail address"}});
+    }
     work.commit();
-    verify("scrypt$15$8$1$00$00");  // about as long as a real check, so timing tells nothing
+    verify(unmatched_hash);  // as long as a real check, so timing tells nothing
     throw refused;
   }
+  const std::string& email = *who.email;
   const Account account{rows[0][0].as<long long>(), email, *parse_role(rows[0][1].as<std::string>())};
-  if (!rows[0][3].is_null() && rows[0][3].as<bool>()) {
+  const bool right = verify(rows[0][2].as<std::string>());
+  if (rows[0][3].as<bool>()) {
+    // Checked all the same (and then ignored), so a locked account answers as slowly as any other.
     audit(work, email, "login.refused", "account:" + email, {{"reason", "locked"}});
     work.commit();
-    throw Error("account_locked", "This account is locked for a while after too many wrong passwords. Try again later.");
+    throw refused;
   }
-  if (!verify(rows[0][2].as<std::string>())) {
-    const auto failures = work.exec_params(
-        "UPDATE accounts SET failed_logins = failed_logins + 1, "
-        "locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) END "
-        "WHERE id = $1 RETURNING failed_logins",
-        account.id, policy.failures_before_lock, static_cast<int>(policy.lock.count()));
-    audit(work, email, "login.failed", "account:" + email, {{"failures", failures[0][0].as<int>()}});
+  if (!right) {
+    const int failures = rows[0][4].as<int>() + 1;
+    const bool locks = failures >= policy.failures_before_lock;
+    work.exec_params(
+        "UPDATE accounts SET failed_logins = $2, "
+        "locked_until = CASE WHEN $3 THEN now() + make_interval(mins => $4) END WHERE id = $1",
+        account.id, failures, locks, static_cast<int>(policy.lock.count()));
+    nlohmann::json details{{"failures", failures}};
+    if (locks) details["locked_minutes"] = policy.lock.count();
+    audit(work, email, "login.failed", "account:" + email, details);
     work.commit();
     throw refused;
   }

@@ -18,7 +18,8 @@ struct Account {
   Role role = Role::analyst;
 };
 
-/// Creates a staff account (the email is stored in lower case) and audits it. Throws Error
+/// Creates a staff account and audits it. `email` is checked and made canonical by
+/// normalise_account_email (trimmed, in lower case, at most 254 bytes). Throws Error
 /// `account_exists` or `invalid_email`.
 Account create_account(pqxx::connection& connection, const std::string& email, Role role,
                        const std::string& password_hash, const std::string& actor);
@@ -38,11 +39,26 @@ struct NewSession {
   Account account;
 };
 
-/// Checks email and password with `verify` (the password check, kept out of the store) and opens a
-/// session. Throws Error `invalid_credentials` (the same for an unknown email and a wrong password)
-/// or `account_locked` after repeated failures; every outcome is audited without the password.
-NewSession log_in(pqxx::connection& connection, const std::string& email,
-                  const std::function<bool(const std::string& password_hash)>& verify, const SessionPolicy& policy);
+/// Who tries to log in, as the audit log may know it.
+struct LoginName {
+  /// The address as normalise_account_email made it; nullopt when what was typed cannot be an
+  /// account's address (then nothing of it is stored).
+  std::optional<std::string> email;
+  /// How the audit log names `email` when no account has it (unknown_email_hash under the server
+  /// secret), so the text typed is never kept; empty without `email`.
+  std::string keyed_hash;
+};
+
+/// Checks the address and password with `verify` (the password check, kept out of the store) and
+/// opens a session. Throws Error `invalid_credentials`, the same answer for an unknown address, a
+/// wrong password and a locked account; `verify` runs in every case (against `unmatched_hash` when
+/// there is no account), so the time taken tells nothing either. After
+/// `policy.failures_before_lock` wrong passwords in a row the account is locked for `policy.lock`,
+/// during which every attempt is refused; when the lock has ended the count starts afresh. Every
+/// outcome is audited, never with the password, and an unknown address only by its keyed hash.
+NewSession log_in(pqxx::connection& connection, const LoginName& who,
+                  const std::function<bool(const std::string& password_hash)>& verify,
+                  const std::string& unmatched_hash, const SessionPolicy& policy);
 
 struct ActiveSession {
   Account account;

@@ -1,8 +1,10 @@
 #include "web/auth.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <nlohmann/json.hpp>
 
+#include "core/account_email.hpp"
 #include "core/error.hpp"
 #include "core/password.hpp"
 #include "web/json_body.hpp"
@@ -41,8 +43,12 @@ nlohmann::json session_json(const store::Account& account, const std::string& cs
 
 }  // namespace
 
-Auth::Auth(store::ConnectionPool& database, store::SessionPolicy policy)
-    : database_(database), policy_(policy), login_attempts_(20, std::chrono::minutes(10)) {}
+Auth::Auth(store::ConnectionPool& database, store::SessionPolicy policy, std::string secret)
+    : database_(database),
+      policy_(policy),
+      secret_(std::move(secret)),
+      unmatched_hash_(unmatched_password_hash()),
+      login_attempts_(login_client_failures, login_client_window) {}
 
 store::ActiveSession Auth::require(const Request& request, std::initializer_list<store::Role> allowed) {
   const std::string token = session_token(request);
@@ -64,7 +70,8 @@ store::ActiveSession Auth::require(const Request& request, std::initializer_list
 
 void Auth::add_routes(Router& router) {
   router.add("POST", "/api/session", [this](const Request& request) {
-    if (login_attempts_.blocked(request.client)) {
+    const std::string client = limited_client(request.client);
+    if (login_attempts_.blocked(client)) {
       throw Error("too_many_requests", "Too many failed logins from here. Please wait ten minutes.");
     }
     const auto body = json_body(request, "the e-mail address and password");
@@ -72,15 +79,19 @@ void Auth::add_routes(Router& router) {
         !body["password"].is_string()) {
       throw Error("bad_request", "Send {\"email\": ..., \"password\": ...}.");
     }
-    const std::string password = body["password"].get<std::string>();
+    // What was typed is checked before anything else sees it: an address no account can have (too
+    // long, a password typed in the wrong box) is answered as an unknown one and kept nowhere.
+    store::LoginName who{normalise_account_email(body["email"].get_ref<const std::string&>()), ""};
+    if (who.email) who.keyed_hash = unknown_email_hash(secret_, *who.email);
+    const std::string& password = body["password"].get_ref<const std::string&>();
     auto connection = database_.acquire();
     store::NewSession session;
     try {
       session = store::log_in(
-          *connection, body["email"].get<std::string>(),
-          [&password](const std::string& hash) { return verify_password(password, hash); }, policy_);
+          *connection, who, [&password](const std::string& hash) { return verify_password(password, hash); },
+          unmatched_hash_, policy_);
     } catch (const Error& e) {
-      if (e.code() == "invalid_credentials") login_attempts_.record_failure(request.client);
+      if (e.code() == "invalid_credentials") login_attempts_.record_failure(client);
       throw;
     }
     Response response = json_response(200, session_json(session.account, session.csrf_token));

@@ -24,7 +24,7 @@ namespace mienskip::web {
 Service::Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log)
     : surveys_(database, settings.secret),
       templates_(settings.templates_dir, log),
-      auth_(database, store::SessionPolicy{}),
+      auth_(database, store::SessionPolicy{}, settings.secret),
       selections_(database) {
   add_home_route(router_, database);
   add_health_routes(router_, database);
