@@ -175,6 +175,63 @@ BOOST_AUTO_TEST_CASE(read_export_r_runs_in_r) {
   fs::remove_all(dir);
 }
 
+// A resident's motivation that a spreadsheet would run as a formula is text in both files, and the
+// R script gives the analyst the motivation exactly as typed.
+BOOST_AUTO_TEST_CASE(formula_motivations_are_text_in_both_files_and_r_reads_them_as_typed) {
+  const std::string url = mienskip::test::fresh_database("cli_survey_export_formulas");
+  const std::string formulas = "export-formules";
+  const auto codes = mienskip::test::import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", formulas, 1);
+  const std::vector<std::pair<std::string, std::string>> typed = {
+      {"gemeente-leidt", "=HYPERLINK(\"http://evil\",\"click\")"},
+      {"inwoners-zelf", "@SUM(1)"},
+      {"markt-bepaalt", "-5 punten"},
+      {"grootschalige-opwek", "'=1+1"},
+      {"opslag", "'s avonds stil"},
+      {"energieleverancier", "+31 gewoon"}};
+  {
+    pqxx::connection connection(url);
+    const auto stored = *store::find_survey(connection, formulas);
+    ResponseDraft draft;
+    draft.allocations = {{"gemeente-leidt", "100"}};
+    for (const auto& [scenario, text] : typed) draft.motivations[scenario] = text;
+    mienskip::test::submit_with_code(connection, stored, secret, codes[0], "formula-key", Language::nl, draft);
+  }
+  const auto dir = scratch_directory("survey-export-formulas");
+  const bool have_r = std::system("Rscript -e 'library(survey)' >/dev/null 2>&1") == 0;
+  for (const bool excel : {false, true}) {
+    std::vector<std::string> args = {"survey", "export", "--survey", formulas, "--out", (dir / "responses.csv").string(),
+                                     "--r-script", (dir / "read_export.R").string()};
+    if (excel) args.push_back("--excel");
+    std::string output;
+    BOOST_TEST_REQUIRE(run_mienskip(args, mienskip::test::server_environment(url), output) == 0, output);
+    const auto table = parse_csv(read_text(dir / "responses.csv"), "responses.csv");
+    BOOST_TEST_REQUIRE(table.rows.size() == 1u);
+    const auto at = [&](const std::string& name) { return table.rows[0][static_cast<std::size_t>(table.column(name))]; };
+    BOOST_TEST(at("motivation_gemeente-leidt") == "'=HYPERLINK(\"http://evil\",\"click\")", excel);
+    BOOST_TEST(at("motivation_inwoners-zelf") == "'@SUM(1)", excel);
+    BOOST_TEST(at("motivation_markt-bepaalt") == "'-5 punten", excel);
+    BOOST_TEST(at("motivation_grootschalige-opwek") == "''=1+1", excel);
+    BOOST_TEST(at("motivation_opslag") == "'s avonds stil", excel);
+    BOOST_TEST(at("motivation_energieleverancier") == "'+31 gewoon", excel);
+    BOOST_TEST(at("points_gemeente-leidt") == "100", excel);
+    if (!have_r) continue;
+    // R writes each motivation as it reads it, one per line.
+    const std::string command = "cd " + dir.string() +
+                                " && Rscript -e 'source(\"read_export.R\"); r <- read_export(\"responses.csv\", excel = " +
+                                (excel ? "TRUE" : "FALSE") +
+                                "); writeLines(unlist(r[1, grep(\"^motivation_\", names(r))]), \"motivations.txt\", "
+                                "useBytes = TRUE)' > r.out 2>&1";
+    BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
+    std::istringstream lines(read_text(dir / "motivations.txt"));
+    std::vector<std::string> read;
+    for (std::string line; std::getline(lines, line);) read.push_back(line);
+    BOOST_TEST_REQUIRE(read.size() == typed.size(), read_text(dir / "motivations.txt"));
+    for (std::size_t i = 0; i < typed.size(); ++i) BOOST_TEST(read[i] == typed[i].second, typed[i].first << " excel " << excel);
+  }
+  BOOST_TEST(have_r, "Rscript with the survey package is missing: run deploy/install-deps.sh");
+  fs::remove_all(dir);
+}
+
 BOOST_AUTO_TEST_CASE(errors_are_explained_and_write_nothing) {
   const auto& db = database();
   const auto dir = scratch_directory("survey-export-errors");

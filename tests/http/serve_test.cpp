@@ -8,6 +8,7 @@
 #include <boost/test/unit_test.hpp>
 #include <csignal>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <thread>
 
 #include "support/http_client.hpp"
@@ -152,6 +153,36 @@ BOOST_AUTO_TEST_CASE(the_access_log_names_no_query_strings) {
   const auto log = server.output_with("GET /healthz 200");
   BOOST_TEST(log.find("GET /healthz 200") != std::string::npos, log);
   BOOST_TEST(log.find("K7PQ") == std::string::npos, log);
+}
+
+// The log gets the decoded path: a %0A in it must not start a fake line, nor a %1B drive the
+// terminal that shows the log.
+BOOST_AUTO_TEST_CASE(the_access_log_keeps_every_request_on_one_line) {
+  ServerProcess server(serve(), environment(fresh_database("http_log_lines")));
+  const auto port = server.port();
+  BOOST_TEST(request(port, "GET", "/nope%0Afake%20line").status == 404);
+  BOOST_TEST(request(port, "GET", "/nope2%0D%1B%5B31m%5Cx0A%7F").status == 404);
+  request(port, "GET", "/nope3%00nul");  // whatever the answer, one line
+  BOOST_TEST(request(port, "GET", "/nope4" + std::string(3000, 'a')).status == 404);
+  BOOST_TEST(request(port, "GET", "/healthz").status == 200);
+  const auto log = server.output_with("GET /healthz 200");
+  BOOST_TEST_REQUIRE(log.find("GET /healthz 200") != std::string::npos, log);
+
+  std::istringstream lines(log);
+  int nope_lines = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("/nope") != std::string::npos) ++nope_lines;
+    BOOST_TEST(line.rfind("fake", 0) != 0u, line);
+    BOOST_TEST(line.size() < 700u, line.substr(0, 100));
+  }
+  BOOST_TEST(nope_lines == 4, log);
+  BOOST_TEST(log.find("GET /nope\\x0Afake\\x20line 404 ") != std::string::npos, log);
+  BOOST_TEST(log.find("GET /nope2\\x0D\\x1B[31m\\x5Cx0A\\x7F 404 ") != std::string::npos, log);
+  BOOST_TEST(log.find("/nope3\\x00nul ") != std::string::npos, log);
+  BOOST_TEST(log.find("/nope4" + std::string(506, 'a') + "...[cut,3006B] 404 ") != std::string::npos, log);
+  BOOST_TEST(log.find('\x1b') == std::string::npos);
+  BOOST_TEST(log.find('\r') == std::string::npos);
+  BOOST_TEST(log.find('\0') == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(slow_clients_cannot_exhaust_the_threads) {

@@ -527,6 +527,8 @@ BOOST_AUTO_TEST_CASE(exports_are_what_the_export_command_writes) {
   const auto excel = call(port, admin, "GET", base + "responses.csv?excel=1").body;
   BOOST_TEST(excel.rfind("\xEF\xBB\xBFresponse_id;submitted_at;language;points_gemeente-leidt;", 0) == 0u, excel);
   BOOST_TEST(excel.find("'=SUM(A1)") != std::string::npos);
+  // The standard file is opened in spreadsheets too: the motivation is text there as well.
+  BOOST_TEST(standard.find("'=SUM(A1)") != std::string::npos, standard);
   BOOST_TEST(excel.find("\r\n") != std::string::npos);
   for (const auto& code : codes) BOOST_TEST(standard.find(code.substr(0, 4) + "-" + code.substr(5, 4)) == std::string::npos);
 

@@ -194,6 +194,43 @@ BOOST_AUTO_TEST_CASE(guessing_codes_is_rate_limited) {
   BOOST_TEST(count_responses(db.url) == 0);
 }
 
+// The form's "save" looks the code up as well: with made-up codes it counts toward the same limit as
+// the start page and the API, so it cannot be used to find out which codes exist.
+BOOST_AUTO_TEST_CASE(saving_with_unknown_codes_counts_toward_the_code_limit) {
+  SurveyDatabase db("http_survey_save_limit", 1);
+  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  const auto port = server.port();
+  const std::string base = "/s/" + slug;
+  const auto save = [&](const std::string& code, int attempt) {
+    return post_form(port, base + "/antwoord",
+                     {{"lang", "nl"}, {"code", code}, {"key", "form-key-save-" + std::to_string(attempt)},
+                      {"points.opslag", "10"}, {"action", "save"}});
+  };
+  std::vector<int> statuses;
+  for (int attempt = 0; attempt < 11; ++attempt) {
+    // Well-formed codes (twelve characters of the alphabet) that were never issued.
+    const auto reply = save("AAAA-BBBB-CCC" + std::string(1, "ABCDEFGHJKM"[attempt]), attempt);
+    statuses.push_back(reply.status);
+    if (attempt == 10) BOOST_TEST(reply.has("Te veel verkeerde codes geprobeerd"), reply.body);
+  }
+  std::vector<int> expected(10, 422);
+  expected.push_back(429);
+  BOOST_TEST(statuses == expected, boost::test_tools::per_element());
+
+  // Until the lock ends, even the right code is refused to this client, whichever way it comes in.
+  const auto start = post_form(port, base, {{"lang", "nl"}, {"code", db.codes[0]}});
+  BOOST_TEST(start.status == 429);
+  BOOST_TEST(start.has("Te veel verkeerde codes geprobeerd"));
+  BOOST_TEST(save(db.codes[0], 11).status == 429);
+  const auto api = request(port, "POST", "/api/surveys/" + slug + "/responses", valid_body(db.codes[0], "form-key-api").dump());
+  BOOST_TEST(api.status == 429);
+  BOOST_TEST(api.json_body()["error"]["code"] == "too_many_requests");
+  pqxx::connection c(db.url);
+  pqxx::nontransaction tx(c);
+  BOOST_TEST(tx.exec1("SELECT count(*) FROM response_drafts")[0].as<int>() == 0);
+  BOOST_TEST(count_responses(db.url) == 0);
+}
+
 BOOST_AUTO_TEST_CASE(an_invalid_template_is_refused_with_its_paths) {
   const std::string url = fresh_database("http_survey_template");
   auto document = json::parse(std::ifstream(source_path("survey-templates/sudwest-fryslan-energiestrategie.json")));

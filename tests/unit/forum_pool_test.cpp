@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
+#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/forum_pool.hpp"
 #include "core/panel_selection.hpp"
@@ -43,6 +44,36 @@ BOOST_AUTO_TEST_CASE(the_files_are_foundation_csv_with_quoting_where_needed) {
              "id,\"Woonplaats, dorp\",Geslacht\n"
              "V0001,Snits,vrouw\n"
              "V0002,Snits,man\n");
+}
+
+// The files are public and opened in spreadsheets: a quota name or value that starts like a formula
+// gets an apostrophe there (core/csv_cell), and the reader takes it off again, so the pool, its hash
+// and the panel are what staff typed.
+BOOST_AUTO_TEST_CASE(formula_like_names_and_values_are_text_in_the_files_and_read_back_as_typed) {
+  const std::vector<QuotaCategory> quotas = {{"=Leeftijd", {"-25", "25+", "'=x"}, {0, 0, 0}, {2, 2, 2}, {}, {}}};
+  std::vector<ForumVolunteer> list;
+  for (const char* value : {"-25", "25+", "'=x", "-25"}) {
+    list.push_back({"V" + std::to_string(list.size() + 1), {{"=Leeftijd", value}}});
+  }
+  const auto files = forum_pool_files(quotas, list);
+  BOOST_TEST(files.features_csv ==
+             "feature,value,min,max\n"
+             "'=Leeftijd,'-25,0,2\n"
+             "'=Leeftijd,25+,0,2\n"
+             "'=Leeftijd,''=x,0,2\n");
+  BOOST_TEST(files.candidates_csv == "id,'=Leeftijd\nV1,'-25\nV2,25+\nV3,''=x\nV4,'-25\n");
+  const auto pool = read_pool_files(files);
+  BOOST_TEST(pool.categories.at(0).name == "=Leeftijd");
+  BOOST_TEST(pool.categories.at(0).values == quotas[0].values, boost::test_tools::per_element());
+  BOOST_TEST((pool.values == std::vector<std::vector<int>>{{0}, {1}, {2}, {0}}));
+  // The hash is of the contents as typed: the same as for files written without apostrophes.
+  const std::vector<QuotaCategory> two = {{"=Leeftijd", {"-25", "25+"}, {0, 0}, {2, 2}, {}, {}}};
+  const std::vector<ForumVolunteer> three = {{"V1", {{"=Leeftijd", "-25"}}}, {"V2", {{"=Leeftijd", "25+"}}},
+                                             {"V3", {{"=Leeftijd", "-25"}}}};
+  const auto plain = read_foundation_pool(
+      parse_csv("feature,value,min,max\n=Leeftijd,-25,0,2\n=Leeftijd,25+,0,2\n", "features.csv"),
+      parse_csv("id,=Leeftijd\nV1,-25\nV2,25+\nV3,-25\n", "candidates.csv"));
+  BOOST_TEST(plain.input_sha256 == forum_pool(two, three).input_sha256);
 }
 
 BOOST_AUTO_TEST_CASE(the_pool_reads_back_with_ids_values_and_a_hash_of_its_contents) {

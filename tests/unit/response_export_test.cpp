@@ -136,23 +136,46 @@ BOOST_AUTO_TEST_CASE(the_excel_variant_has_a_bom_semicolons_crlf_and_a_decimal_c
              "Dan weet je, zegt \"men\", waar je aan toe bent.\nEcht.");
 }
 
-BOOST_AUTO_TEST_CASE(the_excel_variant_keeps_residents_texts_from_running_as_formulas) {
+// A resident's text that a spreadsheet would run as a formula is text in every variant of the file:
+// analysts open the standard file in Excel or LibreOffice too.
+BOOST_AUTO_TEST_CASE(both_variants_keep_residents_texts_from_running_as_formulas) {
   auto responses = two_responses();
-  responses[0].answers["motivations"] = {{"gemeente-leidt", "=HYPERLINK(\"http://x\")"},
-                                         {"inwoners-zelf", "-5 punten"},
+  responses[0].answers["motivations"] = {{"gemeente-leidt", "=HYPERLINK(\"http://evil\",\"click\")"},
+                                         {"inwoners-zelf", "@SUM(1)"},
                                          {"markt-bepaalt", "'al zo"},
+                                         {"grootschalige-opwek", "  -5 punten"},
+                                         {"energieleverancier", "'=1+1"},
                                          {"opslag", "gewoon"}};
-  const auto excel = parse_csv(responses_csv(energy(), responses, CsvDialect::excel_nl), "excel.csv");
-  const auto at = [&](const std::string& name) { return excel.rows[0][static_cast<std::size_t>(excel.column(name))]; };
-  BOOST_TEST(at("motivation_gemeente-leidt") == "'=HYPERLINK(\"http://x\")");
-  BOOST_TEST(at("motivation_inwoners-zelf") == "'-5 punten");
-  BOOST_TEST(at("motivation_markt-bepaalt") == "''al zo");
-  BOOST_TEST(at("motivation_opslag") == "gewoon");
+  responses[0].answers["allocations"]["opslag"] = -5;  // a number the program writes stays a number
+  responses[0].answers["demographics"]["age"] = "+31";
+  for (const auto dialect : {CsvDialect::standard, CsvDialect::excel_nl}) {
+    const auto table = parse_csv(responses_csv(energy(), responses, dialect), "responses.csv");
+    const auto at = [&](const std::string& name) { return table.rows[0][static_cast<std::size_t>(table.column(name))]; };
+    BOOST_TEST(at("motivation_gemeente-leidt") == "'=HYPERLINK(\"http://evil\",\"click\")");
+    BOOST_TEST(at("motivation_inwoners-zelf") == "'@SUM(1)");
+    BOOST_TEST(at("motivation_markt-bepaalt") == "'al zo");  // no formula after it: left alone
+    BOOST_TEST(at("motivation_grootschalige-opwek") == "'  -5 punten");
+    BOOST_TEST(at("motivation_energieleverancier") == "''=1+1");
+    BOOST_TEST(at("motivation_opslag") == "gewoon");
+    BOOST_TEST(at("age") == "'+31");
+    BOOST_TEST(at("points_opslag") == "-5");
+    BOOST_TEST(at("response_id") == "r-first");
+  }
+  // The table the results weigh is the standard file read back, apostrophes included.
   const auto standard = parse_csv(responses_csv(energy(), responses, CsvDialect::standard), "responses.csv");
-  BOOST_TEST(standard.rows[0][static_cast<std::size_t>(standard.column("motivation_gemeente-leidt"))] ==
-             "=HYPERLINK(\"http://x\")");
-  BOOST_TEST(r_script(energy()).find("sub(\"^'([-=+@\\t\\r'])\", \"\\\\1\", responses[[column]])") !=
+  BOOST_TEST(responses_table(energy(), responses, "responses.csv").rows == standard.rows);
+  // read_export.R takes the apostrophe off again, in both variants.
+  const auto script = r_script(energy());
+  BOOST_TEST(script.find("sub(\"^'(?='*([\\t\\r]|[ \\t\\r\\n\\x0b\\x0c]*[-=+@]))\", \"\", responses[[column]], perl = TRUE)") !=
+                 std::string::npos,
+             script);
+  BOOST_TEST(script.find("if (excel) {\n    # The Excel file") == std::string::npos);
+  // The codebook says so.
+  const auto codebook = codebook_json(energy());
+  BOOST_TEST(codebook["formula_cells"]["en"].get<std::string>().find(
+                 "cells that begin with = + - @ are prefixed with ' so that spreadsheet programs show them as text") !=
              std::string::npos);
+  for (const char* language : {"nl", "fy"}) BOOST_TEST(!codebook["formula_cells"][language].get<std::string>().empty());
 }
 
 BOOST_AUTO_TEST_CASE(weights_fill_the_last_column_one_per_response) {

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/csv.hpp"
+#include "core/csv_cell.hpp"
 #include "core/deterministic_random.hpp"
 #include "core/error.hpp"
 
@@ -175,10 +176,11 @@ std::string demo_register_csv(std::size_t residents) {
     }
   }
   std::string csv = "id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,geboortejaar,geslacht\n";
+  // huisnummer and geboortejaar are numbers the program wrote; the rest is text (csv_cell).
   for (const auto& row : rows) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i) csv.push_back(',');
-      append_csv_field(csv, row[i]);
+      append_csv_cell(csv, row[i], i == 4 || i == 7 ? CellKind::number : CellKind::text);
     }
     csv.push_back('\n');
   }

@@ -1,20 +1,35 @@
 #include "core/draw_receipt.hpp"
 
 #include "core/csv.hpp"
+#include "core/csv_cell.hpp"
 
 namespace mienskip {
 
 std::string invitations_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,
                             const std::vector<std::string>& row_strata, const std::vector<std::string>* codes) {
+  // Staff open the mail-merge file in a spreadsheet, and the register's fields are text from outside
+  // the program: every cell but the draw order goes through csv_cell.
   std::string out;
-  for (std::size_t c = 0; c < header.size(); ++c) out += (c ? "," : "") + csv_field(header[c]);
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (c) out += ',';
+    append_csv_cell(out, header[c]);
+  }
   out += codes ? ",stratum,draw_order,code\n" : ",stratum,draw_order\n";
   for (std::size_t i = 0; i < drawn_rows.size(); ++i) {
     const auto& row = drawn_rows[i];
-    for (std::size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + csv_field(trim(row[c]));
-    out += "," + csv_field(row_strata[i]) + "," + std::to_string(i + 1);
-    if (codes) out += "," + (*codes)[i];
-    out += "\n";
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (c) out += ',';
+      append_csv_cell(out, trim_view(row[c]));
+    }
+    out += ',';
+    append_csv_cell(out, row_strata[i]);
+    out += ',';
+    append_csv_cell(out, std::to_string(i + 1), CellKind::number);
+    if (codes) {
+      out += ',';
+      append_csv_cell(out, (*codes)[i]);
+    }
+    out += '\n';
   }
   return out;
 }

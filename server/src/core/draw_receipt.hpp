@@ -10,7 +10,8 @@
 namespace mienskip {
 
 /// The drawn invitations as `mienskip draw --out` writes them: the register's columns (fields
-/// trimmed), then `stratum` and `draw_order` (1, 2, ...). `drawn_rows[i]` holds the fields of the
+/// trimmed), then `stratum` and `draw_order` (1, 2, ...). A text cell that starts like a spreadsheet
+/// formula gets a leading apostrophe (csv_cell). `drawn_rows[i]` holds the fields of the
 /// i-th invitation and `row_strata[i]` its stratum. With `codes`, a last column `code` holds each invitation's personal code: the
 /// mail-merge file staff download. The receipt's `invitations_sha256` is of the file without codes.
 std::string invitations_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,

@@ -1,34 +1,37 @@
 #include "core/forum_pool.hpp"
 
 #include "core/csv.hpp"
+#include "core/csv_cell.hpp"
 #include "core/error.hpp"
 
 namespace mienskip {
 
 PoolFiles forum_pool_files(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers) {
+  // The files are published and opened in spreadsheets: names, values and ids are text that staff
+  // typed, so each goes through csv_cell; read_foundation_pool takes the apostrophe off again.
   PoolFiles files;
   files.features_csv = "feature,value,min,max\n";
   for (const auto& category : categories) {
     for (std::size_t v = 0; v < category.values.size(); ++v) {
-      append_csv_field(files.features_csv, category.name);
+      append_csv_cell(files.features_csv, category.name);
       files.features_csv += ',';
-      append_csv_field(files.features_csv, category.values[v]);
+      append_csv_cell(files.features_csv, category.values[v]);
       files.features_csv += ',' + std::to_string(category.min[v]) + ',' + std::to_string(category.max[v]) + '\n';
     }
   }
   files.candidates_csv = "id";
   for (const auto& category : categories) {
     files.candidates_csv += ',';
-    append_csv_field(files.candidates_csv, category.name);
+    append_csv_cell(files.candidates_csv, category.name);
   }
   files.candidates_csv += '\n';
   for (const auto& volunteer : volunteers) {
-    append_csv_field(files.candidates_csv, volunteer.id);
+    append_csv_cell(files.candidates_csv, volunteer.id);
     for (const auto& category : categories) {
       files.candidates_csv += ',';
       // A missing answer is written empty, so the reader refuses it naming the volunteer's line.
       const auto answer = volunteer.answers.find(category.name);
-      if (answer != volunteer.answers.end()) append_csv_field(files.candidates_csv, answer->second);
+      if (answer != volunteer.answers.end()) append_csv_cell(files.candidates_csv, answer->second);
     }
     files.candidates_csv += '\n';
   }

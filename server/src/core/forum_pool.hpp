@@ -24,7 +24,8 @@ struct PoolFiles {
 };
 
 /// The forum's quotas and volunteers (in pool order) written as the two files `mienskip select
-/// --pool features.csv,candidates.csv` reads.
+/// --pool features.csv,candidates.csv` reads. A name, value or id that starts like a spreadsheet
+/// formula gets a leading apostrophe (csv_cell), which read_foundation_pool takes off.
 PoolFiles forum_pool_files(const std::vector<QuotaCategory>& categories, const std::vector<ForumVolunteer>& volunteers);
 
 /// The pool in `files`, read with read_foundation_pool as `mienskip select` reads them, so that

@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "core/csv_cell.hpp"
 #include "core/error.hpp"
 
 namespace mienskip {
@@ -87,7 +88,10 @@ InvitationBatch new_invitation_batch(std::string_view secret, std::size_t count)
 std::string invitation_codes_csv(const std::vector<std::string>& codes) {
   std::string csv = "code\n";
   csv.reserve(5 + codes.size() * 15);
-  for (const auto& code : codes) csv += code + '\n';
+  for (const auto& code : codes) {
+    append_csv_cell(csv, code);  // the program's own codes never start like a formula; one rule for every file
+    csv += '\n';
+  }
   return csv;
 }
 

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <map>
 
+#include "core/csv_cell.hpp"
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 
@@ -29,6 +30,23 @@ int required_column(const CsvTable& table, const std::string& name) {
     throw Error("invalid_quota", "the file has no '" + name + "' column", Location{table.file_name});
   }
   return column;
+}
+
+// The table as typed: the files a forum publishes put an apostrophe before a text that starts like
+// a spreadsheet formula (core/csv_cell), and exactly that one comes off here, before trimming, so
+// that the published files and `mienskip select` on them give the pool and the hash staff's
+// quotas and volunteers give.
+CsvTable without_formula_apostrophes(const CsvTable& written) {
+  CsvTable table = written;
+  for (auto& name : table.header) {
+    if (!name.empty() && name.front() == '\'') name = trim(without_csv_apostrophe(name));
+  }
+  for (auto& row : table.rows) {
+    for (auto& field : row) {
+      if (!field.empty() && field.front() == '\'') field = std::string(without_csv_apostrophe(field));
+    }
+  }
+  return table;
 }
 
 // Reads category/feature rows shared by both formats.
@@ -151,8 +169,10 @@ Pool read_replication_pool(const CsvTable& categories, const CsvTable& responden
   return pool;
 }
 
-Pool read_foundation_pool(const CsvTable& features, const CsvTable& candidates, const std::string& id_column,
-                          const std::vector<std::string>& household_columns) {
+Pool read_foundation_pool(const CsvTable& written_features, const CsvTable& written_candidates,
+                          const std::string& id_column, const std::vector<std::string>& household_columns) {
+  const CsvTable features = without_formula_apostrophes(written_features);
+  const CsvTable candidates = without_formula_apostrophes(written_candidates);
   Pool pool;
   pool.categories = read_categories(features, "feature", "value");
   const auto columns = category_columns(candidates, pool.categories);

@@ -36,7 +36,10 @@ Pool read_replication_pool(const CsvTable& categories, const CsvTable& responden
 /// candidates.csv with an id column (`id`, `nationbuilder_id` or the one named) and one column
 /// per feature; other columns (names, addresses) are ignored and not kept.
 /// `household_columns` (e.g. primary_address1,primary_zip) make volunteers who share them one
-/// household, of which at most one may sit on the panel.
+/// household, of which at most one may sit on the panel. A field or column name that is one
+/// apostrophe before a text that starts like a formula is read without it (core/csv_cell's
+/// without_csv_apostrophe): that apostrophe is how the forum's published files keep such a
+/// text from running in a spreadsheet.
 Pool read_foundation_pool(const CsvTable& features, const CsvTable& candidates,
                           const std::string& id_column = "",
                           const std::vector<std::string>& household_columns = {});

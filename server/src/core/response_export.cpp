@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/csv.hpp"
+#include "core/csv_cell.hpp"
 #include "core/error.hpp"
 
 namespace mienskip {
@@ -45,7 +46,7 @@ std::string line(const std::vector<std::string>& fields, const Dialect& dialect)
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) out.push_back(dialect.separator);
-    out += csv_field(fields[i], dialect.separator);
+    append_csv_cell(out, fields[i], CellKind::text, dialect.separator);
   }
   return out + dialect.line_end;
 }
@@ -65,15 +66,6 @@ std::string weight_text(double weight, CsvDialect dialect) {
     }
   }
   return text;
-}
-
-// Excel runs a cell that starts with = + - @ (or a tab or CR before one) as a formula, so a resident's
-// motivation could make a staff member's Excel compute, or worse, call out. In the Excel file such a
-// text gets a leading apostrophe (OWASP's advice), as does one that already starts with an apostrophe,
-// so that read_export.R can take exactly one off again.
-bool needs_excel_apostrophe(std::string_view text, CsvDialect dialect) {
-  return dialect == CsvDialect::excel_nl && !text.empty() &&
-         std::string_view("=+-@\t\r'").find(text[0]) != std::string_view::npos;
 }
 
 // Survey ids (scenarios or questions) in the order a JSON object keeps its members (std::map, by
@@ -188,7 +180,10 @@ std::vector<ExportColumn> export_columns(const Survey& survey) {
 namespace {
 
 // The rows of the responses file, field by field as the file holds them before CSV quoting:
-// sink.field(text) for every field, sink.end_row() after every row. The file (responses_csv) and
+// sink.field(text, kind) for every field, sink.end_row() after every row. Spreadsheets run a cell
+// that starts like a formula, so a resident's motivation could make a staff member's Excel compute,
+// or worse, call out: every text goes through csv_cell (in both dialects), and only the numbers the
+// program formats itself are marked as numbers. The file (responses_csv) and
 // the table the results weigh (responses_table) are both written from this one walk, so they cannot
 // say different things.
 template <typename Sink>
@@ -215,30 +210,23 @@ void walk_rows(const Survey& survey, const std::vector<ExportedResponse>& respon
     match_members(sections[1], scenario_ids, motivations);
     match_members(sections[2], question_ids, demographics);
 
-    sink.field(response.public_id);
-    sink.field(response.submitted_at);
-    sink.field(response.language);
+    sink.field(response.public_id, CellKind::text);
+    sink.field(response.submitted_at, CellKind::text);
+    sink.field(response.language, CellKind::text);
     for (const auto* value : points) {
       const long long whole = value && value->is_number_integer() ? value->get<long long>() : 0;
       char digits[24];
       const auto end = std::to_chars(digits, digits + sizeof digits, whole).ptr;
-      sink.field(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+      sink.field(std::string_view(digits, static_cast<std::size_t>(end - digits)), CellKind::number);
     }
     if (survey.motivation_asked) {
-      for (const auto* value : motivations) {
-        const auto text = text_of(value);
-        if (needs_excel_apostrophe(text, dialect)) {
-          sink.field("'" + std::string(text));
-        } else {
-          sink.field(text);
-        }
-      }
+      for (const auto* value : motivations) sink.field(text_of(value), CellKind::text);
     }
-    for (const auto* value : demographics) sink.field(text_of(value));
+    for (const auto* value : demographics) sink.field(text_of(value), CellKind::text);
     if (weights) {
-      sink.field(weight_text((*weights)[r], dialect));
+      sink.field(weight_text((*weights)[r], dialect), CellKind::number);
     } else {
-      sink.field({});
+      sink.field({}, CellKind::number);
     }
     sink.end_row();
   }
@@ -250,10 +238,10 @@ struct CsvTextSink {
   const Dialect& format;
   bool first = true;
 
-  void field(std::string_view text) {
+  void field(std::string_view text, CellKind kind) {
     if (!first) out.push_back(format.separator);
     first = false;
-    append_csv_field(out, text, format.separator);
+    append_csv_cell(out, text, kind, format.separator);
   }
   void end_row() {
     out += format.line_end;
@@ -270,8 +258,12 @@ struct TableSink {
   long line = 2;
   long line_breaks = 0;
 
-  void field(std::string_view text) {
-    row.emplace_back(text);
+  void field(std::string_view text, CellKind kind) {
+    if (needs_csv_apostrophe(text)) {
+      row.push_back(csv_cell(text, kind));
+    } else {
+      row.emplace_back(text);
+    }
     if (text.find('\n') != std::string_view::npos) line_breaks += std::count(text.begin(), text.end(), '\n');
   }
   void end_row() {
@@ -345,7 +337,23 @@ nlohmann::json codebook_json(const Survey& survey) {
     }
     columns.push_back(std::move(entry));
   }
-  return {{"survey", {{"title", text_json(survey.title)}, {"budget", survey.budget}}}, {"columns", columns}};
+  // The Frisian awaits review by a native speaker, like the templates'.
+  const LocalText formula_cells = {
+      "Cellen die beginnen met = + - @ krijgen een ' ervoor, zodat spreadsheetprogramma's ze als tekst tonen: zo "
+      "voert Excel de tekst van een inwoner nooit uit als formule. Dat geldt ook als er spaties, een tab of een "
+      "regeleinde voor staan, of apostroffen ('=1 staat er als ''=1). Getallen (punten, gewichten) blijven zoals ze "
+      "zijn. read_export.R haalt de ' er weer af.",
+      "Sellen dy't begjinne mei = + - @ krije in ' derfoar, sadat spreadsheetprogramma's se as tekst sjen litte: sa "
+      "fiert Excel de tekst fan in ynwenner nea út as formule. Dat jildt ek as der spaasjes, in tab of in "
+      "rigelein foar steane, of apostrofen ('=1 stiet der as ''=1). Getallen (punten, gewichten) bliuwe sa't se "
+      "binne. read_export.R hellet de ' der wer ôf.",
+      "Text cells that begin with = + - @ are prefixed with ' so that spreadsheet programs show them as text: Excel "
+      "never runs a resident's text as a formula. This holds after spaces, a tab or a line break too, and after "
+      "apostrophes ('=1 is written ''=1). Numbers (points, weights) stay as they are. read_export.R takes the ' "
+      "off again."};
+  return {{"survey", {{"title", text_json(survey.title)}, {"budget", survey.budget}}},
+          {"columns", columns},
+          {"formula_cells", text_json(formula_cells)}};
 }
 
 std::string codebook_csv(const Survey& survey, CsvDialect dialect) {
@@ -395,21 +403,20 @@ std::string r_script(const Survey& survey) {
       "  if (!identical(names(responses), names(column_classes))) {\n"
       "    stop(\"the columns of \", path, \" are not those of this survey's export\")\n"
       "  }\n";
-  std::string motivations;
+  std::string texts;
   for (const auto& column : columns) {
-    if (column.kind == "text") motivations += (motivations.empty() ? "" : ", ") + r_string(column.name);
+    if (column.kind != "points" && column.kind != "weight") texts += (texts.empty() ? "" : ", ") + r_string(column.name);
   }
-  if (!motivations.empty()) {
-    out +=
-        "  if (excel) {\n"
-        "    # The Excel file puts an apostrophe before a text that starts like a formula; take it off.\n"
-        "    for (column in c(" +
-        motivations +
-        ")) {\n"
-        "      responses[[column]] <- sub(\"^'([-=+@\\t\\r'])\", \"\\\\1\", responses[[column]])\n"
-        "    }\n"
-        "  }\n";
-  }
+  // The inverse of csv_cell: one apostrophe off where the rest is apostrophes and then a text that
+  // starts like a formula (core/csv_cell.hpp, needs_csv_apostrophe).
+  out +=
+      "  # Both files put an apostrophe before a text that starts like a formula, lest a spreadsheet run\n"
+      "  # it (and one more before apostrophes followed by such a text); take exactly that one off.\n"
+      "  for (column in c(" +
+      texts +
+      ")) {\n"
+      "    responses[[column]] <- sub(\"^'(?='*([\\t\\r]|[ \\t\\r\\n\\x0b\\x0c]*[-=+@]))\", \"\", responses[[column]], perl = TRUE)\n"
+      "  }\n";
   out += "  # Answers as factors with the Dutch labels of the codebook; prefer_not_to_say is a level of its own.\n";
   for (const auto& column : columns) {
     if (column.kind != "category") continue;

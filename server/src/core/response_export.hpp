@@ -21,8 +21,9 @@ struct ExportedResponse {
 
 /// How an export file is written. `standard`: RFC 4180 (comma, LF, no byte order mark, decimal
 /// point). `excel_nl`: what Excel with Dutch settings opens correctly by double-click: a UTF-8 byte
-/// order mark, `;` between fields, CRLF line ends and a decimal comma; a motivation that starts with
-/// = + - @ (which Excel would run as a formula) gets a leading apostrophe there.
+/// order mark, `;` between fields, CRLF line ends and a decimal comma. In both, a text cell that
+/// starts like a formula (= + - @, which spreadsheets would run) gets a leading apostrophe
+/// (core/csv_cell); the points and weights the program writes stay numbers.
 enum class CsvDialect { standard, excel_nl };
 
 /// One column of the responses file. The columns follow from the survey definition alone (never
@@ -60,7 +61,8 @@ void append_to_responses_table(CsvTable& table, const Survey& survey, const std:
 
 /// What every column of the responses file means, in nl, fy and en:
 /// {"survey": {"title": {...}, "budget": 100}, "columns": [{"name", "kind", "label": {"nl", "fy", "en"},
-/// "options": [{"id", "label": {...}}] (category columns only)}]}.
+/// "options": [{"id", "label": {...}}] (category columns only)}], "formula_cells": {"nl", "fy", "en"}},
+/// the last saying how text cells that start like a formula are written (core/csv_cell).
 nlohmann::json codebook_json(const Survey& survey);
 
 /// The codebook as CSV: one row per column (value columns empty) and, for a category column, one

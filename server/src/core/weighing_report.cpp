@@ -1,6 +1,7 @@
 #include "core/weighing_report.hpp"
 
 #include "core/csv.hpp"
+#include "core/csv_cell.hpp"
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -221,9 +222,12 @@ std::string weights_csv(const WeighingResult& r) {
   std::ostringstream out;
   out.precision(17);
   out << "id,weight\n";
+  std::string id;
   for (std::size_t i = 0; i < r.weights.size(); ++i) {
-    out << csv_field(r.sample.ids[i]);
-    out << "," << r.weights[i] << "\n";
+    // The id comes from the respondents file (text); the weight is the program's number.
+    id.clear();
+    append_csv_cell(id, r.sample.ids[i], CellKind::text);
+    out << id << "," << r.weights[i] << "\n";
   }
   return out.str();
 }

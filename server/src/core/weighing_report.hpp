@@ -20,7 +20,8 @@ nlohmann::json weighing_json(const WeighingResult& result, RespondentWeights wei
 /// the weighted results with their 95% intervals.
 std::string weighing_text(const WeighingResult& result);
 
-/// `id,weight` per respondent (weights with mean 1), for joining to the analysts' own data.
+/// `id,weight` per respondent (weights with mean 1), for joining to the analysts' own data. An id
+/// that starts like a spreadsheet formula gets a leading apostrophe (csv_cell); weights are numbers.
 std::string weights_csv(const WeighingResult& result);
 
 }  // namespace mienskip

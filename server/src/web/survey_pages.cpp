@@ -570,7 +570,7 @@ Response answer(SurveyService& surveys, const Request& request) {
   if (posted.switch_to || posted.action == "edit") return html(200, survey_form(stored, state));
   if (posted.action == "save" && hash) {
     try {
-      surveys.save_draft(stored, *hash, draft_json(stored.survey, posted.draft));
+      surveys.save_draft(stored, *hash, draft_json(stored.survey, posted.draft), request.client);
     } catch (const Error& e) {
       if (e.code() != "invalid_code") throw;
       return html(422, start_page(stored, state.language, "", e.what()));

@@ -84,9 +84,14 @@ std::optional<nlohmann::json> SurveyService::draft(const store::StoredSurvey& su
 }
 
 void SurveyService::save_draft(const store::StoredSurvey& survey, const std::string& code_hash,
-                               const nlohmann::json& answers) {
+                               const nlohmann::json& answers, const std::string& client) {
   auto connection = database_.acquire();
-  store::save_draft(*connection, survey.id, code_hash, answers);
+  try {
+    store::save_draft(*connection, survey.id, code_hash, answers);
+  } catch (const Error& e) {
+    if (e.code() == "invalid_code") code_attempts_.record_failure(client);
+    throw;
+  }
 }
 
 }  // namespace mienskip::web

@@ -44,7 +44,11 @@ class SurveyService {
                            const std::string& client);
 
   std::optional<nlohmann::json> draft(const store::StoredSurvey& survey, const std::string& code_hash);
-  void save_draft(const store::StoredSurvey& survey, const std::string& code_hash, const nlohmann::json& answers);
+  /// Stores the half-filled form of a code. An unknown code throws `invalid_code` and counts as a
+  /// wrong attempt, as in admit and submit: saving must not tell made-up codes from issued ones
+  /// more often than entering them does.
+  void save_draft(const store::StoredSurvey& survey, const std::string& code_hash, const nlohmann::json& answers,
+                  const std::string& client);
 
  private:
   store::ConnectionPool& database_;
