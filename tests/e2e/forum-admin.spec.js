@@ -142,8 +142,8 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   // Drawn once: the settings are read-only now.
   await expect(page.getByLabel("Aantal uitnodigingen")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Commitment vastleggen" })).toHaveCount(0);
-  await expect(page.getByLabel("postcode")).toBeChecked();
-  await expect(page.getByLabel("postcode")).toBeDisabled();
+  await expect(page.getByLabel("postcode", { exact: true })).toBeChecked();
+  await expect(page.getByLabel("postcode", { exact: true })).toBeDisabled();
   const stored = await (await page.request.get(`/api/admin/forums/${slug}/draw`)).json();
   expect(stored.parameters).toMatchObject({ count, stratify_by: "dorp", household_key: ["huisnummer", "postcode"] });
   expect(stored.commitment).toBe(commitment);
@@ -161,7 +161,26 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   const codeAt = header.indexOf("code");
   for (const line of lines.slice(1)) expect(line.split(",")[codeAt]).toMatch(/^\S{6,}$/);
 
-  // 6. The Dutch letters, ready to print.
+  // 6. The address block (issue 23): a dropdown per part, pre-filled from the register's column
+  // names, and the first letter's block as preview; the village column is never suggested.
+  await expect(page.getByLabel("Voornaam of voorletters")).toHaveValue("voornaam");
+  await expect(page.getByLabel("Achternaam", { exact: true })).toHaveValue("achternaam");
+  await expect(page.getByLabel("Straat (verplicht)")).toHaveValue("straat");
+  await expect(page.getByLabel("Woonplaats (verplicht)")).toHaveValue("woonplaats");
+  await expect(page.getByLabel("Huisletter", { exact: true })).toHaveValue("");
+  const preview = page.getByRole("region", { name: "Voorbeeld: de eerste brief" });
+  await expect(preview.locator("address")).toContainText(/^Inwoner\d+ de VriesKerkstraat \d+87\d\d AB (Bolsward|Workum|Makkum|Koudum)$/);
+  await expect(preview).toContainText(/Beste Inwoner\d+ de Vries,/);
+  // No street: the part is marked, and no letters can be opened until it has a column again.
+  await page.getByLabel("Straat (verplicht)").selectOption("");
+  await expect(page.getByText("De brieven kunnen pas worden gemaakt als straat, huisnummer, postcode en woonplaats een kolom hebben.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Brieven in het Nederlands (om te printen)" })).toHaveCount(0);
+  await checkScreen(page, "forum-admin-8-address-missing");
+  await page.getByLabel("Straat (verplicht)").selectOption("straat");
+  await expect(preview.locator("address")).toContainText("Kerkstraat");
+  await checkScreen(page, "forum-admin-8-address-block");
+
+  // 7. The Dutch letters, ready to print: the chosen columns and nothing else.
   const lettersHref = await page.getByRole("link", { name: "Brieven in het Nederlands (om te printen)" }).getAttribute("href");
   expect(lettersHref).toContain("language=nl");
   const letters = await page.context().newPage();
@@ -169,17 +188,19 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   const answer = await letters.goto(lettersHref);
   expect(answer.status()).toBe(200);
   await expect(letters.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(letters.locator("address").first()).toContainText(/^Inwoner\d+ de VriesKerkstraat \d+87\d\d AB \w+$/);
+  await expect(letters.locator("body")).toContainText("Beste Inwoner");
   await checkScreen(letters, "forum-admin-8-letters-nl");
   await letters.close();
 
-  // 7. The list shows how far the forum is.
+  // 8. The list shows how far the forum is.
   await page.getByRole("link", { name: "Terug naar de burgerforums" }).click();
   const row = page.getByRole("row", { name: /Burgerforum Energie/ });
   await expect(row).toContainText("200");
   await expect(row).toContainText(`Geloot: ${count} uitnodigingen`);
   await checkScreen(page, "forum-admin-9-list");
 
-  // 8. The letters are out: the register's addresses and the codes go, after a question.
+  // 9. The letters are out: the register's addresses and the codes go, after a question.
   await page.goto(`/admin#/forums/${slug}/draw`);
   await page.getByRole("button", { name: "Adressen en codes verwijderen" }).click();
   await expect(page.getByText(`Alle 200 regels van het register en de codes van ${count} brieven worden verwijderd.`, { exact: false })).toBeVisible();

@@ -105,6 +105,7 @@ const std::vector<Route> staff_routes = {
     {"POST", "/api/admin/forums/energie/draw", false},
     {"GET", "/api/admin/forums/energie/invitations.csv", false},
     {"GET", "/api/admin/forums/energie/letters.html", false},
+    {"GET", "/api/admin/forums/energie/letters/address", false},
     {"POST", "/api/admin/forums/energie/personal-data/delete", false},
     {"GET", "/api/admin/forums/energie/volunteers", false},
     {"POST", "/api/admin/forums/energie/volunteers", false},

@@ -121,4 +121,23 @@ BOOST_AUTO_TEST_CASE(a_secret_file_is_read_later_and_trimmed_when_validated) {
   BOOST_TEST(validated_secret(secret + "\n", "file") == secret);
 }
 
+// Issue 23: the address printed on the invitation letters, configured once.
+BOOST_AUTO_TEST_CASE(the_public_url_comes_from_the_flag_or_the_environment) {
+  const std::map<std::string, std::string> base{{"DATABASE_URL", "x"}, {"MIENSKIP_SECRET", secret}};
+  BOOST_TEST(config({}, base).public_url.empty());
+  auto with_variable = base;
+  with_variable["MIENSKIP_PUBLIC_URL"] = "https://mienskip.example.nl/burgerforum/";
+  BOOST_TEST(config({}, with_variable).public_url == "https://mienskip.example.nl/burgerforum");
+  BOOST_TEST(config({"--public-url", "https://burgerforum.sudwestfryslan.nl"}, with_variable).public_url ==
+             "https://burgerforum.sudwestfryslan.nl");
+  for (const std::string wrong : {"burgerforum.example.nl", "ftp://example.nl", "https://", "https:///f",
+                                  "https://example.nl/?a=1", "https://example.nl/#x", "https://exa mple.nl",
+                                  "https://example.nl/\"<script>"}) {
+    BOOST_CHECK_EXCEPTION(config({"--public-url", wrong}, base), mienskip::Error,
+                          [](const auto& e) { return says(e, "--public-url"); });
+  }
+  BOOST_CHECK_EXCEPTION(config({}, {{"DATABASE_URL", "x"}, {"MIENSKIP_SECRET", secret}, {"MIENSKIP_PUBLIC_URL", "x"}}),
+                        mienskip::Error, [](const auto& e) { return says(e, "MIENSKIP_PUBLIC_URL"); });
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -12,9 +12,12 @@ import type {
   ForumVolunteer,
   ForumVolunteers,
   DrawParameters,
+  AddressRoles,
+  LetterAddressPreview,
   QuotaCategory,
   QuotaFeasibility,
 } from "../features/forums/forumTypes";
+import { addressParams } from "../features/forums/letterAddress";
 import { fetchWithUploadProgress, type UploadProgress } from "./uploadProgress";
 import type { Arrivals, Margins, Motivations, Results, SurveyDefinition, SurveyDetail, SurveyTemplate, WeightingSettings } from "./types";
 
@@ -287,6 +290,11 @@ export function createApi(fetchImpl: Fetch = (input, init) => fetch(input, init)
     async runDraw(slug: string, seed: string): Promise<ForumDraw> {
       return call<ForumDraw>("POST", forumPath(slug, "/draw"), { json: { seed } });
     },
+    /** The letters' address block for these columns, or for the suggested ones when `roles` is null. */
+    async letterAddress(slug: string, roles: AddressRoles | null): Promise<LetterAddressPreview> {
+      const query = roles ? `?${addressParams(roles).toString()}` : "";
+      return call<LetterAddressPreview>("GET", forumPath(slug, `/letters/address${query}`));
+    },
     /** The register's rows and the letters' codes go once the letters are out; the hashes stay. */
     async deleteRegisterPersonalData(slug: string): Promise<ForumDraw & { deleted: { register_rows: number; codes: number } }> {
       return call<ForumDraw & { deleted: { register_rows: number; codes: number } }>("POST", forumPath(slug, "/personal-data/delete"));
@@ -353,11 +361,14 @@ export function exportUrls(slug: string) {
   };
 }
 
-/** The mail-merge file and the printable letters; plain links, like the survey exports. */
-export function forumDownloadUrls(slug: string, address = "") {
+/**
+ * The mail-merge file and the printable letters; plain links, like the survey exports. The letters
+ * carry exactly the address columns chosen (`roles`); without them the server suggests columns.
+ */
+export function forumDownloadUrls(slug: string, roles: AddressRoles | null = null) {
   const letters = (language: "nl" | "fy") => {
     const params = new URLSearchParams({ language });
-    if (address.trim()) params.set("address", address.trim());
+    if (roles) addressParams(roles).forEach((value, key) => params.set(key, value));
     return forumPath(slug, `/letters.html?${params.toString()}`);
   };
   return { invitationsCsv: forumPath(slug, "/invitations.csv"), lettersNl: letters("nl"), lettersFy: letters("fy") };

@@ -33,6 +33,7 @@ const explained: Record<string, { key: TextKey; detail: boolean }> = {
   no_panel: { key: "errorNoPanel", detail: false },
   already_withdrawn: { key: "errorAlreadyWithdrawn", detail: false },
   personal_data_deleted: { key: "errorPersonalDataDeleted", detail: false },
+  no_address_columns: { key: "errorNoAddressColumns", detail: false },
   conflict: { key: "errorConflict", detail: false },
   no_alternates: { key: "errorNoAlternates", detail: false },
   answers_outside_quotas: { key: "errorAnswersOutsideQuotas", detail: true },

@@ -283,10 +283,38 @@ const texts = {
     en: "The addresses and codes have been deleted; the letters can no longer be made.",
   },
   lettersTitle: { nl: "Brieven en samenvoegbestand", en: "Letters and mail-merge file" },
-  addressColumns: { nl: "Adresblok (optioneel)", en: "Address block (optional)" },
-  addressColumnsHelp: {
-    nl: "Regels gescheiden door |, per regel kolommen met komma's, bijvoorbeeld voornaam,achternaam|straat,huisnummer|postcode,woonplaats. Leeg: elke kolom behalve id op een eigen regel.",
-    en: "Lines separated by |, columns per line separated by commas, for example voornaam,achternaam|straat,huisnummer|postcode,woonplaats. Empty: every column except id on its own line.",
+  addressBlock: { nl: "Adresblok op de brief", en: "Address block on the letter" },
+  addressBlockHelp: {
+    nl: "Kies per onderdeel de kolom uit het register. Alleen deze kolommen komen op de brief, in de Nederlandse adresvorm; andere gegevens, zoals geboortedatum of geslacht, nooit. De keuze is voorgesteld op grond van de kolomnamen: controleer haar.",
+    en: "Choose the register's column for each part. Only these columns are printed, in the Dutch address format; other data, such as the date of birth or gender, never. The choice is suggested from the column names: check it.",
+  },
+  addressRoleGivenName: { nl: "Voornaam of voorletters", en: "First name or initials" },
+  addressRolePrefix: { nl: "Tussenvoegsel", en: "Surname prefix" },
+  addressRoleSurname: { nl: "Achternaam", en: "Surname" },
+  addressRoleStreet: { nl: "Straat (verplicht)", en: "Street (required)" },
+  addressRoleHouseNumber: { nl: "Huisnummer (verplicht)", en: "House number (required)" },
+  addressRoleHouseLetter: { nl: "Huisletter", en: "House letter" },
+  addressRoleAddition: { nl: "Huisnummertoevoeging", en: "House number addition" },
+  addressRolePostcode: { nl: "Postcode (verplicht)", en: "Postcode (required)" },
+  addressRolePlace: { nl: "Woonplaats (verplicht)", en: "Place (required)" },
+  addressRoleNone: { nl: "(niet op de brief)", en: "(not on the letter)" },
+  addressRoleMissing: {
+    nl: "Kies een kolom: zonder dit onderdeel kan de brief niet worden bezorgd.",
+    en: "Choose a column: without this part the letter cannot be delivered.",
+  },
+  addressMissingLetters: {
+    nl: "De brieven kunnen pas worden gemaakt als straat, huisnummer, postcode en woonplaats een kolom hebben.",
+    en: "The letters can be made once the street, house number, postcode and place each have a column.",
+  },
+  addressPreview: { nl: "Voorbeeld: de eerste brief", en: "Example: the first letter" },
+  addressPreviewHelp: {
+    nl: "Zo komen de naam en het adres in het venster van de envelop, met de aanhef eronder.",
+    en: "This is how the name and address appear in the envelope's window, with the greeting below.",
+  },
+  signUpUrlOnLetter: { nl: "Aanmeldadres op de brief", en: "Sign-up address on the letter" },
+  noPublicUrl: {
+    nl: "Er is geen openbaar webadres ingesteld (mienskip serve --public-url of MIENSKIP_PUBLIC_URL). De brieven noemen daarom het adres waarmee u deze pagina opende: {url}. Controleer dat inwoners dat adres kunnen bereiken, of vraag de beheerder van de server het openbare adres in te stellen.",
+    en: "No public web address is configured (mienskip serve --public-url or MIENSKIP_PUBLIC_URL). The letters therefore name the address you opened this page with: {url}. Check that residents can reach it, or ask the server's administrator to configure the public address.",
   },
   downloadInvitations: { nl: "Uitnodigingen downloaden (CSV)", en: "Download invitations (CSV)" },
   downloadInvitationsHelp: {
@@ -340,6 +368,10 @@ const texts = {
   errorSelectionRunning: { nl: "Er loopt al een selectie voor dit burgerforum. Wacht tot die klaar is.", en: "A selection for this assembly is already running. Wait until it is done." },
   errorNoPanel: { nl: "Het panel is nog niet geloot.", en: "The panel has not been drawn yet." },
   errorAlreadyWithdrawn: { nl: "Deze vrijwilliger is al afgemeld.", en: "This volunteer has already withdrawn." },
+  errorNoAddressColumns: {
+    nl: "Kies eerst de kolommen voor straat, huisnummer, postcode en woonplaats: zonder volledig adres worden geen brieven gemaakt.",
+    en: "First choose the columns for the street, house number, postcode and place: without a full address no letters are made.",
+  },
   errorPersonalDataDeleted: { nl: "De adressen en codes zijn al verwijderd.", en: "The addresses and codes have already been deleted." },
   errorConflict: { nl: "Iemand anders veranderde dit tegelijk met u. Laad de pagina opnieuw en kijk of het nog nodig is.", en: "Someone else changed this at the same time. Reload the page and see whether it is still needed." },
   errorNoAlternates: {

@@ -28,6 +28,8 @@ commands:
             --static-dir DIR (server/static), --admin-dir DIR (admin-ui/dist),
             --templates-dir DIR (survey-templates; each also as MIENSKIP_..._DIR)
             --chromium PATH (MIENSKIP_CHROMIUM, default /usr/bin/chromium; prints report PDFs)
+            --public-url URL (MIENSKIP_PUBLIC_URL, e.g. https://burgerforum.gemeente.nl; printed on
+            the invitation letters; without it they take the address staff's browser used)
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
   migrate   bring the database schema up to date
             --database-url URL (DATABASE_URL), --status (report only; exit 3 if pending)

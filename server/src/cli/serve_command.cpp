@@ -61,7 +61,7 @@ int serve_command(const std::vector<std::string>& raw) {
 
   store::ConnectionPool database(config.database_url, config.database_pool_size,
                                  std::chrono::seconds(5));
-  const web::Service service(database, {secret, config.static_dir, config.admin_dir, config.templates_dir, config.chromium}, std::cerr);
+  const web::Service service(database, {secret, config.static_dir, config.admin_dir, config.templates_dir, config.chromium, config.public_url}, std::cerr);
 
   web::HttpServer server(service.router(), config.server, std::cout, std::cerr);
   server.start();

@@ -36,7 +36,7 @@ const std::set<std::string>& serve_options() {
       "port",           "bind",         "database-url",    "threads",       "queue",
       "max-body-bytes", "request-timeout", "keep-alive", "drain-timeout", "db-pool-size", "static-dir", "admin-dir",
       "templates-dir", "chromium", "max-upload-bytes", "upload-timeout", "trusted-proxy",
-      "max-concurrent-uploads"};
+      "max-concurrent-uploads", "public-url"};
   return options;
 }
 
@@ -93,6 +93,10 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
     config.chromium = s->text;
   }
 
+  if (auto s = lookup(args, environment, "public-url", "MIENSKIP_PUBLIC_URL")) {
+    config.public_url = validated_public_url(s->text, s->origin);
+  }
+
   auto url = lookup(args, environment, "database-url", "DATABASE_URL");
   if (!url || url->text.empty()) {
     throw Error("invalid_configuration",
@@ -124,6 +128,27 @@ std::string validated_secret(const std::string& secret, const std::string& origi
                 origin + " must hold at least 32 characters (openssl rand -hex 32 makes one)");
   }
   return trimmed;
+}
+
+std::string validated_public_url(const std::string& url, const std::string& origin) {
+  const auto refuse = [&](const std::string& why) {
+    throw Error("invalid_configuration", origin + " must be the address residents type to reach this service, " +
+                                             "such as https://burgerforum.gemeente.nl: " + why);
+  };
+  std::string text = url;
+  while (!text.empty() && text.back() == '/') text.pop_back();
+  const auto scheme_end = text.find("://");
+  if (scheme_end == std::string::npos || (text.substr(0, scheme_end) != "https" && text.substr(0, scheme_end) != "http")) {
+    refuse("it does not start with https://");
+  }
+  const auto host = text.substr(scheme_end + 3, text.find('/', scheme_end + 3) - (scheme_end + 3));
+  if (host.empty()) refuse("it names no host");
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) <= ' ' || c == 0x7f || c == '?' || c == '#' || c == '"' || c == '<' || c == '>') {
+      refuse("it holds a space, a control character, ?, #, a quote or < >");
+    }
+  }
+  return text;
 }
 
 }  // namespace mienskip::cli

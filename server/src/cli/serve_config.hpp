@@ -26,6 +26,9 @@ struct ServeConfig {
   std::string templates_dir = MIENSKIP_DEFAULT_TEMPLATES_DIR;
   // Debian's chromium, which prints the council report as PDF.
   std::string chromium = "/usr/bin/chromium";
+  // Where residents reach the service (--public-url, MIENSKIP_PUBLIC_URL), printed on the letters
+  // without a trailing slash; empty: the letters take the Host header of staff's request.
+  std::string public_url;
 };
 
 using Environment = std::function<std::optional<std::string>(const std::string&)>;
@@ -40,5 +43,9 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment);
 /// The server secret (for invitation codes and sessions): at least 32 characters, so that keyed
 /// hashes of codes cannot be guessed offline. `origin` names its source in the error message.
 std::string validated_secret(const std::string& secret, const std::string& origin);
+
+/// The public address as printed on letters: an http(s) address with a host and no spaces, query
+/// or fragment, without trailing slashes. Throws `invalid_configuration` naming `origin`.
+std::string validated_public_url(const std::string& url, const std::string& origin);
 
 }  // namespace mienskip::cli

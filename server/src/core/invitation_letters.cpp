@@ -8,7 +8,8 @@ namespace {
 
 struct LetterWords {
   const char* title;        // the page title: "Uitnodigingsbrieven"
-  const char* greeting;
+  const char* greeting;      // without a name
+  const char* dear;         // before a name: "Beste "
   const char* chosen;       // "... {forum} of the municipality {municipality}."
   const char* of_municipality;
   const char* what;
@@ -26,6 +27,7 @@ const LetterWords& words(const std::string& language) {
   static const LetterWords dutch{
       "Uitnodigingsbrieven",
       "Beste bewoner,",
+      "Beste ",
       "U bent door loting gekozen om mee te doen aan het ",
       " van de gemeente ",
       "In een burgerforum denken inwoners samen na en geven zij de gemeenteraad advies. Iedereen kan "
@@ -41,6 +43,7 @@ const LetterWords& words(const std::string& language) {
   static const LetterWords frisian{
       "Útnoegingsbrieven",
       "Bêste bewenner,",
+      "Bêste ",
       "Jo binne troch lotting keazen om mei te dwaan oan it ",
       " fan de gemeente ",
       "Yn in boargerforum tinke ynwenners tegearre nei en jouwe se de gemeenteried advys. Elkenien kin "
@@ -59,6 +62,11 @@ const LetterWords& words(const std::string& language) {
 }  // namespace
 
 bool is_letter_language(const std::string& language) { return language == "nl" || language == "fy"; }
+
+std::string letter_greeting(const std::string& language, const std::string& addressee) {
+  const auto& w = words(language);
+  return addressee.empty() ? std::string(w.greeting) : w.dear + addressee + ",";
+}
 
 std::string invitation_letters_html(const LetterSettings& settings, const std::vector<InvitationLetter>& letters) {
   const auto& w = words(settings.language);
@@ -87,7 +95,8 @@ h1 { font-size: 13pt; margin: 0 0 6mm 0; }
     for (std::size_t i = 0; i < letter.address_lines.size(); ++i) {
       html += (i ? "<br>" : "") + escape_html(letter.address_lines[i]);
     }
-    html += "</address>\n<h1>" + forum + "</h1>\n<p>" + w.greeting + "</p>\n<p>" + w.chosen + forum + w.of_municipality +
+    html += "</address>\n<h1>" + forum + "</h1>\n<p>" +
+            escape_html(letter_greeting(settings.language, letter.addressee)) + "</p>\n<p>" + w.chosen + forum + w.of_municipality +
             municipality + ".</p>\n<p>" + w.what + "</p>\n<p>" + w.how + "</p>\n<p>" + w.code_label +
             ":<br><span class=\"code\">" + escape_html(letter.code) + "</span></p>\n<p>" + w.address_label +
             ":<br><span class=\"signup\">" + escape_html(settings.signup_address) + "</span></p>\n<p>" + w.privacy +

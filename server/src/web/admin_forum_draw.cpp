@@ -8,6 +8,7 @@
 #include "core/draw_settings.hpp"
 #include "core/error.hpp"
 #include "core/invitation_letters.hpp"
+#include "core/letter_address.hpp"
 #include "core/utf8.hpp"
 #include "store/forum_draw.hpp"
 #include "store/forum_invitation_draw.hpp"
@@ -61,61 +62,63 @@ Response run_draw(Auth& auth, store::ConnectionPool& database, const std::string
   return json_response(200, draw_json(existing_draw(*connection, slug)));
 }
 
-// The address block: lines separated by `|`, each line's columns by `,`.
-std::vector<std::vector<int>> address_columns(const std::optional<std::string>& option,
-                                              const std::vector<std::string>& columns) {
-  std::vector<std::vector<int>> lines;
-  if (!option) {
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      if (columns[c] != "id") lines.push_back({static_cast<int>(c)});
-    }
-    return lines;
-  }
-  std::string_view rest = *option;
-  while (true) {
-    const auto bar = rest.find('|');
-    std::vector<int> line;
-    for (const auto& name : split_names(rest.substr(0, bar))) {
-      const auto at = std::find(columns.begin(), columns.end(), name);
-      if (at == columns.end()) throw Error("invalid_option", "The register has no column '" + name + "' for the address.");
-      line.push_back(static_cast<int>(at - columns.begin()));
-    }
-    if (!line.empty()) lines.push_back(line);
-    if (bar == std::string_view::npos) break;
-    rest.remove_prefix(bar + 1);
-  }
-  if (lines.empty()) throw Error("invalid_option", "The address names no columns.");
-  return lines;
+// The address block's columns: a query parameter per role (`street=straat`, empty for none), or,
+// when the request names no role at all, the columns the register's names suggest.
+struct ChosenAddress {
+  AddressMapping mapping;
+  bool suggested = false;
+};
+
+// The letters' options: the language and address_role_name of each role.
+QueryOptions letter_options(const Request& request) {
+  return QueryOptions(request, {"language", "given_name", "prefix", "surname", "street", "house_number", "house_letter",
+                                "addition", "postcode", "place"});
 }
 
-Response letters(Auth& auth, store::ConnectionPool& database, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
-  const QueryOptions options(request, {"language", "address"});
-  const std::string language = options.text("language").value_or("nl");
+ChosenAddress chosen_address(const QueryOptions& options, const std::vector<std::string>& columns) {
+  ChosenAddress chosen;
+  bool any = false;
+  for (const auto role : address_roles()) {
+    if (auto column = options.text(std::string(address_role_name(role)))) {
+      any = true;
+      if (!column->empty()) chosen.mapping[static_cast<std::size_t>(role)] = *column;
+    }
+  }
+  if (!any) chosen = {suggested_address_mapping(columns), true};
+  return chosen;
+}
+
+// Where residents sign up (issue 6, step 4): the public address configured with --public-url;
+// without one, the address staff reached this server by, as before (docs/burgerforum.md).
+std::string sign_up_url(const std::string& public_url, const Request& request, const std::string& slug) {
+  if (!public_url.empty()) return public_url + "/f/" + slug;
+  const std::string host = request.header("host").empty() ? "localhost" : request.header("host");
+  return "https://" + host + "/f/" + slug;
+}
+
+std::string letter_language(const QueryOptions& options) {
+  std::string language = options.text("language").value_or("nl");
   if (!is_letter_language(language)) throw Error("invalid_option", "Letters are written in Dutch (nl) or Frisian (fy).");
+  return language;
+}
+
+Response letters(Auth& auth, store::ConnectionPool& database, const std::string& public_url, const Request& request) {
+  const auto session = auth.require(request, {store::Role::admin});
+  const auto options = letter_options(request);
+  const std::string language = letter_language(options);
   const auto& slug = request.params.at("slug");
   auto connection = database.acquire();
   const auto forum = existing_forum(*connection, slug);
   const auto invitations = store::read_invitations(*connection, slug);
-  const auto lines = address_columns(options.text("address"), invitations.columns);
+  const auto layout = address_layout(chosen_address(options, invitations.columns).mapping, invitations.columns);
   std::vector<InvitationLetter> letters;
   letters.reserve(invitations.rows.size());
   for (std::size_t i = 0; i < invitations.rows.size(); ++i) {
-    InvitationLetter letter{{}, invitations.codes[i]};
-    for (const auto& line : lines) {
-      std::string text;
-      for (const int column : line) {
-        const auto& field = invitations.rows[i][column];
-        if (!field.empty()) text += (text.empty() ? "" : " ") + field;
-      }
-      letter.address_lines.push_back(text);
-    }
-    letters.push_back(std::move(letter));
+    auto block = address_block(layout, invitations.rows[i]);
+    letters.push_back({std::move(block.lines), invitations.codes[i], std::move(block.addressee)});
   }
-  // Where residents sign up (issue 6, step 4), on the address staff reached this server by.
-  const std::string host = request.header("host").empty() ? "localhost" : request.header("host");
   const LetterSettings settings{language, forum.settings.name, forum.settings.municipality,
-                                "https://" + host + "/f/" + slug};
+                                sign_up_url(public_url, request, slug)};
   auto html = invitation_letters_html(settings, letters);
   store::audit_invitations_download(*connection, slug, "letters_" + language, letters.size(), session.account.email);
   return Response{200, "text/html; charset=utf-8", std::move(html),
@@ -123,9 +126,42 @@ Response letters(Auth& auth, store::ConnectionPool& database, const Request& req
                    {"Cache-Control", "no-store"}}};
 }
 
+// What the staff app shows beside the address-block control: the columns per role, the roles a
+// deliverable address still lacks, and the first letter's block as it will be printed.
+Response address_preview(Auth& auth, store::ConnectionPool& database, const std::string& public_url,
+                         const Request& request) {
+  auth.require(request, {store::Role::admin});
+  const auto options = letter_options(request);
+  const std::string language = letter_language(options);
+  const auto& slug = request.params.at("slug");
+  auto connection = database.acquire();
+  const auto invitations = store::read_invitations(*connection, slug);
+  const auto chosen = chosen_address(options, invitations.columns);
+  const auto layout = address_positions(chosen.mapping, invitations.columns);
+  nlohmann::json roles = nlohmann::json::object();
+  for (const auto role : address_roles()) {
+    const auto& column = chosen.mapping[static_cast<std::size_t>(role)];
+    roles[std::string(address_role_name(role))] = column ? nlohmann::json(*column) : nlohmann::json();
+  }
+  nlohmann::json missing = nlohmann::json::array();
+  for (const auto role : missing_address_roles(chosen.mapping)) missing.push_back(address_role_name(role));
+  nlohmann::json example;
+  if (missing.empty() && !invitations.rows.empty()) {
+    const auto block = address_block(layout, invitations.rows.front());
+    example = {{"lines", block.lines}, {"greeting", letter_greeting(language, block.addressee)}};
+  }
+  return json_response(200, {{"columns", invitations.columns},
+                             {"roles", roles},
+                             {"suggested", chosen.suggested},
+                             {"missing", missing},
+                             {"example", example},
+                             {"sign_up_url", public_url.empty() ? nlohmann::json() : nlohmann::json(sign_up_url(public_url, request, slug))}});
+}
+
 }  // namespace
 
-void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPool& database, const std::string& secret) {
+void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPool& database, const std::string& secret,
+                                 const std::string& public_url) {
   router.add("PUT", "/api/admin/forums/{slug}/draw/commitment", [&auth, &database](const Request& request) {
     const auto session = auth.require(request, {store::Role::admin});
     const auto body = json_body(request, "the draw's parameters");
@@ -158,8 +194,11 @@ void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPo
                     {{"Content-Disposition", "attachment; filename=\"uitnodigingen-" + slug + ".csv\""},
                      {"Cache-Control", "no-store"}}};
   });
-  router.add("GET", "/api/admin/forums/{slug}/letters.html", [&auth, &database](const Request& request) {
-    return letters(auth, database, request);
+  router.add("GET", "/api/admin/forums/{slug}/letters.html", [&auth, &database, public_url](const Request& request) {
+    return letters(auth, database, public_url, request);
+  });
+  router.add("GET", "/api/admin/forums/{slug}/letters/address", [&auth, &database, public_url](const Request& request) {
+    return address_preview(auth, database, public_url, request);
   });
   router.add("POST", "/api/admin/forums/{slug}/personal-data/delete", [&auth, &database](const Request& request) {
     const auto session = auth.require(request, {store::Role::admin});

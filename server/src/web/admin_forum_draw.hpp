@@ -20,9 +20,17 @@ namespace mienskip::web {
 ///        `invalid_draw` (a stratum has too few households)
 ///   GET  /api/admin/forums/{slug}/invitations.csv  the mail-merge file: register columns, stratum,
 ///        draw_order, code (audited download)
-///   GET  /api/admin/forums/{slug}/letters.html?language=nl|fy&address=a,b|c,d|e
-///        printable letters, one a page: the address block's lines (`|`) of columns (`,`, joined by a
-///        space; default one line per column except id), the code, where to sign up (audited)
-void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPool& database, const std::string& secret);
+///   GET  /api/admin/forums/{slug}/letters.html?language=nl|fy&given_name=voornaam&street=straat&...
+///        printable letters, one a page: the Dutch address block of the register columns chosen per
+///        role (core/letter_address; no role named: the columns the register's names suggest),
+///        the greeting by name, the code, where to sign up (audited). 422 `no_address_columns`
+///        when the street, house number, postcode or place has no column, `invalid_option`
+///   GET  /api/admin/forums/{slug}/letters/address?<the same options>
+///        the columns per role, whether suggested, the roles still missing, the first letter's
+///        address block and greeting, and the configured sign-up address (null when none)
+/// `public_url` (`serve --public-url`, without a trailing slash) is where the letters send
+/// residents; empty: the request's Host header, as before it could be configured.
+void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPool& database, const std::string& secret,
+                                 const std::string& public_url);
 
 }  // namespace mienskip::web

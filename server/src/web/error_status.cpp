@@ -105,6 +105,8 @@ int http_status_for(const std::string& code) {
       {"migration_out_of_order", 503},
       // Headless chromium is missing or failed: the HTML report still works.
       {"pdf_unavailable", 503},
+      // The letters' address block lacks the street, house number, postcode or place: staff choose.
+      {"no_address_columns", 422},
   };
   const auto found = statuses.find(code);
   return found == statuses.end() ? 400 : found->second;

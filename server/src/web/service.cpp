@@ -39,7 +39,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_admin_survey_insight_routes(router_, auth_, database);
   add_admin_survey_weighting_routes(router_, auth_, database);
   add_admin_forum_routes(router_, auth_, database);
-  add_admin_forum_draw_routes(router_, auth_, database, settings.secret);
+  add_admin_forum_draw_routes(router_, auth_, database, settings.secret, settings.public_url);
   add_admin_forum_volunteer_routes(router_, auth_, database, settings.secret);
   add_forum_sign_up_routes(router_, database, settings.secret);
   add_admin_forum_selection_routes(router_, auth_, database, selections_);

@@ -23,6 +23,7 @@ class Service {
     std::string admin_dir;   // admin-ui/dist
     std::string templates_dir;  // survey-templates
     std::string chromium = "/usr/bin/chromium";  // prints the council report as PDF
+    std::string public_url{};  // `serve --public-url`, printed on the letters; empty: the Host header
   };
 
   Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log);

@@ -30,7 +30,7 @@ import {
   Textbox,
 } from "@utrecht/component-library-react";
 import { forumDownloadUrls } from "../../lib/api";
-import type { FieldError, ForumDraw, ForumRegister } from "./forumTypes";
+import type { AddressRoles, FieldError, ForumDraw, ForumRegister } from "./forumTypes";
 import { formatCount, formatMoment } from "../../lib/format";
 import { forumHref } from "../../lib/routes";
 import { text } from "../../lib/texts";
@@ -41,6 +41,7 @@ import { ConfirmedAction } from "../../components/ConfirmedAction";
 import { errorsByField, fieldErrorText, fieldErrorsOf } from "./fieldErrors";
 import type { ForumTabProps } from "./ForumPage";
 import { drawParameters, drawFormFrom, selectableColumns, type DrawForm } from "./drawForm";
+import { LetterAddressControl } from "./LetterAddressControl";
 
 /**
  * The invitation draw in the order that makes it verifiable: commit to the register and the
@@ -58,7 +59,7 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
   const [drawError, setDrawError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
-  const [address, setAddress] = useState("");
+  const [addressRoles, setAddressRoles] = useState<AddressRoles | null>(null);
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [deleteStatus, setDeleteStatus] = useState("");
 
@@ -138,7 +139,7 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
 
   const columns = selectableColumns(register?.columns ?? draw?.parameters.household_key ?? []);
   const errorOf = (field: string) => byField.get(field)?.map((e) => fieldErrorText(e, language)).join(" ");
-  const urls = forumDownloadUrls(forum.slug, address);
+  const urls = forumDownloadUrls(forum.slug, addressRoles);
 
   return (
     <>
@@ -361,19 +362,7 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
           ) : (
             <>
               <Heading3>{text(language, "lettersTitle")}</Heading3>
-              <FormField>
-                <FormLabel htmlFor="letters-address">{text(language, "addressColumns")}</FormLabel>
-                <FormFieldDescription id="letters-address-description">{text(language, "addressColumnsHelp")}</FormFieldDescription>
-                <Textbox
-                  id="letters-address"
-                  value={address}
-                  onChange={(e) => setAddress(e.target.value)}
-                  aria-describedby="letters-address-description"
-                  placeholder="voornaam,achternaam|straat,huisnummer|postcode,woonplaats"
-                  autoComplete="off"
-                  spellCheck={false}
-                />
-              </FormField>
+              <LetterAddressControl api={api} language={language} slug={forum.slug} onChange={setAddressRoles} />
               <ul className="mienskip-downloads">
                 <li>
                   <Link href={urls.invitationsCsv} download={`${forum.slug}-uitnodigingen.csv`}>
@@ -381,17 +370,21 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
                   </Link>
                   <Paragraph>{text(language, "downloadInvitationsHelp")}</Paragraph>
                 </li>
-                <li>
-                  <Link href={urls.lettersNl} target="_blank" rel="noopener">
-                    {text(language, "lettersDutch")}
-                  </Link>
-                </li>
-                <li>
-                  <Link href={urls.lettersFy} target="_blank" rel="noopener">
-                    {text(language, "lettersFrisian")}
-                  </Link>
-                  <Paragraph>{text(language, "lettersFrisianHelp")}</Paragraph>
-                </li>
+                {addressRoles && (
+                  <>
+                    <li>
+                      <Link href={urls.lettersNl} target="_blank" rel="noopener">
+                        {text(language, "lettersDutch")}
+                      </Link>
+                    </li>
+                    <li>
+                      <Link href={urls.lettersFy} target="_blank" rel="noopener">
+                        {text(language, "lettersFrisian")}
+                      </Link>
+                      <Paragraph>{text(language, "lettersFrisianHelp")}</Paragraph>
+                    </li>
+                  </>
+                )}
               </ul>
               <Heading3 id="delete-register-title">{text(language, "deleteRegisterTitle")}</Heading3>
               <Paragraph>{text(language, "deleteRegisterIntro")}</Paragraph>

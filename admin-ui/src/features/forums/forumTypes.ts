@@ -235,3 +235,31 @@ export interface ForumPanel {
   members: PanelMember[];
   rounds: PanelRound[];
 }
+
+/** What a register column can be on an invitation letter; nothing else of the register is printed. */
+export type AddressRole =
+  | "given_name"
+  | "prefix"
+  | "surname"
+  | "street"
+  | "house_number"
+  | "house_letter"
+  | "addition"
+  | "postcode"
+  | "place";
+
+/** The register column per role, or null for none. */
+export type AddressRoles = Record<AddressRole, string | null>;
+
+/** GET /api/admin/forums/{slug}/letters/address: the address-block control's preview. */
+export interface LetterAddressPreview {
+  columns: string[];
+  roles: AddressRoles;
+  /** The columns the register's names suggest (the request chose none). */
+  suggested: boolean;
+  missing: AddressRole[];
+  /** The first letter's address block and greeting; null while a required role is missing. */
+  example: { lines: string[]; greeting: string } | null;
+  /** The configured public address residents sign up at; null: the letters take the browser's address. */
+  sign_up_url: string | null;
+}
