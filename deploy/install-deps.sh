@@ -17,6 +17,8 @@ packages=(
   r-base-core r-cran-survey r-cran-mass
   # the council report test reads the PDF chromium printed (pdftotext)
   poppler-utils
+  # the fuzzing harnesses (tests/fuzz/) are built with clang's libFuzzer and sanitizers
+  clang-14 libfuzzer-14-dev
 )
 
 as_root() {
