@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# A fuzzing campaign, like a benchmark: not pass/fail but figures. Each harness runs for
-# `seconds` (default 120) as two libFuzzer workers sharing one corpus, which starts from the seeds
-# and grows in a scratch directory (the tracked seeds are never written to). Prints per harness:
-# executions, coverage of the final corpus (cov: edges, ft: features), corpus size and findings
-# (crash, timeout and out-of-memory inputs, kept next to the corpus).
+# A fuzzing campaign, like a benchmark: not pass/fail but figures. Each harness runs for its
+# seconds as libFuzzer workers (one unless asked for more) sharing one corpus, which starts from
+# the seeds and grows in a scratch directory (the tracked seeds are never written to). Prints per
+# harness: executions, coverage of the final corpus (cov: edges, ft: features), corpus size and
+# findings (crash, timeout and out-of-memory inputs, kept next to the corpus).
 #
-#   tests/fuzz/campaign.sh [seconds-per-harness] [harness...]
+#   tests/fuzz/campaign.sh [seconds-per-harness] [harness[:seconds]...]
 #   MIENSKIP_FUZZ_SCRATCH=dir  where the corpora and findings go (default build-fuzz/campaign/<time>)
+#   MIENSKIP_FUZZ_WORKERS=n    workers per harness (default 1: the machine is shared)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/harnesses.sh"
 
@@ -14,25 +15,36 @@ seconds=${1:-120}
 shift || true
 wanted=("$@")
 scratch=${MIENSKIP_FUZZ_SCRATCH:-$fuzz_build_dir/campaign/$(date -u +%Y%m%dT%H%M%SZ)}
-workers=2
+workers=${MIENSKIP_FUZZ_WORKERS:-1}
 
 fuzz_build >/dev/null
 mkdir -p "$scratch"
-echo "campaign: $seconds s per harness, $workers workers, in $scratch"
-printf '%-18s %12s %8s %8s %8s %9s\n' harness executions cov ft corpus findings
+echo "campaign: $seconds s per harness unless given, $workers worker(s) each, in $scratch"
+printf '%-18s %8s %12s %8s %8s %8s %9s\n' harness seconds executions cov ft corpus findings
 total=0
 for entry in "${fuzz_harnesses[@]}"; do
   name=${entry%%:*}
   max_len=${entry##*:}
-  if [ ${#wanted[@]} -gt 0 ] && [[ ! " ${wanted[*]} " =~ " $name " ]]; then continue; fi
+  # Only the harnesses named, each for its own seconds when given as name:seconds.
+  run_for=$seconds
+  if [ ${#wanted[@]} -gt 0 ]; then
+    found=
+    for want in "${wanted[@]}"; do
+      if [ "${want%%:*}" = "$name" ]; then
+        found=yes
+        [[ $want == *:* ]] && run_for=${want##*:}
+      fi
+    done
+    [ -n "$found" ] || continue
+  fi
   dir="$scratch/$name"
   mkdir -p "$dir/corpus" "$dir/findings"
   binary="$fuzz_build_dir/fuzz_$name"
-  # Two workers with their own seeds on one corpus directory: each picks up what the other
-  # found (libFuzzer rereads the directory), as -jobs does, but with a log each to add up.
+  # Workers with their own seeds on one corpus directory: each picks up what the others found
+  # (libFuzzer rereads the directory), as -jobs does, but with a log each to add up.
   pids=()
   for worker in $(seq 1 "$workers"); do
-    "$binary" "${fuzz_common_options[@]}" -max_total_time="$seconds" -max_len="$max_len" -seed="$worker$RANDOM" \
+    "$binary" "${fuzz_common_options[@]}" -max_total_time="$run_for" -max_len="$max_len" -seed="$worker$RANDOM" \
       -artifact_prefix="$dir/findings/" "$dir/corpus" "$fuzz_root/tests/fuzz/corpus/$name" \
       >"$dir/worker$worker.log" 2>&1 &
     pids+=($!)
@@ -51,6 +63,6 @@ for entry in "${fuzz_harnesses[@]}"; do
   ft=$(sed -n 's/.*ft: \([0-9]*\).*/\1/p' <<<"$coverage")
   corpus=$(find "$dir/corpus" -type f | wc -l)
   findings=$(find "$dir/findings" -type f | wc -l)
-  printf '%-18s %12d %8s %8s %8d %9d\n' "$name" "$executions" "${cov:-?}" "${ft:-?}" "$corpus" "$findings"
+  printf '%-18s %8d %12d %8s %8s %8d %9d\n' "$name" "$run_for" "$executions" "${cov:-?}" "${ft:-?}" "$corpus" "$findings"
 done
-printf '%-18s %12d\n' total "$total"
+printf '%-18s %8s %12d\n' total "" "$total"

@@ -3,6 +3,7 @@
 # size instead of spending its time on megabytes. Sourced by run.sh and campaign.sh.
 fuzz_harnesses=(
   json_response:4096
+  bounded_json:4096
   form_body:4096
   percent_decode:1024
   csv:4096
