@@ -4,12 +4,12 @@
 # starting from an empty scratch corpus, so a run is repeatable; any finding fails it.
 #
 #   tests/fuzz/run.sh --build            build only
-#   tests/fuzz/run.sh --smoke [runs]     build, then each harness for `runs` inputs (default 20000)
+#   tests/fuzz/run.sh --smoke [runs]     build, then each harness for `runs` inputs (default 10000)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/harnesses.sh"
 
 mode=${1:---smoke}
-runs=${2:-20000}
+runs=${2:-10000}
 case "$mode" in
   --build) fuzz_build; exit 0 ;;
   --smoke) ;;
