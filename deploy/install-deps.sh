@@ -20,6 +20,8 @@ packages=(
   # the deployment test runs the shipped deploy/nginx.conf in front of the server, on loopback
   # (Debian starts nginx's default site on port 80 where a service manager runs)
   nginx
+  # the fuzzing harnesses (tests/fuzz/) are built with clang's libFuzzer and sanitizers
+  clang-14 libfuzzer-14-dev
 )
 
 as_root() {

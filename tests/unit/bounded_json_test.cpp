@@ -59,4 +59,14 @@ BOOST_AUTO_TEST_CASE(a_value_within_the_limits_is_returned_whole) {
   BOOST_TEST(value["code"].get<std::string>() == "K7QM-X2PA");
 }
 
+// Found by the fuzzer (tests/fuzz/json_response): nlohmann reports a number beyond a double's range
+// as out_of_range, not as a parse error, so it escaped as a non-Error exception.
+BOOST_AUTO_TEST_CASE(a_number_too_large_to_read_is_invalid_json_with_a_message_saying_so) {
+  BOOST_TEST(code_of(R"({"allocations": {"opslag": 1e400}})") == "invalid_json");
+  BOOST_TEST(code_of("-22222222222e2222222222") == "invalid_json");
+  BOOST_CHECK_EXCEPTION(parse_bounded_json("[1e999]"), Error, [](const Error& e) {
+    return std::string(e.what()) == "The request holds a number too large to read.";
+  });
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -81,6 +81,15 @@ BOOST_AUTO_TEST_CASE(a_template_is_read_and_checked_as_the_import_checks_it) {
   BOOST_TEST(missing.find("title.fy") != std::string::npos, missing);
 }
 
+// Found by the fuzzer (tests/fuzz/survey_template): nlohmann reports a number beyond a double's
+// range as out_of_range, not as a parse error, so it escaped the template reader as a non-Error
+// exception.
+BOOST_AUTO_TEST_CASE(a_template_with_a_number_too_large_to_read_is_invalid) {
+  const auto message = error_message([] { read_survey_definition("{\"budget\": 33E8267538338537100628}", "groot.json"); });
+  BOOST_TEST(message.rfind("groot.json is not valid JSON", 0) == 0u, message);
+  BOOST_TEST(error_code([] { read_survey_definition("{\"budget\": -1e400}", "groot.json"); }) == "invalid_template");
+}
+
 BOOST_AUTO_TEST_CASE(the_listing_names_the_template_its_titles_and_scenarios) {
   const auto survey = read_survey_definition(energy_text, "t.json").survey;
   BOOST_TEST(template_summary_json("sudwest-fryslan-energiestrategie", survey) ==

@@ -109,6 +109,20 @@ BOOST_AUTO_TEST_CASE(bad_points_and_bad_margins_are_refused) {
                         [](const Error& e) { return has_code(e, "invalid_respondents") && e.where().row == 3; });
 }
 
+// Found by the fuzzer (tests/fuzz/margins): figures that are numbers each but add up beyond a
+// double made the total infinite, and rescaling by it turned every weight into NaN.
+BOOST_AUTO_TEST_CASE(margins_whose_total_is_too_large_to_compute_with_are_refused) {
+  BOOST_CHECK_EXCEPTION(parse_margins(parse_csv("variable,category,population_count\nage,young,10\n"
+                                                "gender,man,1e308\ngender,vrouw,1e308\n",
+                                                "m.csv")),
+                        Error, [](const Error& e) {
+                          BOOST_TEST_INFO(e.what());
+                          return has_code(e, "invalid_margins") && e.where().file == "m.csv" &&
+                                 std::string(e.what()).find("the population of 'gender' adds up to more than") !=
+                                     std::string::npos;
+                        });
+}
+
 BOOST_AUTO_TEST_CASE(shares_instead_of_counts_leave_the_population_size_unknown) {
   const auto s = prepare("id,age,S1\na,young,100\nb,old,100\n", "variable,category,share\nage,young,0.6\nage,old,0.4\n");
   BOOST_TEST(!s.population_total.has_value());

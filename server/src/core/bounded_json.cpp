@@ -27,7 +27,11 @@ nlohmann::json parse_bounded_json(std::string_view text, const JsonLimits& limit
       };
   try {
     return nlohmann::json::parse(text.begin(), text.end(), within_limits);
-  } catch (const nlohmann::json::exception&) {  // also out_of_range: a number beyond double
+  } catch (const nlohmann::json::out_of_range&) {
+    // nlohmann reports a number beyond a double's range (1e400) as out_of_range, not as a parse
+    // error; the only out_of_range its parser throws.
+    throw Error("invalid_json", "The request holds a number too large to read.");
+  } catch (const nlohmann::json::exception&) {
     throw Error("invalid_json", "The request is not valid JSON.");
   }
 }

@@ -16,7 +16,8 @@ struct JsonLimits {
 };
 
 /// Parses `text` within `limits`. Throws Error `json_too_deep` or `json_too_large` (both 400) the
-/// moment a limit is passed, and Error `invalid_json` for text that is not JSON (UTF-8 checked).
+/// moment a limit is passed, and Error `invalid_json` for text that is not JSON (UTF-8 checked) or
+/// that holds a number beyond a double's range.
 nlohmann::json parse_bounded_json(std::string_view text, const JsonLimits& limits = {});
 
 }  // namespace mienskip

@@ -86,7 +86,9 @@ std::vector<FieldError> check_volunteer_answers(const std::vector<QuotaCategory>
                             "Choose one of the answers for " + category.name + ": " + values + ".")});
     }
   }
-  for (const auto& [name, value] : answers) {
+  // Not a structured binding: clang before 16 (the fuzzing build) cannot capture one in a lambda.
+  for (const auto& answer : answers) {
+    const std::string& name = answer.first;
     if (std::none_of(categories.begin(), categories.end(), [&](const auto& c) { return c.name == name; })) {
       errors.push_back({"answers." + name, "unknown_category", "'" + name + "' is not a quota category of this forum."});
     }

@@ -33,6 +33,9 @@ SurveyDefinition read_survey_definition(const std::string& text, const std::stri
     document = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
     throw Error("invalid_template", origin + " is not valid JSON: " + e.what());
+  } catch (const nlohmann::json::out_of_range&) {
+    // How nlohmann reports a number beyond a double's range (1e400): not as a parse error.
+    throw Error("invalid_template", origin + " is not valid JSON: it holds a number too large to read");
   }
   Survey survey = checked_survey_definition(document);
   return {std::move(document), std::move(survey)};

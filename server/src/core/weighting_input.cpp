@@ -151,6 +151,14 @@ Margins parse_margins(const CsvTable& table) {
       throw Error("invalid_margins", "the population of '" + margin.variable + "' adds up to 0",
                   Location{table.file_name});
     }
+    // Each figure is finite, but their sum need not be: an infinite total would turn every
+    // weight into NaN when raking rescales by it.
+    if (!std::isfinite(total)) {
+      throw Error("invalid_margins",
+                  "the population of '" + margin.variable +
+                      "' adds up to more than can be computed with; give counts or shares of a realistic size",
+                  Location{table.file_name});
+    }
   }
   return margins;
 }

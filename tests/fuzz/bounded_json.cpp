@@ -1,0 +1,64 @@
+// Any JSON body from outside (core/bounded_json): parsed within the default limits and within
+// small ones, and compared with nlohmann's own parser without limits. A text that parser accepts
+// must give the same value when it is within the limits and json_too_deep or json_too_large (for a
+// limit it really passes) when it is not; any other text is one of the three refusals or
+// invalid_json. No other exception may escape.
+#include <algorithm>
+
+#include "core/bounded_json.hpp"
+#include "core/error.hpp"
+#include "support.hpp"
+
+using namespace mienskip;
+
+namespace {
+
+struct Shape {
+  int depth = 0;           // objects and arrays inside each other
+  std::size_t values = 0;  // every value, member and array item
+};
+
+// The shape as the limits count it. Depth 4096 at most (the input's length), so recursion is safe.
+Shape shape_of(const nlohmann::json& value) {
+  Shape shape{0, 1};
+  if (!value.is_structured()) return shape;
+  int deepest = 0;
+  for (const auto& item : value) {
+    const Shape inner = shape_of(item);
+    deepest = std::max(deepest, inner.depth);
+    shape.values += inner.values;
+  }
+  shape.depth = deepest + 1;
+  return shape;
+}
+
+void check(std::string_view text, const nlohmann::json& unbounded, const JsonLimits& limits) {
+  const bool valid = !unbounded.is_discarded();
+  const Shape shape = valid ? shape_of(unbounded) : Shape{};
+  const bool too_deep = shape.depth > limits.max_depth;
+  const bool too_large = shape.values > limits.max_values;
+  try {
+    const nlohmann::json bounded = parse_bounded_json(text, limits);
+    fuzz::require(valid && !too_deep && !too_large && bounded == unbounded);
+    (void)bounded.dump();  // what a handler may print back; throws for text that is not UTF-8
+  } catch (const Error& e) {
+    const std::string& code = e.code();
+    if (valid) {
+      fuzz::require((code == "json_too_deep" && too_deep) || (code == "json_too_large" && too_large));
+    } else {
+      fuzz::require(code == "invalid_json" || code == "json_too_deep" || code == "json_too_large");
+    }
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text = fuzz::text_of(data, size);
+  // Without exceptions: a text nlohmann refuses (a parse error or a number out of range) is
+  // discarded.
+  const nlohmann::json unbounded = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  check(text, unbounded, JsonLimits{});
+  check(text, unbounded, JsonLimits{3, 20});
+  return 0;
+}
