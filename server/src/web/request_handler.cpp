@@ -251,7 +251,10 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
       check_framing(poco_request);
       Request request;
       request.method = poco_request.getMethod();
-      read_target(poco_request.getURI(), request);
+      // Until the path is decoded, the log shows it as sent (never the query: it may hold a code).
+      const std::string& target = poco_request.getURI();
+      logged_path = target.substr(0, target.find('?'));
+      read_target(target, request);
       logged_path = request.path;
       request.content_type = poco_request.getContentType();
       request.client = client_address(poco_request.clientAddress().host().toString(),
