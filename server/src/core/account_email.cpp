@@ -1,9 +1,8 @@
 #include "core/account_email.hpp"
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 
 #include "core/error.hpp"
+#include "core/keyed_hash.hpp"
 #include "core/utf8.hpp"
 
 namespace mienskip {
@@ -33,21 +32,8 @@ std::optional<std::string> normalise_account_email(std::string_view typed) {
 }
 
 std::string unknown_email_hash(std::string_view secret, std::string_view normalised_email) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
   // Its own prefix, so this hash can never equal the one of an invitation code.
-  const std::string message = "mienskip-unknown-login-email:" + std::string(normalised_email);
-  if (!HMAC(EVP_sha256(), secret.data(), static_cast<int>(secret.size()),
-            reinterpret_cast<const unsigned char*>(message.data()), message.size(), digest, &length)) {
-    throw Error("crypto_failed", "the e-mail address could not be processed");
-  }
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string text;
-  for (unsigned int i = 0; i < length; ++i) {
-    text.push_back(hex[digest[i] >> 4]);
-    text.push_back(hex[digest[i] & 15]);
-  }
-  return text;
+  return keyed_hash_hex(secret, "mienskip-unknown-login-email:" + std::string(normalised_email), "the e-mail address");
 }
 
 }  // namespace mienskip

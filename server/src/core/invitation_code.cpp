@@ -1,13 +1,12 @@
 #include "core/invitation_code.hpp"
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <openssl/rand.h>
 
 #include <set>
 
 #include "core/csv_cell.hpp"
 #include "core/error.hpp"
+#include "core/keyed_hash.hpp"
 
 namespace mienskip {
 
@@ -61,20 +60,7 @@ std::optional<std::string> normalise_invitation_code(std::string_view typed) {
 }
 
 std::string invitation_code_hash(std::string_view secret, std::string_view normalised_code) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  const std::string message = "mienskip-invitation-code:" + std::string(normalised_code);
-  if (!HMAC(EVP_sha256(), secret.data(), static_cast<int>(secret.size()),
-            reinterpret_cast<const unsigned char*>(message.data()), message.size(), digest, &length)) {
-    throw Error("crypto_failed", "the invitation code could not be checked");
-  }
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string text;
-  for (unsigned int i = 0; i < length; ++i) {
-    text.push_back(hex[digest[i] >> 4]);
-    text.push_back(hex[digest[i] & 15]);
-  }
-  return text;
+  return keyed_hash_hex(secret, "mienskip-invitation-code:" + std::string(normalised_code), "the invitation code");
 }
 
 InvitationBatch new_invitation_batch(std::string_view secret, std::size_t count) {
