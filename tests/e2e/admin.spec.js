@@ -15,7 +15,7 @@ test("an administrator logs in, closes and reopens a survey, and logs out", asyn
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill("niet het goede wachtwoord");
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("alert")).toContainText("not right");
+  await expect(page.getByRole("alert")).toContainText("Het e-mailadres of het wachtwoord klopt niet");
   await checkScreen(page, "admin-2-login-refused");
 
   await page.getByLabel("Wachtwoord").fill(password);

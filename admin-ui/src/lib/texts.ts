@@ -11,6 +11,14 @@ const texts = {
   logOut: { nl: "Uitloggen", en: "Log out" },
   email: { nl: "E-mailadres", en: "E-mail address" },
   password: { nl: "Wachtwoord", en: "Password" },
+  loginRefused: {
+    nl: "Het e-mailadres of het wachtwoord klopt niet. Na vijf pogingen wacht een account een kwartier.",
+    en: "The e-mail address or the password is not right. After five tries an account waits a quarter of an hour.",
+  },
+  loginTooMany: {
+    nl: "Te veel mislukte pogingen vanaf deze plek. Probeer het over tien minuten opnieuw.",
+    en: "Too many failed attempts from here. Try again in ten minutes.",
+  },
   otherLanguage: { nl: "English", en: "Nederlands" },
   loading: { nl: "Laden…", en: "Loading…" },
   pageNotFound: { nl: "Deze pagina bestaat niet", en: "This page does not exist" },

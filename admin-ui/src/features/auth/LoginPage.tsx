@@ -16,7 +16,10 @@ export function LoginPage({ api, language, onLoggedIn }: { api: Api; language: L
     try {
       onLoggedIn(await api.logIn(email, password));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      // The server's message is English; the two refusals a login can meet are worded here.
+      if (e instanceof ApiError && e.code === "invalid_credentials") setError(text(language, "loginRefused"));
+      else if (e instanceof ApiError && e.code === "too_many_requests") setError(text(language, "loginTooMany"));
+      else setError(e instanceof ApiError ? e.message : String(e));
     } finally {
       setBusy(false);
     }
