@@ -7,8 +7,8 @@
 #include <random>
 #include <string>
 
-#include "core/csv.hpp"
-#include "core/invitation_draw.hpp"
+#include "core/base/csv.hpp"
+#include "core/invitations/invitation_draw.hpp"
 
 using namespace mienskip;
 using Clock = std::chrono::steady_clock;

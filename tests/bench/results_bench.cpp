@@ -28,15 +28,15 @@
 #include <vector>
 
 #include "cli/memory_tuning.hpp"
-#include "core/csv.hpp"
-#include "core/random_token.hpp"
-#include "core/survey.hpp"
-#include "core/survey_results.hpp"
-#include "core/weighing_report.hpp"
+#include "core/base/csv.hpp"
+#include "core/crypto/random_token.hpp"
+#include "core/survey/survey.hpp"
+#include "core/survey/survey_results.hpp"
+#include "core/weighting/weighting_report.hpp"
 #include "store/margins.hpp"
 #include "store/response_table_cache.hpp"
 #include "store/surveys.hpp"
-#include "web/admin_surveys.hpp"
+#include "web/admin/admin_surveys.hpp"
 
 using namespace mienskip;
 using Clock = std::chrono::steady_clock;

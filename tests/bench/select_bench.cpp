@@ -10,9 +10,9 @@
 #include <string>
 
 #include "cli/memory_tuning.hpp"
-#include "core/csv.hpp"
-#include "core/panel_selection.hpp"
-#include "core/pool.hpp"
+#include "core/base/csv.hpp"
+#include "core/panel/panel_selection.hpp"
+#include "core/panel/pool.hpp"
 
 using namespace mienskip;
 

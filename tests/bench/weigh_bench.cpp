@@ -8,9 +8,9 @@
 #include <cstdlib>
 #include <random>
 
-#include "core/cells.hpp"
-#include "core/estimates.hpp"
-#include "core/weighing.hpp"
+#include "core/weighting/cells.hpp"
+#include "core/weighting/estimates.hpp"
+#include "core/weighting/weighting.hpp"
 
 using namespace mienskip;
 using Clock = std::chrono::steady_clock;

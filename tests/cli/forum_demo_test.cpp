@@ -11,10 +11,10 @@
 #include <sstream>
 
 #include "cli/demo_forum.hpp"
-#include "core/draw_settings.hpp"
-#include "core/error.hpp"
-#include "core/forum_settings.hpp"
-#include "core/invitation_code.hpp"
+#include "core/invitations/invitation_parameters.hpp"
+#include "core/base/error.hpp"
+#include "core/forum/forum_settings.hpp"
+#include "core/invitations/invitation_code.hpp"
 #include "store/forum_draw.hpp"
 #include "store/forum_invitation_draw.hpp"
 #include "store/forum_register.hpp"

@@ -9,10 +9,10 @@
 #include <regex>
 #include <sstream>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "core/invitation_code.hpp"
-#include "core/survey_response.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
+#include "core/invitations/invitation_code.hpp"
+#include "core/survey/survey_response.hpp"
 #include "store/surveys.hpp"
 #include "support/resident_answers.hpp"
 #include "support/scratch.hpp"

@@ -12,9 +12,9 @@
 #include <random>
 #include <sstream>
 
-#include "core/csv.hpp"
-#include "core/invitation_code.hpp"
-#include "core/survey_response.hpp"
+#include "core/base/csv.hpp"
+#include "core/invitations/invitation_code.hpp"
+#include "core/survey/survey_response.hpp"
 #include "store/surveys.hpp"
 #include "support/reference_data.hpp"
 #include "support/resident_answers.hpp"

@@ -2,8 +2,8 @@
 #include <boost/test/unit_test.hpp>
 #include <pqxx/pqxx>
 
-#include "core/error.hpp"
-#include "core/password.hpp"
+#include "core/base/error.hpp"
+#include "core/crypto/password.hpp"
 #include "store/accounts.hpp"
 #include "support/test_database.hpp"
 

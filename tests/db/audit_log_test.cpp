@@ -4,7 +4,7 @@
 #include <pqxx/pqxx>
 #include <thread>
 
-#include "core/audit_chain.hpp"
+#include "core/crypto/audit_chain.hpp"
 #include "store/audit_log.hpp"
 #include "support/test_database.hpp"
 

@@ -3,7 +3,7 @@
 #include <set>
 #include <thread>
 
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/connection_pool.hpp"
 #include "support/test_database.hpp"
 

@@ -2,7 +2,7 @@
 #include <pqxx/pqxx>
 #include <thread>
 
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/migrator.hpp"
 #include "support/test_database.hpp"
 

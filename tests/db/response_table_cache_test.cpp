@@ -8,8 +8,8 @@
 #include <sstream>
 #include <thread>
 
-#include "core/error.hpp"
-#include "core/response_export.hpp"
+#include "core/base/error.hpp"
+#include "core/survey/response_export.hpp"
 #include "store/response_table_cache.hpp"
 #include "store/surveys.hpp"
 #include "support/test_database.hpp"

@@ -9,10 +9,10 @@
 #include <sstream>
 #include <thread>
 
-#include "core/error.hpp"
-#include "core/invitation_code.hpp"
-#include "core/survey_response.hpp"
-#include "core/survey_schema.hpp"
+#include "core/base/error.hpp"
+#include "core/invitations/invitation_code.hpp"
+#include "core/survey/survey_response.hpp"
+#include "core/survey/survey_schema.hpp"
 #include "store/surveys.hpp"
 #include "support/test_database.hpp"
 

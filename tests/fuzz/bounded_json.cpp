@@ -1,12 +1,12 @@
-// Any JSON body from outside (core/bounded_json): parsed within the default limits and within
+// Any JSON body from outside (core/base/bounded_json): parsed within the default limits and within
 // small ones, and compared with nlohmann's own parser without limits. A text that parser accepts
 // must give the same value when it is within the limits and json_too_deep or json_too_large (for a
 // limit it really passes) when it is not; any other text is one of the three refusals or
 // invalid_json. No other exception may escape.
 #include <algorithm>
 
-#include "core/bounded_json.hpp"
-#include "core/error.hpp"
+#include "core/base/bounded_json.hpp"
+#include "core/base/error.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

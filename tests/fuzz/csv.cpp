@@ -2,8 +2,8 @@
 // streaming reader promises the same records wherever the text is cut into pieces (an upload
 // arrives in pieces cut anywhere), so the text is read whole and in pieces and the two compared;
 // parse_csv must agree with both.
-#include "core/csv.hpp"
-#include "core/error.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

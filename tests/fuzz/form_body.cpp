@@ -1,7 +1,7 @@
 // A form body as resident pages post it (application/x-www-form-urlencoded). Refusals are Errors
 // invalid_form and form_too_large; what is read must be within the limits and valid UTF-8.
-#include "core/error.hpp"
-#include "core/form_body.hpp"
+#include "core/base/error.hpp"
+#include "core/base/form_body.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

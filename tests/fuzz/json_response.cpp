@@ -4,10 +4,10 @@
 // the check accepts must be one the database can store.
 #include <numeric>
 
-#include "core/bounded_json.hpp"
-#include "core/error.hpp"
-#include "core/survey_definition.hpp"
-#include "core/survey_response.hpp"
+#include "core/base/bounded_json.hpp"
+#include "core/base/error.hpp"
+#include "core/survey/survey_definition.hpp"
+#include "core/survey/survey_response.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

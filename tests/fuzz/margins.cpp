@@ -3,8 +3,8 @@
 // csv_malformed. Margins read must be what raking divides by: positive, finite totals.
 #include <cmath>
 
-#include "core/error.hpp"
-#include "core/weighting_input.hpp"
+#include "core/base/error.hpp"
+#include "core/weighting/weighting_input.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

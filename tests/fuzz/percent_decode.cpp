@@ -1,6 +1,6 @@
 // The URL decoder the request handler and the form reader share. It returns nullopt for a broken
 // %XX sequence; otherwise decoding what it encoded gives the text back.
-#include "core/form_body.hpp"
+#include "core/base/form_body.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pool.hpp"
+#include "core/panel/pool.hpp"
 #include "support.hpp"
 
 namespace mienskip::fuzz {

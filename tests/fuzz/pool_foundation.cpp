@@ -1,8 +1,8 @@
 // A pool in the Sortition Foundation format (features.csv and candidates.csv, also the files a
 // burgerforum publishes for its selection): the input is the two files separated by a line "---".
 // Households are read from the address columns when the candidates file has them.
-#include "core/csv.hpp"
-#include "core/error.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
 #include "pool_check.hpp"
 
 using namespace mienskip;

@@ -1,7 +1,7 @@
 // A pool in the replication format of Flanigan et al. (`mienskip select --pool` with
 // categories.csv and respondents.csv): the input is the two files separated by a line "---".
-#include "core/csv.hpp"
-#include "core/error.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
 #include "pool_check.hpp"
 
 using namespace mienskip;

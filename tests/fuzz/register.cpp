@@ -1,8 +1,8 @@
 // A population register extract as the upload streams it in. Refusals are Errors invalid_register
 // and csv_malformed; problems with single rows are collected, not thrown. Every row passed on must
 // be storable, and the register hash must not depend on how the upload was cut.
-#include "core/error.hpp"
-#include "core/register_reader.hpp"
+#include "core/base/error.hpp"
+#include "core/invitations/register_reader.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

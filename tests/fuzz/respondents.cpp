@@ -4,8 +4,8 @@
 // raking indexes into without checking again.
 #include <cmath>
 
-#include "core/error.hpp"
-#include "core/weighting_input.hpp"
+#include "core/base/error.hpp"
+#include "core/weighting/weighting_input.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

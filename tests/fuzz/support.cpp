@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/utf8.hpp"
+#include "core/base/utf8.hpp"
 
 namespace mienskip::fuzz {
 

@@ -3,8 +3,8 @@
 // invalid_template; a template accepted must give a survey the resident pages can show.
 #include <set>
 
-#include "core/error.hpp"
-#include "core/survey_definition.hpp"
+#include "core/base/error.hpp"
+#include "core/survey/survey_definition.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

@@ -4,9 +4,9 @@
 // read must have a letter code, one of the quotas' values per category and storable contacts.
 #include <set>
 
-#include "core/error.hpp"
-#include "core/forum_volunteers.hpp"
-#include "core/invitation_code.hpp"
+#include "core/base/error.hpp"
+#include "core/forum/forum_volunteers.hpp"
+#include "core/invitations/invitation_code.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

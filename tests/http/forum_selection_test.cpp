@@ -17,7 +17,7 @@
 #include <set>
 #include <thread>
 
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/forum_selection.hpp"
 #include "support/forum_fixture.hpp"
 #include "support/http_client.hpp"

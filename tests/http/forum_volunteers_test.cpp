@@ -10,8 +10,8 @@
 #include <regex>
 #include <set>
 
-#include "core/forum_pool.hpp"
-#include "core/forum_settings.hpp"
+#include "core/forum/forum_pool.hpp"
+#include "core/forum/forum_settings.hpp"
 #include "support/forum_fixture.hpp"
 #include "support/http_client.hpp"
 #include "support/scratch.hpp"

@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "core/html_escape.hpp"
-#include "core/number_text.hpp"
+#include "core/base/html_escape.hpp"
+#include "core/report/number_text.hpp"
 #include "support/http_client.hpp"
 #include "support/reference_data.hpp"
 #include "support/results_fixture.hpp"

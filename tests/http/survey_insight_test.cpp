@@ -16,7 +16,7 @@
 #include <pqxx/pqxx>
 #include <random>
 
-#include "core/survey_response.hpp"
+#include "core/survey/survey_response.hpp"
 #include "store/surveys.hpp"
 #include "support/http_client.hpp"
 #include "support/reference_data.hpp"

@@ -13,7 +13,7 @@
 #include <regex>
 #include <set>
 
-#include "core/survey_response.hpp"
+#include "core/survey/survey_response.hpp"
 #include "store/surveys.hpp"
 #include "support/http_client.hpp"
 #include "support/reference_data.hpp"

@@ -4,7 +4,7 @@
 #include <boost/test/unit_test.hpp>
 #include <map>
 
-#include "core/csv.hpp"
+#include "core/base/csv.hpp"
 #include <nlohmann/json.hpp>
 #include <sstream>
 

@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "core/response_export.hpp"
-#include "core/survey.hpp"
-#include "core/weighting_input.hpp"
+#include "core/survey/response_export.hpp"
+#include "core/survey/survey.hpp"
+#include "core/weighting/weighting_input.hpp"
 
 namespace mienskip::test {
 

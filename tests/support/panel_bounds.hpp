@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/panel_search.hpp"
+#include "core/panel/panel_search.hpp"
 
 namespace mienskip::test {
 

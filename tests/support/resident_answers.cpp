@@ -3,7 +3,7 @@
 #include <numeric>
 #include <stdexcept>
 
-#include "core/invitation_code.hpp"
+#include "core/invitations/invitation_code.hpp"
 
 namespace mienskip::test {
 

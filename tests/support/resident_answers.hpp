@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/survey_response.hpp"
+#include "core/survey/survey_response.hpp"
 #include "store/surveys.hpp"
 
 namespace mienskip::test {

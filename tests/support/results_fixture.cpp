@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <random>
 
-#include "core/survey_response.hpp"
+#include "core/survey/survey_response.hpp"
 #include "store/surveys.hpp"
 #include "support/reference_data.hpp"
 #include "support/resident_answers.hpp"

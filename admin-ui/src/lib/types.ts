@@ -1,5 +1,5 @@
 // The shapes the staff API sends and takes (see the API contract for issue 7 and
-// server/api/openapi.json). Results follow core/weighing_report.cpp's weighing_json.
+// server/api/openapi.json). Results follow core/weighting/weighting_report.cpp's weighing_json.
 
 /** A text residents see, in Dutch, Frisian and English. */
 export interface LocalText {

@@ -5,7 +5,7 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/database.hpp"
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/audit_log.hpp"
 
 namespace mienskip::cli {

@@ -8,10 +8,10 @@
 #include <numeric>
 #include <utility>
 
-#include "core/csv.hpp"
-#include "core/csv_cell.hpp"
-#include "core/deterministic_random.hpp"
-#include "core/error.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/csv_cell.hpp"
+#include "core/crypto/deterministic_random.hpp"
+#include "core/base/error.hpp"
 
 namespace mienskip::cli {
 

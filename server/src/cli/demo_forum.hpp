@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/forum_volunteers.hpp"
+#include "core/forum/forum_volunteers.hpp"
 
 namespace mienskip::cli {
 

@@ -5,11 +5,11 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/files.hpp"
-#include "core/csv.hpp"
-#include "core/draw_receipt.hpp"
-#include "core/error.hpp"
-#include "core/invitation_draw.hpp"
-#include "core/sha256.hpp"
+#include "core/base/csv.hpp"
+#include "core/invitations/invitation_receipt.hpp"
+#include "core/base/error.hpp"
+#include "core/invitations/invitation_draw.hpp"
+#include "core/crypto/sha256.hpp"
 
 namespace mienskip::cli {
 

@@ -4,8 +4,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
 
 namespace mienskip::cli {
 

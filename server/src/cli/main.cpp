@@ -5,7 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/memory_tuning.hpp"
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 
 namespace {
 

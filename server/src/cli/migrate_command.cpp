@@ -4,7 +4,7 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/database.hpp"
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/migrator.hpp"
 
 namespace mienskip::cli {

@@ -8,10 +8,10 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/files.hpp"
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "core/alternates.hpp"
-#include "core/panel_selection.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
+#include "core/panel/alternates.hpp"
+#include "core/panel/panel_selection.hpp"
 
 namespace mienskip::cli {
 

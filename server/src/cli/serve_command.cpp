@@ -6,10 +6,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/serve_config.hpp"
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrator.hpp"
-#include "web/http_server.hpp"
+#include "web/http/http_server.hpp"
 #include "web/service.hpp"
 
 namespace mienskip::cli {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "cli/arguments.hpp"
-#include "web/http_server.hpp"
+#include "web/http/http_server.hpp"
 
 namespace mienskip::cli {
 

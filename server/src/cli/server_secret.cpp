@@ -4,7 +4,7 @@
 
 #include "cli/files.hpp"
 #include "cli/serve_config.hpp"
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 
 namespace mienskip::cli {
 

@@ -12,15 +12,15 @@
 #include "cli/database.hpp"
 #include "cli/files.hpp"
 #include "cli/server_secret.hpp"
-#include "core/error.hpp"
-#include "core/invitation_code.hpp"
-#include "core/response_export.hpp"
-#include "core/survey.hpp"
-#include "core/survey_definition.hpp"
+#include "core/base/error.hpp"
+#include "core/invitations/invitation_code.hpp"
+#include "core/survey/response_export.hpp"
+#include "core/survey/survey.hpp"
+#include "core/survey/survey_definition.hpp"
 #include "store/survey_results_input.hpp"
 #include "store/surveys.hpp"
-#include "web/admin_survey_report.hpp"
-#include "web/pdf_printer.hpp"
+#include "web/admin/admin_survey_report.hpp"
+#include "web/admin/pdf_printer.hpp"
 
 namespace mienskip::cli {
 

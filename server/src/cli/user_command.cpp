@@ -8,8 +8,8 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/database.hpp"
-#include "core/error.hpp"
-#include "core/password.hpp"
+#include "core/base/error.hpp"
+#include "core/crypto/password.hpp"
 #include "store/accounts.hpp"
 
 namespace mienskip::cli {

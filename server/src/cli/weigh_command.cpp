@@ -7,11 +7,11 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/files.hpp"
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "core/weighing.hpp"
-#include "core/weighing_options.hpp"
-#include "core/weighing_report.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
+#include "core/weighting/weighting.hpp"
+#include "core/weighting/weighting_options.hpp"
+#include "core/weighting/weighting_report.hpp"
 
 namespace mienskip::cli {
 

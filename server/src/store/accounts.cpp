@@ -5,11 +5,11 @@
 #include <pqxx/result>
 #include <pqxx/transaction>
 
-#include "core/account_email.hpp"
-#include "core/error.hpp"
+#include "core/accounts/account_email.hpp"
+#include "core/base/error.hpp"
 #include "store/audit_log.hpp"
-#include "core/random_token.hpp"
-#include "core/sha256.hpp"
+#include "core/crypto/random_token.hpp"
+#include "core/crypto/sha256.hpp"
 
 namespace mienskip::store {
 

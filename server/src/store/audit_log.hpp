@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/audit_chain.hpp"
+#include "core/crypto/audit_chain.hpp"
 
 namespace mienskip::store {
 

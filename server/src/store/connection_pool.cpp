@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 
 namespace mienskip::store {
 

@@ -2,8 +2,8 @@
 
 #include <pqxx/pqxx>
 
-#include "core/draw_settings.hpp"
-#include "core/error.hpp"
+#include "core/invitations/invitation_parameters.hpp"
+#include "core/base/error.hpp"
 #include "store/audit_log.hpp"
 
 namespace mienskip::store {

@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/csv.hpp"
-#include "core/invitation_draw.hpp"
+#include "core/base/csv.hpp"
+#include "core/invitations/invitation_draw.hpp"
 
 namespace mienskip::store {
 

@@ -1,10 +1,10 @@
 #include "store/forum_invitation_draw.hpp"
 
-#include "core/draw_receipt.hpp"
-#include "core/error.hpp"
-#include "core/invitation_code.hpp"
-#include "core/invitation_letters.hpp"
-#include "core/sha256.hpp"
+#include "core/invitations/invitation_receipt.hpp"
+#include "core/base/error.hpp"
+#include "core/invitations/invitation_code.hpp"
+#include "core/invitations/invitation_letters.hpp"
+#include "core/crypto/sha256.hpp"
 #include "store/forum_draw.hpp"
 
 namespace mienskip::store {

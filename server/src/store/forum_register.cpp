@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <tuple>
 
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/audit_log.hpp"
 
 namespace mienskip::store {

@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/register_reader.hpp"
+#include "core/invitations/register_reader.hpp"
 
 namespace pqxx {
 class stream_to;

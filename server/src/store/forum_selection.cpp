@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <pqxx/pqxx>
 
-#include "core/error.hpp"
-#include "core/forum_pool.hpp"
-#include "core/forum_settings.hpp"
+#include "core/base/error.hpp"
+#include "core/forum/forum_pool.hpp"
+#include "core/forum/forum_settings.hpp"
 #include "store/audit_log.hpp"
 
 namespace mienskip::store {

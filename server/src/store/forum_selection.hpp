@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/forum_pool.hpp"
-#include "core/forum_volunteers.hpp"
-#include "core/pool.hpp"
+#include "core/forum/forum_pool.hpp"
+#include "core/forum/forum_volunteers.hpp"
+#include "core/panel/pool.hpp"
 
 namespace mienskip::store {
 

@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
-#include "core/error.hpp"
-#include "core/forum_settings.hpp"
+#include "core/base/error.hpp"
+#include "core/forum/forum_settings.hpp"
 #include "store/audit_log.hpp"
 #include "store/forum_selection.hpp"
 

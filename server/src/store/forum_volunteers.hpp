@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/forum_volunteers.hpp"
-#include "core/register_reader.hpp"
+#include "core/forum/forum_volunteers.hpp"
+#include "core/invitations/register_reader.hpp"
 
 namespace mienskip::store {
 

@@ -4,7 +4,7 @@
 #include <pqxx/pqxx>
 #include <stdexcept>
 
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/audit_log.hpp"
 #include "store/forum_selection.hpp"
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/forum_settings.hpp"
+#include "core/forum/forum_settings.hpp"
 
 namespace mienskip::store {
 

@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
 #include "store/audit_log.hpp"
 
 namespace mienskip::store {

@@ -4,7 +4,7 @@
 #include <pqxx/connection>
 #include <string>
 
-#include "core/weighting_input.hpp"
+#include "core/weighting/weighting_input.hpp"
 
 namespace mienskip::store {
 

@@ -4,8 +4,8 @@
 #include <map>
 #include <regex>
 
-#include "core/error.hpp"
-#include "core/sha256.hpp"
+#include "core/base/error.hpp"
+#include "core/crypto/sha256.hpp"
 
 namespace mienskip::store {
 

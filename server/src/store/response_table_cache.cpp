@@ -6,9 +6,9 @@
 #include <shared_mutex>
 #include <vector>
 
-#include "core/error.hpp"
-#include "core/response_export.hpp"
-#include "core/survey_definition.hpp"
+#include "core/base/error.hpp"
+#include "core/survey/response_export.hpp"
+#include "core/survey/survey_definition.hpp"
 
 namespace mienskip::store {
 

@@ -9,8 +9,8 @@
 #include <pqxx/connection>
 #include <string>
 
-#include "core/csv.hpp"
-#include "core/survey.hpp"
+#include "core/base/csv.hpp"
+#include "core/survey/survey.hpp"
 
 namespace mienskip::store {
 

@@ -1,8 +1,8 @@
 #include "store/survey_results_input.hpp"
 
-#include "core/error.hpp"
-#include "core/survey_results.hpp"
-#include "core/weighting_settings.hpp"
+#include "core/base/error.hpp"
+#include "core/survey/survey_results.hpp"
+#include "core/weighting/weighting_settings.hpp"
 
 namespace mienskip::store {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/response_export.hpp"
+#include "core/survey/response_export.hpp"
 #include "store/margins.hpp"
 #include "store/surveys.hpp"
 #include "store/weighting_settings.hpp"

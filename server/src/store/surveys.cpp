@@ -5,10 +5,10 @@
 #include <pqxx/result>
 #include <pqxx/transaction>
 
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/audit_log.hpp"
-#include "core/random_token.hpp"
-#include "core/survey_definition.hpp"
+#include "core/crypto/random_token.hpp"
+#include "core/survey/survey_definition.hpp"
 
 namespace mienskip::store {
 

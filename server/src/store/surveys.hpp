@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/response_export.hpp"
-#include "core/survey.hpp"
+#include "core/survey/response_export.hpp"
+#include "core/survey/survey.hpp"
 
 namespace mienskip::store {
 

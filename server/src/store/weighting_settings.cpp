@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
-#include "core/error.hpp"
+#include "core/base/error.hpp"
 #include "store/audit_log.hpp"
 
 namespace mienskip::store {

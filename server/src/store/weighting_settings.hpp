@@ -4,7 +4,7 @@
 #include <pqxx/connection>
 #include <string>
 
-#include "core/weighting_settings.hpp"
+#include "core/weighting/weighting_settings.hpp"
 
 namespace mienskip::store {
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "core/utf8.hpp"
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
+#include "core/base/utf8.hpp"
 
 namespace mienskip::web {
 

@@ -3,12 +3,12 @@
 #include <nlohmann/json_fwd.hpp>
 #include <vector>
 
-#include "core/field_error.hpp"
-#include "core/quota_feasibility.hpp"
-#include "core/register_reader.hpp"
+#include "core/base/field_error.hpp"
+#include "core/panel/quota_feasibility.hpp"
+#include "core/invitations/register_reader.hpp"
 #include "store/forum_register.hpp"
 #include "store/forums.hpp"
-#include "web/http_types.hpp"
+#include "web/http/http_types.hpp"
 
 namespace mienskip::web {
 

@@ -5,11 +5,11 @@
 
 #include "store/connection_pool.hpp"
 #include "store/response_table_cache.hpp"
-#include "web/auth.hpp"
-#include "web/router.hpp"
-#include "web/selection_runner.hpp"
+#include "web/admin/auth.hpp"
+#include "web/http/router.hpp"
+#include "web/admin/selection_runner.hpp"
 #include "web/survey_service.hpp"
-#include "web/survey_template_directory.hpp"
+#include "web/admin/survey_template_directory.hpp"
 
 namespace mienskip::web {
 

@@ -1,7 +1,7 @@
 #include "web/survey_service.hpp"
 
-#include "core/error.hpp"
-#include "core/invitation_code.hpp"
+#include "core/base/error.hpp"
+#include "core/invitations/invitation_code.hpp"
 
 namespace mienskip::web {
 

@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 
-#include "core/survey_response.hpp"
+#include "core/survey/survey_response.hpp"
 #include "store/connection_pool.hpp"
 #include "store/surveys.hpp"
-#include "web/attempt_limiter.hpp"
+#include "web/http/attempt_limiter.hpp"
 
 namespace mienskip::web {
 

@@ -97,7 +97,7 @@ export interface CategorySums {
 
 /**
  * Each category's minimums and maximums added up and held against the panel size: the check the
- * server makes before anyone volunteered (core/quota_feasibility). Null while a number is not a
+ * server makes before anyone volunteered (core/panel/quota_feasibility). Null while a number is not a
  * whole number yet, so nothing is claimed about half-typed quotas.
  */
 export function categorySums(form: QuotaForm): (CategorySums | null)[] {

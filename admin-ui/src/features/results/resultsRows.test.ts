@@ -11,7 +11,7 @@ import {
   z95,
 } from "./resultsRows";
 
-// The shape core/weighing_report.cpp (weighing_json) writes, cut down to two scenarios, two
+// The shape core/weighting/weighting_report.cpp (weighing_json) writes, cut down to two scenarios, two
 // domains (one suppressed) and one weighting variable, with numbers that are easy to check.
 function results(): Results {
   return {

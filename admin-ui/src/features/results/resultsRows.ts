@@ -1,4 +1,4 @@
-// The results JSON (core/weighing_report.cpp, weighing_json) turned into the rows the tables and
+// The results JSON (core/weighting/weighting_report.cpp, weighing_json) turned into the rows the tables and
 // charts show. The tables are the source of truth; the charts draw the same rows.
 import type { PairwiseDifference, Results } from "../../lib/types";
 import type { Language } from "../../lib/texts";

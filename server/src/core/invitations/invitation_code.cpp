@@ -1,0 +1,84 @@
+#include "core/invitations/invitation_code.hpp"
+
+#include <openssl/rand.h>
+
+#include <set>
+
+#include "core/base/csv_cell.hpp"
+#include "core/base/error.hpp"
+#include "core/crypto/keyed_hash.hpp"
+
+namespace mienskip {
+
+namespace {
+
+constexpr std::size_t code_length = 12;
+constexpr std::size_t group_length = 4;
+
+unsigned char random_byte() {
+  unsigned char byte = 0;
+  if (RAND_bytes(&byte, 1) != 1) throw Error("random_unavailable", "the system's random generator failed");
+  return byte;
+}
+
+}  // namespace
+
+std::string new_invitation_code() {
+  const std::size_t symbols = invitation_code_alphabet.size();
+  // Rejection sampling keeps every symbol equally likely (256 is not a multiple of 29).
+  const unsigned limit = 256 - 256 % symbols;
+  std::string code;
+  while (code.size() < code_length + code_length / group_length - 1) {
+    if (!code.empty() && (code.size() + 1) % (group_length + 1) == 0) code.push_back('-');
+    unsigned char byte = random_byte();
+    while (byte >= limit) byte = random_byte();
+    code.push_back(invitation_code_alphabet[byte % symbols]);
+  }
+  return code;
+}
+
+std::vector<std::string> new_invitation_codes(std::size_t count) {
+  std::set<std::string> seen;
+  std::vector<std::string> codes;
+  while (codes.size() < count) {
+    auto code = new_invitation_code();
+    if (seen.insert(code).second) codes.push_back(std::move(code));
+  }
+  return codes;
+}
+
+std::optional<std::string> normalise_invitation_code(std::string_view typed) {
+  std::string code;
+  for (char c : typed) {
+    if (c == ' ' || c == '-' || c == '\t') continue;
+    const char upper = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    if (invitation_code_alphabet.find(upper) == std::string_view::npos) return std::nullopt;
+    code.push_back(upper);
+  }
+  if (code.size() != code_length) return std::nullopt;
+  return code;
+}
+
+std::string invitation_code_hash(std::string_view secret, std::string_view normalised_code) {
+  return keyed_hash_hex(secret, "mienskip-invitation-code:" + std::string(normalised_code), "the invitation code");
+}
+
+InvitationBatch new_invitation_batch(std::string_view secret, std::size_t count) {
+  InvitationBatch batch;
+  batch.codes = new_invitation_codes(count);
+  batch.hashes.reserve(count);
+  for (const auto& code : batch.codes) batch.hashes.push_back(invitation_code_hash(secret, *normalise_invitation_code(code)));
+  return batch;
+}
+
+std::string invitation_codes_csv(const std::vector<std::string>& codes) {
+  std::string csv = "code\n";
+  csv.reserve(5 + codes.size() * 15);
+  for (const auto& code : codes) {
+    append_csv_cell(csv, code);  // the program's own codes never start like a formula; one rule for every file
+    csv += '\n';
+  }
+  return csv;
+}
+
+}  // namespace mienskip

@@ -1,0 +1,210 @@
+#include "core/invitations/invitation_draw.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <sstream>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/crypto/deterministic_random.hpp"
+#include "core/base/error.hpp"
+#include "core/panel/pool.hpp"
+#include "core/crypto/sha256.hpp"
+
+namespace mienskip {
+
+namespace {
+
+int required_column(const CsvTable& table, const std::string& name) {
+  const int column = table.column(name);
+  if (column < 0) throw Error("unknown_variable", "the register has no column '" + name + "'", Location{table.file_name});
+  return column;
+}
+
+// The shortest text that reads back as exactly this number.
+std::string format_factor(double value) {
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+// Refuses an empty or repeated id, naming the first row where that happens. A million ids in a
+// hash set cost most of the draw's time (a node per id); sorting their hashes reads memory in
+// order, and only ids whose hashes collide are compared as text.
+void check_unique_ids(const CsvTable& table, int id) {
+  std::vector<std::pair<std::size_t, std::size_t>> hashed;  // (hash of the trimmed id, row)
+  hashed.reserve(table.rows.size());
+  const std::hash<std::string_view> hash;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const auto person = trim_view(table.rows[r][id]);
+    if (person.empty()) throw Error("invalid_register", "a row has no id", Location{table.file_name, table.row_lines[r], "id"});
+    hashed.emplace_back(hash(person), r);
+  }
+  std::sort(hashed.begin(), hashed.end());
+  std::size_t repeated = table.rows.size();  // the earliest row whose id an earlier row has
+  for (std::size_t start = 0; start < hashed.size();) {
+    std::size_t end = start + 1;
+    while (end < hashed.size() && hashed[end].first == hashed[start].first) ++end;
+    for (std::size_t i = start + 1; i < end; ++i) {  // rows ascending within equal hashes
+      const auto person = trim_view(table.rows[hashed[i].second][id]);
+      for (std::size_t j = start; j < i; ++j) {
+        if (trim_view(table.rows[hashed[j].second][id]) == person) {
+          repeated = std::min(repeated, hashed[i].second);
+          break;
+        }
+      }
+    }
+    start = end;
+  }
+  if (repeated < table.rows.size()) {
+    throw Error("invalid_register", "id '" + trim(table.rows[repeated][id]) + "' appears twice",
+                Location{table.file_name, table.row_lines[repeated], "id"});
+  }
+}
+
+}  // namespace
+
+void RegisterHash::add(const std::vector<std::string>& fields) {
+  line_.clear();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) line_.push_back('\x1f');
+    line_ += trim(fields[i]);
+  }
+  line_.push_back('\n');
+  digest_.add(line_);
+}
+
+std::string register_hash(const CsvTable& table) {
+  RegisterHash hash;
+  hash.add(table.header);
+  for (const auto& row : table.rows) hash.add(row);
+  return hash.hex();
+}
+
+std::string exclusion_hash(const std::set<std::string>& excluded_ids) {
+  std::string text;
+  for (const auto& id : excluded_ids) text += id + "\n";
+  return sha256_hex(text);
+}
+
+std::string draw_commitment(const std::string& register_sha256, const std::string& exclusion_sha256,
+                            const DrawParameters& parameters) {
+  std::string text = "mienskip-draw-v1\n";
+  text += "register " + register_sha256 + "\n";
+  text += "count " + std::to_string(parameters.count) + "\n";
+  text += "stratify_by " + parameters.stratify_by + "\n";
+  text += "oversample";
+  for (const auto& [stratum, factor] : parameters.oversample) text += " " + stratum + "=" + format_factor(factor);
+  text += "\nhousehold_key";
+  for (const auto& column : parameters.household_key) text += " " + column;
+  text += "\nexclusion " + exclusion_sha256 + "\n";
+  return sha256_hex(text);
+}
+
+InvitationDraw draw_invitations(const CsvTable& table, const std::set<std::string>& excluded_ids,
+                                const DrawParameters& parameters, const std::string& seed) {
+  return draw_invitations_from(table, register_hash(table), excluded_ids, parameters, seed);
+}
+
+InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& register_sha256,
+                                     const std::set<std::string>& excluded_ids, const DrawParameters& parameters,
+                                     const std::string& seed) {
+  const int id = required_column(table, "id");
+  const int stratum_column = parameters.stratify_by.empty() ? -1 : required_column(table, parameters.stratify_by);
+  std::vector<int> household_columns;
+  for (const auto& column : parameters.household_key) household_columns.push_back(required_column(table, column));
+  if (parameters.count == 0) throw Error("invalid_draw", "the number of invitations must be at least 1");
+  if (seed.empty()) throw Error("invalid_draw", "the seed is empty");
+  for (const auto& [stratum, factor] : parameters.oversample) {
+    if (!(factor > 0) || !std::isfinite(factor)) {
+      throw Error("invalid_draw", "the oversampling factor of '" + stratum + "' must be a positive number");
+    }
+  }
+
+  InvitationDraw draw;
+  draw.seed = seed;
+  draw.register_sha256 = register_sha256;
+  draw.exclusion_sha256 = exclusion_hash(excluded_ids);
+  draw.commitment = draw_commitment(draw.register_sha256, draw.exclusion_sha256, parameters);
+
+  check_unique_ids(table, id);
+
+  // Eligible rows per stratum; the strata are then put in sorted order.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>> members;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    if (!excluded_ids.empty() && excluded_ids.count(trim(table.rows[r][id]))) {
+      ++draw.excluded;
+      continue;
+    }
+    const std::string_view stratum = stratum_column < 0 ? std::string_view() : trim_view(table.rows[r][stratum_column]);
+    auto place = members.find(stratum);
+    if (place == members.end()) place = members.emplace(std::string(stratum), std::vector<std::size_t>()).first;
+    place->second.push_back(r);
+  }
+  for (const auto& [stratum, factor] : parameters.oversample) {
+    if (!members.count(stratum)) throw Error("invalid_draw", "oversampling names stratum '" + stratum + "', which has no one in the register");
+  }
+  for (const auto& [stratum, rows] : members) draw.strata.push_back(stratum);
+  std::sort(draw.strata.begin(), draw.strata.end());
+
+  // Largest-remainder allocation of the count over strata, proportional to size x factor;
+  // equal remainders go to the stratum that sorts first.
+  double total_weight = 0;
+  for (const auto& stratum : draw.strata) {
+    const auto& rows = members.find(stratum)->second;
+    draw.eligible.push_back(rows.size());
+    const auto factor = parameters.oversample.find(stratum);
+    total_weight += static_cast<double>(rows.size()) * (factor == parameters.oversample.end() ? 1.0 : factor->second);
+  }
+  std::vector<std::pair<double, std::size_t>> remainders;
+  std::size_t allocated = 0;
+  for (std::size_t s = 0; s < draw.strata.size(); ++s) {
+    const auto factor = parameters.oversample.find(draw.strata[s]);
+    const double weight = static_cast<double>(draw.eligible[s]) * (factor == parameters.oversample.end() ? 1.0 : factor->second);
+    const double quota = static_cast<double>(parameters.count) * weight / total_weight;
+    const auto whole = static_cast<std::size_t>(std::floor(quota));
+    draw.allocation.push_back(whole);
+    allocated += whole;
+    remainders.push_back({quota - static_cast<double>(whole), s});
+  }
+  std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = 0; allocated < parameters.count && i < remainders.size(); ++i, ++allocated) {
+    ++draw.allocation[remainders[i].second];
+  }
+
+  // Per stratum: walk a shuffle, one invitation per household.
+  std::unordered_set<std::string> households_invited;
+  for (std::size_t s = 0; s < draw.strata.size(); ++s) {
+    const auto& rows = members.find(draw.strata[s])->second;
+    DeterministicRandom random(std::string("mienskip-invitation-draw") + '\0' + draw.commitment + '\0' + seed + '\0' +
+                               draw.strata[s]);
+    std::vector<std::size_t> order(rows.begin(), rows.end());
+    std::size_t taken = 0;
+    for (std::size_t i = 0; i < order.size() && taken < draw.allocation[s]; ++i) {
+      std::swap(order[i], order[i + random.below(order.size() - i)]);
+      const std::size_t row = order[i];
+      if (!household_columns.empty()) {
+        std::string key;
+        for (int column : household_columns) key += normalise_household_part(table.rows[row][column]) + '\x1f';
+        if (!households_invited.insert(key).second) continue;
+      }
+      draw.rows.push_back(row);
+      draw.row_stratum.push_back(s);
+      ++taken;
+    }
+    if (taken < draw.allocation[s]) {
+      throw Error("invalid_draw", "stratum '" + draw.strata[s] + "' needs " + std::to_string(draw.allocation[s]) +
+                                      " invitations but has only " + std::to_string(taken) +
+                                      " eligible households; lower the number or the oversampling");
+    }
+  }
+  return draw;
+}
+
+}  // namespace mienskip

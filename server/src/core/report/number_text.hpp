@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+
+#include "core/survey/survey.hpp"
+
+namespace mienskip {
+
+/// `value` rounded to `decimals` decimals as readers of `language` write numbers: Dutch (and
+/// Frisian) "1.376" and "12,5" (thousands point, decimal comma), English "1,376" and "12.5".
+/// A value that rounds to zero has no minus sign.
+std::string format_number(double value, int decimals, Language language);
+
+/// A share (0.31) as a percentage ("31%", or "30,9%" with one decimal), formatted as format_number.
+std::string format_percent(double share, int decimals, Language language);
+
+}  // namespace mienskip

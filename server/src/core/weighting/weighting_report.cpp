@@ -1,0 +1,235 @@
+#include "core/weighting/weighting_report.hpp"
+
+#include "core/base/csv.hpp"
+#include "core/base/csv_cell.hpp"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace mienskip {
+
+namespace {
+
+nlohmann::json optional_number(const std::optional<double>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+std::string fixed(double value, int decimals) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
+
+}  // namespace
+
+nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) {
+  using nlohmann::json;
+  const Sample& s = r.sample;
+  json inputs = {{"weighting_variables", json::array()},
+                 {"scenario_columns", s.scenarios},
+                 {"n_input", s.ids.size() + s.dropped_ids.size()},
+                 {"n_used", s.ids.size()},
+                 {"dropped_missing", {{"count", s.dropped_ids.size()}, {"ids", s.dropped_ids}}},
+                 {"population_total", optional_number(s.population_total)},
+                 {"margin_totals_raw", json::object()},
+                 {"margin_total_max_rel_discrepancy", s.margin_total_max_rel_discrepancy},
+                 {"points_total_not_100", s.points_total_not_100},
+                 {"warnings", s.warnings}};
+  for (std::size_t v = 0; v < s.margins.size(); ++v) {
+    inputs["weighting_variables"].push_back(s.margins[v].variable);
+    inputs["margin_totals_raw"][s.margins[v].variable] = s.raw_margin_totals[v];
+  }
+
+  json scenarios = json::array();
+  for (const auto& e : r.estimates.scenarios) {
+    json bins = json::array();
+    for (const auto& bin : e.distribution) {
+      bins.push_back({{"points", bin.label}, {"respondents", bin.respondents}, {"weighted_share", bin.weighted_share}});
+    }
+    scenarios.push_back({{"scenario", e.scenario},
+                         {"unweighted_mean", e.unweighted_mean},
+                         {"unweighted_se", e.unweighted_se},
+                         {"weighted_mean", e.weighted_mean},
+                         {"se", e.se},
+                         {"ci95", {e.ci95_low, e.ci95_high}},
+                         {"share_any_unweighted", e.share_any_unweighted},
+                         {"share_any_weighted", e.share_any_weighted},
+                         {"weighted_median", e.weighted_median},
+                         {"distribution", bins}});
+  }
+  json domains = json::array();
+  for (const auto& d : r.estimates.domains) {
+    json domain = {{"domain", d.domain}, {"n", d.respondents}, {"suppressed", d.suppressed},
+                   {"ess", d.ess}, {"weight_share", d.weight_share}};
+    if (!d.suppressed) {
+      for (std::size_t j = 0; j < s.scenarios.size(); ++j) {
+        domain["weighted_mean"][s.scenarios[j]] = d.weighted_mean[j];
+        domain["se"][s.scenarios[j]] = d.se[j];
+      }
+    }
+    domains.push_back(domain);
+  }
+  json pairwise = json::array();
+  for (const auto& d : r.estimates.pairwise) {
+    pairwise.push_back({{"a", d.a}, {"b", d.b}, {"difference", d.difference}, {"se", d.se},
+                        {"ci95_low", d.ci95_low}, {"ci95_high", d.ci95_high}});
+  }
+  double sum_of_means = 0;
+  for (const auto& e : r.estimates.scenarios) sum_of_means += e.weighted_mean;
+
+  json variables = json::array();
+  for (const auto& v : r.representativeness.variables) {
+    json categories = json::array();
+    for (const auto& c : v.categories) {
+      categories.push_back({{"category", c.category},
+                            {"population", c.population},
+                            {"population_share", c.population_share},
+                            {"n", c.respondents},
+                            {"sample_share", c.sample_share},
+                            {"weighted_share", c.weighted_share},
+                            {"diff_pp", c.difference_pp},
+                            {"representation_ratio", c.representation_ratio},
+                            {"response_rate", optional_number(c.response_rate)},
+                            {"partial_R_unconditional", optional_number(c.partial_r_unconditional)},
+                            {"partial_R_conditional", optional_number(c.partial_r_conditional)},
+                            {"asmd_before", c.asmd_before},
+                            {"asmd_after", c.asmd_after}});
+    }
+    variables.push_back({{"variable", v.variable},
+                         {"K", v.categories.size()},
+                         {"categories", categories},
+                         {"dissimilarity_index", v.dissimilarity_index},
+                         {"max_abs_dev_pp", v.max_abs_difference_pp},
+                         {"chisq", v.chi_square},
+                         {"df", v.degrees_of_freedom},
+                         {"p_value", v.p_value},
+                         {"cohens_w", v.cohens_w},
+                         {"cramers_v", v.cramers_v},
+                         {"partial_R_unconditional", optional_number(v.partial_r_unconditional)},
+                         {"partial_R_conditional", optional_number(v.partial_r_conditional)},
+                         {"weighted_max_abs_residual_share", v.weighted_max_abs_difference}});
+  }
+  json overall = nullptr;
+  if (const auto& o = r.representativeness.overall) {
+    overall = {{"CV_rho", o->cv_rho}, {"R_indicator", o->r_indicator}, {"S_rho", o->s_rho},
+               {"rho_mean", o->rho_mean},
+               {"propensity_source", "rho_i = 1 / (unbounded raking weight on population scale)"}};
+  }
+
+  // One object per respondent, built member by member: an initializer list copies every value
+  // twice, which is most of the report's time for 100,000 respondents.
+  json weights = json::array();
+  if (listed == RespondentWeights::listed) {
+    auto& weight_list = weights.get_ref<json::array_t&>();
+    weight_list.reserve(r.weights.size());
+    for (std::size_t i = 0; i < r.weights.size(); ++i) {
+      json entry(json::value_t::object);
+      auto& members = entry.get_ref<json::object_t&>();
+      members.emplace("id", s.ids[i]);
+      members.emplace("w", r.weights[i]);
+      weight_list.push_back(std::move(entry));
+    }
+  }
+  const auto& w = r.summary;
+  json report = {
+      {"inputs", inputs},
+      {"method", r.options.bounds ? "bounded_raking" : "raking"},
+      {"bounds", r.options.bounds ? json{{"lower", r.options.bounds->lower}, {"upper", r.options.bounds->upper},
+                                         {"scale", "weight / mean weight"}}
+                                  : json(nullptr)},
+      {"weights_scale", "weights sum to n (mean 1); population weight = w * population_total / n"},
+      {"convergence", {{"passes", r.passes}, {"max_rel_margin_error", r.max_rel_margin_error}}},
+      {"kish", {{"deff", r.kish_deff}, {"ess", r.effective_sample_size},
+                {"ess_proportion", r.effective_sample_size / static_cast<double>(r.weights.size())}}},
+      {"weight_summary", {{"min", w.min}, {"p01", w.p01}, {"p05", w.p05}, {"q1", w.q1}, {"median", w.median},
+                          {"q3", w.q3}, {"p95", w.p95}, {"p99", w.p99}, {"max", w.max}, {"mean", w.mean},
+                          {"sd", w.sd}, {"cv_pop", w.cv}, {"max_over_min", w.max_over_min}}},
+      {"estimates", {{"scenarios", scenarios},
+                     {"vcov", r.estimates.vcov},
+                     {"sum_weighted_means", sum_of_means},
+                     {"domain_variable", s.by.empty() ? json(nullptr) : json(s.by)},
+                     {"min_domain_n", r.options.min_domain_respondents},
+                     {"domains", domains},
+                     {"se_method", "linearization for calibrated weights (regression residuals on the "
+                                   "weighting variables), one stage, with replacement, no fpc"}}},
+      {"pairwise", pairwise},
+      {"representativeness", {{"variables", variables}, {"overall", overall}}}};
+  // Moved in, not listed above: a braced list would copy the 100,000 entries.
+  if (listed == RespondentWeights::listed) report["weights"] = std::move(weights);
+  return report;
+}
+
+std::string weighing_text(const WeighingResult& r) {
+  const Sample& s = r.sample;
+  std::ostringstream out;
+  out << "Weighting of " << s.ids.size() << " respondents";
+  if (!s.dropped_ids.empty()) out << " (" << s.dropped_ids.size() << " left out: a weighting answer is missing)";
+  out << "\nMethod: " << (r.options.bounds ? "bounded raking" : "raking") << " on";
+  for (const auto& m : s.margins) out << " " << m.variable;
+  if (r.options.bounds) {
+    out << ", weights within " << r.options.bounds->lower << " and " << r.options.bounds->upper << " x the mean";
+  }
+  out << "\nConverged in " << r.passes << " passes; largest margin error " << r.max_rel_margin_error << "\n";
+  for (const auto& warning : s.warnings) out << "Note: " << warning << "\n";
+
+  out << "\nHow respondents compare with the population\n";
+  if (const auto& o = r.representativeness.overall) {
+    out << "  Variation of response propensities (CV): " << fixed(o->cv_rho, 3)
+        << "  (0 = everyone equally likely to respond; R-indicator " << fixed(o->r_indicator, 3)
+        << ", which looks good whenever response is low)\n";
+  }
+  for (const auto& v : r.representativeness.variables) {
+    out << "  " << v.variable << ": dissimilarity " << fixed(100 * v.dissimilarity_index, 1)
+        << "% of respondents would have to change category; Cramer's V " << fixed(v.cramers_v, 3) << "\n";
+    for (const auto& c : v.categories) {
+      out << "    " << c.category << ": population " << fixed(100 * c.population_share, 1) << "%, respondents "
+          << fixed(100 * c.sample_share, 1) << "% (" << c.respondents << "), weighted "
+          << fixed(100 * c.weighted_share, 1) << "%\n";
+    }
+  }
+  out << "\nWeights: min " << fixed(r.summary.min, 3) << ", median " << fixed(r.summary.median, 3) << ", max "
+      << fixed(r.summary.max, 3) << "; design effect " << fixed(r.kish_deff, 3) << ", effective sample size "
+      << fixed(r.effective_sample_size, 0) << " of " << s.ids.size() << "\n";
+
+  out << "\nMean points per scenario (95% interval)\n";
+  for (const auto& e : r.estimates.scenarios) {
+    out << "  " << e.scenario << ": weighted " << fixed(e.weighted_mean, 1) << " (" << fixed(e.ci95_low, 1) << " to "
+        << fixed(e.ci95_high, 1) << "), unweighted " << fixed(e.unweighted_mean, 1) << "; "
+        << fixed(100 * e.share_any_weighted, 0) << "% gave it points\n";
+  }
+  if (!r.estimates.domains.empty()) {
+    out << "\nWeighted mean points per " << s.by << " (shown where at least " << r.options.min_domain_respondents
+        << " respondents)\n";
+    for (const auto& d : r.estimates.domains) {
+      out << "  " << d.domain << " (" << d.respondents << "):";
+      if (d.suppressed) {
+        out << " too few respondents to report";
+      } else {
+        for (std::size_t j = 0; j < s.scenarios.size(); ++j) {
+          out << " " << s.scenarios[j] << " " << fixed(d.weighted_mean[j], 1) << " +/- " << fixed(z95 * d.se[j], 1);
+        }
+      }
+      out << "\n";
+    }
+  }
+  out << "\nWeights correct only for the variables above; if residents with different views differ in\n"
+         "whether they respond within the same groups, weighting does not correct for that.\n";
+  return out.str();
+}
+
+std::string weights_csv(const WeighingResult& r) {
+  std::ostringstream out;
+  out.precision(17);
+  out << "id,weight\n";
+  std::string id;
+  for (std::size_t i = 0; i < r.weights.size(); ++i) {
+    // The id comes from the respondents file (text); the weight is the program's number.
+    id.clear();
+    append_csv_cell(id, r.sample.ids[i], CellKind::text);
+    out << id << "," << r.weights[i] << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace mienskip

@@ -1,0 +1,157 @@
+#include "web/admin/admin_forum_volunteers.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/base/error.hpp"
+#include "core/forum/forum_pool.hpp"
+#include "core/forum/forum_volunteers.hpp"
+#include "core/invitations/invitation_code.hpp"
+#include "store/forum_volunteers.hpp"
+#include "web/forum_json.hpp"
+#include "web/http/json_body.hpp"
+#include "web/http/media_type.hpp"
+
+namespace mienskip::web {
+
+namespace {
+
+using nlohmann::json;
+
+// Problems listed per import; the count covers them all.
+constexpr std::size_t listed_problems = 100;
+
+json optional_json(const std::optional<std::string>& text) { return text ? json(*text) : json(nullptr); }
+
+json sign_up_json(const store::SignUpState& state, const std::string& slug) {
+  return {{"open", state.open()},
+          {"closed_at", optional_json(state.closed_at)},
+          {"closed_by", optional_json(state.closed_by)},
+          {"path", "/f/" + slug}};
+}
+
+json volunteer_json(const store::StoredVolunteer& volunteer) {
+  return {{"id", volunteer_id(volunteer.number)},
+          {"answers", volunteer.answers},
+          {"name", optional_json(volunteer.name)},
+          {"email", optional_json(volunteer.email)},
+          {"phone", optional_json(volunteer.phone)},
+          {"source", volunteer.source},
+          {"registered_at", volunteer.registered_at},
+          {"withdrawn_at", optional_json(volunteer.withdrawn_at)},
+          {"contact_deleted_at", optional_json(volunteer.contact_deleted_at)}};
+}
+
+store::KeepContacts checked_keep(const json& body) {
+  if (body.is_object() && body.size() == 1 && body.contains("keep") && body["keep"].is_string()) {
+    if (body["keep"] == "panel") return store::KeepContacts::panel;
+    if (body["keep"] == "none") return store::KeepContacts::none;
+  }
+  throw Error("invalid_option", "Say whose contact details stay: {\"keep\": \"panel\"} keeps the panel's members and "
+                                "alternates, {\"keep\": \"none\"} deletes everyone's.");
+}
+
+json volunteers_json(const store::StoredForum& forum, const store::ForumVolunteers& stored) {
+  const auto& settings = forum.settings;
+  json volunteers = json::array();
+  std::vector<ForumVolunteer> pool;
+  for (const auto& volunteer : stored.volunteers) {
+    volunteers.push_back(volunteer_json(volunteer));
+    if (!volunteer.withdrawn_at) pool.push_back({volunteer_id(volunteer.number), volunteer.answers});
+  }
+  json counts = json::array();
+  for (const auto& category : settings.categories) {
+    for (std::size_t v = 0; v < category.values.size(); ++v) {
+      const auto answered = std::count_if(pool.begin(), pool.end(), [&](const ForumVolunteer& volunteer) {
+        const auto answer = volunteer.answers.find(category.name);
+        return answer != volunteer.answers.end() && answer->second == category.values[v];
+      });
+      counts.push_back({{"category", category.name},
+                        {"value", category.values[v]},
+                        {"volunteers", answered},
+                        {"min", category.min[v]},
+                        {"max", category.max[v]}});
+    }
+  }
+  return {{"sign_up", sign_up_json(stored.sign_up, settings.slug)},
+          {"invitations", stored.invitations},
+          {"panel_drawn", stored.panel_drawn},
+          {"volunteers", volunteers},
+          {"counts", counts},
+          {"feasibility", feasibility_json(volunteer_feasibility(settings.categories, settings.panel_size, pool))}};
+}
+
+Response import(Auth& auth, store::ConnectionPool& database, const std::string& secret, const Request& request) {
+  const auto session = auth.require(request, {store::Role::admin});
+  if (media_type(request.content_type) != "text/csv") {
+    throw Error("unsupported_media_type", "Send the volunteers as text/csv, with a code column and one per quota category.");
+  }
+  const auto& slug = request.params.at("slug");
+  auto connection = database.acquire();
+  const auto forum = existing_forum(*connection, slug);
+  auto file = read_volunteer_import(request.body, forum.settings.categories, listed_problems);
+  std::vector<store::NewVolunteer> volunteers;
+  volunteers.reserve(file.volunteers.size());
+  for (auto& volunteer : file.volunteers) {
+    volunteers.push_back({volunteer.row, invitation_code_hash(secret, volunteer.code), std::move(volunteer.answers),
+                          std::move(volunteer.contact)});
+  }
+  const auto imported = store::import_volunteers(*connection, slug, volunteers, file.problems, session.account.email);
+  if (file.problems.total() > 0) {
+    return problems_response("invalid_volunteers", "No volunteer was imported:", file.problems,
+                             "Correct the file and import it again.");
+  }
+  return json_response(201, {{"imported", imported}});
+}
+
+}  // namespace
+
+void add_admin_forum_volunteer_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+                                      const std::string& secret) {
+  router.add("GET", "/api/admin/forums/{slug}/volunteers", [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin});
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto forum = existing_forum(*connection, slug);
+    return json_response(200, volunteers_json(forum, store::list_volunteers(*connection, slug)));
+  });
+  router.add("POST", "/api/admin/forums/{slug}/volunteers", [&auth, &database, secret](const Request& request) {
+    return import(auth, database, secret, request);
+  });
+  router.add("POST", "/api/admin/forums/{slug}/volunteers/{id}/withdraw", [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto& slug = request.params.at("slug");
+    const auto number = volunteer_number(request.params.at("id"));
+    if (!number) throw Error("not_found", "Volunteer ids look like V0001.");
+    auto connection = database.acquire();
+    return json_response(200, volunteer_json(store::withdraw_volunteer(*connection, slug, *number, session.account.email)));
+  });
+  router.add("POST", "/api/admin/forums/{slug}/volunteers/{id}/personal-data/delete",
+             [&auth, &database](const Request& request) {
+               const auto session = auth.require(request, {store::Role::admin});
+               const auto& slug = request.params.at("slug");
+               const auto number = volunteer_number(request.params.at("id"));
+               if (!number) throw Error("not_found", "Volunteer ids look like V0001.");
+               auto connection = database.acquire();
+               return json_response(
+                   200, volunteer_json(store::delete_volunteer_contact(*connection, slug, *number, session.account.email)));
+             });
+  router.add("POST", "/api/admin/forums/{slug}/volunteers/personal-data/delete", [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto keep = checked_keep(json_body(request, "whose details stay"));
+    auto connection = database.acquire();
+    const auto deleted = store::delete_volunteer_contacts(*connection, request.params.at("slug"), keep, session.account.email);
+    return json_response(200, {{"deleted", deleted.deleted}, {"kept", deleted.kept}});
+  });
+  for (const bool open : {false, true}) {
+    router.add("POST", std::string("/api/admin/forums/{slug}/sign-up/") + (open ? "open" : "close"),
+               [&auth, &database, open](const Request& request) {
+                 const auto session = auth.require(request, {store::Role::admin});
+                 const auto& slug = request.params.at("slug");
+                 auto connection = database.acquire();
+                 return json_response(
+                     200, sign_up_json(store::set_sign_up_open(*connection, slug, open, session.account.email), slug));
+               });
+  }
+}
+
+}  // namespace mienskip::web

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include "store/connection_pool.hpp"
+#include "web/admin/auth.hpp"
+#include "web/http/router.hpp"
+
+namespace mienskip::web {
+
+/// The volunteers of a burgerforum (issue 6, step 4), for admins only, every change audited with
+/// counts and volunteer ids, never a name, email, phone or code:
+///   GET  /api/admin/forums/{slug}/volunteers   {"sign_up": {"open", "closed_at", "closed_by",
+///        "path"}, "invitations", "volunteers": [{"id", "answers", "name", "email", "phone",
+///        "source", "registered_at", "withdrawn_at"}], "counts": [{"category", "value",
+///        "volunteers", "min", "max"}], "feasibility"} (against the volunteers not withdrawn,
+///        once there is one; against the quotas' numbers before)
+///   POST /api/admin/forums/{slug}/volunteers   text/csv import, all or nothing: 201 {"imported"};
+///        422 `invalid_volunteers` with the file's problems; 409 `sign_up_closed`
+///   POST /api/admin/forums/{slug}/volunteers/{id}/withdraw   the volunteer; 409 `already_withdrawn`
+///   POST /api/admin/forums/{slug}/sign-up/close, /sign-up/open   the "sign_up" object; 409 `no_draw`
+void add_admin_forum_volunteer_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+                                      const std::string& secret);
+
+}  // namespace mienskip::web

@@ -1,0 +1,229 @@
+#include "web/admin/admin_survey_management.hpp"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+
+#include "core/base/bounded_json.hpp"
+#include "core/base/error.hpp"
+#include "core/invitations/invitation_code.hpp"
+#include "core/survey/response_export.hpp"
+#include "core/survey/survey_definition.hpp"
+#include "store/survey_results_input.hpp"
+#include "store/surveys.hpp"
+#include "web/public/survey_pages.hpp"
+
+namespace mienskip::web {
+
+namespace {
+
+constexpr long long max_codes_per_request = 100000;
+
+nlohmann::json detail_json(const store::SurveyDetail& survey) {
+  return {{"slug", survey.slug},
+          {"status", survey.status},
+          {"access", survey.access},
+          {"responses", survey.responses},
+          {"codes", survey.codes},
+          // What the database enforces (migration 0002): answers fix the scenarios and the budget.
+          {"frozen", survey.responses > 0},
+          {"definition", survey.definition}};
+}
+
+Response survey_response(int status, pqxx::connection& connection, const std::string& slug) {
+  const auto detail = store::survey_detail(connection, slug);
+  if (!detail) throw Error("not_found", "There is no survey '" + slug + "'.");
+  return json_response(status, detail_json(*detail));
+}
+
+// The request body as JSON; invalid JSON becomes 400 `invalid_json` in dispatch.
+nlohmann::json json_body(const Request& request) {
+  if (request.content_type.rfind("application/json", 0) != 0) {
+    throw Error("unsupported_media_type", "Send the request body as application/json.");
+  }
+  return parse_bounded_json(request.body);
+}
+
+// A JSON object with only the given fields: a misspelt field is named rather than ignored.
+nlohmann::json json_object(const Request& request, const std::set<std::string>& fields) {
+  auto body = json_body(request);
+  if (!body.is_object()) throw Error("bad_request", "The request body must be a JSON object.");
+  for (const auto& [name, value] : body.items()) {
+    if (!fields.count(name)) throw Error("bad_request", "Unknown field '" + name + "' in the request.");
+  }
+  return body;
+}
+
+std::optional<std::string> query_value(const Request& request, const std::string& name) {
+  const auto found = request.query.find(name);
+  if (found == request.query.end()) return std::nullopt;
+  return found->second;
+}
+
+Response attachment(int status, const std::string& content_type, std::string body, const std::string& file_name) {
+  return Response{status, content_type, std::move(body),
+                  {{"Content-Disposition", "attachment; filename=\"" + file_name + "\""}}};
+}
+
+void add_template_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys,
+                         const SurveyTemplateDirectory& templates) {
+  router.add("GET", "/api/admin/survey-templates", [&auth, &templates](const Request& request) {
+    auth.require(request, {store::Role::admin});
+    return json_response(200, templates.list());
+  });
+  router.add("POST", "/api/admin/surveys", [&auth, &database, &surveys, &templates](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto body = json_object(request, {"template", "slug", "requires_code"});
+    if (!body.contains("template") || !body["template"].is_string()) {
+      throw Error("bad_request", "Give the name of the template to start from in 'template'.");
+    }
+    if (!body.contains("slug") || !body["slug"].is_string()) {
+      throw Error("bad_request", "Give the survey's short name (its address, /s/NAME) in 'slug'.");
+    }
+    const auto requires_code = body.value("requires_code", nlohmann::json(true));
+    if (!requires_code.is_boolean()) {
+      throw Error("bad_request", "'requires_code' is true (residents need an invitation code) or false.");
+    }
+    const auto slug = body["slug"].get<std::string>();
+    check_survey_slug(slug);
+    // Read and checked as `mienskip survey import` reads a template file.
+    const auto definition = templates.read(body["template"].get<std::string>());
+    auto connection = database.acquire();
+    store::create_survey(*connection, slug, definition.document, requires_code.get<bool>(), session.account.email,
+                         store::NewSurveyStatus::draft);
+    surveys.forget(slug);
+    return survey_response(201, *connection, slug);
+  });
+}
+
+void add_definition_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys) {
+  router.add("GET", "/api/admin/surveys/{slug}", [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin, store::Role::analyst});
+    auto connection = database.acquire();
+    return survey_response(200, *connection, request.params.at("slug"));
+  });
+  router.add("PUT", "/api/admin/surveys/{slug}/definition", [&auth, &database, &surveys](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto definition = json_body(request);
+    checked_survey_definition(definition);  // the checks `mienskip survey import` makes
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    store::replace_survey_definition(*connection, slug, definition, session.account.email);
+    // Residents on this server see the new texts at once; other instances within their cache time.
+    surveys.forget(slug);
+    return survey_response(200, *connection, slug);
+  });
+  router.add("POST", "/api/admin/surveys/{slug}/preview", [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin});
+    const std::string code = query_value(request, "language").value_or("nl");
+    const auto language = parse_language(code);
+    if (!language) throw Error("bad_request", "Unknown language '" + code + "': use nl, fy or en.");
+    const std::string page_name = query_value(request, "page").value_or("form");
+    PreviewPage page = PreviewPage::form;
+    if (page_name == "start") {
+      page = PreviewPage::start;
+    } else if (page_name == "thanks") {
+      page = PreviewPage::thanks;
+    } else if (page_name != "form") {
+      throw Error("bad_request", "Unknown page '" + page_name + "': use start, form or thanks.");
+    }
+    const auto definition = json_body(request);
+    Survey survey = checked_survey_definition(definition);
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    auto stored = store::find_survey(*connection, slug);
+    if (!stored) throw Error("not_found", "There is no survey '" + slug + "'.");
+    stored->survey = std::move(survey);
+    Response response{200, "text/html; charset=utf-8", survey_preview_page(*stored, *language, page), {}};
+    // Should the page ever be opened on its own, the browser itself refuses to send its forms.
+    response.headers.push_back({"Content-Security-Policy", "form-action 'none'"});
+    return response;
+  });
+}
+
+void add_codes_route(Router& router, Auth& auth, store::ConnectionPool& database, const std::string& secret) {
+  router.add("POST", "/api/admin/surveys/{slug}/codes", [&auth, &database, secret](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    const auto body = json_object(request, {"count"});
+    const auto count = body.value("count", nlohmann::json());
+    if (!count.is_number_integer() || count.get<long long>() < 1 || count.get<long long>() > max_codes_per_request) {
+      throw Error("invalid_count", "Give 'count' as a whole number from 1 to 100000: how many invitation codes to make. "
+                                   "For more, ask again or use `mienskip codes generate`.");
+    }
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto stored = store::find_survey(*connection, slug);
+    if (!stored) throw Error("not_found", "There is no survey '" + slug + "'.");
+    if (!stored->requires_code) {
+      throw Error("codes_not_used", "Survey '" + slug + "' is open to everyone, so it uses no invitation codes.");
+    }
+    // The same codes and hashes `mienskip codes generate` makes. Once stored, the codes exist only in
+    // this answer: they are never logged, and the audit log gets their number.
+    const auto batch = new_invitation_batch(secret, static_cast<std::size_t>(count.get<long long>()));
+    store::add_invitation_codes(*connection, stored->id, batch.hashes, session.account.email);
+    return attachment(201, "text/csv; charset=utf-8", invitation_codes_csv(batch.codes), slug + "-codes.csv");
+  });
+}
+
+struct ExportDownload {
+  const char* file;  // the last segment of the route
+  ExportFile kind;
+  const char* content_type;
+  bool csv;  // takes ?excel=1
+};
+
+constexpr ExportDownload downloads[] = {
+    {"responses.csv", ExportFile::responses_csv, "text/csv; charset=utf-8", true},
+    {"codebook.json", ExportFile::codebook_json, "application/json; charset=utf-8", false},
+    {"codebook.csv", ExportFile::codebook_csv, "text/csv; charset=utf-8", true},
+    {"read_export.R", ExportFile::r_script, "text/plain; charset=utf-8", false},
+};
+
+bool excel_requested(const Request& request, const ExportDownload& download) {
+  const auto excel = query_value(request, "excel");
+  if (!excel || *excel == "0" || *excel == "false") return false;
+  if (*excel != "1" && *excel != "true") throw Error("bad_request", "'excel' is 1 (Excel with Dutch settings) or 0.");
+  if (!download.csv) throw Error("bad_request", std::string("'excel' applies to the CSV files, not to ") + download.file + ".");
+  return true;
+}
+
+void add_export_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
+  for (const auto& download : downloads) {
+    router.add("GET", std::string("/api/admin/surveys/{slug}/export/") + download.file,
+               [&auth, &database, download](const Request& request) {
+                 const auto session = auth.require(request, {store::Role::admin, store::Role::analyst});
+                 const bool excel = excel_requested(request, download);
+                 const auto& slug = request.params.at("slug");
+                 auto connection = database.acquire();
+                 // What `mienskip survey export` writes, through the same two calls.
+                 const auto exported = store::survey_export(*connection, slug);
+                 const auto weights =
+                     download.kind == ExportFile::responses_csv
+                         ? store::export_weights(*connection, slug, exported.survey.survey, exported.responses)
+                         : std::nullopt;
+                 std::string content = export_file(download.kind, exported.survey.survey, exported.responses,
+                                                   excel ? CsvDialect::excel_nl : CsvDialect::standard, weights);
+                 store::audit_survey_export(*connection, slug, session.account.email,
+                                            {{"file", download.file},
+                                             {"excel", excel},
+                                             {"responses", exported.responses.size()}});
+                 const std::string name = download.kind == ExportFile::r_script
+                                              ? std::string(download.file)
+                                              : slug + (excel ? "-excel-" : "-") + download.file;
+                 return attachment(200, download.content_type, std::move(content), name);
+               });
+  }
+}
+
+}  // namespace
+
+void add_admin_survey_management_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+                                        SurveyService& surveys, const SurveyTemplateDirectory& templates,
+                                        const std::string& secret) {
+  add_template_routes(router, auth, database, surveys, templates);
+  add_definition_routes(router, auth, database, surveys);
+  add_codes_route(router, auth, database, secret);
+  add_export_routes(router, auth, database);
+}
+
+}  // namespace mienskip::web

@@ -1,0 +1,57 @@
+#include "web/admin/admin_survey_weighting.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/base/bounded_json.hpp"
+#include "core/base/error.hpp"
+#include "core/weighting/weighting_settings.hpp"
+#include "store/margins.hpp"
+#include "store/surveys.hpp"
+#include "store/weighting_settings.hpp"
+#include "web/http/media_type.hpp"
+
+namespace mienskip::web {
+
+namespace {
+
+const std::string path = "/api/admin/surveys/{slug}/weighting";
+
+Response settings_response(pqxx::connection& connection, const std::string& slug) {
+  const auto margins = store::find_margins(connection, slug);
+  const auto stored = store::find_weighting_settings(connection, slug);
+  auto body = weighting_settings_json(stored ? stored->settings : WeightingSettings{},
+                                      margins ? margins->margins : Margins{});
+  body["updated_at"] = stored ? nlohmann::json(stored->updated_at) : nlohmann::json(nullptr);
+  body["updated_by"] = stored ? nlohmann::json(stored->updated_by) : nlohmann::json(nullptr);
+  return json_response(200, body);
+}
+
+}  // namespace
+
+void add_admin_survey_weighting_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
+  router.add("GET", path, [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin, store::Role::analyst});
+    return settings_response(*database.acquire(), request.params.at("slug"));
+  });
+  router.add("PUT", path, [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    if (media_type(request.content_type) != "application/json") {
+      throw Error("unsupported_media_type", "Send the weighting settings as application/json.");
+    }
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto survey = store::find_survey(*connection, slug);
+    if (!survey) throw Error("not_found", "There is no survey '" + slug + "'.");
+    const auto margins = store::find_margins(*connection, slug);
+    // The variables are checked against the margins, so there must be some to choose from.
+    if (!margins) {
+      throw Error("no_margins", "Upload the population margins of survey '" + slug +
+                                    "' first: the weighting variables are chosen from them.");
+    }
+    const auto settings = read_weighting_settings(parse_bounded_json(request.body), survey->survey, margins->margins);
+    store::save_weighting_settings(*connection, slug, settings, session.account.email);
+    return settings_response(*connection, slug);
+  });
+}
+
+}  // namespace mienskip::web

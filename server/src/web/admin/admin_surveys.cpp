@@ -1,0 +1,122 @@
+#include "web/admin/admin_surveys.hpp"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "core/base/csv.hpp"
+#include "core/base/error.hpp"
+#include "core/report/representativeness_words.hpp"
+#include "core/survey/survey_results.hpp"
+#include "core/weighting/weighting_settings.hpp"
+#include "core/weighting/weighting_report.hpp"
+#include "store/margins.hpp"
+#include "store/surveys.hpp"
+#include "store/survey_results_input.hpp"
+#include "web/http/query_options.hpp"
+#include "web/http/media_type.hpp"
+
+namespace mienskip::web {
+
+namespace {
+
+nlohmann::json margins_json(const std::string& slug, const store::StoredMargins& stored) {
+  nlohmann::json variables = nlohmann::json::array();
+  for (const auto& margin : stored.margins.variables) {
+    nlohmann::json categories = nlohmann::json::array();
+    for (std::size_t c = 0; c < margin.categories.size(); ++c) {
+      categories.push_back({{"category", margin.categories[c]}, {"population_count", margin.population[c]}});
+    }
+    variables.push_back({{"variable", margin.variable}, {"categories", categories}});
+  }
+  return {{"slug", slug},
+          {"uploaded_by", stored.uploaded_by},
+          {"uploaded_at", stored.uploaded_at},
+          {"variables", variables}};
+}
+
+void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+                        store::ResponseTableCache& responses) {
+  const std::string path = "/api/admin/surveys/{slug}/margins";
+  router.add("PUT", path, [&auth, &database](const Request& request) {
+    const auto session = auth.require(request, {store::Role::admin});
+    if (media_type(request.content_type) != "text/csv") {
+      throw Error("unsupported_media_type", "Send the margins as text/csv: variable,category,population_count.");
+    }
+    // The reader `mienskip weigh` uses, so an upload fails with the same message a file would.
+    const auto margins = parse_margins(parse_csv(request.body, "margins.csv"));
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    store::replace_margins(*connection, slug, margins, session.account.email);
+    return json_response(200, margins_json(slug, *store::find_margins(*connection, slug)));
+  });
+  router.add("GET", path, [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin, store::Role::analyst});
+    const auto& slug = request.params.at("slug");
+    auto connection = database.acquire();
+    const auto stored = store::find_margins(*connection, slug);
+    if (!stored) throw Error("no_margins", "No population margins have been uploaded for survey '" + slug + "'.");
+    return json_response(200, margins_json(slug, *stored));
+  });
+  router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database, &responses](const Request& request) {
+    auth.require(request, {store::Role::admin, store::Role::analyst});
+    const QueryOptions query(request, {"variables", "bounds", "by"});
+    return json_response(200, survey_results_json(*database.acquire(), responses, request.params.at("slug"),
+                                                  ResultsQuery{query.text("variables"), query.text("bounds"),
+                                                               query.text("by")}));
+  });
+}
+
+}  // namespace
+
+nlohmann::json survey_results_json(pqxx::connection& connection, store::ResponseTableCache& responses,
+                                   const std::string& slug, const ResultsQuery& query) {
+  const auto settings = store::survey_results_settings(connection, slug);
+  std::optional<WeighingResult> result;
+  WeightingLabels labels;
+  responses.view(connection, slug, [&](const Survey& survey, const CsvTable& respondents) {
+    // The saved weighting settings, each overridden by the query's option when it gives one (for
+    // exploring other choices without changing what the report uses).
+    const auto options = results_options(survey, settings.margins.margins, settings.weighting, query);
+    result = weigh_survey_respondents(respondents, settings.margins.margins, options);
+    labels = weighting_labels(survey);
+  });
+  // The weighing report `mienskip weigh --format json` prints, less the weight of every respondent
+  // (one entry per response, which the results view never shows), plus the sentences people read.
+  auto report = weighing_json(*result, RespondentWeights::left_out);
+  const auto words = representativeness_words(*result, labels);
+  report["representativeness_words"] = {{"nl", words.nl}, {"en", words.en}};
+  return report;
+}
+
+void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys,
+                             store::ResponseTableCache& responses) {
+  router.add("GET", "/api/admin/surveys", [&auth, &database](const Request& request) {
+    auth.require(request, {store::Role::admin, store::Role::analyst});
+    auto connection = database.acquire();
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& s : store::survey_overview(*connection)) {
+      list.push_back({{"slug", s.slug},
+                      {"title", s.title},
+                      {"status", s.status},
+                      {"access", s.access},
+                      {"responses", s.responses},
+                      {"codes", s.codes}});
+    }
+    return json_response(200, {{"surveys", list}});
+  });
+  for (const char* status : {"close", "open"}) {
+    const std::string target = std::string(status) == "close" ? "closed" : "open";
+    router.add("POST", std::string("/api/admin/surveys/{slug}/") + status,
+               [&auth, &database, &surveys, target](const Request& request) {
+                 const auto session = auth.require(request, {store::Role::admin});
+                 auto connection = database.acquire();
+                 store::set_survey_status(*connection, request.params.at("slug"), target, session.account.email);
+                 // Residents on this server see it at once; other instances within their cache time.
+                 surveys.forget(request.params.at("slug"));
+                 return json_response(200, {{"slug", request.params.at("slug")}, {"status", target}});
+               });
+  }
+  add_margins_routes(router, auth, database, responses);
+}
+
+}  // namespace mienskip::web

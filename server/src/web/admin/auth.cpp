@@ -1,0 +1,120 @@
+#include "web/admin/auth.hpp"
+
+#include <algorithm>
+#include <utility>
+#include <nlohmann/json.hpp>
+
+#include "core/accounts/account_email.hpp"
+#include "core/base/error.hpp"
+#include "core/crypto/password.hpp"
+#include "web/http/json_body.hpp"
+
+namespace mienskip::web {
+
+namespace {
+
+constexpr const char* cookie_name = "mienskip_session";
+
+std::string session_token(const Request& request) {
+  const std::string cookies = request.header("cookie");
+  const std::string key = std::string(cookie_name) + "=";
+  std::size_t at = 0;
+  while ((at = cookies.find(key, at)) != std::string::npos) {
+    if (at == 0 || cookies[at - 1] == ' ' || cookies[at - 1] == ';') {
+      const auto start = at + key.size();
+      return cookies.substr(start, cookies.find(';', start) - start);
+    }
+    at += key.size();
+  }
+  return "";
+}
+
+std::string cookie(const Request& request, const std::string& value, bool expire) {
+  std::string text = std::string(cookie_name) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict";
+  // nginx in front (deploy/nginx.conf) terminates TLS and says so.
+  if (request.header("x-forwarded-proto") == "https") text += "; Secure";
+  if (expire) text += "; Max-Age=0";
+  return text;
+}
+
+nlohmann::json session_json(const store::Account& account, const std::string& csrf) {
+  return {{"email", account.email}, {"role", store::role_name(account.role)}, {"csrf_token", csrf}};
+}
+
+}  // namespace
+
+Auth::Auth(store::ConnectionPool& database, store::SessionPolicy policy, std::string secret)
+    : database_(database),
+      policy_(policy),
+      secret_(std::move(secret)),
+      unmatched_hash_(unmatched_password_hash()),
+      login_attempts_(login_client_failures, login_client_window) {}
+
+store::ActiveSession Auth::require(const Request& request, std::initializer_list<store::Role> allowed) {
+  const std::string token = session_token(request);
+  std::optional<store::ActiveSession> session;
+  if (!token.empty()) {
+    auto connection = database_.acquire();
+    session = store::find_session(*connection, token, policy_);
+  }
+  if (!session) throw Error("unauthenticated", "Log in first (or again: sessions end after 30 minutes without use).");
+  if (std::find(allowed.begin(), allowed.end(), session->account.role) == allowed.end()) {
+    throw Error("forbidden", "Your account (" + store::role_name(session->account.role) + ") may not do this.");
+  }
+  const bool changes = request.method != "GET" && request.method != "HEAD";
+  if (changes && request.header("x-csrf-token") != session->csrf_token) {
+    throw Error("csrf_failed", "This request lacks the session's X-CSRF-Token; reload the page and try again.");
+  }
+  return *session;
+}
+
+void Auth::add_routes(Router& router) {
+  router.add("POST", "/api/session", [this](const Request& request) {
+    const std::string client = limited_client(request.client);
+    if (login_attempts_.blocked(client)) {
+      throw Error("too_many_requests", "Too many failed logins from here. Please wait ten minutes.");
+    }
+    const auto body = json_body(request, "the e-mail address and password");
+    if (!body.is_object() || !body.contains("email") || !body["email"].is_string() || !body.contains("password") ||
+        !body["password"].is_string()) {
+      throw Error("bad_request", "Send {\"email\": ..., \"password\": ...}.");
+    }
+    // What was typed is checked before anything else sees it: an address no account can have (too
+    // long, a password typed in the wrong box) is answered as an unknown one and kept nowhere.
+    store::LoginName who{normalise_account_email(body["email"].get_ref<const std::string&>()), ""};
+    if (who.email) who.keyed_hash = unknown_email_hash(secret_, *who.email);
+    const std::string& password = body["password"].get_ref<const std::string&>();
+    auto connection = database_.acquire();
+    store::NewSession session;
+    try {
+      session = store::log_in(
+          *connection, who, [&password](const std::string& hash) { return verify_password(password, hash); },
+          unmatched_hash_, policy_);
+    } catch (const Error& e) {
+      if (e.code() == "invalid_credentials") login_attempts_.record_failure(client);
+      throw;
+    }
+    Response response = json_response(200, session_json(session.account, session.csrf_token));
+    response.headers.push_back({"Set-Cookie", cookie(request, session.token, false)});
+    return response;
+  });
+  router.add("GET", "/api/session", [this](const Request& request) {
+    const auto session = require(request, {store::Role::admin, store::Role::analyst});
+    return json_response(200, session_json(session.account, session.csrf_token));
+  });
+  // Logging out here or everywhere differ only in which sessions end.
+  auto log_out = [this](void (*end)(pqxx::connection&, const store::ActiveSession&)) {
+    return [this, end](const Request& request) {
+      const auto session = require(request, {store::Role::admin, store::Role::analyst});
+      auto connection = database_.acquire();
+      end(*connection, session);
+      Response response = json_response(200, {{"logged_out", true}});
+      response.headers.push_back({"Set-Cookie", cookie(request, "", true)});
+      return response;
+    };
+  };
+  router.add("DELETE", "/api/session", log_out(&store::end_session));
+  router.add("POST", "/api/session/everywhere", log_out(&store::end_all_sessions));
+}
+
+}  // namespace mienskip::web

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+
+#include "store/accounts.hpp"
+#include "store/connection_pool.hpp"
+#include "web/http/attempt_limiter.hpp"
+#include "web/http/router.hpp"
+
+namespace mienskip::web {
+
+/// Failed logins from one client (any accounts, any addresses) within `login_client_window` after
+/// which that client is refused (429) until the oldest of them leaves the window.
+inline constexpr std::size_t login_client_failures = 20;
+inline constexpr std::chrono::minutes login_client_window{10};
+
+/// Staff sessions: logging in and out, and the check every admin route makes first.
+///   POST   /api/session             {"email", "password"} -> 200 {"email", "role", "csrf_token"}
+///                                   and the session cookie (HttpOnly, SameSite=Strict, Secure
+///                                   behind TLS); 401 `invalid_credentials` alike for an unknown
+///                                   or impossible address, a wrong password and a locked
+///                                   account; 400 `bad_request` for another body; 429 after many
+///                                   failures from one client (docs/staff-accounts.md)
+///   GET    /api/session             the current session, 401 without one
+///   DELETE /api/session             log out (this device)
+///   POST   /api/session/everywhere  log out on every device
+class Auth {
+ public:
+  /// `secret` is the server secret, which keys how the audit log names unknown addresses.
+  Auth(store::ConnectionPool& database, store::SessionPolicy policy, std::string secret);
+
+  /// The request's session. Throws Error `unauthenticated` (401) without a valid one, `forbidden`
+  /// (403) when its role is not among `allowed`, and `csrf_failed` (403) when a request that changes
+  /// something lacks the session's token in the X-CSRF-Token header.
+  store::ActiveSession require(const Request& request, std::initializer_list<store::Role> allowed);
+
+  void add_routes(Router& router);
+
+ private:
+  store::ConnectionPool& database_;
+  const store::SessionPolicy policy_;
+  const std::string secret_;
+  const std::string unmatched_hash_;  // checked when no account has the address, to take as long
+  AttemptLimiter login_attempts_;
+};
+
+}  // namespace mienskip::web

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/base/error.hpp"
+#include "web/http/http_types.hpp"
+
+namespace mienskip::web {
+
+/// Thrown when a path exists but not for the request's method; `allow` lists the methods it has.
+class MethodNotAllowed : public Error {
+ public:
+  MethodNotAllowed(const std::string& method, std::string allow);
+  const std::string& allow() const noexcept { return allow_; }
+
+ private:
+  std::string allow_;
+};
+
+/// An ordered list of routes; the first whose method and path pattern match handles the request.
+///
+/// A pattern is a path whose segments are literal (`surveys`) or named parameters (`{slug}`);
+/// a parameter matches exactly one non-empty segment.
+class Router {
+ public:
+  void add(std::string method, std::string pattern, Handler handler);
+
+  /// A route whose handler reads the body itself from Request::body_stream, within the server's
+  /// upload limit instead of its (much smaller) body limit.
+  void add_upload(std::string method, std::string pattern, Handler handler);
+
+  /// Whether the request goes to an upload route; false when no route matches.
+  bool is_upload(const std::string& method, const std::string& path) const;
+
+  struct Match {
+    const Handler* handler;
+    std::map<std::string, std::string> params;
+  };
+
+  /// The route for a request. Throws Error `not_found` when no pattern matches the path and
+  /// MethodNotAllowed (code `method_not_allowed`) when one does but not for this method.
+  Match match(const std::string& method, const std::string& path) const;
+
+  /// Every route as (method, pattern), in the order they were added.
+  std::vector<std::pair<std::string, std::string>> routes() const;
+
+ private:
+  struct Route {
+    std::string method;
+    std::vector<std::string> segments;
+    Handler handler;
+    bool upload = false;
+  };
+  const Route* find(const std::string& method, const std::vector<std::string>& segments,
+                    std::map<std::string, std::string>& params, std::string& allowed) const;
+  std::vector<Route> routes_;
+};
+
+}  // namespace mienskip::web

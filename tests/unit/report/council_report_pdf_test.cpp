@@ -1,0 +1,103 @@
+// Issue 7: the council report prints on ONE A4 page. Printed by Debian's chromium (as the
+// report.pdf route does) for a realistic survey: the six Súdwest-Fryslân scenarios with their long
+// Dutch names, four weighting variables, results for every one of the eight areas. The printed
+// PDF is left in the test's working directory (raadsrapport-een-pagina.pdf) for a look.
+#include <boost/test/unit_test.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "core/report/council_report.hpp"
+#include "core/survey/survey_results.hpp"
+#include "support/council_report_data.hpp"
+#include "web/admin/pdf_printer.hpp"
+
+using namespace mienskip;
+namespace fs = std::filesystem;
+namespace utf = boost::unit_test;
+
+namespace {
+
+web::PdfSettings chromium() {
+  web::PdfSettings settings;
+  if (const char* path = std::getenv("MIENSKIP_CHROMIUM")) settings.chromium = path;
+  // Chromium starts slowly on a busy machine.
+  settings.time_limit = std::chrono::seconds(90);
+  return settings;
+}
+
+// The pages of a PDF as its page tree counts them, and as page objects: both must agree.
+struct PageCount {
+  long tree = -1;
+  long objects = 0;
+};
+
+PageCount pages(const std::string& pdf) {
+  PageCount count;
+  std::smatch found;
+  if (std::regex_search(pdf, found, std::regex(R"(/Type\s*/Pages\b[^>]*?/Count\s+(\d+))")) ||
+      std::regex_search(pdf, found, std::regex(R"(/Count\s+(\d+)[^>]*?/Type\s*/Pages\b)"))) {
+    count.tree = std::stol(found[1].str());
+  }
+  const std::regex page(R"(/Type\s*/Page\b)");  // \b: "/Pages" is the tree, not a page
+  count.objects = std::distance(std::sregex_iterator(pdf.begin(), pdf.end(), page), std::sregex_iterator());
+  return count;
+}
+
+// The text of a PDF in the order it is drawn (pdftotext -raw), every run of white space one
+// space: a name that wraps in a table cell reads as one.
+std::string pdf_text(const fs::path& pdf) {
+  const std::string command = "pdftotext -raw -enc UTF-8 '" + pdf.string() + "' - 2>&1";
+  std::FILE* pipe = ::popen(command.c_str(), "r");
+  BOOST_TEST_REQUIRE(pipe != nullptr);
+  std::string raw;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) raw.append(buffer, n);
+  const int status = ::pclose(pipe);
+  BOOST_TEST_REQUIRE(status == 0, "pdftotext (poppler-utils) failed: " << raw);
+  return std::regex_replace(raw, std::regex(R"(\s+)"), " ");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(council_report_pdf)
+
+BOOST_AUTO_TEST_CASE(the_report_of_a_realistic_survey_prints_on_one_a4_page) {
+  // deploy/install-deps.sh installs chromium, so its absence is a failure, not a skip.
+  BOOST_TEST_REQUIRE(fs::exists(chromium().chromium), "chromium is not installed at " << chromium().chromium);
+  const Survey survey = mienskip::test::energy_survey();
+  const auto answers = mienskip::test::energy_responses(1000);
+  ResultsOptions by_area;
+  by_area.sample.by = council_report_domain(survey);
+  const auto result = weigh_survey_responses(survey, answers, mienskip::test::energy_margins(), by_area);
+  auto facts = council_report_facts(answers, true, "2026-12-20T09:05:00Z");
+  facts.municipality = "Súdwest-Fryslân";
+
+  // As realistic as promised: six scenarios, four weighting variables, every area reported.
+  BOOST_TEST_REQUIRE(result.estimates.scenarios.size() == 6u);
+  BOOST_TEST_REQUIRE(result.sample.margins.size() == 4u);
+  BOOST_TEST_REQUIRE(result.estimates.domains.size() == 8u);
+  for (const auto& d : result.estimates.domains) BOOST_TEST_REQUIRE(!d.suppressed, d.domain);
+
+  const std::string html = council_report_html(survey, result, facts);
+  const std::string pdf = web::print_pdf(html, chromium());
+  BOOST_TEST_REQUIRE(pdf.rfind("%PDF", 0) == 0u);
+  const fs::path printed = fs::current_path() / "raadsrapport-een-pagina.pdf";
+  std::ofstream(printed, std::ios::binary) << pdf;
+
+  const auto count = pages(pdf);
+  BOOST_TEST(count.tree == 1);
+  BOOST_TEST(count.objects == 1);
+
+  const std::string text = pdf_text(printed);
+  for (const auto& scenario : survey.scenarios) {
+    BOOST_TEST(text.find(scenario.title.nl) != std::string::npos, scenario.title.nl);
+  }
+  // The issue's list, on that one page.
+  for (const char* heading : {"Methode", "Respons", "Representativiteit", "Resultaten", "95%-interval"}) {
+    BOOST_TEST(text.find(heading) != std::string::npos, heading);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
