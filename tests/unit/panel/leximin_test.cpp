@@ -9,6 +9,7 @@
 #include "core/panel/algorithms/legacy_selection.hpp"
 #include "core/panel/algorithms/leximin.hpp"
 #include "core/panel/panel_lottery.hpp"
+#include "core/panel/quota_feasibility.hpp"
 #include "support/reference_data.hpp"
 
 using namespace mienskip;

@@ -3,7 +3,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/panel/panel_search.hpp"
+#include "core/panel/volunteer_types.hpp"
 
 namespace mienskip {
 

@@ -6,41 +6,9 @@
 #include <vector>
 
 #include "core/panel/pool.hpp"
+#include "core/panel/volunteer_types.hpp"
 
 namespace mienskip {
-
-/// Volunteers grouped into types: volunteers with the same value in every category are
-/// interchangeable for the quotas, so the lottery can treat them as one type and give them the
-/// same probability. Household rules break that symmetry for volunteers who share a household,
-/// so each of them is a type of their own.
-struct VolunteerTypes {
-  std::vector<std::vector<int>> values;  // [type][category]
-  std::vector<int> size;                 // volunteers of each type
-  std::vector<int> type_of;              // [volunteer]
-  std::vector<int> household;            // [type] shared household number or -1; empty without households
-};
-
-VolunteerTypes group_types(const Pool& pool);
-
-/// A panel as the number of volunteers of each type on it.
-using PanelCounts = std::vector<int>;
-
-/// Whether a panel meets every quota, has k members, and at most one per household.
-bool meets_quotas(const Pool& pool, const VolunteerTypes& types, int k, const PanelCounts& panel);
-
-/// The rules a panel meets, as rows over the type counts with all coefficients 1: row 0 is the
-/// panel size, then one row per quota (category value), then one per shared household (at most 1).
-struct PanelRows {
-  std::vector<std::vector<int>> types;  // the types each row counts
-  std::vector<double> lower, upper;
-};
-
-PanelRows make_panel_rows(const Pool& pool, const VolunteerTypes& types, int k);
-
-/// Narrower bounds than the quotas: per type count and per row of PanelRows.
-struct PanelBounds {
-  std::vector<double> type_lower, type_upper, row_lower, row_upper;
-};
 
 /// Finds quota-satisfying panels with COIN-OR CBC: the integer program has one variable per type
 /// (how many of its volunteers sit on the panel), the panel size, the quotas and household rules.
@@ -81,24 +49,5 @@ class PanelSearch {
   struct Model;
   std::unique_ptr<Model> model_;
 };
-
-/// A change to one quota.
-struct QuotaRelaxation {
-  std::string category;
-  std::string value;
-  std::string bound;  // "min" or "max"
-  int from = 0;
-  int to = 0;
-  std::string describe() const;  // "Gender: Male max 11 -> 12"
-};
-
-/// The smallest total change to the quotas (within min_flex/max_flex where given) after which a
-/// panel of size k exists. Throws Error `quota_infeasible` when even the flexible quotas allow none.
-std::vector<QuotaRelaxation> minimal_relaxation(const Pool& pool, const VolunteerTypes& types, int k);
-
-/// Refuses a panel size that the quotas cannot add up to (code `panel_size_outside_quotas`,
-/// naming the category) and, when no panel meets the quotas, explains which change would make
-/// one possible (code `quota_infeasible`). Returns normally when panels exist.
-void require_feasible(const Pool& pool, const VolunteerTypes& types, int k, const PanelSearch& search);
 
 }  // namespace mienskip

@@ -4,6 +4,7 @@
 
 #include "core/base/error.hpp"
 #include "core/panel/algorithms/legacy_selection.hpp"
+#include "core/panel/quota_feasibility.hpp"
 
 namespace mienskip {
 

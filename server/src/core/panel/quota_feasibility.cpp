@@ -70,4 +70,9 @@ QuotaFeasibility quota_feasibility(const Pool& pool, int panel_size) {
   return quota_feasibility(pool, types, panel_size, search);
 }
 
+void require_feasible(const Pool& pool, const VolunteerTypes& types, int k, const PanelSearch& search) {
+  const auto verdict = quota_feasibility(pool, types, k, search);
+  if (!verdict.feasible()) throw Error(verdict.conflicts.front().code, verdict.conflicts.front().message);
+}
+
 }  // namespace mienskip

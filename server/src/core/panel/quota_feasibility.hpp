@@ -5,6 +5,7 @@
 
 #include "core/panel/panel_search.hpp"
 #include "core/panel/pool.hpp"
+#include "core/panel/quota_relaxation.hpp"
 
 namespace mienskip {
 
@@ -41,5 +42,10 @@ QuotaFeasibility quota_feasibility(const Pool& pool, const VolunteerTypes& types
                                    const PanelSearch& search);
 /// The same, grouping the volunteers and building the search itself.
 QuotaFeasibility quota_feasibility(const Pool& pool, int panel_size);
+
+/// Refuses a panel size that the quotas cannot add up to (code `panel_size_outside_quotas`,
+/// naming the category) and, when no panel meets the quotas, explains which change would make
+/// one possible (code `quota_infeasible`). Returns normally when panels exist.
+void require_feasible(const Pool& pool, const VolunteerTypes& types, int k, const PanelSearch& search);
 
 }  // namespace mienskip

@@ -183,16 +183,6 @@ std::optional<FairSelection> leximin_through_relaxation(const VolunteerTypes& ty
 
 }  // namespace
 
-std::vector<double> type_probabilities(const VolunteerTypes& types, const PanelDistribution& distribution) {
-  std::vector<double> probability(types.size.size(), 0.0);
-  for (std::size_t p = 0; p < distribution.panels.size(); ++p) {
-    for (std::size_t t = 0; t < probability.size(); ++t) {
-      probability[t] += distribution.probability[p] * distribution.panels[p][t] / types.size[t];
-    }
-  }
-  return probability;
-}
-
 PanelDistribution distribution_meeting(const VolunteerTypes& types, const std::vector<PanelCounts>& panels,
                                        const std::vector<double>& target) {
   // Variables: one weight per panel, then the largest shortfall d. Minimise d subject to

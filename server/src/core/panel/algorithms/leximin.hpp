@@ -4,18 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "core/panel/panel_distribution.hpp"
 #include "core/panel/panel_search.hpp"
 #include "core/panel/pool.hpp"
 
 namespace mienskip {
 
 enum class SelectionAlgorithm { leximin, maximin };
-
-/// A lottery over panels: panel p is drawn with probability `probability[p]`.
-struct PanelDistribution {
-  std::vector<PanelCounts> panels;
-  std::vector<double> probability;
-};
 
 struct FairSelection {
   SelectionAlgorithm algorithm = SelectionAlgorithm::leximin;
@@ -52,8 +47,5 @@ FairSelection select_by_column_generation(const VolunteerTypes& types, int k, co
 /// it actually gives.
 PanelDistribution distribution_meeting(const VolunteerTypes& types, const std::vector<PanelCounts>& panels,
                                        const std::vector<double>& target);
-
-/// Each type's selection probability under a distribution.
-std::vector<double> type_probabilities(const VolunteerTypes& types, const PanelDistribution& distribution);
 
 }  // namespace mienskip

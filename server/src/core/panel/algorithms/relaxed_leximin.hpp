@@ -4,7 +4,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/panel/algorithms/leximin.hpp"
+#include "core/panel/panel_distribution.hpp"
 #include "core/panel/panel_search.hpp"
 
 namespace mienskip {
