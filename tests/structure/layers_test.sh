@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The house rules that a compiler does not check (docs/architecture.md):
 #   1. dependencies point inwards: core includes only core; store no app, web or cli; app no web or
-#      cli; web no cli;
+#      cli; web no cli; and cli reaches the web layer only to start the server (serve_*): every
+#      other command calls app, store and core, the use cases the web handlers call too;
 #   2. no include cycle inside core (a source and its header count as one module);
 #   3. no source file over 400 lines, except the few listed below, which may only shrink.
 # Run by CTest (`structure_layers`); prints every rule broken, then fails.
@@ -22,6 +23,8 @@ check_layer core 'store|app|web|cli'
 check_layer store 'app|web|cli'
 check_layer app 'web|cli'
 check_layer web 'cli'
+hits=$(grep -rnE '^#include "web/' cli --exclude='serve_*' || true)
+[ -z "$hits" ] || fail "a cli command other than serve includes the web layer (call a use case in app/):"$'\n'"$hits"
 
 # 2. Cycles inside core, with coreutils' tsort on "module -> module it includes" pairs.
 edges=$(grep -rnoE '^#include "core/[^"]+\.hpp"' core |

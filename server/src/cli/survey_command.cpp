@@ -11,6 +11,8 @@
 #include "cli/commands.hpp"
 #include "cli/database.hpp"
 #include "cli/files.hpp"
+#include "app/pdf_printer.hpp"
+#include "app/survey_report.hpp"
 #include "cli/server_secret.hpp"
 #include "core/base/error.hpp"
 #include "core/invitations/invitation_code.hpp"
@@ -19,8 +21,6 @@
 #include "core/survey/survey_definition.hpp"
 #include "store/survey_results_input.hpp"
 #include "store/surveys.hpp"
-#include "web/admin/admin_survey_report.hpp"
-#include "web/admin/pdf_printer.hpp"
 
 namespace mienskip::cli {
 
@@ -137,12 +137,12 @@ int write_report(const std::vector<std::string>& raw) {
   const auto pdf_path = args.option("pdf");
   if (pdf_path && pdf_path->empty()) throw Error("usage", "--pdf needs a file name");
   auto connection = connect_database(args);
-  const auto report = web::survey_report(*connection, slug, std::chrono::system_clock::now());
+  const auto report = app::survey_report(*connection, slug, std::chrono::system_clock::now());
   std::string pdf;
   if (pdf_path) {
-    web::PdfSettings settings;
+    app::PdfSettings settings;
     if (const char* chromium = std::getenv("MIENSKIP_CHROMIUM"); chromium && *chromium) settings.chromium = chromium;
-    pdf = web::print_pdf(report.html, settings);
+    pdf = app::print_pdf(report.html, settings);
   }
   try {
     write_file(out, report.html);

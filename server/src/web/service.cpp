@@ -35,7 +35,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   auth_.add_routes(router_);
   add_admin_survey_routes(router_, auth_, database, surveys_, results_responses_);
   add_admin_survey_management_routes(router_, auth_, database, surveys_, templates_, settings.secret);
-  add_admin_survey_report_routes(router_, auth_, database, PdfSettings{settings.chromium});
+  add_admin_survey_report_routes(router_, auth_, database, app::PdfSettings{settings.chromium});
   add_admin_survey_insight_routes(router_, auth_, database);
   add_admin_survey_weighting_routes(router_, auth_, database);
   add_admin_forum_routes(router_, auth_, database);

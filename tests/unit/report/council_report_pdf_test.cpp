@@ -11,7 +11,7 @@
 #include "core/report/council_report.hpp"
 #include "core/survey/survey_results.hpp"
 #include "support/council_report_data.hpp"
-#include "web/admin/pdf_printer.hpp"
+#include "app/pdf_printer.hpp"
 
 using namespace mienskip;
 namespace fs = std::filesystem;
@@ -19,8 +19,8 @@ namespace utf = boost::unit_test;
 
 namespace {
 
-web::PdfSettings chromium() {
-  web::PdfSettings settings;
+app::PdfSettings chromium() {
+  app::PdfSettings settings;
   if (const char* path = std::getenv("MIENSKIP_CHROMIUM")) settings.chromium = path;
   // Chromium starts slowly on a busy machine.
   settings.time_limit = std::chrono::seconds(90);
@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_realistic_survey_prints_on_one_a4_page) {
   for (const auto& d : result.estimates.domains) BOOST_TEST_REQUIRE(!d.suppressed, d.domain);
 
   const std::string html = council_report_html(survey, result, facts);
-  const std::string pdf = web::print_pdf(html, chromium());
+  const std::string pdf = app::print_pdf(html, chromium());
   BOOST_TEST_REQUIRE(pdf.rfind("%PDF", 0) == 0u);
   const fs::path printed = fs::current_path() / "raadsrapport-een-pagina.pdf";
   std::ofstream(printed, std::ios::binary) << pdf;

@@ -1,4 +1,4 @@
-#include "web/admin/pdf_printer.hpp"
+#include "app/pdf_printer.hpp"
 
 #include <Poco/Exception.h>
 #include <Poco/Pipe.h>
@@ -15,7 +15,7 @@
 
 #include "core/base/error.hpp"
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 namespace {
 
@@ -134,4 +134,4 @@ std::string print_pdf(const std::string& html, const PdfSettings& settings) {
   return bytes;
 }
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

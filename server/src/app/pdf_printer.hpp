@@ -3,7 +3,7 @@
 #include <chrono>
 #include <string>
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 /// How HTML becomes PDF: Debian's chromium, headless.
 struct PdfSettings {
@@ -19,4 +19,4 @@ struct PdfSettings {
 /// can fall back to the HTML.
 std::string print_pdf(const std::string& html, const PdfSettings& settings);
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app
