@@ -4,7 +4,9 @@
 #      cli; web no cli; and cli reaches the web layer only to start the server (serve_*): every
 #      other command calls app, store and core, the use cases the web handlers call too;
 #   2. no include cycle inside core (a source and its header count as one module);
-#   3. no source file over 400 lines, except the few listed below, which may only shrink.
+#   3. every error code is thrown by name (core/base/error_codes.hpp), never as a string, so the
+#      web layer's status table can be checked against the whole list (unit_web);
+#   4. no source file over 400 lines, except the few listed below, which may only shrink.
 # Run by CTest (`structure_layers`); prints every rule broken, then fails.
 set -euo pipefail
 src="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../server/src" && pwd)"
@@ -34,7 +36,11 @@ if ! loops=$(printf '%s\n' "$edges" | tsort 2>&1 >/dev/null) || [ -n "$loops" ];
   fail "include cycle inside core:"$'\n'"$loops"
 fi
 
-# 3. File length. The files still over the limit, with their length when this rule came in: each
+# 3. Error codes by name.
+hits=$(grep -rnE '(Error|error_response)\("|code\(\) == "' . || true)
+[ -z "$hits" ] || fail "an error code written as a string (use error_codes:: from core/base/error_codes.hpp):"$'\n'"$hits"
+
+# 4. File length. The files still over the limit, with their length when this rule came in: each
 # may shrink (then lower its number here), none may grow, and no other file may pass 400.
 declare -A allowed=(
   [core/weighting/weighting_input.cpp]=414

@@ -29,7 +29,7 @@ class PrivateDirectory {
   PrivateDirectory() {
     std::string pattern = (fs::temp_directory_path() / "mienskip-pdf-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) {
-      throw Error("pdf_unavailable", "No temporary directory could be made for the PDF." + fallback);
+      throw Error(error_codes::pdf_unavailable, "No temporary directory could be made for the PDF." + fallback);
     }
     path_ = pattern;
   }
@@ -78,7 +78,7 @@ int run_chromium(const std::string& chromium, const std::vector<std::string>& ar
     if (std::chrono::steady_clock::now() > deadline) {
       Poco::Process::kill(process);
       process.wait();
-      throw Error("pdf_unavailable", "Chromium took longer than " + std::to_string(limit.count()) +
+      throw Error(error_codes::pdf_unavailable, "Chromium took longer than " + std::to_string(limit.count()) +
                                          " seconds to make the PDF and was stopped." + fallback);
     }
   }
@@ -88,7 +88,7 @@ int run_chromium(const std::string& chromium, const std::vector<std::string>& ar
 
 std::string print_pdf(const std::string& html, const PdfSettings& settings) {
   if (::access(settings.chromium.c_str(), X_OK) != 0) {
-    throw Error("pdf_unavailable",
+    throw Error(error_codes::pdf_unavailable,
                 "No PDF can be made on this server: chromium is not installed at " + settings.chromium +
                     " (install Debian's chromium, or set MIENSKIP_CHROMIUM to its path)." + fallback);
   }
@@ -96,7 +96,7 @@ std::string print_pdf(const std::string& html, const PdfSettings& settings) {
   static std::timed_mutex one_at_a_time;
   std::unique_lock lock(one_at_a_time, std::defer_lock);
   if (!lock.try_lock_for(settings.time_limit)) {
-    throw Error("pdf_unavailable", "The server is busy making another PDF; try again in a minute." + fallback);
+    throw Error(error_codes::pdf_unavailable, "The server is busy making another PDF; try again in a minute." + fallback);
   }
 
   const PrivateDirectory directory;
@@ -105,7 +105,7 @@ std::string print_pdf(const std::string& html, const PdfSettings& settings) {
   {
     std::ofstream out(page, std::ios::binary);
     out << html;
-    if (!out.flush()) throw Error("pdf_unavailable", "The report could not be written for chromium." + fallback);
+    if (!out.flush()) throw Error(error_codes::pdf_unavailable, "The report could not be written for chromium." + fallback);
   }
   const std::vector<std::string> args = {
       "--headless",
@@ -123,12 +123,12 @@ std::string print_pdf(const std::string& html, const PdfSettings& settings) {
   try {
     status = run_chromium(settings.chromium, args, directory.path(), settings.time_limit);
   } catch (const Poco::Exception& e) {
-    throw Error("pdf_unavailable",
+    throw Error(error_codes::pdf_unavailable,
                 "Chromium (" + settings.chromium + ") could not be started: " + e.displayText() + "." + fallback);
   }
   std::string bytes = read_all(pdf);
   if (status != 0 || bytes.rfind("%PDF", 0) != 0) {
-    throw Error("pdf_unavailable", "Chromium (" + settings.chromium + ") did not make the PDF (exit status " +
+    throw Error(error_codes::pdf_unavailable, "Chromium (" + settings.chromium + ") did not make the PDF (exit status " +
                                        std::to_string(status) + ")." + fallback);
   }
   return bytes;

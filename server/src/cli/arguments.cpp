@@ -61,16 +61,16 @@ Arguments parse_arguments(const std::vector<std::string>& args, const std::set<s
       name = name.substr(0, equals);
     }
     if (switches.count(name)) {
-      if (value) throw Error("usage", "--" + name + " takes no value");
+      if (value) throw Error(error_codes::usage, "--" + name + " takes no value");
       parsed.options[name] = "";
     } else if (valued.count(name)) {
       if (!value) {
-        if (i + 1 >= args.size()) throw Error("usage", "--" + name + " needs a value");
+        if (i + 1 >= args.size()) throw Error(error_codes::usage, "--" + name + " needs a value");
         value = args[++i];
       }
       parsed.options[name] = *value;
     } else {
-      throw Error("usage", "unknown option --" + name);
+      throw Error(error_codes::usage, "unknown option --" + name);
     }
   }
   return parsed;

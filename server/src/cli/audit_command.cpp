@@ -11,7 +11,7 @@
 namespace mienskip::cli {
 
 int audit_command(const std::vector<std::string>& raw) {
-  if (raw.empty() || raw[0] != "verify") throw Error("usage", "usage: mienskip audit verify [--database-url URL]");
+  if (raw.empty() || raw[0] != "verify") throw Error(error_codes::usage, "usage: mienskip audit verify [--database-url URL]");
   const auto args = parse_arguments({raw.begin() + 1, raw.end()}, {"database-url"});
   const auto connection = connect_database(args);
   const auto entries = store::read_audit_log(*connection);

@@ -14,12 +14,12 @@ std::unique_ptr<pqxx::connection> connect_database(const Arguments& args) {
     url = env;
   }
   if (url.empty()) {
-    throw Error("invalid_configuration", "no database given: set DATABASE_URL or pass --database-url");
+    throw Error(error_codes::invalid_configuration, "no database given: set DATABASE_URL or pass --database-url");
   }
   try {
     return std::make_unique<pqxx::connection>(url);
   } catch (const std::exception& e) {
-    throw Error("database_unavailable", std::string("cannot connect to the database: ") + e.what());
+    throw Error(error_codes::database_unavailable, std::string("cannot connect to the database: ") + e.what());
   }
 }
 

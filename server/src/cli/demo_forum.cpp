@@ -113,7 +113,7 @@ std::string lower_ascii(std::string text) {
 
 std::size_t column(const std::vector<std::string>& columns, const std::string& name) {
   const auto at = std::find(columns.begin(), columns.end(), name);
-  if (at == columns.end()) throw Error("invalid_demo", "the demo register has no column '" + name + "'");
+  if (at == columns.end()) throw Error(error_codes::invalid_demo, "the demo register has no column '" + name + "'");
   return static_cast<std::size_t>(at - columns.begin());
 }
 
@@ -193,7 +193,7 @@ nlohmann::json demo_draw_parameters(std::size_t invitations) {
 
 std::vector<DemoVolunteer> demo_volunteers(const std::vector<std::string>& columns,
                                            const std::vector<std::vector<std::string>>& rows, std::size_t count) {
-  if (rows.size() < count) throw Error("invalid_demo", "fewer residents were invited than the demo's volunteers");
+  if (rows.size() < count) throw Error(error_codes::invalid_demo, "fewer residents were invited than the demo's volunteers");
   const auto first = column(columns, "voornaam"), last = column(columns, "achternaam");
   const auto born = column(columns, "geboortejaar"), sex = column(columns, "geslacht"), place = column(columns, "woonplaats");
   DeterministicRandom random("mienskip-demo-volunteers");
@@ -206,7 +206,7 @@ std::vector<DemoVolunteer> demo_volunteers(const std::vector<std::string>& colum
     const auto age = age_group(std::stoi(row[born]));
     const auto education = educations[weighted(random, {30, 40, 30})];
     const auto village = std::find_if(villages.begin(), villages.end(), [&](const Village& v) { return row[place] == v.name; });
-    if (village == villages.end()) throw Error("invalid_demo", "the demo register names an unknown village");
+    if (village == villages.end()) throw Error(error_codes::invalid_demo, "the demo register names an unknown village");
     const double weight = (age == age_groups[0] ? 0.6 : age == age_groups[1] ? 1.0 : 1.7) *
                           (education == educations[0] ? 0.5 : education == educations[1] ? 1.0 : 2.0);
     const double u = (static_cast<double>(random.next64() >> 11) + 0.5) / 9007199254740992.0;  // (0, 1)

@@ -37,7 +37,7 @@ DrawParameters parameters_from(const Arguments& args) {
     for (const auto& item : split_list(*text)) {
       const auto equals = item.rfind('=');
       if (equals == std::string::npos) {
-        throw Error("usage", "--oversample takes STRATUM=FACTOR pairs separated by commas, not '" + item + "'");
+        throw Error(error_codes::usage, "--oversample takes STRATUM=FACTOR pairs separated by commas, not '" + item + "'");
       }
       parameters.oversample[trim(item.substr(0, equals))] =
           parse_decimal(trim(item.substr(equals + 1)), 1e-9, 1e9, "the oversampling factor of " + item.substr(0, equals));
@@ -54,8 +54,8 @@ int draw_command(const std::vector<std::string>& raw) {
   if (commit_only) rest.erase(rest.begin());
   const auto args = parse_arguments(rest, {"register", "count", "seed", "stratify-by", "oversample", "household-key",
                                            "exclude", "commitment", "out", "receipt"});
-  if (!args.has("register")) throw Error("usage", "--register is required");
-  if (!args.has("count")) throw Error("usage", "--count is required");
+  if (!args.has("register")) throw Error(error_codes::usage, "--register is required");
+  if (!args.has("count")) throw Error(error_codes::usage, "--count is required");
   const std::string register_path = *args.option("register");
   const auto table = parse_csv(read_file(register_path), register_path);
   const auto parameters = parameters_from(args);
@@ -69,11 +69,11 @@ int draw_command(const std::vector<std::string>& raw) {
     return 0;
   }
   for (const char* required : {"seed", "out", "receipt"}) {
-    if (!args.has(required)) throw Error("usage", std::string("--") + required + " is required");
+    if (!args.has(required)) throw Error(error_codes::usage, std::string("--") + required + " is required");
   }
   const auto draw = draw_invitations(table, excluded, parameters, *args.option("seed"));
   if (auto published = args.option("commitment"); published && *published != draw.commitment) {
-    throw Error("commitment_mismatch", "the register, parameters or exclusions differ from the published commitment " +
+    throw Error(error_codes::commitment_mismatch, "the register, parameters or exclusions differ from the published commitment " +
                                            *published + " (now " + draw.commitment + "); nothing was drawn");
   }
 

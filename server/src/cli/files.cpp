@@ -11,7 +11,7 @@ namespace mienskip::cli {
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("file_not_found", "cannot read " + path);
+  if (!in) throw Error(error_codes::file_not_found, "cannot read " + path);
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -21,9 +21,9 @@ void write_file(const std::string& path, const std::string& content) {
   const std::string temporary = path + ".partial";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error("cannot_write", "cannot write " + path);
+    if (!out) throw Error(error_codes::cannot_write, "cannot write " + path);
     out << content;
-    if (!out.flush()) throw Error("cannot_write", "cannot write " + path);
+    if (!out.flush()) throw Error(error_codes::cannot_write, "cannot write " + path);
   }
   std::filesystem::rename(temporary, path);
 }

@@ -35,7 +35,7 @@ const std::string actor = "demo";
 
 // A step's checks refusing the demo's own data would be a bug here, not the operator's mistake.
 void refuse_problems(const std::vector<FieldError>& errors, const std::string& what) {
-  if (!errors.empty()) throw Error("invalid_demo", what + " was refused: " + errors.front().field + ": " + errors.front().message);
+  if (!errors.empty()) throw Error(error_codes::invalid_demo, what + " was refused: " + errors.front().field + ": " + errors.front().message);
 }
 
 // Whether an existing forum is one this command made (and may finish), not staff's own.
@@ -64,7 +64,7 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
   auto summary = store::find_register(connection, slug, 0);
   if (!summary) {
     const auto problems = store::upload_register(connection, slug, store::pieces_of(csv), actor);
-    if (problems.total() > 0) throw Error("invalid_demo", "the demo register was refused: " + problems.first().front().message);
+    if (problems.total() > 0) throw Error(error_codes::invalid_demo, "the demo register was refused: " + problems.first().front().message);
     summary = store::find_register(connection, slug, 0);
   }
 
@@ -83,7 +83,7 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
     refuse_problems(check_volunteer_answers(settings.value->categories, volunteer.answers), "a volunteer's answers");
     refuse_problems(check_volunteer_contact(volunteer.contact, true), "a volunteer's contact details");
     const auto code = normalise_invitation_code(invitations.codes[volunteer.invitation]);
-    if (!code) throw Error("invalid_demo", "a drawn letter code cannot be read back");
+    if (!code) throw Error(error_codes::invalid_demo, "a drawn letter code cannot be read back");
     answered[volunteer.invitation] = true;
     try {
       store::sign_up(connection, slug, {0, invitation_code_hash(secret, *code), volunteer.answers, volunteer.contact});
@@ -104,7 +104,7 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
 int demo(const std::vector<std::string>& raw) {
   const auto args =
       parse_arguments(raw, {"slug", "print-codes", "codes-file", "register-out", "database-url"}, {"if-missing"});
-  if (!args.positional.empty()) throw Error("usage", demo_usage);
+  if (!args.positional.empty()) throw Error(error_codes::usage, demo_usage);
   const std::string slug = args.option("slug").value_or("burgerforum-demo");
   const auto codes_wanted =
       static_cast<std::size_t>(parse_whole_number(args.option("print-codes").value_or("5"), 0, 100, "--print-codes"));
@@ -117,7 +117,7 @@ int demo(const std::vector<std::string>& raw) {
   const auto existing = store::find_forum(*connection, slug);
   const bool unfinished = existing && made_by_demo(*existing) && !demo_complete(*connection, slug);
   if (existing && !unfinished) {
-    if (!args.has("if-missing")) throw Error("forum_exists", "There is already a forum '" + slug + "'; nothing was changed.");
+    if (!args.has("if-missing")) throw Error(error_codes::forum_exists, "There is already a forum '" + slug + "'; nothing was changed.");
     std::cout << "forum " << slug << " already exists; left as it is\n";
     return 0;
   }
@@ -138,7 +138,7 @@ int demo(const std::vector<std::string>& raw) {
 
 int forum_command(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "demo") return demo({args.begin() + 1, args.end()});
-  throw Error("usage", demo_usage);
+  throw Error(error_codes::usage, demo_usage);
 }
 
 }  // namespace mienskip::cli

@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
     return 2;
   } catch (const mienskip::Error& e) {
     std::cerr << "mienskip " << command << ": " << e.what() << " [" << e.code() << "]\n";
-    return e.code() == "usage" ? 2 : 1;
+    return e.code() == mienskip::error_codes::usage ? 2 : 1;
   } catch (const std::exception& e) {
     std::cerr << "mienskip " << command << ": " << e.what() << '\n';
     return 1;

@@ -39,12 +39,12 @@ PoolFiles load_pool(const std::string& where, const std::string& id_column, cons
       quotas = (dir / "features.csv").string();
       volunteers = (dir / "candidates.csv").string();
     } else {
-      throw Error("file_not_found", where + " holds neither categories.csv + respondents.csv nor features.csv + candidates.csv");
+      throw Error(error_codes::file_not_found, where + " holds neither categories.csv + respondents.csv nor features.csv + candidates.csv");
     }
   } else {
     const auto files = split_list(where);
     if (files.size() != 2) {
-      throw Error("usage", "--pool takes a directory, or the quota file and the volunteers file separated by a comma");
+      throw Error(error_codes::usage, "--pool takes a directory, or the quota file and the volunteers file separated by a comma");
     }
     quotas = files[0];
     volunteers = files[1];
@@ -52,7 +52,7 @@ PoolFiles load_pool(const std::string& where, const std::string& id_column, cons
   const auto quota_table = parse_csv(read_file(quotas), quotas);
   const auto volunteer_table = parse_csv(read_file(volunteers), volunteers);
   if (quota_table.column("category") >= 0) {
-    if (!households.empty()) throw Error("usage", "household columns need the Sortition Foundation format (with addresses)");
+    if (!households.empty()) throw Error(error_codes::usage, "household columns need the Sortition Foundation format (with addresses)");
     loaded.pool = read_replication_pool(quota_table, volunteer_table);
   } else {
     loaded.pool = read_foundation_pool(quota_table, volunteer_table, id_column, households);
@@ -67,13 +67,13 @@ int whole_number(const std::string& name, const std::string& text, int min, int 
 // The pool named by --pool (with --household-columns, --id-column) and the panel size from
 // --panel-size or the directory name.
 std::pair<PoolFiles, int> pool_and_panel_size(const Arguments& args) {
-  if (!args.has("pool")) throw Error("usage", "--pool is required");
+  if (!args.has("pool")) throw Error(error_codes::usage, "--pool is required");
   const auto households = args.option("household-columns") ? split_list(*args.option("household-columns"))
                                                             : std::vector<std::string>{};
   auto loaded = load_pool(*args.option("pool"), args.option("id-column").value_or(""), households);
   std::optional<int> k = loaded.panel_size_from_name;
   if (auto text = args.option("panel-size")) k = whole_number("panel-size", *text, 1, 1000000);
-  if (!k) throw Error("usage", "--panel-size is required");
+  if (!k) throw Error(error_codes::usage, "--panel-size is required");
   return {std::move(loaded), *k};
 }
 
@@ -130,19 +130,19 @@ int alternates_command(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(raw, {"pool", "panel-size", "household-columns", "id-column", "panel-json",
                                           "dropouts", "seed", "json"});
   for (const char* required : {"panel-json", "dropouts", "seed"}) {
-    if (!args.has(required)) throw Error("usage", std::string("--") + required + " is required");
+    if (!args.has(required)) throw Error(error_codes::usage, std::string("--") + required + " is required");
   }
   const auto [loaded, k] = pool_and_panel_size(args);
 
   const auto& pool = loaded.pool;
   auto index_of = [&](const std::string& id) {
     const auto at = std::find(pool.ids.begin(), pool.ids.end(), id);
-    if (at == pool.ids.end()) throw Error("invalid_panel", "'" + id + "' is not a volunteer in this pool");
+    if (at == pool.ids.end()) throw Error(error_codes::invalid_panel, "'" + id + "' is not a volunteer in this pool");
     return static_cast<std::size_t>(at - pool.ids.begin());
   };
   const auto selection = nlohmann::json::parse(read_file(*args.option("panel-json")));
   if (selection.value("input_sha256", "") != pool.input_sha256) {
-    throw Error("invalid_panel", "the panel was selected from other inputs than this pool (input hash differs)");
+    throw Error(error_codes::invalid_panel, "the panel was selected from other inputs than this pool (input hash differs)");
   }
   std::vector<std::size_t> panel, dropouts;
   for (const auto& id : selection.at("draw").at("panel")) panel.push_back(index_of(id.get<std::string>()));

@@ -24,7 +24,7 @@ std::optional<std::string> process_environment(const std::string& name) {
 
 std::string read_secret_file(const std::string& path) {
   std::ifstream in(path);
-  if (!in) throw Error("invalid_configuration", "cannot read the secret file " + path);
+  if (!in) throw Error(error_codes::invalid_configuration, "cannot read the secret file " + path);
   std::ostringstream text;
   text << in.rdbuf();
   return validated_secret(text.str(), "the secret file " + path);

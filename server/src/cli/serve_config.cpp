@@ -47,7 +47,7 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
     server.port = static_cast<std::uint16_t>(whole_number(*s, 0, 65535));
   }
   if (auto s = lookup(args, environment, "bind", "MIENSKIP_BIND")) {
-    if (s->text.empty()) throw Error("invalid_configuration", s->origin + " is empty");
+    if (s->text.empty()) throw Error(error_codes::invalid_configuration, s->origin + " is empty");
     server.bind_address = s->text;
   }
   if (auto s = lookup(args, environment, "threads", "MIENSKIP_THREADS")) {
@@ -89,7 +89,7 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
   if (auto s = lookup(args, environment, "admin-dir", "MIENSKIP_ADMIN_DIR")) config.admin_dir = s->text;
   if (auto s = lookup(args, environment, "templates-dir", "MIENSKIP_TEMPLATES_DIR")) config.templates_dir = s->text;
   if (auto s = lookup(args, environment, "chromium", "MIENSKIP_CHROMIUM")) {
-    if (s->text.empty()) throw Error("invalid_configuration", s->origin + " is empty");
+    if (s->text.empty()) throw Error(error_codes::invalid_configuration, s->origin + " is empty");
     config.chromium = s->text;
   }
 
@@ -99,7 +99,7 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
 
   auto url = lookup(args, environment, "database-url", "DATABASE_URL");
   if (!url || url->text.empty()) {
-    throw Error("invalid_configuration",
+    throw Error(error_codes::invalid_configuration,
                 "no database given: set DATABASE_URL or pass --database-url "
                 "(deploy/db.sh url prints the one of the private local database)");
   }
@@ -110,7 +110,7 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
   } else if (auto file = environment("MIENSKIP_SECRET_FILE")) {
     config.secret_file = *file;
   } else {
-    throw Error("invalid_configuration",
+    throw Error(error_codes::invalid_configuration,
                 "no server secret: set MIENSKIP_SECRET or MIENSKIP_SECRET_FILE "
                 "(for example: openssl rand -hex 32 > secret; MIENSKIP_SECRET_FILE=secret)");
   }
@@ -124,7 +124,7 @@ std::string validated_secret(const std::string& secret, const std::string& origi
     trimmed.pop_back();
   }
   if (trimmed.size() < 32) {
-    throw Error("invalid_configuration",
+    throw Error(error_codes::invalid_configuration,
                 origin + " must hold at least 32 characters (openssl rand -hex 32 makes one)");
   }
   return trimmed;
@@ -132,7 +132,7 @@ std::string validated_secret(const std::string& secret, const std::string& origi
 
 std::string validated_public_url(const std::string& url, const std::string& origin) {
   const auto refuse = [&](const std::string& why) {
-    throw Error("invalid_configuration", origin + " must be the address residents type to reach this service, " +
+    throw Error(error_codes::invalid_configuration, origin + " must be the address residents type to reach this service, " +
                                              "such as https://burgerforum.gemeente.nl: " + why);
   };
   std::string text = url;

@@ -13,7 +13,7 @@ std::string server_secret() {
   if (const char* file = std::getenv("MIENSKIP_SECRET_FILE")) {
     return validated_secret(read_file(file), std::string("the secret file ") + file);
   }
-  throw Error("invalid_configuration",
+  throw Error(error_codes::invalid_configuration,
               "no server secret: set MIENSKIP_SECRET or MIENSKIP_SECRET_FILE to the secret `mienskip serve` uses");
 }
 

@@ -35,13 +35,13 @@ constexpr const char* report_usage =
 
 std::string required(const Arguments& args, const std::string& name) {
   auto value = args.option(name);
-  if (!value || value->empty()) throw Error("usage", "--" + name + " is required");
+  if (!value || value->empty()) throw Error(error_codes::usage, "--" + name + " is required");
   return *value;
 }
 
 int import_survey(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(raw, {"slug", "database-url"}, {"open", "if-missing"});
-  if (args.positional.size() != 1) throw Error("usage", "usage: mienskip survey import TEMPLATE.json --slug SLUG [--open]");
+  if (args.positional.size() != 1) throw Error(error_codes::usage, "usage: mienskip survey import TEMPLATE.json --slug SLUG [--open]");
   const std::string path = args.positional[0];
   const std::string slug = required(args, "slug");
   // The staff API creates surveys from templates through the same two calls.
@@ -63,12 +63,12 @@ int generate_codes(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(raw, {"survey", "count", "out", "database-url"}, {"print"});
   const std::string slug = required(args, "survey");
   const auto count = static_cast<std::size_t>(parse_whole_number(required(args, "count"), 1, 2'000'000, "--count"));
-  if (!args.has("out") && !args.has("print")) throw Error("usage", "give --out codes.csv (or --print)");
+  if (!args.has("out") && !args.has("print")) throw Error(error_codes::usage, "give --out codes.csv (or --print)");
   const std::string secret = server_secret();
   auto connection = connect_database(args);
   const auto stored = store::find_survey(*connection, slug);
-  if (!stored) throw Error("not_found", "there is no survey '" + slug + "'");
-  if (!stored->requires_code) throw Error("usage", "survey '" + slug + "' is open to everyone and uses no codes");
+  if (!stored) throw Error(error_codes::not_found, "there is no survey '" + slug + "'");
+  if (!stored->requires_code) throw Error(error_codes::usage, "survey '" + slug + "' is open to everyone and uses no codes");
   const auto batch = new_invitation_batch(secret, count);
   const auto& codes = batch.codes;
   // Written before storing, so a failed write leaves no codes that nobody has.
@@ -88,7 +88,7 @@ int generate_codes(const std::vector<std::string>& raw) {
 int export_responses(const std::vector<std::string>& raw) {
   const auto args =
       parse_arguments(raw, {"survey", "out", "codebook", "codebook-csv", "r-script", "database-url"}, {"excel"});
-  if (!args.positional.empty()) throw Error("usage", "usage: " + std::string(export_usage));
+  if (!args.positional.empty()) throw Error(error_codes::usage, "usage: " + std::string(export_usage));
   const std::string slug = required(args, "survey");
   const std::string out = required(args, "out");
   const auto dialect = args.has("excel") ? CsvDialect::excel_nl : CsvDialect::standard;
@@ -112,14 +112,14 @@ int export_responses(const std::vector<std::string>& raw) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error) || ::access(folder.c_str(), W_OK) != 0 ||
         std::filesystem::is_directory(target, error)) {
-      throw Error("cannot_write", "cannot write " + file.first);
+      throw Error(error_codes::cannot_write, "cannot write " + file.first);
     }
   }
   for (const auto& [path, content] : files) {
     try {
       write_file(path, content);
     } catch (const std::filesystem::filesystem_error&) {
-      throw Error("cannot_write", "cannot write " + path);
+      throw Error(error_codes::cannot_write, "cannot write " + path);
     }
   }
   std::cout << "exported " << responses.size() << " responses of survey " << slug << " to " << out
@@ -131,11 +131,11 @@ int export_responses(const std::vector<std::string>& raw) {
 // Both documents are made before either is written, so a failing chromium leaves no half export.
 int write_report(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(raw, {"survey", "out", "pdf", "database-url"}, {});
-  if (!args.positional.empty()) throw Error("usage", "usage: mienskip " + std::string(report_usage));
+  if (!args.positional.empty()) throw Error(error_codes::usage, "usage: mienskip " + std::string(report_usage));
   const std::string slug = required(args, "survey");
   const std::string out = required(args, "out");
   const auto pdf_path = args.option("pdf");
-  if (pdf_path && pdf_path->empty()) throw Error("usage", "--pdf needs a file name");
+  if (pdf_path && pdf_path->empty()) throw Error(error_codes::usage, "--pdf needs a file name");
   auto connection = connect_database(args);
   const auto report = app::survey_report(*connection, slug, std::chrono::system_clock::now());
   std::string pdf;
@@ -148,7 +148,7 @@ int write_report(const std::vector<std::string>& raw) {
     write_file(out, report.html);
     if (pdf_path) write_file(*pdf_path, pdf);
   } catch (const std::filesystem::filesystem_error& e) {
-    throw Error("cannot_write", std::string("cannot write the report: ") + e.what());
+    throw Error(error_codes::cannot_write, std::string("cannot write the report: ") + e.what());
   }
   std::cout << "wrote the council report of survey " << slug << " to " << out
             << (pdf_path ? " and " + *pdf_path : std::string()) << '\n';
@@ -161,14 +161,14 @@ int survey_command(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "import") return import_survey({args.begin() + 1, args.end()});
   if (!args.empty() && args[0] == "export") return export_responses({args.begin() + 1, args.end()});
   if (!args.empty() && args[0] == "report") return write_report({args.begin() + 1, args.end()});
-  throw Error("usage", std::string("usage: mienskip survey import TEMPLATE.json --slug SLUG [--open] [--if-missing]\n"
+  throw Error(error_codes::usage, std::string("usage: mienskip survey import TEMPLATE.json --slug SLUG [--open] [--if-missing]\n"
                                    "       mienskip ") +
                            export_usage + "\n       mienskip " + report_usage);
 }
 
 int codes_command(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "generate") return generate_codes({args.begin() + 1, args.end()});
-  throw Error("usage", "usage: mienskip codes generate --survey SLUG --count N --out codes.csv");
+  throw Error(error_codes::usage, "usage: mienskip codes generate --survey SLUG --count N --out codes.csv");
 }
 
 }  // namespace mienskip::cli

@@ -40,13 +40,13 @@ std::string read_password() {
 
 int user_command(const std::vector<std::string>& raw) {
   if (raw.empty() || raw[0] != "add") {
-    throw Error("usage", "usage: mienskip user add --role admin|analyst --email ADDRESS (password on standard input)");
+    throw Error(error_codes::usage, "usage: mienskip user add --role admin|analyst --email ADDRESS (password on standard input)");
   }
   const auto args = parse_arguments({raw.begin() + 1, raw.end()}, {"role", "email", "database-url"});
   const auto role = store::parse_role(args.option("role").value_or(""));
-  if (!role) throw Error("usage", "--role must be admin or analyst");
+  if (!role) throw Error(error_codes::usage, "--role must be admin or analyst");
   const auto email = args.option("email");
-  if (!email || email->empty()) throw Error("usage", "--email is required");
+  if (!email || email->empty()) throw Error(error_codes::usage, "--email is required");
   const std::string password = read_password();
   check_password_strength(password);
   const auto connection = connect_database(args);

@@ -20,19 +20,19 @@ int weigh_command(const std::vector<std::string>& raw) {
       raw, {"respondents", "margins", "vars", "scenarios", "lower", "upper", "by", "min-domain-n",
             "missing", "json", "weights-csv", "format"});
   for (const char* required : {"respondents", "margins"}) {
-    if (!args.has(required)) throw Error("usage", std::string("--") + required + " is required");
+    if (!args.has(required)) throw Error(error_codes::usage, std::string("--") + required + " is required");
   }
   // --lower, --upper and --vars are read by the code that reads the results API's options.
   SampleOptions sample_options;
   if (auto scenarios = args.option("scenarios")) sample_options.scenarios = split_list(*scenarios);
   if (auto by = args.option("by")) sample_options.by = *by;
   const std::string missing = args.option("missing").value_or("drop");
-  if (missing != "drop" && missing != "error") throw Error("usage", "--missing takes drop or error");
+  if (missing != "drop" && missing != "error") throw Error(error_codes::usage, "--missing takes drop or error");
   sample_options.missing_is_error = missing == "error";
 
   WeighingOptions options;
   if (args.has("lower") != args.has("upper")) {
-    throw Error("usage", "give both --lower and --upper for bounded raking, or neither");
+    throw Error(error_codes::usage, "give both --lower and --upper for bounded raking, or neither");
   }
   if (args.has("lower")) {
     // Multiples of the mean weight; rake() says which bounds the respondents cannot meet.
@@ -43,7 +43,7 @@ int weigh_command(const std::vector<std::string>& raw) {
   }
   const std::string format = args.option("format").value_or(args.has("json") ? "none" : "text");
   if (format != "text" && format != "json" && format != "none") {
-    throw Error("usage", "--format takes text or json");
+    throw Error(error_codes::usage, "--format takes text or json");
   }
 
   const std::string respondents_path = *args.option("respondents");

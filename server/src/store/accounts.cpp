@@ -38,7 +38,7 @@ Account create_account(pqxx::connection& connection, const std::string& email_ty
   } catch (const pqxx::check_violation&) {
     throw invalid;
   }
-  if (row.empty()) throw Error("account_exists", "There is already an account for " + email + ".");
+  if (row.empty()) throw Error(error_codes::account_exists, "There is already an account for " + email + ".");
   const Account account{row[0][0].as<long long>(), email, role};
   audit(work, actor, "account.created", "account:" + email, {{"role", role_name(role)}});
   work.commit();

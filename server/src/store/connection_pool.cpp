@@ -27,7 +27,7 @@ ConnectionPool::Lease ConnectionPool::acquire() {
   const bool free = returned_.wait_for(lock, acquire_timeout_,
                                        [this] { return !idle_.empty() || open_ < max_size_; });
   if (!free) {
-    throw Error("service_busy", "The service is busy. Please try again in a moment.");
+    throw Error(error_codes::service_busy, "The service is busy. Please try again in a moment.");
   }
   if (!idle_.empty()) {
     auto connection = std::move(idle_.back());
@@ -47,7 +47,7 @@ ConnectionPool::Lease ConnectionPool::acquire() {
     returned_.notify_one();
     // The libpq message may name hosts and sockets: it goes to the operator's log only.
     std::cerr << "database connection failed: " << e.what() << '\n';
-    throw Error("database_unavailable", "The database cannot be reached at the moment.");
+    throw Error(error_codes::database_unavailable, "The database cannot be reached at the moment.");
   }
 }
 

@@ -14,7 +14,7 @@ constexpr const char* utc = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
 
 long long locked_forum(pqxx::transaction_base& tx, const std::string& slug) {
   const auto rows = tx.exec_params("SELECT id FROM forums WHERE slug = $1 FOR UPDATE", slug);
-  if (rows.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  if (rows.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
   return rows[0][0].as<long long>();
 }
 
@@ -30,7 +30,7 @@ DrawParameters parameters_from(const std::string& json_text) {
 
 std::optional<StoredDraw> read_draw(pqxx::transaction_base& tx, const std::string& slug) {
   const auto forum = tx.exec_params("SELECT id FROM forums WHERE slug = $1", slug);
-  if (forum.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  if (forum.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
   const auto rows = tx.exec_params(
       std::string("SELECT d.parameters::text, d.register_sha256, d.exclusion_sha256, d.commitment, d.committed_by, "
                   "to_char(d.committed_at AT TIME ZONE 'UTC', ") + utc + "), d.seed, d.drawn_by, "
@@ -76,13 +76,13 @@ RegisterHead register_head(pqxx::transaction_base& tx, const std::string& slug) 
       "SELECT r.forum_id, r.sha256, array_to_json(r.columns)::text FROM forums f "
       "JOIN forum_registers r ON r.forum_id = f.id WHERE f.slug = $1",
       slug);
-  if (found.empty()) throw Error("no_register", "Forum '" + slug + "' has no register.");
+  if (found.empty()) throw Error(error_codes::no_register, "Forum '" + slug + "' has no register.");
   return {found[0][0].as<long long>(), found[0][1].as<std::string>(), text_list(found[0][2])};
 }
 
 void refuse_when_drawn(pqxx::transaction_base& tx, long long forum_id, const std::string& slug) {
   if (!tx.exec_params("SELECT 1 FROM forum_draws WHERE forum_id = $1 AND seed IS NOT NULL", forum_id).empty()) {
-    throw Error("already_drawn", "The invitations of forum '" + slug + "' have already been drawn; a draw is done once.");
+    throw Error(error_codes::already_drawn, "The invitations of forum '" + slug + "' have already been drawn; a draw is done once.");
   }
 }
 
@@ -99,7 +99,7 @@ StoredDraw commit_draw(pqxx::connection& connection, const std::string& slug, co
   const auto forum_id = locked_forum(work, slug);
   refuse_when_drawn(work, forum_id, slug);
   const auto found = work.exec_params("SELECT sha256 FROM forum_registers WHERE forum_id = $1", forum_id);
-  if (found.empty()) throw Error("no_register", "Upload the register of forum '" + slug + "' before committing to a draw.");
+  if (found.empty()) throw Error(error_codes::no_register, "Upload the register of forum '" + slug + "' before committing to a draw.");
   const auto register_sha256 = found[0][0].as<std::string>();
   // The API has no exclusion list yet: the commitment covers the empty one.
   const auto exclusion_sha256 = exclusion_hash({});
@@ -132,7 +132,7 @@ DrawInput read_draw_input(pqxx::connection& connection, const std::string& slug,
   std::string select = "SELECT line, person_id";
   for (const auto& name : wanted) {
     const auto at = std::find(columns.begin(), columns.end(), name);
-    if (at == columns.end()) throw Error("unknown_variable", "The register has no column '" + name + "'.");
+    if (at == columns.end()) throw Error(error_codes::unknown_variable, "The register has no column '" + name + "'.");
     input.table.header.push_back(name);
     select += ", fields[" + std::to_string(at - columns.begin() + 1) + "]";
   }
@@ -180,7 +180,7 @@ void store_draw(pqxx::connection& connection, const std::string& slug, const Inv
       "WHERE d.forum_id = $1 AND r.sha256 = $2",
       forum_id, draw.register_sha256);
   if (committed.empty() || committed[0][0].as<std::string>() != draw.commitment) {
-    throw Error("commitment_mismatch", "The register or the draw's parameters changed while drawing; nothing was drawn.");
+    throw Error(error_codes::commitment_mismatch, "The register or the draw's parameters changed while drawing; nothing was drawn.");
   }
   pqxx::stream_to copy(work, "forum_invitations",
                        std::vector<std::string>{"forum_id", "draw_order", "position", "stratum", "code", "code_hash"});
@@ -201,9 +201,9 @@ void store_draw(pqxx::connection& connection, const std::string& slug, const Inv
 DrawnInvitations read_invitations(pqxx::connection& connection, const std::string& slug) {
   pqxx::read_transaction read(connection);
   const auto draw = read_draw(read, slug);
-  if (!draw || !draw->seed) throw Error("no_draw", "The invitations of forum '" + slug + "' have not been drawn yet.");
+  if (!draw || !draw->seed) throw Error(error_codes::no_draw, "The invitations of forum '" + slug + "' have not been drawn yet.");
   if (draw->personal_data_deleted) {
-    throw Error("personal_data_deleted", "The addresses and codes of forum '" + slug + "' have been deleted.");
+    throw Error(error_codes::personal_data_deleted, "The addresses and codes of forum '" + slug + "' have been deleted.");
   }
   const auto rows = read.exec_params(
       "SELECT array_to_json(r.fields)::text, i.stratum, i.code FROM forums f "
@@ -225,7 +225,7 @@ DeletedPersonalData delete_personal_data(pqxx::connection& connection, const std
   pqxx::work work(connection);
   const auto forum_id = locked_forum(work, slug);
   if (work.exec_params("SELECT 1 FROM forum_draws WHERE forum_id = $1 AND seed IS NOT NULL", forum_id).empty()) {
-    throw Error("no_draw", "The invitations of forum '" + slug +
+    throw Error(error_codes::no_draw, "The invitations of forum '" + slug +
                                "' have not been drawn yet: the register is still needed for the draw.");
   }
   DeletedPersonalData deleted;

@@ -44,7 +44,7 @@ std::vector<std::string> text_list(const std::string& json_array) {
 long long forum_id(pqxx::transaction_base& tx, const std::string& slug, bool lock) {
   const auto rows = tx.exec_params(std::string("SELECT id FROM forums WHERE slug = $1") + (lock ? " FOR UPDATE" : ""),
                                    slug);
-  if (rows.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  if (rows.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
   return rows[0][0].as<long long>();
 }
 
@@ -77,7 +77,7 @@ std::optional<RegisterSummary> find_register(pqxx::connection& connection, const
 RegisterUpload::RegisterUpload(pqxx::connection& connection, const std::string& slug)
     : work_(connection), slug_(slug), forum_id_(forum_id(work_, slug, true)) {
   if (!work_.exec_params("SELECT 1 FROM forum_draws WHERE forum_id = $1 AND seed IS NOT NULL", forum_id_).empty()) {
-    throw Error("already_drawn", "The invitations of forum '" + slug +
+    throw Error(error_codes::already_drawn, "The invitations of forum '" + slug +
                                      "' have been drawn from its register, so the register can no longer be replaced.");
   }
   work_.exec_params("DELETE FROM forum_register_rows WHERE forum_id = $1", forum_id_);

@@ -16,7 +16,7 @@ constexpr const char* utc = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
 
 long long forum_id_of(pqxx::transaction_base& tx, const std::string& slug, bool lock) {
   const auto rows = tx.exec_params(std::string("SELECT id FROM forums WHERE slug = $1") + (lock ? " FOR UPDATE" : ""), slug);
-  if (rows.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  if (rows.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
   return rows[0][0].as<long long>();
 }
 
@@ -71,7 +71,7 @@ bool panel_exists(pqxx::transaction_base& tx, long long forum_id) {
 SelectionInput read_selection_input(pqxx::transaction_base& read, const std::string& slug) {
   const auto forum = read.exec_params(
       "SELECT id, panel_size, categories::text, sign_up_closed_at IS NOT NULL FROM forums WHERE slug = $1", slug);
-  if (forum.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  if (forum.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
   SelectionInput input;
   input.forum_id = forum[0][0].as<long long>();
   input.panel_size = forum[0][1].as<int>();
@@ -117,11 +117,11 @@ long long start_selection(pqxx::connection& connection, const std::string& slug,
   pqxx::work work(connection);
   const auto forum_id = forum_id_of(work, slug, true);
   if (panel_exists(work, forum_id)) {
-    throw Error("panel_drawn", "The panel of forum '" + slug + "' has been drawn; its selection stays as published.");
+    throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has been drawn; its selection stays as published.");
   }
   const auto previous = read_selection(work, forum_id);
   if (previous && previous->status == "running") {
-    throw Error("selection_running", "A selection for forum '" + slug + "' is running (started by " +
+    throw Error(error_codes::selection_running, "A selection for forum '" + slug + "' is running (started by " +
                                          previous->started_by + " at " + previous->started_at + "); wait for it to finish.");
   }
   const auto run = work.exec_params(
@@ -220,19 +220,19 @@ void store_panel(pqxx::connection& connection, const std::string& slug, long lon
   pqxx::work work(connection);
   const auto forum_id = forum_id_of(work, slug, true);
   if (panel_exists(work, forum_id)) {
-    throw Error("panel_drawn", "The panel of forum '" + slug + "' has already been drawn; a panel is drawn once.");
+    throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has already been drawn; a panel is drawn once.");
   }
   if (work.exec_params("SELECT 1 FROM forums WHERE id = $1 AND sign_up_closed_at IS NOT NULL", forum_id).empty()) {
-    throw Error("sign_up_open", "Sign-up for forum '" + slug + "' is still open: close it before drawing the panel.");
+    throw Error(error_codes::sign_up_open, "Sign-up for forum '" + slug + "' is still open: close it before drawing the panel.");
   }
   // Under the forum's lock, which withdrawals and quota changes also take: the selection checked
   // by the caller is still the forum's, and still describes its volunteers and quotas.
   const auto selection = read_selection(work, forum_id);
   if (!selection || selection->run != run || selection->status != "done") {
-    throw Error("no_selection", "The selection changed while the panel was being drawn; nothing was drawn.");
+    throw Error(error_codes::no_selection, "The selection changed while the panel was being drawn; nothing was drawn.");
   }
   if (is_stale(*selection, read_selection_input(work, slug))) {
-    throw Error("selection_stale", "The volunteers or quotas changed after the selection was computed: run the "
+    throw Error(error_codes::selection_stale, "The volunteers or quotas changed after the selection was computed: run the "
                                    "selection again and publish it before drawing the panel.");
   }
   const nlohmann::json ids = members;
@@ -250,7 +250,7 @@ void store_round(pqxx::connection& connection, const std::string& slug, const Pa
   const auto forum_id = forum_id_of(work, slug, true);
   const auto last = work.exec_params("SELECT coalesce(max(round), 0) FROM forum_panel_rounds WHERE forum_id = $1", forum_id);
   if (last[0][0].as<int>() != round.round - 1) {
-    throw Error("conflict", "Another round of alternates was drawn meanwhile; look at the panel again.");
+    throw Error(error_codes::conflict, "Another round of alternates was drawn meanwhile; look at the panel again.");
   }
   const nlohmann::json dropouts = round.dropouts, alternates = round.alternates;
   work.exec_params(

@@ -27,7 +27,7 @@ ForumRow forum_row(pqxx::transaction_base& tx, const std::string& slug, bool loc
           "), f.sign_up_closed_by, EXISTS (SELECT 1 FROM forum_draws d WHERE d.forum_id = f.id AND d.seed IS NOT NULL) "
           "FROM forums f WHERE f.slug = $1" + (lock ? " FOR UPDATE" : ""),
       slug);
-  if (rows.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  if (rows.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
   ForumRow forum;
   forum.id = rows[0][0].as<long long>();
   // Stored only after check_quota_categories accepted them, so they read back the same.
@@ -44,9 +44,9 @@ ForumRow forum_row(pqxx::transaction_base& tx, const std::string& slug, bool loc
 
 void refuse_unless_open(const ForumRow& forum, const std::string& slug) {
   if (!forum.sign_up.drawn) {
-    throw Error("sign_up_closed", "Forum '" + slug + "' has not drawn its invitations yet: no one can sign up before the draw.");
+    throw Error(error_codes::sign_up_closed, "Forum '" + slug + "' has not drawn its invitations yet: no one can sign up before the draw.");
   }
-  if (forum.sign_up.closed_at) throw Error("sign_up_closed", "The sign-up of forum '" + slug + "' is closed.");
+  if (forum.sign_up.closed_at) throw Error(error_codes::sign_up_closed, "The sign-up of forum '" + slug + "' is closed.");
 }
 
 int next_number(pqxx::transaction_base& tx, long long forum_id) {
@@ -117,15 +117,15 @@ int sign_up(pqxx::connection& connection, const std::string& slug, const NewVolu
   const auto forum = forum_row(work, slug, true);
   refuse_unless_open(forum, slug);
   if (!check_volunteer_answers(forum.categories, volunteer.answers).empty()) {
-    throw Error("invalid_volunteer", "The quota questions of this forum changed meanwhile; please answer them again.");
+    throw Error(error_codes::invalid_volunteer, "The quota questions of this forum changed meanwhile; please answer them again.");
   }
   const auto letter = work.exec_params(
       "SELECT i.draw_order, v.number FROM forum_invitations i "
       "LEFT JOIN forum_volunteers v ON v.forum_id = i.forum_id AND v.draw_order = i.draw_order "
       "WHERE i.forum_id = $1 AND i.code_hash = $2",
       forum.id, volunteer.code_hash);
-  if (letter.empty()) throw Error("unknown_code", "No invitation letter of this forum has this code.");
-  if (!letter[0][1].is_null()) throw Error("already_signed_up", "Someone has already signed up with this letter.");
+  if (letter.empty()) throw Error(error_codes::unknown_code, "No invitation letter of this forum has this code.");
+  if (!letter[0][1].is_null()) throw Error(error_codes::already_signed_up, "Someone has already signed up with this letter.");
   const int number = next_number(work, forum.id);
   insert(work, forum.id, number, letter[0][0].as<int>(), volunteer, std::nullopt);
   audit(work, "resident", "forum.volunteer_signed_up", "forum:" + slug, {{"volunteer", volunteer_id(number)}});
@@ -177,7 +177,7 @@ namespace {
 // Once the panel is drawn, the pool it was drawn from is published and must stay as it was.
 void refuse_after_panel(pqxx::work& work, long long forum_id, const std::string& slug, const std::string& why) {
   if (panel_exists(work, forum_id)) {
-    throw Error("panel_drawn", "The panel of forum '" + slug + "' has been drawn: " + why + ".");
+    throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has been drawn: " + why + ".");
   }
 }
 
@@ -189,10 +189,10 @@ StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::stri
   const auto forum = forum_row(work, slug, true);
   const auto rows = work.exec_params(
       "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 AND v.number = $2", forum.id, number);
-  if (rows.empty()) throw Error("not_found", "Forum '" + slug + "' has no volunteer " + volunteer_id(number) + ".");
+  if (rows.empty()) throw Error(error_codes::not_found, "Forum '" + slug + "' has no volunteer " + volunteer_id(number) + ".");
   refuse_after_panel(work, forum.id, slug, "a panel member who drops out is replaced with Dropouts instead");
   if (!rows[0][7].is_null()) {
-    throw Error("already_withdrawn", "Volunteer " + volunteer_id(number) + " has already withdrawn.");
+    throw Error(error_codes::already_withdrawn, "Volunteer " + volunteer_id(number) + " has already withdrawn.");
   }
   work.exec_params("UPDATE forum_volunteers SET withdrawn_at = now() WHERE forum_id = $1 AND number = $2", forum.id, number);
   audit(work, actor, "forum.volunteer_withdrawn", "forum:" + slug, {{"volunteer", volunteer_id(number)}});
@@ -208,7 +208,7 @@ StoredVolunteer delete_volunteer_contact(pqxx::connection& connection, const std
   const auto forum = forum_row(work, slug, true);
   const auto select = "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 AND v.number = $2";
   const auto rows = work.exec_params(select, forum.id, number);
-  if (rows.empty()) throw Error("not_found", "Forum '" + slug + "' has no volunteer " + volunteer_id(number) + ".");
+  if (rows.empty()) throw Error(error_codes::not_found, "Forum '" + slug + "' has no volunteer " + volunteer_id(number) + ".");
   const auto volunteer = volunteer_from(rows[0]);
   if (volunteer.contact_deleted_at) return volunteer;
   // Before the panel is drawn, a volunteer who cannot be reached cannot be on it: they leave the
@@ -233,10 +233,10 @@ DeletedContacts delete_volunteer_contacts(pqxx::connection& connection, const st
   if (keep == KeepContacts::panel) {
     // The panel as it is now, alternates included, read under the lock that new rounds also take.
     const auto panel = read_panel(work, forum.id);
-    if (!panel) throw Error("no_panel", "The panel of forum '" + slug + "' has not been drawn yet: its members' details are still to be chosen.");
+    if (!panel) throw Error(error_codes::no_panel, "The panel of forum '" + slug + "' has not been drawn yet: its members' details are still to be chosen.");
     for (const auto& id : panel->current()) kept_numbers.push_back(*volunteer_number(id));
   } else if (!forum.sign_up.closed_at) {
-    throw Error("sign_up_open", "Sign-up for forum '" + slug + "' is still open: close it before deleting every volunteer's details.");
+    throw Error(error_codes::sign_up_open, "Sign-up for forum '" + slug + "' is still open: close it before deleting every volunteer's details.");
   }
   const nlohmann::json kept = kept_numbers;
   DeletedContacts result;
@@ -257,7 +257,7 @@ SignUpState set_sign_up_open(pqxx::connection& connection, const std::string& sl
   pqxx::work work(connection);
   const auto forum = forum_row(work, slug, true);
   if (!forum.sign_up.drawn) {
-    throw Error("no_draw", "The invitations of forum '" + slug + "' have not been drawn yet: the sign-up opens with the draw.");
+    throw Error(error_codes::no_draw, "The invitations of forum '" + slug + "' have not been drawn yet: the sign-up opens with the draw.");
   }
   if (open == forum.sign_up.open()) return forum.sign_up;
   if (open) refuse_after_panel(work, forum.id, slug, "the panel was selected from the volunteers as they were");

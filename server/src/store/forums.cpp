@@ -56,7 +56,7 @@ StoredForum create_forum(pqxx::connection& connection, const ForumSettings& foru
       "VALUES ($1, $2, $3, $4, $5::jsonb, $6, $6) ON CONFLICT (slug) DO NOTHING RETURNING id",
       forum.slug, forum.name, forum.municipality, forum.panel_size,
       quota_categories_json(forum.categories).dump(), actor);
-  if (row.empty()) throw Error("forum_exists", "A forum with the short name '" + forum.slug + "' already exists.");
+  if (row.empty()) throw Error(error_codes::forum_exists, "A forum with the short name '" + forum.slug + "' already exists.");
   auto details = quotas_details(forum.panel_size, forum.categories);
   details["name"] = forum.name;
   details["municipality"] = forum.municipality;
@@ -85,11 +85,11 @@ StoredForum replace_quotas(pqxx::connection& connection, const std::string& slug
       "UPDATE forums SET panel_size = $2, categories = $3::jsonb, quotas_changed_by = $4, quotas_changed_at = now() "
       "WHERE slug = $1 RETURNING id",
       slug, panel_size, quota_categories_json(categories).dump(), actor);
-  if (changed.empty()) throw Error("not_found", "There is no forum '" + slug + "'.");
+  if (changed.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
   // The quotas a drawn panel was selected under are published with it and stay. (Checked after
   // the update, which holds the forum's row as the panel draw does, so neither slips past.)
   if (panel_exists(work, changed[0][0].as<long long>())) {
-    throw Error("panel_drawn", "The panel of forum '" + slug + "' has been drawn under these quotas; they can no longer change.");
+    throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has been drawn under these quotas; they can no longer change.");
   }
   audit(work, actor, "forum.quotas_replaced", "forum:" + slug, quotas_details(panel_size, categories));
   auto stored = *find(work, slug);

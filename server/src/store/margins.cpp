@@ -22,7 +22,7 @@ std::string exact_text(double value) {
 
 long long survey_id(pqxx::transaction_base& tx, const std::string& slug) {
   const auto rows = tx.exec_params("SELECT id FROM surveys WHERE slug = $1", slug);
-  if (rows.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
+  if (rows.empty()) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
   return rows[0][0].as<long long>();
 }
 
@@ -31,7 +31,7 @@ long long survey_id(pqxx::transaction_base& tx, const std::string& slug) {
 void replace_margins(pqxx::connection& connection, const std::string& slug, const Margins& margins,
                      const std::string& actor) {
   if (margins.shares) {
-    throw Error("invalid_margins",
+    throw Error(error_codes::invalid_margins,
                 "the server weights to population counts: give the column population_count, not share");
   }
   nlohmann::json rows = nlohmann::json::array();

@@ -15,7 +15,7 @@ std::vector<Migration> parse_migrations(const std::vector<MigrationFile>& files)
   for (const auto& file : files) {
     std::smatch match;
     if (!std::regex_match(file.file_name, match, pattern)) {
-      throw Error("migration_invalid", "migration file '" + file.file_name +
+      throw Error(error_codes::migration_invalid, "migration file '" + file.file_name +
                                            "' is not named like 0001_short_name.sql");
     }
     migrations.push_back(
@@ -25,7 +25,7 @@ std::vector<Migration> parse_migrations(const std::vector<MigrationFile>& files)
             [](const Migration& a, const Migration& b) { return a.version < b.version; });
   for (std::size_t i = 1; i < migrations.size(); ++i) {
     if (migrations[i].version == migrations[i - 1].version) {
-      throw Error("migration_invalid", "two migration files share version " +
+      throw Error(error_codes::migration_invalid, "two migration files share version " +
                                            std::to_string(migrations[i].version));
     }
   }
@@ -41,12 +41,12 @@ std::vector<Migration> pending_migrations(const std::vector<Migration>& known,
   for (const auto& row : applied) {
     const auto found = by_version.find(row.version);
     if (found == by_version.end()) {
-      throw Error("migration_unknown",
+      throw Error(error_codes::migration_unknown,
                   "the database has migration " + std::to_string(row.version) + " (" + row.name +
                       ") which this program does not know: it was migrated by a newer version");
     }
     if (found->second->checksum != row.checksum) {
-      throw Error("migration_edited",
+      throw Error(error_codes::migration_edited,
                   "migration " + std::to_string(row.version) + " (" + row.name +
                       ") was changed after it was applied; migrations are forward-only, so add a "
                       "new migration instead of editing an old one");
@@ -61,7 +61,7 @@ std::vector<Migration> pending_migrations(const std::vector<Migration>& known,
     });
     if (done) continue;
     if (migration.version < highest_applied) {
-      throw Error("migration_out_of_order",
+      throw Error(error_codes::migration_out_of_order,
                   "migration " + std::to_string(migration.version) + " (" + migration.name +
                       ") is new but sorts before migration " + std::to_string(highest_applied) +
                       ", which is already applied; give it a higher number");

@@ -169,7 +169,7 @@ ResponseTableCache::Refresh ResponseTableCache::view(
     if (!now) {
       writing.unlock();
       forget(slug);
-      throw Error("not_found", "There is no survey '" + slug + "'.");
+      throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
     }
     refresh = entry->bring_up_to_date(read, *now);
     read.commit();

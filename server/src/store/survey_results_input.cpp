@@ -9,7 +9,7 @@ namespace mienskip::store {
 SurveyResultsSettings survey_results_settings(pqxx::connection& connection, const std::string& slug) {
   auto margins = find_margins(connection, slug);
   if (!margins) {
-    throw Error("no_margins",
+    throw Error(error_codes::no_margins,
                 "Upload the population margins of survey '" + slug + "' first: results are only reported weighted.");
   }
   auto weighting = find_weighting_settings(connection, slug);

@@ -57,7 +57,7 @@ long long create_survey(pqxx::connection& connection, const std::string& slug, c
       "ON CONFLICT (slug) DO NOTHING RETURNING id",
       slug, definition.dump(), access, initial);
   if (row.empty()) {
-    throw Error("slug_taken", "There is already a survey with the short name '" + slug + "'. Choose another one.");
+    throw Error(error_codes::slug_taken, "There is already a survey with the short name '" + slug + "'. Choose another one.");
   }
   const auto id = row[0][0].as<long long>();
   audit(work, actor, "survey.created", "survey:" + slug, {{"access", access}, {"status", initial}});
@@ -93,7 +93,7 @@ void replace_survey_definition(pqxx::connection& connection, const std::string& 
   // NO KEY UPDATE: two staff saving at once take turns, while residents keep answering (their
   // response's foreign key takes a KEY SHARE lock, which this does not block).
   const auto current = work.exec_params("SELECT definition FROM surveys WHERE slug = $1 FOR NO KEY UPDATE", slug);
-  if (current.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
+  if (current.empty()) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
   const auto before = nlohmann::json::parse(current[0][0].as<std::string>());
   // The definition trigger (migration 0003) audits the change under this name.
   work.exec_params("SELECT set_config('mienskip.actor', $1, true)", actor);
@@ -105,7 +105,7 @@ void replace_survey_definition(pqxx::connection& connection, const std::string& 
     for (const auto& change : frozen_changes(survey_from_definition(before), survey_from_definition(definition))) {
       what += (what.empty() ? "" : " and ") + change;
     }
-    throw Error("survey_frozen",
+    throw Error(error_codes::survey_frozen,
                 "Survey '" + slug + "' already has responses, so its scenarios and budget can no longer change: "
                 "the answers given so far would lose their meaning. This version changes " +
                     (what.empty() ? std::string("them") : what) +
@@ -139,10 +139,10 @@ std::vector<SurveyOverview> survey_overview(pqxx::connection& connection) {
 
 void set_survey_status(pqxx::connection& connection, const std::string& slug, const std::string& status,
                        const std::string& actor) {
-  if (status != "open" && status != "closed") throw Error("bad_request", "A survey is either open or closed.");
+  if (status != "open" && status != "closed") throw Error(error_codes::bad_request, "A survey is either open or closed.");
   pqxx::work work(connection);
   const auto changed = work.exec_params("UPDATE surveys SET status = $2 WHERE slug = $1 RETURNING id", slug, status);
-  if (changed.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
+  if (changed.empty()) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
   audit(work, actor, status == "open" ? "survey.opened" : "survey.closed", "survey:" + slug, nlohmann::json::object());
   work.commit();
 }
@@ -157,7 +157,7 @@ void add_invitation_codes(pqxx::connection& connection, long long survey_id,
       "SELECT $1, h FROM jsonb_array_elements_text($2::jsonb) AS h ON CONFLICT DO NOTHING",
       survey_id, list.dump());
   if (inserted.affected_rows() != code_hashes.size()) {
-    throw Error("code_collision", "Some new invitation codes already existed; nothing was stored. Please try again.");
+    throw Error(error_codes::code_collision, "Some new invitation codes already existed; nothing was stored. Please try again.");
   }
   const auto slug = work.exec_params1("SELECT slug FROM surveys WHERE id = $1", survey_id)[0].as<std::string>();
   audit(work, actor, "survey.codes_generated", "survey:" + slug, {{"count", code_hashes.size()}});
@@ -178,9 +178,9 @@ Submission submit_response(pqxx::connection& connection, const StoredSurvey& sur
                            const std::optional<std::string>& code_hash, const std::string& idempotency_key,
                            Language language, const nlohmann::json& answers) {
   if (idempotency_key.size() < 8 || idempotency_key.size() > 100) {
-    throw Error("invalid_idempotency_key", "The form's submission key is missing or malformed; reload the form.");
+    throw Error(error_codes::invalid_idempotency_key, "The form's submission key is missing or malformed; reload the form.");
   }
-  if (survey.requires_code && !code_hash) throw Error("invalid_code", "This survey needs an invitation code.");
+  if (survey.requires_code && !code_hash) throw Error(error_codes::invalid_code, "This survey needs an invitation code.");
   // One statement, committed on its own (one round trip, like a plain INSERT): it is atomic, and the
   // rules are the database's. The foreign key refuses an unknown code, the unique indexes a second
   // answer with a code or a second copy of a form (ON CONFLICT waits for a racing submission to
@@ -202,7 +202,7 @@ Submission submit_response(pqxx::connection& connection, const StoredSurvey& sur
     inserted = work.exec_prepared("mienskip_submit_response", id, survey.id, code_hash, idempotency_key,
                                   code_hash.has_value(), std::string(language_code(language)), answers.dump());
   } catch (const pqxx::foreign_key_violation&) {
-    throw Error("invalid_code", "This invitation code is not valid for this survey.");
+    throw Error(error_codes::invalid_code, "This invitation code is not valid for this survey.");
   }
   if (!inserted.empty()) return {id, false};
   // Nothing stored: our own earlier copy of this form, a closed survey, or a spent code.
@@ -211,16 +211,16 @@ Submission submit_response(pqxx::connection& connection, const StoredSurvey& sur
   if (!earlier.empty()) return {earlier[0][0].as<std::string>(), true};
   const auto status = work.exec_params("SELECT status FROM surveys WHERE id = $1", survey.id);
   if (status.empty() || status[0][0].as<std::string>() != "open") {
-    throw Error("survey_closed", "This survey is closed and no longer accepts answers.");
+    throw Error(error_codes::survey_closed, "This survey is closed and no longer accepts answers.");
   }
-  throw Error("code_used", "This invitation code has already been used to answer this survey.");
+  throw Error(error_codes::code_used, "This invitation code has already been used to answer this survey.");
 }
 
 std::vector<ExportedResponse> responses_for_export(pqxx::connection& connection, const std::string& slug) {
   // One read-only snapshot, so the list is consistent even while residents keep answering.
   pqxx::read_transaction read(connection);
   const auto survey = read.exec_params("SELECT id FROM surveys WHERE slug = $1", slug);
-  if (survey.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
+  if (survey.empty()) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
   return responses_in(read, survey[0][0].as<long long>());
 }
 
@@ -229,7 +229,7 @@ SurveyExport survey_export(pqxx::connection& connection, const std::string& slug
   // read with, even while staff correct a text at the same moment.
   pqxx::read_transaction read(connection);
   auto survey = find_survey_in(read, slug);
-  if (!survey) throw Error("not_found", "There is no survey '" + slug + "'.");
+  if (!survey) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
   auto responses = responses_in(read, survey->id);
   return {std::move(*survey), std::move(responses)};
 }
@@ -258,7 +258,7 @@ void save_draft(pqxx::connection& connection, long long survey_id, const std::st
         "ON CONFLICT (survey_id, code_hash) DO UPDATE SET answers = EXCLUDED.answers, updated_at = now()",
         survey_id, code_hash, answers.dump());
   } catch (const pqxx::foreign_key_violation&) {
-    throw Error("invalid_code", "This invitation code is not valid for this survey.");
+    throw Error(error_codes::invalid_code, "This invitation code is not valid for this survey.");
   }
   work.commit();
 }

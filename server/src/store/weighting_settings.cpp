@@ -12,7 +12,7 @@ namespace {
 
 long long survey_id(pqxx::transaction_base& tx, const std::string& slug) {
   const auto rows = tx.exec_params("SELECT id FROM surveys WHERE slug = $1", slug);
-  if (rows.empty()) throw Error("not_found", "There is no survey '" + slug + "'.");
+  if (rows.empty()) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
   return rows[0][0].as<long long>();
 }
 

@@ -24,7 +24,7 @@ std::shared_ptr<const store::StoredSurvey> SurveyService::survey(const std::stri
   auto connection = database_.acquire();
   auto found = store::find_survey(*connection, slug);
   // A draft is still being written by staff: residents must not see half-finished texts.
-  if (!found || found->draft) throw Error("not_found", "There is no survey at this address.");
+  if (!found || found->draft) throw Error(error_codes::not_found, "There is no survey at this address.");
   auto survey = std::make_shared<const store::StoredSurvey>(std::move(*found));
   std::lock_guard lock(cache_mutex_);
   if (cache_.size() > 1000) cache_.clear();  // slugs are few; this only bounds a flood of made-up ones
@@ -39,12 +39,12 @@ void SurveyService::forget(const std::string& slug) {
 
 std::string SurveyService::code_hash(const std::string& typed_code, const std::string& client) {
   if (code_attempts_.blocked(client)) {
-    throw Error("too_many_requests", "Too many wrong codes were tried. Please wait ten minutes and try again.");
+    throw Error(error_codes::too_many_requests, "Too many wrong codes were tried. Please wait ten minutes and try again.");
   }
   const auto code = normalise_invitation_code(typed_code);
   if (!code) {
     code_attempts_.record_failure(client);
-    throw Error("invalid_code", "This is not an invitation code: a code has 12 letters and digits, as on your letter.");
+    throw Error(error_codes::invalid_code, "This is not an invitation code: a code has 12 letters and digits, as on your letter.");
   }
   return invitation_code_hash(secret_, *code);
 }
@@ -56,9 +56,9 @@ std::string SurveyService::admit(const store::StoredSurvey& survey, const std::s
   switch (store::invitation_code_state(*connection, survey.id, hash)) {
     case store::CodeState::unknown:
       code_attempts_.record_failure(client);
-      throw Error("invalid_code", "This invitation code is not valid for this survey. Check it against your letter.");
+      throw Error(error_codes::invalid_code, "This invitation code is not valid for this survey. Check it against your letter.");
     case store::CodeState::used:
-      throw Error("code_used", "This invitation code has already been used to answer this survey.");
+      throw Error(error_codes::code_used, "This invitation code has already been used to answer this survey.");
     case store::CodeState::unused:
       break;
   }
@@ -73,7 +73,7 @@ store::Submission SurveyService::submit(const store::StoredSurvey& survey, const
     return store::submit_response(*connection, survey, code_hash, idempotency_key, language,
                                   response_json(survey.survey, response));
   } catch (const Error& e) {
-    if (e.code() == "invalid_code") code_attempts_.record_failure(client);
+    if (e.code() == error_codes::invalid_code) code_attempts_.record_failure(client);
     throw;
   }
 }
@@ -89,7 +89,7 @@ void SurveyService::save_draft(const store::StoredSurvey& survey, const std::str
   try {
     store::save_draft(*connection, survey.id, code_hash, answers);
   } catch (const Error& e) {
-    if (e.code() == "invalid_code") code_attempts_.record_failure(client);
+    if (e.code() == error_codes::invalid_code) code_attempts_.record_failure(client);
     throw;
   }
 }

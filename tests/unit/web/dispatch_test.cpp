@@ -105,4 +105,21 @@ BOOST_AUTO_TEST_CASE(every_error_code_maps_to_one_status) {
   BOOST_TEST(http_status_for("quota_infeasible") == 400);
 }
 
+// Every code a mienskip::Error can carry has its own row: a new code without one would silently
+// become 400, which for a fault of the server (a solver, the random source) tells the client it
+// asked wrongly. structure_layers keeps every thrown code a named constant of that list.
+BOOST_AUTO_TEST_CASE(every_named_error_code_has_a_row_in_the_status_table) {
+  for (const char* code : mienskip::all_error_codes) {
+    BOOST_TEST(listed_http_status(code).has_value(), code << " has no HTTP status");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(faults_of_the_server_are_not_answered_as_the_clients_mistake) {
+  for (const char* code : {mienskip::error_codes::solver_failed, mienskip::error_codes::random_unavailable, mienskip::error_codes::crypto_failed,
+                           mienskip::error_codes::schema_invalid, mienskip::error_codes::code_collision}) {
+    BOOST_TEST(http_status_for(code) == 500, code);
+  }
+  BOOST_TEST(http_status_for(mienskip::error_codes::migration_invalid) == 503);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

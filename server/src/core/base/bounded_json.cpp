@@ -13,13 +13,13 @@ nlohmann::json parse_bounded_json(std::string_view text, const JsonLimits& limit
         using Event = nlohmann::json::parse_event_t;
         if (event == Event::object_start || event == Event::array_start) {
           if (depth >= limits.max_depth) {
-            throw Error("json_too_deep", "The request nests its values more than " +
+            throw Error(error_codes::json_too_deep, "The request nests its values more than " +
                                              std::to_string(limits.max_depth) + " levels deep.");
           }
         }
         if (event == Event::value || event == Event::object_start || event == Event::array_start) {
           if (++values > limits.max_values) {
-            throw Error("json_too_large", "The request holds more than " +
+            throw Error(error_codes::json_too_large, "The request holds more than " +
                                               std::to_string(limits.max_values) + " values.");
           }
         }
@@ -30,9 +30,9 @@ nlohmann::json parse_bounded_json(std::string_view text, const JsonLimits& limit
   } catch (const nlohmann::json::out_of_range&) {
     // nlohmann reports a number beyond a double's range (1e400) as out_of_range, not as a parse
     // error; the only out_of_range its parser throws.
-    throw Error("invalid_json", "The request holds a number too large to read.");
+    throw Error(error_codes::invalid_json, "The request holds a number too large to read.");
   } catch (const nlohmann::json::exception&) {
-    throw Error("invalid_json", "The request is not valid JSON.");
+    throw Error(error_codes::invalid_json, "The request is not valid JSON.");
   }
 }
 

@@ -101,7 +101,7 @@ void CsvReader::feed(std::string_view piece) {
   if (end == std::string_view::npos) {
     first_line_.append(piece);
     if (first_line_.size() > max_first_line_) {
-      throw Error("csv_malformed", "the first line is longer than " + std::to_string(max_first_line_) + " bytes",
+      throw Error(error_codes::csv_malformed, "the first line is longer than " + std::to_string(max_first_line_) + " bytes",
                   Location{file_name_, 1, ""});
     }
     return;
@@ -201,7 +201,7 @@ void CsvReader::finish() {
     in_quotes_ = false;
   }
   if (in_quotes_) {
-    throw Error("csv_malformed", "a quoted field is not closed", Location{file_name_, record_line_, ""});
+    throw Error(error_codes::csv_malformed, "a quoted field is not closed", Location{file_name_, record_line_, ""});
   }
   if (record_has_content_) {
     if (!field_.empty() && field_.back() == '\r') field_.pop_back();
@@ -216,7 +216,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name) {
     if (table.header.empty()) {
       for (auto& name : record) table.header.push_back(trim(name));
     } else if (record.size() != table.header.size()) {
-      throw Error("csv_malformed",
+      throw Error(error_codes::csv_malformed,
                   "this line has " + std::to_string(record.size()) + " fields, the header has " +
                       std::to_string(table.header.size()),
                   Location{file_name, line, ""});
@@ -227,7 +227,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name) {
   });
   reader.feed(text);
   reader.finish();
-  if (table.header.empty()) throw Error("csv_malformed", "the file is empty", Location{file_name});
+  if (table.header.empty()) throw Error(error_codes::csv_malformed, "the file is empty", Location{file_name});
   return table;
 }
 

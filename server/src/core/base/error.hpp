@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/base/error_codes.hpp"
+
 namespace mienskip {
 
 /// Where in an input an error was found, for messages such as "register.csv, row 12, column postcode".

@@ -16,10 +16,10 @@ int hex_value(char c) {
 
 std::string decoded_field(std::string_view text) {
   auto decoded = percent_decode(text, true);
-  if (!decoded) throw Error("invalid_form", "The form could not be read: a character is encoded wrongly.");
+  if (!decoded) throw Error(error_codes::invalid_form, "The form could not be read: a character is encoded wrongly.");
   // Text that is not UTF-8 (or holds a NUL, which PostgreSQL refuses) was not typed into our forms.
   if (!utf8_length(*decoded) || decoded->find('\0') != std::string::npos) {
-    throw Error("invalid_form", "The form could not be read: it holds text that is not UTF-8.");
+    throw Error(error_codes::invalid_form, "The form could not be read: it holds text that is not UTF-8.");
   }
   return std::move(*decoded);
 }
@@ -58,19 +58,19 @@ std::vector<std::pair<std::string, std::string>> read_form_body(std::string_view
     start = end + 1;
     if (pair.empty()) continue;
     if (fields.size() >= limits.max_fields) {
-      throw Error("form_too_large",
+      throw Error(error_codes::form_too_large,
                   "The form has more than " + std::to_string(limits.max_fields) + " fields.");
     }
     const std::size_t equals = pair.find('=');
     const std::string_view raw_name = pair.substr(0, equals);
     // Encoded, a name is at most three times as long as decoded: refuse before decoding it.
     if (raw_name.size() > 3 * limits.max_name_bytes) {
-      throw Error("form_too_large", "A field name of the form is longer than " +
+      throw Error(error_codes::form_too_large, "A field name of the form is longer than " +
                                         std::to_string(limits.max_name_bytes) + " bytes.");
     }
     std::string name = decoded_field(raw_name);
     if (name.size() > limits.max_name_bytes) {
-      throw Error("form_too_large", "A field name of the form is longer than " +
+      throw Error(error_codes::form_too_large, "A field name of the form is longer than " +
                                         std::to_string(limits.max_name_bytes) + " bytes.");
     }
     std::string value = equals == std::string_view::npos ? "" : decoded_field(pair.substr(equals + 1));

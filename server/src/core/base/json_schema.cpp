@@ -41,12 +41,12 @@ std::string pointer_segment(const std::string& key) {
 std::string schema_place(const std::string& pointer) { return "#" + pointer; }
 
 [[noreturn]] void unsupported(const std::string& keyword, const std::string& pointer, const std::string& why = {}) {
-  throw Error("schema_unsupported", "the schema keyword \"" + keyword + "\" at " + schema_place(pointer) +
+  throw Error(error_codes::schema_unsupported, "the schema keyword \"" + keyword + "\" at " + schema_place(pointer) +
                                         (why.empty() ? " is not supported by Mienskip's validator" : " " + why));
 }
 
 [[noreturn]] void invalid(const std::string& keyword, const std::string& pointer, const std::string& why) {
-  throw Error("schema_invalid", "the schema keyword \"" + keyword + "\" at " + schema_place(pointer) + " " + why);
+  throw Error(error_codes::schema_invalid, "the schema keyword \"" + keyword + "\" at " + schema_place(pointer) + " " + why);
 }
 
 bool is_integral(const json& value) {
@@ -284,7 +284,7 @@ class Validator {
   void check_schema(const json& schema, const std::string& pointer) {
     if (schema.is_boolean()) return;
     if (!schema.is_object()) {
-      throw Error("schema_invalid", "the schema at " + schema_place(pointer) + " must be an object or true or false");
+      throw Error(error_codes::schema_invalid, "the schema at " + schema_place(pointer) + " must be an object or true or false");
     }
     for (const auto& [keyword, value] : schema.items()) {
       const std::string here = pointer + pointer_segment(keyword);

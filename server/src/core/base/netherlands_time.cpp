@@ -34,7 +34,7 @@ DutchTime dutch_time(std::string_view iso_utc) {
                             std::chrono::day{static_cast<unsigned>(d)}};
   if (fields < 5 || consumed == 0 || rest + 1 != text.size() || text[rest] != 'Z' || !date.ok() || h > 23 || mi > 59 ||
       s > 60 || h < 0 || mi < 0 || s < 0) {
-    throw Error("invalid_timestamp", "'" + text + "' is not a UTC time such as 2026-11-25T18:31:05Z");
+    throw Error(error_codes::invalid_timestamp, "'" + text + "' is not a UTC time such as 2026-11-25T18:31:05Z");
   }
   const sys_seconds utc = sys_seconds{sys_days{date}} + hours{h} + minutes{mi};
   const bool summer = utc >= clock_change(y, 3) && utc < clock_change(y, 10);

@@ -12,7 +12,7 @@ std::string keyed_hash_hex(std::string_view key, std::string_view message, std::
   unsigned int length = 0;
   if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(message.data()),
             message.size(), digest, &length)) {
-    throw Error("crypto_failed", std::string(what) + " could not be processed");
+    throw Error(error_codes::crypto_failed, std::string(what) + " could not be processed");
   }
   static constexpr char hex[] = "0123456789abcdef";
   std::string text;

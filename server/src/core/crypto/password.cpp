@@ -45,7 +45,7 @@ std::vector<unsigned char> scrypt(std::string_view password, const std::vector<u
   std::vector<unsigned char> out(length);
   if (EVP_PBE_scrypt(password.data(), password.size(), salt.data(), salt.size(), 1ull << log_n, block, parallel,
                      max_memory, out.data(), out.size()) != 1) {
-    throw Error("crypto_failed", "the password could not be processed");
+    throw Error(error_codes::crypto_failed, "the password could not be processed");
   }
   return out;
 }
@@ -55,7 +55,7 @@ std::vector<unsigned char> scrypt(std::string_view password, const std::vector<u
 std::string hash_password(std::string_view password) {
   std::vector<unsigned char> salt(salt_bytes);
   if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1) {
-    throw Error("random_unavailable", "the system's random generator failed");
+    throw Error(error_codes::random_unavailable, "the system's random generator failed");
   }
   return "scrypt$" + std::to_string(log2_n) + "$" + std::to_string(r) + "$" + std::to_string(p) + "$" + hex(salt) +
          "$" + hex(scrypt(password, salt, log2_n, r, p, hash_bytes));
@@ -91,9 +91,9 @@ bool verify_password(std::string_view password, const std::string& stored) {
 
 void check_password_strength(std::string_view password) {
   if (password.size() < 12) {
-    throw Error("weak_password", "A password must have at least 12 characters; a sentence of a few words is easiest.");
+    throw Error(error_codes::weak_password, "A password must have at least 12 characters; a sentence of a few words is easiest.");
   }
-  if (password.size() > 1000) throw Error("weak_password", "A password may have at most 1000 characters.");
+  if (password.size() > 1000) throw Error(error_codes::weak_password, "A password may have at most 1000 characters.");
 }
 
 }  // namespace mienskip

@@ -11,7 +11,7 @@ namespace mienskip {
 std::string random_token(std::string_view prefix, std::size_t bytes) {
   std::vector<unsigned char> random(bytes);
   if (RAND_bytes(random.data(), static_cast<int>(random.size())) != 1) {
-    throw Error("random_unavailable", "the system's random generator failed");
+    throw Error(error_codes::random_unavailable, "the system's random generator failed");
   }
   static constexpr char hex[] = "0123456789abcdef";
   std::string token(prefix);

@@ -151,30 +151,30 @@ VolunteerImport read_volunteer_import(std::string_view csv, const std::vector<Qu
     std::set<std::string> names;
     for (std::size_t c = 0; c < fields.size(); ++c) {
       const auto& name = fields[c];
-      if (!storable(name)) throw Error("invalid_volunteers", "the header is not UTF-8 text; save the file as CSV UTF-8", Location{file, row, ""});
-      if (!names.insert(name).second) throw Error("invalid_volunteers", "the column '" + name + "' appears twice", Location{file, row, name});
+      if (!storable(name)) throw Error(error_codes::invalid_volunteers, "the header is not UTF-8 text; save the file as CSV UTF-8", Location{file, row, ""});
+      if (!names.insert(name).second) throw Error(error_codes::invalid_volunteers, "the column '" + name + "' appears twice", Location{file, row, name});
       const int at = static_cast<int>(c);
       if (name == "code") {
         code_column = at;
       } else if (name == "naam" || name == "name") {
-        if (name_column >= 0) throw Error("invalid_volunteers", "give the name in one column, naam or name", Location{file, row, name});
+        if (name_column >= 0) throw Error(error_codes::invalid_volunteers, "give the name in one column, naam or name", Location{file, row, name});
         name_column = at;
       } else if (name == "email") {
         email_column = at;
       } else if (name == "telefoon" || name == "phone") {
-        if (phone_column >= 0) throw Error("invalid_volunteers", "give the phone number in one column, telefoon or phone", Location{file, row, name});
+        if (phone_column >= 0) throw Error(error_codes::invalid_volunteers, "give the phone number in one column, telefoon or phone", Location{file, row, name});
         phone_column = at;
       } else if (std::none_of(categories.begin(), categories.end(), [&](const auto& q) { return q.name == name; })) {
-        throw Error("invalid_volunteers",
+        throw Error(error_codes::invalid_volunteers,
                     "the column '" + name + "' is neither code, a quota category, naam, email nor telefoon",
                     Location{file, row, name});
       }
     }
-    if (code_column < 0) throw Error("invalid_volunteers", "the file has no column 'code' (the letter's code)", Location{file, row, ""});
+    if (code_column < 0) throw Error(error_codes::invalid_volunteers, "the file has no column 'code' (the letter's code)", Location{file, row, ""});
     for (const auto& category : categories) {
       const auto at = std::find(fields.begin(), fields.end(), category.name);
       if (at == fields.end()) {
-        throw Error("invalid_volunteers", "the file has no column for the quota category '" + category.name + "'",
+        throw Error(error_codes::invalid_volunteers, "the file has no column for the quota category '" + category.name + "'",
                     Location{file, row, ""});
       }
       category_columns.push_back(static_cast<int>(at - fields.begin()));
@@ -248,9 +248,9 @@ VolunteerImport read_volunteer_import(std::string_view csv, const std::vector<Qu
   });
   reader.feed(csv);
   reader.finish();
-  if (!header_read) throw Error("invalid_volunteers", "the file is empty", Location{file});
+  if (!header_read) throw Error(error_codes::invalid_volunteers, "the file is empty", Location{file});
   if (result.volunteers.empty() && result.problems.total() == 0) {
-    throw Error("invalid_volunteers", "the file has a header but no volunteers", Location{file});
+    throw Error(error_codes::invalid_volunteers, "the file has a header but no volunteers", Location{file});
   }
   return result;
 }

@@ -17,7 +17,7 @@ constexpr std::size_t group_length = 4;
 
 unsigned char random_byte() {
   unsigned char byte = 0;
-  if (RAND_bytes(&byte, 1) != 1) throw Error("random_unavailable", "the system's random generator failed");
+  if (RAND_bytes(&byte, 1) != 1) throw Error(error_codes::random_unavailable, "the system's random generator failed");
   return byte;
 }
 

@@ -19,7 +19,7 @@ namespace {
 
 int required_column(const CsvTable& table, const std::string& name) {
   const int column = table.column(name);
-  if (column < 0) throw Error("unknown_variable", "the register has no column '" + name + "'", Location{table.file_name});
+  if (column < 0) throw Error(error_codes::unknown_variable, "the register has no column '" + name + "'", Location{table.file_name});
   return column;
 }
 
@@ -39,7 +39,7 @@ void check_unique_ids(const CsvTable& table, int id) {
   const std::hash<std::string_view> hash;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const auto person = trim_view(table.rows[r][id]);
-    if (person.empty()) throw Error("invalid_register", "a row has no id", Location{table.file_name, table.row_lines[r], "id"});
+    if (person.empty()) throw Error(error_codes::invalid_register, "a row has no id", Location{table.file_name, table.row_lines[r], "id"});
     hashed.emplace_back(hash(person), r);
   }
   std::sort(hashed.begin(), hashed.end());
@@ -59,7 +59,7 @@ void check_unique_ids(const CsvTable& table, int id) {
     start = end;
   }
   if (repeated < table.rows.size()) {
-    throw Error("invalid_register", "id '" + trim(table.rows[repeated][id]) + "' appears twice",
+    throw Error(error_codes::invalid_register, "id '" + trim(table.rows[repeated][id]) + "' appears twice",
                 Location{table.file_name, table.row_lines[repeated], "id"});
   }
 }
@@ -115,11 +115,11 @@ InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& r
   const int stratum_column = parameters.stratify_by.empty() ? -1 : required_column(table, parameters.stratify_by);
   std::vector<int> household_columns;
   for (const auto& column : parameters.household_key) household_columns.push_back(required_column(table, column));
-  if (parameters.count == 0) throw Error("invalid_draw", "the number of invitations must be at least 1");
-  if (seed.empty()) throw Error("invalid_draw", "the seed is empty");
+  if (parameters.count == 0) throw Error(error_codes::invalid_draw, "the number of invitations must be at least 1");
+  if (seed.empty()) throw Error(error_codes::invalid_draw, "the seed is empty");
   for (const auto& [stratum, factor] : parameters.oversample) {
     if (!(factor > 0) || !std::isfinite(factor)) {
-      throw Error("invalid_draw", "the oversampling factor of '" + stratum + "' must be a positive number");
+      throw Error(error_codes::invalid_draw, "the oversampling factor of '" + stratum + "' must be a positive number");
     }
   }
 
@@ -148,7 +148,7 @@ InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& r
     place->second.push_back(r);
   }
   for (const auto& [stratum, factor] : parameters.oversample) {
-    if (!members.count(stratum)) throw Error("invalid_draw", "oversampling names stratum '" + stratum + "', which has no one in the register");
+    if (!members.count(stratum)) throw Error(error_codes::invalid_draw, "oversampling names stratum '" + stratum + "', which has no one in the register");
   }
   for (const auto& [stratum, rows] : members) draw.strata.push_back(stratum);
   std::sort(draw.strata.begin(), draw.strata.end());
@@ -199,7 +199,7 @@ InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& r
       ++taken;
     }
     if (taken < draw.allocation[s]) {
-      throw Error("invalid_draw", "stratum '" + draw.strata[s] + "' needs " + std::to_string(draw.allocation[s]) +
+      throw Error(error_codes::invalid_draw, "stratum '" + draw.strata[s] + "' needs " + std::to_string(draw.allocation[s]) +
                                       " invitations but has only " + std::to_string(taken) +
                                       " eligible households; lower the number or the oversampling");
     }

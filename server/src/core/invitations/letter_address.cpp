@@ -131,13 +131,13 @@ AddressLayout address_positions(const AddressMapping& mapping, const std::vector
     if (!column) continue;
     const auto found = std::find(columns.begin(), columns.end(), *column);
     if (found == columns.end()) {
-      throw Error("invalid_option", "The register has no column '" + *column + "' for the " +
+      throw Error(error_codes::invalid_option, "The register has no column '" + *column + "' for the " +
                                         std::string(address_role_words(role)) + " in the address.");
     }
     const auto position = static_cast<std::size_t>(found - columns.begin());
     for (const auto other : address_roles()) {
       if (other != role && layout.positions[at(other)] == position) {
-        throw Error("invalid_option", "The column '" + *column + "' is chosen for both the " +
+        throw Error(error_codes::invalid_option, "The column '" + *column + "' is chosen for both the " +
                                           std::string(address_role_words(other)) + " and the " +
                                           std::string(address_role_words(role)) + ".");
       }
@@ -153,7 +153,7 @@ AddressLayout address_layout(const AddressMapping& mapping, const std::vector<st
   if (!missing.empty()) {
     std::string names;
     for (const auto role : missing) names += (names.empty() ? "" : ", ") + std::string(address_role_words(role));
-    throw Error("no_address_columns",
+    throw Error(error_codes::no_address_columns,
                 "No letters were made: choose the register's column for the " + names +
                     " in the address block. Without a full address a letter cannot be delivered.");
   }

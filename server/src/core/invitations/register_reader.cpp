@@ -54,14 +54,14 @@ void RegisterReader::record(std::vector<std::string>& fields, long row) {
     for (auto& name : fields) trim_in_place(name);
     for (const auto& name : fields) {
       if (!storable(name)) {
-        throw Error("invalid_register",
+        throw Error(error_codes::invalid_register,
                     "the header is not UTF-8 text; save the register as CSV UTF-8 and upload it again",
                     Location{file_name_, row, ""});
       }
     }
     const auto id = std::find(fields.begin(), fields.end(), "id");
     if (id == fields.end()) {
-      throw Error("invalid_register", "the register has no column 'id'", Location{file_name_, row, ""});
+      throw Error(error_codes::invalid_register, "the register has no column 'id'", Location{file_name_, row, ""});
     }
     id_column_ = static_cast<int>(id - fields.begin());
     header_ = fields;
@@ -94,9 +94,9 @@ void RegisterReader::record(std::vector<std::string>& fields, long row) {
 
 void RegisterReader::finish() {
   csv_.finish();
-  if (id_column_ < 0) throw Error("invalid_register", "the register is empty", Location{file_name_});
+  if (id_column_ < 0) throw Error(error_codes::invalid_register, "the register is empty", Location{file_name_});
   if (records_ == 0) {
-    throw Error("invalid_register", "the register has a header but no residents", Location{file_name_});
+    throw Error(error_codes::invalid_register, "the register has a header but no residents", Location{file_name_});
   }
   sha256_ = hash_.hex();
 }

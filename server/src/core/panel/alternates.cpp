@@ -15,10 +15,10 @@ std::vector<std::size_t> draw_alternates(const Pool& pool, int k, const std::vec
   const std::set<std::size_t> on_panel(panel.begin(), panel.end());
   const std::set<std::size_t> gone(dropouts.begin(), dropouts.end());
   if (static_cast<int>(on_panel.size()) != k) {
-    throw Error("invalid_panel", "the panel has " + std::to_string(on_panel.size()) + " members, not " + std::to_string(k));
+    throw Error(error_codes::invalid_panel, "the panel has " + std::to_string(on_panel.size()) + " members, not " + std::to_string(k));
   }
   for (auto i : gone) {
-    if (!on_panel.count(i)) throw Error("invalid_panel", "dropout " + pool.ids[i] + " is not on the panel");
+    if (!on_panel.count(i)) throw Error(error_codes::invalid_panel, "dropout " + pool.ids[i] + " is not on the panel");
   }
   // Every volunteer is a type of their own here: the choice is about individuals.
   VolunteerTypes individuals;
@@ -54,7 +54,7 @@ std::vector<std::size_t> draw_alternates(const Pool& pool, int k, const std::vec
     }
   }
   if (!kept_everyone || replacements.size() != gone.size()) {
-    throw Error("no_alternates", "no volunteers can replace these dropouts while the panel keeps every quota; "
+    throw Error(error_codes::no_alternates, "no volunteers can replace these dropouts while the panel keeps every quota; "
                                  "consider relaxing a quota or redrawing the panel");
   }
   return replacements;

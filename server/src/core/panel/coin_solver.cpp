@@ -41,7 +41,7 @@ std::vector<std::vector<double>> solve_keeping(const OsiClpSolverInterface& base
   model.branchAndBound();
   if (model.isProvenInfeasible()) return {};
   if (!model.isProvenOptimal() || !model.bestSolution()) {
-    throw Error("solver_failed", "the panel search did not finish; please report this with the input files");
+    throw Error(error_codes::solver_failed, "the panel search did not finish; please report this with the input files");
   }
   std::vector<std::vector<double>> solutions;
   const double* best = model.bestSolution();

@@ -107,7 +107,7 @@ TicketLottery round_to_tickets(const VolunteerTypes& types, const PanelDistribut
     rounded.panels.push_back(distribution.panels[order[p]]);
     rounded.probability.push_back(static_cast<double>(count[p]) / tickets);
   }
-  if (next != tickets) throw Error("solver_failed", "the ticket lottery does not add up");
+  if (next != tickets) throw Error(error_codes::solver_failed, "the ticket lottery does not add up");
   lottery.type_probability = type_probabilities(types, rounded);
   return lottery;
 }
@@ -120,7 +120,7 @@ int ticket_for_seed(const std::string& seed, int tickets) {
 std::vector<std::size_t> panel_for_ticket(const Pool& pool, const VolunteerTypes& types, const TicketLottery& lottery,
                                           int number) {
   if (number < 0 || number >= lottery.tickets) {
-    throw Error("invalid_lottery_number", "the lottery number must be from 0 to " + std::to_string(lottery.tickets - 1));
+    throw Error(error_codes::invalid_lottery_number, "the lottery number must be from 0 to " + std::to_string(lottery.tickets - 1));
   }
   std::size_t p = 0;
   while (p + 1 < lottery.panels.size() && number >= lottery.first[p + 1]) ++p;

@@ -103,7 +103,7 @@ std::optional<PanelCounts> PanelSearch::including(int type, const std::vector<do
   auto [panel, settled] = attempt(objective, false);
   if (settled) return panel;
   auto [any, proven] = attempt(std::vector<double>(objective.size(), 0.0), true);
-  if (!proven) throw Error("solver_failed", "the panel search did not finish; please report this with the input files");
+  if (!proven) throw Error(error_codes::solver_failed, "the panel search did not finish; please report this with the input files");
   return any;
 }
 

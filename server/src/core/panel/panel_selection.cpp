@@ -44,7 +44,7 @@ SelectionOutcome select_panel(const Pool& pool, int k, const SelectionOptions& o
     if (options.seed) {
       DeterministicRandom random(std::string("mienskip-legacy") + '\0' + pool.input_sha256 + '\0' + seed);
       const auto panel = legacy_panel(pool, k, random);
-      if (!panel) throw Error("quota_infeasible", "the LEGACY method found no panel that meets the quotas");
+      if (!panel) throw Error(error_codes::quota_infeasible, "the LEGACY method found no panel that meets the quotas");
       outcome.panel = *panel;
     }
   } else if (options.algorithm == "leximin" || options.algorithm == "maximin") {
@@ -52,7 +52,7 @@ SelectionOutcome select_panel(const Pool& pool, int k, const SelectionOptions& o
     outcome.fair = select_fairly(outcome.types, k, search, algorithm, options.time_limit);
     for (const auto& panel : outcome.fair.distribution.panels) {
       if (!meets_quotas(pool, outcome.types, k, panel)) {
-        throw Error("solver_failed", "a panel in the distribution breaks the quotas; please report this");
+        throw Error(error_codes::solver_failed, "a panel in the distribution breaks the quotas; please report this");
       }
     }
     outcome.probability = per_volunteer(outcome.types, outcome.fair.type_probability);
@@ -69,14 +69,14 @@ SelectionOutcome select_panel(const Pool& pool, int k, const SelectionOptions& o
       outcome.panel = panel_for_ticket(pool, outcome.types, *outcome.lottery, *outcome.lottery_number);
     }
   } else {
-    throw Error("usage", "the algorithm must be leximin, maximin or legacy, not '" + options.algorithm + "'");
+    throw Error(error_codes::usage, "the algorithm must be leximin, maximin or legacy, not '" + options.algorithm + "'");
   }
 
   if (!outcome.panel.empty()) {
     PanelCounts counts(outcome.types.size.size(), 0);
     for (auto i : outcome.panel) ++counts[outcome.types.type_of[i]];
     if (!meets_quotas(pool, outcome.types, k, counts)) {
-      throw Error("solver_failed", "the drawn panel breaks the quotas; please report this");
+      throw Error(error_codes::solver_failed, "the drawn panel breaks the quotas; please report this");
     }
   }
   outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -18,7 +18,7 @@ int quota_number(const CsvTable& table, std::size_t row, int column) {
   int value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty() || error != std::errc() || end != text.data() + text.size() || value < 0) {
-    throw Error("invalid_quota", "'" + text + "' is not a number of seats (a whole number, 0 or more)",
+    throw Error(error_codes::invalid_quota, "'" + text + "' is not a number of seats (a whole number, 0 or more)",
                 Location{table.file_name, table.row_lines[row], table.header[column]});
   }
   return value;
@@ -27,7 +27,7 @@ int quota_number(const CsvTable& table, std::size_t row, int column) {
 int required_column(const CsvTable& table, const std::string& name) {
   const int column = table.column(name);
   if (column < 0) {
-    throw Error("invalid_quota", "the file has no '" + name + "' column", Location{table.file_name});
+    throw Error(error_codes::invalid_quota, "the file has no '" + name + "' column", Location{table.file_name});
   }
   return column;
 }
@@ -63,25 +63,25 @@ std::vector<QuotaCategory> read_categories(const CsvTable& table, const std::str
     const Location where{table.file_name, table.row_lines[r], ""};
     const std::string name = trim(table.rows[r][category]);
     const std::string label = trim(table.rows[r][value]);
-    if (name.empty() || label.empty()) throw Error("invalid_quota", "a category or value is empty", where);
+    if (name.empty() || label.empty()) throw Error(error_codes::invalid_quota, "a category or value is empty", where);
     auto found = std::find_if(categories.begin(), categories.end(), [&](const auto& c) { return c.name == name; });
     if (found == categories.end()) {
       categories.push_back({name, {}, {}, {}, {}, {}});
       found = categories.end() - 1;
     }
     if (std::find(found->values.begin(), found->values.end(), label) != found->values.end()) {
-      throw Error("invalid_quota", "value '" + label + "' of '" + name + "' appears twice", where);
+      throw Error(error_codes::invalid_quota, "value '" + label + "' of '" + name + "' appears twice", where);
     }
     const int lo = quota_number(table, r, min);
     const int hi = quota_number(table, r, max);
     if (lo > hi) {
-      throw Error("invalid_quota",
+      throw Error(error_codes::invalid_quota,
                   name + ": " + label + " has min " + std::to_string(lo) + " above max " + std::to_string(hi), where);
     }
     const int lo_flex = min_flex >= 0 ? quota_number(table, r, min_flex) : 0;
     const int hi_flex = max_flex >= 0 ? quota_number(table, r, max_flex) : -1;  // -1: no limit given
     if (lo_flex > lo || (hi_flex >= 0 && hi_flex < hi)) {
-      throw Error("invalid_quota", name + ": " + label + " has min_flex above min or max_flex below max", where);
+      throw Error(error_codes::invalid_quota, name + ": " + label + " has min_flex above min or max_flex below max", where);
     }
     found->values.push_back(label);
     found->min.push_back(lo);
@@ -89,7 +89,7 @@ std::vector<QuotaCategory> read_categories(const CsvTable& table, const std::str
     found->min_flex.push_back(lo_flex);
     found->max_flex.push_back(hi_flex);
   }
-  if (categories.empty()) throw Error("invalid_quota", "no quota categories given", Location{table.file_name});
+  if (categories.empty()) throw Error(error_codes::invalid_quota, "no quota categories given", Location{table.file_name});
   return categories;
 }
 
@@ -99,10 +99,10 @@ std::vector<int> read_volunteer(const CsvTable& table, std::size_t row, const st
   for (std::size_t c = 0; c < categories.size(); ++c) {
     const std::string text = trim(table.rows[row][columns[c]]);
     const Location where{table.file_name, table.row_lines[row], categories[c].name};
-    if (text.empty()) throw Error("unknown_value", "the value for '" + categories[c].name + "' is empty", where);
+    if (text.empty()) throw Error(error_codes::unknown_value, "the value for '" + categories[c].name + "' is empty", where);
     const auto found = std::find(categories[c].values.begin(), categories[c].values.end(), text);
     if (found == categories[c].values.end()) {
-      throw Error("unknown_value", "'" + text + "' is not a value of '" + categories[c].name + "' in the quotas",
+      throw Error(error_codes::unknown_value, "'" + text + "' is not a value of '" + categories[c].name + "' in the quotas",
                   where);
     }
     values[c] = static_cast<int>(found - categories[c].values.begin());
@@ -115,7 +115,7 @@ std::vector<int> category_columns(const CsvTable& table, const std::vector<Quota
   for (const auto& category : categories) {
     const int column = table.column(category.name);
     if (column < 0) {
-      throw Error("unknown_value", "the quotas use '" + category.name + "' but the volunteers file has no such column",
+      throw Error(error_codes::unknown_value, "the quotas use '" + category.name + "' but the volunteers file has no such column",
                   Location{table.file_name});
     }
     columns.push_back(column);
@@ -164,7 +164,7 @@ Pool read_replication_pool(const CsvTable& categories, const CsvTable& responden
     pool.ids.push_back(std::to_string(r + 1));
     pool.values.push_back(read_volunteer(respondents, r, pool.categories, columns));
   }
-  if (pool.ids.empty()) throw Error("empty_pool", "there are no volunteers", Location{respondents.file_name});
+  if (pool.ids.empty()) throw Error(error_codes::empty_pool, "there are no volunteers", Location{respondents.file_name});
   pool.input_sha256 = canonical_hash(pool);
   return pool;
 }
@@ -181,13 +181,13 @@ Pool read_foundation_pool(const CsvTable& written_features, const CsvTable& writ
     if (!name.empty() && (id = candidates.column(name)) >= 0) break;
   }
   if (id < 0) {
-    throw Error("unknown_value", "the volunteers file needs an id column (id or nationbuilder_id, or name it with --id-column)",
+    throw Error(error_codes::unknown_value, "the volunteers file needs an id column (id or nationbuilder_id, or name it with --id-column)",
                 Location{candidates.file_name});
   }
   std::vector<int> household_column_index;
   for (const auto& name : household_columns) {
     const int column = candidates.column(name);
-    if (column < 0) throw Error("unknown_value", "household column '" + name + "' is not in the volunteers file", Location{candidates.file_name});
+    if (column < 0) throw Error(error_codes::unknown_value, "household column '" + name + "' is not in the volunteers file", Location{candidates.file_name});
     household_column_index.push_back(column);
   }
   std::map<std::string, long> seen;
@@ -195,9 +195,9 @@ Pool read_foundation_pool(const CsvTable& written_features, const CsvTable& writ
   for (std::size_t r = 0; r < candidates.rows.size(); ++r) {
     const std::string volunteer = trim(candidates.rows[r][id]);
     const Location where{candidates.file_name, candidates.row_lines[r], candidates.header[id]};
-    if (volunteer.empty()) throw Error("unknown_value", "a volunteer has no id", where);
+    if (volunteer.empty()) throw Error(error_codes::unknown_value, "a volunteer has no id", where);
     if (auto [it, fresh] = seen.emplace(volunteer, candidates.row_lines[r]); !fresh) {
-      throw Error("duplicate_id", "id '" + volunteer + "' appears twice (also on line " + std::to_string(it->second) + ")", where);
+      throw Error(error_codes::duplicate_id, "id '" + volunteer + "' appears twice (also on line " + std::to_string(it->second) + ")", where);
     }
     pool.ids.push_back(volunteer);
     pool.values.push_back(read_volunteer(candidates, r, pool.categories, columns));
@@ -207,7 +207,7 @@ Pool read_foundation_pool(const CsvTable& written_features, const CsvTable& writ
       pool.household.push_back(households.emplace(key, static_cast<int>(households.size())).first->second);
     }
   }
-  if (pool.ids.empty()) throw Error("empty_pool", "there are no volunteers", Location{candidates.file_name});
+  if (pool.ids.empty()) throw Error(error_codes::empty_pool, "there are no volunteers", Location{candidates.file_name});
   pool.input_sha256 = canonical_hash(pool);
   return pool;
 }

@@ -8,17 +8,17 @@ namespace mienskip {
 
 TicketLottery published_lottery(const nlohmann::json& selection, const Pool& pool, const VolunteerTypes& types) {
   if (selection.value("input_sha256", "") != pool.input_sha256) {
-    throw Error("invalid_selection", "the selection was computed from other volunteers or quotas (input hash differs)");
+    throw Error(error_codes::invalid_selection, "the selection was computed from other volunteers or quotas (input hash differs)");
   }
   const auto& published_types = selection.at("types");
   if (published_types.size() != types.size.size()) {
-    throw Error("invalid_selection", "the selection has other volunteer types than the pool");
+    throw Error(error_codes::invalid_selection, "the selection has other volunteer types than the pool");
   }
   for (std::size_t t = 0; t < types.size.size(); ++t) {
     for (std::size_t c = 0; c < pool.categories.size(); ++c) {
       const auto& category = pool.categories[c];
       if (published_types[t].at("values").at(category.name) != category.values[types.values[t][c]]) {
-        throw Error("invalid_selection", "type " + std::to_string(t) + " of the selection is not the pool's");
+        throw Error(error_codes::invalid_selection, "type " + std::to_string(t) + " of the selection is not the pool's");
       }
     }
   }
@@ -34,7 +34,7 @@ TicketLottery published_lottery(const nlohmann::json& selection, const Pool& poo
     lottery.first.push_back(first);
     lottery.count.push_back(panel.at("last_ticket").get<int>() - first + 1);
   }
-  if (lottery.panels.empty()) throw Error("invalid_selection", "the selection has no ticket lottery");
+  if (lottery.panels.empty()) throw Error(error_codes::invalid_selection, "the selection has no ticket lottery");
   return lottery;
 }
 

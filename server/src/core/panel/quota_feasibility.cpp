@@ -14,11 +14,11 @@ std::vector<QuotaConflict> quota_sum_conflicts(const std::vector<QuotaCategory>&
       max_sum += category.max[v];
     }
     if (min_sum > panel_size) {
-      conflicts.push_back({"panel_size_outside_quotas", category.name,
+      conflicts.push_back({error_codes::panel_size_outside_quotas, category.name,
                            "the minimums of '" + category.name + "' add up to " + std::to_string(min_sum) +
                                " seats, more than " + panel});
     } else if (max_sum < panel_size) {
-      conflicts.push_back({"panel_size_outside_quotas", category.name,
+      conflicts.push_back({error_codes::panel_size_outside_quotas, category.name,
                            "the maximums of '" + category.name + "' add up to " + std::to_string(max_sum) +
                                " seats, fewer than " + panel});
     }
@@ -38,11 +38,11 @@ QuotaFeasibility quota_feasibility(const Pool& pool, const VolunteerTypes& types
   result.with_volunteers = true;
   const std::string k = std::to_string(panel_size);
   if (panel_size < 1) {
-    result.conflicts.push_back({"invalid_panel_size", "", "the panel size must be at least 1"});
+    result.conflicts.push_back({error_codes::invalid_panel_size, "", "the panel size must be at least 1"});
     return result;
   }
   if (panel_size > static_cast<int>(pool.ids.size())) {
-    result.conflicts.push_back({"invalid_panel_size", "", "the panel size " + k + " is larger than the pool of " +
+    result.conflicts.push_back({error_codes::invalid_panel_size, "", "the panel size " + k + " is larger than the pool of " +
                                                               std::to_string(pool.ids.size()) + " volunteers"});
     return result;
   }

@@ -79,7 +79,7 @@ std::vector<QuotaRelaxation> minimal_relaxation(const Pool& pool, const Voluntee
   solver.setObjSense(1.0);
   const auto solution = solve(solver);
   if (!solution) {
-    throw Error("quota_infeasible",
+    throw Error(error_codes::quota_infeasible,
                 "no panel of " + std::to_string(k) + " meets the quotas, not even with the allowed flexibility "
                 "(min_flex/max_flex): there are too few volunteers in some groups");
   }

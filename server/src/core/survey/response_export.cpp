@@ -55,7 +55,7 @@ std::string line(const std::vector<std::string>& fields, const Dialect& dialect)
 // which would otherwise read 1.25 as a date or as text.
 std::string weight_text(double weight, CsvDialect dialect) {
   if (!std::isfinite(weight) || weight < 0) {
-    throw Error("invalid_weight", "A weight must be a finite number of at least zero.");
+    throw Error(error_codes::invalid_weight, "A weight must be a finite number of at least zero.");
   }
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.12g", weight);
@@ -282,7 +282,7 @@ struct TableSink {
 std::string responses_csv(const Survey& survey, const std::vector<ExportedResponse>& responses, CsvDialect dialect,
                           const std::optional<std::vector<double>>& weights) {
   if (weights && weights->size() != responses.size()) {
-    throw Error("weights_mismatch", "There are " + std::to_string(weights->size()) + " weights for " +
+    throw Error(error_codes::weights_mismatch, "There are " + std::to_string(weights->size()) + " weights for " +
                                         std::to_string(responses.size()) + " responses; give one weight per response.");
   }
   const Dialect format = dialect_of(dialect);

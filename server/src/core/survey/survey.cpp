@@ -104,7 +104,7 @@ Survey survey_from_template(const nlohmann::json& schema, const nlohmann::json& 
     std::string message = "The survey template is not valid (" + std::to_string(problems.size()) +
                           (problems.size() == 1 ? " problem" : " problems") + "):";
     for (const auto& problem : problems) message += "\n  " + problem;
-    throw Error("invalid_template", message);
+    throw Error(error_codes::invalid_template, message);
   }
   return survey_from_definition(document);
 }

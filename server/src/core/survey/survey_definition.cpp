@@ -11,7 +11,7 @@ namespace mienskip {
 void check_survey_slug(const std::string& slug) {
   static const std::regex valid_slug("^[a-z0-9][a-z0-9-]{1,62}$");
   if (!std::regex_match(slug, valid_slug)) {
-    throw Error("invalid_slug", "The survey's short name '" + slug +
+    throw Error(error_codes::invalid_slug, "The survey's short name '" + slug +
                                     "' may only contain lower-case letters, digits and dashes (2 to 63 characters, "
                                     "starting with a letter or digit).");
   }
@@ -32,10 +32,10 @@ SurveyDefinition read_survey_definition(const std::string& text, const std::stri
   try {
     document = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
-    throw Error("invalid_template", origin + " is not valid JSON: " + e.what());
+    throw Error(error_codes::invalid_template, origin + " is not valid JSON: " + e.what());
   } catch (const nlohmann::json::out_of_range&) {
     // How nlohmann reports a number beyond a double's range (1e400): not as a parse error.
-    throw Error("invalid_template", origin + " is not valid JSON: it holds a number too large to read");
+    throw Error(error_codes::invalid_template, origin + " is not valid JSON: it holds a number too large to read");
   }
   Survey survey = checked_survey_definition(document);
   return {std::move(document), std::move(survey)};

@@ -64,7 +64,7 @@ void check_bounds_feasible(const Cells& cells, const std::vector<std::vector<dou
                            const std::vector<std::string>& variables,
                            const std::vector<std::vector<std::string>>& categories) {
   if (!(bounds.lower >= 0 && bounds.lower <= 1 && bounds.upper >= 1)) {
-    throw Error("invalid_bounds",
+    throw Error(error_codes::invalid_bounds,
                 "weight bounds are multiples of the mean weight: the lower bound must be from 0 to "
                 "1 and the upper bound at least 1");
   }
@@ -102,7 +102,7 @@ void check_bounds_feasible(const Cells& cells, const std::vector<std::vector<dou
   } else {
     return;
   }
-  throw Error("bounds_infeasible", message.str());
+  throw Error(error_codes::bounds_infeasible, message.str());
 }
 
 // The factor f with sum over `cells` of size * clip(base * f) equal to `target`.
@@ -198,13 +198,13 @@ RakingResult rake(const Cells& cells, const std::vector<std::vector<double>>& ta
   if (result.passes > max_passes) result.passes = max_passes;
   if (!(error.worst < tolerance)) {
     if (bounds) {
-      throw Error("bounds_infeasible",
+      throw Error(error_codes::bounds_infeasible,
                   "no weights within [" + std::to_string(bounds->lower) + ", " +
                       std::to_string(bounds->upper) + "] x the mean meet all margins together " +
                       "(after " + std::to_string(max_passes) + " passes: " + error.report +
                       "). Widen the bounds or use fewer weighting variables.");
     }
-    throw Error("not_converged",
+    throw Error(error_codes::not_converged,
                 "raking did not converge in " + std::to_string(max_passes) +
                     " passes; margins still off: " + error.report +
                     ". Collapse sparse categories or use fewer weighting variables.");

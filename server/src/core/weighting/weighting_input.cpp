@@ -109,7 +109,7 @@ Margins parse_margins(const CsvTable& table) {
     margins.shares = true;
   }
   if (variable < 0 || category < 0 || value < 0) {
-    throw Error("invalid_margins",
+    throw Error(error_codes::invalid_margins,
                 "the margins need the columns variable, category and population_count (or share)",
                 Location{table.file_name});
   }
@@ -119,11 +119,11 @@ Margins parse_margins(const CsvTable& table) {
     const std::string name = trim(row[variable]);
     const std::string label = trim(row[category]);
     if (name.empty() || label.empty()) {
-      throw Error("invalid_margins", "variable and category must not be empty", where);
+      throw Error(error_codes::invalid_margins, "variable and category must not be empty", where);
     }
     const auto number = parse_number(row[value]);
     if (!number || *number < 0) {
-      throw Error("invalid_margins",
+      throw Error(error_codes::invalid_margins,
                   "'" + row[value] + "' is not a population figure (a number of 0 or more)",
                   Location{table.file_name, table.row_lines[r], table.header[value]});
     }
@@ -135,26 +135,26 @@ Margins parse_margins(const CsvTable& table) {
     }
     if (std::find(found->categories.begin(), found->categories.end(), label) !=
         found->categories.end()) {
-      throw Error("invalid_margins", "category '" + label + "' of '" + name + "' appears twice",
+      throw Error(error_codes::invalid_margins, "category '" + label + "' of '" + name + "' appears twice",
                   where);
     }
     found->categories.push_back(label);
     found->population.push_back(*number);
   }
   if (margins.variables.empty()) {
-    throw Error("invalid_margins", "the margins file has no rows", Location{table.file_name});
+    throw Error(error_codes::invalid_margins, "the margins file has no rows", Location{table.file_name});
   }
   for (const auto& margin : margins.variables) {
     double total = 0;
     for (double p : margin.population) total += p;
     if (!(total > 0)) {
-      throw Error("invalid_margins", "the population of '" + margin.variable + "' adds up to 0",
+      throw Error(error_codes::invalid_margins, "the population of '" + margin.variable + "' adds up to 0",
                   Location{table.file_name});
     }
     // Each figure is finite, but their sum need not be: an infinite total would turn every
     // weight into NaN when raking rescales by it.
     if (!std::isfinite(total)) {
-      throw Error("invalid_margins",
+      throw Error(error_codes::invalid_margins,
                   "the population of '" + margin.variable +
                       "' adds up to more than can be computed with; give counts or shares of a realistic size",
                   Location{table.file_name});
@@ -170,7 +170,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
   int id_column = respondents.column("id");
   if (id_column < 0) id_column = respondents.column("response_id");
   if (id_column < 0) {
-    throw Error("unknown_variable", "the respondents file has no 'id' (or 'response_id') column",
+    throw Error(error_codes::unknown_variable, "the respondents file has no 'id' (or 'response_id') column",
                 Location{file});
   }
   const std::string id_name = respondents.header[id_column];
@@ -184,7 +184,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
       const auto found = std::find_if(all_margins.variables.begin(), all_margins.variables.end(),
                                       [&](const Margin& m) { return m.variable == name; });
       if (found == all_margins.variables.end()) {
-        throw Error("unknown_variable", "weighting variable '" + name + "' is not in the margins");
+        throw Error(error_codes::unknown_variable, "weighting variable '" + name + "' is not in the margins");
       }
       sample.margins.push_back(*found);
     }
@@ -193,7 +193,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
   for (const auto& margin : sample.margins) {
     const int column = respondents.column(margin.variable);
     if (column < 0) {
-      throw Error("unknown_variable",
+      throw Error(error_codes::unknown_variable,
                   "the margins weight by '" + margin.variable + "' but the respondents file has no "
                   "such column", Location{file});
     }
@@ -209,7 +209,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
       int column = respondents.column(name);
       if (column < 0) column = respondents.column(std::string(points_prefix) + name);
       if (column < 0) {
-        throw Error("unknown_variable", "scenario column '" + name + "' is not in the respondents file",
+        throw Error(error_codes::unknown_variable, "scenario column '" + name + "' is not in the respondents file",
                     Location{file});
       }
       scenario_columns.push_back(column);
@@ -241,7 +241,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
   if (!options.by.empty()) {
     by_column = respondents.column(options.by);
     if (by_column < 0) {
-      throw Error("unknown_variable", "--by names '" + options.by + "', which is not a column",
+      throw Error(error_codes::unknown_variable, "--by names '" + options.by + "', which is not a column",
                   Location{file});
     }
     sample.by = options.by;
@@ -270,9 +270,9 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
     const auto& row = respondents.rows[r];
     const long line = respondents.row_lines[r];
     const std::string_view id = trimmed(row[id_column]);
-    if (id.empty()) throw Error("invalid_respondents", "a respondent has no id", Location{file, line, id_name});
+    if (id.empty()) throw Error(error_codes::invalid_respondents, "a respondent has no id", Location{file, line, id_name});
     if (repeated && repeated->row == r) {
-      throw Error("invalid_respondents",
+      throw Error(error_codes::invalid_respondents,
                   "id '" + std::string(id) + "' appears twice (also on line " +
                       std::to_string(respondents.row_lines[repeated->earlier]) + ")",
                   Location{file, line, id_name});
@@ -282,7 +282,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
       const std::string_view cell = trimmed(row[variable_columns[v]]);
       if (is_missing(cell)) {
         if (options.missing_is_error) {
-          throw Error("missing_answer",
+          throw Error(error_codes::missing_answer,
                       "respondent " + std::string(id) + " did not answer '" + sample.margins[v].variable +
                           "'; use --missing drop to leave such respondents out",
                       Location{file, line, sample.margins[v].variable});
@@ -292,7 +292,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
       }
       const auto code = category_code(v, cell);
       if (!code) {
-        throw Error("unknown_category",
+        throw Error(error_codes::unknown_category,
                     "'" + std::string(cell) + "' is not a category of '" + sample.margins[v].variable +
                         "' in the margins (" + join(sample.margins[v].categories) + ")",
                     Location{file, line, sample.margins[v].variable});
@@ -303,7 +303,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
     for (std::size_t s = 0; s < scenario_columns.size(); ++s) {
       const auto value = parse_number(row[scenario_columns[s]]);
       if (!value || *value < 0) {
-        throw Error("invalid_points",
+        throw Error(error_codes::invalid_points,
                     "'" + row[scenario_columns[s]] + "' is not a number of points (0 or more)",
                     Location{file, line, respondents.header[scenario_columns[s]]});
       }
@@ -358,7 +358,7 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
   }
 
   if (sample.ids.size() < 2) {
-    throw Error("too_few_respondents", "fewer than two respondents can be weighted", Location{file});
+    throw Error(error_codes::too_few_respondents, "fewer than two respondents can be weighted", Location{file});
   }
 
   // Categories with population but no respondents cannot be weighted up from nothing.
@@ -373,12 +373,12 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
       if (counts[k] > 0 && margin.population[k] == 0) unpopulated.push_back(margin.categories[k]);
     }
     if (!empty.empty()) {
-      throw Error("empty_category",
+      throw Error(error_codes::empty_category,
                   "margin '" + margin.variable + "' has categories with population > 0 but no "
                   "respondents: collapse categories (" + join(empty) + ")");
     }
     if (!unpopulated.empty()) {
-      throw Error("empty_category",
+      throw Error(error_codes::empty_category,
                   "margin '" + margin.variable + "' has respondents in categories with population 0: "
                   "correct the margins or collapse categories (" + join(unpopulated) + ")");
     }

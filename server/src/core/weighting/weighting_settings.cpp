@@ -114,7 +114,7 @@ ResultsOptions results_options(const Survey& survey, const Margins& margins, con
   try {
     results_options(survey, margins, from_settings);
   } catch (const Error& e) {
-    throw Error("weighting_settings_stale",
+    throw Error(error_codes::weighting_settings_stale,
                 "The saved weighting settings no longer fit this survey (" + std::string(e.what()) +
                     "); save the weighting settings again.");
   }

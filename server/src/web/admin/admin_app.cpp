@@ -37,7 +37,7 @@ void add_admin_app_routes(Router& router, const std::string& dist_directory, std
     log << "mienskip: the staff app is not built (" << (dist / "index.html").string()
         << " is missing); run deploy/build.sh\n";
     router.add("GET", "/admin", [](const Request&) -> Response {
-      throw Error("not_found", "The staff app is not built on this server: run deploy/build.sh.");
+      throw Error(error_codes::not_found, "The staff app is not built on this server: run deploy/build.sh.");
     });
     return;
   }
@@ -55,7 +55,7 @@ void add_admin_app_routes(Router& router, const std::string& dist_directory, std
   }
   router.add("GET", "/admin/assets/{file}", [assets](const Request& request) {
     const auto found = assets->find(request.params.at("file"));
-    if (found == assets->end()) throw Error("not_found", "There is no such file.");
+    if (found == assets->end()) throw Error(error_codes::not_found, "There is no such file.");
     // The names carry a hash of the contents: a changed file gets a new name.
     return Response{200, found->second.first, found->second.second,
                     {{"Cache-Control", "public, max-age=31536000, immutable"}}};

@@ -41,14 +41,14 @@ nlohmann::json draw_json(const store::StoredDraw& draw) {
 
 store::StoredDraw existing_draw(pqxx::connection& connection, const std::string& slug) {
   auto draw = store::find_draw(connection, slug);
-  if (!draw) throw Error("no_commitment", "Forum '" + slug + "' has no published commitment to a draw yet.");
+  if (!draw) throw Error(error_codes::no_commitment, "Forum '" + slug + "' has no published commitment to a draw yet.");
   return *draw;
 }
 
 // The seed as it goes into the draw: trimmed, so that a space typed along does not change it.
 std::string checked_seed(const nlohmann::json& body) {
   if (!body.is_object() || !body.contains("seed") || body.size() != 1) {
-    throw Error("invalid_seed", "Send the public seed as {\"seed\": \"...\"}, e.g. the numbers of a public lottery.");
+    throw Error(error_codes::invalid_seed, "Send the public seed as {\"seed\": \"...\"}, e.g. the numbers of a public lottery.");
   }
   return public_seed(body["seed"]);
 }
@@ -98,7 +98,7 @@ std::string sign_up_url(const std::string& public_url, const Request& request, c
 
 std::string letter_language(const QueryOptions& options) {
   std::string language = options.text("language").value_or("nl");
-  if (!is_letter_language(language)) throw Error("invalid_option", "Letters are written in Dutch (nl) or Frisian (fy).");
+  if (!is_letter_language(language)) throw Error(error_codes::invalid_option, "Letters are written in Dutch (nl) or Frisian (fy).");
   return language;
 }
 
@@ -168,7 +168,7 @@ void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPo
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();
     const auto summary = store::find_register(*connection, slug, 0);
-    if (!summary) throw Error("no_register", "Upload the register of forum '" + slug + "' before committing to a draw.");
+    if (!summary) throw Error(error_codes::no_register, "Upload the register of forum '" + slug + "' before committing to a draw.");
     const auto checked = check_draw_parameters(body, summary->columns, summary->rows);
     if (!checked.value) {
       return field_errors_response("invalid_draw_parameters", "No commitment was made: see the fields.", checked.errors);

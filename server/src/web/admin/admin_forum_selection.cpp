@@ -42,7 +42,7 @@ Pool pool_of(const PoolFiles& files) {
     return read_pool_files(files);
   } catch (const Error& e) {
     if (e.code() != "unknown_value") throw;
-    throw Error("answers_outside_quotas", std::string("The volunteers' answers do not fit the quotas: ") + e.what() +
+    throw Error(error_codes::answers_outside_quotas, std::string("The volunteers' answers do not fit the quotas: ") + e.what() +
                                               ". Change the quotas back, or correct the volunteer's answers.");
   }
 }
@@ -75,12 +75,12 @@ json status_json(const std::optional<store::StoredSelection>& selection, const s
 
 std::string checked_algorithm(const json& body) {
   if (!body.is_object() || body.size() > 1 || (body.size() == 1 && !body.contains("algorithm"))) {
-    throw Error("invalid_algorithm", "Send {\"algorithm\": \"leximin\"} (or \"maximin\").");
+    throw Error(error_codes::invalid_algorithm, "Send {\"algorithm\": \"leximin\"} (or \"maximin\").");
   }
   const json& chosen = body.contains("algorithm") ? body["algorithm"] : json("leximin");
   const std::string algorithm = chosen.is_string() ? chosen.get<std::string>() : std::string();
   if (algorithm != "leximin" && algorithm != "maximin") {
-    throw Error("invalid_algorithm", "The algorithm is leximin or maximin: both publish a lottery of 1,000 tickets.");
+    throw Error(error_codes::invalid_algorithm, "The algorithm is leximin or maximin: both publish a lottery of 1,000 tickets.");
   }
   return algorithm;
 }
@@ -92,14 +92,14 @@ Response start(Auth& auth, store::ConnectionPool& database, SelectionRunner& run
   auto connection = database.acquire();
   const auto input = store::read_selection_input(*connection, slug);
   if (input.volunteers.empty()) {
-    throw Error("no_volunteers", "Forum '" + slug + "' has no volunteers to select a panel from yet.");
+    throw Error(error_codes::no_volunteers, "Forum '" + slug + "' has no volunteers to select a panel from yet.");
   }
   auto files = forum_pool_files(input.categories, input.volunteers);
   auto pool = pool_of(files);
   const auto feasibility = quota_feasibility(pool, input.panel_size);
   if (!feasibility.feasible()) {
     return json_response(422, {{"error",
-                                {{"code", "quota_infeasible"},
+                                {{"code", error_codes::quota_infeasible},
                                  {"message", feasibility.conflicts.front().message},
                                  {"feasibility", feasibility_json(feasibility)}}}});
   }
@@ -175,7 +175,7 @@ struct DrawnPanel {
 
 DrawnPanel existing_panel(pqxx::connection& connection, const std::string& slug) {
   auto panel = store::find_panel(connection, slug);
-  if (!panel) throw Error("no_panel", "The panel of forum '" + slug + "' has not been drawn yet.");
+  if (!panel) throw Error(error_codes::no_panel, "The panel of forum '" + slug + "' has not been drawn yet.");
   auto selection = store::find_selection(connection, slug);
   if (!selection || selection->run != panel->selection_run) {
     throw std::runtime_error("the selection a panel was drawn from is gone");
@@ -187,7 +187,7 @@ int checked_lottery_number(const json& body) {
   if (!body.is_object() || body.size() != 1 || !body.contains("lottery_number") ||
       !body["lottery_number"].is_number_integer() || body["lottery_number"].get<long long>() < 0 ||
       body["lottery_number"].get<long long>() > 999) {
-    throw Error("invalid_lottery_number", "Send the publicly drawn number as {\"lottery_number\": 417}, a whole number "
+    throw Error(error_codes::invalid_lottery_number, "Send the publicly drawn number as {\"lottery_number\": 417}, a whole number "
                                           "from 0 to 999.");
   }
   return body["lottery_number"].get<int>();
@@ -200,17 +200,17 @@ Response draw_panel(Auth& auth, store::ConnectionPool& database, const Request& 
   auto connection = database.acquire();
   const auto input = store::read_selection_input(*connection, slug);
   if (store::find_panel(*connection, slug)) {
-    throw Error("panel_drawn", "The panel of forum '" + slug + "' has already been drawn; a panel is drawn once.");
+    throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has already been drawn; a panel is drawn once.");
   }
   if (!input.sign_up_closed) {
-    throw Error("sign_up_open", "Sign-up for forum '" + slug + "' is still open: close it before drawing the panel.");
+    throw Error(error_codes::sign_up_open, "Sign-up for forum '" + slug + "' is still open: close it before drawing the panel.");
   }
   const auto selection = store::find_selection(*connection, slug);
   if (!selection || selection->status != "done") {
-    throw Error("no_selection", "Forum '" + slug + "' has no finished selection to draw the panel from.");
+    throw Error(error_codes::no_selection, "Forum '" + slug + "' has no finished selection to draw the panel from.");
   }
   if (store::is_stale(*selection, input)) {
-    throw Error("selection_stale", "The volunteers or quotas changed after the selection was computed: run the "
+    throw Error(error_codes::selection_stale, "The volunteers or quotas changed after the selection was computed: run the "
                                    "selection again and publish it before drawing the panel.");
   }
   // From the published files and lottery: exactly what anyone re-running them gets.
@@ -228,7 +228,7 @@ Response replace_dropouts(Auth& auth, store::ConnectionPool& database, const Req
   const auto session = auth.require(request, {store::Role::admin});
   const auto body = json_body(request, "the dropouts");
   if (!body.is_object() || body.size() != 2 || !body.contains("ids") || !body.contains("seed")) {
-    throw Error("invalid_dropouts", "Send {\"ids\": [\"V0003\", ...], \"seed\": \"...\"}: the members who dropped out "
+    throw Error(error_codes::invalid_dropouts, "Send {\"ids\": [\"V0003\", ...], \"seed\": \"...\"}: the members who dropped out "
                                     "and a public seed.");
   }
   const auto seed = public_seed(body["seed"]);
@@ -238,7 +238,7 @@ Response replace_dropouts(Auth& auth, store::ConnectionPool& database, const Req
   const auto drawn = existing_panel(*connection, slug);
   const auto current = drawn.panel.current();
   const auto& ids = body["ids"];
-  if (!ids.is_array() || ids.empty()) throw Error("invalid_dropouts", "Name at least one member who dropped out.");
+  if (!ids.is_array() || ids.empty()) throw Error(error_codes::invalid_dropouts, "Name at least one member who dropped out.");
   // Members who dropped out in an earlier round are not asked again: they leave the pool. The
   // first round uses the published pool unchanged, so `mienskip alternates` reproduces it.
   std::set<std::string> earlier;
@@ -250,11 +250,11 @@ Response replace_dropouts(Auth& auth, store::ConnectionPool& database, const Req
   std::vector<std::string> dropouts;
   for (const auto& id : ids) {
     if (!id.is_string() || std::find(current.begin(), current.end(), id.get<std::string>()) == current.end()) {
-      throw Error("invalid_dropouts", "'" + (id.is_string() ? id.get<std::string>() : id.dump()) +
+      throw Error(error_codes::invalid_dropouts, "'" + (id.is_string() ? id.get<std::string>() : id.dump()) +
                                           "' is not a member of the panel as it is now.");
     }
     if (std::find(dropouts.begin(), dropouts.end(), id.get<std::string>()) != dropouts.end()) {
-      throw Error("invalid_dropouts", "'" + id.get<std::string>() + "' is named twice.");
+      throw Error(error_codes::invalid_dropouts, "'" + id.get<std::string>() + "' is named twice.");
     }
     dropouts.push_back(id.get<std::string>());
   }

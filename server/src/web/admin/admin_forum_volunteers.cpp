@@ -46,7 +46,7 @@ store::KeepContacts checked_keep(const json& body) {
     if (body["keep"] == "panel") return store::KeepContacts::panel;
     if (body["keep"] == "none") return store::KeepContacts::none;
   }
-  throw Error("invalid_option", "Say whose contact details stay: {\"keep\": \"panel\"} keeps the panel's members and "
+  throw Error(error_codes::invalid_option, "Say whose contact details stay: {\"keep\": \"panel\"} keeps the panel's members and "
                                 "alternates, {\"keep\": \"none\"} deletes everyone's.");
 }
 
@@ -83,7 +83,7 @@ json volunteers_json(const store::StoredForum& forum, const store::ForumVoluntee
 Response import(Auth& auth, store::ConnectionPool& database, const std::string& secret, const Request& request) {
   const auto session = auth.require(request, {store::Role::admin});
   if (media_type(request.content_type) != "text/csv") {
-    throw Error("unsupported_media_type", "Send the volunteers as text/csv, with a code column and one per quota category.");
+    throw Error(error_codes::unsupported_media_type, "Send the volunteers as text/csv, with a code column and one per quota category.");
   }
   const auto& slug = request.params.at("slug");
   auto connection = database.acquire();
@@ -121,7 +121,7 @@ void add_admin_forum_volunteer_routes(Router& router, Auth& auth, store::Connect
     const auto session = auth.require(request, {store::Role::admin});
     const auto& slug = request.params.at("slug");
     const auto number = volunteer_number(request.params.at("id"));
-    if (!number) throw Error("not_found", "Volunteer ids look like V0001.");
+    if (!number) throw Error(error_codes::not_found, "Volunteer ids look like V0001.");
     auto connection = database.acquire();
     return json_response(200, volunteer_json(store::withdraw_volunteer(*connection, slug, *number, session.account.email)));
   });
@@ -130,7 +130,7 @@ void add_admin_forum_volunteer_routes(Router& router, Auth& auth, store::Connect
                const auto session = auth.require(request, {store::Role::admin});
                const auto& slug = request.params.at("slug");
                const auto number = volunteer_number(request.params.at("id"));
-               if (!number) throw Error("not_found", "Volunteer ids look like V0001.");
+               if (!number) throw Error(error_codes::not_found, "Volunteer ids look like V0001.");
                auto connection = database.acquire();
                return json_response(
                    200, volunteer_json(store::delete_volunteer_contact(*connection, slug, *number, session.account.email)));

@@ -31,7 +31,7 @@ struct QuotaDraft {
 
 QuotaDraft read_quota_draft(const Request& request) {
   const auto body = json_body(request, "the forum");
-  if (!body.is_object()) throw Error("bad_request", "Send {\"categories\": [...]} and, to change it, \"panel_size\".");
+  if (!body.is_object()) throw Error(error_codes::bad_request, "Send {\"categories\": [...]} and, to change it, \"panel_size\".");
   QuotaDraft draft;
   auto& errors = draft.errors;
   for (const auto& [key, value] : body.items()) {
@@ -85,7 +85,7 @@ Response check_quotas(Auth& auth, store::ConnectionPool& database, const Request
 Response upload_register(Auth& auth, store::ConnectionPool& database, const Request& request) {
   const auto session = auth.require(request, {store::Role::admin});
   if (media_type(request.content_type) != "text/csv") {
-    throw Error("unsupported_media_type", "Send the register as text/csv, with an id column.");
+    throw Error(error_codes::unsupported_media_type, "Send the register as text/csv, with an id column.");
   }
   if (!request.body_stream) throw std::logic_error("the register route is not an upload route");
   auto connection = database.acquire();
@@ -135,7 +135,7 @@ void add_admin_forum_routes(Router& router, Auth& auth, store::ConnectionPool& d
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();
     const auto summary = store::find_register(*connection, slug);
-    if (!summary) throw Error("no_register", "No register has been uploaded for forum '" + slug + "' yet.");
+    if (!summary) throw Error(error_codes::no_register, "No register has been uploaded for forum '" + slug + "' yet.");
     return json_response(200, register_json(*summary));
   });
 }

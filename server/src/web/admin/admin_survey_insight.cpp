@@ -19,7 +19,7 @@ constexpr std::size_t max_search_length = 200;
 
 store::StoredSurvey survey_or_404(pqxx::connection& connection, const std::string& slug) {
   auto survey = store::find_survey(connection, slug);
-  if (!survey) throw Error("not_found", "There is no survey '" + slug + "'.");
+  if (!survey) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
   return std::move(*survey);
 }
 
@@ -32,7 +32,7 @@ const DemographicQuestion* arrivals_question(const Survey& survey, const std::op
     if (const auto* question = survey.question(*asked)) return question;
     std::string questions;
     for (const auto& q : survey.demographics) questions += (questions.empty() ? "" : ", ") + q.id;
-    throw Error("invalid_option", "by: '" + *asked + "' is not a question of this survey (" +
+    throw Error(error_codes::invalid_option, "by: '" + *asked + "' is not a question of this survey (" +
                                       (questions.empty() ? "it asks none" : questions) + ")");
   }
   if (const auto* area = survey.question("area")) return area;
@@ -111,7 +111,7 @@ void add_admin_survey_insight_routes(Router& router, Auth& auth, store::Connecti
     // Not UTF-8 (a tampered address) would only be refused by PostgreSQL, as a server error.
     const auto characters = utf8_length(query.text);
     if (!characters || *characters > max_search_length) {
-      throw Error("invalid_option", "q is a text to search for of at most " + std::to_string(max_search_length) +
+      throw Error(error_codes::invalid_option, "q is a text to search for of at most " + std::to_string(max_search_length) +
                                         " characters, in UTF-8");
     }
     auto connection = database.acquire();
@@ -122,7 +122,7 @@ void add_admin_survey_insight_routes(Router& router, Auth& auth, store::Connecti
       if (!stored.survey.scenario(*scenario)) {
         std::string ids;
         for (const auto& id : scenario_order) ids += (ids.empty() ? "" : ", ") + id;
-        throw Error("invalid_option", "scenario: '" + *scenario + "' is not a scenario of this survey (" + ids + ")");
+        throw Error(error_codes::invalid_option, "scenario: '" + *scenario + "' is not a scenario of this survey (" + ids + ")");
       }
       query.scenario = *scenario;
     }

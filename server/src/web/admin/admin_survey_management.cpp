@@ -32,14 +32,14 @@ nlohmann::json detail_json(const store::SurveyDetail& survey) {
 
 Response survey_response(int status, pqxx::connection& connection, const std::string& slug) {
   const auto detail = store::survey_detail(connection, slug);
-  if (!detail) throw Error("not_found", "There is no survey '" + slug + "'.");
+  if (!detail) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
   return json_response(status, detail_json(*detail));
 }
 
 // The request body as JSON; invalid JSON becomes 400 `invalid_json` in dispatch.
 nlohmann::json json_body(const Request& request) {
   if (request.content_type.rfind("application/json", 0) != 0) {
-    throw Error("unsupported_media_type", "Send the request body as application/json.");
+    throw Error(error_codes::unsupported_media_type, "Send the request body as application/json.");
   }
   return parse_bounded_json(request.body);
 }
@@ -47,9 +47,9 @@ nlohmann::json json_body(const Request& request) {
 // A JSON object with only the given fields: a misspelt field is named rather than ignored.
 nlohmann::json json_object(const Request& request, const std::set<std::string>& fields) {
   auto body = json_body(request);
-  if (!body.is_object()) throw Error("bad_request", "The request body must be a JSON object.");
+  if (!body.is_object()) throw Error(error_codes::bad_request, "The request body must be a JSON object.");
   for (const auto& [name, value] : body.items()) {
-    if (!fields.count(name)) throw Error("bad_request", "Unknown field '" + name + "' in the request.");
+    if (!fields.count(name)) throw Error(error_codes::bad_request, "Unknown field '" + name + "' in the request.");
   }
   return body;
 }
@@ -75,14 +75,14 @@ void add_template_routes(Router& router, Auth& auth, store::ConnectionPool& data
     const auto session = auth.require(request, {store::Role::admin});
     const auto body = json_object(request, {"template", "slug", "requires_code"});
     if (!body.contains("template") || !body["template"].is_string()) {
-      throw Error("bad_request", "Give the name of the template to start from in 'template'.");
+      throw Error(error_codes::bad_request, "Give the name of the template to start from in 'template'.");
     }
     if (!body.contains("slug") || !body["slug"].is_string()) {
-      throw Error("bad_request", "Give the survey's short name (its address, /s/NAME) in 'slug'.");
+      throw Error(error_codes::bad_request, "Give the survey's short name (its address, /s/NAME) in 'slug'.");
     }
     const auto requires_code = body.value("requires_code", nlohmann::json(true));
     if (!requires_code.is_boolean()) {
-      throw Error("bad_request", "'requires_code' is true (residents need an invitation code) or false.");
+      throw Error(error_codes::bad_request, "'requires_code' is true (residents need an invitation code) or false.");
     }
     const auto slug = body["slug"].get<std::string>();
     check_survey_slug(slug);
@@ -117,7 +117,7 @@ void add_definition_routes(Router& router, Auth& auth, store::ConnectionPool& da
     auth.require(request, {store::Role::admin});
     const std::string code = query_value(request, "language").value_or("nl");
     const auto language = parse_language(code);
-    if (!language) throw Error("bad_request", "Unknown language '" + code + "': use nl, fy or en.");
+    if (!language) throw Error(error_codes::bad_request, "Unknown language '" + code + "': use nl, fy or en.");
     const std::string page_name = query_value(request, "page").value_or("form");
     PreviewPage page = PreviewPage::form;
     if (page_name == "start") {
@@ -125,14 +125,14 @@ void add_definition_routes(Router& router, Auth& auth, store::ConnectionPool& da
     } else if (page_name == "thanks") {
       page = PreviewPage::thanks;
     } else if (page_name != "form") {
-      throw Error("bad_request", "Unknown page '" + page_name + "': use start, form or thanks.");
+      throw Error(error_codes::bad_request, "Unknown page '" + page_name + "': use start, form or thanks.");
     }
     const auto definition = json_body(request);
     Survey survey = checked_survey_definition(definition);
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();
     auto stored = store::find_survey(*connection, slug);
-    if (!stored) throw Error("not_found", "There is no survey '" + slug + "'.");
+    if (!stored) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
     stored->survey = std::move(survey);
     Response response{200, "text/html; charset=utf-8", survey_preview_page(*stored, *language, page), {}};
     // Should the page ever be opened on its own, the browser itself refuses to send its forms.
@@ -147,15 +147,15 @@ void add_codes_route(Router& router, Auth& auth, store::ConnectionPool& database
     const auto body = json_object(request, {"count"});
     const auto count = body.value("count", nlohmann::json());
     if (!count.is_number_integer() || count.get<long long>() < 1 || count.get<long long>() > max_codes_per_request) {
-      throw Error("invalid_count", "Give 'count' as a whole number from 1 to 100000: how many invitation codes to make. "
+      throw Error(error_codes::invalid_count, "Give 'count' as a whole number from 1 to 100000: how many invitation codes to make. "
                                    "For more, ask again or use `mienskip codes generate`.");
     }
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();
     const auto stored = store::find_survey(*connection, slug);
-    if (!stored) throw Error("not_found", "There is no survey '" + slug + "'.");
+    if (!stored) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
     if (!stored->requires_code) {
-      throw Error("codes_not_used", "Survey '" + slug + "' is open to everyone, so it uses no invitation codes.");
+      throw Error(error_codes::codes_not_used, "Survey '" + slug + "' is open to everyone, so it uses no invitation codes.");
     }
     // The same codes and hashes `mienskip codes generate` makes. Once stored, the codes exist only in
     // this answer: they are never logged, and the audit log gets their number.
@@ -182,8 +182,8 @@ constexpr ExportDownload downloads[] = {
 bool excel_requested(const Request& request, const ExportDownload& download) {
   const auto excel = query_value(request, "excel");
   if (!excel || *excel == "0" || *excel == "false") return false;
-  if (*excel != "1" && *excel != "true") throw Error("bad_request", "'excel' is 1 (Excel with Dutch settings) or 0.");
-  if (!download.csv) throw Error("bad_request", std::string("'excel' applies to the CSV files, not to ") + download.file + ".");
+  if (*excel != "1" && *excel != "true") throw Error(error_codes::bad_request, "'excel' is 1 (Excel with Dutch settings) or 0.");
+  if (!download.csv) throw Error(error_codes::bad_request, std::string("'excel' applies to the CSV files, not to ") + download.file + ".");
   return true;
 }
 

@@ -36,16 +36,16 @@ void add_admin_survey_weighting_routes(Router& router, Auth& auth, store::Connec
   router.add("PUT", path, [&auth, &database](const Request& request) {
     const auto session = auth.require(request, {store::Role::admin});
     if (media_type(request.content_type) != "application/json") {
-      throw Error("unsupported_media_type", "Send the weighting settings as application/json.");
+      throw Error(error_codes::unsupported_media_type, "Send the weighting settings as application/json.");
     }
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();
     const auto survey = store::find_survey(*connection, slug);
-    if (!survey) throw Error("not_found", "There is no survey '" + slug + "'.");
+    if (!survey) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
     const auto margins = store::find_margins(*connection, slug);
     // The variables are checked against the margins, so there must be some to choose from.
     if (!margins) {
-      throw Error("no_margins", "Upload the population margins of survey '" + slug +
+      throw Error(error_codes::no_margins, "Upload the population margins of survey '" + slug +
                                     "' first: the weighting variables are chosen from them.");
     }
     const auto settings = read_weighting_settings(parse_bounded_json(request.body), survey->survey, margins->margins);

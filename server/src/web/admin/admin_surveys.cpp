@@ -40,7 +40,7 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
   router.add("PUT", path, [&auth, &database](const Request& request) {
     const auto session = auth.require(request, {store::Role::admin});
     if (media_type(request.content_type) != "text/csv") {
-      throw Error("unsupported_media_type", "Send the margins as text/csv: variable,category,population_count.");
+      throw Error(error_codes::unsupported_media_type, "Send the margins as text/csv: variable,category,population_count.");
     }
     // The reader `mienskip weigh` uses, so an upload fails with the same message a file would.
     const auto margins = parse_margins(parse_csv(request.body, "margins.csv"));
@@ -54,7 +54,7 @@ void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& datab
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();
     const auto stored = store::find_margins(*connection, slug);
-    if (!stored) throw Error("no_margins", "No population margins have been uploaded for survey '" + slug + "'.");
+    if (!stored) throw Error(error_codes::no_margins, "No population margins have been uploaded for survey '" + slug + "'.");
     return json_response(200, margins_json(slug, *stored));
   });
   router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database, &responses](const Request& request) {

@@ -57,13 +57,13 @@ store::ActiveSession Auth::require(const Request& request, std::initializer_list
     auto connection = database_.acquire();
     session = store::find_session(*connection, token, policy_);
   }
-  if (!session) throw Error("unauthenticated", "Log in first (or again: sessions end after 30 minutes without use).");
+  if (!session) throw Error(error_codes::unauthenticated, "Log in first (or again: sessions end after 30 minutes without use).");
   if (std::find(allowed.begin(), allowed.end(), session->account.role) == allowed.end()) {
-    throw Error("forbidden", "Your account (" + store::role_name(session->account.role) + ") may not do this.");
+    throw Error(error_codes::forbidden, "Your account (" + store::role_name(session->account.role) + ") may not do this.");
   }
   const bool changes = request.method != "GET" && request.method != "HEAD";
   if (changes && request.header("x-csrf-token") != session->csrf_token) {
-    throw Error("csrf_failed", "This request lacks the session's X-CSRF-Token; reload the page and try again.");
+    throw Error(error_codes::csrf_failed, "This request lacks the session's X-CSRF-Token; reload the page and try again.");
   }
   return *session;
 }
@@ -72,12 +72,12 @@ void Auth::add_routes(Router& router) {
   router.add("POST", "/api/session", [this](const Request& request) {
     const std::string client = limited_client(request.client);
     if (login_attempts_.blocked(client)) {
-      throw Error("too_many_requests", "Too many failed logins from here. Please wait ten minutes.");
+      throw Error(error_codes::too_many_requests, "Too many failed logins from here. Please wait ten minutes.");
     }
     const auto body = json_body(request, "the e-mail address and password");
     if (!body.is_object() || !body.contains("email") || !body["email"].is_string() || !body.contains("password") ||
         !body["password"].is_string()) {
-      throw Error("bad_request", "Send {\"email\": ..., \"password\": ...}.");
+      throw Error(error_codes::bad_request, "Send {\"email\": ..., \"password\": ...}.");
     }
     // What was typed is checked before anything else sees it: an address no account can have (too
     // long, a password typed in the wrong box) is answered as an unknown one and kept nowhere.
@@ -91,7 +91,7 @@ void Auth::add_routes(Router& router) {
           *connection, who, [&password](const std::string& hash) { return verify_password(password, hash); },
           unmatched_hash_, policy_);
     } catch (const Error& e) {
-      if (e.code() == "invalid_credentials") login_attempts_.record_failure(client);
+      if (e.code() == error_codes::invalid_credentials) login_attempts_.record_failure(client);
       throw;
     }
     Response response = json_response(200, session_json(session.account, session.csrf_token));

@@ -45,7 +45,7 @@ nlohmann::json SurveyTemplateDirectory::list() const {
 }
 
 SurveyDefinition SurveyTemplateDirectory::read(const std::string& name) const {
-  const auto unknown = Error("unknown_template", "There is no survey template '" + name + "'.");
+  const auto unknown = Error(error_codes::unknown_template, "There is no survey template '" + name + "'.");
   if (!is_template_name(name)) throw unknown;
   const auto text = file_text(std::filesystem::path(directory_) / (name + ".json"));
   if (!text) throw unknown;

@@ -67,7 +67,7 @@ TrustedProxies::TrustedProxies(std::string_view list, const std::string& origin)
       for (char c : digits) prefix = (c >= '0' && c <= '9' && prefix >= 0) ? prefix * 10 + (c - '0') : -1;
     }
     if (address.family == 0 || prefix < 0 || prefix > bits) {
-      throw Error("invalid_configuration", origin + ": '" + std::string(entry) +
+      throw Error(error_codes::invalid_configuration, origin + ": '" + std::string(entry) +
                                                "' is not an IP address or network (such as 127.0.0.1 or 10.0.0.0/8)");
     }
     networks_.push_back({address.bytes, address.family, prefix});

@@ -20,13 +20,13 @@ Response dispatch(const Router& router, Request request, const std::string& requ
   } catch (const Error& e) {
     return error_response(e.code(), e.what());
   } catch (const nlohmann::json::exception&) {
-    return error_response("invalid_json", "The request is not valid JSON.");
+    return error_response(error_codes::invalid_json, "The request is not valid JSON.");
   } catch (const std::exception& e) {
     error_log << "request " << request_id << " failed: " << e.what() << std::endl;
   } catch (...) {
     error_log << "request " << request_id << " failed with an unknown exception" << std::endl;
   }
-  return error_response("internal_error",
+  return error_response(error_codes::internal_error,
                         "Something went wrong on our side. Please try again later; if it keeps "
                         "happening, mention reference " +
                             request_id + ".");

@@ -1,13 +1,17 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "web/http/http_types.hpp"
 
 namespace mienskip::web {
 
-/// The HTTP status for an error code: the one place that maps Mienskip's error codes to HTTP.
-/// Unknown codes are client errors (400): a code that should mean something else belongs here.
+/// The HTTP status the table gives `code`, or nullopt when no row names it. The one place that
+/// maps Mienskip's error codes (core/base/error_codes.hpp) to HTTP; every code has a row.
+std::optional<int> listed_http_status(const std::string& code);
+
+/// listed_http_status, and 400 for a code no row names (it is the client's to fix).
 int http_status_for(const std::string& code);
 
 /// `{"error": {"code": ..., "message": ...}}` with the status for `code`.

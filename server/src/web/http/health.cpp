@@ -20,17 +20,17 @@ void add_health_routes(Router& router, store::ConnectionPool& database) {
       auto connection = database.acquire();
       status = store::migration_status(*connection, store::builtin_migrations());
     } catch (const Error& e) {
-      return error_response("not_ready", std::string("Not ready: ") + e.what());
+      return error_response(error_codes::not_ready, std::string("Not ready: ") + e.what());
     } catch (const std::exception& e) {
       std::cerr << "readiness check failed: " << e.what() << '\n';
-      return error_response("not_ready", "Not ready: the database did not answer.");
+      return error_response(error_codes::not_ready, "Not ready: the database did not answer.");
     }
     nlohmann::json body = {{"status", status.current() ? "ready" : "migrations_pending"},
                            {"migrations", {{"applied", status.applied},
                                            {"known", status.known},
                                            {"pending", status.pending}}}};
     if (!status.current()) {
-      body["error"] = {{"code", "migrations_pending"},
+      body["error"] = {{"code", error_codes::migrations_pending},
                        {"message", "The database needs `mienskip migrate` before serving."}};
     }
     return json_response(status.current() ? 200 : 503, body);

@@ -93,7 +93,7 @@ HttpServer::HttpServer(const Router& router, const ServerSettings& settings,
     socket.bind(Poco::Net::SocketAddress(settings.bind_address, settings.port), true, false);
     socket.listen(128);
   } catch (const Poco::Exception& e) {
-    throw Error("cannot_listen", "cannot listen on " + settings.bind_address + ":" +
+    throw Error(error_codes::cannot_listen, "cannot listen on " + settings.bind_address + ":" +
                                      std::to_string(settings.port) + ": " + e.message() +
                                      (e.message().empty() ? e.displayText() : ""));
   }

@@ -8,7 +8,7 @@ namespace mienskip::web {
 
 nlohmann::json json_body(const Request& request, const std::string& what) {
   if (media_type(request.content_type) != "application/json") {
-    throw Error("unsupported_media_type", "Send " + what + " as application/json.");
+    throw Error(error_codes::unsupported_media_type, "Send " + what + " as application/json.");
   }
   return parse_bounded_json(request.body);
 }

@@ -12,11 +12,11 @@ QueryOptions::QueryOptions(const Request& request, std::initializer_list<std::st
     if (std::find(known.begin(), known.end(), name) == known.end()) {
       std::string allowed;
       for (const auto& k : known) allowed += (allowed.empty() ? "" : ", ") + std::string(k);
-      throw Error("invalid_option", "'" + name + "' is not an option here" +
+      throw Error(error_codes::invalid_option, "'" + name + "' is not an option here" +
                                         (allowed.empty() ? std::string(": this address takes none")
                                                          : " (it takes " + allowed + ")"));
     }
-    if (!values_.emplace(name, value).second) throw Error("invalid_option", "'" + name + "' is given twice");
+    if (!values_.emplace(name, value).second) throw Error(error_codes::invalid_option, "'" + name + "' is given twice");
   }
 }
 
@@ -32,7 +32,7 @@ long long QueryOptions::whole_number(const std::string& name, long long fallback
   long long number = 0;
   const auto [end, error] = std::from_chars(value->data(), value->data() + value->size(), number);
   if (value->empty() || error != std::errc() || end != value->data() + value->size() || number < min || number > max) {
-    throw Error("invalid_option", name + " must be a whole number from " + std::to_string(min) + " to " +
+    throw Error(error_codes::invalid_option, name + " must be a whole number from " + std::to_string(min) + " to " +
                                       std::to_string(max) + ", not '" + *value + "'");
   }
   return number;

@@ -39,7 +39,7 @@ std::string next_request_id() {
 }
 
 Error too_large(std::size_t limit) {
-  return Error("payload_too_large",
+  return Error(error_codes::payload_too_large,
                "The request is larger than this service accepts (" + std::to_string(limit) + " bytes).");
 }
 
@@ -49,16 +49,16 @@ Error too_large(std::size_t limit) {
 void check_framing(const Poco::Net::HTTPServerRequest& request) {
   static const std::set<std::string> methods = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
   if (!methods.count(request.getMethod())) {
-    throw Error("method_not_allowed", "This service does not know the method of this request.");
+    throw Error(error_codes::method_not_allowed, "This service does not know the method of this request.");
   }
   if (!request.has("Content-Length")) return;
   const std::string& length = request.get("Content-Length");
   if (length.empty() || length.size() > 18 ||
       length.find_first_not_of("0123456789") != std::string::npos) {
-    throw Error("bad_request", "The request's Content-Length is not a whole number.");
+    throw Error(error_codes::bad_request, "The request's Content-Length is not a whole number.");
   }
   if (request.has("Transfer-Encoding")) {
-    throw Error("bad_request", "The request has both a Content-Length and a Transfer-Encoding.");
+    throw Error(error_codes::bad_request, "The request has both a Content-Length and a Transfer-Encoding.");
   }
 }
 
@@ -71,7 +71,7 @@ void check_declared_length(Poco::Net::HTTPServerRequest& request, std::size_t li
   if (may_have_body && declared == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
       !request.getChunkedTransferEncoding()) {
     // Without a length Poco would read until the client closes: refuse instead of waiting.
-    throw Error("length_required", "Send the request with a Content-Length or chunked body.");
+    throw Error(error_codes::length_required, "Send the request with a Content-Length or chunked body.");
   }
   if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
       static_cast<unsigned long long>(declared) > limit) {
@@ -103,7 +103,7 @@ class PocoBodyStream : public BodyStream {
       if (++uploads_ > max_uploads_) {
         --uploads_;
         failed_ = true;  // nothing read: the connection closes after the answer
-        throw Error("too_many_uploads",
+        throw Error(error_codes::too_many_uploads,
                     "Other uploads are being processed right now. Please try again in a few minutes.");
       }
       holds_slot_ = true;
@@ -119,7 +119,7 @@ class PocoBodyStream : public BodyStream {
     if (in_.bad()) {
       // The watchdog shut the socket, or the client went away.
       failed_ = true;
-      throw Error("request_timeout", "The upload did not arrive completely.");
+      throw Error(error_codes::request_timeout, "The upload did not arrive completely.");
     }
     received_ += got;
     if (received_ > limit_) {
@@ -131,7 +131,7 @@ class PocoBodyStream : public BodyStream {
       // A body that ends before its declared length was cut off, never a whole upload.
       if (received_ != static_cast<std::size_t>(declared_)) {
         failed_ = true;
-        throw Error("request_timeout", "The upload did not arrive completely.");
+        throw Error(error_codes::request_timeout, "The upload did not arrive completely.");
       }
     }
     return got;
@@ -199,7 +199,7 @@ void read_target(const std::string& target, Request& request) {
   auto path = percent_decode(raw_path, false);
   if (!path || path->empty() || path->front() != '/' || !utf8_length(*path) ||
       path->find('\0') != std::string::npos) {
-    throw Error("invalid_path", "The address of this request is not valid.");
+    throw Error(error_codes::invalid_path, "The address of this request is not valid.");
   }
   request.path = std::move(*path);
   if (question == std::string::npos) return;
@@ -208,7 +208,7 @@ void read_target(const std::string& target, Request& request) {
       request.query.emplace(std::move(name), std::move(value));
     }
   } catch (const Error&) {
-    throw Error("invalid_query", "The address of this request is not valid: its query could not be read.");
+    throw Error(error_codes::invalid_query, "The address of this request is not valid: its query could not be read.");
   }
 }
 
@@ -229,7 +229,7 @@ std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t limit) 
   if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
       body.size() != static_cast<std::size_t>(declared)) {
     // Never hand a handler half a form: the client went away or was too slow.
-    throw Error("request_timeout", "The request did not arrive completely.");
+    throw Error(error_codes::request_timeout, "The request did not arrive completely.");
   }
   return body;
 }
@@ -270,7 +270,7 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
         if (poco_request.getContentLength64() == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH) {
           // Poco ends a chunked body that breaks off as if it were complete: only a declared
           // length tells a cut-off upload from a whole one.
-          throw Error("length_required", "Send the upload with a Content-Length (not chunked).");
+          throw Error(error_codes::length_required, "Send the upload with a Content-Length (not chunked).");
         }
         check_declared_length(poco_request, context_.max_upload_bytes);
         PocoBodyStream body(poco_request, context_.max_upload_bytes, uploads_, context_.max_concurrent_uploads,
@@ -301,7 +301,7 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
       close_connection = true;
       *context_.error_log << "request " << request_id << " could not be read: " << e.what()
                           << std::endl;
-      response = error_response("bad_request", "The request could not be read.");
+      response = error_response(error_codes::bad_request, "The request could not be read.");
     }
 
     std::size_t sent = 0;

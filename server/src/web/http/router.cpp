@@ -6,7 +6,7 @@
 namespace mienskip::web {
 
 MethodNotAllowed::MethodNotAllowed(const std::string& method, std::string allow)
-    : Error("method_not_allowed",
+    : Error(error_codes::method_not_allowed,
             "This address does not accept " + method + " requests; it accepts " + allow + "."),
       allow_(std::move(allow)) {}
 
@@ -92,7 +92,7 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
   if (!allowed.empty()) {
     throw MethodNotAllowed(method, allowed);
   }
-  throw Error("not_found", "There is nothing at this address.");
+  throw Error(error_codes::not_found, "There is nothing at this address.");
 }
 
 bool Router::is_upload(const std::string& method, const std::string& path) const {

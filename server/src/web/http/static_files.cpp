@@ -40,7 +40,7 @@ void add_static_routes(Router& router, const std::string& directory, std::ostrea
     }
     const std::string type = file.content_type;
     router.add("GET", file.route, [content, type](const Request&) {
-      if (!content) throw Error("not_found", "This file is not installed.");
+      if (!content) throw Error(error_codes::not_found, "This file is not installed.");
       // Stylesheets change only with a new release; an hour of caching spares every page view.
       return Response{200, type, *content, {{"Cache-Control", "public, max-age=3600"}}};
     });

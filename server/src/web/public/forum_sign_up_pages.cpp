@@ -319,7 +319,7 @@ Language page_language(const Request& request) {
 
 Entry read_entry(const Request& request, const store::StoredForum& forum) {
   if (request.content_type.rfind("application/x-www-form-urlencoded", 0) != 0) {
-    throw Error("unsupported_media_type", "Send the form as application/x-www-form-urlencoded.");
+    throw Error(error_codes::unsupported_media_type, "Send the form as application/x-www-form-urlencoded.");
   }
   const auto form = read_form_body(request.body);
   Entry entry;
@@ -407,13 +407,13 @@ class SignUpPages {
       store::sign_up(*connection, forum.settings.slug,
                      {0, invitation_code_hash(secret_, *code), entry.answers, entry.contact});
     } catch (const Error& e) {
-      if (e.code() == "sign_up_closed") return html(409, closed_page(forum, store::find_sign_up(*connection, forum.settings.slug), entry.language));
-      if (e.code() == "unknown_code") {
+      if (e.code() == error_codes::sign_up_closed) return html(409, closed_page(forum, store::find_sign_up(*connection, forum.settings.slug), entry.language));
+      if (e.code() == error_codes::unknown_code) {
         code_attempts_.record_failure(request.client);
         entry.errors.push_back({"code", "unknown_code", w.code_wrong});
         return html(422, sign_up_form(forum, entry));
       }
-      if (e.code() == "already_signed_up") {
+      if (e.code() == error_codes::already_signed_up) {
         entry.errors.push_back({"code", "already_signed_up", w.code_used});
         return html(409, sign_up_form(forum, entry));
       }

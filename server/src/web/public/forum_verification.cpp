@@ -237,7 +237,7 @@ Response published_file(store::ConnectionPool& database, const Request& request,
   auto connection = database.acquire();
   const auto selection = store::find_selection(*connection, slug);
   if (!selection || selection->status != "done") {
-    throw Error("not_found", "Forum '" + slug + "' has not published a selection yet.");
+    throw Error(error_codes::not_found, "Forum '" + slug + "' has not published a selection yet.");
   }
   const std::pair<std::string, std::string> download = {"Content-Disposition", "attachment; filename=\"" + file + "\""};
   if (file == "features.csv") return Response{200, "text/csv; charset=utf-8", selection->features_csv, {download}};

@@ -17,7 +17,7 @@ Language requested_language(const Request& request, const nlohmann::json* body =
     code = found->second;
   }
   const auto language = parse_language(code);
-  if (!language) throw Error("bad_request", "Unknown language '" + code + "': use nl, fy or en.");
+  if (!language) throw Error(error_codes::bad_request, "Unknown language '" + code + "': use nl, fy or en.");
   return *language;
 }
 
@@ -29,10 +29,10 @@ Response field_errors(const std::vector<FieldError>& errors, const std::string& 
 
 Response post_response(SurveyService& surveys, const Request& request) {
   if (request.content_type.rfind("application/json", 0) != 0) {
-    throw Error("unsupported_media_type", "Send the response as application/json.");
+    throw Error(error_codes::unsupported_media_type, "Send the response as application/json.");
   }
   const auto body = parse_bounded_json(request.body);
-  if (!body.is_object()) throw Error("bad_request", "The request body must be a JSON object.");
+  if (!body.is_object()) throw Error(error_codes::bad_request, "The request body must be a JSON object.");
   const Language language = requested_language(request, &body);
   const auto survey_ptr = surveys.survey(request.params.at("slug"));
   const store::StoredSurvey& survey = *survey_ptr;

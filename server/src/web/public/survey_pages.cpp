@@ -461,7 +461,7 @@ struct PostedForm {
 
 PostedForm read_form(const Request& request) {
   if (request.content_type.rfind("application/x-www-form-urlencoded", 0) != 0) {
-    throw Error("unsupported_media_type", "Send the form as application/x-www-form-urlencoded.");
+    throw Error(error_codes::unsupported_media_type, "Send the form as application/x-www-form-urlencoded.");
   }
   const auto form = read_form_body(request.body);
   PostedForm posted;
@@ -534,10 +534,10 @@ Response code_entry(SurveyService& surveys, const Request& request) {
     hash = surveys.admit(stored, posted.code, request.client);
   } catch (const Error& e) {
     const Words& w = words(lang);
-    if (e.code() == "code_used") {
+    if (e.code() == error_codes::code_used) {
       return html(409, message_page(stored, lang, w.thanks_title, "<p class=\"utrecht-paragraph\">" + std::string(w.code_used) + "</p>"));
     }
-    if (e.code() == "too_many_requests") return html(429, start_page(stored, lang, posted.code, w.busy));
+    if (e.code() == error_codes::too_many_requests) return html(429, start_page(stored, lang, posted.code, w.busy));
     if (e.code() != "invalid_code") throw;
     return html(422, start_page(stored, lang, posted.code,
                                 lang == Language::nl   ? "Deze code klopt niet. Controleer de code in uw brief."
@@ -561,7 +561,7 @@ Response answer(SurveyService& surveys, const Request& request) {
     try {
       hash = surveys.code_hash(posted.code, request.client);
     } catch (const Error& e) {
-      if (e.code() == "too_many_requests") return html(429, start_page(stored, state.language, "", words(state.language).busy));
+      if (e.code() == error_codes::too_many_requests) return html(429, start_page(stored, state.language, "", words(state.language).busy));
       if (e.code() != "invalid_code") throw;
       // The code travels in a hidden field; a wrong one here means a tampered or stale form.
       return html(422, start_page(stored, state.language, "", e.what()));
@@ -579,7 +579,7 @@ Response answer(SurveyService& surveys, const Request& request) {
     return html(200, survey_form(stored, state));
   }
   if (posted.action != "review" && posted.action != "submit") {
-    throw Error("bad_request", "Unknown form action.");
+    throw Error(error_codes::bad_request, "Unknown form action.");
   }
   const auto check = check_response(stored.survey, posted.draft, state.language);
   if (!check.response) {
@@ -590,7 +590,7 @@ Response answer(SurveyService& surveys, const Request& request) {
   try {
     surveys.submit(stored, hash, state.key, state.language, *check.response, request.client);
   } catch (const Error& e) {
-    if (e.code() == "invalid_code") return html(422, start_page(stored, state.language, "", e.what()));
+    if (e.code() == error_codes::invalid_code) return html(422, start_page(stored, state.language, "", e.what()));
     if (e.code() != "code_used") throw;
     const Words& w = words(state.language);
     return html(409, message_page(stored, state.language, w.thanks_title,

@@ -93,7 +93,7 @@ std::vector<double> legacy_probabilities(const Pool& pool, int k, const std::str
     ++successful;
     for (auto i : *panel) count[i] += 1;
   }
-  if (successful == 0) throw Error("quota_infeasible", "the LEGACY method found no panel that meets the quotas");
+  if (successful == 0) throw Error(error_codes::quota_infeasible, "the LEGACY method found no panel that meets the quotas");
   for (auto& c : count) c /= successful;
   return count;
 }

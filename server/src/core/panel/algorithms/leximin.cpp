@@ -51,7 +51,7 @@ std::vector<PanelCounts> covering_panels(const VolunteerTypes& types, const Pane
     }
     panels.push_back(*panel);
   }
-  if (panels.empty()) throw Error("quota_infeasible", "no panel meets the quotas");
+  if (panels.empty()) throw Error(error_codes::quota_infeasible, "no panel meets the quotas");
   return panels;
 }
 
@@ -141,7 +141,7 @@ class StageLp {
       lp_.allSlackBasis();
       lp_.primal();
       if (!lp_.isProvenOptimal()) {
-        throw Error("solver_failed", "the selection linear program could not be solved; please report this");
+        throw Error(error_codes::solver_failed, "the selection linear program could not be solved; please report this");
       }
     }
   }
@@ -213,7 +213,7 @@ PanelDistribution distribution_meeting(const VolunteerTypes& types, const std::v
   lp.setLogLevel(0);
   lp.loadProblem(matrix, column_lower.data(), column_upper.data(), objective.data(), row_lower.data(), row_upper.data());
   lp.primal();
-  if (!lp.isProvenOptimal()) throw Error("solver_failed", "the final distribution could not be computed");
+  if (!lp.isProvenOptimal()) throw Error(error_codes::solver_failed, "the final distribution could not be computed");
   const double* weight = lp.primalColumnSolution();
   PanelDistribution distribution;
   double total = 0;
@@ -320,7 +320,7 @@ FairSelection select_by_column_generation(const VolunteerTypes& types, int k, co
       }
     }
     if (out_of_time) result.optimal = false;
-    if (!fixed_any) throw Error("solver_failed", "the selection made no progress; please report this");
+    if (!fixed_any) throw Error(error_codes::solver_failed, "the selection made no progress; please report this");
   }
 
   std::vector<double> target(T);
