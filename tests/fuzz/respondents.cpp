@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "core/base/error.hpp"
-#include "core/weighting/weighting_input.hpp"
+#include "core/weighting/sample.hpp"
 #include "support.hpp"
 
 using namespace mienskip;

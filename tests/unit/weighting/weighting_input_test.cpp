@@ -2,7 +2,7 @@
 
 #include "core/base/csv.hpp"
 #include "core/base/error.hpp"
-#include "core/weighting/weighting_input.hpp"
+#include "core/weighting/sample.hpp"
 
 using namespace mienskip;
 

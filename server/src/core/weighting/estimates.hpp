@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/weighting/cells.hpp"
-#include "core/weighting/weighting_input.hpp"
+#include "core/weighting/sample.hpp"
 
 namespace mienskip {
 

@@ -6,7 +6,7 @@
 #include "core/weighting/estimates.hpp"
 #include "core/weighting/raking.hpp"
 #include "core/weighting/representativeness.hpp"
-#include "core/weighting/weighting_input.hpp"
+#include "core/weighting/sample.hpp"
 
 namespace mienskip {
 
