@@ -5,18 +5,11 @@
 #include "core/invitations/invitation_parameters.hpp"
 #include "core/base/error.hpp"
 #include "store/audit_log.hpp"
+#include "store/lookup.hpp"
 
 namespace mienskip::store {
 
 namespace {
-
-constexpr const char* utc = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
-
-long long locked_forum(pqxx::transaction_base& tx, const std::string& slug) {
-  const auto rows = tx.exec_params("SELECT id FROM forums WHERE slug = $1 FOR UPDATE", slug);
-  if (rows.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
-  return rows[0][0].as<long long>();
-}
 
 DrawParameters parameters_from(const std::string& json_text) {
   const auto json = nlohmann::json::parse(json_text);
@@ -29,16 +22,15 @@ DrawParameters parameters_from(const std::string& json_text) {
 }
 
 std::optional<StoredDraw> read_draw(pqxx::transaction_base& tx, const std::string& slug) {
-  const auto forum = tx.exec_params("SELECT id FROM forums WHERE slug = $1", slug);
-  if (forum.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
+  const long long id = forum_id(tx, slug);
   const auto rows = tx.exec_params(
       std::string("SELECT d.parameters::text, d.register_sha256, d.exclusion_sha256, d.commitment, d.committed_by, "
-                  "to_char(d.committed_at AT TIME ZONE 'UTC', ") + utc + "), d.seed, d.drawn_by, "
-                  "to_char(d.drawn_at AT TIME ZONE 'UTC', " + utc + "), d.receipt::text, r.sha256, "
+                  "to_char(d.committed_at AT TIME ZONE 'UTC', ") + utc_format + "), d.seed, d.drawn_by, "
+                  "to_char(d.drawn_at AT TIME ZONE 'UTC', " + utc_format + "), d.receipt::text, r.sha256, "
                   "(SELECT count(*) FROM forum_invitations i WHERE i.forum_id = d.forum_id), "
                   "EXISTS (SELECT 1 FROM forum_invitations i WHERE i.forum_id = d.forum_id AND i.code IS NULL) "
                   "FROM forum_draws d LEFT JOIN forum_registers r ON r.forum_id = d.forum_id WHERE d.forum_id = $1",
-      forum[0][0].as<long long>());
+      id);
   if (rows.empty()) return std::nullopt;
   const auto& row = rows[0];
   StoredDraw draw;
@@ -96,7 +88,7 @@ std::optional<StoredDraw> find_draw(pqxx::connection& connection, const std::str
 StoredDraw commit_draw(pqxx::connection& connection, const std::string& slug, const DrawParameters& parameters,
                        const std::string& actor) {
   pqxx::work work(connection);
-  const auto forum_id = locked_forum(work, slug);
+  const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
   refuse_when_drawn(work, forum_id, slug);
   const auto found = work.exec_params("SELECT sha256 FROM forum_registers WHERE forum_id = $1", forum_id);
   if (found.empty()) throw Error(error_codes::no_register, "Upload the register of forum '" + slug + "' before committing to a draw.");
@@ -173,7 +165,7 @@ void store_draw(pqxx::connection& connection, const std::string& slug, const Inv
                 const std::vector<std::string>& codes, const std::vector<std::string>& code_hashes,
                 const nlohmann::json& receipt, const std::string& actor) {
   pqxx::work work(connection);
-  const auto forum_id = locked_forum(work, slug);
+  const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
   refuse_when_drawn(work, forum_id, slug);
   const auto committed = work.exec_params(
       "SELECT d.commitment FROM forum_draws d JOIN forum_registers r ON r.forum_id = d.forum_id "
@@ -223,7 +215,7 @@ DrawnInvitations read_invitations(pqxx::connection& connection, const std::strin
 
 DeletedPersonalData delete_personal_data(pqxx::connection& connection, const std::string& slug, const std::string& actor) {
   pqxx::work work(connection);
-  const auto forum_id = locked_forum(work, slug);
+  const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
   if (work.exec_params("SELECT 1 FROM forum_draws WHERE forum_id = $1 AND seed IS NOT NULL", forum_id).empty()) {
     throw Error(error_codes::no_draw, "The invitations of forum '" + slug +
                                "' have not been drawn yet: the register is still needed for the draw.");

@@ -8,6 +8,7 @@
 
 #include "core/base/error.hpp"
 #include "store/audit_log.hpp"
+#include "store/lookup.hpp"
 
 namespace mienskip::store {
 
@@ -41,19 +42,12 @@ std::vector<std::string> text_list(const std::string& json_array) {
                            (sql ? " (SQLSTATE " + sql->sqlstate() + ")" : std::string(" (connection)")));
 }
 
-long long forum_id(pqxx::transaction_base& tx, const std::string& slug, bool lock) {
-  const auto rows = tx.exec_params(std::string("SELECT id FROM forums WHERE slug = $1") + (lock ? " FOR UPDATE" : ""),
-                                   slug);
-  if (rows.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
-  return rows[0][0].as<long long>();
-}
-
 }  // namespace
 
 std::optional<RegisterSummary> find_register(pqxx::connection& connection, const std::string& slug,
                                              std::size_t preview_rows) {
   pqxx::read_transaction read(connection);
-  const auto id = forum_id(read, slug, false);
+  const auto id = forum_id(read, slug);
   const auto found = read.exec_params(
       "SELECT row_count, array_to_json(columns)::text, sha256, uploaded_by, "
       "to_char(uploaded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
@@ -75,7 +69,7 @@ std::optional<RegisterSummary> find_register(pqxx::connection& connection, const
 }
 
 RegisterUpload::RegisterUpload(pqxx::connection& connection, const std::string& slug)
-    : work_(connection), slug_(slug), forum_id_(forum_id(work_, slug, true)) {
+    : work_(connection), slug_(slug), forum_id_(forum_id(work_, slug, RowLock::for_update)) {
   if (!work_.exec_params("SELECT 1 FROM forum_draws WHERE forum_id = $1 AND seed IS NOT NULL", forum_id_).empty()) {
     throw Error(error_codes::already_drawn, "The invitations of forum '" + slug +
                                      "' have been drawn from its register, so the register can no longer be replaced.");

@@ -7,18 +7,11 @@
 #include "core/forum/forum_pool.hpp"
 #include "core/forum/forum_settings.hpp"
 #include "store/audit_log.hpp"
+#include "store/lookup.hpp"
 
 namespace mienskip::store {
 
 namespace {
-
-constexpr const char* utc = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
-
-long long forum_id_of(pqxx::transaction_base& tx, const std::string& slug, bool lock) {
-  const auto rows = tx.exec_params(std::string("SELECT id FROM forums WHERE slug = $1") + (lock ? " FOR UPDATE" : ""), slug);
-  if (rows.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
-  return rows[0][0].as<long long>();
-}
 
 std::vector<std::string> id_list(const pqxx::field& field) {
   return nlohmann::json::parse(field.as<std::string>()).get<std::vector<std::string>>();
@@ -29,8 +22,8 @@ std::optional<StoredSelection> read_selection(pqxx::transaction_base& tx, long l
   const auto rows = tx.exec_params(
       std::string("SELECT run, CASE WHEN status = 'running' AND heartbeat_at < now() - make_interval(secs => $2) "
                   "THEN 'interrupted' ELSE status END, algorithm, stage, started_by, "
-                  "to_char(started_at AT TIME ZONE 'UTC', ") + utc + "), "
-                  "to_char(finished_at AT TIME ZONE 'UTC', " + utc + "), "
+                  "to_char(started_at AT TIME ZONE 'UTC', ") + utc_format + "), "
+                  "to_char(finished_at AT TIME ZONE 'UTC', " + utc_format + "), "
                   "extract(epoch FROM coalesce(finished_at, heartbeat_at, now()) - started_at)::float8, "
                   "panel_size, volunteers, input_sha256, features_csv, candidates_csv, result::text, error::text "
                   "FROM forum_selections WHERE forum_id = $1",
@@ -109,13 +102,13 @@ bool is_stale(const StoredSelection& selection, const SelectionInput& input) {
 
 std::optional<StoredSelection> find_selection(pqxx::connection& connection, const std::string& slug) {
   pqxx::read_transaction read(connection);
-  return read_selection(read, forum_id_of(read, slug, false));
+  return read_selection(read, forum_id(read, slug));
 }
 
 long long start_selection(pqxx::connection& connection, const std::string& slug, const SelectionStart& start,
                           const std::string& actor) {
   pqxx::work work(connection);
-  const auto forum_id = forum_id_of(work, slug, true);
+  const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
   if (panel_exists(work, forum_id)) {
     throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has been drawn; its selection stays as published.");
   }
@@ -189,7 +182,7 @@ std::vector<std::string> StoredPanel::current() const {
 std::optional<StoredPanel> read_panel(pqxx::transaction_base& read, long long forum_id) {
   const auto rows = read.exec_params(
       std::string("SELECT selection_run, lottery_number, input_sha256, members::text, drawn_by, "
-                  "to_char(drawn_at AT TIME ZONE 'UTC', ") + utc + ") FROM forum_panels WHERE forum_id = $1",
+                  "to_char(drawn_at AT TIME ZONE 'UTC', ") + utc_format + ") FROM forum_panels WHERE forum_id = $1",
       forum_id);
   if (rows.empty()) return std::nullopt;
   StoredPanel panel;
@@ -201,7 +194,7 @@ std::optional<StoredPanel> read_panel(pqxx::transaction_base& read, long long fo
   panel.drawn_at = rows[0][5].as<std::string>();
   const auto rounds = read.exec_params(
       std::string("SELECT round, seed, dropouts::text, alternates::text, drawn_by, to_char(drawn_at AT TIME ZONE 'UTC', ") +
-          utc + ") FROM forum_panel_rounds WHERE forum_id = $1 ORDER BY round",
+          utc_format + ") FROM forum_panel_rounds WHERE forum_id = $1 ORDER BY round",
       forum_id);
   for (const auto& row : rounds) {
     panel.rounds.push_back({row[0].as<int>(), row[1].as<std::string>(), id_list(row[2]), id_list(row[3]),
@@ -212,13 +205,13 @@ std::optional<StoredPanel> read_panel(pqxx::transaction_base& read, long long fo
 
 std::optional<StoredPanel> find_panel(pqxx::connection& connection, const std::string& slug) {
   pqxx::read_transaction read(connection);
-  return read_panel(read, forum_id_of(read, slug, false));
+  return read_panel(read, forum_id(read, slug));
 }
 
 void store_panel(pqxx::connection& connection, const std::string& slug, long long run, int lottery_number,
                  const std::string& input_sha256, const std::vector<std::string>& members, const std::string& actor) {
   pqxx::work work(connection);
-  const auto forum_id = forum_id_of(work, slug, true);
+  const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
   if (panel_exists(work, forum_id)) {
     throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has already been drawn; a panel is drawn once.");
   }
@@ -247,7 +240,7 @@ void store_panel(pqxx::connection& connection, const std::string& slug, long lon
 
 void store_round(pqxx::connection& connection, const std::string& slug, const PanelRound& round, const std::string& actor) {
   pqxx::work work(connection);
-  const auto forum_id = forum_id_of(work, slug, true);
+  const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
   const auto last = work.exec_params("SELECT coalesce(max(round), 0) FROM forum_panel_rounds WHERE forum_id = $1", forum_id);
   if (last[0][0].as<int>() != round.round - 1) {
     throw Error(error_codes::conflict, "Another round of alternates was drawn meanwhile; look at the panel again.");

@@ -7,12 +7,11 @@
 #include "core/forum/forum_settings.hpp"
 #include "store/audit_log.hpp"
 #include "store/forum_selection.hpp"
+#include "store/lookup.hpp"
 
 namespace mienskip::store {
 
 namespace {
-
-constexpr const char* utc = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
 
 // The forum row, locked when `lock`: sign-ups and imports take their numbers under this lock.
 struct ForumRow {
@@ -23,7 +22,7 @@ struct ForumRow {
 
 ForumRow forum_row(pqxx::transaction_base& tx, const std::string& slug, bool lock) {
   const auto rows = tx.exec_params(
-      std::string("SELECT f.id, f.categories::text, to_char(f.sign_up_closed_at AT TIME ZONE 'UTC', ") + utc +
+      std::string("SELECT f.id, f.categories::text, to_char(f.sign_up_closed_at AT TIME ZONE 'UTC', ") + utc_format +
           "), f.sign_up_closed_by, EXISTS (SELECT 1 FROM forum_draws d WHERE d.forum_id = f.id AND d.seed IS NOT NULL) "
           "FROM forums f WHERE f.slug = $1" + (lock ? " FOR UPDATE" : ""),
       slug);
@@ -70,8 +69,8 @@ void insert(pqxx::transaction_base& tx, long long forum_id, int number, int draw
 
 const std::string volunteer_columns =
     std::string("v.number, v.answers::text, v.name, v.email, v.phone, v.source, to_char(v.registered_at AT TIME ZONE 'UTC', ") +
-    utc + "), to_char(v.withdrawn_at AT TIME ZONE 'UTC', " + utc + "), to_char(v.contact_deleted_at AT TIME ZONE 'UTC', " +
-    utc + ")";
+    utc_format + "), to_char(v.withdrawn_at AT TIME ZONE 'UTC', " + utc_format + "), to_char(v.contact_deleted_at AT TIME ZONE 'UTC', " +
+    utc_format + ")";
 
 StoredVolunteer volunteer_from(const pqxx::row& row) {
   auto optional = [](const pqxx::field& field) {

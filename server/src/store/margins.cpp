@@ -7,6 +7,7 @@
 #include "core/base/csv.hpp"
 #include "core/base/error.hpp"
 #include "store/audit_log.hpp"
+#include "store/lookup.hpp"
 
 namespace mienskip::store {
 
@@ -18,12 +19,6 @@ std::string exact_text(double value) {
   char buffer[64];
   const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
   return std::string(buffer, written.ptr);
-}
-
-long long survey_id(pqxx::transaction_base& tx, const std::string& slug) {
-  const auto rows = tx.exec_params("SELECT id FROM surveys WHERE slug = $1", slug);
-  if (rows.empty()) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
-  return rows[0][0].as<long long>();
 }
 
 }  // namespace

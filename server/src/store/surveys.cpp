@@ -9,6 +9,7 @@
 #include "store/audit_log.hpp"
 #include "core/crypto/random_token.hpp"
 #include "core/survey/survey_definition.hpp"
+#include "store/lookup.hpp"
 
 namespace mienskip::store {
 
@@ -219,9 +220,7 @@ Submission submit_response(pqxx::connection& connection, const StoredSurvey& sur
 std::vector<ExportedResponse> responses_for_export(pqxx::connection& connection, const std::string& slug) {
   // One read-only snapshot, so the list is consistent even while residents keep answering.
   pqxx::read_transaction read(connection);
-  const auto survey = read.exec_params("SELECT id FROM surveys WHERE slug = $1", slug);
-  if (survey.empty()) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
-  return responses_in(read, survey[0][0].as<long long>());
+  return responses_in(read, survey_id(read, slug));
 }
 
 SurveyExport survey_export(pqxx::connection& connection, const std::string& slug) {

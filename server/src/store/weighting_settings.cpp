@@ -5,18 +5,9 @@
 
 #include "core/base/error.hpp"
 #include "store/audit_log.hpp"
+#include "store/lookup.hpp"
 
 namespace mienskip::store {
-
-namespace {
-
-long long survey_id(pqxx::transaction_base& tx, const std::string& slug) {
-  const auto rows = tx.exec_params("SELECT id FROM surveys WHERE slug = $1", slug);
-  if (rows.empty()) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
-  return rows[0][0].as<long long>();
-}
-
-}  // namespace
 
 void save_weighting_settings(pqxx::connection& connection, const std::string& slug, const WeightingSettings& settings,
                              const std::string& actor) {
