@@ -31,59 +31,71 @@ struct Messages {
   }
 };
 
-}  // namespace
-
-ResponseCheck check_response(const Survey& survey, const ResponseDraft& draft, Language language) {
-  const Messages m{language};
+// One check of a draft: every error found, in the order residents read the form, and the
+// response as far as it is valid.
+struct ResponseChecker {
+  const Survey& survey;
+  const Messages m;
   ResponseCheck check;
-  auto fail = [&](std::string field, std::string code, std::string message) {
+  ValidResponse response;
+
+  void fail(std::string field, std::string code, std::string message) {
     check.errors.push_back({std::move(field), std::move(code), std::move(message)});
-  };
-  for (const auto& field : draft.unknown_fields) {
-    fail(field, "unknown_field",
-         m.pick("Dit veld hoort niet bij deze vragenlijst.", "Dit fjild heart net by dizze fragelist.",
-                "This field is not part of this survey."));
   }
-  for (const auto& [id, value] : draft.allocations) {
-    if (!survey.scenario(id)) {
-      fail("allocations." + id, "unknown_scenario",
-           m.pick("Dit scenario bestaat niet in deze vragenlijst.", "Dit senario bestiet net yn dizze fragelist.",
-                  "This scenario does not exist in this survey."));
+
+  // Fields the survey does not have, and points for scenarios it does not have.
+  void unknown_fields(const ResponseDraft& draft) {
+    for (const auto& field : draft.unknown_fields) {
+      fail(field, "unknown_field",
+           m.pick("Dit veld hoort niet bij deze vragenlijst.", "Dit fjild heart net by dizze fragelist.",
+                  "This field is not part of this survey."));
+    }
+    for (const auto& [id, value] : draft.allocations) {
+      if (!survey.scenario(id)) {
+        fail("allocations." + id, "unknown_scenario",
+             m.pick("Dit scenario bestaat niet in deze vragenlijst.", "Dit senario bestiet net yn dizze fragelist.",
+                    "This scenario does not exist in this survey."));
+      }
     }
   }
 
-  ValidResponse response;
-  long total = 0;
-  bool points_ok = true;
-  const std::string budget = std::to_string(survey.budget);
-  for (const auto& scenario : survey.scenarios) {
-    const auto found = draft.allocations.find(scenario.id);
-    const std::string typed = found == draft.allocations.end() ? "" : trimmed(found->second);
-    const std::string field = "allocations." + scenario.id;
-    int points = 0;
-    if (!typed.empty()) {
-      const bool digits = typed.size() <= 9 && typed.find_first_not_of("0123456789") == std::string::npos;
-      if (!digits) {
-        fail(field, "points_not_whole",
-             m.pick("Vul een heel getal in van 0 tot en met ", "Folje in hiel getal yn fan 0 oant en mei ",
-                    "Enter a whole number from 0 to ") +
-                 budget + ".");
-        points_ok = false;
-        response.points.push_back(0);
-        continue;
+  // Whole points per scenario, each at most the budget, together exactly the budget.
+  void points(const ResponseDraft& draft) {
+    long total = 0;
+    bool points_ok = true;
+    const std::string budget = std::to_string(survey.budget);
+    for (const auto& scenario : survey.scenarios) {
+      const auto found = draft.allocations.find(scenario.id);
+      const std::string typed = found == draft.allocations.end() ? "" : trimmed(found->second);
+      const std::string field = "allocations." + scenario.id;
+      int points = 0;
+      if (!typed.empty()) {
+        const bool digits = typed.size() <= 9 && typed.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits) {
+          fail(field, "points_not_whole",
+               m.pick("Vul een heel getal in van 0 tot en met ", "Folje in hiel getal yn fan 0 oant en mei ",
+                      "Enter a whole number from 0 to ") +
+                   budget + ".");
+          points_ok = false;
+          response.points.push_back(0);
+          continue;
+        }
+        points = std::stoi(typed);
+        if (points > survey.budget) {
+          fail(field, "points_too_many",
+               m.pick("U kunt hier hoogstens ", "Jo kinne hjir op syn heechst ", "You can give at most ") + budget +
+                   m.pick(" punten geven.", " punten jaan.", " points here."));
+          points_ok = false;
+        }
       }
-      points = std::stoi(typed);
-      if (points > survey.budget) {
-        fail(field, "points_too_many",
-             m.pick("U kunt hier hoogstens ", "Jo kinne hjir op syn heechst ", "You can give at most ") + budget +
-                 m.pick(" punten geven.", " punten jaan.", " points here."));
-        points_ok = false;
-      }
+      total += points;
+      response.points.push_back(points);
     }
-    total += points;
-    response.points.push_back(points);
+    if (points_ok && total != survey.budget) total_not_budget(total);
   }
-  if (points_ok && total != survey.budget) {
+
+  void total_not_budget(long total) {
+    const std::string budget = std::to_string(survey.budget);
     const std::string given = std::to_string(total);
     const std::string difference = std::to_string(std::labs(survey.budget - total));
     if (total < survey.budget) {
@@ -100,59 +112,74 @@ ResponseCheck check_response(const Survey& survey, const ResponseDraft& draft, L
     }
   }
 
-  for (const auto& [id, value] : draft.motivations) {
-    const std::string field = "motivations." + id;
-    const std::string text = trimmed(value);
-    if (!survey.scenario(id)) {
-      fail(field, "unknown_scenario",
-           m.pick("Dit scenario bestaat niet in deze vragenlijst.", "Dit senario bestiet net yn dizze fragelist.",
-                  "This scenario does not exist in this survey."));
-      continue;
+  // An explanation per scenario, when the survey asks for one: readable text within its length.
+  void motivations(const ResponseDraft& draft) {
+    for (const auto& [id, value] : draft.motivations) {
+      const std::string field = "motivations." + id;
+      const std::string text = trimmed(value);
+      if (!survey.scenario(id)) {
+        fail(field, "unknown_scenario",
+             m.pick("Dit scenario bestaat niet in deze vragenlijst.", "Dit senario bestiet net yn dizze fragelist.",
+                    "This scenario does not exist in this survey."));
+        continue;
+      }
+      if (text.empty()) continue;
+      if (!survey.motivation_asked) {
+        fail(field, "motivation_not_asked",
+             m.pick("Deze vragenlijst vraagt geen toelichting.", "Dizze fragelist freget gjin taljochting.",
+                    "This survey does not ask for an explanation."));
+        continue;
+      }
+      const auto length = utf8_length(text);
+      if (!length || has_control_characters(text)) {
+        fail(field, "motivation_unreadable",
+             m.pick("Deze tekst bevat tekens die niet kunnen worden opgeslagen.",
+                    "Dizze tekst hat tekens dy't net bewarre wurde kinne.", "This text contains characters that cannot be stored."));
+        continue;
+      }
+      if (*length > static_cast<std::size_t>(survey.motivation_max_length)) {
+        const std::string limit = std::to_string(survey.motivation_max_length);
+        fail(field, "motivation_too_long",
+             m.pick("Gebruik hoogstens ", "Brûk op syn heechst ", "Use at most ") + limit +
+                 m.pick(" tekens (nu ", " tekens (no ", " characters (now ") + std::to_string(*length) + ").");
+        continue;
+      }
+      response.motivations[id] = text;
     }
-    if (text.empty()) continue;
-    if (!survey.motivation_asked) {
-      fail(field, "motivation_not_asked",
-           m.pick("Deze vragenlijst vraagt geen toelichting.", "Dizze fragelist freget gjin taljochting.",
-                  "This survey does not ask for an explanation."));
-      continue;
-    }
-    const auto length = utf8_length(text);
-    if (!length || has_control_characters(text)) {
-      fail(field, "motivation_unreadable",
-           m.pick("Deze tekst bevat tekens die niet kunnen worden opgeslagen.",
-                  "Dizze tekst hat tekens dy't net bewarre wurde kinne.", "This text contains characters that cannot be stored."));
-      continue;
-    }
-    if (*length > static_cast<std::size_t>(survey.motivation_max_length)) {
-      const std::string limit = std::to_string(survey.motivation_max_length);
-      fail(field, "motivation_too_long",
-           m.pick("Gebruik hoogstens ", "Brûk op syn heechst ", "Use at most ") + limit +
-               m.pick(" tekens (nu ", " tekens (no ", " characters (now ") + std::to_string(*length) + ").");
-      continue;
-    }
-    response.motivations[id] = text;
   }
 
-  for (const auto& [id, value] : draft.demographics) {
-    const std::string field = "demographics." + id;
-    const auto* question = survey.question(id);
-    if (!question) {
-      fail(field, "unknown_question",
-           m.pick("Deze vraag bestaat niet in deze vragenlijst.", "Dizze fraach bestiet net yn dizze fragelist.",
-                  "This question does not exist in this survey."));
-      continue;
+  // Demographic answers: one of each question's options, or none.
+  void demographics(const ResponseDraft& draft) {
+    for (const auto& [id, value] : draft.demographics) {
+      const std::string field = "demographics." + id;
+      const auto* question = survey.question(id);
+      if (!question) {
+        fail(field, "unknown_question",
+             m.pick("Deze vraag bestaat niet in deze vragenlijst.", "Dizze fraach bestiet net yn dizze fragelist.",
+                    "This question does not exist in this survey."));
+        continue;
+      }
+      if (value.empty()) continue;
+      if (!question->accepts(value)) {
+        fail(field, "unknown_option",
+             m.pick("Kies een van de antwoorden.", "Kies ien fan de antwurden.", "Choose one of the answers."));
+        continue;
+      }
+      response.demographics[id] = value;
     }
-    if (value.empty()) continue;
-    if (!question->accepts(value)) {
-      fail(field, "unknown_option",
-           m.pick("Kies een van de antwoorden.", "Kies ien fan de antwurden.", "Choose one of the answers."));
-      continue;
-    }
-    response.demographics[id] = value;
   }
+};
 
-  if (check.errors.empty()) check.response = std::move(response);
-  return check;
+}  // namespace
+
+ResponseCheck check_response(const Survey& survey, const ResponseDraft& draft, Language language) {
+  ResponseChecker checker{survey, Messages{language}, {}, {}};
+  checker.unknown_fields(draft);
+  checker.points(draft);
+  checker.motivations(draft);
+  checker.demographics(draft);
+  if (checker.check.errors.empty()) checker.check.response = std::move(checker.response);
+  return std::move(checker.check);
 }
 
 ResponseDraft draft_from_json(const nlohmann::json& body) {
