@@ -21,11 +21,10 @@ std::string fixed(double value, int decimals) {
   return buffer;
 }
 
-}  // namespace
+using nlohmann::json;
 
-nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) {
-  using nlohmann::json;
-  const Sample& s = r.sample;
+// What was weighted: variables, scenario columns, respondents used and left out, margin totals.
+json inputs_json(const Sample& s) {
   json inputs = {{"weighting_variables", json::array()},
                  {"scenario_columns", s.scenarios},
                  {"n_input", s.ids.size() + s.dropped_ids.size()},
@@ -40,9 +39,13 @@ nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) 
     inputs["weighting_variables"].push_back(s.margins[v].variable);
     inputs["margin_totals_raw"][s.margins[v].variable] = s.raw_margin_totals[v];
   }
+  return inputs;
+}
 
+// Per scenario: means with standard errors, shares and the distribution of points.
+json scenarios_json(const std::vector<ScenarioEstimate>& estimates) {
   json scenarios = json::array();
-  for (const auto& e : r.estimates.scenarios) {
+  for (const auto& e : estimates) {
     json bins = json::array();
     for (const auto& bin : e.distribution) {
       bins.push_back({{"points", bin.label}, {"respondents", bin.respondents}, {"weighted_share", bin.weighted_share}});
@@ -58,28 +61,39 @@ nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) 
                          {"weighted_median", e.weighted_median},
                          {"distribution", bins}});
   }
+  return scenarios;
+}
+
+// Per domain (area): weighted means and standard errors, unless suppressed as too small.
+json domains_json(const std::vector<DomainEstimate>& estimates, const std::vector<std::string>& scenario_names) {
   json domains = json::array();
-  for (const auto& d : r.estimates.domains) {
+  for (const auto& d : estimates) {
     json domain = {{"domain", d.domain}, {"n", d.respondents}, {"suppressed", d.suppressed},
                    {"ess", d.ess}, {"weight_share", d.weight_share}};
     if (!d.suppressed) {
-      for (std::size_t j = 0; j < s.scenarios.size(); ++j) {
-        domain["weighted_mean"][s.scenarios[j]] = d.weighted_mean[j];
-        domain["se"][s.scenarios[j]] = d.se[j];
+      for (std::size_t j = 0; j < scenario_names.size(); ++j) {
+        domain["weighted_mean"][scenario_names[j]] = d.weighted_mean[j];
+        domain["se"][scenario_names[j]] = d.se[j];
       }
     }
     domains.push_back(domain);
   }
+  return domains;
+}
+
+json pairwise_json(const std::vector<ScenarioDifference>& differences) {
   json pairwise = json::array();
-  for (const auto& d : r.estimates.pairwise) {
+  for (const auto& d : differences) {
     pairwise.push_back({{"a", d.a}, {"b", d.b}, {"difference", d.difference}, {"se", d.se},
                         {"ci95_low", d.ci95_low}, {"ci95_high", d.ci95_high}});
   }
-  double sum_of_means = 0;
-  for (const auto& e : r.estimates.scenarios) sum_of_means += e.weighted_mean;
+  return pairwise;
+}
 
+// Respondents against the population per weighting variable, before and after weighting.
+json variables_json(const std::vector<VariableComparison>& representativeness) {
   json variables = json::array();
-  for (const auto& v : r.representativeness.variables) {
+  for (const auto& v : representativeness) {
     json categories = json::array();
     for (const auto& c : v.categories) {
       categories.push_back({{"category", c.category},
@@ -110,27 +124,47 @@ nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) 
                          {"partial_R_conditional", optional_number(v.partial_r_conditional)},
                          {"weighted_max_abs_residual_share", v.weighted_max_abs_difference}});
   }
+  return variables;
+}
+
+json overall_json(const WeighingResult& r) {
   json overall = nullptr;
   if (const auto& o = r.representativeness.overall) {
     overall = {{"CV_rho", o->cv_rho}, {"R_indicator", o->r_indicator}, {"S_rho", o->s_rho},
                {"rho_mean", o->rho_mean},
                {"propensity_source", "rho_i = 1 / (unbounded raking weight on population scale)"}};
   }
+  return overall;
+}
 
-  // One object per respondent, built member by member: an initializer list copies every value
-  // twice, which is most of the report's time for 100,000 respondents.
+// One object per respondent, built member by member: an initializer list copies every value
+// twice, which is most of the report's time for 100,000 respondents.
+json weights_json(const WeighingResult& r) {
   json weights = json::array();
-  if (listed == RespondentWeights::listed) {
-    auto& weight_list = weights.get_ref<json::array_t&>();
-    weight_list.reserve(r.weights.size());
-    for (std::size_t i = 0; i < r.weights.size(); ++i) {
-      json entry(json::value_t::object);
-      auto& members = entry.get_ref<json::object_t&>();
-      members.emplace("id", s.ids[i]);
-      members.emplace("w", r.weights[i]);
-      weight_list.push_back(std::move(entry));
-    }
+  auto& weight_list = weights.get_ref<json::array_t&>();
+  weight_list.reserve(r.weights.size());
+  for (std::size_t i = 0; i < r.weights.size(); ++i) {
+    json entry(json::value_t::object);
+    auto& members = entry.get_ref<json::object_t&>();
+    members.emplace("id", r.sample.ids[i]);
+    members.emplace("w", r.weights[i]);
+    weight_list.push_back(std::move(entry));
   }
+  return weights;
+}
+
+}  // namespace
+
+nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) {
+  const Sample& s = r.sample;
+  const json inputs = inputs_json(s);
+  const json scenarios = scenarios_json(r.estimates.scenarios);
+  const json domains = domains_json(r.estimates.domains, s.scenarios);
+  const json pairwise = pairwise_json(r.estimates.pairwise);
+  double sum_of_means = 0;
+  for (const auto& e : r.estimates.scenarios) sum_of_means += e.weighted_mean;
+  const json variables = variables_json(r.representativeness.variables);
+  const json overall = overall_json(r);
   const auto& w = r.summary;
   json report = {
       {"inputs", inputs},
@@ -155,8 +189,8 @@ nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) 
                                    "weighting variables), one stage, with replacement, no fpc"}}},
       {"pairwise", pairwise},
       {"representativeness", {{"variables", variables}, {"overall", overall}}}};
-  // Moved in, not listed above: a braced list would copy the 100,000 entries.
-  if (listed == RespondentWeights::listed) report["weights"] = std::move(weights);
+  // Moved in afterwards, not listed above: a braced list would copy the 100,000 entries.
+  if (listed == RespondentWeights::listed) report["weights"] = weights_json(r);
   return report;
 }
 
