@@ -1,6 +1,7 @@
 #include "web/service.hpp"
 
 #include "web/admin/admin_app.hpp"
+#include "web/admin/staff_routes.hpp"
 #include "web/admin/admin_survey_management.hpp"
 #include "web/admin/admin_survey_report.hpp"
 #include "web/admin/admin_survey_insight.hpp"
@@ -33,16 +34,17 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_survey_api_routes(router_, surveys_);
   add_survey_page_routes(router_, surveys_);
   auth_.add_routes(router_);
-  add_admin_survey_routes(router_, auth_, database, surveys_, results_responses_);
-  add_admin_survey_management_routes(router_, auth_, database, surveys_, templates_, settings.secret);
-  add_admin_survey_report_routes(router_, auth_, database, app::PdfSettings{settings.chromium});
-  add_admin_survey_insight_routes(router_, auth_, database);
-  add_admin_survey_weighting_routes(router_, auth_, database);
-  add_admin_forum_routes(router_, auth_, database);
-  add_admin_forum_draw_routes(router_, auth_, database, settings.secret, settings.public_url);
-  add_admin_forum_volunteer_routes(router_, auth_, database, settings.secret);
+  StaffRoutes staff(router_, auth_, database);
+  add_admin_survey_routes(staff, surveys_, results_responses_);
+  add_admin_survey_management_routes(staff, surveys_, templates_, settings.secret);
+  add_admin_survey_report_routes(staff, app::PdfSettings{settings.chromium});
+  add_admin_survey_insight_routes(staff);
+  add_admin_survey_weighting_routes(staff);
+  add_admin_forum_routes(staff);
+  add_admin_forum_draw_routes(staff, settings.secret, settings.public_url);
+  add_admin_forum_volunteer_routes(staff, settings.secret);
   add_forum_sign_up_routes(router_, database, settings.secret);
-  add_admin_forum_selection_routes(router_, auth_, database, selections_);
+  add_admin_forum_selection_routes(staff, selections_);
   add_forum_verification_routes(router_, database);
   add_admin_app_routes(router_, settings.admin_dir, log);
 }

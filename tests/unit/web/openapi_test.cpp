@@ -32,8 +32,8 @@ BOOST_AUTO_TEST_CASE(openapi_describes_exactly_the_routes) {
   const web::Service service(database, {std::string(40, 's'), "/nonexistent", "/nonexistent", "/nonexistent"}, log);
 
   std::set<std::string> served, described;
-  for (const auto& [method, pattern] : service.router().routes()) {
-    if (is_api(pattern)) served.insert(lower(method) + " " + pattern);
+  for (const auto& route : service.router().routes()) {
+    if (is_api(route.pattern)) served.insert(lower(route.method) + " " + route.pattern);
   }
   const auto& description = web::openapi_description();
   BOOST_TEST(description["openapi"].get<std::string>().rfind("3.", 0) == 0u);

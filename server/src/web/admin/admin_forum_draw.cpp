@@ -53,12 +53,11 @@ std::string checked_seed(const nlohmann::json& body) {
   return public_seed(body["seed"]);
 }
 
-Response run_draw(Auth& auth, store::ConnectionPool& database, const std::string& secret, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
-  const auto seed = checked_seed(json_body(request, "the seed"));
-  const auto& slug = request.params.at("slug");
-  auto connection = database.acquire();
-  store::draw_forum_invitations(*connection, slug, seed, secret, session.account.email);
+Response run_draw(const std::string& secret, const StaffRequest& request) {
+  const auto seed = checked_seed(json_body(request.http, "the seed"));
+  const auto& slug = request.slug();
+  auto connection = request.connection();
+  store::draw_forum_invitations(*connection, slug, seed, secret, request.actor());
   return json_response(200, draw_json(existing_draw(*connection, slug)));
 }
 
@@ -70,8 +69,8 @@ struct ChosenAddress {
 };
 
 // The letters' options: the language and address_role_name of each role.
-QueryOptions letter_options(const Request& request) {
-  return QueryOptions(request, {"language", "given_name", "prefix", "surname", "street", "house_number", "house_letter",
+QueryOptions letter_options(const StaffRequest& request) {
+  return QueryOptions(request.http, {"language", "given_name", "prefix", "surname", "street", "house_number", "house_letter",
                                 "addition", "postcode", "place"});
 }
 
@@ -102,12 +101,11 @@ std::string letter_language(const QueryOptions& options) {
   return language;
 }
 
-Response letters(Auth& auth, store::ConnectionPool& database, const std::string& public_url, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
+Response letters(const std::string& public_url, const StaffRequest& request) {
   const auto options = letter_options(request);
   const std::string language = letter_language(options);
-  const auto& slug = request.params.at("slug");
-  auto connection = database.acquire();
+  const auto& slug = request.slug();
+  auto connection = request.connection();
   const auto forum = existing_forum(*connection, slug);
   const auto invitations = store::read_invitations(*connection, slug);
   const auto layout = address_layout(chosen_address(options, invitations.columns).mapping, invitations.columns);
@@ -118,9 +116,9 @@ Response letters(Auth& auth, store::ConnectionPool& database, const std::string&
     letters.push_back({std::move(block.lines), invitations.codes[i], std::move(block.addressee)});
   }
   const LetterSettings settings{language, forum.settings.name, forum.settings.municipality,
-                                sign_up_url(public_url, request, slug)};
+                                sign_up_url(public_url, request.http, slug)};
   auto html = invitation_letters_html(settings, letters);
-  store::audit_invitations_download(*connection, slug, "letters_" + language, letters.size(), session.account.email);
+  store::audit_invitations_download(*connection, slug, "letters_" + language, letters.size(), request.actor());
   return Response{200, "text/html; charset=utf-8", std::move(html),
                   {{"Content-Disposition", "inline; filename=\"brieven-" + slug + "-" + language + ".html\""},
                    {"Cache-Control", "no-store"}}};
@@ -128,13 +126,11 @@ Response letters(Auth& auth, store::ConnectionPool& database, const std::string&
 
 // What the staff app shows beside the address-block control: the columns per role, the roles a
 // deliverable address still lacks, and the first letter's block as it will be printed.
-Response address_preview(Auth& auth, store::ConnectionPool& database, const std::string& public_url,
-                         const Request& request) {
-  auth.require(request, {store::Role::admin});
+Response address_preview(const std::string& public_url, const StaffRequest& request) {
   const auto options = letter_options(request);
   const std::string language = letter_language(options);
-  const auto& slug = request.params.at("slug");
-  auto connection = database.acquire();
+  const auto& slug = request.slug();
+  auto connection = request.connection();
   const auto invitations = store::read_invitations(*connection, slug);
   const auto chosen = chosen_address(options, invitations.columns);
   const auto layout = address_positions(chosen.mapping, invitations.columns);
@@ -155,56 +151,52 @@ Response address_preview(Auth& auth, store::ConnectionPool& database, const std:
                              {"suggested", chosen.suggested},
                              {"missing", missing},
                              {"example", example},
-                             {"sign_up_url", public_url.empty() ? nlohmann::json() : nlohmann::json(sign_up_url(public_url, request, slug))}});
+                             {"sign_up_url", public_url.empty() ? nlohmann::json() : nlohmann::json(sign_up_url(public_url, request.http, slug))}});
 }
 
 }  // namespace
 
-void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPool& database, const std::string& secret,
+void add_admin_forum_draw_routes(StaffRoutes& routes, const std::string& secret,
                                  const std::string& public_url) {
-  router.add("PUT", "/api/admin/forums/{slug}/draw/commitment", [&auth, &database](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    const auto body = json_body(request, "the draw's parameters");
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+  routes.add("PUT", "/api/admin/forums/{slug}/draw/commitment", Access::admin, [](const StaffRequest& request) {
+    const auto body = json_body(request.http, "the draw's parameters");
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     const auto summary = store::find_register(*connection, slug, 0);
     if (!summary) throw Error(error_codes::no_register, "Upload the register of forum '" + slug + "' before committing to a draw.");
     const auto checked = check_draw_parameters(body, summary->columns, summary->rows);
     if (!checked.value) {
       return field_errors_response("invalid_draw_parameters", "No commitment was made: see the fields.", checked.errors);
     }
-    return json_response(200, draw_json(store::commit_draw(*connection, slug, *checked.value, session.account.email)));
+    return json_response(200, draw_json(store::commit_draw(*connection, slug, *checked.value, request.actor())));
   });
-  router.add("GET", "/api/admin/forums/{slug}/draw", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin});
-    auto connection = database.acquire();
-    return json_response(200, draw_json(existing_draw(*connection, request.params.at("slug"))));
+  routes.add("GET", "/api/admin/forums/{slug}/draw", Access::admin, [](const StaffRequest& request) {
+    auto connection = request.connection();
+    return json_response(200, draw_json(existing_draw(*connection, request.slug())));
   });
-  router.add("POST", "/api/admin/forums/{slug}/draw", [&auth, &database, secret](const Request& request) {
-    return run_draw(auth, database, secret, request);
+  routes.add("POST", "/api/admin/forums/{slug}/draw", Access::admin, [secret](const StaffRequest& request) {
+    return run_draw(secret, request);
   });
-  router.add("GET", "/api/admin/forums/{slug}/invitations.csv", [&auth, &database](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+  routes.add("GET", "/api/admin/forums/{slug}/invitations.csv", Access::admin, [](const StaffRequest& request) {
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     const auto invitations = store::read_invitations(*connection, slug);
     auto csv = invitations_csv(invitations.columns, invitations.rows, invitations.strata, &invitations.codes);
-    store::audit_invitations_download(*connection, slug, "csv", invitations.rows.size(), session.account.email);
+    store::audit_invitations_download(*connection, slug, "csv", invitations.rows.size(), request.actor());
     return Response{200, "text/csv; charset=utf-8", std::move(csv),
                     {{"Content-Disposition", "attachment; filename=\"uitnodigingen-" + slug + ".csv\""},
                      {"Cache-Control", "no-store"}}};
   });
-  router.add("GET", "/api/admin/forums/{slug}/letters.html", [&auth, &database, public_url](const Request& request) {
-    return letters(auth, database, public_url, request);
+  routes.add("GET", "/api/admin/forums/{slug}/letters.html", Access::admin, [public_url](const StaffRequest& request) {
+    return letters(public_url, request);
   });
-  router.add("GET", "/api/admin/forums/{slug}/letters/address", [&auth, &database, public_url](const Request& request) {
-    return address_preview(auth, database, public_url, request);
+  routes.add("GET", "/api/admin/forums/{slug}/letters/address", Access::admin, [public_url](const StaffRequest& request) {
+    return address_preview(public_url, request);
   });
-  router.add("POST", "/api/admin/forums/{slug}/personal-data/delete", [&auth, &database](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
-    const auto deleted = store::delete_personal_data(*connection, slug, session.account.email);
+  routes.add("POST", "/api/admin/forums/{slug}/personal-data/delete", Access::admin, [](const StaffRequest& request) {
+    const auto& slug = request.slug();
+    auto connection = request.connection();
+    const auto deleted = store::delete_personal_data(*connection, slug, request.actor());
     auto answer = draw_json(existing_draw(*connection, slug));
     answer["deleted"] = {{"register_rows", deleted.register_rows}, {"codes", deleted.codes}};
     return json_response(200, answer);

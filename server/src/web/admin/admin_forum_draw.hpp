@@ -3,7 +3,7 @@
 #include <string>
 
 #include "store/connection_pool.hpp"
-#include "web/admin/auth.hpp"
+#include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
 
 namespace mienskip::web {
@@ -30,7 +30,7 @@ namespace mienskip::web {
 ///        address block and greeting, and the configured sign-up address (null when none)
 /// `public_url` (`serve --public-url`, without a trailing slash) is where the letters send
 /// residents; empty: the request's Host header, as before it could be configured.
-void add_admin_forum_draw_routes(Router& router, Auth& auth, store::ConnectionPool& database, const std::string& secret,
+void add_admin_forum_draw_routes(StaffRoutes& routes, const std::string& secret,
                                  const std::string& public_url);
 
 }  // namespace mienskip::web

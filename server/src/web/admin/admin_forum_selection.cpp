@@ -85,11 +85,10 @@ std::string checked_algorithm(const json& body) {
   return algorithm;
 }
 
-Response start(Auth& auth, store::ConnectionPool& database, SelectionRunner& runner, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
-  const auto algorithm = checked_algorithm(json_body(request, "the selection"));
-  const auto& slug = request.params.at("slug");
-  auto connection = database.acquire();
+Response start(SelectionRunner& runner, const StaffRequest& request) {
+  const auto algorithm = checked_algorithm(json_body(request.http, "the selection"));
+  const auto& slug = request.slug();
+  auto connection = request.connection();
   const auto input = store::read_selection_input(*connection, slug);
   if (input.volunteers.empty()) {
     throw Error(error_codes::no_volunteers, "Forum '" + slug + "' has no volunteers to select a panel from yet.");
@@ -105,7 +104,7 @@ Response start(Auth& auth, store::ConnectionPool& database, SelectionRunner& run
   }
   store::SelectionStart started{algorithm, input.panel_size, static_cast<int>(input.volunteers.size()),
                                 pool.input_sha256, std::move(files)};
-  const auto run = store::start_selection(*connection, slug, started, session.account.email);
+  const auto run = store::start_selection(*connection, slug, started, request.actor());
   // Answered as recorded, before the worker can have finished a small pool.
   auto answer = json_response(202, status_json(store::find_selection(*connection, slug), input));
   runner.submit({input.forum_id, run, std::move(pool), input.panel_size, algorithm});
@@ -193,11 +192,10 @@ int checked_lottery_number(const json& body) {
   return body["lottery_number"].get<int>();
 }
 
-Response draw_panel(Auth& auth, store::ConnectionPool& database, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
-  const int number = checked_lottery_number(json_body(request, "the lottery number"));
-  const auto& slug = request.params.at("slug");
-  auto connection = database.acquire();
+Response draw_panel(const StaffRequest& request) {
+  const int number = checked_lottery_number(json_body(request.http, "the lottery number"));
+  const auto& slug = request.slug();
+  auto connection = request.connection();
   const auto input = store::read_selection_input(*connection, slug);
   if (store::find_panel(*connection, slug)) {
     throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has already been drawn; a panel is drawn once.");
@@ -219,21 +217,20 @@ Response draw_panel(Auth& auth, store::ConnectionPool& database, const Request& 
   const auto lottery = published_lottery(selection->result, pool, types);
   std::vector<std::string> members;
   for (auto i : panel_for_ticket(pool, types, lottery, number)) members.push_back(pool.ids[i]);
-  store::store_panel(*connection, slug, selection->run, number, pool.input_sha256, members, session.account.email);
+  store::store_panel(*connection, slug, selection->run, number, pool.input_sha256, members, request.actor());
   const auto drawn = existing_panel(*connection, slug);
   return json_response(201, panel_json(*connection, drawn.panel, drawn.selection, input.forum_id));
 }
 
-Response replace_dropouts(Auth& auth, store::ConnectionPool& database, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
-  const auto body = json_body(request, "the dropouts");
+Response replace_dropouts(const StaffRequest& request) {
+  const auto body = json_body(request.http, "the dropouts");
   if (!body.is_object() || body.size() != 2 || !body.contains("ids") || !body.contains("seed")) {
     throw Error(error_codes::invalid_dropouts, "Send {\"ids\": [\"V0003\", ...], \"seed\": \"...\"}: the members who dropped out "
                                     "and a public seed.");
   }
   const auto seed = public_seed(body["seed"]);
-  const auto& slug = request.params.at("slug");
-  auto connection = database.acquire();
+  const auto& slug = request.slug();
+  auto connection = request.connection();
   const auto forum_id = store::read_selection_input(*connection, slug).forum_id;
   const auto drawn = existing_panel(*connection, slug);
   const auto current = drawn.panel.current();
@@ -264,38 +261,36 @@ Response replace_dropouts(Auth& auth, store::ConnectionPool& database, const Req
   std::vector<std::string> alternates;
   for (auto i : draw_alternates(pool, drawn.selection.panel_size, panel, dropped, seed)) alternates.push_back(pool.ids[i]);
   const int round = static_cast<int>(drawn.panel.rounds.size()) + 1;
-  store::store_round(*connection, slug, {round, seed, dropouts, alternates, "", ""}, session.account.email);
+  store::store_round(*connection, slug, {round, seed, dropouts, alternates, "", ""}, request.actor());
   const auto now = existing_panel(*connection, slug);
   return json_response(201, panel_json(*connection, now.panel, now.selection, forum_id));
 }
 
 }  // namespace
 
-void add_admin_forum_selection_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+void add_admin_forum_selection_routes(StaffRoutes& routes,
                                       SelectionRunner& runner) {
-  router.add("POST", "/api/admin/forums/{slug}/selection", [&auth, &database, &runner](const Request& request) {
-    return start(auth, database, runner, request);
+  routes.add("POST", "/api/admin/forums/{slug}/selection", Access::admin, [&runner](const StaffRequest& request) {
+    return start(runner, request);
   });
-  router.add("GET", "/api/admin/forums/{slug}/selection", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin});
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+  routes.add("GET", "/api/admin/forums/{slug}/selection", Access::admin, [](const StaffRequest& request) {
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     const auto input = store::read_selection_input(*connection, slug);
     return json_response(200, status_json(store::find_selection(*connection, slug), input));
   });
-  router.add("POST", "/api/admin/forums/{slug}/panel", [&auth, &database](const Request& request) {
-    return draw_panel(auth, database, request);
+  routes.add("POST", "/api/admin/forums/{slug}/panel", Access::admin, [](const StaffRequest& request) {
+    return draw_panel(request);
   });
-  router.add("GET", "/api/admin/forums/{slug}/panel", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin});
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+  routes.add("GET", "/api/admin/forums/{slug}/panel", Access::admin, [](const StaffRequest& request) {
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     const auto forum_id = store::read_selection_input(*connection, slug).forum_id;
     const auto drawn = existing_panel(*connection, slug);
     return json_response(200, panel_json(*connection, drawn.panel, drawn.selection, forum_id));
   });
-  router.add("POST", "/api/admin/forums/{slug}/panel/dropouts", [&auth, &database](const Request& request) {
-    return replace_dropouts(auth, database, request);
+  routes.add("POST", "/api/admin/forums/{slug}/panel/dropouts", Access::admin, [](const StaffRequest& request) {
+    return replace_dropouts(request);
   });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/connection_pool.hpp"
-#include "web/admin/auth.hpp"
+#include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
 #include "web/admin/selection_runner.hpp"
 
@@ -20,7 +20,7 @@ namespace mienskip::web {
 ///   GET  /api/admin/forums/{slug}/panel      members with contact details, number, rounds
 ///   POST /api/admin/forums/{slug}/panel/dropouts  {"ids": [...], "seed": "..."}: 201, a round of
 ///        alternates (core draw_alternates). 422 `invalid_dropouts`, `invalid_seed`, `no_alternates`
-void add_admin_forum_selection_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+void add_admin_forum_selection_routes(StaffRoutes& routes,
                                       SelectionRunner& runner);
 
 }  // namespace mienskip::web

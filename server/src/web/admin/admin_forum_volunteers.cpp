@@ -80,22 +80,21 @@ json volunteers_json(const store::StoredForum& forum, const store::ForumVoluntee
           {"feasibility", feasibility_json(volunteer_feasibility(settings.categories, settings.panel_size, pool))}};
 }
 
-Response import(Auth& auth, store::ConnectionPool& database, const std::string& secret, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
-  if (media_type(request.content_type) != "text/csv") {
+Response import(const std::string& secret, const StaffRequest& request) {
+  if (media_type(request.http.content_type) != "text/csv") {
     throw Error(error_codes::unsupported_media_type, "Send the volunteers as text/csv, with a code column and one per quota category.");
   }
-  const auto& slug = request.params.at("slug");
-  auto connection = database.acquire();
+  const auto& slug = request.slug();
+  auto connection = request.connection();
   const auto forum = existing_forum(*connection, slug);
-  auto file = read_volunteer_import(request.body, forum.settings.categories, listed_problems);
+  auto file = read_volunteer_import(request.http.body, forum.settings.categories, listed_problems);
   std::vector<store::NewVolunteer> volunteers;
   volunteers.reserve(file.volunteers.size());
   for (auto& volunteer : file.volunteers) {
     volunteers.push_back({volunteer.row, invitation_code_hash(secret, volunteer.code), std::move(volunteer.answers),
                           std::move(volunteer.contact)});
   }
-  const auto imported = store::import_volunteers(*connection, slug, volunteers, file.problems, session.account.email);
+  const auto imported = store::import_volunteers(*connection, slug, volunteers, file.problems, request.actor());
   if (file.problems.total() > 0) {
     return problems_response("invalid_volunteers", "No volunteer was imported:", file.problems,
                              "Correct the file and import it again.");
@@ -105,51 +104,44 @@ Response import(Auth& auth, store::ConnectionPool& database, const std::string& 
 
 }  // namespace
 
-void add_admin_forum_volunteer_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+void add_admin_forum_volunteer_routes(StaffRoutes& routes,
                                       const std::string& secret) {
-  router.add("GET", "/api/admin/forums/{slug}/volunteers", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin});
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+  routes.add("GET", "/api/admin/forums/{slug}/volunteers", Access::admin, [](const StaffRequest& request) {
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     const auto forum = existing_forum(*connection, slug);
     return json_response(200, volunteers_json(forum, store::list_volunteers(*connection, slug)));
   });
-  router.add("POST", "/api/admin/forums/{slug}/volunteers", [&auth, &database, secret](const Request& request) {
-    return import(auth, database, secret, request);
+  routes.add("POST", "/api/admin/forums/{slug}/volunteers", Access::admin, [secret](const StaffRequest& request) {
+    return import(secret, request);
   });
-  router.add("POST", "/api/admin/forums/{slug}/volunteers/{id}/withdraw", [&auth, &database](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    const auto& slug = request.params.at("slug");
-    const auto number = volunteer_number(request.params.at("id"));
+  routes.add("POST", "/api/admin/forums/{slug}/volunteers/{id}/withdraw", Access::admin, [](const StaffRequest& request) {
+    const auto& slug = request.slug();
+    const auto number = volunteer_number(request.http.params.at("id"));
     if (!number) throw Error(error_codes::not_found, "Volunteer ids look like V0001.");
-    auto connection = database.acquire();
-    return json_response(200, volunteer_json(store::withdraw_volunteer(*connection, slug, *number, session.account.email)));
+    auto connection = request.connection();
+    return json_response(200, volunteer_json(store::withdraw_volunteer(*connection, slug, *number, request.actor())));
   });
-  router.add("POST", "/api/admin/forums/{slug}/volunteers/{id}/personal-data/delete",
-             [&auth, &database](const Request& request) {
-               const auto session = auth.require(request, {store::Role::admin});
-               const auto& slug = request.params.at("slug");
-               const auto number = volunteer_number(request.params.at("id"));
+  routes.add("POST", "/api/admin/forums/{slug}/volunteers/{id}/personal-data/delete", Access::admin, [](const StaffRequest& request) {
+               const auto& slug = request.slug();
+               const auto number = volunteer_number(request.http.params.at("id"));
                if (!number) throw Error(error_codes::not_found, "Volunteer ids look like V0001.");
-               auto connection = database.acquire();
+               auto connection = request.connection();
                return json_response(
-                   200, volunteer_json(store::delete_volunteer_contact(*connection, slug, *number, session.account.email)));
+                   200, volunteer_json(store::delete_volunteer_contact(*connection, slug, *number, request.actor())));
              });
-  router.add("POST", "/api/admin/forums/{slug}/volunteers/personal-data/delete", [&auth, &database](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    const auto keep = checked_keep(json_body(request, "whose details stay"));
-    auto connection = database.acquire();
-    const auto deleted = store::delete_volunteer_contacts(*connection, request.params.at("slug"), keep, session.account.email);
+  routes.add("POST", "/api/admin/forums/{slug}/volunteers/personal-data/delete", Access::admin, [](const StaffRequest& request) {
+    const auto keep = checked_keep(json_body(request.http, "whose details stay"));
+    auto connection = request.connection();
+    const auto deleted = store::delete_volunteer_contacts(*connection, request.slug(), keep, request.actor());
     return json_response(200, {{"deleted", deleted.deleted}, {"kept", deleted.kept}});
   });
   for (const bool open : {false, true}) {
-    router.add("POST", std::string("/api/admin/forums/{slug}/sign-up/") + (open ? "open" : "close"),
-               [&auth, &database, open](const Request& request) {
-                 const auto session = auth.require(request, {store::Role::admin});
-                 const auto& slug = request.params.at("slug");
-                 auto connection = database.acquire();
+    routes.add("POST", std::string("/api/admin/forums/{slug}/sign-up/") + (open ? "open" : "close"), Access::admin, [open](const StaffRequest& request) {
+                 const auto& slug = request.slug();
+                 auto connection = request.connection();
                  return json_response(
-                     200, sign_up_json(store::set_sign_up_open(*connection, slug, open, session.account.email), slug));
+                     200, sign_up_json(store::set_sign_up_open(*connection, slug, open, request.actor()), slug));
                });
   }
 }

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "store/connection_pool.hpp"
-#include "web/admin/auth.hpp"
+#include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
 
 namespace mienskip::web {
@@ -19,7 +19,7 @@ namespace mienskip::web {
 ///        422 `invalid_volunteers` with the file's problems; 409 `sign_up_closed`
 ///   POST /api/admin/forums/{slug}/volunteers/{id}/withdraw   the volunteer; 409 `already_withdrawn`
 ///   POST /api/admin/forums/{slug}/sign-up/close, /sign-up/open   the "sign_up" object; 409 `no_draw`
-void add_admin_forum_volunteer_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+void add_admin_forum_volunteer_routes(StaffRoutes& routes,
                                       const std::string& secret);
 
 }  // namespace mienskip::web

@@ -29,8 +29,8 @@ struct QuotaDraft {
   std::optional<int> panel_size;
 };
 
-QuotaDraft read_quota_draft(const Request& request) {
-  const auto body = json_body(request, "the forum");
+QuotaDraft read_quota_draft(const StaffRequest& request) {
+  const auto body = json_body(request.http, "the forum");
   if (!body.is_object()) throw Error(error_codes::bad_request, "Send {\"categories\": [...]} and, to change it, \"panel_size\".");
   QuotaDraft draft;
   auto& errors = draft.errors;
@@ -52,29 +52,27 @@ QuotaDraft read_quota_draft(const Request& request) {
   return draft;
 }
 
-Response replace_quotas(Auth& auth, store::ConnectionPool& database, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
+Response replace_quotas(const StaffRequest& request) {
   auto draft = read_quota_draft(request);
   if (!draft.errors.empty()) {
     return field_errors_response("invalid_quota", "The quotas were not changed: see the fields.", draft.errors);
   }
-  const auto& slug = request.params.at("slug");
-  auto connection = database.acquire();
+  const auto& slug = request.slug();
+  auto connection = request.connection();
   const int panel_size = draft.panel_size ? *draft.panel_size : existing_forum(*connection, slug).settings.panel_size;
-  const auto stored = store::replace_quotas(*connection, slug, panel_size, draft.categories, session.account.email);
+  const auto stored = store::replace_quotas(*connection, slug, panel_size, draft.categories, request.actor());
   return json_response(200, forum_json(stored));
 }
 
 // What the lottery would say of quotas being edited, before they are saved: nothing is stored,
 // so nothing is audited.
-Response check_quotas(Auth& auth, store::ConnectionPool& database, const Request& request) {
-  auth.require(request, {store::Role::admin});
+Response check_quotas(const StaffRequest& request) {
   const auto draft = read_quota_draft(request);
   if (!draft.errors.empty()) {
     return field_errors_response("invalid_quota", "The quotas could not be checked: see the fields.", draft.errors);
   }
-  auto connection = database.acquire();
-  const auto input = store::read_selection_input(*connection, request.params.at("slug"));
+  auto connection = request.connection();
+  const auto input = store::read_selection_input(*connection, request.slug());
   const int panel_size = draft.panel_size ? *draft.panel_size : input.panel_size;
   return json_response(
       200, {{"feasibility", feasibility_json(volunteer_feasibility(draft.categories, panel_size, input.volunteers))}});
@@ -82,58 +80,53 @@ Response check_quotas(Auth& auth, store::ConnectionPool& database, const Request
 
 // Reads the upload as it arrives: each checked row goes straight into the COPY, so neither the
 // file nor its rows are ever held whole, and row contents are never logged.
-Response upload_register(Auth& auth, store::ConnectionPool& database, const Request& request) {
-  const auto session = auth.require(request, {store::Role::admin});
-  if (media_type(request.content_type) != "text/csv") {
+Response upload_register(const StaffRequest& request) {
+  if (media_type(request.http.content_type) != "text/csv") {
     throw Error(error_codes::unsupported_media_type, "Send the register as text/csv, with an id column.");
   }
-  if (!request.body_stream) throw std::logic_error("the register route is not an upload route");
-  auto connection = database.acquire();
+  if (!request.http.body_stream) throw std::logic_error("the register route is not an upload route");
+  auto connection = request.connection();
   const auto problems = store::upload_register(
-      *connection, request.params.at("slug"),
-      [&](char* buffer, std::size_t size) { return request.body_stream->read(buffer, size); }, session.account.email,
+      *connection, request.slug(),
+      [&](char* buffer, std::size_t size) { return request.http.body_stream->read(buffer, size); }, request.actor(),
       listed_register_problems);
   if (problems.total() > 0) return register_problems_response(problems);
-  return json_response(200, register_json(*store::find_register(*connection, request.params.at("slug"))));
+  return json_response(200, register_json(*store::find_register(*connection, request.slug())));
 }
 
 }  // namespace
 
-void add_admin_forum_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
-  router.add("POST", "/api/admin/forums", [&auth, &database](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    const auto checked = check_forum_settings(json_body(request, "the forum"));
+void add_admin_forum_routes(StaffRoutes& routes) {
+  routes.add("POST", "/api/admin/forums", Access::admin, [](const StaffRequest& request) {
+    const auto checked = check_forum_settings(json_body(request.http, "the forum"));
     if (!checked.value) {
       return field_errors_response("invalid_forum", "The forum was not created: see the fields.", checked.errors);
     }
-    auto connection = database.acquire();
-    return json_response(201, forum_json(store::create_forum(*connection, *checked.value, session.account.email)));
+    auto connection = request.connection();
+    return json_response(201, forum_json(store::create_forum(*connection, *checked.value, request.actor())));
   });
-  router.add("GET", "/api/admin/forums", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin});
-    auto connection = database.acquire();
+  routes.add("GET", "/api/admin/forums", Access::admin, [](const StaffRequest& request) {
+    auto connection = request.connection();
     nlohmann::json forums = nlohmann::json::array();
     for (const auto& forum : store::list_forums(*connection)) forums.push_back(forum_json(forum));
     return json_response(200, {{"forums", forums}});
   });
-  router.add("GET", "/api/admin/forums/{slug}", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin});
-    auto connection = database.acquire();
-    return json_response(200, forum_json(existing_forum(*connection, request.params.at("slug"))));
+  routes.add("GET", "/api/admin/forums/{slug}", Access::admin, [](const StaffRequest& request) {
+    auto connection = request.connection();
+    return json_response(200, forum_json(existing_forum(*connection, request.slug())));
   });
-  router.add("PUT", "/api/admin/forums/{slug}/quotas", [&auth, &database](const Request& request) {
-    return replace_quotas(auth, database, request);
+  routes.add("PUT", "/api/admin/forums/{slug}/quotas", Access::admin, [](const StaffRequest& request) {
+    return replace_quotas(request);
   });
-  router.add("POST", "/api/admin/forums/{slug}/quotas/check", [&auth, &database](const Request& request) {
-    return check_quotas(auth, database, request);
+  routes.add("POST", "/api/admin/forums/{slug}/quotas/check", Access::admin, [](const StaffRequest& request) {
+    return check_quotas(request);
   });
-  router.add_upload("POST", "/api/admin/forums/{slug}/register", [&auth, &database](const Request& request) {
-    return upload_register(auth, database, request);
+  routes.add_upload("POST", "/api/admin/forums/{slug}/register", Access::admin, [](const StaffRequest& request) {
+    return upload_register(request);
   });
-  router.add("GET", "/api/admin/forums/{slug}/register", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin});
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+  routes.add("GET", "/api/admin/forums/{slug}/register", Access::admin, [](const StaffRequest& request) {
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     const auto summary = store::find_register(*connection, slug);
     if (!summary) throw Error(error_codes::no_register, "No register has been uploaded for forum '" + slug + "' yet.");
     return json_response(200, register_json(*summary));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/connection_pool.hpp"
-#include "web/admin/auth.hpp"
+#include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
 
 namespace mienskip::web {
@@ -27,6 +27,6 @@ namespace mienskip::web {
 ///                                           whole: 422 `invalid_register` listing rows (audited)
 ///   GET  /api/admin/forums/{slug}/register  {rows, columns, sha256, uploaded_by, uploaded_at,
 ///                                           preview}; 409 `no_register` before an upload
-void add_admin_forum_routes(Router& router, Auth& auth, store::ConnectionPool& database);
+void add_admin_forum_routes(StaffRoutes& routes);
 
 }  // namespace mienskip::web

@@ -91,19 +91,17 @@ nlohmann::json motivations_json(const Survey& survey, const store::MotivationPag
 
 }  // namespace
 
-void add_admin_survey_insight_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
-  router.add("GET", "/api/admin/surveys/{slug}/arrivals", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin, store::Role::analyst});
-    const QueryOptions options(request, {"by"});
-    auto connection = database.acquire();
-    const auto stored = survey_or_404(*connection, request.params.at("slug"));
+void add_admin_survey_insight_routes(StaffRoutes& routes) {
+  routes.add("GET", "/api/admin/surveys/{slug}/arrivals", Access::staff, [](const StaffRequest& request) {
+    const QueryOptions options(request.http, {"by"});
+    auto connection = request.connection();
+    const auto stored = survey_or_404(*connection, request.slug());
     const auto* question = arrivals_question(stored.survey, options.text("by"));
     const auto arrivals = store::survey_arrivals(*connection, stored.id, question ? question->id : "");
     return json_response(200, arrivals_json(question, arrivals));
   });
-  router.add("GET", "/api/admin/surveys/{slug}/motivations", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin, store::Role::analyst});
-    const QueryOptions options(request, {"scenario", "q", "limit", "offset"});
+  routes.add("GET", "/api/admin/surveys/{slug}/motivations", Access::staff, [](const StaffRequest& request) {
+    const QueryOptions options(request.http, {"scenario", "q", "limit", "offset"});
     store::MotivationQuery query;
     query.limit = options.whole_number("limit", 50, 1, max_page);
     query.offset = options.whole_number("offset", 0, 0, 1'000'000'000);
@@ -114,8 +112,8 @@ void add_admin_survey_insight_routes(Router& router, Auth& auth, store::Connecti
       throw Error(error_codes::invalid_option, "q is a text to search for of at most " + std::to_string(max_search_length) +
                                         " characters, in UTF-8");
     }
-    auto connection = database.acquire();
-    const auto stored = survey_or_404(*connection, request.params.at("slug"));
+    auto connection = request.connection();
+    const auto stored = survey_or_404(*connection, request.slug());
     std::vector<std::string> scenario_order;
     for (const auto& scenario : stored.survey.scenarios) scenario_order.push_back(scenario.id);
     if (const auto scenario = options.text("scenario")) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/connection_pool.hpp"
-#include "web/admin/auth.hpp"
+#include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
 
 namespace mienskip::web {
@@ -14,6 +14,6 @@ namespace mienskip::web {
 ///       residents' motivations, newest first, optionally of one scenario and containing a text
 ///       (case-insensitive, taken literally), with the number of motivations per scenario
 /// Unknown or malformed options are refused with 422 `invalid_option`.
-void add_admin_survey_insight_routes(Router& router, Auth& auth, store::ConnectionPool& database);
+void add_admin_survey_insight_routes(StaffRoutes& routes);
 
 }  // namespace mienskip::web

@@ -65,15 +65,13 @@ Response attachment(int status, const std::string& content_type, std::string bod
                   {{"Content-Disposition", "attachment; filename=\"" + file_name + "\""}}};
 }
 
-void add_template_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys,
+void add_template_routes(StaffRoutes& routes, SurveyService& surveys,
                          const SurveyTemplateDirectory& templates) {
-  router.add("GET", "/api/admin/survey-templates", [&auth, &templates](const Request& request) {
-    auth.require(request, {store::Role::admin});
+  routes.add("GET", "/api/admin/survey-templates", Access::admin, [&templates](const StaffRequest&) {
     return json_response(200, templates.list());
   });
-  router.add("POST", "/api/admin/surveys", [&auth, &database, &surveys, &templates](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    const auto body = json_object(request, {"template", "slug", "requires_code"});
+  routes.add("POST", "/api/admin/surveys", Access::admin, [&surveys, &templates](const StaffRequest& request) {
+    const auto body = json_object(request.http, {"template", "slug", "requires_code"});
     if (!body.contains("template") || !body["template"].is_string()) {
       throw Error(error_codes::bad_request, "Give the name of the template to start from in 'template'.");
     }
@@ -88,37 +86,34 @@ void add_template_routes(Router& router, Auth& auth, store::ConnectionPool& data
     check_survey_slug(slug);
     // Read and checked as `mienskip survey import` reads a template file.
     const auto definition = templates.read(body["template"].get<std::string>());
-    auto connection = database.acquire();
-    store::create_survey(*connection, slug, definition.document, requires_code.get<bool>(), session.account.email,
+    auto connection = request.connection();
+    store::create_survey(*connection, slug, definition.document, requires_code.get<bool>(), request.actor(),
                          store::NewSurveyStatus::draft);
     surveys.forget(slug);
     return survey_response(201, *connection, slug);
   });
 }
 
-void add_definition_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys) {
-  router.add("GET", "/api/admin/surveys/{slug}", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin, store::Role::analyst});
-    auto connection = database.acquire();
-    return survey_response(200, *connection, request.params.at("slug"));
+void add_definition_routes(StaffRoutes& routes, SurveyService& surveys) {
+  routes.add("GET", "/api/admin/surveys/{slug}", Access::staff, [](const StaffRequest& request) {
+    auto connection = request.connection();
+    return survey_response(200, *connection, request.slug());
   });
-  router.add("PUT", "/api/admin/surveys/{slug}/definition", [&auth, &database, &surveys](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    const auto definition = json_body(request);
+  routes.add("PUT", "/api/admin/surveys/{slug}/definition", Access::admin, [&surveys](const StaffRequest& request) {
+    const auto definition = json_body(request.http);
     checked_survey_definition(definition);  // the checks `mienskip survey import` makes
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
-    store::replace_survey_definition(*connection, slug, definition, session.account.email);
+    const auto& slug = request.slug();
+    auto connection = request.connection();
+    store::replace_survey_definition(*connection, slug, definition, request.actor());
     // Residents on this server see the new texts at once; other instances within their cache time.
     surveys.forget(slug);
     return survey_response(200, *connection, slug);
   });
-  router.add("POST", "/api/admin/surveys/{slug}/preview", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin});
-    const std::string code = query_value(request, "language").value_or("nl");
+  routes.add("POST", "/api/admin/surveys/{slug}/preview", Access::admin, [](const StaffRequest& request) {
+    const std::string code = query_value(request.http, "language").value_or("nl");
     const auto language = parse_language(code);
     if (!language) throw Error(error_codes::bad_request, "Unknown language '" + code + "': use nl, fy or en.");
-    const std::string page_name = query_value(request, "page").value_or("form");
+    const std::string page_name = query_value(request.http, "page").value_or("form");
     PreviewPage page = PreviewPage::form;
     if (page_name == "start") {
       page = PreviewPage::start;
@@ -127,10 +122,10 @@ void add_definition_routes(Router& router, Auth& auth, store::ConnectionPool& da
     } else if (page_name != "form") {
       throw Error(error_codes::bad_request, "Unknown page '" + page_name + "': use start, form or thanks.");
     }
-    const auto definition = json_body(request);
+    const auto definition = json_body(request.http);
     Survey survey = checked_survey_definition(definition);
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     auto stored = store::find_survey(*connection, slug);
     if (!stored) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
     stored->survey = std::move(survey);
@@ -141,17 +136,16 @@ void add_definition_routes(Router& router, Auth& auth, store::ConnectionPool& da
   });
 }
 
-void add_codes_route(Router& router, Auth& auth, store::ConnectionPool& database, const std::string& secret) {
-  router.add("POST", "/api/admin/surveys/{slug}/codes", [&auth, &database, secret](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    const auto body = json_object(request, {"count"});
+void add_codes_route(StaffRoutes& routes, const std::string& secret) {
+  routes.add("POST", "/api/admin/surveys/{slug}/codes", Access::admin, [secret](const StaffRequest& request) {
+    const auto body = json_object(request.http, {"count"});
     const auto count = body.value("count", nlohmann::json());
     if (!count.is_number_integer() || count.get<long long>() < 1 || count.get<long long>() > max_codes_per_request) {
       throw Error(error_codes::invalid_count, "Give 'count' as a whole number from 1 to 100000: how many invitation codes to make. "
                                    "For more, ask again or use `mienskip codes generate`.");
     }
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     const auto stored = store::find_survey(*connection, slug);
     if (!stored) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
     if (!stored->requires_code) {
@@ -160,7 +154,7 @@ void add_codes_route(Router& router, Auth& auth, store::ConnectionPool& database
     // The same codes and hashes `mienskip codes generate` makes. Once stored, the codes exist only in
     // this answer: they are never logged, and the audit log gets their number.
     const auto batch = new_invitation_batch(secret, static_cast<std::size_t>(count.get<long long>()));
-    store::add_invitation_codes(*connection, stored->id, batch.hashes, session.account.email);
+    store::add_invitation_codes(*connection, stored->id, batch.hashes, request.actor());
     return attachment(201, "text/csv; charset=utf-8", invitation_codes_csv(batch.codes), slug + "-codes.csv");
   });
 }
@@ -187,14 +181,12 @@ bool excel_requested(const Request& request, const ExportDownload& download) {
   return true;
 }
 
-void add_export_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
+void add_export_routes(StaffRoutes& routes) {
   for (const auto& download : downloads) {
-    router.add("GET", std::string("/api/admin/surveys/{slug}/export/") + download.file,
-               [&auth, &database, download](const Request& request) {
-                 const auto session = auth.require(request, {store::Role::admin, store::Role::analyst});
-                 const bool excel = excel_requested(request, download);
-                 const auto& slug = request.params.at("slug");
-                 auto connection = database.acquire();
+    routes.add("GET", std::string("/api/admin/surveys/{slug}/export/") + download.file, Access::staff, [download](const StaffRequest& request) {
+                 const bool excel = excel_requested(request.http, download);
+                 const auto& slug = request.slug();
+                 auto connection = request.connection();
                  // What `mienskip survey export` writes, through the same two calls.
                  const auto exported = store::survey_export(*connection, slug);
                  const auto weights =
@@ -203,7 +195,7 @@ void add_export_routes(Router& router, Auth& auth, store::ConnectionPool& databa
                          : std::nullopt;
                  std::string content = export_file(download.kind, exported.survey.survey, exported.responses,
                                                    excel ? CsvDialect::excel_nl : CsvDialect::standard, weights);
-                 store::audit_survey_export(*connection, slug, session.account.email,
+                 store::audit_survey_export(*connection, slug, request.actor(),
                                             {{"file", download.file},
                                              {"excel", excel},
                                              {"responses", exported.responses.size()}});
@@ -217,13 +209,13 @@ void add_export_routes(Router& router, Auth& auth, store::ConnectionPool& databa
 
 }  // namespace
 
-void add_admin_survey_management_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+void add_admin_survey_management_routes(StaffRoutes& routes,
                                         SurveyService& surveys, const SurveyTemplateDirectory& templates,
                                         const std::string& secret) {
-  add_template_routes(router, auth, database, surveys, templates);
-  add_definition_routes(router, auth, database, surveys);
-  add_codes_route(router, auth, database, secret);
-  add_export_routes(router, auth, database);
+  add_template_routes(routes, surveys, templates);
+  add_definition_routes(routes, surveys);
+  add_codes_route(routes, secret);
+  add_export_routes(routes);
 }
 
 }  // namespace mienskip::web

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "store/connection_pool.hpp"
-#include "web/admin/auth.hpp"
+#include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
 #include "web/survey_service.hpp"
 #include "web/admin/survey_template_directory.hpp"
@@ -25,7 +25,7 @@ namespace mienskip::web {
 ///   GET  /api/admin/surveys/{slug}/export/responses.csv|codebook.json|codebook.csv|read_export.R
 ///                                                 admin, analyst: the files of `mienskip survey
 ///                                                 export`, byte for byte (each download audited)
-void add_admin_survey_management_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+void add_admin_survey_management_routes(StaffRoutes& routes,
                                         SurveyService& surveys, const SurveyTemplateDirectory& templates,
                                         const std::string& secret);
 

@@ -6,17 +6,15 @@ namespace mienskip::web {
 
 namespace {
 
-app::SurveyReport report_of(store::ConnectionPool& database, const std::string& slug) {
-  return app::survey_report(*database.acquire(), slug, std::chrono::system_clock::now());
+app::SurveyReport report_of(const StaffRequest& request) {
+  return app::survey_report(*request.connection(), request.slug(), std::chrono::system_clock::now());
 }
 
 }  // namespace
 
-void add_admin_survey_report_routes(Router& router, Auth& auth, store::ConnectionPool& database,
-                                    const app::PdfSettings& pdf) {
-  router.add("GET", "/api/admin/surveys/{slug}/report.html", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin, store::Role::analyst});
-    auto report = report_of(database, request.params.at("slug"));
+void add_admin_survey_report_routes(StaffRoutes& routes, const app::PdfSettings& pdf) {
+  routes.add("GET", "/api/admin/surveys/{slug}/report.html", Access::staff, [](const StaffRequest& request) {
+    auto report = report_of(request);
     // Inline so it opens in the browser, ready to print; nothing in it may load or run anything.
     return Response{200,
                     "text/html; charset=utf-8",
@@ -24,9 +22,8 @@ void add_admin_survey_report_routes(Router& router, Auth& auth, store::Connectio
                     {{"Content-Disposition", "inline; filename=\"" + report.file_name + ".html\""},
                      {"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"}}};
   });
-  router.add("GET", "/api/admin/surveys/{slug}/report.pdf", [&auth, &database, pdf](const Request& request) {
-    auth.require(request, {store::Role::admin, store::Role::analyst});
-    const auto report = report_of(database, request.params.at("slug"));
+  routes.add("GET", "/api/admin/surveys/{slug}/report.pdf", Access::staff, [pdf](const StaffRequest& request) {
+    const auto report = report_of(request);
     return Response{200,
                     "application/pdf",
                     app::print_pdf(report.html, pdf),

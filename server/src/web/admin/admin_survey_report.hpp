@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/connection_pool.hpp"
-#include "web/admin/auth.hpp"
+#include "web/admin/staff_routes.hpp"
 #include "app/pdf_printer.hpp"
 #include "web/http/router.hpp"
 
@@ -12,7 +12,7 @@ namespace mienskip::web {
 ///   GET /api/admin/surveys/{slug}/report.pdf   application/pdf, through headless chromium;
 ///                                              503 `pdf_unavailable` when chromium is missing or fails
 /// Both 409 `no_margins` before margins are uploaded.
-void add_admin_survey_report_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+void add_admin_survey_report_routes(StaffRoutes& routes,
                                     const app::PdfSettings& pdf);
 
 }  // namespace mienskip::web

@@ -28,18 +28,16 @@ Response settings_response(pqxx::connection& connection, const std::string& slug
 
 }  // namespace
 
-void add_admin_survey_weighting_routes(Router& router, Auth& auth, store::ConnectionPool& database) {
-  router.add("GET", path, [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin, store::Role::analyst});
-    return settings_response(*database.acquire(), request.params.at("slug"));
+void add_admin_survey_weighting_routes(StaffRoutes& routes) {
+  routes.add("GET", path, Access::staff, [](const StaffRequest& request) {
+    return settings_response(*request.connection(), request.slug());
   });
-  router.add("PUT", path, [&auth, &database](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    if (media_type(request.content_type) != "application/json") {
+  routes.add("PUT", path, Access::admin, [](const StaffRequest& request) {
+    if (media_type(request.http.content_type) != "application/json") {
       throw Error(error_codes::unsupported_media_type, "Send the weighting settings as application/json.");
     }
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     const auto survey = store::find_survey(*connection, slug);
     if (!survey) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
     const auto margins = store::find_margins(*connection, slug);
@@ -48,8 +46,8 @@ void add_admin_survey_weighting_routes(Router& router, Auth& auth, store::Connec
       throw Error(error_codes::no_margins, "Upload the population margins of survey '" + slug +
                                     "' first: the weighting variables are chosen from them.");
     }
-    const auto settings = read_weighting_settings(parse_bounded_json(request.body), survey->survey, margins->margins);
-    store::save_weighting_settings(*connection, slug, settings, session.account.email);
+    const auto settings = read_weighting_settings(parse_bounded_json(request.http.body), survey->survey, margins->margins);
+    store::save_weighting_settings(*connection, slug, settings, request.actor());
     return settings_response(*connection, slug);
   });
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/connection_pool.hpp"
-#include "web/admin/auth.hpp"
+#include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
 
 namespace mienskip::web {
@@ -15,6 +15,6 @@ namespace mienskip::web {
 ///   PUT /api/admin/surveys/{slug}/weighting (admin; audited as `survey.weighting_changed`)
 ///       the same JSON, checked as the results' query options are: 422 `invalid_option` naming
 ///       the field, 409 `no_margins` before margins are uploaded; the settings as now saved
-void add_admin_survey_weighting_routes(Router& router, Auth& auth, store::ConnectionPool& database);
+void add_admin_survey_weighting_routes(StaffRoutes& routes);
 
 }  // namespace mienskip::web

@@ -34,33 +34,30 @@ nlohmann::json margins_json(const std::string& slug, const store::StoredMargins&
           {"variables", variables}};
 }
 
-void add_margins_routes(Router& router, Auth& auth, store::ConnectionPool& database,
+void add_margins_routes(StaffRoutes& routes,
                         store::ResponseTableCache& responses) {
   const std::string path = "/api/admin/surveys/{slug}/margins";
-  router.add("PUT", path, [&auth, &database](const Request& request) {
-    const auto session = auth.require(request, {store::Role::admin});
-    if (media_type(request.content_type) != "text/csv") {
+  routes.add("PUT", path, Access::admin, [](const StaffRequest& request) {
+    if (media_type(request.http.content_type) != "text/csv") {
       throw Error(error_codes::unsupported_media_type, "Send the margins as text/csv: variable,category,population_count.");
     }
     // The reader `mienskip weigh` uses, so an upload fails with the same message a file would.
-    const auto margins = parse_margins(parse_csv(request.body, "margins.csv"));
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
-    store::replace_margins(*connection, slug, margins, session.account.email);
+    const auto margins = parse_margins(parse_csv(request.http.body, "margins.csv"));
+    const auto& slug = request.slug();
+    auto connection = request.connection();
+    store::replace_margins(*connection, slug, margins, request.actor());
     return json_response(200, margins_json(slug, *store::find_margins(*connection, slug)));
   });
-  router.add("GET", path, [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin, store::Role::analyst});
-    const auto& slug = request.params.at("slug");
-    auto connection = database.acquire();
+  routes.add("GET", path, Access::staff, [](const StaffRequest& request) {
+    const auto& slug = request.slug();
+    auto connection = request.connection();
     const auto stored = store::find_margins(*connection, slug);
     if (!stored) throw Error(error_codes::no_margins, "No population margins have been uploaded for survey '" + slug + "'.");
     return json_response(200, margins_json(slug, *stored));
   });
-  router.add("GET", "/api/admin/surveys/{slug}/results", [&auth, &database, &responses](const Request& request) {
-    auth.require(request, {store::Role::admin, store::Role::analyst});
-    const QueryOptions query(request, {"variables", "bounds", "by"});
-    return json_response(200, survey_results_json(*database.acquire(), responses, request.params.at("slug"),
+  routes.add("GET", "/api/admin/surveys/{slug}/results", Access::staff, [&responses](const StaffRequest& request) {
+    const QueryOptions query(request.http, {"variables", "bounds", "by"});
+    return json_response(200, survey_results_json(*request.connection(), responses, request.slug(),
                                                   ResultsQuery{query.text("variables"), query.text("bounds"),
                                                                query.text("by")}));
   });
@@ -88,11 +85,10 @@ nlohmann::json survey_results_json(pqxx::connection& connection, store::Response
   return report;
 }
 
-void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& database, SurveyService& surveys,
+void add_admin_survey_routes(StaffRoutes& routes, SurveyService& surveys,
                              store::ResponseTableCache& responses) {
-  router.add("GET", "/api/admin/surveys", [&auth, &database](const Request& request) {
-    auth.require(request, {store::Role::admin, store::Role::analyst});
-    auto connection = database.acquire();
+  routes.add("GET", "/api/admin/surveys", Access::staff, [](const StaffRequest& request) {
+    auto connection = request.connection();
     nlohmann::json list = nlohmann::json::array();
     for (const auto& s : store::survey_overview(*connection)) {
       list.push_back({{"slug", s.slug},
@@ -106,17 +102,15 @@ void add_admin_survey_routes(Router& router, Auth& auth, store::ConnectionPool& 
   });
   for (const char* status : {"close", "open"}) {
     const std::string target = std::string(status) == "close" ? "closed" : "open";
-    router.add("POST", std::string("/api/admin/surveys/{slug}/") + status,
-               [&auth, &database, &surveys, target](const Request& request) {
-                 const auto session = auth.require(request, {store::Role::admin});
-                 auto connection = database.acquire();
-                 store::set_survey_status(*connection, request.params.at("slug"), target, session.account.email);
+    routes.add("POST", std::string("/api/admin/surveys/{slug}/") + status, Access::admin, [&surveys, target](const StaffRequest& request) {
+                 auto connection = request.connection();
+                 store::set_survey_status(*connection, request.slug(), target, request.actor());
                  // Residents on this server see it at once; other instances within their cache time.
-                 surveys.forget(request.params.at("slug"));
-                 return json_response(200, {{"slug", request.params.at("slug")}, {"status", target}});
+                 surveys.forget(request.slug());
+                 return json_response(200, {{"slug", request.slug()}, {"status", target}});
                });
   }
-  add_margins_routes(router, auth, database, responses);
+  add_margins_routes(routes, responses);
 }
 
 }  // namespace mienskip::web

@@ -68,6 +68,11 @@ store::ActiveSession Auth::require(const Request& request, std::initializer_list
   return *session;
 }
 
+store::ActiveSession Auth::require(const Request& request, Access access) {
+  if (access == Access::admin) return require(request, {store::Role::admin});
+  return require(request, {store::Role::admin, store::Role::analyst});
+}
+
 void Auth::add_routes(Router& router) {
   router.add("POST", "/api/session", [this](const Request& request) {
     const std::string client = limited_client(request.client);
@@ -98,14 +103,17 @@ void Auth::add_routes(Router& router) {
     response.headers.push_back({"Set-Cookie", cookie(request, session.token, false)});
     return response;
   });
-  router.add("GET", "/api/session", [this](const Request& request) {
-    const auto session = require(request, {store::Role::admin, store::Role::analyst});
-    return json_response(200, session_json(session.account, session.csrf_token));
-  });
+  router.add(
+      "GET", "/api/session",
+      [this](const Request& request) {
+        const auto session = require(request, Access::staff);
+        return json_response(200, session_json(session.account, session.csrf_token));
+      },
+      Access::staff);
   // Logging out here or everywhere differ only in which sessions end.
   auto log_out = [this](void (*end)(pqxx::connection&, const store::ActiveSession&)) {
     return [this, end](const Request& request) {
-      const auto session = require(request, {store::Role::admin, store::Role::analyst});
+      const auto session = require(request, Access::staff);
       auto connection = database_.acquire();
       end(*connection, session);
       Response response = json_response(200, {{"logged_out", true}});
@@ -113,8 +121,8 @@ void Auth::add_routes(Router& router) {
       return response;
     };
   };
-  router.add("DELETE", "/api/session", log_out(&store::end_session));
-  router.add("POST", "/api/session/everywhere", log_out(&store::end_all_sessions));
+  router.add("DELETE", "/api/session", log_out(&store::end_session), Access::staff);
+  router.add("POST", "/api/session/everywhere", log_out(&store::end_all_sessions), Access::staff);
 }
 
 }  // namespace mienskip::web

@@ -36,6 +36,9 @@ class Auth {
   /// (403) when its role is not among `allowed`, and `csrf_failed` (403) when a request that changes
   /// something lacks the session's token in the X-CSRF-Token header.
   store::ActiveSession require(const Request& request, std::initializer_list<store::Role> allowed);
+  /// The same for a route's declared access: Access::staff lets analysts and admins in,
+  /// Access::admin only admins.
+  store::ActiveSession require(const Request& request, Access access);
 
   void add_routes(Router& router);
 

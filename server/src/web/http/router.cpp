@@ -51,20 +51,29 @@ std::optional<std::map<std::string, std::string>> match_segments(
 
 }  // namespace
 
-void Router::add(std::string method, std::string pattern, Handler handler) {
-  routes_.push_back({std::move(method), split_path(pattern), std::move(handler), false});
+const char* access_name(Access access) {
+  switch (access) {
+    case Access::anyone: return "anyone";
+    case Access::staff: return "staff";
+    case Access::admin: return "admin";
+  }
+  return "admin";
 }
 
-void Router::add_upload(std::string method, std::string pattern, Handler handler) {
-  routes_.push_back({std::move(method), split_path(pattern), std::move(handler), true});
+void Router::add(std::string method, std::string pattern, Handler handler, Access access) {
+  routes_.push_back({std::move(method), split_path(pattern), std::move(handler), access, false});
 }
 
-std::vector<std::pair<std::string, std::string>> Router::routes() const {
-  std::vector<std::pair<std::string, std::string>> list;
+void Router::add_upload(std::string method, std::string pattern, Handler handler, Access access) {
+  routes_.push_back({std::move(method), split_path(pattern), std::move(handler), access, true});
+}
+
+std::vector<RouteInfo> Router::routes() const {
+  std::vector<RouteInfo> list;
   for (const auto& route : routes_) {
     std::string pattern;
     for (const auto& segment : route.segments) pattern += "/" + segment;
-    list.emplace_back(route.method, pattern.empty() ? "/" : pattern);
+    list.push_back({route.method, pattern.empty() ? "/" : pattern, route.access, route.upload});
   }
   return list;
 }

@@ -18,17 +18,35 @@ class MethodNotAllowed : public Error {
   std::string allow_;
 };
 
+/// Who may use a route: anyone, any signed-in staff member (analyst or admin), or an administrator.
+/// Declared with the route in the route table; web/admin/staff_routes enforces it before a staff
+/// handler runs, and the sweep test (tests/http/auth_test.cpp) tries every route against it.
+enum class Access { anyone, staff, admin };
+
+/// "anyone", "staff" or "admin".
+const char* access_name(Access access);
+
+/// One row of the route table.
+struct RouteInfo {
+  std::string method;
+  std::string pattern;
+  Access access = Access::anyone;
+  bool upload = false;
+};
+
 /// An ordered list of routes; the first whose method and path pattern match handles the request.
 ///
 /// A pattern is a path whose segments are literal (`surveys`) or named parameters (`{slug}`);
 /// a parameter matches exactly one non-empty segment.
 class Router {
  public:
-  void add(std::string method, std::string pattern, Handler handler);
+  /// `access` only declares who may use the route: a handler for staff is added through
+  /// StaffRoutes, which checks the session before calling it.
+  void add(std::string method, std::string pattern, Handler handler, Access access = Access::anyone);
 
   /// A route whose handler reads the body itself from Request::body_stream, within the server's
   /// upload limit instead of its (much smaller) body limit.
-  void add_upload(std::string method, std::string pattern, Handler handler);
+  void add_upload(std::string method, std::string pattern, Handler handler, Access access = Access::anyone);
 
   /// Whether the request goes to an upload route; false when no route matches.
   bool is_upload(const std::string& method, const std::string& path) const;
@@ -42,14 +60,15 @@ class Router {
   /// MethodNotAllowed (code `method_not_allowed`) when one does but not for this method.
   Match match(const std::string& method, const std::string& path) const;
 
-  /// Every route as (method, pattern), in the order they were added.
-  std::vector<std::pair<std::string, std::string>> routes() const;
+  /// Every route, in the order they were added.
+  std::vector<RouteInfo> routes() const;
 
  private:
   struct Route {
     std::string method;
     std::vector<std::string> segments;
     Handler handler;
+    Access access = Access::anyone;
     bool upload = false;
   };
   const Route* find(const std::string& method, const std::vector<std::string>& segments,

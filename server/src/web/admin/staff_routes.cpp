@@ -1,0 +1,28 @@
+#include "web/admin/staff_routes.hpp"
+
+#include <stdexcept>
+#include <utility>
+
+namespace mienskip::web {
+
+StaffRoutes::StaffRoutes(Router& router, Auth& auth, store::ConnectionPool& database)
+    : router_(router), auth_(auth), database_(database) {}
+
+Handler StaffRoutes::guarded(Access access, StaffHandler handler) {
+  if (access == Access::anyone) throw std::logic_error("a staff route needs a staff access level");
+  // The table outlives this adder (Service builds its routes with a local one): capture what the
+  // handlers need, never `this`.
+  return [&auth = auth_, &database = database_, access, handler = std::move(handler)](const Request& request) {
+    return handler(StaffRequest{request, auth.require(request, access), database});
+  };
+}
+
+void StaffRoutes::add(std::string method, std::string pattern, Access access, StaffHandler handler) {
+  router_.add(std::move(method), std::move(pattern), guarded(access, std::move(handler)), access);
+}
+
+void StaffRoutes::add_upload(std::string method, std::string pattern, Access access, StaffHandler handler) {
+  router_.add_upload(std::move(method), std::move(pattern), guarded(access, std::move(handler)), access);
+}
+
+}  // namespace mienskip::web
