@@ -4,6 +4,7 @@
 #include <pqxx/pqxx>
 
 #include "core/base/error.hpp"
+#include "core/panel/panel_drawable.hpp"
 #include "core/forum/forum_pool.hpp"
 #include "core/forum/forum_settings.hpp"
 #include "store/audit_log.hpp"
@@ -212,22 +213,16 @@ void store_panel(pqxx::connection& connection, const std::string& slug, long lon
                  const std::string& input_sha256, const std::vector<std::string>& members, const std::string& actor) {
   pqxx::work work(connection);
   const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
-  if (panel_exists(work, forum_id)) {
-    throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has already been drawn; a panel is drawn once.");
-  }
-  if (work.exec_params("SELECT 1 FROM forums WHERE id = $1 AND sign_up_closed_at IS NOT NULL", forum_id).empty()) {
-    throw Error(error_codes::sign_up_open, "Sign-up for forum '" + slug + "' is still open: close it before drawing the panel.");
-  }
   // Under the forum's lock, which withdrawals and quota changes also take: the selection checked
   // by the caller is still the forum's, and still describes its volunteers and quotas.
   const auto selection = read_selection(work, forum_id);
-  if (!selection || selection->run != run || selection->status != "done") {
+  if (selection && selection->run != run) {
     throw Error(error_codes::no_selection, "The selection changed while the panel was being drawn; nothing was drawn.");
   }
-  if (is_stale(*selection, read_selection_input(work, slug))) {
-    throw Error(error_codes::selection_stale, "The volunteers or quotas changed after the selection was computed: run the "
-                                   "selection again and publish it before drawing the panel.");
-  }
+  const bool closed = !work.exec_params("SELECT 1 FROM forums WHERE id = $1 AND sign_up_closed_at IS NOT NULL", forum_id).empty();
+  require_panel_drawable({panel_exists(work, forum_id), closed, selection && selection->status == "done",
+                          selection && is_stale(*selection, read_selection_input(work, slug))},
+                         slug);
   const nlohmann::json ids = members;
   work.exec_params(
       "INSERT INTO forum_panels (forum_id, selection_run, lottery_number, input_sha256, members, drawn_by) "

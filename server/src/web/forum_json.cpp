@@ -31,21 +31,6 @@ json feasibility_json(const QuotaFeasibility& feasibility) {
           {"relaxation", relaxation}};
 }
 
-std::string public_seed(const json& seed) {
-  constexpr std::size_t max_seed_characters = 200;
-  if (!seed.is_string()) {
-    throw Error(error_codes::invalid_seed, "Send the public seed as text (\"seed\": \"...\"), e.g. the numbers of a public lottery.");
-  }
-  const std::string text = trim(seed.get<std::string>());
-  if (text.empty()) throw Error(error_codes::invalid_seed, "The seed is empty.");
-  const auto length = utf8_length(text);
-  if (!length || *length > max_seed_characters ||
-      std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
-    throw Error(error_codes::invalid_seed, "The seed must be one line of at most 200 characters.");
-  }
-  return text;
-}
-
 store::StoredForum existing_forum(pqxx::connection& connection, const std::string& slug) {
   auto forum = store::find_forum(connection, slug);
   if (!forum) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");

@@ -16,10 +16,6 @@ namespace mienskip::web {
 /// "message"}], "relaxation": [{"category", "value", "bound", "from", "to", "change"}]}
 nlohmann::json feasibility_json(const QuotaFeasibility& feasibility);
 
-/// A public seed as it goes into a draw: text of one line of at most 200 characters, trimmed so
-/// that a space typed along does not change it. Throws Error `invalid_seed`.
-std::string public_seed(const nlohmann::json& seed);
-
 /// The forum `slug`; throws Error `not_found` when there is none.
 store::StoredForum existing_forum(pqxx::connection& connection, const std::string& slug);
 

@@ -7,7 +7,7 @@
 #include "store/response_table_cache.hpp"
 #include "web/admin/auth.hpp"
 #include "web/http/router.hpp"
-#include "web/admin/selection_runner.hpp"
+#include "app/selection_runner.hpp"
 #include "web/survey_service.hpp"
 #include "web/admin/survey_template_directory.hpp"
 
@@ -34,7 +34,7 @@ class Service {
   store::ResponseTableCache results_responses_;  // every survey's responses the results weigh
   SurveyTemplateDirectory templates_;
   Auth auth_;
-  SelectionRunner selections_;  // burgerforum selections, computed in the background
+  app::SelectionRunner selections_;  // burgerforum selections, computed in the background
   Router router_;
 };
 

@@ -219,6 +219,12 @@ class Validator {
       if (const auto it = schema.find("maximum"); it != schema.end() && less_than(*it, value)) {
         add(path, "must be at most " + it->dump());
       }
+      if (const auto it = schema.find("exclusiveMinimum"); it != schema.end() && !less_than(*it, value)) {
+        add(path, "must be more than " + it->dump());
+      }
+      if (const auto it = schema.find("exclusiveMaximum"); it != schema.end() && !less_than(value, *it)) {
+        add(path, "must be less than " + it->dump());
+      }
     }
     if (value.is_string()) {
       const auto& text = value.get_ref<const std::string&>();
@@ -311,7 +317,8 @@ class Validator {
         }
       } else if (keyword == "minItems" || keyword == "maxItems" || keyword == "minLength" || keyword == "maxLength") {
         if (!is_integral(value) || less_than(value, json(0))) invalid(keyword, pointer, "must be a whole number of 0 or more");
-      } else if (keyword == "minimum" || keyword == "maximum") {
+      } else if (keyword == "minimum" || keyword == "maximum" || keyword == "exclusiveMinimum" ||
+                 keyword == "exclusiveMaximum") {
         if (!value.is_number()) invalid(keyword, pointer, "must be a number");
       } else if (keyword == "enum") {
         if (!value.is_array()) invalid(keyword, pointer, "must be a list");

@@ -27,6 +27,7 @@ struct SchemaViolation {
 /// Supports the subset of JSON Schema draft 2020-12 that survey templates use: boolean schemas;
 /// type (string or array; "integer" accepts 3 and 3.0), properties, required, additionalProperties
 /// (false or a schema), items (a single schema), minItems, maxItems, enum, const, minimum, maximum,
+/// exclusiveMinimum, exclusiveMaximum (numbers, as in 2020-12),
 /// minLength, maxLength (counted in Unicode code points, not bytes), pattern (std::regex
 /// ECMAScript, searched, not full-matched, as JSON Schema says; it sees UTF-8 bytes, not code
 /// points), $ref to "#/$defs/name" or "#" (resolved against the root schema, keywords next to $ref

@@ -16,6 +16,8 @@
 #include "store/forums.hpp"
 #include "web/forum_json.hpp"
 #include "web/http/json_body.hpp"
+#include "web/http/request_schema.hpp"
+#include "core/crypto/public_seed.hpp"
 #include "web/http/query_options.hpp"
 
 namespace mienskip::web {
@@ -45,16 +47,10 @@ store::StoredDraw existing_draw(pqxx::connection& connection, const std::string&
   return *draw;
 }
 
-// The seed as it goes into the draw: trimmed, so that a space typed along does not change it.
-std::string checked_seed(const nlohmann::json& body) {
-  if (!body.is_object() || !body.contains("seed") || body.size() != 1) {
-    throw Error(error_codes::invalid_seed, "Send the public seed as {\"seed\": \"...\"}, e.g. the numbers of a public lottery.");
-  }
-  return public_seed(body["seed"]);
-}
-
 Response run_draw(const std::string& secret, const StaffRequest& request) {
-  const auto seed = checked_seed(json_body(request.http, "the seed"));
+  const auto body = described_json_body(request.http, error_codes::invalid_seed,
+                                        "Send the public seed as {\"seed\": \"...\"}, e.g. the numbers of a public lottery.");
+  const auto seed = public_seed(body["seed"].get<std::string>());
   const auto& slug = request.slug();
   auto connection = request.connection();
   store::draw_forum_invitations(*connection, slug, seed, secret, request.actor());

@@ -3,7 +3,7 @@
 #include "store/connection_pool.hpp"
 #include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
-#include "web/admin/selection_runner.hpp"
+#include "app/selection_runner.hpp"
 
 namespace mienskip::web {
 
@@ -21,6 +21,6 @@ namespace mienskip::web {
 ///   POST /api/admin/forums/{slug}/panel/dropouts  {"ids": [...], "seed": "..."}: 201, a round of
 ///        alternates (core draw_alternates). 422 `invalid_dropouts`, `invalid_seed`, `no_alternates`
 void add_admin_forum_selection_routes(StaffRoutes& routes,
-                                      SelectionRunner& runner);
+                                      app::SelectionRunner& runner);
 
 }  // namespace mienskip::web

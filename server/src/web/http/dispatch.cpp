@@ -12,6 +12,7 @@ Response dispatch(const Router& router, Request request, const std::string& requ
   try {
     auto match = router.match(request.method, request.path);
     request.params = std::move(match.params);
+    request.route = std::move(match.pattern);
     return (*match.handler)(request);
   } catch (const MethodNotAllowed& e) {
     auto response = error_response(e.code(), e.what());

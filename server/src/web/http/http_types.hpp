@@ -26,6 +26,7 @@ struct Request {
   std::string path;                               // percent-decoded, without the query string
   std::multimap<std::string, std::string> query;  // decoded query parameters
   std::map<std::string, std::string> params;      // from the route pattern, e.g. {slug}
+  std::string route;                              // the pattern that matched, e.g. /api/admin/forums/{slug}
   std::string content_type;
   std::string body;
   BodyStream* body_stream = nullptr;  // on upload routes only; `body` is empty there

@@ -31,6 +31,14 @@ std::vector<std::string> split_path(const std::string& path) {
   return segments;
 }
 
+// The pattern as it was registered ("/api/admin/forums/{slug}"), as the route table and the
+// API description name it.
+std::string pattern_of(const std::vector<std::string>& segments) {
+  std::string pattern;
+  for (const auto& segment : segments) pattern += "/" + segment;
+  return pattern.empty() ? "/" : pattern;
+}
+
 bool is_parameter(const std::string& segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
@@ -70,11 +78,7 @@ void Router::add_upload(std::string method, std::string pattern, Handler handler
 
 std::vector<RouteInfo> Router::routes() const {
   std::vector<RouteInfo> list;
-  for (const auto& route : routes_) {
-    std::string pattern;
-    for (const auto& segment : route.segments) pattern += "/" + segment;
-    list.push_back({route.method, pattern.empty() ? "/" : pattern, route.access, route.upload});
-  }
+  for (const auto& route : routes_) list.push_back({route.method, pattern_of(route.segments), route.access, route.upload});
   return list;
 }
 
@@ -97,7 +101,9 @@ const Router::Route* Router::find(const std::string& method, const std::vector<s
 Router::Match Router::match(const std::string& method, const std::string& path) const {
   std::map<std::string, std::string> params;
   std::string allowed;
-  if (const Route* route = find(method, split_path(path), params, allowed)) return {&route->handler, std::move(params)};
+  if (const Route* route = find(method, split_path(path), params, allowed)) {
+    return {&route->handler, std::move(params), pattern_of(route->segments)};
+  }
   if (!allowed.empty()) {
     throw MethodNotAllowed(method, allowed);
   }

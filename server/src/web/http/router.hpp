@@ -54,6 +54,7 @@ class Router {
   struct Match {
     const Handler* handler;
     std::map<std::string, std::string> params;
+    std::string pattern;
   };
 
   /// The route for a request. Throws Error `not_found` when no pattern matches the path and

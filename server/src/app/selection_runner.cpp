@@ -1,4 +1,4 @@
-#include "web/admin/selection_runner.hpp"
+#include "app/selection_runner.hpp"
 
 #include <chrono>
 #include <nlohmann/json.hpp>
@@ -7,7 +7,7 @@
 #include "core/panel/panel_selection.hpp"
 #include "store/forum_selection.hpp"
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 SelectionRunner::SelectionRunner(store::ConnectionPool& database)
     : database_(database), worker_([this] { work(); }), heart_([this] { beat(); }) {}
@@ -104,4 +104,4 @@ void SelectionRunner::beat() {
   }
 }
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

@@ -11,7 +11,7 @@
 #include "core/panel/pool.hpp"
 #include "store/connection_pool.hpp"
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 /// Computes burgerforum selections in the background, one at a time, so that a request never
 /// waits for the solver (a large pool takes minutes). The state lives in forum_selections: this
@@ -51,4 +51,4 @@ class SelectionRunner {
   std::thread heart_;
 };
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app
