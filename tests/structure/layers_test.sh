@@ -69,7 +69,6 @@ declare -A allowed_function=(
   [core/panel/algorithms/relaxed_leximin.cpp:decompose_into_panels]=118
   [core/panel/panel_lottery.cpp:round_to_tickets]=99
   [core/panel/panel_repair.cpp:repair_panel]=112
-  [core/panel/panel_search.cpp:PanelSearch::within]=144
   [core/survey/response_export.cpp:r_script]=85
   [core/weighting/representativeness.cpp:compare_with_population]=90
 )
