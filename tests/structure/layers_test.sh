@@ -67,7 +67,6 @@ declare -A allowed_function=(
   [core/invitations/invitation_draw.cpp:draw_invitations_from]=94
   [core/panel/algorithms/leximin.cpp:select_by_column_generation]=90
   [core/panel/panel_lottery.cpp:round_to_tickets]=99
-  [core/panel/panel_repair.cpp:repair_panel]=112
   [core/survey/response_export.cpp:r_script]=85
   [core/weighting/representativeness.cpp:compare_with_population]=90
 )
