@@ -66,7 +66,6 @@ declare -A allowed_function=(
   [core/forum/forum_volunteers.cpp:read_volunteer_import]=116
   [core/invitations/invitation_draw.cpp:draw_invitations_from]=94
   [core/panel/algorithms/leximin.cpp:select_by_column_generation]=90
-  [core/panel/panel_lottery.cpp:round_to_tickets]=99
   [core/survey/response_export.cpp:r_script]=85
   [core/weighting/representativeness.cpp:compare_with_population]=90
 )
