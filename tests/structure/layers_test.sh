@@ -65,7 +65,6 @@ done < <(find . -name '*.cpp' -o -name '*.hpp' | sed 's#^\./##' | xargs wc -l)
 declare -A allowed_function=(
   [core/forum/forum_volunteers.cpp:read_volunteer_import]=116
   [core/invitations/invitation_draw.cpp:draw_invitations_from]=94
-  [core/panel/algorithms/leximin.cpp:select_by_column_generation]=90
   [core/survey/response_export.cpp:r_script]=85
   [core/weighting/representativeness.cpp:compare_with_population]=90
 )
