@@ -64,7 +64,6 @@ done < <(find . -name '*.cpp' -o -name '*.hpp' | sed 's#^\./##' | xargs wc -l)
 # (then lower its number here), none may grow, and no other function may pass 80.
 declare -A allowed_function=(
   [core/survey/response_export.cpp:r_script]=85
-  [core/weighting/representativeness.cpp:compare_with_population]=90
 )
 # Prints "path:line name N" for each function, N its lines of body.
 function_lengths='
