@@ -63,7 +63,6 @@ done < <(find . -name '*.cpp' -o -name '*.hpp' | sed 's#^\./##' | xargs wc -l)
 # The functions still over the limit, with their length when this rule came in: each may shrink
 # (then lower its number here), none may grow, and no other function may pass 80.
 declare -A allowed_function=(
-  [core/survey/response_export.cpp:r_script]=85
 )
 # Prints "path:line name N" for each function, N its lines of body.
 function_lengths='
