@@ -60,8 +60,8 @@ done < <(find . -name '*.cpp' -o -name '*.hpp' | sed 's#^\./##' | xargs wc -l)
 # running on over indented lines (parameters, an initialiser list) up to the line that ends in "{".
 # Namespaces, extern "C", classes, structs, unions and enums open blocks that are not bodies; a
 # column-0 block closed by "};" was a lambda or a braced initialiser; raw strings are skipped.
-# The functions still over the limit, with their length when this rule came in: each may shrink
-# (then lower its number here), none may grow, and no other function may pass 80.
+# A function that cannot be broken yet is listed here as [path:name]=its length, which may only
+# shrink (then lower the number); none is now: the nine over 80 when this rule came in were broken.
 declare -A allowed_function=(
 )
 # Prints "path:line name N" for each function, N its lines of body.
