@@ -54,5 +54,46 @@ while read -r lines file; do
   [ "$lines" -le "$limit" ] || fail "$file has $lines lines (at most $limit)"
 done < <(find . -name '*.cpp' -o -name '*.hpp' | sed 's#^\./##' | xargs wc -l)
 
+# 5. Function length. A function is read in steps; past 80 lines of body it is broken along them
+# into functions of their own. Measured in core and app, where clang-format puts a top-level
+# function's or an out-of-line method's first line and its closing "}" in column 0, its signature
+# running on over indented lines (parameters, an initialiser list) up to the line that ends in "{".
+# Namespaces, extern "C", classes, structs, unions and enums open blocks that are not bodies; a
+# column-0 block closed by "};" was a lambda or a braced initialiser; raw strings are skipped.
+# A function that cannot be broken yet is listed here as [path:name]=its length, which may only
+# shrink (then lower the number); none is now: the nine over 80 when this rule came in were broken.
+declare -A allowed_function=(
+)
+# Prints "path:line name N" for each function, N its lines of body.
+function_lengths='
+    FNR == 1 { sig = 0; body = 0; raw = "" }
+    raw != "" { if (index($0, raw)) raw = ""; next }
+    match($0, /R"[^ ()\\"]*\(/) {
+      delim = ")" substr($0, RSTART + 2, RLENGTH - 3) "\""
+      if (!index(substr($0, RSTART + RLENGTH), delim)) raw = delim
+    }
+    body {
+      if ($0 == "}") printf "%s:%d %s %d\n", FILENAME, start, name, FNR - open - 1
+      if ($0 ~ /^}/) body = 0
+      next
+    }
+    /^(namespace|extern|class|struct|union|enum|using|typedef)([^A-Za-z0-9_]|$)/ || /^(#|\/\/|\/\*|})/ {
+      sig = 0; next
+    }
+    /^[A-Za-z_~:\[]/ && !/^(template|public|private|protected)([^A-Za-z0-9_]|$)/ {
+      sig = 1; start = FNR; head = $0
+    }
+    sig && /\{$/ {
+      h = head; sub(/\(.*/, "", h); n = split(h, w, /[ \t*&]+/); name = w[n]
+      body = 1; open = FNR; sig = 0; next
+    }
+    sig && /[;}]$/ { sig = 0 }
+'
+lengths=$(find core app -name '*.cpp' -o -name '*.hpp' | sort | xargs awk "$function_lengths")
+while read -r place name lines; do
+  limit=${allowed_function[${place%%:*}:$name]:-80}
+  [ "$lines" -le "$limit" ] || fail "$place $name $lines lines (at most $limit)"
+done <<<"$lengths"
+
 if [ "$failed" -eq 0 ]; then echo "layers, cycles and file lengths hold"; fi
 exit "$failed"

@@ -47,6 +47,147 @@ bool looks_like_phone(const std::string& text) {
 // PostgreSQL stores text in UTF-8 and cannot hold a NUL byte at all.
 bool storable(const std::string& text) { return text.find('\0') == std::string::npos && utf8_length(text).has_value(); }
 
+const std::string volunteers_file = "volunteers.csv";
+
+// Where an import's columns are, from its header.
+struct VolunteerColumns {
+  std::vector<std::string> header;  // trimmed
+  int code = -1, name = -1, email = -1, phone = -1;
+  std::vector<int> categories;  // per quota category, in the categories' order
+};
+
+VolunteerColumns volunteer_columns(std::vector<std::string> fields, long row,
+                                   const std::vector<QuotaCategory>& categories) {
+  const std::string& file = volunteers_file;
+  VolunteerColumns columns;
+  for (auto& name : fields) name = trim(name);
+  std::set<std::string> names;
+  for (std::size_t c = 0; c < fields.size(); ++c) {
+    const auto& name = fields[c];
+    if (!storable(name)) throw Error(error_codes::invalid_volunteers, "the header is not UTF-8 text; save the file as CSV UTF-8", Location{file, row, ""});
+    if (!names.insert(name).second) throw Error(error_codes::invalid_volunteers, "the column '" + name + "' appears twice", Location{file, row, name});
+    const int at = static_cast<int>(c);
+    if (name == "code") {
+      columns.code = at;
+    } else if (name == "naam" || name == "name") {
+      if (columns.name >= 0) throw Error(error_codes::invalid_volunteers, "give the name in one column, naam or name", Location{file, row, name});
+      columns.name = at;
+    } else if (name == "email") {
+      columns.email = at;
+    } else if (name == "telefoon" || name == "phone") {
+      if (columns.phone >= 0) throw Error(error_codes::invalid_volunteers, "give the phone number in one column, telefoon or phone", Location{file, row, name});
+      columns.phone = at;
+    } else if (std::none_of(categories.begin(), categories.end(), [&](const auto& q) { return q.name == name; })) {
+      throw Error(error_codes::invalid_volunteers,
+                  "the column '" + name + "' is neither code, a quota category, naam, email nor telefoon",
+                  Location{file, row, name});
+    }
+  }
+  if (columns.code < 0) throw Error(error_codes::invalid_volunteers, "the file has no column 'code' (the letter's code)", Location{file, row, ""});
+  for (const auto& category : categories) {
+    const auto at = std::find(fields.begin(), fields.end(), category.name);
+    if (at == fields.end()) {
+      throw Error(error_codes::invalid_volunteers, "the file has no column for the quota category '" + category.name + "'",
+                  Location{file, row, ""});
+    }
+    columns.categories.push_back(static_cast<int>(at - fields.begin()));
+  }
+  columns.header = std::move(fields);
+  return columns;
+}
+
+// Every field trimmed; false (with a problem per field) when one is not text PostgreSQL can store.
+bool trimmed_and_storable(std::vector<std::string>& fields, long row, const VolunteerColumns& columns,
+                          RegisterProblems& problems) {
+  bool good = true;
+  for (std::size_t c = 0; c < fields.size(); ++c) {
+    fields[c] = trim(fields[c]);
+    if (!storable(fields[c])) {
+      problems.add({row, columns.header[c], "not UTF-8 text; save the file as CSV UTF-8 and import it again"});
+      good = false;
+    }
+  }
+  return good;
+}
+
+// The letter's code, normalised: false when it is empty, malformed or already on an earlier row.
+bool read_code(const std::string& typed, long row, std::map<std::string, long>& seen_codes,
+               ImportedVolunteer& volunteer, RegisterProblems& problems) {
+  const auto code = normalise_invitation_code(typed);
+  if (typed.empty()) {
+    problems.add({row, "code", "the code is empty"});
+    return false;
+  }
+  if (!code) {
+    problems.add({row, "code", "this is not a letter code (12 letters and digits)"});
+    return false;
+  }
+  if (const auto [first, fresh] = seen_codes.emplace(*code, row); !fresh) {
+    problems.add({row, "code", "the code is also on row " + std::to_string(first->second)});
+    return false;
+  }
+  volunteer.code = *code;
+  return true;
+}
+
+// The answers to the quota categories, checked as the sign-up form checks them.
+bool read_answers(const std::vector<std::string>& fields, long row, const VolunteerColumns& columns,
+                  const std::vector<QuotaCategory>& categories, ImportedVolunteer& volunteer,
+                  RegisterProblems& problems) {
+  bool good = true;
+  for (std::size_t c = 0; c < categories.size(); ++c) {
+    volunteer.answers[categories[c].name] = fields[static_cast<std::size_t>(columns.categories[c])];
+  }
+  for (const auto& error : check_volunteer_answers(categories, volunteer.answers)) {
+    const std::string category = error.field.substr(std::string("answers.").size());
+    problems.add({row, category,
+                  error.code == "required" ? "the answer is empty"
+                                           : "not one of the values of '" + category + "' in the quotas"});
+    good = false;
+  }
+  for (auto& [category, answer] : volunteer.answers) answer = trim(answer);
+  return good;
+}
+
+// The contact details, checked as the sign-up form checks them (none of them required).
+bool read_contact(const std::vector<std::string>& fields, long row, const VolunteerColumns& columns,
+                  ImportedVolunteer& volunteer, RegisterProblems& problems) {
+  bool good = true;
+  if (columns.name >= 0) volunteer.contact.name = fields[static_cast<std::size_t>(columns.name)];
+  if (columns.email >= 0) volunteer.contact.email = fields[static_cast<std::size_t>(columns.email)];
+  if (columns.phone >= 0) volunteer.contact.phone = fields[static_cast<std::size_t>(columns.phone)];
+  for (const auto& error : check_volunteer_contact(volunteer.contact, false)) {
+    const int column = error.field == "name" ? columns.name : error.field == "email" ? columns.email : columns.phone;
+    problems.add({row, columns.header[static_cast<std::size_t>(column)],
+                  error.code == "invalid_email"   ? "this is not an email address"
+                  : error.code == "invalid_phone" ? "this is not a phone number"
+                                                  : "more than one line of at most 200 characters"});
+    good = false;
+  }
+  return good;
+}
+
+// A volunteer's row, or nullopt when it has problems: every one of them is added, not only the first.
+std::optional<ImportedVolunteer> read_volunteer(const VolunteerColumns& columns,
+                                                const std::vector<QuotaCategory>& categories,
+                                                std::vector<std::string>& fields, long row,
+                                                std::map<std::string, long>& seen_codes, RegisterProblems& problems) {
+  if (fields.size() != columns.header.size()) {
+    problems.add({row, "", "this line has " + std::to_string(fields.size()) + " fields, the header has " +
+                               std::to_string(columns.header.size())});
+    return std::nullopt;
+  }
+  if (!trimmed_and_storable(fields, row, columns, problems)) return std::nullopt;
+  ImportedVolunteer volunteer;
+  volunteer.row = row;
+  const std::string& code = fields[static_cast<std::size_t>(columns.code)];
+  const bool code_read = read_code(code, row, seen_codes, volunteer, problems);
+  const bool answers_read = read_answers(fields, row, columns, categories, volunteer, problems);
+  const bool contact_read = read_contact(fields, row, columns, volunteer, problems);
+  if (!code_read || !answers_read || !contact_read) return std::nullopt;
+  return volunteer;
+}
+
 }  // namespace
 
 std::string volunteer_id(int number) {
@@ -137,120 +278,22 @@ std::vector<FieldError> check_volunteer_contact(VolunteerContact& contact, bool 
 
 VolunteerImport read_volunteer_import(std::string_view csv, const std::vector<QuotaCategory>& categories,
                                       std::size_t problem_limit) {
-  const std::string file = "volunteers.csv";
   VolunteerImport result;
   result.problems = RegisterProblems(problem_limit);
-  std::vector<std::string> header;
-  int code_column = -1, name_column = -1, email_column = -1, phone_column = -1;
-  std::vector<int> category_columns;
+  std::optional<VolunteerColumns> columns;
   std::map<std::string, long> seen_codes;
-  bool header_read = false;
-
-  auto read_header = [&](std::vector<std::string>& fields, long row) {
-    for (auto& name : fields) name = trim(name);
-    std::set<std::string> names;
-    for (std::size_t c = 0; c < fields.size(); ++c) {
-      const auto& name = fields[c];
-      if (!storable(name)) throw Error(error_codes::invalid_volunteers, "the header is not UTF-8 text; save the file as CSV UTF-8", Location{file, row, ""});
-      if (!names.insert(name).second) throw Error(error_codes::invalid_volunteers, "the column '" + name + "' appears twice", Location{file, row, name});
-      const int at = static_cast<int>(c);
-      if (name == "code") {
-        code_column = at;
-      } else if (name == "naam" || name == "name") {
-        if (name_column >= 0) throw Error(error_codes::invalid_volunteers, "give the name in one column, naam or name", Location{file, row, name});
-        name_column = at;
-      } else if (name == "email") {
-        email_column = at;
-      } else if (name == "telefoon" || name == "phone") {
-        if (phone_column >= 0) throw Error(error_codes::invalid_volunteers, "give the phone number in one column, telefoon or phone", Location{file, row, name});
-        phone_column = at;
-      } else if (std::none_of(categories.begin(), categories.end(), [&](const auto& q) { return q.name == name; })) {
-        throw Error(error_codes::invalid_volunteers,
-                    "the column '" + name + "' is neither code, a quota category, naam, email nor telefoon",
-                    Location{file, row, name});
-      }
-    }
-    if (code_column < 0) throw Error(error_codes::invalid_volunteers, "the file has no column 'code' (the letter's code)", Location{file, row, ""});
-    for (const auto& category : categories) {
-      const auto at = std::find(fields.begin(), fields.end(), category.name);
-      if (at == fields.end()) {
-        throw Error(error_codes::invalid_volunteers, "the file has no column for the quota category '" + category.name + "'",
-                    Location{file, row, ""});
-      }
-      category_columns.push_back(static_cast<int>(at - fields.begin()));
-    }
-    header = fields;
-    header_read = true;
-  };
-
-  auto read_row = [&](std::vector<std::string>& fields, long row) {
-    if (fields.size() != header.size()) {
-      result.problems.add({row, "", "this line has " + std::to_string(fields.size()) + " fields, the header has " +
-                                        std::to_string(header.size())});
-      return;
-    }
-    bool good = true;
-    for (std::size_t c = 0; c < fields.size(); ++c) {
-      fields[c] = trim(fields[c]);
-      if (!storable(fields[c])) {
-        result.problems.add({row, header[c], "not UTF-8 text; save the file as CSV UTF-8 and import it again"});
-        good = false;
-      }
-    }
-    if (!good) return;
-    ImportedVolunteer volunteer;
-    volunteer.row = row;
-    const auto& typed = fields[static_cast<std::size_t>(code_column)];
-    const auto code = normalise_invitation_code(typed);
-    if (typed.empty()) {
-      result.problems.add({row, "code", "the code is empty"});
-      good = false;
-    } else if (!code) {
-      result.problems.add({row, "code", "this is not a letter code (12 letters and digits)"});
-      good = false;
-    } else if (const auto [first, fresh] = seen_codes.emplace(*code, row); !fresh) {
-      result.problems.add({row, "code", "the code is also on row " + std::to_string(first->second)});
-      good = false;
-    } else {
-      volunteer.code = *code;
-    }
-    for (std::size_t c = 0; c < categories.size(); ++c) {
-      volunteer.answers[categories[c].name] = fields[static_cast<std::size_t>(category_columns[c])];
-    }
-    for (const auto& error : check_volunteer_answers(categories, volunteer.answers)) {
-      const std::string category = error.field.substr(std::string("answers.").size());
-      result.problems.add({row, category,
-                           error.code == "required" ? "the answer is empty"
-                                                    : "not one of the values of '" + category + "' in the quotas"});
-      good = false;
-    }
-    for (auto& [category, answer] : volunteer.answers) answer = trim(answer);
-    if (name_column >= 0) volunteer.contact.name = fields[static_cast<std::size_t>(name_column)];
-    if (email_column >= 0) volunteer.contact.email = fields[static_cast<std::size_t>(email_column)];
-    if (phone_column >= 0) volunteer.contact.phone = fields[static_cast<std::size_t>(phone_column)];
-    for (const auto& error : check_volunteer_contact(volunteer.contact, false)) {
-      const int column = error.field == "name" ? name_column : error.field == "email" ? email_column : phone_column;
-      result.problems.add({row, header[static_cast<std::size_t>(column)],
-                           error.code == "invalid_email"   ? "this is not an email address"
-                           : error.code == "invalid_phone" ? "this is not a phone number"
-                                                           : "more than one line of at most 200 characters"});
-      good = false;
-    }
-    if (good) result.volunteers.push_back(std::move(volunteer));
-  };
-
-  CsvReader reader(file, [&](std::vector<std::string>& fields, long row) {
-    if (!header_read) {
-      read_header(fields, row);
-    } else {
-      read_row(fields, row);
+  CsvReader reader(volunteers_file, [&](std::vector<std::string>& fields, long row) {
+    if (!columns) {
+      columns = volunteer_columns(std::move(fields), row, categories);
+    } else if (auto volunteer = read_volunteer(*columns, categories, fields, row, seen_codes, result.problems)) {
+      result.volunteers.push_back(std::move(*volunteer));
     }
   });
   reader.feed(csv);
   reader.finish();
-  if (!header_read) throw Error(error_codes::invalid_volunteers, "the file is empty", Location{file});
+  if (!columns) throw Error(error_codes::invalid_volunteers, "the file is empty", Location{volunteers_file});
   if (result.volunteers.empty() && result.problems.total() == 0) {
-    throw Error(error_codes::invalid_volunteers, "the file has a header but no volunteers", Location{file});
+    throw Error(error_codes::invalid_volunteers, "the file has a header but no volunteers", Location{volunteers_file});
   }
   return result;
 }

@@ -64,6 +64,124 @@ void check_unique_ids(const CsvTable& table, int id) {
   }
 }
 
+// The register's columns the draw reads.
+struct DrawColumns {
+  int id = -1;
+  int stratum = -1;  // -1 when the draw is not stratified
+  std::vector<int> household;
+};
+
+DrawColumns draw_columns(const CsvTable& table, const DrawParameters& parameters) {
+  DrawColumns columns;
+  columns.id = required_column(table, "id");
+  columns.stratum = parameters.stratify_by.empty() ? -1 : required_column(table, parameters.stratify_by);
+  for (const auto& column : parameters.household_key) columns.household.push_back(required_column(table, column));
+  return columns;
+}
+
+void check_draw_request(const DrawParameters& parameters, const std::string& seed) {
+  if (parameters.count == 0) throw Error(error_codes::invalid_draw, "the number of invitations must be at least 1");
+  if (seed.empty()) throw Error(error_codes::invalid_draw, "the seed is empty");
+  for (const auto& [stratum, factor] : parameters.oversample) {
+    if (!(factor > 0) || !std::isfinite(factor)) {
+      throw Error(error_codes::invalid_draw, "the oversampling factor of '" + stratum + "' must be a positive number");
+    }
+  }
+}
+
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+};
+using StratumRows = std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>>;
+
+// Eligible rows per stratum, in register order, and how many rows the exclusion list took out.
+struct Eligible {
+  StratumRows members;
+  std::size_t excluded = 0;
+};
+
+Eligible eligible_rows(const CsvTable& table, const DrawColumns& columns, const std::set<std::string>& excluded_ids) {
+  Eligible eligible;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    if (!excluded_ids.empty() && excluded_ids.count(trim(table.rows[r][columns.id]))) {
+      ++eligible.excluded;
+      continue;
+    }
+    const std::string_view stratum =
+        columns.stratum < 0 ? std::string_view() : trim_view(table.rows[r][columns.stratum]);
+    auto place = eligible.members.find(stratum);
+    if (place == eligible.members.end()) {
+      place = eligible.members.emplace(std::string(stratum), std::vector<std::size_t>()).first;
+    }
+    place->second.push_back(r);
+  }
+  return eligible;
+}
+
+// The strata in sorted order; every stratum the oversampling names must have someone eligible.
+std::vector<std::string> sorted_strata(const StratumRows& members, const DrawParameters& parameters) {
+  for (const auto& [stratum, factor] : parameters.oversample) {
+    if (!members.count(stratum)) throw Error(error_codes::invalid_draw, "oversampling names stratum '" + stratum + "', which has no one in the register");
+  }
+  std::vector<std::string> strata;
+  for (const auto& [stratum, rows] : members) strata.push_back(stratum);
+  std::sort(strata.begin(), strata.end());
+  return strata;
+}
+
+// Largest-remainder allocation of the count over strata, proportional to size x factor;
+// equal remainders go to the stratum that sorts first.
+std::vector<std::size_t> allocate_invitations(const std::vector<std::string>& strata,
+                                              const std::vector<std::size_t>& eligible,
+                                              const DrawParameters& parameters) {
+  auto factor_of = [&](const std::string& stratum) {
+    const auto factor = parameters.oversample.find(stratum);
+    return factor == parameters.oversample.end() ? 1.0 : factor->second;
+  };
+  double total_weight = 0;
+  for (std::size_t s = 0; s < strata.size(); ++s) {
+    total_weight += static_cast<double>(eligible[s]) * factor_of(strata[s]);
+  }
+  std::vector<std::size_t> allocation;
+  std::vector<std::pair<double, std::size_t>> remainders;
+  std::size_t allocated = 0;
+  for (std::size_t s = 0; s < strata.size(); ++s) {
+    const double weight = static_cast<double>(eligible[s]) * factor_of(strata[s]);
+    const double quota = static_cast<double>(parameters.count) * weight / total_weight;
+    const auto whole = static_cast<std::size_t>(std::floor(quota));
+    allocation.push_back(whole);
+    allocated += whole;
+    remainders.push_back({quota - static_cast<double>(whole), s});
+  }
+  std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = 0; allocated < parameters.count && i < remainders.size(); ++i, ++allocated) {
+    ++allocation[remainders[i].second];
+  }
+  return allocation;
+}
+
+// Per stratum: walk a shuffle, one invitation per household (across strata), until the
+// stratum's allocation is invited or its rows run out. The rows invited, in draw order.
+std::vector<std::size_t> invite_in_stratum(const CsvTable& table, const DrawColumns& columns,
+                                           const std::vector<std::size_t>& rows, std::size_t allocation,
+                                           DeterministicRandom& random,
+                                           std::unordered_set<std::string>& households_invited) {
+  std::vector<std::size_t> order(rows.begin(), rows.end());
+  std::vector<std::size_t> invited;
+  for (std::size_t i = 0; i < order.size() && invited.size() < allocation; ++i) {
+    std::swap(order[i], order[i + random.below(order.size() - i)]);
+    const std::size_t row = order[i];
+    if (!columns.household.empty()) {
+      std::string key;
+      for (int column : columns.household) key += normalise_household_part(table.rows[row][column]) + '\x1f';
+      if (!households_invited.insert(key).second) continue;
+    }
+    invited.push_back(row);
+  }
+  return invited;
+}
+
 }  // namespace
 
 void RegisterHash::add(const std::vector<std::string>& fields) {
@@ -111,17 +229,8 @@ InvitationDraw draw_invitations(const CsvTable& table, const std::set<std::strin
 InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& register_sha256,
                                      const std::set<std::string>& excluded_ids, const DrawParameters& parameters,
                                      const std::string& seed) {
-  const int id = required_column(table, "id");
-  const int stratum_column = parameters.stratify_by.empty() ? -1 : required_column(table, parameters.stratify_by);
-  std::vector<int> household_columns;
-  for (const auto& column : parameters.household_key) household_columns.push_back(required_column(table, column));
-  if (parameters.count == 0) throw Error(error_codes::invalid_draw, "the number of invitations must be at least 1");
-  if (seed.empty()) throw Error(error_codes::invalid_draw, "the seed is empty");
-  for (const auto& [stratum, factor] : parameters.oversample) {
-    if (!(factor > 0) || !std::isfinite(factor)) {
-      throw Error(error_codes::invalid_draw, "the oversampling factor of '" + stratum + "' must be a positive number");
-    }
-  }
+  const DrawColumns columns = draw_columns(table, parameters);
+  check_draw_request(parameters, seed);
 
   InvitationDraw draw;
   draw.seed = seed;
@@ -129,80 +238,27 @@ InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& r
   draw.exclusion_sha256 = exclusion_hash(excluded_ids);
   draw.commitment = draw_commitment(draw.register_sha256, draw.exclusion_sha256, parameters);
 
-  check_unique_ids(table, id);
+  check_unique_ids(table, columns.id);
 
-  // Eligible rows per stratum; the strata are then put in sorted order.
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-  };
-  std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>> members;
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    if (!excluded_ids.empty() && excluded_ids.count(trim(table.rows[r][id]))) {
-      ++draw.excluded;
-      continue;
-    }
-    const std::string_view stratum = stratum_column < 0 ? std::string_view() : trim_view(table.rows[r][stratum_column]);
-    auto place = members.find(stratum);
-    if (place == members.end()) place = members.emplace(std::string(stratum), std::vector<std::size_t>()).first;
-    place->second.push_back(r);
-  }
-  for (const auto& [stratum, factor] : parameters.oversample) {
-    if (!members.count(stratum)) throw Error(error_codes::invalid_draw, "oversampling names stratum '" + stratum + "', which has no one in the register");
-  }
-  for (const auto& [stratum, rows] : members) draw.strata.push_back(stratum);
-  std::sort(draw.strata.begin(), draw.strata.end());
+  Eligible eligible = eligible_rows(table, columns, excluded_ids);
+  draw.excluded = eligible.excluded;
+  draw.strata = sorted_strata(eligible.members, parameters);
+  for (const auto& stratum : draw.strata) draw.eligible.push_back(eligible.members.find(stratum)->second.size());
+  draw.allocation = allocate_invitations(draw.strata, draw.eligible, parameters);
 
-  // Largest-remainder allocation of the count over strata, proportional to size x factor;
-  // equal remainders go to the stratum that sorts first.
-  double total_weight = 0;
-  for (const auto& stratum : draw.strata) {
-    const auto& rows = members.find(stratum)->second;
-    draw.eligible.push_back(rows.size());
-    const auto factor = parameters.oversample.find(stratum);
-    total_weight += static_cast<double>(rows.size()) * (factor == parameters.oversample.end() ? 1.0 : factor->second);
-  }
-  std::vector<std::pair<double, std::size_t>> remainders;
-  std::size_t allocated = 0;
-  for (std::size_t s = 0; s < draw.strata.size(); ++s) {
-    const auto factor = parameters.oversample.find(draw.strata[s]);
-    const double weight = static_cast<double>(draw.eligible[s]) * (factor == parameters.oversample.end() ? 1.0 : factor->second);
-    const double quota = static_cast<double>(parameters.count) * weight / total_weight;
-    const auto whole = static_cast<std::size_t>(std::floor(quota));
-    draw.allocation.push_back(whole);
-    allocated += whole;
-    remainders.push_back({quota - static_cast<double>(whole), s});
-  }
-  std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (std::size_t i = 0; allocated < parameters.count && i < remainders.size(); ++i, ++allocated) {
-    ++draw.allocation[remainders[i].second];
-  }
-
-  // Per stratum: walk a shuffle, one invitation per household.
   std::unordered_set<std::string> households_invited;
   for (std::size_t s = 0; s < draw.strata.size(); ++s) {
-    const auto& rows = members.find(draw.strata[s])->second;
     DeterministicRandom random(std::string("mienskip-invitation-draw") + '\0' + draw.commitment + '\0' + seed + '\0' +
                                draw.strata[s]);
-    std::vector<std::size_t> order(rows.begin(), rows.end());
-    std::size_t taken = 0;
-    for (std::size_t i = 0; i < order.size() && taken < draw.allocation[s]; ++i) {
-      std::swap(order[i], order[i + random.below(order.size() - i)]);
-      const std::size_t row = order[i];
-      if (!household_columns.empty()) {
-        std::string key;
-        for (int column : household_columns) key += normalise_household_part(table.rows[row][column]) + '\x1f';
-        if (!households_invited.insert(key).second) continue;
-      }
-      draw.rows.push_back(row);
-      draw.row_stratum.push_back(s);
-      ++taken;
-    }
-    if (taken < draw.allocation[s]) {
+    const auto rows = invite_in_stratum(table, columns, eligible.members.find(draw.strata[s])->second,
+                                        draw.allocation[s], random, households_invited);
+    if (rows.size() < draw.allocation[s]) {
       throw Error(error_codes::invalid_draw, "stratum '" + draw.strata[s] + "' needs " + std::to_string(draw.allocation[s]) +
-                                      " invitations but has only " + std::to_string(taken) +
+                                      " invitations but has only " + std::to_string(rows.size()) +
                                       " eligible households; lower the number or the oversampling");
     }
+    draw.rows.insert(draw.rows.end(), rows.begin(), rows.end());
+    draw.row_stratum.insert(draw.row_stratum.end(), rows.size(), s);
   }
   return draw;
 }

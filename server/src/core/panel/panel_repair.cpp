@@ -11,120 +11,177 @@ namespace {
 // How far a row's count lies outside its bounds.
 int excess(int sum, int lower, int upper) { return std::max(0, lower - sum) + std::max(0, sum - upper); }
 
+constexpr int impossible = std::numeric_limits<int>::max() / 4;
+// Moves that keep the distance are allowed too (a seat often has to pass through a third type),
+// but a type that just left may not come back for a while, nor leave again once it came in.
+constexpr int tabu_moves = 7;
+
+// A seat taken from type `out` and given to type `in` (either -1 for none), with what it does
+// to the rows' distance from their bounds and to the objective.
+struct Move {
+  int change = impossible, out = -1, in = -1;
+  double gain = -std::numeric_limits<double>::infinity();
+
+  // The best move: the largest reduction, then the most objective gained.
+  void consider(int a_change, double a_gain, int a, int b) {
+    if (a_change < change || (a_change == change && a_gain > gain)) {
+      change = a_change;
+      gain = a_gain;
+      out = a;
+      in = b;
+    }
+  }
+};
+
+// The panel being moved onto the bounds a seat at a time, with its rows' counts, what a seat
+// more or less does to each row and type, and when each type may move again. The work areas
+// live here once for the whole search, which repair_panel runs at every step of the walk.
+class SeatMover {
+ public:
+  SeatMover(const PanelRows& rows, const PanelBounds& bounds, const PanelCounts& start);
+
+  const PanelCounts& panel() const { return panel_; }
+  // How far the rows lie outside their bounds in all, and what a seat more or less does to each.
+  int rows_outside();
+  // What one seat more or less for a type does to the rows (impossible beyond its bounds).
+  void weigh_single_moves(int move);
+  Move best_move(const std::vector<double>& objective);
+  void make(const Move& best, int move);
+
+ private:
+  std::vector<std::vector<int>> rows_of_;
+  std::vector<int> lower_, upper_, row_lower_, row_upper_;
+  PanelCounts panel_;
+  std::vector<int> movable_, sum_;
+  std::vector<int> row_plus_, row_minus_, type_plus_, type_minus_;
+  std::vector<int> may_enter_from_, may_leave_from_;
+  std::vector<int> entering_, returned_;
+};
+
+SeatMover::SeatMover(const PanelRows& rows, const PanelBounds& bounds, const PanelCounts& start) {
+  const int T = static_cast<int>(start.size());
+  const int R = static_cast<int>(rows.types.size());
+  rows_of_.resize(T);
+  for (int q = 0; q < R; ++q) {
+    for (int t : rows.types[q]) rows_of_[t].push_back(q);
+  }
+  lower_.resize(T);
+  upper_.resize(T);
+  row_lower_.resize(R);
+  row_upper_.resize(R);
+  for (int t = 0; t < T; ++t) {
+    lower_[t] = static_cast<int>(std::lround(bounds.type_lower[t]));
+    upper_[t] = static_cast<int>(std::lround(bounds.type_upper[t]));
+  }
+  for (int q = 0; q < R; ++q) {
+    row_lower_[q] = static_cast<int>(std::lround(bounds.row_lower[q]));
+    row_upper_[q] = static_cast<int>(std::lround(bounds.row_upper[q]));
+  }
+  panel_.resize(T);
+  for (int t = 0; t < T; ++t) panel_[t] = std::clamp(start[t], lower_[t], upper_[t]);
+  // Only the types the bounds leave free can move; late in the walk that is a small part.
+  for (int t = 0; t < T; ++t) {
+    if (lower_[t] < upper_[t]) movable_.push_back(t);
+  }
+  sum_.assign(R, 0);
+  for (int q = 0; q < R; ++q) {
+    for (int t : rows.types[q]) sum_[q] += panel_[t];
+  }
+  row_plus_.resize(R);
+  row_minus_.resize(R);
+  type_plus_.assign(T, impossible);
+  type_minus_.assign(T, impossible);
+  may_enter_from_.assign(T, 0);
+  may_leave_from_.assign(T, 0);
+  returned_.assign(R, 0);
+}
+
+int SeatMover::rows_outside() {
+  int outside = 0;
+  for (std::size_t q = 0; q < sum_.size(); ++q) {
+    const int now = excess(sum_[q], row_lower_[q], row_upper_[q]);
+    outside += now;
+    row_plus_[q] = excess(sum_[q] + 1, row_lower_[q], row_upper_[q]) - now;
+    row_minus_[q] = excess(sum_[q] - 1, row_lower_[q], row_upper_[q]) - now;
+  }
+  return outside;
+}
+
+void SeatMover::weigh_single_moves(int move) {
+  for (int t : movable_) {
+    type_plus_[t] = impossible;
+    type_minus_[t] = impossible;
+    if (panel_[t] < upper_[t] && move >= may_enter_from_[t]) {
+      type_plus_[t] = 0;
+      for (int q : rows_of_[t]) type_plus_[t] += row_plus_[q];
+    }
+    if (panel_[t] > lower_[t] && move >= may_leave_from_[t]) {
+      type_minus_[t] = 0;
+      for (int q : rows_of_[t]) type_minus_[t] += row_minus_[q];
+    }
+  }
+}
+
+Move SeatMover::best_move(const std::vector<double>& objective) {
+  Move best;
+  for (int t : movable_) {
+    if (type_plus_[t] < impossible) best.consider(type_plus_[t], objective[t], -1, t);
+    if (type_minus_[t] < impossible) best.consider(type_minus_[t], -objective[t], t, -1);
+  }
+  // Swaps: entering types in order of what their seat alone does, so that the search for a
+  // leaving type stops where even the most its shared rows can give back cannot beat the best.
+  entering_.clear();
+  for (int b : movable_) {
+    if (type_plus_[b] < impossible) entering_.push_back(b);
+  }
+  std::stable_sort(entering_.begin(), entering_.end(), [&](int x, int y) { return type_plus_[x] < type_plus_[y]; });
+  for (int a : movable_) {
+    if (type_minus_[a] >= impossible) continue;
+    // A row holding both types keeps its count. What each of a's rows gives back is kept by
+    // row number, so that each entering type only sums over its own rows (a merge of the two
+    // sorted row lists here took three times as long).
+    int give_back = 0;  // the most the rows a shares with an entering type can take back
+    for (int q : rows_of_[a]) {
+      returned_[q] = row_minus_[q] + row_plus_[q];
+      give_back += returned_[q];
+    }
+    for (int b : entering_) {
+      int change = type_minus_[a] + type_plus_[b];
+      if (best.change < impossible && change - give_back > best.change) break;
+      if (b == a) continue;
+      for (int q : rows_of_[b]) change -= returned_[q];
+      best.consider(change, objective[b] - objective[a], a, b);
+    }
+    for (int q : rows_of_[a]) returned_[q] = 0;
+  }
+  return best;
+}
+
+void SeatMover::make(const Move& best, int move) {
+  if (best.out >= 0) {
+    may_enter_from_[best.out] = move + 1 + tabu_moves;
+    --panel_[best.out];
+    for (int q : rows_of_[best.out]) --sum_[q];
+  }
+  if (best.in >= 0) {
+    may_leave_from_[best.in] = move + 1 + tabu_moves;
+    ++panel_[best.in];
+    for (int q : rows_of_[best.in]) ++sum_[q];
+  }
+}
+
 }  // namespace
 
 std::optional<PanelCounts> repair_panel(const PanelRows& rows, const PanelBounds& bounds, const PanelCounts& start,
                                         const std::vector<double>& objective, int max_moves) {
-  const int T = static_cast<int>(start.size());
-  const int R = static_cast<int>(rows.types.size());
-  std::vector<std::vector<int>> rows_of(T);
-  for (int q = 0; q < R; ++q) {
-    for (int t : rows.types[q]) rows_of[t].push_back(q);
-  }
-  std::vector<int> lower(T), upper(T), row_lower(R), row_upper(R);
-  for (int t = 0; t < T; ++t) {
-    lower[t] = static_cast<int>(std::lround(bounds.type_lower[t]));
-    upper[t] = static_cast<int>(std::lround(bounds.type_upper[t]));
-  }
-  for (int q = 0; q < R; ++q) {
-    row_lower[q] = static_cast<int>(std::lround(bounds.row_lower[q]));
-    row_upper[q] = static_cast<int>(std::lround(bounds.row_upper[q]));
-  }
-  PanelCounts panel(T);
-  for (int t = 0; t < T; ++t) panel[t] = std::clamp(start[t], lower[t], upper[t]);
-  // Only the types the bounds leave free can move; late in the walk that is a small part.
-  std::vector<int> movable;
-  for (int t = 0; t < T; ++t) {
-    if (lower[t] < upper[t]) movable.push_back(t);
-  }
-  std::vector<int> sum(R, 0);
-  for (int q = 0; q < R; ++q) {
-    for (int t : rows.types[q]) sum[q] += panel[t];
-  }
-
-  constexpr int impossible = std::numeric_limits<int>::max() / 4;
-  std::vector<int> row_plus(R), row_minus(R), type_plus(T, impossible), type_minus(T, impossible);
-  // Moves that keep the distance are allowed too (a seat often has to pass through a third type),
-  // but a type that just left may not come back for a while, nor leave again once it came in.
-  constexpr int tabu_moves = 7;
-  std::vector<int> may_enter_from(T, 0), may_leave_from(T, 0);
-  std::vector<int> entering;
-  std::vector<int> returned(R, 0);
+  SeatMover mover(rows, bounds, start);
   for (int move = 0; move <= max_moves; ++move) {
-    int outside = 0;
-    for (int q = 0; q < R; ++q) {
-      const int now = excess(sum[q], row_lower[q], row_upper[q]);
-      outside += now;
-      row_plus[q] = excess(sum[q] + 1, row_lower[q], row_upper[q]) - now;
-      row_minus[q] = excess(sum[q] - 1, row_lower[q], row_upper[q]) - now;
-    }
-    if (outside == 0) return panel;
+    if (mover.rows_outside() == 0) return mover.panel();
     if (move == max_moves) break;
-    // What one seat more or less for a type does to the rows (impossible beyond its bounds).
-    for (int t : movable) {
-      type_plus[t] = impossible;
-      type_minus[t] = impossible;
-      if (panel[t] < upper[t] && move >= may_enter_from[t]) {
-        type_plus[t] = 0;
-        for (int q : rows_of[t]) type_plus[t] += row_plus[q];
-      }
-      if (panel[t] > lower[t] && move >= may_leave_from[t]) {
-        type_minus[t] = 0;
-        for (int q : rows_of[t]) type_minus[t] += row_minus[q];
-      }
-    }
-    // The best move: the largest reduction, then the most objective gained.
-    int best_change = impossible, out = -1, in = -1;
-    double best_gain = -std::numeric_limits<double>::infinity();
-    auto consider = [&](int change, double gain, int a, int b) {
-      if (change < best_change || (change == best_change && gain > best_gain)) {
-        best_change = change;
-        best_gain = gain;
-        out = a;
-        in = b;
-      }
-    };
-    for (int t : movable) {
-      if (type_plus[t] < impossible) consider(type_plus[t], objective[t], -1, t);
-      if (type_minus[t] < impossible) consider(type_minus[t], -objective[t], t, -1);
-    }
-    // Swaps: entering types in order of what their seat alone does, so that the search for a
-    // leaving type stops where even the most its shared rows can give back cannot beat the best.
-    entering.clear();
-    for (int b : movable) {
-      if (type_plus[b] < impossible) entering.push_back(b);
-    }
-    std::stable_sort(entering.begin(), entering.end(), [&](int x, int y) { return type_plus[x] < type_plus[y]; });
-    for (int a : movable) {
-      if (type_minus[a] >= impossible) continue;
-      // A row holding both types keeps its count. What each of a's rows gives back is kept by
-      // row number, so that each entering type only sums over its own rows (a merge of the two
-      // sorted row lists here took three times as long).
-      int give_back = 0;  // the most the rows a shares with an entering type can take back
-      for (int q : rows_of[a]) {
-        returned[q] = row_minus[q] + row_plus[q];
-        give_back += returned[q];
-      }
-      for (int b : entering) {
-        int change = type_minus[a] + type_plus[b];
-        if (best_change < impossible && change - give_back > best_change) break;
-        if (b == a) continue;
-        for (int q : rows_of[b]) change -= returned[q];
-        consider(change, objective[b] - objective[a], a, b);
-      }
-      for (int q : rows_of[a]) returned[q] = 0;
-    }
-    if (best_change > 0) break;  // stuck: every move takes the panel further away
-    if (out >= 0) {
-      may_enter_from[out] = move + 1 + tabu_moves;
-      --panel[out];
-      for (int q : rows_of[out]) --sum[q];
-    }
-    if (in >= 0) {
-      may_leave_from[in] = move + 1 + tabu_moves;
-      ++panel[in];
-      for (int q : rows_of[in]) ++sum[q];
-    }
+    mover.weigh_single_moves(move);
+    const Move best = mover.best_move(objective);
+    if (best.change > 0) break;  // stuck: every move takes the panel further away
+    mover.make(best, move);
   }
   return std::nullopt;
 }

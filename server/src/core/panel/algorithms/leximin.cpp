@@ -150,6 +150,83 @@ class StageLp {
   ClpSimplex lp_;
 };
 
+// How a stage's pricing ended: the bound on its optimum it proved, and whether the time ran out.
+struct Stage {
+  double upper_bound = 1;
+  bool out_of_time = false;
+};
+
+// Column generation within a stage: the panel the LP's dual weights price highest joins the LP
+// while it beats the LP's value, until none does (or the time runs out).
+Stage price_stage(const VolunteerTypes& types, const PanelSearch& search,
+                  const std::vector<std::optional<double>>& fixed, Clock::time_point deadline, StageLp& lp,
+                  std::vector<PanelCounts>& panels, std::set<PanelCounts>& known, int& pricing_calls) {
+  const std::size_t T = types.size.size();
+  Stage stage;
+  while (true) {
+    const auto weights = lp.weights();
+    std::vector<double> objective(T);
+    double fixed_part = 0;
+    for (std::size_t t = 0; t < T; ++t) {
+      objective[t] = weights[t] / types.size[t];
+      if (fixed[t]) fixed_part += *fixed[t] * weights[t];
+    }
+    auto value_of = [&](const PanelCounts& panel) {
+      double value = 0;
+      for (std::size_t t = 0; t < T; ++t) value += objective[t] * panel[t];
+      return value;
+    };
+    ++pricing_calls;
+    // Besides the optimal panel, CBC's other good panels often improve the LP too: adding them
+    // at once saves LP solves and pricing rounds.
+    const auto found = search.best_several(objective, 8);
+    const double value = value_of(found.front());
+    // (weights, value) is feasible for the full dual: it bounds this stage's optimum.
+    stage.upper_bound = std::min(stage.upper_bound, value - fixed_part);
+    if (value <= lp.cap() + pricing_epsilon || known.count(found.front())) return stage;
+    // Checked after pricing, so that even a stage cut short has a proven bound.
+    if (Clock::now() > deadline) {
+      stage.out_of_time = true;
+      return stage;
+    }
+    std::vector<PanelCounts> improving;
+    for (const auto& panel : found) {
+      if (value_of(panel) > lp.cap() + pricing_epsilon && known.insert(panel).second) improving.push_back(panel);
+    }
+    for (const auto& panel : improving) panels.push_back(panel);
+    lp.add_panels(improving);
+  }
+}
+
+// Fixes the types at the stage's value `reached` whose dual weight is positive (they cannot get
+// more without another getting less), or all of them when the stage says so; false when none.
+bool fix_types(const VolunteerTypes& types, int k, double reached, bool stop, StageLp& lp,
+               std::vector<std::optional<double>>& fixed) {
+  const std::size_t T = types.size.size();
+  const auto weights = lp.weights();
+  double fixed_mass = 0;
+  double unfixed_people = 0;
+  for (std::size_t t = 0; t < T; ++t) {
+    if (fixed[t]) {
+      fixed_mass += *fixed[t] * types.size[t];
+    } else {
+      unfixed_people += types.size[t];
+    }
+  }
+  // Probabilities sum to k: when every unfixed volunteer already gets an equal share of what
+  // is left, no one can get more without someone else getting less.
+  const bool all_equal = reached >= (k - fixed_mass) / unfixed_people - 1e-9;
+  bool fixed_any = false;
+  for (std::size_t t = 0; t < T; ++t) {
+    if (!fixed[t] && (stop || all_equal || weights[t] > weight_epsilon)) {
+      fixed[t] = reached;
+      lp.fix(static_cast<int>(t), reached);
+      fixed_any = true;
+    }
+  }
+  return fixed_any;
+}
+
 // LEXIMIN without column generation, when the relaxation's LEXIMIN can be written as a lottery
 // over real panels: it is then optimal, since no lottery can do better than the relaxation.
 std::optional<FairSelection> leximin_through_relaxation(const VolunteerTypes& types, const PanelSearch& search,
@@ -259,67 +336,12 @@ FairSelection select_by_column_generation(const VolunteerTypes& types, int k, co
   while (unfixed_count() > 0) {
     ++result.stages;
     if (result.stages > 1) lp.resolve();
-    bool out_of_time = false;
-    double upper_bound = 1;
-    while (true) {
-      const auto weights = lp.weights();
-      std::vector<double> objective(T);
-      double fixed_part = 0;
-      for (std::size_t t = 0; t < T; ++t) {
-        objective[t] = weights[t] / types.size[t];
-        if (fixed[t]) fixed_part += *fixed[t] * weights[t];
-      }
-      auto value_of = [&](const PanelCounts& panel) {
-        double value = 0;
-        for (std::size_t t = 0; t < T; ++t) value += objective[t] * panel[t];
-        return value;
-      };
-      ++result.pricing_calls;
-      // Besides the optimal panel, CBC's other good panels often improve the LP too: adding them
-      // at once saves LP solves and pricing rounds.
-      const auto found = search.best_several(objective, 8);
-      const double value = value_of(found.front());
-      // (weights, value) is feasible for the full dual: it bounds this stage's optimum.
-      upper_bound = std::min(upper_bound, value - fixed_part);
-      if (value <= lp.cap() + pricing_epsilon || known.count(found.front())) break;
-      // Checked after pricing, so that even a stage cut short has a proven bound.
-      if (Clock::now() > deadline) {
-        out_of_time = true;
-        break;
-      }
-      std::vector<PanelCounts> improving;
-      for (const auto& panel : found) {
-        if (value_of(panel) > lp.cap() + pricing_epsilon && known.insert(panel).second) improving.push_back(panel);
-      }
-      for (const auto& panel : improving) panels.push_back(panel);
-      lp.add_panels(improving);
-    }
+    const Stage stage = price_stage(types, search, fixed, deadline, lp, panels, known, result.pricing_calls);
     const double reached = std::max(0.0, lp.value());
-    if (result.stages == 1) result.minimum_upper_bound = std::min(1.0, std::max(reached, upper_bound));
-
-    const auto weights = lp.weights();
-    double fixed_mass = 0;
-    double unfixed_people = 0;
-    for (std::size_t t = 0; t < T; ++t) {
-      if (fixed[t]) {
-        fixed_mass += *fixed[t] * types.size[t];
-      } else {
-        unfixed_people += types.size[t];
-      }
-    }
-    // Probabilities sum to k: when every unfixed volunteer already gets an equal share of what
-    // is left, no one can get more without someone else getting less.
-    const bool all_equal = reached >= (k - fixed_mass) / unfixed_people - 1e-9;
-    const bool stop = out_of_time || algorithm == SelectionAlgorithm::maximin;
-    bool fixed_any = false;
-    for (std::size_t t = 0; t < T; ++t) {
-      if (!fixed[t] && (stop || all_equal || weights[t] > weight_epsilon)) {
-        fixed[t] = reached;
-        lp.fix(static_cast<int>(t), reached);
-        fixed_any = true;
-      }
-    }
-    if (out_of_time) result.optimal = false;
+    if (result.stages == 1) result.minimum_upper_bound = std::min(1.0, std::max(reached, stage.upper_bound));
+    const bool stop = stage.out_of_time || algorithm == SelectionAlgorithm::maximin;
+    const bool fixed_any = fix_types(types, k, reached, stop, lp, fixed);
+    if (stage.out_of_time) result.optimal = false;
     if (!fixed_any) throw Error(error_codes::solver_failed, "the selection made no progress; please report this");
   }
 

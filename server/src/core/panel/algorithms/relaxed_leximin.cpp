@@ -28,6 +28,141 @@ constexpr double least_face_tolerance = 1e-13;
 // Probability mass the walk may leave unplaced at its end.
 constexpr double leftover_mass = 1e-6;
 
+// A step of the walk, remembered to take it again when the panel repair_panel moved led onto a
+// face without a panel.
+struct Step {
+  std::vector<double> r;
+  double m;
+  PanelCounts panel;
+  double mu;
+  bool repaired, fresh;
+};
+constexpr std::size_t remembered_steps = 4;
+
+// The walk so far: the remaining expectation r, carrying mass m (r / m always lies in the
+// relaxation), the weights of the panels found, the panel of the latest step and the last few
+// steps.
+struct Walk {
+  std::vector<double> r;
+  double m;
+  std::map<PanelCounts, double> weight;
+  PanelCounts previous;
+  std::deque<Step> recent;
+};
+
+// The face a step searches, with the rows' sums of r the step's mass is measured against.
+struct Face {
+  PanelBounds bounds;
+  std::vector<double> objective;
+  std::vector<double> row_sum;
+};
+
+// The smallest face holding r / m: every bound it meets stays met. Written over the previous
+// step's face: a walk takes up to T + R steps, each a pass over all types and rows.
+void find_smallest_face(const PanelRows& rows, const VolunteerTypes& types, const Walk& walk, double tolerance,
+                        Face& face) {
+  const int T = static_cast<int>(types.size.size());
+  const int R = static_cast<int>(rows.types.size());
+  const std::vector<double>& r = walk.r;
+  const double m = walk.m;
+  for (int t = 0; t < T; ++t) {
+    const double n = types.size[t];
+    face.bounds.type_lower[t] = r[t] >= m * n - tolerance ? n : 0.0;
+    face.bounds.type_upper[t] = r[t] <= tolerance ? 0.0 : n;
+    face.objective[t] = r[t] / (m * n);  // prefer the types with the most expectation left
+  }
+  for (int q = 0; q < R; ++q) {
+    double sum = 0;
+    for (int t : rows.types[q]) sum += r[t];
+    face.row_sum[q] = sum;
+    face.bounds.row_lower[q] = rows.lower[q];
+    face.bounds.row_upper[q] = rows.upper[q];
+    if (sum <= m * rows.lower[q] + tolerance) face.bounds.row_upper[q] = rows.lower[q];
+    if (sum >= m * rows.upper[q] - tolerance) face.bounds.row_lower[q] = rows.upper[q];
+  }
+}
+
+bool any_repaired(const std::deque<Step>& recent) {
+  return std::any_of(recent.begin(), recent.end(), [](const Step& s) { return s.repaired; });
+}
+
+// Undoes the steps back to the latest one whose panel was moved, latest first, so that the
+// weights are those of the walk as it stood before that step.
+void undo_to_latest_repaired(Walk& walk) {
+  bool undone_repaired = false;
+  while (!undone_repaired) {
+    const Step& back = walk.recent.back();
+    if (back.fresh) {
+      walk.weight.erase(back.panel);
+    } else {
+      walk.weight[back.panel] -= back.mu;
+    }
+    walk.r = back.r;
+    walk.m = back.m;
+    undone_repaired = back.repaired;
+    walk.recent.pop_back();
+  }
+}
+
+// As much mass as keeps (r - mu c) / (m - mu) inside the relaxation.
+double largest_mass(const PanelRows& rows, const VolunteerTypes& types, const Walk& walk,
+                    const std::vector<double>& row_sum, const PanelCounts& panel) {
+  const int T = static_cast<int>(types.size.size());
+  const int R = static_cast<int>(rows.types.size());
+  const std::vector<double>& r = walk.r;
+  const double m = walk.m;
+  double mu = m;
+  for (int t = 0; t < T; ++t) {
+    const double c = panel[t], n = types.size[t];
+    if (c > 0) mu = std::min(mu, r[t] / c);
+    if (c < n) mu = std::min(mu, (m * n - r[t]) / (n - c));
+  }
+  for (int q = 0; q < R; ++q) {
+    double c = 0;
+    for (int t : rows.types[q]) c += panel[t];
+    if (c > rows.lower[q]) mu = std::min(mu, (row_sum[q] - m * rows.lower[q]) / (c - rows.lower[q]));
+    if (c < rows.upper[q]) mu = std::min(mu, (m * rows.upper[q] - row_sum[q]) / (rows.upper[q] - c));
+  }
+  return mu;
+}
+
+// Gives the panel mass mu, taken from r and m, and remembers the step.
+void take_step(Walk& walk, const PanelCounts& panel, double mu, bool repaired, double tolerance) {
+  const bool fresh = walk.weight.count(panel) == 0;
+  if (walk.recent.size() == remembered_steps) walk.recent.pop_front();
+  walk.recent.push_back({walk.r, walk.m, panel, mu, repaired, fresh});
+  walk.weight[panel] += mu;
+  walk.previous = panel;
+  walk.m -= mu;
+  for (std::size_t t = 0; t < walk.r.size(); ++t) {
+    walk.r[t] -= mu * panel[t];
+    if (walk.r[t] < tolerance) walk.r[t] = 0;
+  }
+}
+
+// The panels found, each with its weight's share of the total: a leftover mass under a
+// millionth is spread over them in proportion.
+PanelDistribution in_proportion(const std::map<PanelCounts, double>& weight) {
+  PanelDistribution distribution;
+  double total = 0;
+  for (const auto& [panel, w] : weight) total += w;
+  for (const auto& [panel, w] : weight) {
+    distribution.panels.push_back(panel);
+    distribution.probability.push_back(w / total);
+  }
+  return distribution;
+}
+
+// The walk's arithmetic must still give every type its expectation.
+bool gives_every_type_its_expectation(const VolunteerTypes& types, const PanelDistribution& distribution,
+                                      const std::vector<double>& seats) {
+  const auto probability = type_probabilities(types, distribution);
+  for (std::size_t t = 0; t < types.size.size(); ++t) {
+    if (std::abs(probability[t] - seats[t] / types.size[t]) > 2 * leftover_mass) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<RelaxedLeximin> leximin_over_relaxation(const PanelRows& rows, const VolunteerTypes& types) {
@@ -111,120 +246,46 @@ std::optional<PanelDistribution> decompose_into_panels(const PanelSearch& search
   const PanelRows& rows = search.rows();
   const int T = static_cast<int>(types.size.size());
   const int R = static_cast<int>(rows.types.size());
-  // The remaining expectation r, carrying mass m: r / m always lies in the relaxation.
-  std::vector<double> r = seats;
-  double m = 1.0;
-  std::map<PanelCounts, double> weight;
-  PanelCounts previous;
-  PanelBounds bounds{std::vector<double>(T), std::vector<double>(T), std::vector<double>(R), std::vector<double>(R)};
-  std::vector<double> objective(T);
-  std::vector<double> row_sum(R);
-  // The last few steps, to take one again when the panel repair_panel moved led onto a face
-  // without a panel.
-  struct Step {
-    std::vector<double> r;
-    double m;
-    PanelCounts panel;
-    double mu;
-    bool repaired, fresh;
-  };
-  std::deque<Step> recent;
-  constexpr std::size_t remembered_steps = 4;
+  Walk walk{seats, 1.0, {}, {}, {}};
+  Face face{{std::vector<double>(T), std::vector<double>(T), std::vector<double>(R), std::vector<double>(R)},
+            std::vector<double>(T),
+            std::vector<double>(R)};
   int retakes_left = 8;
   bool search_next = false;  // the step being taken again: with the linear program this time
   const int max_steps = T + R + 10 + retakes_left * static_cast<int>(remembered_steps);
-  for (int step = 0; step < max_steps && m > 1e-12; ++step) {
+  for (int step = 0; step < max_steps && walk.m > 1e-12; ++step) {
     if (std::chrono::steady_clock::now() > deadline) return std::nullopt;
-    // The smallest face holding r / m: every bound it meets stays met.
-    const double tolerance = std::max(least_face_tolerance, face_tolerance * m);
-    for (int t = 0; t < T; ++t) {
-      const double n = types.size[t];
-      bounds.type_lower[t] = r[t] >= m * n - tolerance ? n : 0.0;
-      bounds.type_upper[t] = r[t] <= tolerance ? 0.0 : n;
-      objective[t] = r[t] / (m * n);  // prefer the types with the most expectation left
-    }
-    for (int q = 0; q < R; ++q) {
-      double sum = 0;
-      for (int t : rows.types[q]) sum += r[t];
-      row_sum[q] = sum;
-      bounds.row_lower[q] = rows.lower[q];
-      bounds.row_upper[q] = rows.upper[q];
-      if (sum <= m * rows.lower[q] + tolerance) bounds.row_upper[q] = rows.lower[q];
-      if (sum >= m * rows.upper[q] - tolerance) bounds.row_lower[q] = rows.upper[q];
-    }
+    const double tolerance = std::max(least_face_tolerance, face_tolerance * walk.m);
+    find_smallest_face(rows, types, walk, tolerance, face);
     // The previous panel moved onto the smaller face when a few seats do it; the linear
     // program's search otherwise (and always at the first step).
     std::optional<PanelCounts> panel;
-    if (repair && !weight.empty() && !search_next) panel = repair_panel(rows, bounds, previous, objective);
+    if (repair && !walk.weight.empty() && !search_next) {
+      panel = repair_panel(rows, face.bounds, walk.previous, face.objective);
+    }
     const bool repaired = panel.has_value();
-    if (!panel) panel = search.within(bounds, objective, integer_searches);
+    if (!panel) panel = search.within(face.bounds, face.objective, integer_searches);
     search_next = false;
     // Near the end the remaining mass is so small that rounding blurs the faces; what is left
     // (under a millionth) is spread over the panels found, in proportion.
-    if (!panel && m < leftover_mass) break;
+    if (!panel && walk.m < leftover_mass) break;
     if (!panel) {
-      // A face without a panel, reached through moved panels: go back to the latest step whose
-      // panel was moved there and take that step with the linear program instead (cheaper than
-      // walking again from the start without moves, which the caller does when this fails).
-      // Every step after it is undone too, latest first, so that the weights are those of the
-      // walk as it stood before that step.
-      const bool any_repaired = std::any_of(recent.begin(), recent.end(), [](const Step& s) { return s.repaired; });
-      if (!any_repaired || retakes_left-- == 0) return std::nullopt;
-      bool undone_repaired = false;
-      while (!undone_repaired) {
-        const Step& back = recent.back();
-        if (back.fresh) {
-          weight.erase(back.panel);
-        } else {
-          weight[back.panel] -= back.mu;
-        }
-        r = back.r;
-        m = back.m;
-        undone_repaired = back.repaired;
-        recent.pop_back();
-      }
+      // A face without a panel, reached through moved panels: take the latest step whose panel
+      // was moved there again, with the linear program instead (cheaper than walking again from
+      // the start without moves, which the caller does when this fails).
+      if (!any_repaired(walk.recent) || retakes_left-- == 0) return std::nullopt;
+      undo_to_latest_repaired(walk);
       search_next = true;
       continue;
     }
-    // As much mass as keeps (r - mu c) / (m - mu) inside the relaxation.
-    double mu = m;
-    for (int t = 0; t < T; ++t) {
-      const double c = (*panel)[t], n = types.size[t];
-      if (c > 0) mu = std::min(mu, r[t] / c);
-      if (c < n) mu = std::min(mu, (m * n - r[t]) / (n - c));
-    }
-    for (int q = 0; q < R; ++q) {
-      double c = 0;
-      for (int t : rows.types[q]) c += (*panel)[t];
-      if (c > rows.lower[q]) mu = std::min(mu, (row_sum[q] - m * rows.lower[q]) / (c - rows.lower[q]));
-      if (c < rows.upper[q]) mu = std::min(mu, (m * rows.upper[q] - row_sum[q]) / (rows.upper[q] - c));
-    }
-    if (mu <= 1e-13 && m < leftover_mass) break;
+    const double mu = largest_mass(rows, types, walk, face.row_sum, *panel);
+    if (mu <= 1e-13 && walk.m < leftover_mass) break;
     if (mu <= 1e-13) return std::nullopt;  // no progress: the walk is stuck
-    const bool fresh = weight.count(*panel) == 0;
-    if (recent.size() == remembered_steps) recent.pop_front();
-    recent.push_back({r, m, *panel, mu, repaired, fresh});
-    weight[*panel] += mu;
-    previous = *panel;
-    m -= mu;
-    for (int t = 0; t < T; ++t) {
-      r[t] -= mu * (*panel)[t];
-      if (r[t] < tolerance) r[t] = 0;
-    }
+    take_step(walk, *panel, mu, repaired, tolerance);
   }
-  if (m > leftover_mass) return std::nullopt;
-  PanelDistribution distribution;
-  double total = 0;
-  for (const auto& [panel, w] : weight) total += w;
-  for (const auto& [panel, w] : weight) {
-    distribution.panels.push_back(panel);
-    distribution.probability.push_back(w / total);
-  }
-  // The walk's arithmetic must still give every type its expectation.
-  const auto probability = type_probabilities(types, distribution);
-  for (int t = 0; t < T; ++t) {
-    if (std::abs(probability[t] - seats[t] / types.size[t]) > 2 * leftover_mass) return std::nullopt;
-  }
+  if (walk.m > leftover_mass) return std::nullopt;
+  PanelDistribution distribution = in_proportion(walk.weight);
+  if (!gives_every_type_its_expectation(types, distribution, seats)) return std::nullopt;
   return distribution;
 }
 
