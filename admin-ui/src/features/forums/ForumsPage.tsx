@@ -10,17 +10,22 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import type { Api, Forum, ForumDraw } from "../../lib/api";
+import type { Forum, ForumDraw } from "../../lib/api";
 import { formatCount } from "../../lib/format";
 import { forumHref } from "../../lib/routes";
-import { text, type Language } from "../../lib/texts";
+import { useApi, useLanguage } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NewForumForm } from "./NewForumForm";
 import { drawStateText } from "./drawState";
 
 /** The burgerforums with how far each is (register, draw), and a form for a new one. Admins only. */
-export function ForumsPage({ api, language, onCreated }: { api: Api; language: Language; onCreated: (slug: string) => void }) {
+export function ForumsPage({ onCreated }: { onCreated: (slug: string) => void }) {
+  const api = useApi();
+  const language = useLanguage();
+  const t = useText(forumTexts);
   const [forums, setForums] = useState<Forum[] | null>(null);
   // A forum's draw, null before its commitment; missing while loading or when it could not be read.
   const [draws, setDraws] = useState<Record<string, ForumDraw | null>>({});
@@ -41,21 +46,21 @@ export function ForumsPage({ api, language, onCreated }: { api: Api; language: L
 
   return (
     <>
-      <Heading1>{text(language, "forums")}</Heading1>
-      <Paragraph>{text(language, "forumsIntro")}</Paragraph>
-      {error !== null && <ErrorAlert error={error} language={language} context="forumsNotLoaded" />}
-      {forums === null && error === null && <Loading language={language} />}
-      {forums?.length === 0 && <Paragraph>{text(language, "noForums")}</Paragraph>}
+      <Heading1>{t("forums")}</Heading1>
+      <Paragraph>{t("forumsIntro")}</Paragraph>
+      {error !== null && <ErrorAlert error={error} context={t("forumsNotLoaded")} />}
+      {forums === null && error === null && <Loading />}
+      {forums?.length === 0 && <Paragraph>{t("noForums")}</Paragraph>}
       {forums && forums.length > 0 && (
         <div className="mienskip-table-scroll">
           <Table>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">{text(language, "forum")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{text(language, "municipality")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="mienskip-number">{text(language, "panelSizeShort")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="mienskip-number">{text(language, "registerRows")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{text(language, "drawState")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("forum")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("municipality")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="mienskip-number">{t("panelSizeShort")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="mienskip-number">{t("registerRows")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("drawState")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -67,7 +72,7 @@ export function ForumsPage({ api, language, onCreated }: { api: Api; language: L
                   <TableCell>{forum.municipality}</TableCell>
                   <TableCell className="mienskip-number">{formatCount(forum.panel_size, language)}</TableCell>
                   <TableCell className="mienskip-number">
-                    {forum.register ? formatCount(forum.register.rows, language) : text(language, "none")}
+                    {forum.register ? formatCount(forum.register.rows, language) : t("none")}
                   </TableCell>
                   <TableCell>{forum.slug in draws ? drawStateText(draws[forum.slug], language) : "…"}</TableCell>
                 </TableRow>
@@ -76,7 +81,7 @@ export function ForumsPage({ api, language, onCreated }: { api: Api; language: L
           </Table>
         </div>
       )}
-      <NewForumForm api={api} language={language} onCreated={onCreated} />
+      <NewForumForm onCreated={onCreated} />
     </>
   );
 }

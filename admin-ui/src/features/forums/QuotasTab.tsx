@@ -2,7 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import type { Forum, QuotaCategory, QuotaFeasibility } from "./forumTypes";
 import { formatMoment } from "../../lib/format";
-import { text, type Language } from "../../lib/texts";
+import { useApi, useLanguage } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { errorsByField, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
@@ -23,16 +25,17 @@ type DraftCheck =
   | { state: "incomplete" }
   | { state: "failed" };
 
-function DraftVerdict({ check, forum, language }: { check: DraftCheck; forum: Forum; language: Language }) {
+function DraftVerdict({ check, forum }: { check: DraftCheck; forum: Forum }) {
+  const t = useText(forumTexts);
   if (check.state === "checked") {
     const draft = { ...forum, categories: check.categories, panel_size: check.panelSize, feasibility: check.feasibility };
-    return <FeasibilityReport forum={draft} language={language} draft />;
+    return <FeasibilityReport forum={draft} draft />;
   }
   const words = { checking: "draftChecking", incomplete: "draftIncomplete", failed: "draftNotChecked" } as const;
   return (
     <section aria-labelledby="feasibility-title" className="mienskip-feasibility">
-      <Heading3 id="feasibility-title">{text(language, "feasibilityTitle")}</Heading3>
-      <Paragraph>{text(language, words[check.state])}</Paragraph>
+      <Heading3 id="feasibility-title">{t("feasibilityTitle")}</Heading3>
+      <Paragraph>{t(words[check.state])}</Paragraph>
     </section>
   );
 }
@@ -42,7 +45,10 @@ function DraftVerdict({ check, forum, language }: { check: DraftCheck; forum: Fo
  * draft is sent to the server's check (against the volunteers once there are any): its verdict
  * shows above the form and its suggested changes next to the quotas they change, before saving.
  */
-export function QuotasTab({ api, language, forum, onSaved }: ForumTabProps & { onSaved: (forum: Forum) => void }) {
+export function QuotasTab({ forum, onSaved }: ForumTabProps & { onSaved: (forum: Forum) => void }) {
+  const api = useApi();
+  const language = useLanguage();
+  const t = useText(forumTexts);
   const [form, setForm] = useState<QuotaForm>(() => quotaFormFrom(forum.categories, forum.panel_size));
   const [check, setCheck] = useState<DraftCheck>({ state: "checking" });
   const checks = useRef(latestOnly());
@@ -88,7 +94,7 @@ export function QuotasTab({ api, language, forum, onSaved }: ForumTabProps & { o
     try {
       const saved = await api.saveQuotas(forum.slug, quotaCategoriesJson(form), panelSizeJson(form));
       onSaved(saved);
-      setStatus(text(language, "quotasSaved"));
+      setStatus(t("quotasSaved"));
     } catch (e) {
       const fields = fieldErrorsOf(e);
       if (fields.length) {
@@ -102,27 +108,27 @@ export function QuotasTab({ api, language, forum, onSaved }: ForumTabProps & { o
 
   return (
     <>
-      <Paragraph>{text(language, "quotasIntro")}</Paragraph>
-      <DraftVerdict check={check} forum={forum} language={language} />
+      <Paragraph>{t("quotasIntro")}</Paragraph>
+      <DraftVerdict check={check} forum={forum} />
       <Paragraph className="mienskip-updated">
-        {text(language, "quotasChanged")} {formatMoment(forum.quotas_changed_at, language)} ({forum.quotas_changed_by})
+        {t("quotasChanged")} {formatMoment(forum.quotas_changed_at, language)} ({forum.quotas_changed_by})
       </Paragraph>
       <form onSubmit={save} noValidate>
-        {error !== null && <ErrorAlert error={error} language={language} />}
+        {error !== null && <ErrorAlert error={error} />}
         {fieldErrors.length > 0 && (
-          <FieldErrorSummary errors={fieldErrors} unplaced={unplacedErrors(fieldErrors, quotaFieldPaths(form))} language={language} />
+          <FieldErrorSummary errors={fieldErrors} unplaced={unplacedErrors(fieldErrors, quotaFieldPaths(form))} />
         )}
         <QuotaEditor
           form={form}
           onChange={setForm}
           errors={errorsByField(fieldErrors)}
           idPrefix={prefix}
-          language={language}
+         
           hints={hints}
         />
         <div className="mienskip-actions">
           <PrimaryActionButton type="submit" disabled={busy}>
-            {text(language, "saveQuotas")}
+            {t("saveQuotas")}
           </PrimaryActionButton>
           <StatusMessage message={status} />
         </div>

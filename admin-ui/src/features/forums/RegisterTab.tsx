@@ -23,7 +23,9 @@ import {
 } from "@utrecht/component-library-react";
 import type { ForumRegister } from "./forumTypes";
 import { formatCount, formatMoment } from "../../lib/format";
-import { text } from "../../lib/texts";
+import { useApi, useLanguage } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
@@ -32,7 +34,10 @@ import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
 
 /** The population register extract (BRP): upload as CSV, then see what the server took in. */
-export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
+export function RegisterTab({ forum, reload }: ForumTabProps) {
+  const api = useApi();
+  const language = useLanguage();
+  const t = useText(forumTexts);
   const [register, setRegister] = useState<ForumRegister | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -57,7 +62,7 @@ export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
     try {
       setSent(null);
       setRegister(await api.uploadRegister(forum.slug, file, setSent));
-      setStatus(text(language, "registerSaved"));
+      setStatus(t("registerSaved"));
       await reload();
     } catch (e) {
       setError(e);
@@ -70,30 +75,30 @@ export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
 
   return (
     <>
-      <Paragraph>{text(language, "registerIntro")}</Paragraph>
-      {loadError !== null && <ErrorAlert error={loadError} language={language} context="registerNotLoaded" />}
-      {register === undefined && loadError === null && <Loading language={language} />}
-      {register === null && <Paragraph>{text(language, "noRegisterYet")}</Paragraph>}
+      <Paragraph>{t("registerIntro")}</Paragraph>
+      {loadError !== null && <ErrorAlert error={loadError} context={t("registerNotLoaded")} />}
+      {register === undefined && loadError === null && <Loading />}
+      {register === null && <Paragraph>{t("noRegisterYet")}</Paragraph>}
       {register && (
         <section aria-labelledby="register-title">
-          <Heading3 id="register-title">{text(language, "currentRegister")}</Heading3>
+          <Heading3 id="register-title">{t("currentRegister")}</Heading3>
           <DataList>
             <DataListItem>
-              <DataListKey>{text(language, "registerRows")}</DataListKey>
+              <DataListKey>{t("registerRows")}</DataListKey>
               <DataListValue>{formatCount(register.rows, language)}</DataListValue>
             </DataListItem>
             <DataListItem>
-              <DataListKey>{text(language, "columns")}</DataListKey>
+              <DataListKey>{t("columns")}</DataListKey>
               <DataListValue>{register.columns.join(", ")}</DataListValue>
             </DataListItem>
             <DataListItem>
-              <DataListKey>{text(language, "registerHash")}</DataListKey>
+              <DataListKey>{t("registerHash")}</DataListKey>
               <DataListValue>
                 <code className="mienskip-hash">{register.sha256}</code>
               </DataListValue>
             </DataListItem>
             <DataListItem>
-              <DataListKey>{text(language, "uploaded")}</DataListKey>
+              <DataListKey>{t("uploaded")}</DataListKey>
               <DataListValue>
                 {formatMoment(register.uploaded_at, language)} ({register.uploaded_by})
               </DataListValue>
@@ -101,7 +106,7 @@ export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
           </DataList>
           <div className="mienskip-table-scroll">
             <Table>
-              <TableCaption>{text(language, "registerPreview")}</TableCaption>
+              <TableCaption>{t("registerPreview")}</TableCaption>
               <TableHeader>
                 <TableRow>
                   {register.columns.map((c) => (
@@ -125,26 +130,26 @@ export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
         </section>
       )}
       <section aria-labelledby="register-upload-title">
-        <Heading3 id="register-upload-title">{text(language, register ? "replaceRegister" : "uploadRegister")}</Heading3>
-        <Paragraph>{text(language, "registerFormat")}</Paragraph>
+        <Heading3 id="register-upload-title">{t(register ? "replaceRegister" : "uploadRegister")}</Heading3>
+        <Paragraph>{t("registerFormat")}</Paragraph>
         <CodeBlock>{"id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp\n1,Sjoerd,de Vries,Kerkstraat,12,8701 AB,Bolsward,Bolsward"}</CodeBlock>
         <form onSubmit={upload} noValidate aria-busy={busy}>
           {problems && (
             <Alert type="error" role="alert">
               <Paragraph>
-                {text(language, "registerRefused").replace("{count}", formatCount(problems.count, language))}
+                {t("registerRefused", { count: problems.count })}
               </Paragraph>
-              <ProblemsTable problems={problems.problems} count={problems.count} language={language} />
+              <ProblemsTable problems={problems.problems} count={problems.count} />
             </Alert>
           )}
           {error !== null && !problems && (
-            <ErrorAlert error={error} language={language}>
-              <Paragraph>{text(language, "registerKept")}</Paragraph>
+            <ErrorAlert error={error}>
+              <Paragraph>{t("registerKept")}</Paragraph>
             </ErrorAlert>
           )}
           <FormField>
-            <FormLabel htmlFor="register-file">{text(language, "registerFile")}</FormLabel>
-            <FormFieldDescription id="register-file-help">{text(language, "registerFileHelp")}</FormFieldDescription>
+            <FormLabel htmlFor="register-file">{t("registerFile")}</FormLabel>
+            <FormFieldDescription id="register-file-help">{t("registerFileHelp")}</FormFieldDescription>
             <input
               id="register-file"
               className="mienskip-file"
@@ -155,22 +160,22 @@ export function RegisterTab({ api, language, forum, reload }: ForumTabProps) {
             />
           </FormField>
           <PrimaryActionButton type="submit" disabled={busy || !file}>
-            {text(language, "upload")}
+            {t("upload")}
           </PrimaryActionButton>
           {busy && (
             <>
               {/* The bar moves with every byte; the words change only between sending and checking, so a screen reader is not flooded. */}
               <div className="mienskip-busy">
                 <progress
-                  aria-label={text(language, "uploading")}
+                  aria-label={t("uploading")}
                   {...(sent && sent.sent < sent.total ? { value: sent.sent, max: sent.total } : {})}
                 />
                 {sent && sent.sent < sent.total && <span aria-hidden="true">{percentSent(sent)}%</span>}
               </div>
               <Paragraph role="status" aria-live="polite">
                 {sent && sent.sent >= sent.total
-                  ? text(language, "registerChecking")
-                  : `${text(language, "uploading")} ${file ? `(${formatCount(Math.ceil(file.size / 1024), language)} kB)` : ""}`}
+                  ? t("registerChecking")
+                  : `${t("uploading")} ${file ? `(${formatCount(Math.ceil(file.size / 1024), language)} kB)` : ""}`}
               </Paragraph>
             </>
           )}

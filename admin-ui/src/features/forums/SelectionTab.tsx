@@ -29,7 +29,9 @@ import {
 } from "@utrecht/component-library-react";
 import type { ForumPanel, ForumSelection, PanelMemberStatus } from "./forumTypes";
 import { formatCount, formatMoment, formatNumber, formatPercent } from "../../lib/format";
-import { text, type TextKey } from "../../lib/texts";
+import { useApi, useLanguage } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { forumTexts, type ForumTextKey } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
@@ -39,7 +41,7 @@ import { parseLotteryNumber, ticketRange } from "./selectionForm";
 /** How often a running selection is asked after; it lives on the server, so a reload picks it up again. */
 const pollMilliseconds = 1500;
 
-const statusNames: Record<PanelMemberStatus, TextKey> = {
+const statusNames: Record<PanelMemberStatus, ForumTextKey> = {
   member: "statusMember",
   dropout: "statusDropout",
   alternate: "statusAlternate",
@@ -55,7 +57,10 @@ function answersText(answers: Record<string, string>): string {
  * The panel in the order that makes it verifiable: compute and publish the selection
  * probabilities, then draw the panel with a number drawn in public, then replace dropouts.
  */
-export function SelectionTab({ api, language, forum }: ForumTabProps) {
+export function SelectionTab({ forum }: ForumTabProps) {
+  const api = useApi();
+  const language = useLanguage();
+  const t = useText(forumTexts);
   const [selection, setSelection] = useState<ForumSelection | undefined>(undefined);
   const [panel, setPanel] = useState<ForumPanel | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -85,7 +90,7 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
       api.selection(forum.slug).then((next) => {
         setSelection(next);
         // "Started" no longer holds once the computation ended; a failure shows its own alert.
-        if (next.status !== "running") setStatus(next.status === "done" ? text(language, "selectionFinished") : "");
+        if (next.status !== "running") setStatus(next.status === "done" ? t("selectionFinished") : "");
       }, setLoadError);
     }, pollMilliseconds);
     return () => window.clearTimeout(timer);
@@ -99,7 +104,7 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
     try {
       const started = await api.startSelection(forum.slug, algorithm);
       setSelection(started);
-      setStatus(text(language, started.status === "done" ? "selectionFinished" : "selectionStarted"));
+      setStatus(t(started.status === "done" ? "selectionFinished" : "selectionStarted"));
     } catch (e) {
       setRunError(e);
     } finally {
@@ -115,7 +120,7 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
     setBusy(true);
     try {
       setPanel(await api.drawPanel(forum.slug, lotteryNumber));
-      setStatus(text(language, "panelDrawnStatus"));
+      setStatus(t("panelDrawnStatus"));
     } catch (e) {
       setPanelError(e);
     } finally {
@@ -133,7 +138,7 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
       setPanel(await api.replaceDropouts(forum.slug, dropouts, seed));
       setDropouts([]);
       setSeed("");
-      setStatus(text(language, "alternatesDrawn"));
+      setStatus(t("alternatesDrawn"));
     } catch (e) {
       setDropoutError(e);
     } finally {
@@ -141,91 +146,90 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
     }
   }
 
-  if (loadError !== null) return <ErrorAlert error={loadError} language={language} context="selectionNotLoaded" />;
-  if (selection === undefined || panel === undefined) return <Loading language={language} />;
+  if (loadError !== null) return <ErrorAlert error={loadError} context={t("selectionNotLoaded")} />;
+  if (selection === undefined || panel === undefined) return <Loading />;
 
   const result = selection.status === "done" ? selection.result : null;
   const verification = `/f/${encodeURIComponent(forum.slug)}/verificatie`;
 
   return (
     <>
-      <Paragraph>{text(language, "selectionIntro")}</Paragraph>
+      <Paragraph>{t("selectionIntro")}</Paragraph>
       <Paragraph>
         <Link href={verification} target="_blank" rel="noopener">
-          {text(language, "verificationPage")}
+          {t("verificationPage")}
         </Link>
       </Paragraph>
 
       {!panel && (
         <form onSubmit={run} noValidate>
-          {runError !== null && <ErrorAlert error={runError} language={language} />}
+          {runError !== null && <ErrorAlert error={runError} />}
           <FormField>
-            <FormLabel htmlFor="selection-algorithm">{text(language, "selectionAlgorithm")}</FormLabel>
+            <FormLabel htmlFor="selection-algorithm">{t("selectionAlgorithm")}</FormLabel>
             <Select id="selection-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.target.value)} disabled={running}>
-              <SelectOption value="leximin">{text(language, "algorithmLeximin")}</SelectOption>
-              <SelectOption value="maximin">{text(language, "algorithmMaximin")}</SelectOption>
+              <SelectOption value="leximin">{t("algorithmLeximin")}</SelectOption>
+              <SelectOption value="maximin">{t("algorithmMaximin")}</SelectOption>
             </Select>
           </FormField>
           <PrimaryActionButton type="submit" disabled={busy || running}>
-            {text(language, "runSelection")}
+            {t("runSelection")}
           </PrimaryActionButton>
         </form>
       )}
       <StatusMessage message={status} />
 
       <section aria-labelledby="selection-state-title">
-        <Heading3 id="selection-state-title">{text(language, "probabilitiesTitle")}</Heading3>
-        {selection.status === "none" && <Paragraph>{text(language, "selectionNone")}</Paragraph>}
+        <Heading3 id="selection-state-title">{t("probabilitiesTitle")}</Heading3>
+        {selection.status === "none" && <Paragraph>{t("selectionNone")}</Paragraph>}
         {running && (
           <div role="status" aria-live="polite">
             <Paragraph>
-              {text(language, "selectionRunning")
-                .replace("{stage}", selection.progress?.stage ?? "")
-                .replace("{seconds}", formatNumber(selection.progress?.elapsed_seconds ?? 0, language, 0))}
+              {t("selectionRunning", { stage: selection.progress?.stage ?? "", count: Math.round(selection.progress?.elapsed_seconds ?? 0) })}
             </Paragraph>
           </div>
         )}
         {selection.status === "failed" && selection.error && (
           <Alert type="error" role="alert">
             <Paragraph>
-              {text(language, "selectionFailed")} {selection.error.message}
+              {t("selectionFailed")} {selection.error.message}
             </Paragraph>
           </Alert>
         )}
         {selection.stale && !panel && (
           <Alert type="warning">
-            <Paragraph>{text(language, "selectionStale")}</Paragraph>
+            <Paragraph>{t("selectionStale")}</Paragraph>
           </Alert>
         )}
         {result && (
           <>
             <DataList>
               <DataListItem>
-                <DataListKey>{text(language, "selectionDone")}</DataListKey>
+                <DataListKey>{t("selectionDone")}</DataListKey>
                 <DataListValue>
                   {formatMoment(selection.finished_at ?? "", language)} ({selection.started_by}, {selection.algorithm})
                 </DataListValue>
               </DataListItem>
               <DataListItem>
-                <DataListKey>{text(language, "selectionPool")}</DataListKey>
+                <DataListKey>{t("selectionPool")}</DataListKey>
                 <DataListValue>
-                  {text(language, "selectionPoolValue")
-                    .replace("{volunteers}", formatCount(selection.volunteers, language))
-                    .replace("{seats}", formatCount(selection.panel_size, language))}
+                  {t("selectionPoolValue", {
+                    volunteers: t("volunteerCount", { count: selection.volunteers }),
+                    seats: selection.panel_size,
+                  })}
                 </DataListValue>
               </DataListItem>
               <DataListItem>
-                <DataListKey>{text(language, "probabilityRange")}</DataListKey>
+                <DataListKey>{t("probabilityRange")}</DataListKey>
                 <DataListValue>
                   {formatPercent(result.summary.min, language)} – {formatPercent(result.summary.max, language)}
                 </DataListValue>
               </DataListItem>
               <DataListItem>
-                <DataListKey>{text(language, "gini")}</DataListKey>
+                <DataListKey>{t("gini")}</DataListKey>
                 <DataListValue>{formatNumber(result.summary.gini, language, 3)}</DataListValue>
               </DataListItem>
               <DataListItem>
-                <DataListKey>{text(language, "inputHash")}</DataListKey>
+                <DataListKey>{t("inputHash")}</DataListKey>
                 <DataListValue>
                   <code className="mienskip-hash">{result.input_sha256}</code>
                 </DataListValue>
@@ -233,12 +237,12 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
             </DataList>
             <div className="mienskip-table-scroll">
               <Table>
-                <TableCaption>{text(language, "ticketLottery")}</TableCaption>
+                <TableCaption>{t("ticketLottery")}</TableCaption>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell scope="col">{text(language, "tickets")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("tickets")}</TableHeaderCell>
                     <TableHeaderCell scope="col" className="mienskip-number">
-                      {text(language, "ticketCount")}
+                      {t("ticketCount")}
                     </TableHeaderCell>
                   </TableRow>
                 </TableHeader>
@@ -254,16 +258,16 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
                 </TableBody>
               </Table>
             </div>
-            <Paragraph>{text(language, "ticketLotteryHelp").replace("{panels}", formatCount(result.lottery.panels.length, language))}</Paragraph>
+            <Paragraph>{t("ticketLotteryHelp", { count: result.lottery.panels.length })}</Paragraph>
             <div className="mienskip-table-scroll">
               <Table>
-                <TableCaption>{text(language, "probabilitiesTitle")}</TableCaption>
+                <TableCaption>{t("probabilitiesTitle")}</TableCaption>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell scope="col">{text(language, "volunteer")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "tabQuotas")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("volunteer")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("tabQuotas")}</TableHeaderCell>
                     <TableHeaderCell scope="col" className="mienskip-number">
-                      {text(language, "probability")}
+                      {t("probability")}
                     </TableHeaderCell>
                   </TableRow>
                 </TableHeader>
@@ -283,7 +287,7 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
       </section>
 
       <section aria-labelledby="panel-title">
-        <Heading3 id="panel-title">{text(language, "panelTitle")}</Heading3>
+        <Heading3 id="panel-title">{t("panelTitle")}</Heading3>
         {!panel && result && !selection.stale && (
           <>
             <form
@@ -296,11 +300,11 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
               }}
               noValidate
             >
-              {panelError !== null && <ErrorAlert error={panelError} language={language} />}
+              {panelError !== null && <ErrorAlert error={panelError} />}
               <FormField invalid={numberInvalid}>
-                <FormLabel htmlFor="panel-number">{text(language, "lotteryNumber")}</FormLabel>
-                <FormFieldDescription id="panel-number-description">{text(language, "lotteryNumberHelp")}</FormFieldDescription>
-                {numberInvalid && <FormFieldErrorMessage id="panel-number-error">{text(language, "lotteryNumberInvalid")}</FormFieldErrorMessage>}
+                <FormLabel htmlFor="panel-number">{t("lotteryNumber")}</FormLabel>
+                <FormFieldDescription id="panel-number-description">{t("lotteryNumberHelp")}</FormFieldDescription>
+                {numberInvalid && <FormFieldErrorMessage id="panel-number-error">{t("lotteryNumberInvalid")}</FormFieldErrorMessage>}
                 <Textbox
                   id="panel-number"
                   inputMode="numeric"
@@ -316,19 +320,19 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
               </FormField>
               {!confirming && (
                 <PrimaryActionButton type="submit" disabled={busy}>
-                  {text(language, "drawPanel")}
+                  {t("drawPanel")}
                 </PrimaryActionButton>
               )}
             </form>
             {confirming && (
               <Alert type="warning" role="alert">
-                <Paragraph>{text(language, "confirmPanel").replace("{number}", String(parseLotteryNumber(number)))}</Paragraph>
+                <Paragraph>{t("confirmPanel", { number: String(parseLotteryNumber(number)) })}</Paragraph>
                 <ButtonGroup>
                   <PrimaryActionButton onClick={() => void drawPanel()} disabled={busy}>
-                    {text(language, "confirmPanelYes")}
+                    {t("confirmPanelYes")}
                   </PrimaryActionButton>
                   <SecondaryActionButton onClick={() => setConfirming(false)} disabled={busy}>
-                    {text(language, "cancel")}
+                    {t("cancel")}
                   </SecondaryActionButton>
                 </ButtonGroup>
               </Alert>
@@ -338,21 +342,21 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
         {panel && (
           <form onSubmit={replaceDropouts} noValidate>
             <Paragraph>
-              {text(language, "panelDrawnWith").replace("{number}", String(panel.lottery_number))} —{" "}
+              {t("panelDrawnWith", { number: String(panel.lottery_number) })} —{" "}
               {formatMoment(panel.drawn_at, language)} ({panel.drawn_by})
             </Paragraph>
             <div className="mienskip-table-scroll">
               <Table>
-                <TableCaption>{text(language, "panelMembers")}</TableCaption>
+                <TableCaption>{t("panelMembers")}</TableCaption>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell scope="col">{text(language, "volunteer")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "tabQuotas")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "contactName")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "contactEmail")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "contactPhone")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "memberStatus")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "dropoutsTitle")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("volunteer")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("tabQuotas")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("contactName")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("contactEmail")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("contactPhone")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("memberStatus")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("dropoutsTitle")}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -363,12 +367,12 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
                       <TableCell>{m.name ?? "–"}</TableCell>
                       <TableCell>{m.email ?? "–"}</TableCell>
                       <TableCell>{m.phone ?? "–"}</TableCell>
-                      <TableCell>{text(language, statusNames[m.status])}</TableCell>
+                      <TableCell>{t(statusNames[m.status])}</TableCell>
                       <TableCell>
                         {m.status !== "dropout" && (
                           <Checkbox
                             id={`dropout-${m.id}`}
-                            aria-label={text(language, "markDropout").replace("{id}", m.id)}
+                            aria-label={t("markDropout", { id: m.id })}
                             checked={dropouts.includes(m.id)}
                             onChange={(e) =>
                               setDropouts(e.target.checked ? [...dropouts, m.id] : dropouts.filter((id) => id !== m.id))
@@ -385,28 +389,24 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
               <ul className="utrecht-unordered-list">
                 {panel.rounds.map((r) => (
                   <li key={r.round} className="utrecht-unordered-list__item">
-                    {text(language, "roundText")
-                      .replace("{round}", String(r.round))
-                      .replace("{dropouts}", r.dropouts.join(", "))
-                      .replace("{alternates}", r.alternates.join(", "))
-                      .replace("{seed}", r.seed)}
+                    {t("roundText", { round: String(r.round), dropouts: r.dropouts.join(", "), alternates: r.alternates.join(", "), seed: r.seed })}
                   </li>
                 ))}
               </ul>
             )}
-            <Heading3>{text(language, "dropoutsTitle")}</Heading3>
-            <Paragraph>{text(language, "dropoutsHelp")}</Paragraph>
-            {dropoutError !== null && <ErrorAlert error={dropoutError} language={language} />}
+            <Heading3>{t("dropoutsTitle")}</Heading3>
+            <Paragraph>{t("dropoutsHelp")}</Paragraph>
+            {dropoutError !== null && <ErrorAlert error={dropoutError} />}
             <FormField>
-              <FormLabel htmlFor="alternates-seed">{text(language, "alternatesSeed")}</FormLabel>
+              <FormLabel htmlFor="alternates-seed">{t("alternatesSeed")}</FormLabel>
               <Textbox id="alternates-seed" value={seed} onChange={(e) => setSeed(e.target.value)} autoComplete="off" spellCheck={false} />
             </FormField>
             <PrimaryActionButton type="submit" disabled={busy || dropouts.length === 0 || !seed.trim()}>
-              {text(language, "drawAlternates")}
+              {t("drawAlternates")}
             </PrimaryActionButton>
           </form>
         )}
-        {!panel && !result && <Paragraph>{text(language, "selectionNone")}</Paragraph>}
+        {!panel && !result && <Paragraph>{t("selectionNone")}</Paragraph>}
       </section>
     </>
   );

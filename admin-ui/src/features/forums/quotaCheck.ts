@@ -1,7 +1,9 @@
 // The live check of the quotas being edited (POST .../quotas/check): only the answer to the
 // latest draft counts, and the relaxation the lottery suggests is shown at the quota it changes.
 import type { QuotaRelaxation } from "./forumTypes";
-import { text, type Language } from "../../lib/texts";
+import type { Language } from "../../lib/language";
+import { translate } from "../../lib/text";
+import { forumTexts } from "./texts";
 import { wholeNumber, type QuotaForm } from "./quotaForm";
 
 /** How long typing must pause before the draft is checked. */
@@ -44,8 +46,5 @@ export function relaxationByField(form: QuotaForm, relaxation: QuotaRelaxation[]
 
 /** "Voorstel: max 11 → 12" / "Suggested: max 11 → 12". */
 export function relaxationHint(change: QuotaRelaxation, language: Language): string {
-  return text(language, "relaxationHint")
-    .replace("{bound}", change.bound)
-    .replace("{from}", String(change.from))
-    .replace("{to}", String(change.to));
+  return translate(forumTexts, language, "relaxationHint", { bound: change.bound, from: String(change.from), to: String(change.to) });
 }

@@ -11,26 +11,26 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import type { Api, Session, SurveySummary } from "../../lib/api";
+import type { SurveySummary } from "../../lib/api";
 import { formatCount } from "../../lib/format";
 import { surveyHref } from "../../lib/routes";
-import { text, type Language } from "../../lib/texts";
+import { useApi, useLanguage, useSession } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NewSurveyForm } from "./NewSurveyForm";
 import { statusText } from "./status";
 
 export function SurveysPage({
-  api,
-  session,
-  language,
   onCreated,
 }: {
-  api: Api;
-  session: Session;
-  language: Language;
   onCreated: (slug: string) => void;
 }) {
+  const api = useApi();
+  const session = useSession();
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const [surveys, setSurveys] = useState<SurveySummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const admin = session.role === "admin";
@@ -59,24 +59,24 @@ export function SurveysPage({
 
   return (
     <>
-      <Heading1>{text(language, "surveys")}</Heading1>
-      {!admin && <Paragraph>{text(language, "readOnly")}</Paragraph>}
-      {error !== null && <ErrorAlert error={error} language={language} />}
-      {surveys === null && error === null && <Loading language={language} />}
-      {surveys?.length === 0 && <Paragraph>{text(language, "noSurveys")}</Paragraph>}
+      <Heading1>{t("surveys")}</Heading1>
+      {!admin && <Paragraph>{t("readOnly")}</Paragraph>}
+      {error !== null && <ErrorAlert error={error} />}
+      {surveys === null && error === null && <Loading />}
+      {surveys?.length === 0 && <Paragraph>{t("noSurveys")}</Paragraph>}
       {surveys && surveys.length > 0 && (
         <div className="mienskip-table-scroll">
           <Table>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">{text(language, "survey")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{text(language, "status")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="mienskip-number">{text(language, "responses")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="mienskip-number">{text(language, "codes")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{text(language, "residentPage")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("survey")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="mienskip-number">{t("responses")}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="mienskip-number">{t("codes")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("residentPage")}</TableHeaderCell>
                 {admin && (
                   <TableHeaderCell scope="col">
-                    <span className="mienskip-visually-hidden">{text(language, "openOrClose")}</span>
+                    <span className="mienskip-visually-hidden">{t("openOrClose")}</span>
                   </TableHeaderCell>
                 )}
               </TableRow>
@@ -99,7 +99,7 @@ export function SurveysPage({
                   {admin && (
                     <TableCell>
                       <SecondaryActionButton onClick={() => void toggle(survey)}>
-                        {text(language, survey.status === "open" ? "close" : survey.status === "closed" ? "reopen" : "openSurvey")}
+                        {t(survey.status === "open" ? "close" : survey.status === "closed" ? "reopen" : "openSurvey")}
                         <span className="mienskip-visually-hidden"> {survey.title}</span>
                       </SecondaryActionButton>
                     </TableCell>
@@ -110,7 +110,7 @@ export function SurveysPage({
           </Table>
         </div>
       )}
-      {admin && <NewSurveyForm api={api} language={language} onCreated={onCreated} />}
+      {admin && <NewSurveyForm onCreated={onCreated} />}
     </>
   );
 }

@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert, Link, Paragraph } from "@utrecht/component-library-react";
-import { ApiError, type Margins, type Results, type WeightingSettings } from "../../lib/api";
-import { formatClock, formatMoment, formatNumber } from "../../lib/format";
-import { watchResponseCount } from "../../lib/liveRefresh";
-import { surveyHref } from "../../lib/routes";
-import { text, type Language } from "../../lib/texts";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
-import { StatusMessage } from "../../components/StatusMessage";
-import { surveyLabels, labelWithId, type SurveyLabels } from "../surveys/surveyLabels";
-import type { TabProps } from "../surveys/SurveyPage";
+import { ApiError, type Margins, type Results, type WeightingSettings } from "../../../lib/api";
+import { formatClock, formatMoment, formatNumber } from "../../../lib/format";
+import { watchResponseCount } from "../../../lib/liveRefresh";
+import { surveyHref } from "../../../lib/routes";
+import { useApi, useLanguage, useSession } from "../../../lib/appContext";
+import { useText } from "../../../lib/text";
+import { surveyTexts } from "../texts";
+import { ErrorAlert } from "../../../components/ErrorAlert";
+import { Loading } from "../../../components/Loading";
+import { StatusMessage } from "../../../components/StatusMessage";
+import { surveyLabels, labelWithId, type SurveyLabels } from "../surveyLabels";
+import type { TabProps } from "../SurveyPage";
 import { ResultsOptionsForm } from "./ResultsOptionsForm";
 import { ResultsView } from "./ResultsView";
 import {
@@ -24,14 +26,15 @@ import {
 } from "./resultsOptions";
 
 export function ResultsTab({
-  api,
-  session,
-  language,
   slug,
   survey,
   query,
   onOptions,
 }: TabProps & { query: Record<string, string>; onOptions: (query: Record<string, string>) => void }) {
+  const api = useApi();
+  const session = useSession();
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const [margins, setMargins] = useState<Margins | null | undefined>(undefined);
   const [settings, setSettings] = useState<WeightingSettings | null>(null);
   const [results, setResults] = useState<Results | null>(null);
@@ -103,7 +106,7 @@ export function ResultsTab({
       setSaveError(null);
       try {
         setSettings(await api.saveWeighting(slug, settingsFromOptions(chosen)));
-        setStatus(text(language, "weightingSaved"));
+        setStatus(t("weightingSaved"));
         // Show what is now saved: the results without choices of one's own.
         if (ownChoices) onOptions({});
         else setGeneration((g) => g + 1);
@@ -119,9 +122,9 @@ export function ResultsTab({
   if (noMargins) {
     return (
       <Alert type="info" role="note">
-        <Paragraph>{text(language, admin ? "resultsNeedMargins" : "resultsNeedMarginsAnalyst")}</Paragraph>
+        <Paragraph>{t(admin ? "resultsNeedMargins" : "resultsNeedMarginsAnalyst")}</Paragraph>
         <Paragraph>
-          <Link href={surveyHref(slug, "margins")}>{text(language, "goToMargins")}</Link>
+          <Link href={surveyHref(slug, "margins")}>{t("goToMargins")}</Link>
         </Paragraph>
       </Alert>
     );
@@ -129,11 +132,11 @@ export function ResultsTab({
 
   return (
     <>
-      <Paragraph>{text(language, "resultsIntro")}</Paragraph>
-      {settings && <SavedWeighting settings={settings} labels={labels} language={language} analyst={!admin} />}
+      <Paragraph>{t("resultsIntro")}</Paragraph>
+      {settings && <SavedWeighting settings={settings} labels={labels} analyst={!admin} />}
       {variables.length > 0 && (
         <ResultsOptionsForm
-          language={language}
+         
           options={formOptions}
           variables={variables}
           questions={survey?.definition.demographics ?? []}
@@ -143,21 +146,21 @@ export function ResultsTab({
         />
       )}
       <StatusMessage message={status} />
-      {saveError !== null && <ErrorAlert error={saveError} language={language} context="weightingNotSaved" />}
+      {saveError !== null && <ErrorAlert error={saveError} context={t("weightingNotSaved")} />}
       {ownChoices && (
         <Paragraph>
-          {text(language, "exploring")}{" "}
-          <Link href={surveyHref(slug, "results")}>{text(language, "backToSaved")}</Link>
+          {t("exploring")}{" "}
+          <Link href={surveyHref(slug, "results")}>{t("backToSaved")}</Link>
         </Paragraph>
       )}
       {checkedAt && (
         <Paragraph className="mienskip-updated">
-          {text(language, "updatedAt")} {formatClock(checkedAt, language)}
+          {t("updatedAt")} {formatClock(checkedAt, language)}
         </Paragraph>
       )}
-      {error !== null && <ErrorAlert error={error} language={language} context="resultsNotLoaded" />}
-      {!results && error === null && <Loading language={language} />}
-      {results && <ResultsView results={results} labels={labels} language={language} />}
+      {error !== null && <ErrorAlert error={error} context={t("resultsNotLoaded")} />}
+      {!results && error === null && <Loading />}
+      {results && <ResultsView results={results} labels={labels} />}
     </>
   );
 }
@@ -166,36 +169,36 @@ export function ResultsTab({
 function SavedWeighting({
   settings,
   labels,
-  language,
   analyst,
 }: {
   settings: WeightingSettings;
   labels: SurveyLabels;
-  language: Language;
   analyst: boolean;
 }) {
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const parts = !settings.updated_at
-    ? [text(language, "savedWeightingDefault")]
+    ? [t("savedWeightingDefault")]
     : [
         (settings.variables ?? []).map((v) => labelWithId(labels.question(v), v)).join(", "),
         settings.bounds
-          ? `${text(language, "boundsBetween")} ${formatNumber(settings.bounds[0], language, 2)} ${text(language, "and")} ${formatNumber(settings.bounds[1], language, 2)}`
-          : text(language, "noBounds"),
-        settings.by ? `${text(language, "breakDownBy").toLowerCase()} ${labels.question(settings.by)}` : text(language, "noBreakdown"),
+          ? `${t("boundsBetween")} ${formatNumber(settings.bounds[0], language, 2)} ${t("and")} ${formatNumber(settings.bounds[1], language, 2)}`
+          : t("noBounds"),
+        settings.by ? `${t("breakDownBy").toLowerCase()} ${labels.question(settings.by)}` : t("noBreakdown"),
       ];
   return (
     <Paragraph>
-      <strong>{text(language, "savedWeighting")}:</strong> {parts.join("; ")}
+      <strong>{t("savedWeighting")}:</strong> {parts.join("; ")}
       {settings.updated_at && settings.updated_by && (
         <>
           {" "}
-          ({text(language, "savedBy")} {settings.updated_by}, {formatMoment(settings.updated_at, language)})
+          ({t("savedBy")} {settings.updated_by}, {formatMoment(settings.updated_at, language)})
         </>
       )}
       {analyst && (
         <>
           <br />
-          {text(language, "savedWeightingHelp")}
+          {t("savedWeightingHelp")}
         </>
       )}
     </Paragraph>
