@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Heading1, Link, Paragraph, SubtleButton } from "@utrecht/component-library-react";
-import { createApi } from "../lib/api";
+import { createHttp } from "../lib/http";
+import { logOut, readSession } from "../lib/session";
 import type { Language } from "../lib/language";
 import type { Session } from "../lib/session";
+import { createQueryClient } from "./queryClient";
 import { translator } from "../lib/text";
 import { commonTexts } from "../lib/texts";
 import { AppProvider } from "./AppProvider";
@@ -16,15 +18,16 @@ import { ForumPage } from "../features/forums/ForumPage";
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   // A session that ends while the app is open (expired, logged out elsewhere) brings back the login.
-  const api = useMemo(() => createApi(undefined, { onSessionEnded: () => setSession(null) }), []);
+  const http = useMemo(() => createHttp(undefined, { onSessionEnded: () => setSession(null) }), []);
+  const queryClient = useMemo(createQueryClient, []);
   const [language, setLanguage] = useState<Language>("nl");
   const t = translator(commonTexts, language);
   const sessionState = useMemo(() => ({ session, setSession }), [session]);
   const [route, navigate] = useRoute();
 
   useEffect(() => {
-    api.session().then(setSession, () => setSession(null));
-  }, [api]);
+    readSession(http).then(setSession, () => setSession(null));
+  }, [http]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -60,7 +63,7 @@ export function App() {
   }, [screen]);
 
   return (
-    <AppProvider api={api} session={sessionState} language={language}>
+    <AppProvider http={http} queryClient={queryClient} session={sessionState} language={language}>
       <a className="mienskip-skip-link" href="#inhoud" onClick={(e) => {
         // The hash is the app's address; move focus without changing it.
         e.preventDefault();
@@ -105,7 +108,7 @@ export function App() {
               </li>
               {session && (
                 <li>
-                  <SubtleButton onClick={() => api.logOut().then(() => setSession(null))}>{t("logOut")}</SubtleButton>
+                  <SubtleButton onClick={() => logOut(http).then(() => setSession(null))}>{t("logOut")}</SubtleButton>
                 </li>
               )}
             </ul>

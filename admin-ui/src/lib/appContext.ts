@@ -1,11 +1,11 @@
-// What every screen needs and the app provides once (app/AppProvider.tsx): the API client, the
+// What every screen needs and the app provides once (app/AppProvider.tsx): the HTTP client, the
 // session and the language. Screens read them with these hooks instead of passing them down.
 import { createContext, useContext } from "react";
-import type { Api } from "./api";
+import type { Http } from "./http";
 import type { Language } from "./language";
 import type { Session } from "./session";
 
-export const ApiContext = createContext<Api | null>(null);
+export const ApiContext = createContext<Http | null>(null);
 export const LanguageContext = createContext<Language>("nl");
 
 export interface SessionState {
@@ -17,7 +17,8 @@ export interface SessionState {
 
 export const SessionContext = createContext<SessionState>({ session: undefined, setSession: () => undefined });
 
-export function useApi(): Api {
+/** The HTTP client; each feature's api/ module makes its endpoints of it. */
+export function useApi(): Http {
   const api = useContext(ApiContext);
   if (!api) throw new Error("useApi outside the app's provider");
   return api;

@@ -1,6 +1,6 @@
 // What a refusal means for the person at the screen, in their language. The server's own message
 // (English, often naming the field or the row) is added where it tells them what to fix.
-import { ApiError, NETWORK_ERROR } from "./api";
+import { ApiError, NETWORK_ERROR } from "./http";
 import type { Language } from "./language";
 import { translate } from "./text";
 import { commonTexts, type CommonTextKey } from "./texts";

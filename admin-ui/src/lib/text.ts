@@ -3,6 +3,7 @@
 // ("1 vrijwilliger", "2 vrijwilligers"). Each feature keeps its own catalogue (features/*/texts.ts)
 // on top of the app-wide words in lib/texts.ts; useText(catalogue) gives a t() whose keys are
 // that catalogue's, so a key that does not exist is a type error.
+import { useMemo } from "react";
 import { useLanguage } from "./appContext";
 import { locale, type Language } from "./language";
 
@@ -69,5 +70,5 @@ export function translator<C extends Catalogue>(catalogue: C, language: Language
 /** The catalogue's t() in the app's current language. */
 export function useText<C extends Catalogue>(catalogue: C): Translate<C> {
   const language = useLanguage();
-  return translator(catalogue, language);
+  return useMemo(() => translator(catalogue, language), [catalogue, language]);
 }

@@ -81,6 +81,8 @@ export const commonTexts = {
   day: { nl: "Dag", en: "Day" },
   scenario: { nl: "Scenario", en: "Scenario" },
   upload: { nl: "Uploaden", en: "Upload" },
+  chooseFile: { nl: "Bestand kiezen", en: "Choose file" },
+  noFileChosen: { nl: "Geen bestand gekozen", en: "No file chosen" },
 
   // Errors
   errorNetwork: {

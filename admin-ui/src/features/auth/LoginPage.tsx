@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { Alert, FormField, FormLabel, Heading1, Paragraph, PrimaryActionButton, Textbox } from "@utrecht/component-library-react";
-import { ApiError } from "../../lib/api";
+import { ApiError } from "../../lib/http";
 import { useApi, useSessionState } from "../../lib/appContext";
+import { logIn } from "../../lib/session";
 import { useText } from "../../lib/text";
 import { authTexts } from "./texts";
 
 export function LoginPage() {
-  const api = useApi();
+  const http = useApi();
   const { setSession } = useSessionState();
   const t = useText(authTexts);
   const [email, setEmail] = useState("");
@@ -19,7 +20,7 @@ export function LoginPage() {
     setBusy(true);
     setError("");
     try {
-      setSession(await api.logIn(email, password));
+      setSession(await logIn(http, email, password));
     } catch (e) {
       // The server's message is English; the two refusals a login can meet are worded here.
       if (e instanceof ApiError && e.code === "invalid_credentials") setError(t("loginRefused"));

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import {
   Alert,
   ButtonGroup,
@@ -29,11 +29,11 @@ import {
   TableRow,
   Textbox,
 } from "@utrecht/component-library-react";
-import { forumDownloadUrls } from "../../lib/api";
-import type { AddressRoles, FieldError, ForumDraw, ForumRegister } from "./forumTypes";
+import { forumDownloadUrls } from "./api/forumApi";
+import type { AddressRoles, FieldError } from "./api/types";
 import { formatCount, formatMoment } from "../../lib/format";
 import { forumHref } from "../../lib/routes";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -42,6 +42,8 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { ConfirmedAction } from "../../components/ConfirmedAction";
 import { errorsByField, fieldErrorText, fieldErrorsOf } from "./fieldErrors";
 import type { ForumTabProps } from "./ForumPage";
+import { useDraw, useRegister } from "./api/queries";
+import { useCommitDraw, useDeleteRegisterPersonalData, useRunDraw } from "./api/actions";
 import { drawParameters, drawFormFrom, selectableColumns, type DrawForm } from "./drawForm";
 import { LetterAddressControl } from "./LetterAddressControl";
 
@@ -50,13 +52,19 @@ import { LetterAddressControl } from "./LetterAddressControl";
  * parameters, publish the commitment, and only then enter the public seed and draw.
  */
 export function DrawTab({ forum }: ForumTabProps) {
-  const api = useApi();
   const language = useLanguage();
   const t = useText(forumTexts);
-  const [register, setRegister] = useState<ForumRegister | null | undefined>(undefined);
-  const [draw, setDraw] = useState<ForumDraw | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [form, setForm] = useState<DrawForm>(() => drawFormFrom(null));
+  const registerQuery = useRegister(forum.slug);
+  const drawQuery = useDraw(forum.slug);
+  const register = registerQuery.data;
+  const draw = drawQuery.data;
+  const loadError = registerQuery.error ?? drawQuery.error;
+  const commitDraw = useCommitDraw(forum.slug);
+  const runDrawAction = useRunDraw(forum.slug);
+  const deleteRegister = useDeleteRegisterPersonalData(forum.slug);
+  // The form starts from the committed parameters, once they are known; after that it is staff's.
+  const [edited, setForm] = useState<DrawForm | null>(null);
+  const form = edited ?? drawFormFrom(draw ?? null);
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [commitError, setCommitError] = useState<unknown>(null);
   const [seed, setSeed] = useState("");
@@ -67,14 +75,6 @@ export function DrawTab({ forum }: ForumTabProps) {
   const [addressRoles, setAddressRoles] = useState<AddressRoles | null>(null);
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [deleteStatus, setDeleteStatus] = useState("");
-
-  useEffect(() => {
-    Promise.all([api.register(forum.slug), api.draw(forum.slug)]).then(([r, d]) => {
-      setRegister(r);
-      setDraw(d);
-      setForm(drawFormFrom(d));
-    }, setLoadError);
-  }, [api, forum.slug]);
 
   const drawn = !!draw?.seed;
   const byField = errorsByField(fieldErrors);
@@ -87,7 +87,7 @@ export function DrawTab({ forum }: ForumTabProps) {
     setStatus("");
     setBusy(true);
     try {
-      setDraw(await api.commitDraw(forum.slug, drawParameters(form)));
+      await commitDraw.mutateAsync(drawParameters(form));
       setStatus(t("commitmentSaved"));
       setConfirming(false);
     } catch (e) {
@@ -104,7 +104,7 @@ export function DrawTab({ forum }: ForumTabProps) {
     setStatus("");
     setBusy(true);
     try {
-      setDraw(await api.runDraw(forum.slug, seed));
+      await runDrawAction.mutateAsync(seed);
       setStatus(t("drawDone"));
     } catch (e) {
       setDrawError(e);
@@ -118,8 +118,7 @@ export function DrawTab({ forum }: ForumTabProps) {
     setDeleteError(null);
     setBusy(true);
     try {
-      const result = await api.deleteRegisterPersonalData(forum.slug);
-      setDraw(result);
+      const result = await deleteRegister.mutateAsync();
       setDeleteStatus(
         t("registerDeleted", {
           rows: t("registerRowCount", { count: result.deleted.register_rows }),

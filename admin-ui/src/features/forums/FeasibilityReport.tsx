@@ -1,5 +1,5 @@
 import { Alert, Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import type { Forum } from "./forumTypes";
+import type { Forum } from "./api/types";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";

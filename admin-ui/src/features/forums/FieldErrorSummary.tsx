@@ -1,5 +1,5 @@
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import type { FieldError } from "./forumTypes";
+import type { FieldError } from "./api/types";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";

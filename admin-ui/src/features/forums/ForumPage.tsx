@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
-import type { Forum } from "../../lib/api";
+import type { Forum } from "./api/types";
 import { forumHref, type ForumTab } from "../../lib/routes";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts, type ForumTextKey } from "./texts";
+import { useForum } from "./api/queries";
 import { TabMenu } from "../../components/TabMenu";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
@@ -24,30 +25,15 @@ const tabNames: Record<ForumTab, ForumTextKey> = {
 
 export interface ForumTabProps {
   forum: Forum;
-  /** After a change elsewhere (a new register): the forum as the server now has it. */
-  reload: () => Promise<void>;
 }
 
 /** One burgerforum: quotas, register, the invitation draw, the volunteers and the panel's selection, each on its own screen. */
 export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
-  const api = useApi();
   const language = useLanguage();
   const t = useText(forumTexts);
-  const [forum, setForum] = useState<Forum | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setForum(await api.forum(slug));
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, slug]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const forumQuery = useForum(slug);
+  const forum = forumQuery.data ?? null;
+  const error = forumQuery.error;
 
   // Moving between the forum's screens: start reading at the new screen's heading.
   const tabHeading = useRef<HTMLHeadingElement>(null);
@@ -86,11 +72,11 @@ export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
       </h2>
       {!forum && error === null && <Loading />}
       {error !== null && <ErrorAlert error={error} context={t("forumNotLoaded")} />}
-      {forum && tab === "quotas" && <QuotasTab forum={forum} reload={reload} onSaved={setForum} />}
-      {forum && tab === "register" && <RegisterTab forum={forum} reload={reload} />}
-      {forum && tab === "draw" && <DrawTab forum={forum} reload={reload} />}
-      {forum && tab === "volunteers" && <VolunteersTab forum={forum} reload={reload} />}
-      {forum && tab === "selection" && <SelectionTab forum={forum} reload={reload} />}
+      {forum && tab === "quotas" && <QuotasTab forum={forum} />}
+      {forum && tab === "register" && <RegisterTab forum={forum} />}
+      {forum && tab === "draw" && <DrawTab forum={forum} />}
+      {forum && tab === "volunteers" && <VolunteersTab forum={forum} />}
+      {forum && tab === "selection" && <SelectionTab forum={forum} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Alert,
   Fieldset,
@@ -12,11 +12,11 @@ import {
   Select,
   SelectOption,
 } from "@utrecht/component-library-react";
-import { useApi } from "../../lib/appContext";
 import { useText } from "../../lib/text";
+import { useLetterAddress } from "./api/queries";
 import { forumTexts, type ForumTextKey } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import type { AddressRole, AddressRoles, LetterAddressPreview } from "./forumTypes";
+import type { AddressRole, AddressRoles } from "./api/types";
 import { addressRoles, missingAddressRoles } from "./letterAddress";
 
 const roleLabels: Record<AddressRole, ForumTextKey> = {
@@ -43,48 +43,27 @@ export function LetterAddressControl({
   slug: string;
   onChange: (roles: AddressRoles | null) => void;
 }) {
-  const api = useApi();
   const t = useText(forumTexts);
-  const [roles, setRoles] = useState<AddressRoles | null>(null);
-  const [preview, setPreview] = useState<LetterAddressPreview | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [updating, setUpdating] = useState(false);
-  // Only the answer to the latest choice is shown, whatever order the answers arrive in.
-  const latest = useRef(0);
-
-  function load(chosen: AddressRoles | null) {
-    const request = ++latest.current;
-    setUpdating(true);
-    api.letterAddress(slug, chosen).then(
-      (answer) => {
-        if (request !== latest.current) return;
-        setPreview(answer);
-        setRoles(answer.roles);
-        setError(null);
-        setUpdating(false);
-        onChange(answer.missing.length === 0 ? answer.roles : null);
-      },
-      (e) => {
-        if (request !== latest.current) return;
-        setError(e);
-        setUpdating(false);
-        onChange(null);
-      },
-    );
-  }
+  // The columns staff chose (null: the server's suggestion); each choice asks for its address block.
+  const [requested, setRequested] = useState<AddressRoles | null>(null);
+  const query = useLetterAddress(slug, requested);
+  // While a new choice is asked, the previous answer stays (placeholder) and the choice itself shows.
+  const answered = query.data && !query.isPlaceholderData ? query.data : null;
+  const preview = query.data ?? null;
+  const roles = answered?.roles ?? requested ?? preview?.roles ?? null;
+  const error = query.error;
+  const updating = query.isFetching;
 
   useEffect(() => {
-    load(null);
-    // Once per forum: later loads follow staff's choices.
-  }, [api, slug]);
+    if (error) onChange(null);
+    else if (answered) onChange(answered.missing.length === 0 ? answered.roles : null);
+  }, [answered, error, onChange]);
 
   if (!roles || !preview) return error !== null ? <ErrorAlert error={error} /> : null;
 
   const missing = missingAddressRoles(roles);
   const choose = (role: AddressRole, column: string) => {
-    const next = { ...roles, [role]: column || null };
-    setRoles(next);
-    load(next);
+    setRequested({ ...roles, [role]: column || null });
   };
   const fallbackUrl = `https://${window.location.host}/f/${slug}`;
 

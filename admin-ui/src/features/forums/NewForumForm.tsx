@@ -8,12 +8,13 @@ import {
   PrimaryActionButton,
   Textbox,
 } from "@utrecht/component-library-react";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
+import { useCreateForum } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { errorsByField, fieldErrorText, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
-import type { FieldError } from "./forumTypes";
+import type { FieldError } from "./api/types";
 import { FieldErrorSummary } from "./FieldErrorSummary";
 import { QuotaEditor } from "./QuotaEditor";
 import { exampleQuotaForm, panelSizeJson, quotaCategoriesJson, type QuotaForm } from "./quotaForm";
@@ -22,7 +23,7 @@ const prefix = "new-forum";
 
 /** Administrators set up a burgerforum: its name, the panel size and the quotas the panel must meet. */
 export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void }) {
-  const api = useApi();
+  const createForum = useCreateForum();
   const language = useLanguage();
   const t = useText(forumTexts);
   const [slug, setSlug] = useState("");
@@ -40,7 +41,7 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
     setFieldErrors([]);
     setBusy(true);
     try {
-      const created = await api.createForum({
+      const created = await createForum.mutateAsync({
         slug: slug.trim(),
         name,
         municipality,

@@ -1,5 +1,5 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
-import type { RegisterProblem } from "./forumTypes";
+import { DataTable } from "../../components/DataTable";
+import type { RegisterProblem } from "./api/types";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 
@@ -8,30 +8,13 @@ export function ProblemsTable({ problems, count }: { problems: RegisterProblem[]
   const t = useText(forumTexts);
   if (problems.length === 0) return null;
   return (
-    <div className="mienskip-table-scroll">
-      <Table>
-        <TableCaption>
-          {problems.length < count
-            ? t("firstProblems", { count: problems.length })
-            : t("problems")}
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col" className="mienskip-number">{t("row")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("column")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("problem")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {problems.map((p, n) => (
-            <TableRow key={n}>
-              <TableCell className="mienskip-number">{p.row}</TableCell>
-              <TableCell>{p.column || t("wholeRow")}</TableCell>
-              <TableCell lang="en">{p.message}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      caption={problems.length < count ? t("firstProblems", { count: problems.length }) : t("problems")}
+      columns={[{ header: t("row"), numeric: true }, { header: t("column") }, { header: t("problem") }]}
+      rows={problems.map((p, n) => ({
+        key: String(n),
+        cells: [p.row, p.column || t("wholeRow"), <span lang="en">{p.message}</span>],
+      }))}
+    />
   );
 }

@@ -10,7 +10,7 @@ import {
   SubtleButton,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { FieldError } from "./forumTypes";
+import type { FieldError } from "./api/types";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
-import type { Forum, QuotaCategory, QuotaFeasibility } from "./forumTypes";
+import type { Forum, QuotaCategory, QuotaFeasibility } from "./api/types";
 import { formatMoment } from "../../lib/format";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
+import { useForumApi } from "./api/queries";
+import { useSaveQuotas } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { errorsByField, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
-import type { FieldError } from "./forumTypes";
+import type { FieldError } from "./api/types";
 import { FieldErrorSummary } from "./FieldErrorSummary";
 import { FeasibilityReport } from "./FeasibilityReport";
 import type { ForumTabProps } from "./ForumPage";
@@ -45,8 +47,9 @@ function DraftVerdict({ check, forum }: { check: DraftCheck; forum: Forum }) {
  * draft is sent to the server's check (against the volunteers once there are any): its verdict
  * shows above the form and its suggested changes next to the quotas they change, before saving.
  */
-export function QuotasTab({ forum, onSaved }: ForumTabProps & { onSaved: (forum: Forum) => void }) {
-  const api = useApi();
+export function QuotasTab({ forum }: ForumTabProps) {
+  const api = useForumApi();
+  const saveQuotas = useSaveQuotas(forum.slug);
   const language = useLanguage();
   const t = useText(forumTexts);
   const [form, setForm] = useState<QuotaForm>(() => quotaFormFrom(forum.categories, forum.panel_size));
@@ -92,8 +95,7 @@ export function QuotasTab({ forum, onSaved }: ForumTabProps & { onSaved: (forum:
     setStatus("");
     setBusy(true);
     try {
-      const saved = await api.saveQuotas(forum.slug, quotaCategoriesJson(form), panelSizeJson(form));
-      onSaved(saved);
+      await saveQuotas.mutateAsync({ categories: quotaCategoriesJson(form), panelSize: panelSizeJson(form) });
       setStatus(t("quotasSaved"));
     } catch (e) {
       const fields = fieldErrorsOf(e);

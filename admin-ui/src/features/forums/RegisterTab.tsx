@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { percentSent, type UploadProgress } from "../../lib/uploadProgress";
 import {
   Alert,
@@ -7,9 +7,6 @@ import {
   DataListItem,
   DataListKey,
   DataListValue,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
   Heading3,
   Paragraph,
   PrimaryActionButton,
@@ -21,34 +18,33 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import type { ForumRegister } from "./forumTypes";
 import { formatCount, formatMoment } from "../../lib/format";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
+import { FileField } from "../../components/FileField";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
 import { registerProblemsOf } from "./fieldErrors";
 import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
+import { useRegister } from "./api/queries";
+import { useUploadRegister } from "./api/actions";
 
 /** The population register extract (BRP): upload as CSV, then see what the server took in. */
-export function RegisterTab({ forum, reload }: ForumTabProps) {
-  const api = useApi();
+export function RegisterTab({ forum }: ForumTabProps) {
   const language = useLanguage();
   const t = useText(forumTexts);
-  const [register, setRegister] = useState<ForumRegister | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const registerQuery = useRegister(forum.slug);
+  const register = registerQuery.data;
+  const loadError = registerQuery.error;
+  const uploadRegister = useUploadRegister(forum.slug);
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<UploadProgress | null>(null);
-
-  useEffect(() => {
-    api.register(forum.slug).then(setRegister, setLoadError);
-  }, [api, forum.slug]);
 
   async function upload(event: FormEvent) {
     event.preventDefault();
@@ -61,9 +57,8 @@ export function RegisterTab({ forum, reload }: ForumTabProps) {
     setStatus("");
     try {
       setSent(null);
-      setRegister(await api.uploadRegister(forum.slug, file, setSent));
+      await uploadRegister.mutateAsync({ file, onProgress: setSent });
       setStatus(t("registerSaved"));
-      await reload();
     } catch (e) {
       setError(e);
     } finally {
@@ -147,18 +142,14 @@ export function RegisterTab({ forum, reload }: ForumTabProps) {
               <Paragraph>{t("registerKept")}</Paragraph>
             </ErrorAlert>
           )}
-          <FormField>
-            <FormLabel htmlFor="register-file">{t("registerFile")}</FormLabel>
-            <FormFieldDescription id="register-file-help">{t("registerFileHelp")}</FormFieldDescription>
-            <input
-              id="register-file"
-              className="mienskip-file"
-              type="file"
-              accept=".csv,text/csv"
-              aria-describedby="register-file-help"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </FormField>
+          <FileField
+            id="register-file"
+            label={t("registerFile")}
+            description={t("registerFileHelp")}
+            accept=".csv,text/csv"
+            file={file}
+            onChange={setFile}
+          />
           <PrimaryActionButton type="submit" disabled={busy || !file}>
             {t("upload")}
           </PrimaryActionButton>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import {
   Alert,
   ButtonGroup,
@@ -18,28 +18,21 @@ import {
   SecondaryActionButton,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { ForumPanel, ForumSelection, PanelMemberStatus } from "./forumTypes";
+import type { PanelMemberStatus } from "./api/types";
 import { formatCount, formatMoment, formatNumber, formatPercent } from "../../lib/format";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts, type ForumTextKey } from "./texts";
+import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
 import type { ForumTabProps } from "./ForumPage";
+import { usePanel, useSelection } from "./api/queries";
+import { useDrawPanel, useReplaceDropouts, useStartSelection } from "./api/actions";
 import { parseLotteryNumber, ticketRange } from "./selectionForm";
-
-/** How often a running selection is asked after; it lives on the server, so a reload picks it up again. */
-const pollMilliseconds = 1500;
 
 const statusNames: Record<PanelMemberStatus, ForumTextKey> = {
   member: "statusMember",
@@ -58,95 +51,68 @@ function answersText(answers: Record<string, string>): string {
  * probabilities, then draw the panel with a number drawn in public, then replace dropouts.
  */
 export function SelectionTab({ forum }: ForumTabProps) {
-  const api = useApi();
   const language = useLanguage();
   const t = useText(forumTexts);
-  const [selection, setSelection] = useState<ForumSelection | undefined>(undefined);
-  const [panel, setPanel] = useState<ForumPanel | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const selectionQuery = useSelection(forum.slug);
+  const panelQuery = usePanel(forum.slug);
+  const start = useStartSelection(forum.slug);
+  const drawPanelAction = useDrawPanel(forum.slug);
+  const replace = useReplaceDropouts(forum.slug);
   const [algorithm, setAlgorithm] = useState("leximin");
-  const [runError, setRunError] = useState<unknown>(null);
   const [number, setNumber] = useState("");
   const [numberInvalid, setNumberInvalid] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [panelError, setPanelError] = useState<unknown>(null);
   const [dropouts, setDropouts] = useState<string[]>([]);
   const [seed, setSeed] = useState("");
-  const [dropoutError, setDropoutError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
+  const busy = start.isPending || drawPanelAction.isPending || replace.isPending;
 
-  useEffect(() => {
-    Promise.all([api.selection(forum.slug), api.panel(forum.slug)]).then(([s, p]) => {
-      setSelection(s);
-      setPanel(p);
-    }, setLoadError);
-  }, [api, forum.slug]);
-
+  const selection = selectionQuery.data;
+  const panel = panelQuery.data;
   const running = selection?.status === "running";
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setTimeout(() => {
-      api.selection(forum.slug).then((next) => {
-        setSelection(next);
-        // "Started" no longer holds once the computation ended; a failure shows its own alert.
-        if (next.status !== "running") setStatus(next.status === "done" ? t("selectionFinished") : "");
-      }, setLoadError);
-    }, pollMilliseconds);
-    return () => window.clearTimeout(timer);
-  }, [api, forum.slug, language, running, selection]);
 
-  async function run(event: FormEvent) {
+  // "Started" no longer holds once the computation ended; a failure shows its own alert.
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (wasRunning.current && !running) setStatus(selection?.status === "done" ? t("selectionFinished") : "");
+    wasRunning.current = running;
+  }, [running, selection?.status, t]);
+
+  function run(event: FormEvent) {
     event.preventDefault();
-    setRunError(null);
     setStatus("");
-    setBusy(true);
-    try {
-      const started = await api.startSelection(forum.slug, algorithm);
-      setSelection(started);
-      setStatus(t(started.status === "done" ? "selectionFinished" : "selectionStarted"));
-    } catch (e) {
-      setRunError(e);
-    } finally {
-      setBusy(false);
-    }
+    start.mutate(algorithm, {
+      onSuccess: (started) => setStatus(t(started.status === "done" ? "selectionFinished" : "selectionStarted")),
+    });
   }
 
-  async function drawPanel() {
+  function drawPanel() {
     const lotteryNumber = parseLotteryNumber(number);
     if (lotteryNumber === null) return;
-    setPanelError(null);
     setStatus("");
-    setBusy(true);
-    try {
-      setPanel(await api.drawPanel(forum.slug, lotteryNumber));
-      setStatus(t("panelDrawnStatus"));
-    } catch (e) {
-      setPanelError(e);
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
+    drawPanelAction.mutate(lotteryNumber, {
+      onSuccess: () => setStatus(t("panelDrawnStatus")),
+      onSettled: () => setConfirming(false),
+    });
   }
 
-  async function replaceDropouts(event: FormEvent) {
+  function replaceDropouts(event: FormEvent) {
     event.preventDefault();
-    setDropoutError(null);
     setStatus("");
-    setBusy(true);
-    try {
-      setPanel(await api.replaceDropouts(forum.slug, dropouts, seed));
-      setDropouts([]);
-      setSeed("");
-      setStatus(t("alternatesDrawn"));
-    } catch (e) {
-      setDropoutError(e);
-    } finally {
-      setBusy(false);
-    }
+    replace.mutate(
+      { ids: dropouts, seed },
+      {
+        onSuccess: () => {
+          setDropouts([]);
+          setSeed("");
+          setStatus(t("alternatesDrawn"));
+        },
+      },
+    );
   }
 
-  if (loadError !== null) return <ErrorAlert error={loadError} context={t("selectionNotLoaded")} />;
+  const loadError = selectionQuery.error ?? panelQuery.error;
+  if (loadError) return <ErrorAlert error={loadError} context={t("selectionNotLoaded")} />;
   if (selection === undefined || panel === undefined) return <Loading />;
 
   const result = selection.status === "done" ? selection.result : null;
@@ -163,7 +129,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
 
       {!panel && (
         <form onSubmit={run} noValidate>
-          {runError !== null && <ErrorAlert error={runError} />}
+          {start.error && <ErrorAlert error={start.error} />}
           <FormField>
             <FormLabel htmlFor="selection-algorithm">{t("selectionAlgorithm")}</FormLabel>
             <Select id="selection-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.target.value)} disabled={running}>
@@ -235,53 +201,23 @@ export function SelectionTab({ forum }: ForumTabProps) {
                 </DataListValue>
               </DataListItem>
             </DataList>
-            <div className="mienskip-table-scroll">
-              <Table>
-                <TableCaption>{t("ticketLottery")}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t("tickets")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="mienskip-number">
-                      {t("ticketCount")}
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {result.lottery.panels.map((p) => (
-                    <TableRow key={p.first_ticket}>
-                      <TableHeaderCell scope="row">
-                        {ticketRange(p.first_ticket, p.last_ticket)}
-                      </TableHeaderCell>
-                      <TableCell className="mienskip-number">{formatCount(p.last_ticket - p.first_ticket + 1, language)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              caption={t("ticketLottery")}
+              columns={[{ header: t("tickets") }, { header: t("ticketCount"), numeric: true }]}
+              rows={result.lottery.panels.map((p) => ({
+                key: String(p.first_ticket),
+                cells: [ticketRange(p.first_ticket, p.last_ticket), formatCount(p.last_ticket - p.first_ticket + 1, language)],
+              }))}
+            />
             <Paragraph>{t("ticketLotteryHelp", { count: result.lottery.panels.length })}</Paragraph>
-            <div className="mienskip-table-scroll">
-              <Table>
-                <TableCaption>{t("probabilitiesTitle")}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t("volunteer")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("tabQuotas")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="mienskip-number">
-                      {t("probability")}
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {result.probabilities.map((p) => (
-                    <TableRow key={p.id}>
-                      <TableHeaderCell scope="row">{p.id}</TableHeaderCell>
-                      <TableCell>{answersText(p.answers)}</TableCell>
-                      <TableCell className="mienskip-number">{formatPercent(p.probability, language)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              caption={t("probabilitiesTitle")}
+              columns={[{ header: t("volunteer") }, { header: t("tabQuotas") }, { header: t("probability"), numeric: true }]}
+              rows={result.probabilities.map((p) => ({
+                key: p.id,
+                cells: [p.id, answersText(p.answers), formatPercent(p.probability, language)],
+              }))}
+            />
           </>
         )}
       </section>
@@ -300,7 +236,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
               }}
               noValidate
             >
-              {panelError !== null && <ErrorAlert error={panelError} />}
+              {drawPanelAction.error && <ErrorAlert error={drawPanelAction.error} />}
               <FormField invalid={numberInvalid}>
                 <FormLabel htmlFor="panel-number">{t("lotteryNumber")}</FormLabel>
                 <FormFieldDescription id="panel-number-description">{t("lotteryNumberHelp")}</FormFieldDescription>
@@ -328,7 +264,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
               <Alert type="warning" role="alert">
                 <Paragraph>{t("confirmPanel", { number: String(parseLotteryNumber(number)) })}</Paragraph>
                 <ButtonGroup>
-                  <PrimaryActionButton onClick={() => void drawPanel()} disabled={busy}>
+                  <PrimaryActionButton onClick={drawPanel} disabled={busy}>
                     {t("confirmPanelYes")}
                   </PrimaryActionButton>
                   <SecondaryActionButton onClick={() => setConfirming(false)} disabled={busy}>
@@ -345,46 +281,37 @@ export function SelectionTab({ forum }: ForumTabProps) {
               {t("panelDrawnWith", { number: String(panel.lottery_number) })} —{" "}
               {formatMoment(panel.drawn_at, language)} ({panel.drawn_by})
             </Paragraph>
-            <div className="mienskip-table-scroll">
-              <Table>
-                <TableCaption>{t("panelMembers")}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t("volunteer")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("tabQuotas")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("contactName")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("contactEmail")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("contactPhone")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("memberStatus")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("dropoutsTitle")}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {panel.members.map((m) => (
-                    <TableRow key={m.id}>
-                      <TableHeaderCell scope="row">{m.id}</TableHeaderCell>
-                      <TableCell>{answersText(m.answers)}</TableCell>
-                      <TableCell>{m.name ?? "–"}</TableCell>
-                      <TableCell>{m.email ?? "–"}</TableCell>
-                      <TableCell>{m.phone ?? "–"}</TableCell>
-                      <TableCell>{t(statusNames[m.status])}</TableCell>
-                      <TableCell>
-                        {m.status !== "dropout" && (
-                          <Checkbox
-                            id={`dropout-${m.id}`}
-                            aria-label={t("markDropout", { id: m.id })}
-                            checked={dropouts.includes(m.id)}
-                            onChange={(e) =>
-                              setDropouts(e.target.checked ? [...dropouts, m.id] : dropouts.filter((id) => id !== m.id))
-                            }
-                          />
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              caption={t("panelMembers")}
+              columns={[
+                { header: t("volunteer") },
+                { header: t("tabQuotas") },
+                { header: t("contactName") },
+                { header: t("contactEmail") },
+                { header: t("contactPhone") },
+                { header: t("memberStatus") },
+                { header: t("dropoutsTitle") },
+              ]}
+              rows={panel.members.map((m) => ({
+                key: m.id,
+                cells: [
+                  m.id,
+                  answersText(m.answers),
+                  m.name ?? "–",
+                  m.email ?? "–",
+                  m.phone ?? "–",
+                  t(statusNames[m.status]),
+                  m.status !== "dropout" && (
+                    <Checkbox
+                      id={`dropout-${m.id}`}
+                      aria-label={t("markDropout", { id: m.id })}
+                      checked={dropouts.includes(m.id)}
+                      onChange={(e) => setDropouts(e.target.checked ? [...dropouts, m.id] : dropouts.filter((id) => id !== m.id))}
+                    />
+                  ),
+                ],
+              }))}
+            />
             {panel.rounds.length > 0 && (
               <ul className="utrecht-unordered-list">
                 {panel.rounds.map((r) => (
@@ -396,7 +323,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
             )}
             <Heading3>{t("dropoutsTitle")}</Heading3>
             <Paragraph>{t("dropoutsHelp")}</Paragraph>
-            {dropoutError !== null && <ErrorAlert error={dropoutError} />}
+            {replace.error && <ErrorAlert error={replace.error} />}
             <FormField>
               <FormLabel htmlFor="alternates-seed">{t("alternatesSeed")}</FormLabel>
               <Textbox id="alternates-seed" value={seed} onChange={(e) => setSeed(e.target.value)} autoComplete="off" spellCheck={false} />

@@ -1,10 +1,7 @@
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import {
   Alert,
   CodeBlock,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
   Heading3,
   Paragraph,
   PrimaryActionButton,
@@ -17,11 +14,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import type { ForumVolunteers } from "./forumTypes";
 import { formatCount, formatMoment } from "../../lib/format";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
+import { useForumApi, useVolunteers } from "./api/queries";
+import { useRefreshForum } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
+import { FileField } from "../../components/FileField";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
@@ -37,11 +36,13 @@ import { contactText, isShort, signUpUrl, volunteerTally } from "./volunteerCoun
  * quotas (and whether a panel can be selected from them), the list, an import and withdrawals.
  */
 export function VolunteersTab({ forum }: ForumTabProps) {
-  const api = useApi();
+  const api = useForumApi();
   const language = useLanguage();
   const t = useText(forumTexts);
-  const [state, setState] = useState<ForumVolunteers | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const volunteers = useVolunteers(forum.slug);
+  const state = volunteers.data ?? null;
+  const loadError = volunteers.error;
+  const refresh = useRefreshForum(forum.slug);
   const [actionError, setActionError] = useState<unknown>(null);
   const [file, setFile] = useState<File | null>(null);
   const [importError, setImportError] = useState<unknown>(null);
@@ -50,19 +51,6 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   // Where the last action's outcome is shown: next to the button that started it.
   const [outcomeAt, setOutcomeAt] = useState<"top" | "contacts">("top");
 
-  const load = useCallback(async () => {
-    try {
-      setState(await api.volunteers(forum.slug));
-      setLoadError(null);
-    } catch (e) {
-      setLoadError(e);
-    }
-  }, [api, forum.slug]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   async function act(action: () => Promise<string>, at: "top" | "contacts" = "top") {
     setOutcomeAt(at);
     setBusy(true);
@@ -70,7 +58,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
     setStatus("");
     try {
       setStatus(await action());
-      await load();
+      await refresh();
     } catch (e) {
       setActionError(e);
     } finally {
@@ -312,18 +300,14 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             </Alert>
           )}
           {importError !== null && !problems && <ErrorAlert error={importError} />}
-          <FormField>
-            <FormLabel htmlFor="volunteers-file">{t("importFile")}</FormLabel>
-            <FormFieldDescription id="volunteers-file-help">{t("importFileHelp")}</FormFieldDescription>
-            <input
-              id="volunteers-file"
-              className="mienskip-file"
-              type="file"
-              accept=".csv,text/csv"
-              aria-describedby="volunteers-file-help"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </FormField>
+          <FileField
+            id="volunteers-file"
+            label={t("importFile")}
+            description={t("importFileHelp")}
+            accept=".csv,text/csv"
+            file={file}
+            onChange={setFile}
+          />
           <PrimaryActionButton type="submit" disabled={busy || !file}>
             {t("importButton")}
           </PrimaryActionButton>

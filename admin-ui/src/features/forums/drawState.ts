@@ -1,4 +1,4 @@
-import type { ForumDraw } from "./forumTypes";
+import type { ForumDraw } from "./api/types";
 import type { Language } from "../../lib/language";
 import { translate } from "../../lib/text";
 import { forumTexts } from "./texts";

@@ -1,7 +1,7 @@
 // The server's feasibility in the app's language. The server words its conflicts in English; the
 // one it finds before anyone volunteered (a category's seats cannot fill the panel) is said here in
 // Dutch from the same sums. Others keep the server's words.
-import type { Forum, QuotaConflict, QuotaRelaxation } from "./forumTypes";
+import type { Forum, QuotaConflict, QuotaRelaxation } from "./api/types";
 import type { Language } from "../../lib/language";
 import { translate } from "../../lib/text";
 import { forumTexts } from "./texts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { QuotaRelaxation } from "./forumTypes";
+import type { QuotaRelaxation } from "./api/types";
 import { latestOnly, relaxationByField, relaxationHint } from "./quotaCheck";
 import { quotaFormFrom } from "./quotaForm";
 

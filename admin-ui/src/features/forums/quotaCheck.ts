@@ -1,6 +1,6 @@
 // The live check of the quotas being edited (POST .../quotas/check): only the answer to the
 // latest draft counts, and the relaxation the lottery suggests is shown at the quota it changes.
-import type { QuotaRelaxation } from "./forumTypes";
+import type { QuotaRelaxation } from "./api/types";
 import type { Language } from "../../lib/language";
 import { translate } from "../../lib/text";
 import { forumTexts } from "./texts";

@@ -12,7 +12,8 @@ import {
 } from "@utrecht/component-library-react";
 import { offerDownload } from "../../lib/download";
 import { formatCount } from "../../lib/format";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
+import { useGenerateCodes } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -33,8 +34,8 @@ export function codesFileName(slug: string): string {
   return `codes-${slug}.csv`;
 }
 
-export function CodesTab({ slug, survey, summary, reload }: TabProps) {
-  const api = useApi();
+export function CodesTab({ slug, survey, summary }: TabProps) {
+  const generateCodes = useGenerateCodes(slug);
   const language = useLanguage();
   const t = useText(surveyTexts);
   const [typed, setTyped] = useState("100");
@@ -60,9 +61,8 @@ export function CodesTab({ slug, survey, summary, reload }: TabProps) {
     setBusy(true);
     setError(null);
     try {
-      const csv = await api.generateCodes(slug, count);
+      const csv = await generateCodes.mutateAsync(count);
       setDownload({ url: offerDownload(csv, codesFileName(slug), "text/csv;charset=utf-8"), count });
-      await reload();
     } catch (e) {
       setError(e);
     } finally {

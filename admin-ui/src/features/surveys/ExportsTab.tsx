@@ -1,5 +1,5 @@
 import { Heading3, Link, Paragraph } from "@utrecht/component-library-react";
-import { exportUrls } from "../../lib/api";
+import { exportUrls } from "./api/surveyApi";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import type { TabProps } from "./SurveyPage";

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { Fieldset, FieldsetLegend, FormField, FormLabel, Textarea, Textbox } from "@utrecht/component-library-react";
-import { surveyLanguages, type LocalText, type SurveyLanguage } from "../../lib/types";
+import { surveyLanguages, type LocalText, type SurveyLanguage } from "./api/types";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { fieldId, type Path } from "./definitionEdit";

@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
-import { CodeBlock, FormField, FormFieldDescription, FormLabel, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
-import type { Margins } from "../../lib/api";
+import { useMemo, useState, type FormEvent } from "react";
+import { CodeBlock, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatMoment, formatPercent } from "../../lib/format";
-import { useApi, useLanguage, useSession } from "../../lib/appContext";
+import { useLanguage, useSession } from "../../lib/appContext";
+import { useMargins } from "./api/queries";
+import { useUploadMargins } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
+import { FileField } from "../../components/FileField";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NumberTable } from "../../components/NumberTable";
@@ -13,22 +15,19 @@ import { labelWithId, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
 
 export function MarginsTab({ slug, survey }: TabProps) {
-  const api = useApi();
   const session = useSession();
   const language = useLanguage();
   const t = useText(surveyTexts);
   const admin = session.role === "admin";
-  const [margins, setMargins] = useState<Margins | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const marginsQuery = useMargins(slug);
+  const margins = marginsQuery.data;
+  const loadError = marginsQuery.error;
+  const uploadMargins = useUploadMargins(slug);
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
-
-  useEffect(() => {
-    api.margins(slug).then(setMargins, setLoadError);
-  }, [api, slug]);
 
   async function upload(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +41,7 @@ export function MarginsTab({ slug, survey }: TabProps) {
     setError(null);
     setStatus("");
     try {
-      setMargins(await api.uploadMargins(slug, await file.text()));
+      await uploadMargins.mutateAsync(await file.text());
       setStatus(t("marginsSaved"));
     } catch (e) {
       setError(e);
@@ -86,18 +85,14 @@ export function MarginsTab({ slug, survey }: TabProps) {
           <CodeBlock>{"variable,category,population_count\nage,16-24,7650\nage,25-34,8120\ngender,man,42100"}</CodeBlock>
           <form onSubmit={upload} noValidate>
             {error !== null && <ErrorAlert error={error} />}
-            <FormField>
-              <FormLabel htmlFor="margins-file">{t("marginsFile")}</FormLabel>
-              <FormFieldDescription id="margins-file-help">{t("marginsFileHelp")}</FormFieldDescription>
-              <input
-                id="margins-file"
-                className="mienskip-file"
-                type="file"
-                accept=".csv,text/csv"
-                aria-describedby="margins-file-help"
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            </FormField>
+            <FileField
+              id="margins-file"
+              label={t("marginsFile")}
+              description={t("marginsFileHelp")}
+              accept=".csv,text/csv"
+              file={file}
+              onChange={setFile}
+            />
             <PrimaryActionButton type="submit" disabled={busy || !file}>
               {t("upload")}
             </PrimaryActionButton>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import {
   Fieldset,
   FieldsetLegend,
@@ -14,8 +14,9 @@ import {
   SelectOption,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { SurveyTemplate } from "../../lib/api";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
+import { useTemplates } from "./api/queries";
+import { useCreateSurvey } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -23,27 +24,20 @@ import { slugPattern } from "./status";
 
 /** Administrators start a survey from one of the templates the server knows. */
 export function NewSurveyForm({ onCreated }: { onCreated: (slug: string) => void }) {
-  const api = useApi();
   const language = useLanguage();
   const t = useText(surveyTexts);
-  const [templates, setTemplates] = useState<SurveyTemplate[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [template, setTemplate] = useState("");
+  const templatesQuery = useTemplates();
+  const templates = templatesQuery.data ?? null;
+  const loadError = templatesQuery.error;
+  const createSurvey = useCreateSurvey();
+  // The first template until staff choose another.
+  const [chosen, setTemplate] = useState("");
+  const template = chosen || templates?.[0]?.name || "";
   const [slug, setSlug] = useState("");
   const [requiresCode, setRequiresCode] = useState(true);
   const [slugError, setSlugError] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    api.templates().then(
-      (list) => {
-        setTemplates(list);
-        setTemplate((current) => current || list[0]?.name || "");
-      },
-      setLoadError,
-    );
-  }, [api]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -56,7 +50,7 @@ export function NewSurveyForm({ onCreated }: { onCreated: (slug: string) => void
     }
     setBusy(true);
     try {
-      const created = await api.createSurvey({ template, slug, requires_code: requiresCode });
+      const created = await createSurvey.mutateAsync({ template, slug, requires_code: requiresCode });
       onCreated(created.slug ?? slug);
     } catch (e) {
       setError(e);

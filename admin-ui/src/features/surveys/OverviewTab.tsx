@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import {
   DataList,
   DataListItem,
@@ -14,9 +14,10 @@ import {
   Select,
   SelectOption,
 } from "@utrecht/component-library-react";
-import type { Arrivals } from "../../lib/api";
 import { formatCount, formatDay, formatPercent } from "../../lib/format";
-import { useApi, useLanguage, useSession } from "../../lib/appContext";
+import { useLanguage, useSession } from "../../lib/appContext";
+import { useArrivals } from "./api/queries";
+import { useSetSurveyOpen } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -28,27 +29,18 @@ import { statusText } from "./status";
 import { surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
 
-export function OverviewTab({ slug, survey, summary, reload }: TabProps) {
-  const api = useApi();
+export function OverviewTab({ slug, survey, summary }: TabProps) {
   const session = useSession();
   const language = useLanguage();
   const t = useText(surveyTexts);
   const admin = session.role === "admin";
   const facts = survey ?? summary;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const setOpenAction = useSetSurveyOpen();
+  const busy = setOpenAction.isPending;
+  const error = setOpenAction.error;
 
-  async function setOpen(open: boolean) {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.setSurveyOpen(slug, open);
-      await reload();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  function setOpen(open: boolean) {
+    setOpenAction.mutate({ slug, open });
   }
 
   return (
@@ -100,25 +92,13 @@ export function OverviewTab({ slug, survey, summary, reload }: TabProps) {
 }
 
 function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
-  const api = useApi();
   const language = useLanguage();
   const t = useText(surveyTexts);
   const [by, setBy] = useState("");
-  const [arrivals, setArrivals] = useState<Arrivals | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const arrivalsQuery = useArrivals(slug, by);
+  const arrivals = arrivalsQuery.data ?? null;
+  const error = arrivalsQuery.error;
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
-
-  useEffect(() => {
-    let current = true;
-    setError(null);
-    api.arrivals(slug, by || undefined).then(
-      (a) => current && setArrivals(a),
-      (e) => current && setError(e),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, slug, by]);
 
   const days = useMemo(() => (arrivals ? dayRows(arrivals) : []), [arrivals]);
   const categories = useMemo(() => (arrivals ? categoryRows(arrivals, labels, language) : []), [arrivals, labels, language]);

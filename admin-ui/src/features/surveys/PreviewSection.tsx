@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { FormField, FormLabel, Heading3, Paragraph, SecondaryActionButton, Select, SelectOption } from "@utrecht/component-library-react";
-import { surveyLanguages, type SurveyDefinition, type SurveyLanguage } from "../../lib/types";
-import { useApi } from "../../lib/appContext";
+import { surveyLanguages, type SurveyDefinition, type SurveyLanguage } from "./api/types";
+import { useSurveyApi } from "./api/queries";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -19,7 +19,7 @@ export function PreviewSection({
   slug: string;
   definition: SurveyDefinition;
 }) {
-  const api = useApi();
+  const api = useSurveyApi();
   const t = useText(surveyTexts);
   const [previewLanguage, setPreviewLanguage] = useState<SurveyLanguage>("nl");
   const [html, setHtml] = useState<string | null>(null);

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
-import type { SurveyDetail, SurveySummary } from "../../lib/api";
+import type { SurveyDetail, SurveySummary } from "./api/types";
 import { surveyHref, type Route, type SurveyTab } from "../../lib/routes";
-import { useApi, useLanguage, useSession } from "../../lib/appContext";
+import { useLanguage, useSession } from "../../lib/appContext";
+import { useSurvey, useSurveySummary } from "./api/queries";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { TabMenu } from "../../components/TabMenu";
@@ -39,7 +40,6 @@ export interface TabProps {
   survey: SurveyDetail | null;
   /** The survey as the list has it: enough for status and counts when the full survey is not available. */
   summary: SurveySummary | null;
-  reload: () => Promise<void>;
 }
 
 export function SurveyPage({
@@ -49,37 +49,19 @@ export function SurveyPage({
   route: SurveyRoute;
   navigate: (route: Route) => void;
 }) {
-  const api = useApi();
   const session = useSession();
   const language = useLanguage();
   const t = useText(surveyTexts);
   const { slug, tab } = route;
-  const [survey, setSurvey] = useState<SurveyDetail | null>(null);
-  const [summary, setSummary] = useState<SurveySummary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loaded, setLoaded] = useState(false);
+  const surveyQuery = useSurvey(slug);
+  const failed = surveyQuery.isError;
+  // Status and counts from the list still help while the full survey cannot be had.
+  const summaryQuery = useSurveySummary(slug, failed);
+  const survey = surveyQuery.data ?? null;
+  const summary = failed ? (summaryQuery.data ?? null) : null;
+  const error = surveyQuery.error;
+  const loaded = surveyQuery.isSuccess || (failed && !summaryQuery.isPending);
   const admin = session.role === "admin";
-
-  const reload = useCallback(async () => {
-    try {
-      setSurvey(await api.survey(slug));
-      setError(null);
-    } catch (e) {
-      setError(e);
-      // Status and counts from the list still help while the full survey cannot be had.
-      try {
-        setSummary((await api.surveys()).find((s) => s.slug === slug) ?? null);
-      } catch {
-        setSummary(null);
-      }
-    } finally {
-      setLoaded(true);
-    }
-  }, [api, slug]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   // Moving between a survey's screens: start reading at the new screen's heading.
   const tabHeading = useRef<HTMLHeadingElement>(null);
@@ -97,7 +79,7 @@ export function SurveyPage({
     document.title = `${t(tabNames[tab])} – ${title} – ${t("appName")}`;
   }, [language, tab, title]);
 
-  const props: TabProps = { slug, survey, summary, reload };
+  const props: TabProps = { slug, survey, summary };
 
   return (
     <>

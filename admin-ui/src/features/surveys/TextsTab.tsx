@@ -16,10 +16,11 @@ import {
   SelectOption,
   Textbox,
 } from "@utrecht/component-library-react";
-import { ApiError } from "../../lib/api";
+import { ApiError } from "../../lib/http";
 import { errorMessage } from "../../lib/errors";
-import { surveyLanguages, type SurveyDefinition, type TranslationStatus } from "../../lib/types";
-import { useApi, useLanguage } from "../../lib/appContext";
+import { surveyLanguages, type SurveyDefinition, type TranslationStatus } from "./api/types";
+import { useLanguage } from "../../lib/appContext";
+import { useSaveDefinition } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { StatusMessage } from "../../components/StatusMessage";
@@ -40,18 +41,17 @@ import type { TabProps } from "./SurveyPage";
 
 const languageNames: Record<string, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
-export function TextsTab({ slug, survey, reload }: TabProps) {
+export function TextsTab({ slug, survey }: TabProps) {
   if (!survey) return null;
-  return <DefinitionForm {...{ slug, reload }} saved={survey.definition} frozen={survey.frozen} />;
+  return <DefinitionForm slug={slug} saved={survey.definition} frozen={survey.frozen} />;
 }
 
 function DefinitionForm({
   slug,
-  reload,
   saved,
   frozen,
-}: Pick<TabProps, "slug" | "reload"> & { saved: SurveyDefinition; frozen: boolean }) {
-  const api = useApi();
+}: Pick<TabProps, "slug"> & { saved: SurveyDefinition; frozen: boolean }) {
+  const saveDefinition = useSaveDefinition(slug);
   const language = useLanguage();
   const t = useText(surveyTexts);
   const [draft, setDraft] = useState(saved);
@@ -79,8 +79,7 @@ function DefinitionForm({
     setError(null);
     setStatus("");
     try {
-      await api.saveDefinition(slug, draft);
-      await reload();
+      await saveDefinition.mutateAsync(draft);
       setStatus(t("saved"));
     } catch (e) {
       setError(e);

@@ -1,5 +1,5 @@
 // GET .../arrivals turned into the rows of the overview's two charts and their tables.
-import type { Arrivals } from "../../lib/types";
+import type { Arrivals } from "./api/types";
 import type { Language } from "../../lib/language";
 import { translate } from "../../lib/text";
 import { surveyTexts } from "./texts";

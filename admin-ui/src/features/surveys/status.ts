@@ -1,4 +1,4 @@
-import type { SurveyStatus } from "../../lib/api";
+import type { SurveyStatus } from "./api/types";
 import type { Language } from "../../lib/language";
 import { translate } from "../../lib/text";
 import { surveyTexts } from "./texts";

@@ -1,7 +1,7 @@
 // The names people know for the ids the results and exports use (scenario "gemeente-leidt",
 // question "area", option "snits"), taken from the survey's definition in the app's language.
 // Without a definition (not loaded, or an id it does not know) the id itself is shown.
-import type { LocalText, SurveyDefinition } from "../../lib/types";
+import type { LocalText, SurveyDefinition } from "./api/types";
 import type { Language } from "../../lib/language";
 import { translate } from "../../lib/text";
 import { surveyTexts } from "./texts";

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import {
   FormField,
   FormLabel,
@@ -10,9 +10,10 @@ import {
   SelectOption,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { MotivationQuery, Motivations } from "../../../lib/api";
+import type { MotivationQuery } from "../api/types";
 import { formatCount, formatMoment } from "../../../lib/format";
-import { useApi, useLanguage } from "../../../lib/appContext";
+import { useLanguage } from "../../../lib/appContext";
+import { useMotivations } from "../api/queries";
 import { useText } from "../../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "../texts";
 import { ErrorAlert } from "../../../components/ErrorAlert";
@@ -25,27 +26,15 @@ import { pageOf, pageSize } from "./paging";
 const languageNames: Record<string, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
 export function MotivationsTab({ slug, survey }: TabProps) {
-  const api = useApi();
   const language = useLanguage();
   const t = useText(surveyTexts);
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
   const [scenario, setScenario] = useState("");
   const [search, setSearch] = useState("");
   const [query, setQuery] = useState<MotivationQuery>({ limit: pageSize, offset: 0 });
-  const [motivations, setMotivations] = useState<Motivations | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let current = true;
-    setError(null);
-    api.motivations(slug, query).then(
-      (m) => current && setMotivations(m),
-      (e) => current && setError(e),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, slug, query]);
+  const motivationsQuery = useMotivations(slug, query);
+  const motivations = motivationsQuery.data ?? null;
+  const error = motivationsQuery.error;
 
   function find(event: FormEvent) {
     event.preventDefault();

@@ -14,7 +14,7 @@ import {
   SelectOption,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { DemographicQuestion } from "../../../lib/types";
+import type { DemographicQuestion } from "../api/types";
 import { useLanguage } from "../../../lib/appContext";
 import { useText } from "../../../lib/text";
 import { surveyTexts } from "../texts";

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert, Link, Paragraph } from "@utrecht/component-library-react";
-import { ApiError, type Margins, type Results, type WeightingSettings } from "../../../lib/api";
+import { ApiError } from "../../../lib/http";
+import type { WeightingSettings } from "../api/types";
 import { formatClock, formatMoment, formatNumber } from "../../../lib/format";
 import { watchResponseCount } from "../../../lib/liveRefresh";
 import { surveyHref } from "../../../lib/routes";
-import { useApi, useLanguage, useSession } from "../../../lib/appContext";
+import { useLanguage, useSession } from "../../../lib/appContext";
+import { useMargins, useResults, useSurveyApi, useWeighting } from "../api/queries";
+import { useSaveWeighting } from "../api/actions";
 import { useText } from "../../../lib/text";
 import { surveyTexts } from "../texts";
 import { ErrorAlert } from "../../../components/ErrorAlert";
@@ -31,19 +34,16 @@ export function ResultsTab({
   query,
   onOptions,
 }: TabProps & { query: Record<string, string>; onOptions: (query: Record<string, string>) => void }) {
-  const api = useApi();
+  const api = useSurveyApi();
   const session = useSession();
   const language = useLanguage();
   const t = useText(surveyTexts);
-  const [margins, setMargins] = useState<Margins | null | undefined>(undefined);
-  const [settings, setSettings] = useState<WeightingSettings | null>(null);
-  const [results, setResults] = useState<Results | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const margins = useMargins(slug).data;
+  const settings = useWeighting(slug).data ?? null;
+  const saveSettings = useSaveWeighting(slug).mutateAsync;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
-  // Bumped when new responses came in: the same results are fetched again.
-  const [generation, setGeneration] = useState(0);
   const admin = session.role === "admin";
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
   const variables = useMemo(() => margins?.variables.map((v) => v.variable) ?? [], [margins]);
@@ -54,37 +54,16 @@ export function ResultsTab({
     [ownChoices, query, settings],
   );
 
+  // Other options: a new query, so the loading state. New responses: the same query asked again,
+  // so the old results stay on screen until the new ones are there.
+  const resultsAnswer = useResults(slug, apiQuery);
+  const results = resultsAnswer.isError ? null : (resultsAnswer.data ?? null);
+  const error = resultsAnswer.error;
+  const refetchResults = useRef(resultsAnswer.refetch);
+  refetchResults.current = resultsAnswer.refetch;
   useEffect(() => {
-    api.margins(slug).then(setMargins, () => setMargins(undefined));
-    api.weighting(slug).then(setSettings, () => setSettings(null));
-  }, [api, slug]);
-
-  // Other options: show the loading state. New responses: keep showing the old results until the new ones are there.
-  const shownQuery = useRef<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    if (shownQuery.current !== apiQuery) {
-      shownQuery.current = apiQuery;
-      setResults(null);
-      setError(null);
-    }
-    api.results(slug, apiQuery).then(
-      (r) => {
-        if (!current) return;
-        setResults(r);
-        setError(null);
-        setCheckedAt(new Date());
-      },
-      (e) => {
-        if (!current) return;
-        setResults(null);
-        setError(e);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, slug, apiQuery, generation]);
+    if (resultsAnswer.dataUpdatedAt) setCheckedAt(new Date(resultsAnswer.dataUpdatedAt));
+  }, [resultsAnswer.dataUpdatedAt]);
 
   // While the screen is open and visible: new responses, new results (and representativeness).
   const shownCount = useRef<number | null>(null);
@@ -94,7 +73,7 @@ export function ResultsTab({
       watchResponseCount({
         count: async () => (await api.survey(slug)).responses,
         shown: () => shownCount.current,
-        onNewCount: () => setGeneration((g) => g + 1),
+        onNewCount: () => void refetchResults.current(),
         onChecked: setCheckedAt,
       }),
     [api, slug],
@@ -105,17 +84,17 @@ export function ResultsTab({
       setStatus("");
       setSaveError(null);
       try {
-        setSettings(await api.saveWeighting(slug, settingsFromOptions(chosen)));
+        await saveSettings(settingsFromOptions(chosen));
         setStatus(t("weightingSaved"));
         // Show what is now saved: the results without choices of one's own.
         if (ownChoices) onOptions({});
-        else setGeneration((g) => g + 1);
+        else await refetchResults.current();
       } catch (e) {
         setSaveError(e);
         throw e;
       }
     },
-    [api, slug, language, ownChoices, onOptions],
+    [saveSettings, t, ownChoices, onOptions],
   );
 
   const noMargins = (error instanceof ApiError && error.code === "no_margins") || margins === null;

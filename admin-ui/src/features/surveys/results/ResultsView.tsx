@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
 import { Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import type { Results } from "../../../lib/api";
+import type { Results } from "../api/types";
 import { formatCount, formatInterval, formatNumber, formatPercent, formatSigned } from "../../../lib/format";
 import { useLanguage } from "../../../lib/appContext";
 import { useText } from "../../../lib/text";

@@ -4,7 +4,7 @@
 import { parseDecimal } from "../../../lib/format";
 import type { Language } from "../../../lib/language";
 import type { SurveyTextKey } from "../texts";
-import type { WeightingSettings } from "../../../lib/types";
+import type { WeightingSettings } from "../api/types";
 
 export interface ResultsOptions {
   /** A subset of the margins' variables; null: all of them (the server's default). */

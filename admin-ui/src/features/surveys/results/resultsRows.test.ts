@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Results, SurveyDefinition } from "../../../lib/types";
+import type { Results, SurveyDefinition } from "../api/types";
 import { surveyLabels } from "../surveyLabels";
 import {
   distributionTable,

@@ -1,6 +1,6 @@
 // The results JSON (core/weighting/weighting_report.cpp, weighing_json) turned into the rows the tables and
 // charts show. The tables are the source of truth; the charts draw the same rows.
-import type { PairwiseDifference, Results } from "../../../lib/types";
+import type { PairwiseDifference, Results } from "../api/types";
 import type { Language } from "../../../lib/language";
 import type { SurveyLabels } from "../surveyLabels";
 
