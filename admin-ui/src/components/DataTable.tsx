@@ -17,7 +17,7 @@ export interface DataColumn {
 
 export interface DataRow {
   key: string;
-  /** One per column; the first is the row's header (a row header for screen readers). */
+  /** One per column; the first is the row's header (a row header for screen readers) unless the table has `rowHeaders={false}`. */
   cells: ReactNode[];
   /** One cell across the columns after `cells` (for example "too few responses"). */
   spanning?: ReactNode;
@@ -26,16 +26,20 @@ export interface DataRow {
 /**
  * A table as the app shows them: a caption (it names the table for screen readers, also when it is
  * only read, `captionHidden`), column headers, a row header per row, figures aligned on the right,
- * and sideways scrolling when it is wider than the screen.
+ * and sideways scrolling when it is wider than the screen. A table whose rows no single cell names
+ * (a file's first rows, counts per category and value, a refused file's problems) takes
+ * `rowHeaders={false}`: then every body cell is a data cell.
  */
 export function DataTable({
   caption,
   captionHidden = false,
+  rowHeaders = true,
   columns,
   rows,
 }: {
   caption: string;
   captionHidden?: boolean;
+  rowHeaders?: boolean;
   columns: DataColumn[];
   rows: DataRow[];
 }) {
@@ -66,7 +70,7 @@ export function DataTable({
           {rows.map((row) => (
             <TableRow key={row.key}>
               {row.cells.map((cell, i) =>
-                i === 0 ? (
+                i === 0 && rowHeaders ? (
                   <TableHeaderCell key={i} scope="row" className={numberClass(i)}>
                     {cell}
                   </TableHeaderCell>

@@ -10,6 +10,7 @@ export function ProblemsTable({ problems, count }: { problems: RegisterProblem[]
   return (
     <DataTable
       caption={problems.length < count ? t("firstProblems", { count: problems.length }) : t("problems")}
+      rowHeaders={false}
       columns={[{ header: t("row"), numeric: true }, { header: t("column") }, { header: t("problem") }]}
       rows={problems.map((p, n) => ({
         key: String(n),
