@@ -20,13 +20,6 @@ import {
   SecondaryActionButton,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textbox,
 } from "@utrecht/component-library-react";
 import { forumDownloadUrls } from "./api/forumApi";
@@ -36,6 +29,7 @@ import { forumHref } from "../../lib/routes";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
+import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
@@ -340,27 +334,14 @@ export function DrawTab({ forum }: ForumTabProps) {
             )}
           </DataList>
           {draw.receipt && (
-            <div className="mienskip-table-scroll">
-              <Table>
-                <TableCaption>{t("strata")}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t("stratum")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="mienskip-number">{t("eligible")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="mienskip-number">{t("invitations")}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {draw.receipt.strata.map((s) => (
-                    <TableRow key={s.stratum}>
-                      <TableHeaderCell scope="row">{s.stratum || t("wholeRegister")}</TableHeaderCell>
-                      <TableCell className="mienskip-number">{formatCount(s.eligible, language)}</TableCell>
-                      <TableCell className="mienskip-number">{formatCount(s.invitations, language)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              caption={t("strata")}
+              columns={[{ header: t("stratum") }, { header: t("eligible"), numeric: true }, { header: t("invitations"), numeric: true }]}
+              rows={draw.receipt.strata.map((s) => ({
+                key: s.stratum,
+                cells: [s.stratum || t("wholeRegister"), formatCount(s.eligible, language), formatCount(s.invitations, language)],
+              }))}
+            />
           )}
           {draw.personal_data_deleted ? (
             <Paragraph>{t("personalDataDeleted")}</Paragraph>

@@ -10,19 +10,13 @@ import {
   Heading3,
   Paragraph,
   PrimaryActionButton,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { FileField } from "../../components/FileField";
+import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
@@ -99,29 +93,12 @@ export function RegisterTab({ forum }: ForumTabProps) {
               </DataListValue>
             </DataListItem>
           </DataList>
-          <div className="mienskip-table-scroll">
-            <Table>
-              <TableCaption>{t("registerPreview")}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  {register.columns.map((c) => (
-                    <TableHeaderCell key={c} scope="col">
-                      {c}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {register.preview.map((row, r) => (
-                  <TableRow key={r}>
-                    {row.map((cell, c) => (
-                      <TableCell key={c}>{cell}</TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            caption={t("registerPreview")}
+            rowHeaders={false}
+            columns={register.columns.map((c) => ({ header: c }))}
+            rows={register.preview.map((row, r) => ({ key: String(r), cells: row }))}
+          />
         </section>
       )}
       <section aria-labelledby="register-upload-title">

@@ -6,13 +6,6 @@ import {
   Paragraph,
   PrimaryActionButton,
   SecondaryActionButton,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
@@ -21,6 +14,7 @@ import { useRefreshForum } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { FileField } from "../../components/FileField";
+import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
@@ -139,34 +133,28 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             withdrawn: tally.withdrawn,
           })}
         </Paragraph>
-        <div className="mienskip-table-scroll">
-          <Table>
-            <TableCaption>{t("volunteerCounts")}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("countCategory")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("countValue")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="mienskip-number">{t("countVolunteers")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="mienskip-number">{t("countSeats")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {state.counts.map((c) => (
-                <TableRow key={`${c.category}\u001f${c.value}`}>
-                  <TableCell>{c.category}</TableCell>
-                  <TableCell>{c.value}</TableCell>
-                  <TableCell className="mienskip-number">
-                    {formatCount(c.volunteers, language)}
-                    {isShort(c) && <> ({t("countShort")})</>}
-                  </TableCell>
-                  <TableCell className="mienskip-number">
-                    {c.min}–{c.max}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          caption={t("volunteerCounts")}
+          rowHeaders={false}
+          columns={[
+            { header: t("countCategory") },
+            { header: t("countValue") },
+            { header: t("countVolunteers"), numeric: true },
+            { header: t("countSeats"), numeric: true },
+          ]}
+          rows={state.counts.map((c) => ({
+            key: `${c.category}\u001f${c.value}`,
+            cells: [
+              c.category,
+              c.value,
+              <>
+                {formatCount(c.volunteers, language)}
+                {isShort(c) && <> ({t("countShort")})</>}
+              </>,
+              `${c.min}–${c.max}`,
+            ],
+          }))}
+        />
       </section>
       <FeasibilityReport forum={{ ...forum, feasibility: state.feasibility }} />
 
@@ -175,85 +163,74 @@ export function VolunteersTab({ forum }: ForumTabProps) {
         {state.volunteers.length === 0 ? (
           <Paragraph>{t("noVolunteers")}</Paragraph>
         ) : (
-          <div className="mienskip-table-scroll">
-            <Table>
-              <TableCaption>{t("volunteerList")}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t("volunteerId")}</TableHeaderCell>
-                  {forum.categories.map((c) => (
-                    <TableHeaderCell scope="col" key={c.name}>
-                      {c.name}
-                    </TableHeaderCell>
-                  ))}
-                  <TableHeaderCell scope="col">{t("volunteerName")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("volunteerContact")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("volunteerSource")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("volunteerRegistered")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("volunteerStatus")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {state.volunteers.map((v) => (
-                  <TableRow key={v.id}>
-                    <TableHeaderCell scope="row">{v.id}</TableHeaderCell>
-                    {forum.categories.map((c) => (
-                      <TableCell key={c.name}>{v.answers[c.name] ?? ""}</TableCell>
-                    ))}
-                    <TableCell>{v.name ?? ""}</TableCell>
-                    <TableCell>
-                      {v.contact_deleted_at ? (
-                        t("contactDeletedOn", { moment: formatMoment(v.contact_deleted_at, language) })
-                      ) : (
-                        <>
-                          {contactText(v)}
-                          {(v.name || v.email || v.phone) && (
-                            <ConfirmedAction
-                              label={t("deleteContact")}
-                              ariaLabel={t("deleteContactOf", { id: v.id })}
-                              question={t("deleteContactQuestion", { id: v.id })}
-                              confirmLabel={t("deleteYes")}
-                              cancelLabel={t("cancel")}
-                              busy={busy}
-                              onConfirm={() =>
-                                act(async () => {
-                                  await api.deleteVolunteerContact(forum.slug, v.id);
-                                  return t("contactDeleted", { id: v.id });
-                                })
-                              }
-                            />
-                          )}
-                        </>
-                      )}
-                    </TableCell>
-                    <TableCell>{t(v.source === "import" ? "sourceImport" : "sourceSignUp")}</TableCell>
-                    <TableCell>{formatMoment(v.registered_at, language)}</TableCell>
-                    <TableCell>
-                      {v.withdrawn_at ? (
-                        t("volunteerWithdrawnOn", { moment: formatMoment(v.withdrawn_at, language) })
-                      ) : state.panel_drawn ? (
-                        t("volunteerWasInLottery")
-                      ) : (
-                        <SecondaryActionButton
-                          type="button"
-                          disabled={busy}
-                          aria-label={t("withdrawVolunteer", { id: v.id })}
-                          onClick={() =>
-                            void act(async () => {
-                              await api.withdrawVolunteer(forum.slug, v.id);
-                              return t("volunteerWithdrawn", { id: v.id });
+          <DataTable
+            caption={t("volunteerList")}
+            columns={[
+              { header: t("volunteerId") },
+              ...forum.categories.map((c) => ({ header: c.name })),
+              { header: t("volunteerName") },
+              { header: t("volunteerContact") },
+              { header: t("volunteerSource") },
+              { header: t("volunteerRegistered") },
+              { header: t("volunteerStatus") },
+            ]}
+            rows={state.volunteers.map((v) => ({
+              key: v.id,
+              cells: [
+                v.id,
+                ...forum.categories.map((c) => v.answers[c.name] ?? ""),
+                v.name ?? "",
+                <>
+                  {v.contact_deleted_at ? (
+                    t("contactDeletedOn", { moment: formatMoment(v.contact_deleted_at, language) })
+                  ) : (
+                    <>
+                      {contactText(v)}
+                      {(v.name || v.email || v.phone) && (
+                        <ConfirmedAction
+                          label={t("deleteContact")}
+                          ariaLabel={t("deleteContactOf", { id: v.id })}
+                          question={t("deleteContactQuestion", { id: v.id })}
+                          confirmLabel={t("deleteYes")}
+                          cancelLabel={t("cancel")}
+                          busy={busy}
+                          onConfirm={() =>
+                            act(async () => {
+                              await api.deleteVolunteerContact(forum.slug, v.id);
+                              return t("contactDeleted", { id: v.id });
                             })
                           }
-                        >
-                          {t("withdraw")}
-                        </SecondaryActionButton>
+                        />
                       )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+                    </>
+                  )}
+                </>,
+                t(v.source === "import" ? "sourceImport" : "sourceSignUp"),
+                formatMoment(v.registered_at, language),
+                <>
+                  {v.withdrawn_at ? (
+                    t("volunteerWithdrawnOn", { moment: formatMoment(v.withdrawn_at, language) })
+                  ) : state.panel_drawn ? (
+                    t("volunteerWasInLottery")
+                  ) : (
+                    <SecondaryActionButton
+                      type="button"
+                      disabled={busy}
+                      aria-label={t("withdrawVolunteer", { id: v.id })}
+                      onClick={() =>
+                        void act(async () => {
+                          await api.withdrawVolunteer(forum.slug, v.id);
+                          return t("volunteerWithdrawn", { id: v.id });
+                        })
+                      }
+                    >
+                      {t("withdraw")}
+                    </SecondaryActionButton>
+                  )}
+                </>,
+              ],
+            }))}
+          />
         )}
       </section>
 
