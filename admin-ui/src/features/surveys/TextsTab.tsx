@@ -169,7 +169,7 @@ function DefinitionForm({
                
                 actions={
                   <SecondaryActionButton type="button" onClick={() => setDraft((d) => removeConsequence(d, s, c))}>
-                    {numbered(t("removeConsequence"), c + 1)}
+                    {t("removeConsequence", { n: c + 1 })}
                     <span className="mienskip-visually-hidden"> ({t("scenario")} {s + 1})</span>
                   </SecondaryActionButton>
                 }
@@ -189,7 +189,7 @@ function DefinitionForm({
                 disabled={frozen || scenarioCount <= 2}
                 onClick={() => setDraft((d) => removeScenario(d, s))}
               >
-                {numbered(t("removeScenario"), s + 1)}
+                {t("removeScenario", { n: s + 1 })}
               </SecondaryActionButton>
             </div>
           </Fieldset>
@@ -301,10 +301,6 @@ function DefinitionForm({
       <PreviewSection slug={slug} definition={draft} />
     </ProblemFields.Provider>
   );
-}
-
-function numbered(template: string, n: number): string {
-  return template.replace("{n}", String(n));
 }
 
 /** Links in the error list move focus to the field; the address stays the app's own. */
