@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
-import type { Forum, QuotaCategory, QuotaFeasibility } from "./api/types";
+import type { Forum } from "./api/types";
 import { formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
-import { useForumApi } from "./api/queries";
+import { useQuotaCheck, type QuotaCheck } from "./api/queries";
 import { useSaveQuotas } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
@@ -16,18 +16,12 @@ import { FeasibilityReport } from "./FeasibilityReport";
 import type { ForumTabProps } from "./ForumPage";
 import { QuotaEditor } from "./QuotaEditor";
 import { panelSizeJson, quotaCategoriesJson, quotaFormFrom, type QuotaForm } from "./quotaForm";
-import { latestOnly, quotaCheckDelayMs, relaxationByField, relaxationHint } from "./quotaCheck";
+import { quotaCheckDelayMs, relaxationByField, relaxationHint } from "./quotaCheck";
+import { useDebounced } from "../../lib/useDebounced";
 
 const prefix = "quotas";
 
-/** The server's verdict on the draft: the quotas it was given with it, so its conflicts read against those. */
-type DraftCheck =
-  | { state: "checking" }
-  | { state: "checked"; feasibility: QuotaFeasibility; categories: QuotaCategory[]; panelSize: number }
-  | { state: "incomplete" }
-  | { state: "failed" };
-
-function DraftVerdict({ check, forum }: { check: DraftCheck; forum: Forum }) {
+function DraftVerdict({ check, forum }: { check: QuotaCheck; forum: Forum }) {
   const t = useText(forumTexts);
   if (check.state === "checked") {
     const draft = { ...forum, categories: check.categories, panel_size: check.panelSize, feasibility: check.feasibility };
@@ -48,40 +42,18 @@ function DraftVerdict({ check, forum }: { check: DraftCheck; forum: Forum }) {
  * shows above the form and its suggested changes next to the quotas they change, before saving.
  */
 export function QuotasTab({ forum }: ForumTabProps) {
-  const api = useForumApi();
   const saveQuotas = useSaveQuotas(forum.slug);
   const language = useLanguage();
   const t = useText(forumTexts);
   const [form, setForm] = useState<QuotaForm>(() => quotaFormFrom(forum.categories, forum.panel_size));
-  const [check, setCheck] = useState<DraftCheck>({ state: "checking" });
-  const checks = useRef(latestOnly());
-  const loaded = useRef(false);
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
 
-  // On load at once, then once typing pauses. A draft typed since makes an answer on its way stale.
-  useEffect(() => {
-    const isLatest = checks.current.begin();
-    const categories = quotaCategoriesJson(form);
-    const panelSize = panelSizeJson(form);
-    const timer = window.setTimeout(
-      () => {
-        api.checkQuotas(forum.slug, categories, panelSize).then(
-          (feasibility) => {
-            if (isLatest()) setCheck({ state: "checked", feasibility, categories, panelSize });
-          },
-          (e) => {
-            if (isLatest()) setCheck({ state: fieldErrorsOf(e).length ? "incomplete" : "failed" });
-          },
-        );
-      },
-      loaded.current ? quotaCheckDelayMs : 0,
-    );
-    loaded.current = true;
-    return () => window.clearTimeout(timer);
-  }, [api, forum.slug, form]);
+  // On load at once, then once typing pauses.
+  const draft = useDebounced(form, quotaCheckDelayMs);
+  const check = useQuotaCheck(forum.slug, quotaCategoriesJson(draft), panelSizeJson(draft));
 
   const hints =
     check.state === "checked"

@@ -1,5 +1,5 @@
-// The live check of the quotas being edited (POST .../quotas/check): only the answer to the
-// latest draft counts, and the relaxation the lottery suggests is shown at the quota it changes.
+// The live check of the quotas being edited (POST .../quotas/check, api/queries.ts useQuotaCheck):
+// the relaxation the lottery suggests is shown at the quota it changes.
 import type { QuotaRelaxation } from "./api/types";
 import type { Language } from "../../lib/language";
 import { translate } from "../../lib/text";
@@ -8,20 +8,6 @@ import { wholeNumber, type QuotaForm } from "./quotaForm";
 
 /** How long typing must pause before the draft is checked. */
 export const quotaCheckDelayMs = 400;
-
-/**
- * Numbers the checks so that an answer to an earlier draft, arriving after a later one was sent,
- * is dropped: `begin()` returns whether that check is still the latest when its answer comes.
- */
-export function latestOnly(): { begin(): () => boolean } {
-  let latest = 0;
-  return {
-    begin() {
-      const mine = ++latest;
-      return () => mine === latest;
-    },
-  };
-}
 
 /**
  * The relaxation's changes by the field path of the quota they change

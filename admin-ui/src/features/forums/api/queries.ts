@@ -4,8 +4,9 @@
 import { useMemo } from "react";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useApi } from "../../../lib/appContext";
-import type { AddressRoles, ForumSelection } from "./types";
+import type { AddressRoles, ForumSelection, QuotaCategory, QuotaFeasibility } from "./types";
 import { forumApi, type ForumApi } from "./forumApi";
+import { fieldErrorsOf } from "../fieldErrors";
 
 /** How often a running selection is asked after; it lives on the server, so a reload picks it up again. */
 export const selectionPollMilliseconds = 1500;
@@ -21,6 +22,11 @@ export const forumKeys = {
   volunteers: (slug: string) => ["forums", slug, "volunteers"] as const,
   selection: (slug: string) => ["forums", slug, "selection"] as const,
   panel: (slug: string) => ["forums", slug, "panel"] as const,
+  /**
+   * The server's verdict on quotas being edited. Not under ["forums", slug]: it is about a draft,
+   * not the forum, and saving or changing the forum does not ask it again.
+   */
+  quotaCheck: (slug: string, categories: QuotaCategory[], panelSize: number) => ["quota-check", slug, categories, panelSize] as const,
 };
 
 export function useForumApi(): ForumApi {
@@ -82,4 +88,38 @@ export function useSelection(slug: string) {
 export function usePanel(slug: string) {
   const api = useForumApi();
   return useQuery({ queryKey: forumKeys.panel(slug), queryFn: () => api.panel(slug) });
+}
+
+/** The server's verdict on a draft of the quotas, with the quotas it was given, so its conflicts read against those. */
+export type QuotaCheck =
+  | { state: "checking" }
+  | { state: "checked"; feasibility: QuotaFeasibility; categories: QuotaCategory[]; panelSize: number }
+  /** The draft is not complete enough to check (the server names fields). */
+  | { state: "incomplete" }
+  | { state: "failed" };
+
+/** The query of useQuotaCheck; a refusal is answered as a verdict, not thrown. */
+export function quotaCheckQuery(api: ForumApi, slug: string, categories: QuotaCategory[], panelSize: number) {
+  return {
+    queryKey: forumKeys.quotaCheck(slug, categories, panelSize),
+    queryFn: async (): Promise<QuotaCheck> => {
+      try {
+        return { state: "checked", feasibility: await api.checkQuotas(slug, categories, panelSize), categories, panelSize };
+      } catch (e) {
+        return { state: fieldErrorsOf(e).length ? "incomplete" : "failed" };
+      }
+    },
+  };
+}
+
+/**
+ * The check of a draft of the quotas (POST .../quotas/check). A refusal is a verdict too, so the
+ * last verdict, whatever it was, stays on screen while the next draft is checked ("checking" only
+ * before the first); each draft has its own key, so an answer to an earlier draft never shows for
+ * a later one.
+ */
+export function useQuotaCheck(slug: string, categories: QuotaCategory[], panelSize: number): QuotaCheck {
+  const api = useForumApi();
+  const answer = useQuery({ ...quotaCheckQuery(api, slug, categories, panelSize), placeholderData: (previous) => previous });
+  return answer.data ?? { state: "checking" };
 }
