@@ -1,7 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Heading1, Link, Paragraph, SubtleButton } from "@utrecht/component-library-react";
-import { createApi, type Session } from "../lib/api";
-import { text, type Language } from "../lib/texts";
+import { createHttp } from "../lib/http";
+import { logOut, readSession } from "../lib/session";
+import type { Language } from "../lib/language";
+import type { Session } from "../lib/session";
+import { createQueryClient } from "./queryClient";
+import { translator } from "../lib/text";
+import { commonTexts } from "../lib/texts";
+import { AppProvider } from "./AppProvider";
 import { useRoute } from "../lib/useRoute";
 import { LoginPage } from "../features/auth/LoginPage";
 import { SurveysPage } from "../features/surveys/SurveysPage";
@@ -12,13 +18,16 @@ import { ForumPage } from "../features/forums/ForumPage";
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   // A session that ends while the app is open (expired, logged out elsewhere) brings back the login.
-  const api = useMemo(() => createApi(undefined, { onSessionEnded: () => setSession(null) }), []);
+  const http = useMemo(() => createHttp(undefined, { onSessionEnded: () => setSession(null) }), []);
+  const queryClient = useMemo(createQueryClient, []);
   const [language, setLanguage] = useState<Language>("nl");
+  const t = translator(commonTexts, language);
+  const sessionState = useMemo(() => ({ session, setSession }), [session]);
   const [route, navigate] = useRoute();
 
   useEffect(() => {
-    api.session().then(setSession, () => setSession(null));
-  }, [api]);
+    readSession(http).then(setSession, () => setSession(null));
+  }, [http]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -36,7 +45,7 @@ export function App() {
         : route.page === "forums" || route.page === "forum"
           ? "forums"
           : "pageNotFound";
-    document.title = session === undefined ? text(language, "appName") : `${text(language, page)} – ${text(language, "appName")}`;
+    document.title = session === undefined ? t("appName") : `${t(page)} – ${t("appName")}`;
   }, [language, route.page, session]);
   const section = route.page === "forums" || route.page === "forum" ? "forums" : route.page === "not_found" ? "" : "surveys";
 
@@ -54,52 +63,52 @@ export function App() {
   }, [screen]);
 
   return (
-    <>
+    <AppProvider http={http} queryClient={queryClient} session={sessionState} language={language}>
       <a className="mienskip-skip-link" href="#inhoud" onClick={(e) => {
         // The hash is the app's address; move focus without changing it.
         e.preventDefault();
         document.getElementById("inhoud")?.focus();
       }}>
-        {text(language, "skipToContent")}
+        {t("skipToContent")}
       </a>
       <header className="mienskip-header">
         <div className="mienskip-header__inner">
           <a className="mienskip-brand utrecht-link" href="#/surveys">
-            {text(language, "appName")}
+            {t("appName")}
           </a>
           {session && (
-            <nav aria-label={text(language, "mainMenu")} className="mienskip-sections">
+            <nav aria-label={t("mainMenu")} className="mienskip-sections">
               <ul>
                 <li>
                   <Link href="#/surveys" aria-current={section === "surveys" ? "page" : undefined}>
-                    {text(language, "surveys")}
+                    {t("surveys")}
                   </Link>
                 </li>
                 {admin && (
                   <li>
                     <Link href="#/forums" aria-current={section === "forums" ? "page" : undefined}>
-                      {text(language, "forums")}
+                      {t("forums")}
                     </Link>
                   </li>
                 )}
               </ul>
             </nav>
           )}
-          <nav aria-label={text(language, "accountMenu")}>
+          <nav aria-label={t("accountMenu")}>
             <ul className="mienskip-languages">
               {session && (
                 <li className="mienskip-account">
-                  {session.email} ({text(language, session.role === "admin" ? "roleAdmin" : "roleAnalyst")})
+                  {session.email} ({t(session.role === "admin" ? "roleAdmin" : "roleAnalyst")})
                 </li>
               )}
               <li>
                 <SubtleButton lang={language === "nl" ? "en" : "nl"} onClick={() => setLanguage(language === "nl" ? "en" : "nl")}>
-                  {text(language, "otherLanguage")}
+                  {t("otherLanguage")}
                 </SubtleButton>
               </li>
               {session && (
                 <li>
-                  <SubtleButton onClick={() => api.logOut().then(() => setSession(null))}>{text(language, "logOut")}</SubtleButton>
+                  <SubtleButton onClick={() => logOut(http).then(() => setSession(null))}>{t("logOut")}</SubtleButton>
                 </li>
               )}
             </ul>
@@ -107,35 +116,35 @@ export function App() {
         </div>
       </header>
       <main className="mienskip-main" id="inhoud" tabIndex={-1}>
-        {session === undefined && <Paragraph>{text(language, "loading")}</Paragraph>}
-        {session === null && <LoginPage api={api} language={language} onLoggedIn={setSession} />}
+        {session === undefined && <Paragraph>{t("loading")}</Paragraph>}
+        {session === null && <LoginPage />}
         {session && route.page === "surveys" && (
-          <SurveysPage api={api} session={session} language={language} onCreated={(slug) => navigate({ page: "survey", slug, tab: "overview", query: {} })} />
+          <SurveysPage onCreated={(slug) => navigate({ page: "survey", slug, tab: "overview", query: {} })} />
         )}
         {session && route.page === "survey" && (
-          <SurveyPage key={route.slug} api={api} session={session} language={language} route={route} navigate={navigate} />
+          <SurveyPage key={route.slug} route={route} navigate={navigate} />
         )}
         {session && (route.page === "forums" || route.page === "forum") && !admin && (
           <>
-            <Heading1>{text(language, "forums")}</Heading1>
-            <Paragraph>{text(language, "forumsAdminsOnly")}</Paragraph>
+            <Heading1>{t("forums")}</Heading1>
+            <Paragraph>{t("forumsAdminsOnly")}</Paragraph>
           </>
         )}
         {session && admin && route.page === "forums" && (
-          <ForumsPage api={api} language={language} onCreated={(slug) => navigate({ page: "forum", slug, tab: "quotas" })} />
+          <ForumsPage onCreated={(slug) => navigate({ page: "forum", slug, tab: "quotas" })} />
         )}
         {session && admin && route.page === "forum" && (
-          <ForumPage key={route.slug} api={api} language={language} slug={route.slug} tab={route.tab} />
+          <ForumPage key={route.slug} slug={route.slug} tab={route.tab} />
         )}
         {session && route.page === "not_found" && (
           <>
-            <Heading1>{text(language, "pageNotFound")}</Heading1>
+            <Heading1>{t("pageNotFound")}</Heading1>
             <Paragraph>
-              <Link href="#/surveys">{text(language, "backToSurveys")}</Link>
+              <Link href="#/surveys">{t("backToSurveys")}</Link>
             </Paragraph>
           </>
         )}
       </main>
-    </>
+    </AppProvider>
   );
 }

@@ -1,10 +1,12 @@
 import { Paragraph } from "@utrecht/component-library-react";
-import { text, type Language } from "../lib/texts";
+import { useText } from "../lib/text";
+import { commonTexts } from "../lib/texts";
 
-export function Loading({ language }: { language: Language }) {
+export function Loading() {
+  const t = useText(commonTexts);
   return (
     <Paragraph role="status" aria-live="polite">
-      {text(language, "loading")}
+      {t("loading")}
     </Paragraph>
   );
 }

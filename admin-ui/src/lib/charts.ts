@@ -3,7 +3,7 @@
 // inside a PlotFigure next to a table with the same numbers.
 import * as Plot from "@observablehq/plot";
 import { formatCount, formatNumber, formatPercent, locale } from "./format";
-import type { Language } from "./texts";
+import type { Language } from "./language";
 
 const ink = "#00546b";
 const interval = "#1a1a1a";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, NETWORK_ERROR } from "./api";
+import { ApiError, NETWORK_ERROR } from "./http";
 import { errorMessage } from "./errors";
 
 describe("refusals explained", () => {

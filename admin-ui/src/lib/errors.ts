@@ -1,9 +1,11 @@
 // What a refusal means for the person at the screen, in their language. The server's own message
 // (English, often naming the field or the row) is added where it tells them what to fix.
-import { ApiError, NETWORK_ERROR } from "./api";
-import { text, type Language, type TextKey } from "./texts";
+import { ApiError, NETWORK_ERROR } from "./http";
+import type { Language } from "./language";
+import { translate } from "./text";
+import { commonTexts, type CommonTextKey } from "./texts";
 
-const explained: Record<string, { key: TextKey; detail: boolean }> = {
+const explained: Record<string, { key: CommonTextKey; detail: boolean }> = {
   [NETWORK_ERROR]: { key: "errorNetwork", detail: false },
   unauthenticated: { key: "errorUnauthenticated", detail: false },
   forbidden: { key: "errorForbidden", detail: false },
@@ -50,12 +52,12 @@ const explained: Record<string, { key: TextKey; detail: boolean }> = {
 };
 
 export function errorMessage(error: unknown, language: Language): string {
-  if (!(error instanceof ApiError)) return `${text(language, "errorUnexpected")} ${String(error)}`;
+  if (!(error instanceof ApiError)) return `${translate(commonTexts, language, "errorUnexpected")} ${String(error)}`;
   const known = explained[error.code];
-  if (known) return known.detail ? `${text(language, known.key)} ${error.message}` : text(language, known.key);
+  if (known) return known.detail ? `${translate(commonTexts, language, known.key)} ${error.message}` : translate(commonTexts, language, known.key);
   // A refusal of the input (422 and friends): the server's message says what is wrong.
   if (error.status === 422 || error.status === 400 || error.status === 409 || error.status === 415) {
-    return `${text(language, "errorInput")} ${error.message}`;
+    return `${translate(commonTexts, language, "errorInput")} ${error.message}`;
   }
   return `${error.message} (HTTP ${error.status})`;
 }

@@ -1,6 +1,6 @@
 // Numbers and dates as staff read them: Dutch conventions in the Dutch app (decimal comma, dot
 // between thousands), British ones in the English app.
-import type { Language } from "./texts";
+import type { Language } from "./language";
 
 export function locale(language: Language): string {
   return language === "nl" ? "nl-NL" : "en-GB";

@@ -1,9 +1,15 @@
 import { useState, type FormEvent } from "react";
 import { Alert, FormField, FormLabel, Heading1, Paragraph, PrimaryActionButton, Textbox } from "@utrecht/component-library-react";
-import { ApiError, type Api, type Session } from "../../lib/api";
-import { text, type Language } from "../../lib/texts";
+import { ApiError } from "../../lib/http";
+import { useApi, useSessionState } from "../../lib/appContext";
+import { logIn } from "../../lib/session";
+import { useText } from "../../lib/text";
+import { authTexts } from "./texts";
 
-export function LoginPage({ api, language, onLoggedIn }: { api: Api; language: Language; onLoggedIn: (s: Session) => void }) {
+export function LoginPage() {
+  const http = useApi();
+  const { setSession } = useSessionState();
+  const t = useText(authTexts);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState("");
@@ -14,11 +20,11 @@ export function LoginPage({ api, language, onLoggedIn }: { api: Api; language: L
     setBusy(true);
     setError("");
     try {
-      onLoggedIn(await api.logIn(email, password));
+      setSession(await logIn(http, email, password));
     } catch (e) {
       // The server's message is English; the two refusals a login can meet are worded here.
-      if (e instanceof ApiError && e.code === "invalid_credentials") setError(text(language, "loginRefused"));
-      else if (e instanceof ApiError && e.code === "too_many_requests") setError(text(language, "loginTooMany"));
+      if (e instanceof ApiError && e.code === "invalid_credentials") setError(t("loginRefused"));
+      else if (e instanceof ApiError && e.code === "too_many_requests") setError(t("loginTooMany"));
       else setError(e instanceof ApiError ? e.message : String(e));
     } finally {
       setBusy(false);
@@ -27,18 +33,18 @@ export function LoginPage({ api, language, onLoggedIn }: { api: Api; language: L
 
   return (
     <form onSubmit={submit} aria-labelledby="login-title">
-      <Heading1 id="login-title">{text(language, "logIn")}</Heading1>
+      <Heading1 id="login-title">{t("logIn")}</Heading1>
       {error && (
         <Alert type="error" role="alert">
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
       <FormField>
-        <FormLabel htmlFor="email">{text(language, "email")}</FormLabel>
+        <FormLabel htmlFor="email">{t("email")}</FormLabel>
         <Textbox id="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
       </FormField>
       <FormField>
-        <FormLabel htmlFor="password">{text(language, "password")}</FormLabel>
+        <FormLabel htmlFor="password">{t("password")}</FormLabel>
         <Textbox
           id="password"
           type="password"
@@ -49,7 +55,7 @@ export function LoginPage({ api, language, onLoggedIn }: { api: Api; language: L
         />
       </FormField>
       <PrimaryActionButton type="submit" disabled={busy}>
-        {text(language, "logIn")}
+        {t("logIn")}
       </PrimaryActionButton>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import {
   Alert,
   ButtonGroup,
@@ -20,26 +20,24 @@ import {
   SecondaryActionButton,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textbox,
 } from "@utrecht/component-library-react";
-import { forumDownloadUrls } from "../../lib/api";
-import type { AddressRoles, FieldError, ForumDraw, ForumRegister } from "./forumTypes";
+import { forumDownloadUrls } from "./api/forumApi";
+import type { AddressRoles, FieldError } from "./api/types";
 import { formatCount, formatMoment } from "../../lib/format";
 import { forumHref } from "../../lib/routes";
-import { text } from "../../lib/texts";
+import { useLanguage } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { forumTexts } from "./texts";
+import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
 import { ConfirmedAction } from "../../components/ConfirmedAction";
 import { errorsByField, fieldErrorText, fieldErrorsOf } from "./fieldErrors";
 import type { ForumTabProps } from "./ForumPage";
+import { useDraw, useRegister } from "./api/queries";
+import { useCommitDraw, useDeleteRegisterPersonalData, useRunDraw } from "./api/actions";
 import { drawParameters, drawFormFrom, selectableColumns, type DrawForm } from "./drawForm";
 import { LetterAddressControl } from "./LetterAddressControl";
 
@@ -47,11 +45,20 @@ import { LetterAddressControl } from "./LetterAddressControl";
  * The invitation draw in the order that makes it verifiable: commit to the register and the
  * parameters, publish the commitment, and only then enter the public seed and draw.
  */
-export function DrawTab({ api, language, forum }: ForumTabProps) {
-  const [register, setRegister] = useState<ForumRegister | null | undefined>(undefined);
-  const [draw, setDraw] = useState<ForumDraw | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [form, setForm] = useState<DrawForm>(() => drawFormFrom(null));
+export function DrawTab({ forum }: ForumTabProps) {
+  const language = useLanguage();
+  const t = useText(forumTexts);
+  const registerQuery = useRegister(forum.slug);
+  const drawQuery = useDraw(forum.slug);
+  const register = registerQuery.data;
+  const draw = drawQuery.data;
+  const loadError = registerQuery.error ?? drawQuery.error;
+  const commitDraw = useCommitDraw(forum.slug);
+  const runDrawAction = useRunDraw(forum.slug);
+  const deleteRegister = useDeleteRegisterPersonalData(forum.slug);
+  // The form starts from the committed parameters, once they are known; after that it is staff's.
+  const [edited, setForm] = useState<DrawForm | null>(null);
+  const form = edited ?? drawFormFrom(draw ?? null);
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [commitError, setCommitError] = useState<unknown>(null);
   const [seed, setSeed] = useState("");
@@ -62,14 +69,6 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
   const [addressRoles, setAddressRoles] = useState<AddressRoles | null>(null);
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [deleteStatus, setDeleteStatus] = useState("");
-
-  useEffect(() => {
-    Promise.all([api.register(forum.slug), api.draw(forum.slug)]).then(([r, d]) => {
-      setRegister(r);
-      setDraw(d);
-      setForm(drawFormFrom(d));
-    }, setLoadError);
-  }, [api, forum.slug]);
 
   const drawn = !!draw?.seed;
   const byField = errorsByField(fieldErrors);
@@ -82,8 +81,8 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
     setStatus("");
     setBusy(true);
     try {
-      setDraw(await api.commitDraw(forum.slug, drawParameters(form)));
-      setStatus(text(language, "commitmentSaved"));
+      await commitDraw.mutateAsync(drawParameters(form));
+      setStatus(t("commitmentSaved"));
       setConfirming(false);
     } catch (e) {
       const fields = fieldErrorsOf(e);
@@ -99,8 +98,8 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
     setStatus("");
     setBusy(true);
     try {
-      setDraw(await api.runDraw(forum.slug, seed));
-      setStatus(text(language, "drawDone"));
+      await runDrawAction.mutateAsync(seed);
+      setStatus(t("drawDone"));
     } catch (e) {
       setDrawError(e);
     } finally {
@@ -113,12 +112,12 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
     setDeleteError(null);
     setBusy(true);
     try {
-      const result = await api.deleteRegisterPersonalData(forum.slug);
-      setDraw(result);
+      const result = await deleteRegister.mutateAsync();
       setDeleteStatus(
-        text(language, "registerDeleted")
-          .replace("{rows}", formatCount(result.deleted.register_rows, language))
-          .replace("{codes}", formatCount(result.deleted.codes, language)),
+        t("registerDeleted", {
+          rows: t("registerRowCount", { count: result.deleted.register_rows }),
+          codes: t("codeCount", { count: result.deleted.codes }),
+        }),
       );
     } catch (e) {
       setDeleteError(e);
@@ -127,12 +126,12 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
     }
   }
 
-  if (loadError !== null) return <ErrorAlert error={loadError} language={language} context="drawNotLoaded" />;
-  if (register === undefined || draw === undefined) return <Loading language={language} />;
+  if (loadError !== null) return <ErrorAlert error={loadError} context={t("drawNotLoaded")} />;
+  if (register === undefined || draw === undefined) return <Loading />;
   if (register === null && draw === null) {
     return (
       <Paragraph>
-        {text(language, "drawNeedsRegister")} <Link href={forumHref(forum.slug, "register")}>{text(language, "tabRegister")}</Link>
+        {t("drawNeedsRegister")} <Link href={forumHref(forum.slug, "register")}>{t("tabRegister")}</Link>
       </Paragraph>
     );
   }
@@ -143,21 +142,21 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
 
   return (
     <>
-      <Paragraph>{text(language, "drawIntro")}</Paragraph>
+      <Paragraph>{t("drawIntro")}</Paragraph>
       <section aria-labelledby="commit-title">
-        <Heading3 id="commit-title">{text(language, "stepCommit")}</Heading3>
-        {drawn && <Paragraph>{text(language, "drawReadOnly")}</Paragraph>}
+        <Heading3 id="commit-title">{t("stepCommit")}</Heading3>
+        {drawn && <Paragraph>{t("drawReadOnly")}</Paragraph>}
         <form onSubmit={commit} noValidate>
-          {commitError !== null && <ErrorAlert error={commitError} language={language} />}
+          {commitError !== null && <ErrorAlert error={commitError} />}
           {fieldErrors.length > 0 && (
             <Alert type="error" role="alert">
-              <Paragraph>{text(language, "notSavedFieldErrors").replace("{count}", String(fieldErrors.length))}</Paragraph>
+              <Paragraph>{t("notSavedFieldErrors", { count: fieldErrors.length })}</Paragraph>
             </Alert>
           )}
           <FormField invalid={!!errorOf("count")}>
-            <FormLabel htmlFor="draw-count">{text(language, "invitationCount")}</FormLabel>
+            <FormLabel htmlFor="draw-count">{t("numberOfInvitations")}</FormLabel>
             <FormFieldDescription id="draw-count-description">
-              {text(language, "invitationCountHelp").replace("{rows}", formatCount(register?.rows ?? 0, language))}
+              {t("numberOfInvitationsHelp", { count: register?.rows ?? 0 })}
             </FormFieldDescription>
             {errorOf("count") && <FormFieldErrorMessage id="draw-count-error">{errorOf("count")}</FormFieldErrorMessage>}
             <Textbox
@@ -172,8 +171,8 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
             />
           </FormField>
           <FormField invalid={!!errorOf("stratify_by")}>
-            <FormLabel htmlFor="draw-stratify">{text(language, "stratifyBy")}</FormLabel>
-            <FormFieldDescription id="draw-stratify-description">{text(language, "stratifyByHelp")}</FormFieldDescription>
+            <FormLabel htmlFor="draw-stratify">{t("stratifyBy")}</FormLabel>
+            <FormFieldDescription id="draw-stratify-description">{t("stratifyByHelp")}</FormFieldDescription>
             {errorOf("stratify_by") && <FormFieldErrorMessage id="draw-stratify-error">{errorOf("stratify_by")}</FormFieldErrorMessage>}
             <Select
               id="draw-stratify"
@@ -182,7 +181,7 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
               aria-describedby="draw-stratify-description"
               disabled={drawn}
             >
-              <SelectOption value="">{text(language, "noStratification")}</SelectOption>
+              <SelectOption value="">{t("noStratification")}</SelectOption>
               {columns.map((c) => (
                 <SelectOption key={c} value={c}>
                   {c}
@@ -191,8 +190,8 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
             </Select>
           </FormField>
           <Fieldset aria-describedby="draw-household-description" invalid={householdErrors.length > 0}>
-            <FieldsetLegend>{text(language, "householdKey")}</FieldsetLegend>
-            <FormFieldDescription id="draw-household-description">{text(language, "householdKeyHelp")}</FormFieldDescription>
+            <FieldsetLegend>{t("householdKey")}</FieldsetLegend>
+            <FormFieldDescription id="draw-household-description">{t("householdKeyHelp")}</FormFieldDescription>
             {householdErrors.length > 0 && (
               <FormFieldErrorMessage>{householdErrors.map((e) => fieldErrorText(e, language)).join(" ")}</FormFieldErrorMessage>
             )}
@@ -220,7 +219,7 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
           </Fieldset>
           {!drawn && (
             <PrimaryActionButton type="submit" disabled={busy}>
-              {text(language, draw ? "commitAgain" : "commit")}
+              {t(draw ? "commitAgain" : "commit")}
             </PrimaryActionButton>
           )}
         </form>
@@ -228,25 +227,25 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
 
       {draw && (
         <section aria-labelledby="commitment-title">
-          <Heading3 id="commitment-title">{text(language, "commitmentTitle")}</Heading3>
+          <Heading3 id="commitment-title">{t("commitmentTitle")}</Heading3>
           {draw.register_changed && !drawn && (
             <Alert type="warning">
-              <Paragraph>{text(language, "registerChangedWarning")}</Paragraph>
+              <Paragraph>{t("registerChangedWarning")}</Paragraph>
             </Alert>
           )}
-          <Paragraph>{text(language, drawn ? "commitmentWasPublished" : "publishCommitment")}</Paragraph>
-          <p className="mienskip-commitment" aria-label={text(language, "commitment")}>
+          <Paragraph>{t(drawn ? "commitmentWasPublished" : "publishCommitment")}</Paragraph>
+          <p className="mienskip-commitment" aria-label={t("commitment")}>
             <code>{draw.commitment}</code>
           </p>
           <DataList>
             <DataListItem>
-              <DataListKey>{text(language, "committed")}</DataListKey>
+              <DataListKey>{t("committed")}</DataListKey>
               <DataListValue>
                 {formatMoment(draw.committed_at, language)} ({draw.committed_by})
               </DataListValue>
             </DataListItem>
             <DataListItem>
-              <DataListKey>{text(language, "registerHash")}</DataListKey>
+              <DataListKey>{t("registerHash")}</DataListKey>
               <DataListValue>
                 <code className="mienskip-hash">{draw.register_sha256}</code>
               </DataListValue>
@@ -257,7 +256,7 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
 
       {draw && !drawn && (
         <section aria-labelledby="seed-title">
-          <Heading3 id="seed-title">{text(language, "stepDraw")}</Heading3>
+          <Heading3 id="seed-title">{t("stepDraw")}</Heading3>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -266,10 +265,10 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
             }}
             noValidate
           >
-            {drawError !== null && <ErrorAlert error={drawError} language={language} />}
+            {drawError !== null && <ErrorAlert error={drawError} />}
             <FormField>
-              <FormLabel htmlFor="draw-seed">{text(language, "seed")}</FormLabel>
-              <FormFieldDescription id="draw-seed-description">{text(language, "seedHelp")}</FormFieldDescription>
+              <FormLabel htmlFor="draw-seed">{t("seed")}</FormLabel>
+              <FormFieldDescription id="draw-seed-description">{t("seedHelp")}</FormFieldDescription>
               <Textbox
                 id="draw-seed"
                 value={seed}
@@ -284,19 +283,19 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
             </FormField>
             {!confirming && (
               <PrimaryActionButton type="submit" disabled={busy || draw.register_changed}>
-                {text(language, "runDraw")}
+                {t("runDraw")}
               </PrimaryActionButton>
             )}
           </form>
           {confirming && (
             <Alert type="warning" role="alert">
-              <Paragraph>{text(language, "confirmDraw").replace("{seed}", seed.trim())}</Paragraph>
+              <Paragraph>{t("confirmDraw", { seed: seed.trim() })}</Paragraph>
               <ButtonGroup>
                 <PrimaryActionButton onClick={() => void runDraw()} disabled={busy}>
-                  {text(language, "confirmDrawYes")}
+                  {t("confirmDrawYes")}
                 </PrimaryActionButton>
                 <SecondaryActionButton onClick={() => setConfirming(false)} disabled={busy}>
-                  {text(language, "cancel")}
+                  {t("cancel")}
                 </SecondaryActionButton>
               </ButtonGroup>
             </Alert>
@@ -307,27 +306,27 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
 
       {draw && drawn && (
         <section aria-labelledby="drawn-title">
-          <Heading3 id="drawn-title">{text(language, "drawResult")}</Heading3>
+          <Heading3 id="drawn-title">{t("drawResult")}</Heading3>
           <DataList>
             <DataListItem>
-              <DataListKey>{text(language, "seed")}</DataListKey>
+              <DataListKey>{t("seed")}</DataListKey>
               <DataListValue>
                 <code>{draw.seed}</code>
               </DataListValue>
             </DataListItem>
             <DataListItem>
-              <DataListKey>{text(language, "drawnAt")}</DataListKey>
+              <DataListKey>{t("drawnAt")}</DataListKey>
               <DataListValue>
                 {formatMoment(draw.drawn_at ?? "", language)} ({draw.drawn_by})
               </DataListValue>
             </DataListItem>
             <DataListItem>
-              <DataListKey>{text(language, "invitations")}</DataListKey>
+              <DataListKey>{t("invitations")}</DataListKey>
               <DataListValue>{formatCount(draw.invitations, language)}</DataListValue>
             </DataListItem>
             {draw.receipt && (
               <DataListItem>
-                <DataListKey>{text(language, "invitationsHash")}</DataListKey>
+                <DataListKey>{t("invitationsHash")}</DataListKey>
                 <DataListValue>
                   <code className="mienskip-hash">{draw.receipt.invitations_sha256}</code>
                 </DataListValue>
@@ -335,67 +334,55 @@ export function DrawTab({ api, language, forum }: ForumTabProps) {
             )}
           </DataList>
           {draw.receipt && (
-            <div className="mienskip-table-scroll">
-              <Table>
-                <TableCaption>{text(language, "strata")}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{text(language, "stratum")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="mienskip-number">{text(language, "eligible")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="mienskip-number">{text(language, "invitations")}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {draw.receipt.strata.map((s) => (
-                    <TableRow key={s.stratum}>
-                      <TableHeaderCell scope="row">{s.stratum || text(language, "wholeRegister")}</TableHeaderCell>
-                      <TableCell className="mienskip-number">{formatCount(s.eligible, language)}</TableCell>
-                      <TableCell className="mienskip-number">{formatCount(s.invitations, language)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              caption={t("strata")}
+              columns={[{ header: t("stratum") }, { header: t("eligible"), numeric: true }, { header: t("invitations"), numeric: true }]}
+              rows={draw.receipt.strata.map((s) => ({
+                key: s.stratum,
+                cells: [s.stratum || t("wholeRegister"), formatCount(s.eligible, language), formatCount(s.invitations, language)],
+              }))}
+            />
           )}
           {draw.personal_data_deleted ? (
-            <Paragraph>{text(language, "personalDataDeleted")}</Paragraph>
+            <Paragraph>{t("personalDataDeleted")}</Paragraph>
           ) : (
             <>
-              <Heading3>{text(language, "lettersTitle")}</Heading3>
-              <LetterAddressControl api={api} language={language} slug={forum.slug} onChange={setAddressRoles} />
+              <Heading3>{t("lettersTitle")}</Heading3>
+              <LetterAddressControl slug={forum.slug} onChange={setAddressRoles} />
               <ul className="mienskip-downloads">
                 <li>
                   <Link href={urls.invitationsCsv} download={`${forum.slug}-uitnodigingen.csv`}>
-                    {text(language, "downloadInvitations")}
+                    {t("downloadInvitations")}
                   </Link>
-                  <Paragraph>{text(language, "downloadInvitationsHelp")}</Paragraph>
+                  <Paragraph>{t("downloadInvitationsHelp")}</Paragraph>
                 </li>
                 {addressRoles && (
                   <>
                     <li>
                       <Link href={urls.lettersNl} target="_blank" rel="noopener">
-                        {text(language, "lettersDutch")}
+                        {t("lettersDutch")}
                       </Link>
                     </li>
                     <li>
                       <Link href={urls.lettersFy} target="_blank" rel="noopener">
-                        {text(language, "lettersFrisian")}
+                        {t("lettersFrisian")}
                       </Link>
-                      <Paragraph>{text(language, "lettersFrisianHelp")}</Paragraph>
+                      <Paragraph>{t("lettersFrisianHelp")}</Paragraph>
                     </li>
                   </>
                 )}
               </ul>
-              <Heading3 id="delete-register-title">{text(language, "deleteRegisterTitle")}</Heading3>
-              <Paragraph>{text(language, "deleteRegisterIntro")}</Paragraph>
-              {deleteError !== null && <ErrorAlert error={deleteError} language={language} />}
+              <Heading3 id="delete-register-title">{t("deleteRegisterTitle")}</Heading3>
+              <Paragraph>{t("deleteRegisterIntro")}</Paragraph>
+              {deleteError !== null && <ErrorAlert error={deleteError} />}
               <ConfirmedAction
-                label={text(language, "deleteRegister")}
-                question={text(language, "deleteRegisterQuestion")
-                  .replace("{rows}", formatCount(draw.receipt?.register_rows ?? 0, language))
-                  .replace("{invitations}", formatCount(draw.invitations, language))}
-                confirmLabel={text(language, "deleteRegisterYes")}
-                cancelLabel={text(language, "cancel")}
+                label={t("deleteRegister")}
+                question={t("deleteRegisterQuestion", {
+                  rows: t("allRegisterRows", { count: draw.receipt?.register_rows ?? 0 }),
+                  letters: t("letterCount", { count: draw.invitations }),
+                })}
+                confirmLabel={t("deleteRegisterYes")}
+                cancelLabel={t("cancel")}
                 busy={busy}
                 onConfirm={deletePersonalData}
               />

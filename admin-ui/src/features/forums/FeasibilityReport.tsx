@@ -1,21 +1,25 @@
 import { Alert, Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import type { Forum } from "./forumTypes";
-import { text, type Language } from "../../lib/texts";
+import type { Forum } from "./api/types";
+import { useLanguage } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { forumTexts } from "./texts";
 import { conflictText, relaxationText } from "./feasibilityText";
 
 /**
  * The server's verdict on the quotas, saved or (`draft`) being edited: whether a panel can meet
  * them, and if not, why and what would help.
  */
-export function FeasibilityReport({ forum, language, draft = false }: { forum: Forum; language: Language; draft?: boolean }) {
+export function FeasibilityReport({ forum, draft = false }: { forum: Forum; draft?: boolean }) {
+  const language = useLanguage();
+  const t = useText(forumTexts);
   const { feasibility } = forum;
   return (
     <section aria-labelledby="feasibility-title" className="mienskip-feasibility">
-      <Heading3 id="feasibility-title">{text(language, "feasibilityTitle")}</Heading3>
+      <Heading3 id="feasibility-title">{t("feasibilityTitle")}</Heading3>
       <Alert type={feasibility.feasible ? "ok" : "warning"}>
         <Paragraph>
-          {text(language, draft ? (feasibility.feasible ? "draftFeasibleYes" : "draftFeasibleNo") : feasibility.feasible ? "feasibleYes" : "feasibleNo")}{" "}
-          {text(language, feasibility.checked_against === "volunteers" ? "checkedAgainstVolunteers" : "checkedAgainstQuotas")}
+          {t(draft ? (feasibility.feasible ? "draftFeasibleYes" : "draftFeasibleNo") : feasibility.feasible ? "feasibleYes" : "feasibleNo")}{" "}
+          {t(feasibility.checked_against === "volunteers" ? "checkedAgainstVolunteers" : "checkedAgainstQuotas")}
         </Paragraph>
         {feasibility.conflicts.length > 0 && (
           <UnorderedList>
@@ -29,7 +33,7 @@ export function FeasibilityReport({ forum, language, draft = false }: { forum: F
         )}
         {feasibility.relaxation.length > 0 && (
           <>
-            <Paragraph>{text(language, "relaxationIntro")}</Paragraph>
+            <Paragraph>{t("relaxationIntro")}</Paragraph>
             <UnorderedList>
               {feasibility.relaxation.map((r, n) => (
                 <UnorderedListItem key={n}>{relaxationText(r)}</UnorderedListItem>

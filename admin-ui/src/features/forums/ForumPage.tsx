@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
-import type { Api, Forum } from "../../lib/api";
+import type { Forum } from "./api/types";
 import { forumHref, type ForumTab } from "../../lib/routes";
-import { text, type Language, type TextKey } from "../../lib/texts";
+import { useLanguage } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { forumTexts, type ForumTextKey } from "./texts";
+import { useForum } from "./api/queries";
 import { TabMenu } from "../../components/TabMenu";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
@@ -12,7 +15,7 @@ import { DrawTab } from "./DrawTab";
 import { VolunteersTab } from "./VolunteersTab";
 import { SelectionTab } from "./SelectionTab";
 
-const tabNames: Record<ForumTab, TextKey> = {
+const tabNames: Record<ForumTab, ForumTextKey> = {
   quotas: "tabQuotas",
   register: "tabRegister",
   draw: "tabDraw",
@@ -21,30 +24,16 @@ const tabNames: Record<ForumTab, TextKey> = {
 };
 
 export interface ForumTabProps {
-  api: Api;
-  language: Language;
   forum: Forum;
-  /** After a change elsewhere (a new register): the forum as the server now has it. */
-  reload: () => Promise<void>;
 }
 
 /** One burgerforum: quotas, register, the invitation draw, the volunteers and the panel's selection, each on its own screen. */
-export function ForumPage({ api, language, slug, tab }: { api: Api; language: Language; slug: string; tab: ForumTab }) {
-  const [forum, setForum] = useState<Forum | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setForum(await api.forum(slug));
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, slug]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
+  const language = useLanguage();
+  const t = useText(forumTexts);
+  const forumQuery = useForum(slug);
+  const forum = forumQuery.data ?? null;
+  const error = forumQuery.error;
 
   // Moving between the forum's screens: start reading at the new screen's heading.
   const tabHeading = useRef<HTMLHeadingElement>(null);
@@ -57,37 +46,37 @@ export function ForumPage({ api, language, slug, tab }: { api: Api; language: La
 
   const title = forum?.name ?? slug;
   useEffect(() => {
-    document.title = `${text(language, tabNames[tab])} – ${title} – ${text(language, "appName")}`;
+    document.title = `${t(tabNames[tab])} – ${title} – ${t("appName")}`;
   }, [language, tab, title]);
 
   return (
     <>
       <Paragraph>
-        <Link href="#/forums">← {text(language, "backToForums")}</Link>
+        <Link href="#/forums">← {t("backToForums")}</Link>
       </Paragraph>
       <Heading1>{title}</Heading1>
       {forum && (
         <Paragraph className="mienskip-updated">
-          {forum.municipality} · {text(language, "panelSize")}: {forum.panel_size}
+          {forum.municipality} · {t("panelSize")}: {forum.panel_size}
         </Paragraph>
       )}
       <TabMenu
-        label={text(language, "forumMenu")}
+        label={t("forumMenu")}
         tabs={Object.keys(tabNames) as ForumTab[]}
         current={tab}
-        href={(t) => forumHref(slug, t)}
-        name={(t) => text(language, tabNames[t])}
+        href={(tab) => forumHref(slug, tab)}
+        name={(tab) => t(tabNames[tab])}
       />
       <h2 className="utrecht-heading-2" ref={tabHeading} tabIndex={-1}>
-        {text(language, tabNames[tab])}
+        {t(tabNames[tab])}
       </h2>
-      {!forum && error === null && <Loading language={language} />}
-      {error !== null && <ErrorAlert error={error} language={language} context="forumNotLoaded" />}
-      {forum && tab === "quotas" && <QuotasTab api={api} language={language} forum={forum} reload={reload} onSaved={setForum} />}
-      {forum && tab === "register" && <RegisterTab api={api} language={language} forum={forum} reload={reload} />}
-      {forum && tab === "draw" && <DrawTab api={api} language={language} forum={forum} reload={reload} />}
-      {forum && tab === "volunteers" && <VolunteersTab api={api} language={language} forum={forum} reload={reload} />}
-      {forum && tab === "selection" && <SelectionTab api={api} language={language} forum={forum} reload={reload} />}
+      {!forum && error === null && <Loading />}
+      {error !== null && <ErrorAlert error={error} context={t("forumNotLoaded")} />}
+      {forum && tab === "quotas" && <QuotasTab forum={forum} />}
+      {forum && tab === "register" && <RegisterTab forum={forum} />}
+      {forum && tab === "draw" && <DrawTab forum={forum} />}
+      {forum && tab === "volunteers" && <VolunteersTab forum={forum} />}
+      {forum && tab === "selection" && <SelectionTab forum={forum} />}
     </>
   );
 }

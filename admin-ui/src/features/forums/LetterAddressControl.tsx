@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Alert,
   Fieldset,
@@ -12,13 +12,14 @@ import {
   Select,
   SelectOption,
 } from "@utrecht/component-library-react";
-import type { Api } from "../../lib/api";
-import { text, type Language, type TextKey } from "../../lib/texts";
+import { useText } from "../../lib/text";
+import { useLetterAddress } from "./api/queries";
+import { forumTexts, type ForumTextKey } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import type { AddressRole, AddressRoles, LetterAddressPreview } from "./forumTypes";
+import type { AddressRole, AddressRoles } from "./api/types";
 import { addressRoles, missingAddressRoles } from "./letterAddress";
 
-const roleLabels: Record<AddressRole, TextKey> = {
+const roleLabels: Record<AddressRole, ForumTextKey> = {
   given_name: "addressRoleGivenName",
   prefix: "addressRolePrefix",
   surname: "addressRoleSurname",
@@ -36,72 +37,49 @@ const roleLabels: Record<AddressRole, TextKey> = {
  * columns once they make a deliverable address, null otherwise (then no letters can be made).
  */
 export function LetterAddressControl({
-  api,
-  language,
   slug,
   onChange,
 }: {
-  api: Api;
-  language: Language;
   slug: string;
   onChange: (roles: AddressRoles | null) => void;
 }) {
-  const [roles, setRoles] = useState<AddressRoles | null>(null);
-  const [preview, setPreview] = useState<LetterAddressPreview | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [updating, setUpdating] = useState(false);
-  // Only the answer to the latest choice is shown, whatever order the answers arrive in.
-  const latest = useRef(0);
-
-  function load(chosen: AddressRoles | null) {
-    const request = ++latest.current;
-    setUpdating(true);
-    api.letterAddress(slug, chosen).then(
-      (answer) => {
-        if (request !== latest.current) return;
-        setPreview(answer);
-        setRoles(answer.roles);
-        setError(null);
-        setUpdating(false);
-        onChange(answer.missing.length === 0 ? answer.roles : null);
-      },
-      (e) => {
-        if (request !== latest.current) return;
-        setError(e);
-        setUpdating(false);
-        onChange(null);
-      },
-    );
-  }
+  const t = useText(forumTexts);
+  // The columns staff chose (null: the server's suggestion); each choice asks for its address block.
+  const [requested, setRequested] = useState<AddressRoles | null>(null);
+  const query = useLetterAddress(slug, requested);
+  // While a new choice is asked, the previous answer stays (placeholder) and the choice itself shows.
+  const answered = query.data && !query.isPlaceholderData ? query.data : null;
+  const preview = query.data ?? null;
+  const roles = answered?.roles ?? requested ?? preview?.roles ?? null;
+  const error = query.error;
+  const updating = query.isFetching;
 
   useEffect(() => {
-    load(null);
-    // Once per forum: later loads follow staff's choices.
-  }, [api, slug]);
+    if (error) onChange(null);
+    else if (answered) onChange(answered.missing.length === 0 ? answered.roles : null);
+  }, [answered, error, onChange]);
 
-  if (!roles || !preview) return error !== null ? <ErrorAlert error={error} language={language} /> : null;
+  if (!roles || !preview) return error !== null ? <ErrorAlert error={error} /> : null;
 
   const missing = missingAddressRoles(roles);
   const choose = (role: AddressRole, column: string) => {
-    const next = { ...roles, [role]: column || null };
-    setRoles(next);
-    load(next);
+    setRequested({ ...roles, [role]: column || null });
   };
   const fallbackUrl = `https://${window.location.host}/f/${slug}`;
 
   return (
     <>
       <Fieldset aria-describedby="letters-address-description">
-        <FieldsetLegend>{text(language, "addressBlock")}</FieldsetLegend>
-        <FormFieldDescription id="letters-address-description">{text(language, "addressBlockHelp")}</FormFieldDescription>
+        <FieldsetLegend>{t("addressBlock")}</FieldsetLegend>
+        <FormFieldDescription id="letters-address-description">{t("addressBlockHelp")}</FormFieldDescription>
         <div className="mienskip-address-roles">
           {addressRoles.map((role) => {
             const id = `letters-address-${role}`;
             const isMissing = missing.includes(role);
             return (
               <FormField key={role} invalid={isMissing}>
-                <FormLabel htmlFor={id}>{text(language, roleLabels[role])}</FormLabel>
-                {isMissing && <FormFieldErrorMessage id={`${id}-error`}>{text(language, "addressRoleMissing")}</FormFieldErrorMessage>}
+                <FormLabel htmlFor={id}>{t(roleLabels[role])}</FormLabel>
+                {isMissing && <FormFieldErrorMessage id={`${id}-error`}>{t("addressRoleMissing")}</FormFieldErrorMessage>}
                 <Select
                   id={id}
                   value={roles[role] ?? ""}
@@ -109,7 +87,7 @@ export function LetterAddressControl({
                   invalid={isMissing}
                   aria-describedby={isMissing ? `${id}-error` : undefined}
                 >
-                  <SelectOption value="">{text(language, "addressRoleNone")}</SelectOption>
+                  <SelectOption value="">{t("addressRoleNone")}</SelectOption>
                   {preview.columns.map((column) => (
                     <SelectOption key={column} value={column}>
                       {column}
@@ -121,16 +99,16 @@ export function LetterAddressControl({
           })}
         </div>
       </Fieldset>
-      {error !== null && <ErrorAlert error={error} language={language} />}
+      {error !== null && <ErrorAlert error={error} />}
       {missing.length > 0 && (
         <Alert type="warning">
-          <Paragraph>{text(language, "addressMissingLetters")}</Paragraph>
+          <Paragraph>{t("addressMissingLetters")}</Paragraph>
         </Alert>
       )}
       {preview.example && missing.length === 0 && (
         <section aria-labelledby="letters-address-preview-title" aria-busy={updating}>
-          <Heading4 id="letters-address-preview-title">{text(language, "addressPreview")}</Heading4>
-          <Paragraph>{text(language, "addressPreviewHelp")}</Paragraph>
+          <Heading4 id="letters-address-preview-title">{t("addressPreview")}</Heading4>
+          <Paragraph>{t("addressPreviewHelp")}</Paragraph>
           <div className="mienskip-letter-window">
             <address>
               {preview.example.lines.map((line, i) => (
@@ -146,11 +124,11 @@ export function LetterAddressControl({
       )}
       {preview.sign_up_url ? (
         <Paragraph>
-          {text(language, "signUpUrlOnLetter")}: <code>{preview.sign_up_url}</code>
+          {t("signUpUrlOnLetter")}: <code>{preview.sign_up_url}</code>
         </Paragraph>
       ) : (
         <Alert type="warning">
-          <Paragraph>{text(language, "noPublicUrl").replace("{url}", fallbackUrl)}</Paragraph>
+          <Paragraph>{t("noPublicUrl", { url: fallbackUrl })}</Paragraph>
         </Alert>
       )}
     </>

@@ -8,11 +8,13 @@ import {
   PrimaryActionButton,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { Api } from "../../lib/api";
-import { text, type Language } from "../../lib/texts";
+import { useLanguage } from "../../lib/appContext";
+import { useCreateForum } from "./api/actions";
+import { useText } from "../../lib/text";
+import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { errorsByField, fieldErrorText, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
-import type { FieldError } from "./forumTypes";
+import type { FieldError } from "./api/types";
 import { FieldErrorSummary } from "./FieldErrorSummary";
 import { QuotaEditor } from "./QuotaEditor";
 import { exampleQuotaForm, panelSizeJson, quotaCategoriesJson, type QuotaForm } from "./quotaForm";
@@ -20,7 +22,10 @@ import { exampleQuotaForm, panelSizeJson, quotaCategoriesJson, type QuotaForm } 
 const prefix = "new-forum";
 
 /** Administrators set up a burgerforum: its name, the panel size and the quotas the panel must meet. */
-export function NewForumForm({ api, language, onCreated }: { api: Api; language: Language; onCreated: (slug: string) => void }) {
+export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void }) {
+  const createForum = useCreateForum();
+  const language = useLanguage();
+  const t = useText(forumTexts);
   const [slug, setSlug] = useState("");
   const [name, setName] = useState("");
   const [municipality, setMunicipality] = useState("");
@@ -36,7 +41,7 @@ export function NewForumForm({ api, language, onCreated }: { api: Api; language:
     setFieldErrors([]);
     setBusy(true);
     try {
-      const created = await api.createForum({
+      const created = await createForum.mutateAsync({
         slug: slug.trim(),
         name,
         municipality,
@@ -62,7 +67,7 @@ export function NewForumForm({ api, language, onCreated }: { api: Api; language:
     const describedBy = [help ? `${id}-description` : "", errors ? `${id}-error` : ""].filter(Boolean).join(" ");
     return (
       <FormField invalid={!!errors}>
-        <FormLabel htmlFor={id}>{text(language, path === "slug" ? "forumSlug" : path === "name" ? "forumName" : "municipality")}</FormLabel>
+        <FormLabel htmlFor={id}>{t(path === "slug" ? "forumSlug" : path === "name" ? "forumName" : "municipality")}</FormLabel>
         {help && <FormFieldDescription id={`${id}-description`}>{help}</FormFieldDescription>}
         {errors && <FormFieldErrorMessage id={`${id}-error`}>{errors.map((e) => fieldErrorText(e, language)).join(" ")}</FormFieldErrorMessage>}
         <Textbox
@@ -80,22 +85,22 @@ export function NewForumForm({ api, language, onCreated }: { api: Api; language:
 
   return (
     <section aria-labelledby="new-forum-title">
-      <Heading2 id="new-forum-title">{text(language, "newForum")}</Heading2>
+      <Heading2 id="new-forum-title">{t("newForum")}</Heading2>
       <form onSubmit={submit} noValidate>
-        {error !== null && <ErrorAlert error={error} language={language} />}
+        {error !== null && <ErrorAlert error={error} />}
         {fieldErrors.length > 0 && (
           <FieldErrorSummary
             errors={fieldErrors}
             unplaced={unplacedErrors(fieldErrors, ["slug", "name", "municipality", ...quotaFieldPaths(quotas)])}
-            language={language}
+           
           />
         )}
-        {textField("slug", slug, setSlug, text(language, "forumSlugHelp"))}
+        {textField("slug", slug, setSlug, t("forumSlugHelp"))}
         {textField("name", name, setName)}
         {textField("municipality", municipality, setMunicipality)}
-        <QuotaEditor form={quotas} onChange={setQuotas} errors={byField} idPrefix={prefix} language={language} />
+        <QuotaEditor form={quotas} onChange={setQuotas} errors={byField} idPrefix={prefix} />
         <PrimaryActionButton type="submit" disabled={busy}>
-          {text(language, "createForum")}
+          {t("createForum")}
         </PrimaryActionButton>
       </form>
     </section>

@@ -1,36 +1,21 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
-import type { RegisterProblem } from "./forumTypes";
-import { formatCount } from "../../lib/format";
-import { text, type Language } from "../../lib/texts";
+import { DataTable } from "../../components/DataTable";
+import type { RegisterProblem } from "./api/types";
+import { useText } from "../../lib/text";
+import { forumTexts } from "./texts";
 
 /** The rows of a refused file (register or volunteers) with the server's message for each. */
-export function ProblemsTable({ problems, count, language }: { problems: RegisterProblem[]; count: number; language: Language }) {
+export function ProblemsTable({ problems, count }: { problems: RegisterProblem[]; count: number }) {
+  const t = useText(forumTexts);
   if (problems.length === 0) return null;
   return (
-    <div className="mienskip-table-scroll">
-      <Table>
-        <TableCaption>
-          {problems.length < count
-            ? text(language, "firstProblems").replace("{count}", formatCount(problems.length, language))
-            : text(language, "problems")}
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col" className="mienskip-number">{text(language, "row")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{text(language, "column")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{text(language, "problem")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {problems.map((p, n) => (
-            <TableRow key={n}>
-              <TableCell className="mienskip-number">{p.row}</TableCell>
-              <TableCell>{p.column || text(language, "wholeRow")}</TableCell>
-              <TableCell lang="en">{p.message}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      caption={problems.length < count ? t("firstProblems", { count: problems.length }) : t("problems")}
+      rowHeaders={false}
+      columns={[{ header: t("row"), numeric: true }, { header: t("column") }, { header: t("problem") }]}
+      rows={problems.map((p, n) => ({
+        key: String(n),
+        cells: [p.row, p.column || t("wholeRow"), <span lang="en">{p.message}</span>],
+      }))}
+    />
   );
 }

@@ -10,8 +10,10 @@ import {
   SubtleButton,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { FieldError } from "./forumTypes";
-import { text, type Language } from "../../lib/texts";
+import type { FieldError } from "./api/types";
+import { useLanguage } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { forumTexts } from "./texts";
 import { fieldErrorText, fieldId } from "./fieldErrors";
 import { categorySums, emptyCategory, emptyValue, type CategoryRow, type QuotaForm, type ValueRow } from "./quotaForm";
 
@@ -22,14 +24,14 @@ interface Props {
   errors: Map<string, FieldError[]>;
   /** Prefix of the inputs' ids (fieldId). */
   idPrefix: string;
-  language: Language;
   disabled?: boolean;
   /** Short notes by field path, shown in the field's row and describing it (the lottery's suggestions). */
   hints?: Map<string, string>;
 }
 
 /** The errors of one field as the error messages of its FormField, and the ids to describe the input with. */
-function FieldErrors({ errors, id, language }: { errors: FieldError[] | undefined; id: string; language: Language }) {
+function FieldErrors({ errors, id }: { errors: FieldError[] | undefined; id: string }) {
+  const language = useLanguage();
   if (!errors?.length) return null;
   return (
     <FormFieldErrorMessage id={`${id}-error`}>
@@ -66,7 +68,7 @@ function Field({
     <FormField invalid={!!errors?.length} className={numeric ? "mienskip-seats" : undefined}>
       <FormLabel htmlFor={id}>{label}</FormLabel>
       {description && <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>}
-      <FieldErrors errors={errors} id={id} language={props.language} />
+      <FieldErrors errors={errors} id={id} />
       <Textbox
         id={id}
         value={value}
@@ -86,7 +88,9 @@ function Field({
  * rows can be added and removed. Under each category: whether its seats can fill the panel.
  */
 export function QuotaEditor(props: Props) {
-  const { form, onChange, errors, idPrefix, language, disabled } = props;
+  const language = useLanguage();
+  const t = useText(forumTexts);
+  const { form, onChange, errors, idPrefix, disabled } = props;
   const sums = categorySums(form);
   const panel = form.panelSize.trim();
 
@@ -108,8 +112,8 @@ export function QuotaEditor(props: Props) {
     <>
       <Field
         path="panel_size"
-        label={text(language, "panelSize")}
-        description={text(language, "panelSizeHelp")}
+        label={t("panelSize")}
+        description={t("panelSizeHelp")}
         value={form.panelSize}
         onChange={(panelSize) => onChange({ ...form, panelSize })}
         props={props}
@@ -117,7 +121,7 @@ export function QuotaEditor(props: Props) {
       />
       {groupErrors("categories")}
       {form.categories.map((category, i) => {
-        const label = category.name.trim() || `${text(language, "quotaCategory")} ${i + 1}`;
+        const label = category.name.trim() || `${t("quotaCategory")} ${i + 1}`;
         const sum = sums[i];
         return (
           <Fieldset key={category.key} className="mienskip-quota-category" id={fieldId(idPrefix, `categories[${i}]`)}>
@@ -125,7 +129,7 @@ export function QuotaEditor(props: Props) {
             {groupErrors(`categories[${i}]`)}
             <Field
               path={`categories[${i}].name`}
-              label={text(language, "categoryName")}
+              label={t("categoryName")}
               value={category.name}
               onChange={(name) => setCategory(i, { ...category, name })}
               props={props}
@@ -136,7 +140,7 @@ export function QuotaEditor(props: Props) {
               const context = (
                 <span className="mienskip-visually-hidden">
                   {" "}
-                  ({label}, {value.value.trim() || `${text(language, "value")} ${j + 1}`})
+                  ({label}, {value.value.trim() || `${t("value")} ${j + 1}`})
                 </span>
               );
               return (
@@ -146,7 +150,7 @@ export function QuotaEditor(props: Props) {
                     path={`${at}.value`}
                     label={
                       <>
-                        {text(language, "value")}
+                        {t("value")}
                         <span className="mienskip-visually-hidden">
                           {" "}
                           {j + 1} ({label})
@@ -159,7 +163,7 @@ export function QuotaEditor(props: Props) {
                   />
                   <Field
                     path={`${at}.min`}
-                    label={<>{text(language, "minSeats")}{context}</>}
+                    label={<>{t("minSeats")}{context}</>}
                     value={value.min}
                     onChange={(min) => setValue(i, j, { ...value, min })}
                     props={props}
@@ -167,7 +171,7 @@ export function QuotaEditor(props: Props) {
                   />
                   <Field
                     path={`${at}.max`}
-                    label={<>{text(language, "maxSeats")}{context}</>}
+                    label={<>{t("maxSeats")}{context}</>}
                     value={value.max}
                     onChange={(max) => setValue(i, j, { ...value, max })}
                     props={props}
@@ -178,7 +182,7 @@ export function QuotaEditor(props: Props) {
                       type="button"
                       onClick={() => setCategory(i, { ...category, values: category.values.filter((_, n) => n !== j) })}
                     >
-                      {text(language, "remove")}
+                      {t("remove")}
                       {context}
                     </SubtleButton>
                   )}
@@ -196,21 +200,21 @@ export function QuotaEditor(props: Props) {
             {sum && (
               <Paragraph className={sum.conflict ? "mienskip-conflict" : "mienskip-sums"}>
                 {sum.conflict === "too_many_minimums"
-                  ? text(language, "minimumsTooMany").replace("{sum}", String(sum.minSum)).replace("{panel}", panel)
+                  ? t("minimumsTooMany", { seats: t("seatCount", { count: sum.minSum }), panel })
                   : sum.conflict === "too_few_maximums"
-                    ? text(language, "maximumsTooFew").replace("{sum}", String(sum.maxSum)).replace("{panel}", panel)
-                    : text(language, "seatsFit").replace("{min}", String(sum.minSum)).replace("{max}", String(sum.maxSum))}
+                    ? t("maximumsTooFew", { seats: t("seatCount", { count: sum.maxSum }), panel })
+                    : t("seatsFit", { min: String(sum.minSum), count: sum.maxSum })}
               </Paragraph>
             )}
             {!disabled && (
               <div className="mienskip-actions">
                 <SecondaryActionButton type="button" onClick={() => setCategory(i, { ...category, values: [...category.values, emptyValue()] })}>
-                  {text(language, "addValue")}
+                  {t("addValue")}
                   <span className="mienskip-visually-hidden"> ({label})</span>
                 </SecondaryActionButton>
                 {form.categories.length > 1 && (
                   <SubtleButton type="button" onClick={() => onChange({ ...form, categories: form.categories.filter((_, n) => n !== i) })}>
-                    {text(language, "removeCategory")}
+                    {t("removeCategory")}
                     <span className="mienskip-visually-hidden"> {label}</span>
                   </SubtleButton>
                 )}
@@ -222,7 +226,7 @@ export function QuotaEditor(props: Props) {
       {!disabled && (
         <Paragraph>
           <SecondaryActionButton type="button" onClick={() => onChange({ ...form, categories: [...form.categories, emptyCategory()] })}>
-            {text(language, "addCategory")}
+            {t("addCategory")}
           </SecondaryActionButton>
         </Paragraph>
       )}

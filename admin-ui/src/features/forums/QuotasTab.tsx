@@ -1,38 +1,37 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
-import type { Forum, QuotaCategory, QuotaFeasibility } from "./forumTypes";
+import type { Forum } from "./api/types";
 import { formatMoment } from "../../lib/format";
-import { text, type Language } from "../../lib/texts";
+import { useLanguage } from "../../lib/appContext";
+import { useQuotaCheck, type QuotaCheck } from "./api/queries";
+import { useSaveQuotas } from "./api/actions";
+import { useText } from "../../lib/text";
+import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { errorsByField, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
-import type { FieldError } from "./forumTypes";
+import type { FieldError } from "./api/types";
 import { FieldErrorSummary } from "./FieldErrorSummary";
 import { FeasibilityReport } from "./FeasibilityReport";
 import type { ForumTabProps } from "./ForumPage";
 import { QuotaEditor } from "./QuotaEditor";
 import { panelSizeJson, quotaCategoriesJson, quotaFormFrom, type QuotaForm } from "./quotaForm";
-import { latestOnly, quotaCheckDelayMs, relaxationByField, relaxationHint } from "./quotaCheck";
+import { quotaCheckDelayMs, relaxationByField, relaxationHint } from "./quotaCheck";
+import { useDebounced } from "../../lib/useDebounced";
 
 const prefix = "quotas";
 
-/** The server's verdict on the draft: the quotas it was given with it, so its conflicts read against those. */
-type DraftCheck =
-  | { state: "checking" }
-  | { state: "checked"; feasibility: QuotaFeasibility; categories: QuotaCategory[]; panelSize: number }
-  | { state: "incomplete" }
-  | { state: "failed" };
-
-function DraftVerdict({ check, forum, language }: { check: DraftCheck; forum: Forum; language: Language }) {
+function DraftVerdict({ check, forum }: { check: QuotaCheck; forum: Forum }) {
+  const t = useText(forumTexts);
   if (check.state === "checked") {
     const draft = { ...forum, categories: check.categories, panel_size: check.panelSize, feasibility: check.feasibility };
-    return <FeasibilityReport forum={draft} language={language} draft />;
+    return <FeasibilityReport forum={draft} draft />;
   }
   const words = { checking: "draftChecking", incomplete: "draftIncomplete", failed: "draftNotChecked" } as const;
   return (
     <section aria-labelledby="feasibility-title" className="mienskip-feasibility">
-      <Heading3 id="feasibility-title">{text(language, "feasibilityTitle")}</Heading3>
-      <Paragraph>{text(language, words[check.state])}</Paragraph>
+      <Heading3 id="feasibility-title">{t("feasibilityTitle")}</Heading3>
+      <Paragraph>{t(words[check.state])}</Paragraph>
     </section>
   );
 }
@@ -42,37 +41,19 @@ function DraftVerdict({ check, forum, language }: { check: DraftCheck; forum: Fo
  * draft is sent to the server's check (against the volunteers once there are any): its verdict
  * shows above the form and its suggested changes next to the quotas they change, before saving.
  */
-export function QuotasTab({ api, language, forum, onSaved }: ForumTabProps & { onSaved: (forum: Forum) => void }) {
+export function QuotasTab({ forum }: ForumTabProps) {
+  const saveQuotas = useSaveQuotas(forum.slug);
+  const language = useLanguage();
+  const t = useText(forumTexts);
   const [form, setForm] = useState<QuotaForm>(() => quotaFormFrom(forum.categories, forum.panel_size));
-  const [check, setCheck] = useState<DraftCheck>({ state: "checking" });
-  const checks = useRef(latestOnly());
-  const loaded = useRef(false);
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
 
-  // On load at once, then once typing pauses. A draft typed since makes an answer on its way stale.
-  useEffect(() => {
-    const isLatest = checks.current.begin();
-    const categories = quotaCategoriesJson(form);
-    const panelSize = panelSizeJson(form);
-    const timer = window.setTimeout(
-      () => {
-        api.checkQuotas(forum.slug, categories, panelSize).then(
-          (feasibility) => {
-            if (isLatest()) setCheck({ state: "checked", feasibility, categories, panelSize });
-          },
-          (e) => {
-            if (isLatest()) setCheck({ state: fieldErrorsOf(e).length ? "incomplete" : "failed" });
-          },
-        );
-      },
-      loaded.current ? quotaCheckDelayMs : 0,
-    );
-    loaded.current = true;
-    return () => window.clearTimeout(timer);
-  }, [api, forum.slug, form]);
+  // On load at once, then once typing pauses.
+  const draft = useDebounced(form, quotaCheckDelayMs);
+  const check = useQuotaCheck(forum.slug, quotaCategoriesJson(draft), panelSizeJson(draft));
 
   const hints =
     check.state === "checked"
@@ -86,9 +67,8 @@ export function QuotasTab({ api, language, forum, onSaved }: ForumTabProps & { o
     setStatus("");
     setBusy(true);
     try {
-      const saved = await api.saveQuotas(forum.slug, quotaCategoriesJson(form), panelSizeJson(form));
-      onSaved(saved);
-      setStatus(text(language, "quotasSaved"));
+      await saveQuotas.mutateAsync({ categories: quotaCategoriesJson(form), panelSize: panelSizeJson(form) });
+      setStatus(t("quotasSaved"));
     } catch (e) {
       const fields = fieldErrorsOf(e);
       if (fields.length) {
@@ -102,27 +82,27 @@ export function QuotasTab({ api, language, forum, onSaved }: ForumTabProps & { o
 
   return (
     <>
-      <Paragraph>{text(language, "quotasIntro")}</Paragraph>
-      <DraftVerdict check={check} forum={forum} language={language} />
+      <Paragraph>{t("quotasIntro")}</Paragraph>
+      <DraftVerdict check={check} forum={forum} />
       <Paragraph className="mienskip-updated">
-        {text(language, "quotasChanged")} {formatMoment(forum.quotas_changed_at, language)} ({forum.quotas_changed_by})
+        {t("quotasChanged")} {formatMoment(forum.quotas_changed_at, language)} ({forum.quotas_changed_by})
       </Paragraph>
       <form onSubmit={save} noValidate>
-        {error !== null && <ErrorAlert error={error} language={language} />}
+        {error !== null && <ErrorAlert error={error} />}
         {fieldErrors.length > 0 && (
-          <FieldErrorSummary errors={fieldErrors} unplaced={unplacedErrors(fieldErrors, quotaFieldPaths(form))} language={language} />
+          <FieldErrorSummary errors={fieldErrors} unplaced={unplacedErrors(fieldErrors, quotaFieldPaths(form))} />
         )}
         <QuotaEditor
           form={form}
           onChange={setForm}
           errors={errorsByField(fieldErrors)}
           idPrefix={prefix}
-          language={language}
+         
           hints={hints}
         />
         <div className="mienskip-actions">
           <PrimaryActionButton type="submit" disabled={busy}>
-            {text(language, "saveQuotas")}
+            {t("saveQuotas")}
           </PrimaryActionButton>
           <StatusMessage message={status} />
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import {
   Alert,
   ButtonGroup,
@@ -18,28 +18,23 @@ import {
   SecondaryActionButton,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { ForumPanel, ForumSelection, PanelMemberStatus } from "./forumTypes";
+import type { PanelMemberStatus } from "./api/types";
 import { formatCount, formatMoment, formatNumber, formatPercent } from "../../lib/format";
-import { text, type TextKey } from "../../lib/texts";
+import { useLanguage } from "../../lib/appContext";
+import { useText } from "../../lib/text";
+import { forumTexts, type ForumTextKey } from "./texts";
+import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
 import type { ForumTabProps } from "./ForumPage";
+import { usePanel, useSelection } from "./api/queries";
+import { useDrawPanel, useReplaceDropouts, useStartSelection } from "./api/actions";
 import { parseLotteryNumber, ticketRange } from "./selectionForm";
 
-/** How often a running selection is asked after; it lives on the server, so a reload picks it up again. */
-const pollMilliseconds = 1500;
-
-const statusNames: Record<PanelMemberStatus, TextKey> = {
+const statusNames: Record<PanelMemberStatus, ForumTextKey> = {
   member: "statusMember",
   dropout: "statusDropout",
   alternate: "statusAlternate",
@@ -55,235 +50,180 @@ function answersText(answers: Record<string, string>): string {
  * The panel in the order that makes it verifiable: compute and publish the selection
  * probabilities, then draw the panel with a number drawn in public, then replace dropouts.
  */
-export function SelectionTab({ api, language, forum }: ForumTabProps) {
-  const [selection, setSelection] = useState<ForumSelection | undefined>(undefined);
-  const [panel, setPanel] = useState<ForumPanel | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<unknown>(null);
+export function SelectionTab({ forum }: ForumTabProps) {
+  const language = useLanguage();
+  const t = useText(forumTexts);
+  const selectionQuery = useSelection(forum.slug);
+  const panelQuery = usePanel(forum.slug);
+  const start = useStartSelection(forum.slug);
+  const drawPanelAction = useDrawPanel(forum.slug);
+  const replace = useReplaceDropouts(forum.slug);
   const [algorithm, setAlgorithm] = useState("leximin");
-  const [runError, setRunError] = useState<unknown>(null);
   const [number, setNumber] = useState("");
   const [numberInvalid, setNumberInvalid] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [panelError, setPanelError] = useState<unknown>(null);
   const [dropouts, setDropouts] = useState<string[]>([]);
   const [seed, setSeed] = useState("");
-  const [dropoutError, setDropoutError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
+  const busy = start.isPending || drawPanelAction.isPending || replace.isPending;
 
-  useEffect(() => {
-    Promise.all([api.selection(forum.slug), api.panel(forum.slug)]).then(([s, p]) => {
-      setSelection(s);
-      setPanel(p);
-    }, setLoadError);
-  }, [api, forum.slug]);
-
+  const selection = selectionQuery.data;
+  const panel = panelQuery.data;
   const running = selection?.status === "running";
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setTimeout(() => {
-      api.selection(forum.slug).then((next) => {
-        setSelection(next);
-        // "Started" no longer holds once the computation ended; a failure shows its own alert.
-        if (next.status !== "running") setStatus(next.status === "done" ? text(language, "selectionFinished") : "");
-      }, setLoadError);
-    }, pollMilliseconds);
-    return () => window.clearTimeout(timer);
-  }, [api, forum.slug, language, running, selection]);
 
-  async function run(event: FormEvent) {
+  // "Started" no longer holds once the computation ended; a failure shows its own alert.
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (wasRunning.current && !running) setStatus(selection?.status === "done" ? t("selectionFinished") : "");
+    wasRunning.current = running;
+  }, [running, selection?.status, t]);
+
+  function run(event: FormEvent) {
     event.preventDefault();
-    setRunError(null);
     setStatus("");
-    setBusy(true);
-    try {
-      const started = await api.startSelection(forum.slug, algorithm);
-      setSelection(started);
-      setStatus(text(language, started.status === "done" ? "selectionFinished" : "selectionStarted"));
-    } catch (e) {
-      setRunError(e);
-    } finally {
-      setBusy(false);
-    }
+    start.mutate(algorithm, {
+      onSuccess: (started) => setStatus(t(started.status === "done" ? "selectionFinished" : "selectionStarted")),
+    });
   }
 
-  async function drawPanel() {
+  function drawPanel() {
     const lotteryNumber = parseLotteryNumber(number);
     if (lotteryNumber === null) return;
-    setPanelError(null);
     setStatus("");
-    setBusy(true);
-    try {
-      setPanel(await api.drawPanel(forum.slug, lotteryNumber));
-      setStatus(text(language, "panelDrawnStatus"));
-    } catch (e) {
-      setPanelError(e);
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
+    drawPanelAction.mutate(lotteryNumber, {
+      onSuccess: () => setStatus(t("panelDrawnStatus")),
+      onSettled: () => setConfirming(false),
+    });
   }
 
-  async function replaceDropouts(event: FormEvent) {
+  function replaceDropouts(event: FormEvent) {
     event.preventDefault();
-    setDropoutError(null);
     setStatus("");
-    setBusy(true);
-    try {
-      setPanel(await api.replaceDropouts(forum.slug, dropouts, seed));
-      setDropouts([]);
-      setSeed("");
-      setStatus(text(language, "alternatesDrawn"));
-    } catch (e) {
-      setDropoutError(e);
-    } finally {
-      setBusy(false);
-    }
+    replace.mutate(
+      { ids: dropouts, seed },
+      {
+        onSuccess: () => {
+          setDropouts([]);
+          setSeed("");
+          setStatus(t("alternatesDrawn"));
+        },
+      },
+    );
   }
 
-  if (loadError !== null) return <ErrorAlert error={loadError} language={language} context="selectionNotLoaded" />;
-  if (selection === undefined || panel === undefined) return <Loading language={language} />;
+  const loadError = selectionQuery.error ?? panelQuery.error;
+  if (loadError) return <ErrorAlert error={loadError} context={t("selectionNotLoaded")} />;
+  if (selection === undefined || panel === undefined) return <Loading />;
 
   const result = selection.status === "done" ? selection.result : null;
   const verification = `/f/${encodeURIComponent(forum.slug)}/verificatie`;
 
   return (
     <>
-      <Paragraph>{text(language, "selectionIntro")}</Paragraph>
+      <Paragraph>{t("selectionIntro")}</Paragraph>
       <Paragraph>
         <Link href={verification} target="_blank" rel="noopener">
-          {text(language, "verificationPage")}
+          {t("verificationPage")}
         </Link>
       </Paragraph>
 
       {!panel && (
         <form onSubmit={run} noValidate>
-          {runError !== null && <ErrorAlert error={runError} language={language} />}
+          {start.error && <ErrorAlert error={start.error} />}
           <FormField>
-            <FormLabel htmlFor="selection-algorithm">{text(language, "selectionAlgorithm")}</FormLabel>
+            <FormLabel htmlFor="selection-algorithm">{t("selectionAlgorithm")}</FormLabel>
             <Select id="selection-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.target.value)} disabled={running}>
-              <SelectOption value="leximin">{text(language, "algorithmLeximin")}</SelectOption>
-              <SelectOption value="maximin">{text(language, "algorithmMaximin")}</SelectOption>
+              <SelectOption value="leximin">{t("algorithmLeximin")}</SelectOption>
+              <SelectOption value="maximin">{t("algorithmMaximin")}</SelectOption>
             </Select>
           </FormField>
           <PrimaryActionButton type="submit" disabled={busy || running}>
-            {text(language, "runSelection")}
+            {t("runSelection")}
           </PrimaryActionButton>
         </form>
       )}
       <StatusMessage message={status} />
 
       <section aria-labelledby="selection-state-title">
-        <Heading3 id="selection-state-title">{text(language, "probabilitiesTitle")}</Heading3>
-        {selection.status === "none" && <Paragraph>{text(language, "selectionNone")}</Paragraph>}
+        <Heading3 id="selection-state-title">{t("probabilitiesTitle")}</Heading3>
+        {selection.status === "none" && <Paragraph>{t("selectionNone")}</Paragraph>}
         {running && (
           <div role="status" aria-live="polite">
             <Paragraph>
-              {text(language, "selectionRunning")
-                .replace("{stage}", selection.progress?.stage ?? "")
-                .replace("{seconds}", formatNumber(selection.progress?.elapsed_seconds ?? 0, language, 0))}
+              {t("selectionRunning", { stage: selection.progress?.stage ?? "", count: Math.round(selection.progress?.elapsed_seconds ?? 0) })}
             </Paragraph>
           </div>
         )}
         {selection.status === "failed" && selection.error && (
           <Alert type="error" role="alert">
             <Paragraph>
-              {text(language, "selectionFailed")} {selection.error.message}
+              {t("selectionFailed")} {selection.error.message}
             </Paragraph>
           </Alert>
         )}
         {selection.stale && !panel && (
           <Alert type="warning">
-            <Paragraph>{text(language, "selectionStale")}</Paragraph>
+            <Paragraph>{t("selectionStale")}</Paragraph>
           </Alert>
         )}
         {result && (
           <>
             <DataList>
               <DataListItem>
-                <DataListKey>{text(language, "selectionDone")}</DataListKey>
+                <DataListKey>{t("selectionDone")}</DataListKey>
                 <DataListValue>
                   {formatMoment(selection.finished_at ?? "", language)} ({selection.started_by}, {selection.algorithm})
                 </DataListValue>
               </DataListItem>
               <DataListItem>
-                <DataListKey>{text(language, "selectionPool")}</DataListKey>
+                <DataListKey>{t("selectionPool")}</DataListKey>
                 <DataListValue>
-                  {text(language, "selectionPoolValue")
-                    .replace("{volunteers}", formatCount(selection.volunteers, language))
-                    .replace("{seats}", formatCount(selection.panel_size, language))}
+                  {t("selectionPoolValue", {
+                    volunteers: t("volunteerCount", { count: selection.volunteers }),
+                    seats: selection.panel_size,
+                  })}
                 </DataListValue>
               </DataListItem>
               <DataListItem>
-                <DataListKey>{text(language, "probabilityRange")}</DataListKey>
+                <DataListKey>{t("probabilityRange")}</DataListKey>
                 <DataListValue>
                   {formatPercent(result.summary.min, language)} – {formatPercent(result.summary.max, language)}
                 </DataListValue>
               </DataListItem>
               <DataListItem>
-                <DataListKey>{text(language, "gini")}</DataListKey>
+                <DataListKey>{t("gini")}</DataListKey>
                 <DataListValue>{formatNumber(result.summary.gini, language, 3)}</DataListValue>
               </DataListItem>
               <DataListItem>
-                <DataListKey>{text(language, "inputHash")}</DataListKey>
+                <DataListKey>{t("inputHash")}</DataListKey>
                 <DataListValue>
                   <code className="mienskip-hash">{result.input_sha256}</code>
                 </DataListValue>
               </DataListItem>
             </DataList>
-            <div className="mienskip-table-scroll">
-              <Table>
-                <TableCaption>{text(language, "ticketLottery")}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{text(language, "tickets")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="mienskip-number">
-                      {text(language, "ticketCount")}
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {result.lottery.panels.map((p) => (
-                    <TableRow key={p.first_ticket}>
-                      <TableHeaderCell scope="row">
-                        {ticketRange(p.first_ticket, p.last_ticket)}
-                      </TableHeaderCell>
-                      <TableCell className="mienskip-number">{formatCount(p.last_ticket - p.first_ticket + 1, language)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-            <Paragraph>{text(language, "ticketLotteryHelp").replace("{panels}", formatCount(result.lottery.panels.length, language))}</Paragraph>
-            <div className="mienskip-table-scroll">
-              <Table>
-                <TableCaption>{text(language, "probabilitiesTitle")}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{text(language, "volunteer")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "tabQuotas")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="mienskip-number">
-                      {text(language, "probability")}
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {result.probabilities.map((p) => (
-                    <TableRow key={p.id}>
-                      <TableHeaderCell scope="row">{p.id}</TableHeaderCell>
-                      <TableCell>{answersText(p.answers)}</TableCell>
-                      <TableCell className="mienskip-number">{formatPercent(p.probability, language)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              caption={t("ticketLottery")}
+              columns={[{ header: t("tickets") }, { header: t("ticketCount"), numeric: true }]}
+              rows={result.lottery.panels.map((p) => ({
+                key: String(p.first_ticket),
+                cells: [ticketRange(p.first_ticket, p.last_ticket), formatCount(p.last_ticket - p.first_ticket + 1, language)],
+              }))}
+            />
+            <Paragraph>{t("ticketLotteryHelp", { count: result.lottery.panels.length })}</Paragraph>
+            <DataTable
+              caption={t("probabilitiesTitle")}
+              columns={[{ header: t("volunteer") }, { header: t("tabQuotas") }, { header: t("probability"), numeric: true }]}
+              rows={result.probabilities.map((p) => ({
+                key: p.id,
+                cells: [p.id, answersText(p.answers), formatPercent(p.probability, language)],
+              }))}
+            />
           </>
         )}
       </section>
 
       <section aria-labelledby="panel-title">
-        <Heading3 id="panel-title">{text(language, "panelTitle")}</Heading3>
+        <Heading3 id="panel-title">{t("panelTitle")}</Heading3>
         {!panel && result && !selection.stale && (
           <>
             <form
@@ -296,11 +236,11 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
               }}
               noValidate
             >
-              {panelError !== null && <ErrorAlert error={panelError} language={language} />}
+              {drawPanelAction.error && <ErrorAlert error={drawPanelAction.error} />}
               <FormField invalid={numberInvalid}>
-                <FormLabel htmlFor="panel-number">{text(language, "lotteryNumber")}</FormLabel>
-                <FormFieldDescription id="panel-number-description">{text(language, "lotteryNumberHelp")}</FormFieldDescription>
-                {numberInvalid && <FormFieldErrorMessage id="panel-number-error">{text(language, "lotteryNumberInvalid")}</FormFieldErrorMessage>}
+                <FormLabel htmlFor="panel-number">{t("lotteryNumber")}</FormLabel>
+                <FormFieldDescription id="panel-number-description">{t("lotteryNumberHelp")}</FormFieldDescription>
+                {numberInvalid && <FormFieldErrorMessage id="panel-number-error">{t("lotteryNumberInvalid")}</FormFieldErrorMessage>}
                 <Textbox
                   id="panel-number"
                   inputMode="numeric"
@@ -316,19 +256,19 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
               </FormField>
               {!confirming && (
                 <PrimaryActionButton type="submit" disabled={busy}>
-                  {text(language, "drawPanel")}
+                  {t("drawPanel")}
                 </PrimaryActionButton>
               )}
             </form>
             {confirming && (
               <Alert type="warning" role="alert">
-                <Paragraph>{text(language, "confirmPanel").replace("{number}", String(parseLotteryNumber(number)))}</Paragraph>
+                <Paragraph>{t("confirmPanel", { number: String(parseLotteryNumber(number)) })}</Paragraph>
                 <ButtonGroup>
-                  <PrimaryActionButton onClick={() => void drawPanel()} disabled={busy}>
-                    {text(language, "confirmPanelYes")}
+                  <PrimaryActionButton onClick={drawPanel} disabled={busy}>
+                    {t("confirmPanelYes")}
                   </PrimaryActionButton>
                   <SecondaryActionButton onClick={() => setConfirming(false)} disabled={busy}>
-                    {text(language, "cancel")}
+                    {t("cancel")}
                   </SecondaryActionButton>
                 </ButtonGroup>
               </Alert>
@@ -338,75 +278,62 @@ export function SelectionTab({ api, language, forum }: ForumTabProps) {
         {panel && (
           <form onSubmit={replaceDropouts} noValidate>
             <Paragraph>
-              {text(language, "panelDrawnWith").replace("{number}", String(panel.lottery_number))} —{" "}
+              {t("panelDrawnWith", { number: String(panel.lottery_number) })} —{" "}
               {formatMoment(panel.drawn_at, language)} ({panel.drawn_by})
             </Paragraph>
-            <div className="mienskip-table-scroll">
-              <Table>
-                <TableCaption>{text(language, "panelMembers")}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{text(language, "volunteer")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "tabQuotas")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "contactName")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "contactEmail")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "contactPhone")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "memberStatus")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{text(language, "dropoutsTitle")}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {panel.members.map((m) => (
-                    <TableRow key={m.id}>
-                      <TableHeaderCell scope="row">{m.id}</TableHeaderCell>
-                      <TableCell>{answersText(m.answers)}</TableCell>
-                      <TableCell>{m.name ?? "–"}</TableCell>
-                      <TableCell>{m.email ?? "–"}</TableCell>
-                      <TableCell>{m.phone ?? "–"}</TableCell>
-                      <TableCell>{text(language, statusNames[m.status])}</TableCell>
-                      <TableCell>
-                        {m.status !== "dropout" && (
-                          <Checkbox
-                            id={`dropout-${m.id}`}
-                            aria-label={text(language, "markDropout").replace("{id}", m.id)}
-                            checked={dropouts.includes(m.id)}
-                            onChange={(e) =>
-                              setDropouts(e.target.checked ? [...dropouts, m.id] : dropouts.filter((id) => id !== m.id))
-                            }
-                          />
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              caption={t("panelMembers")}
+              columns={[
+                { header: t("volunteer") },
+                { header: t("tabQuotas") },
+                { header: t("contactName") },
+                { header: t("contactEmail") },
+                { header: t("contactPhone") },
+                { header: t("memberStatus") },
+                { header: t("dropoutsTitle") },
+              ]}
+              rows={panel.members.map((m) => ({
+                key: m.id,
+                cells: [
+                  m.id,
+                  answersText(m.answers),
+                  m.name ?? "–",
+                  m.email ?? "–",
+                  m.phone ?? "–",
+                  t(statusNames[m.status]),
+                  m.status !== "dropout" && (
+                    <Checkbox
+                      id={`dropout-${m.id}`}
+                      aria-label={t("markDropout", { id: m.id })}
+                      checked={dropouts.includes(m.id)}
+                      onChange={(e) => setDropouts(e.target.checked ? [...dropouts, m.id] : dropouts.filter((id) => id !== m.id))}
+                    />
+                  ),
+                ],
+              }))}
+            />
             {panel.rounds.length > 0 && (
               <ul className="utrecht-unordered-list">
                 {panel.rounds.map((r) => (
                   <li key={r.round} className="utrecht-unordered-list__item">
-                    {text(language, "roundText")
-                      .replace("{round}", String(r.round))
-                      .replace("{dropouts}", r.dropouts.join(", "))
-                      .replace("{alternates}", r.alternates.join(", "))
-                      .replace("{seed}", r.seed)}
+                    {t("roundText", { round: String(r.round), dropouts: r.dropouts.join(", "), alternates: r.alternates.join(", "), seed: r.seed })}
                   </li>
                 ))}
               </ul>
             )}
-            <Heading3>{text(language, "dropoutsTitle")}</Heading3>
-            <Paragraph>{text(language, "dropoutsHelp")}</Paragraph>
-            {dropoutError !== null && <ErrorAlert error={dropoutError} language={language} />}
+            <Heading3>{t("dropoutsTitle")}</Heading3>
+            <Paragraph>{t("dropoutsHelp")}</Paragraph>
+            {replace.error && <ErrorAlert error={replace.error} />}
             <FormField>
-              <FormLabel htmlFor="alternates-seed">{text(language, "alternatesSeed")}</FormLabel>
+              <FormLabel htmlFor="alternates-seed">{t("alternatesSeed")}</FormLabel>
               <Textbox id="alternates-seed" value={seed} onChange={(e) => setSeed(e.target.value)} autoComplete="off" spellCheck={false} />
             </FormField>
             <PrimaryActionButton type="submit" disabled={busy || dropouts.length === 0 || !seed.trim()}>
-              {text(language, "drawAlternates")}
+              {t("drawAlternates")}
             </PrimaryActionButton>
           </form>
         )}
-        {!panel && !result && <Paragraph>{text(language, "selectionNone")}</Paragraph>}
+        {!panel && !result && <Paragraph>{t("selectionNone")}</Paragraph>}
       </section>
     </>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { drawFormFrom, drawParameters, selectableColumns } from "./drawForm";
 import { drawState } from "./drawState";
-import type { ForumDraw } from "./forumTypes";
+import type { ForumDraw } from "./api/types";
 
 const committed: ForumDraw = {
   parameters: { count: 60, stratify_by: "dorp", household_key: ["postcode", "huisnummer"] },

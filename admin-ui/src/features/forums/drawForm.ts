@@ -1,5 +1,5 @@
 // The draw's parameters as the form holds them, and as the API takes them.
-import type { DrawParameters, ForumDraw } from "./forumTypes";
+import type { DrawParameters, ForumDraw } from "./api/types";
 import { wholeNumber } from "./quotaForm";
 
 export interface DrawForm {

@@ -1,6 +1,7 @@
-import type { ForumDraw } from "./forumTypes";
-import { formatCount } from "../../lib/format";
-import { text, type Language } from "../../lib/texts";
+import type { ForumDraw } from "./api/types";
+import type { Language } from "../../lib/language";
+import { translate } from "../../lib/text";
+import { forumTexts } from "./texts";
 
 export type DrawState = "not_committed" | "committed" | "register_changed" | "drawn";
 
@@ -13,6 +14,6 @@ export function drawState(draw: ForumDraw | null): DrawState {
 
 export function drawStateText(draw: ForumDraw | null, language: Language): string {
   const state = drawState(draw);
-  if (state === "drawn") return text(language, "stateDrawn").replace("{count}", formatCount(draw!.invitations, language));
-  return text(language, state === "committed" ? "stateCommitted" : state === "register_changed" ? "stateRegisterChanged" : "stateNotCommitted");
+  if (state === "drawn") return translate(forumTexts, language, "stateDrawn", { count: draw!.invitations });
+  return translate(forumTexts, language, state === "committed" ? "stateCommitted" : state === "register_changed" ? "stateRegisterChanged" : "stateNotCommitted");
 }

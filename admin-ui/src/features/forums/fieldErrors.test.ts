@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../lib/api";
+import { ApiError } from "../../lib/http";
 import { errorsByField, fieldErrorText, fieldErrorsOf, fieldId, quotaFieldPaths, registerProblemsOf, unplacedErrors } from "./fieldErrors";
 import { quotaFormFrom } from "./quotaForm";
 

@@ -1,8 +1,8 @@
 // The server refuses a form with every problem at its field (`categories[0].values[1].min`); the
 // screen shows each next to its input, and lists the ones that belong to no input at the top.
-import { ApiError } from "../../lib/api";
-import type { Language } from "../../lib/texts";
-import type { FieldError, RegisterProblem } from "./forumTypes";
+import { ApiError } from "../../lib/http";
+import type { Language } from "../../lib/language";
+import type { FieldError, RegisterProblem } from "./api/types";
 import type { QuotaForm } from "./quotaForm";
 
 /** The field errors of a 422 answer (none for other refusals). */

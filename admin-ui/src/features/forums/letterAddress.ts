@@ -1,6 +1,6 @@
 // The invitation letters' address block as staff choose it: a register column per role, nothing
 // else of the register (the server prints exactly these columns; issue 23).
-import type { AddressRole, AddressRoles } from "./forumTypes";
+import type { AddressRole, AddressRoles } from "./api/types";
 
 /** The roles in the order of the block; the four without which a letter cannot be delivered. */
 export const addressRoles: readonly AddressRole[] = [

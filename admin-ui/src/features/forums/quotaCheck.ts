@@ -1,25 +1,13 @@
-// The live check of the quotas being edited (POST .../quotas/check): only the answer to the
-// latest draft counts, and the relaxation the lottery suggests is shown at the quota it changes.
-import type { QuotaRelaxation } from "./forumTypes";
-import { text, type Language } from "../../lib/texts";
+// The live check of the quotas being edited (POST .../quotas/check, api/queries.ts useQuotaCheck):
+// the relaxation the lottery suggests is shown at the quota it changes.
+import type { QuotaRelaxation } from "./api/types";
+import type { Language } from "../../lib/language";
+import { translate } from "../../lib/text";
+import { forumTexts } from "./texts";
 import { wholeNumber, type QuotaForm } from "./quotaForm";
 
 /** How long typing must pause before the draft is checked. */
 export const quotaCheckDelayMs = 400;
-
-/**
- * Numbers the checks so that an answer to an earlier draft, arriving after a later one was sent,
- * is dropped: `begin()` returns whether that check is still the latest when its answer comes.
- */
-export function latestOnly(): { begin(): () => boolean } {
-  let latest = 0;
-  return {
-    begin() {
-      const mine = ++latest;
-      return () => mine === latest;
-    },
-  };
-}
 
 /**
  * The relaxation's changes by the field path of the quota they change
@@ -44,8 +32,5 @@ export function relaxationByField(form: QuotaForm, relaxation: QuotaRelaxation[]
 
 /** "Voorstel: max 11 → 12" / "Suggested: max 11 → 12". */
 export function relaxationHint(change: QuotaRelaxation, language: Language): string {
-  return text(language, "relaxationHint")
-    .replace("{bound}", change.bound)
-    .replace("{from}", String(change.from))
-    .replace("{to}", String(change.to));
+  return translate(forumTexts, language, "relaxationHint", { bound: change.bound, from: String(change.from), to: String(change.to) });
 }

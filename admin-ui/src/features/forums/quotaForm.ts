@@ -1,7 +1,7 @@
 // The quota editor's state: what staff type (text, so a half-typed number stays as typed), turned
 // into the API's JSON and back. The server checks the quotas; the sums here only let the screen say
 // while typing whether a category can fill the panel at all.
-import type { QuotaCategory } from "./forumTypes";
+import type { QuotaCategory } from "./api/types";
 
 export interface ValueRow {
   key: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ForumVolunteer } from "./forumTypes";
+import type { ForumVolunteer } from "./api/types";
 import { contactText, isShort, signUpUrl, volunteerTally } from "./volunteerCounts";
 
 function volunteer(id: string, withdrawn: boolean, email: string | null = null, phone: string | null = null): ForumVolunteer {

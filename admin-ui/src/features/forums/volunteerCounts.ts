@@ -1,5 +1,5 @@
 // What the volunteers tab says about the volunteers against the quotas.
-import type { ForumVolunteer, VolunteerCount } from "./forumTypes";
+import type { ForumVolunteer, VolunteerCount } from "./api/types";
 
 /** The sign-up page's full address, as residents type it from their letter: on the server the app came from. */
 export function signUpUrl(origin: string, path: string): string {

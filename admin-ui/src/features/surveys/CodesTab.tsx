@@ -12,7 +12,10 @@ import {
 } from "@utrecht/component-library-react";
 import { offerDownload } from "../../lib/download";
 import { formatCount } from "../../lib/format";
-import { text } from "../../lib/texts";
+import { useLanguage } from "../../lib/appContext";
+import { useGenerateCodes } from "./api/actions";
+import { useText } from "../../lib/text";
+import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import type { TabProps } from "./SurveyPage";
@@ -31,7 +34,10 @@ export function codesFileName(slug: string): string {
   return `codes-${slug}.csv`;
 }
 
-export function CodesTab({ api, language, slug, survey, summary, reload }: TabProps) {
+export function CodesTab({ slug, survey, summary }: TabProps) {
+  const generateCodes = useGenerateCodes(slug);
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const [typed, setTyped] = useState("100");
   const [invalid, setInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -55,9 +61,8 @@ export function CodesTab({ api, language, slug, survey, summary, reload }: TabPr
     setBusy(true);
     setError(null);
     try {
-      const csv = await api.generateCodes(slug, count);
+      const csv = await generateCodes.mutateAsync(count);
       setDownload({ url: offerDownload(csv, codesFileName(slug), "text/csv;charset=utf-8"), count });
-      await reload();
     } catch (e) {
       setError(e);
     } finally {
@@ -69,19 +74,19 @@ export function CodesTab({ api, language, slug, survey, summary, reload }: TabPr
     <>
       {facts && (
         <Paragraph>
-          {text(language, "codesSoFar")} {formatCount(facts.codes, language)}
+          {t("codesSoFar")} {formatCount(facts.codes, language)}
         </Paragraph>
       )}
-      {facts?.access === "open" && <Paragraph>{text(language, "codesNotNeeded")}</Paragraph>}
+      {facts?.access === "open" && <Paragraph>{t("codesNotNeeded")}</Paragraph>}
       <Alert type="warning" role="note">
-        <Paragraph>{text(language, "codesShownOnce")}</Paragraph>
+        <Paragraph>{t("codesShownOnce")}</Paragraph>
       </Alert>
       <form onSubmit={generate} noValidate>
-        {error !== null && <ErrorAlert error={error} language={language} context="codesFailed" />}
+        {error !== null && <ErrorAlert error={error} context={t("codesFailed")} />}
         <FormField invalid={invalid}>
-          <FormLabel htmlFor="codes-count">{text(language, "codesCount")}</FormLabel>
-          <FormFieldDescription id="codes-count-help">{text(language, "codesCountHelp")}</FormFieldDescription>
-          {invalid && <FormFieldErrorMessage id="codes-count-error">{text(language, "codesCountInvalid")}</FormFieldErrorMessage>}
+          <FormLabel htmlFor="codes-count">{t("codesCount")}</FormLabel>
+          <FormFieldDescription id="codes-count-help">{t("codesCountHelp")}</FormFieldDescription>
+          {invalid && <FormFieldErrorMessage id="codes-count-error">{t("codesCountInvalid")}</FormFieldErrorMessage>}
           <Textbox
             id="codes-count"
             className="mienskip-points"
@@ -93,14 +98,14 @@ export function CodesTab({ api, language, slug, survey, summary, reload }: TabPr
           />
         </FormField>
         <PrimaryActionButton type="submit" disabled={busy}>
-          {text(language, "generateCodes")}
+          {t("generateCodes")}
         </PrimaryActionButton>
       </form>
-      <StatusMessage message={download ? `${formatCount(download.count, language)} ${text(language, "codesMadeNow")}` : ""} />
+      <StatusMessage message={download ? t("codesMadeNow", { count: download.count }) : ""} />
       {download && (
         <Paragraph>
           <Link href={download.url} download={codesFileName(slug)}>
-            {text(language, "downloadCodesAgain")} ({codesFileName(slug)})
+            {t("downloadCodesAgain")} ({codesFileName(slug)})
           </Link>
         </Paragraph>
       )}

@@ -1,13 +1,14 @@
 import { Heading3, Link, Paragraph } from "@utrecht/component-library-react";
-import { exportUrls } from "../../lib/api";
-import { text, type TextKey } from "../../lib/texts";
+import { exportUrls } from "./api/surveyApi";
+import { useText } from "../../lib/text";
+import { surveyTexts, type SurveyTextKey } from "./texts";
 import type { TabProps } from "./SurveyPage";
 
 // The server names each file (Content-Disposition), so the app does not name them again.
 interface Download {
   href: string;
-  label: TextKey;
-  purpose: TextKey;
+  label: SurveyTextKey;
+  purpose: SurveyTextKey;
 }
 
 /** The files the server makes for a survey. */
@@ -28,28 +29,29 @@ export function downloads(slug: string): { data: Download[]; report: Download[] 
   };
 }
 
-export function ExportsTab({ language, slug }: TabProps) {
+export function ExportsTab({ slug }: TabProps) {
+  const t = useText(surveyTexts);
   const { data, report } = downloads(slug);
   const list = (items: Download[]) => (
     <ul className="mienskip-downloads">
       {items.map((d) => (
         <li key={d.href}>
           <Link href={d.href} download>
-            {text(language, d.label)}
+            {t(d.label)}
           </Link>
-          <Paragraph>{text(language, d.purpose)}</Paragraph>
+          <Paragraph>{t(d.purpose)}</Paragraph>
         </li>
       ))}
     </ul>
   );
   return (
     <>
-      <Paragraph>{text(language, "exportsIntro")}</Paragraph>
-      <Heading3>{text(language, "exportData")}</Heading3>
+      <Paragraph>{t("exportsIntro")}</Paragraph>
+      <Heading3>{t("exportData")}</Heading3>
       {list(data)}
-      <Heading3>{text(language, "councilReport")}</Heading3>
+      <Heading3>{t("councilReport")}</Heading3>
       {list(report)}
-      <Paragraph>{text(language, "reportNeedsMargins")}</Paragraph>
+      <Paragraph>{t("reportNeedsMargins")}</Paragraph>
     </>
   );
 }

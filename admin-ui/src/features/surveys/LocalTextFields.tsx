@@ -1,13 +1,14 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { Fieldset, FieldsetLegend, FormField, FormLabel, Textarea, Textbox } from "@utrecht/component-library-react";
-import { surveyLanguages, type LocalText, type SurveyLanguage } from "../../lib/types";
-import { text, type Language, type TextKey } from "../../lib/texts";
+import { surveyLanguages, type LocalText, type SurveyLanguage } from "./api/types";
+import { useText } from "../../lib/text";
+import { surveyTexts, type SurveyTextKey } from "./texts";
 import { fieldId, type Path } from "./definitionEdit";
 
 /** Ids of the fields the server's last refusal named, so they can be marked invalid. */
 export const ProblemFields = createContext<Set<string>>(new Set());
 
-const languageNames: Record<SurveyLanguage, TextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
+const languageNames: Record<SurveyLanguage, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
 /** One text in Dutch, Frisian and English side by side, each field marked with its language. */
 export function LocalTextFields({
@@ -16,7 +17,6 @@ export function LocalTextFields({
   value,
   onChange,
   rows = 1,
-  language,
   actions,
 }: {
   legend: ReactNode;
@@ -25,10 +25,10 @@ export function LocalTextFields({
   onChange: (value: LocalText) => void;
   /** Lines of the text fields; 1 gives a one-line field. */
   rows?: number;
-  language: Language;
   /** Buttons that belong to this text (remove). */
   actions?: ReactNode;
 }) {
+  const t = useText(surveyTexts);
   const problems = useContext(ProblemFields);
   return (
     <Fieldset id={fieldId(path)} className="mienskip-local-text" tabIndex={-1}>
@@ -47,7 +47,7 @@ export function LocalTextFields({
           };
           return (
             <FormField key={lang} invalid={invalid}>
-              <FormLabel htmlFor={id}>{text(language, languageNames[lang])}</FormLabel>
+              <FormLabel htmlFor={id}>{t(languageNames[lang])}</FormLabel>
               {rows > 1 ? <Textarea {...input} rows={rows} /> : <Textbox {...input} />}
             </FormField>
           );

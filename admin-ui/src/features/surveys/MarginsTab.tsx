@@ -1,8 +1,12 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
-import { CodeBlock, FormField, FormFieldDescription, FormLabel, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
-import type { Margins } from "../../lib/api";
+import { useMemo, useState, type FormEvent } from "react";
+import { CodeBlock, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatMoment, formatPercent } from "../../lib/format";
-import { text } from "../../lib/texts";
+import { useLanguage, useSession } from "../../lib/appContext";
+import { useMargins } from "./api/queries";
+import { useUploadMargins } from "./api/actions";
+import { useText } from "../../lib/text";
+import { surveyTexts } from "./texts";
+import { FileField } from "../../components/FileField";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NumberTable } from "../../components/NumberTable";
@@ -10,19 +14,20 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { labelWithId, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
 
-export function MarginsTab({ api, session, language, slug, survey }: TabProps) {
+export function MarginsTab({ slug, survey }: TabProps) {
+  const session = useSession();
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const admin = session.role === "admin";
-  const [margins, setMargins] = useState<Margins | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const marginsQuery = useMargins(slug);
+  const margins = marginsQuery.data;
+  const loadError = marginsQuery.error;
+  const uploadMargins = useUploadMargins(slug);
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
-
-  useEffect(() => {
-    api.margins(slug).then(setMargins, setLoadError);
-  }, [api, slug]);
 
   async function upload(event: FormEvent) {
     event.preventDefault();
@@ -36,8 +41,8 @@ export function MarginsTab({ api, session, language, slug, survey }: TabProps) {
     setError(null);
     setStatus("");
     try {
-      setMargins(await api.uploadMargins(slug, await file.text()));
-      setStatus(text(language, "marginsSaved"));
+      await uploadMargins.mutateAsync(await file.text());
+      setStatus(t("marginsSaved"));
     } catch (e) {
       setError(e);
     } finally {
@@ -47,14 +52,14 @@ export function MarginsTab({ api, session, language, slug, survey }: TabProps) {
 
   return (
     <>
-      <Paragraph>{text(language, "marginsIntro")}</Paragraph>
-      {loadError !== null && <ErrorAlert error={loadError} language={language} context="marginsNotLoaded" />}
-      {margins === undefined && loadError === null && <Loading language={language} />}
-      {margins === null && <Paragraph>{text(language, "noMarginsYet")}</Paragraph>}
+      <Paragraph>{t("marginsIntro")}</Paragraph>
+      {loadError !== null && <ErrorAlert error={loadError} context={t("marginsNotLoaded")} />}
+      {margins === undefined && loadError === null && <Loading />}
+      {margins === null && <Paragraph>{t("noMarginsYet")}</Paragraph>}
       {margins && (
         <>
           <Paragraph>
-            {text(language, "marginsUploaded")} {formatMoment(margins.uploaded_at, language)} ({margins.uploaded_by})
+            {t("marginsUploaded")} {formatMoment(margins.uploaded_at, language)} ({margins.uploaded_by})
           </Paragraph>
           {margins.variables.map((v) => {
             const total = v.categories.reduce((sum, c) => sum + c.population_count, 0);
@@ -62,7 +67,7 @@ export function MarginsTab({ api, session, language, slug, survey }: TabProps) {
               <NumberTable
                 key={v.variable}
                 caption={labelWithId(labels.question(v.variable), v.variable)}
-                columns={[text(language, "category"), text(language, "populationCount"), text(language, "populationShare")]}
+                columns={[t("category"), t("populationCount"), t("populationShare")]}
                 rows={v.categories.map((c) => ({
                   key: c.category,
                   header: labelWithId(labels.option(v.variable, c.category), c.category),
@@ -75,25 +80,21 @@ export function MarginsTab({ api, session, language, slug, survey }: TabProps) {
       )}
       {admin && (
         <section aria-labelledby="margins-upload-title">
-          <Heading3 id="margins-upload-title">{text(language, margins ? "replaceMargins" : "uploadMargins")}</Heading3>
-          <Paragraph>{text(language, "marginsFormat")}</Paragraph>
+          <Heading3 id="margins-upload-title">{t(margins ? "replaceMargins" : "uploadMargins")}</Heading3>
+          <Paragraph>{t("marginsFormat")}</Paragraph>
           <CodeBlock>{"variable,category,population_count\nage,16-24,7650\nage,25-34,8120\ngender,man,42100"}</CodeBlock>
           <form onSubmit={upload} noValidate>
-            {error !== null && <ErrorAlert error={error} language={language} />}
-            <FormField>
-              <FormLabel htmlFor="margins-file">{text(language, "marginsFile")}</FormLabel>
-              <FormFieldDescription id="margins-file-help">{text(language, "marginsFileHelp")}</FormFieldDescription>
-              <input
-                id="margins-file"
-                className="mienskip-file"
-                type="file"
-                accept=".csv,text/csv"
-                aria-describedby="margins-file-help"
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            </FormField>
+            {error !== null && <ErrorAlert error={error} />}
+            <FileField
+              id="margins-file"
+              label={t("marginsFile")}
+              description={t("marginsFileHelp")}
+              accept=".csv,text/csv"
+              file={file}
+              onChange={setFile}
+            />
             <PrimaryActionButton type="submit" disabled={busy || !file}>
-              {text(language, "upload")}
+              {t("upload")}
             </PrimaryActionButton>
           </form>
           <StatusMessage message={status} />

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import {
   Fieldset,
   FieldsetLegend,
@@ -14,32 +14,30 @@ import {
   SelectOption,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { Api, SurveyTemplate } from "../../lib/api";
-import { formatCount } from "../../lib/format";
-import { text, type Language } from "../../lib/texts";
+import { useLanguage } from "../../lib/appContext";
+import { useTemplates } from "./api/queries";
+import { useCreateSurvey } from "./api/actions";
+import { useText } from "../../lib/text";
+import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { slugPattern } from "./status";
 
 /** Administrators start a survey from one of the templates the server knows. */
-export function NewSurveyForm({ api, language, onCreated }: { api: Api; language: Language; onCreated: (slug: string) => void }) {
-  const [templates, setTemplates] = useState<SurveyTemplate[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [template, setTemplate] = useState("");
+export function NewSurveyForm({ onCreated }: { onCreated: (slug: string) => void }) {
+  const language = useLanguage();
+  const t = useText(surveyTexts);
+  const templatesQuery = useTemplates();
+  const templates = templatesQuery.data ?? null;
+  const loadError = templatesQuery.error;
+  const createSurvey = useCreateSurvey();
+  // The first template until staff choose another.
+  const [chosen, setTemplate] = useState("");
+  const template = chosen || templates?.[0]?.name || "";
   const [slug, setSlug] = useState("");
   const [requiresCode, setRequiresCode] = useState(true);
   const [slugError, setSlugError] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    api.templates().then(
-      (list) => {
-        setTemplates(list);
-        setTemplate((current) => current || list[0]?.name || "");
-      },
-      setLoadError,
-    );
-  }, [api]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,7 +50,7 @@ export function NewSurveyForm({ api, language, onCreated }: { api: Api; language
     }
     setBusy(true);
     try {
-      const created = await api.createSurvey({ template, slug, requires_code: requiresCode });
+      const created = await createSurvey.mutateAsync({ template, slug, requires_code: requiresCode });
       onCreated(created.slug ?? slug);
     } catch (e) {
       setError(e);
@@ -63,27 +61,27 @@ export function NewSurveyForm({ api, language, onCreated }: { api: Api; language
 
   return (
     <section aria-labelledby="new-survey-title">
-      <Heading2 id="new-survey-title">{text(language, "newSurvey")}</Heading2>
-      {loadError !== null && <ErrorAlert error={loadError} language={language} context="templatesNotLoaded" />}
-      {templates?.length === 0 && <Paragraph>{text(language, "noTemplates")}</Paragraph>}
+      <Heading2 id="new-survey-title">{t("newSurvey")}</Heading2>
+      {loadError !== null && <ErrorAlert error={loadError} context={t("templatesNotLoaded")} />}
+      {templates?.length === 0 && <Paragraph>{t("noTemplates")}</Paragraph>}
       {templates && templates.length > 0 && (
         <form onSubmit={submit} noValidate>
-          {error !== null && <ErrorAlert error={error} language={language} />}
+          {error !== null && <ErrorAlert error={error} />}
           <FormField>
-            <FormLabel htmlFor="new-survey-template">{text(language, "template")}</FormLabel>
+            <FormLabel htmlFor="new-survey-template">{t("template")}</FormLabel>
             <Select id="new-survey-template" value={template} onChange={(e) => setTemplate(e.target.value)}>
-              {templates.map((t) => (
-                <SelectOption key={t.name} value={t.name}>
-                  {t.title[language] || t.title.nl} ({formatCount(t.scenarios, language)} {text(language, "scenariosLower")})
+              {templates.map((option) => (
+                <SelectOption key={option.name} value={option.name}>
+                  {option.title[language] || option.title.nl} ({t("scenarioCount", { count: option.scenarios })})
                 </SelectOption>
               ))}
             </Select>
           </FormField>
           <FormField invalid={slugError}>
-            <FormLabel htmlFor="new-survey-slug">{text(language, "slug")}</FormLabel>
-            <FormFieldDescription id="new-survey-slug-description">{text(language, "slugHelp")}</FormFieldDescription>
+            <FormLabel htmlFor="new-survey-slug">{t("slug")}</FormLabel>
+            <FormFieldDescription id="new-survey-slug-description">{t("slugHelp")}</FormFieldDescription>
             {slugError && (
-              <FormFieldErrorMessage id="new-survey-slug-error">{text(language, "slugInvalid")}</FormFieldErrorMessage>
+              <FormFieldErrorMessage id="new-survey-slug-error">{t("slugInvalid")}</FormFieldErrorMessage>
             )}
             <Textbox
               id="new-survey-slug"
@@ -97,22 +95,22 @@ export function NewSurveyForm({ api, language, onCreated }: { api: Api; language
             />
           </FormField>
           <Fieldset>
-            <FieldsetLegend>{text(language, "whoMayAnswer")}</FieldsetLegend>
+            <FieldsetLegend>{t("whoMayAnswer")}</FieldsetLegend>
             <FormField type="radio">
               <RadioButton id="new-survey-code" name="access" checked={requiresCode} onChange={() => setRequiresCode(true)} />
               <FormLabel htmlFor="new-survey-code" type="radio">
-                {text(language, "accessCode")}
+                {t("accessCode")}
               </FormLabel>
             </FormField>
             <FormField type="radio">
               <RadioButton id="new-survey-open" name="access" checked={!requiresCode} onChange={() => setRequiresCode(false)} />
               <FormLabel htmlFor="new-survey-open" type="radio">
-                {text(language, "accessOpen")}
+                {t("accessOpen")}
               </FormLabel>
             </FormField>
           </Fieldset>
           <PrimaryActionButton type="submit" disabled={busy || !template}>
-            {text(language, "createSurvey")}
+            {t("createSurvey")}
           </PrimaryActionButton>
         </form>
       )}

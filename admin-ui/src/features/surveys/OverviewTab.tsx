@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import {
   DataList,
   DataListItem,
@@ -14,9 +14,12 @@ import {
   Select,
   SelectOption,
 } from "@utrecht/component-library-react";
-import type { Arrivals } from "../../lib/api";
 import { formatCount, formatDay, formatPercent } from "../../lib/format";
-import { text } from "../../lib/texts";
+import { useLanguage, useSession } from "../../lib/appContext";
+import { useArrivals } from "./api/queries";
+import { useSetSurveyOpen } from "./api/actions";
+import { useText } from "../../lib/text";
+import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { PlotFigure, type Charts } from "../../components/PlotFigure";
@@ -26,122 +29,108 @@ import { statusText } from "./status";
 import { surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
 
-export function OverviewTab({ api, session, language, slug, survey, summary, reload }: TabProps) {
+export function OverviewTab({ slug, survey, summary }: TabProps) {
+  const session = useSession();
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const admin = session.role === "admin";
   const facts = survey ?? summary;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const setOpenAction = useSetSurveyOpen();
+  const busy = setOpenAction.isPending;
+  const error = setOpenAction.error;
 
-  async function setOpen(open: boolean) {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.setSurveyOpen(slug, open);
-      await reload();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  function setOpen(open: boolean) {
+    setOpenAction.mutate({ slug, open });
   }
 
   return (
     <>
-      {error !== null && <ErrorAlert error={error} language={language} />}
+      {error !== null && <ErrorAlert error={error} />}
       {facts && (
         <DataList appearance="rows">
           <DataListItem>
-            <DataListKey>{text(language, "status")}</DataListKey>
+            <DataListKey>{t("status")}</DataListKey>
             <DataListValue>{statusText(facts.status, language)}</DataListValue>
           </DataListItem>
           <DataListItem>
-            <DataListKey>{text(language, "whoMayAnswer")}</DataListKey>
-            <DataListValue>{text(language, facts.access === "open" ? "accessOpen" : "accessCode")}</DataListValue>
+            <DataListKey>{t("whoMayAnswer")}</DataListKey>
+            <DataListValue>{t(facts.access === "open" ? "accessOpen" : "accessCode")}</DataListValue>
           </DataListItem>
           <DataListItem>
-            <DataListKey>{text(language, "responses")}</DataListKey>
+            <DataListKey>{t("responses")}</DataListKey>
             <DataListValue>{formatCount(facts.responses, language)}</DataListValue>
           </DataListItem>
           <DataListItem>
-            <DataListKey>{text(language, "codesMade")}</DataListKey>
+            <DataListKey>{t("codesMade")}</DataListKey>
             <DataListValue>{formatCount(facts.codes, language)}</DataListValue>
           </DataListItem>
           <DataListItem>
-            <DataListKey>{text(language, "residentPage")}</DataListKey>
+            <DataListKey>{t("residentPage")}</DataListKey>
             <DataListValue>
               <Link href={`/s/${encodeURIComponent(slug)}`}>/s/{slug}</Link>
             </DataListValue>
           </DataListItem>
         </DataList>
       )}
-      {survey?.frozen && <Paragraph>{text(language, "frozenNote")}</Paragraph>}
+      {survey?.frozen && <Paragraph>{t("frozenNote")}</Paragraph>}
       {admin && facts && (
         <Paragraph>
           {facts.status === "open" ? (
             <SecondaryActionButton disabled={busy} onClick={() => void setOpen(false)}>
-              {text(language, "closeSurvey")}
+              {t("closeSurvey")}
             </SecondaryActionButton>
           ) : (
             <PrimaryActionButton disabled={busy} onClick={() => void setOpen(true)}>
-              {text(language, "openSurvey")}
+              {t("openSurvey")}
             </PrimaryActionButton>
           )}
         </Paragraph>
       )}
-      <ArrivalsSection {...{ api, language, slug, survey }} />
+      <ArrivalsSection {...{ slug, survey }} />
     </>
   );
 }
 
-function ArrivalsSection({ api, language, slug, survey }: Pick<TabProps, "api" | "language" | "slug" | "survey">) {
+function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const [by, setBy] = useState("");
-  const [arrivals, setArrivals] = useState<Arrivals | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const arrivalsQuery = useArrivals(slug, by);
+  const arrivals = arrivalsQuery.data ?? null;
+  const error = arrivalsQuery.error;
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
-
-  useEffect(() => {
-    let current = true;
-    setError(null);
-    api.arrivals(slug, by || undefined).then(
-      (a) => current && setArrivals(a),
-      (e) => current && setError(e),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, slug, by]);
 
   const days = useMemo(() => (arrivals ? dayRows(arrivals) : []), [arrivals]);
   const categories = useMemo(() => (arrivals ? categoryRows(arrivals, labels, language) : []), [arrivals, labels, language]);
   const byLabel = arrivals?.by ? labels.question(arrivals.by) : "";
   const drawDays = useCallback(
-    (charts: Charts, width: number) => charts.perDayChart(days, width, language, text(language, "responses")),
+    (charts: Charts, width: number) => charts.perDayChart(days, width, language, t("responses")),
     [days, language],
   );
   const drawCategories = useCallback(
     (charts: Charts, width: number) =>
-      charts.countChart(categories.map((c) => ({ label: c.label, count: c.responses })), width, language, text(language, "responses")),
+      charts.countChart(categories.map((c) => ({ label: c.label, count: c.responses })), width, language, t("responses")),
     [categories, language],
   );
   const questions = survey?.definition.demographics ?? [];
 
   return (
     <section aria-labelledby="arrivals-title">
-      <Heading3 id="arrivals-title">{text(language, "arrivals")}</Heading3>
-      {error !== null && <ErrorAlert error={error} language={language} context="arrivalsNotLoaded" />}
-      {!arrivals && error === null && <Loading language={language} />}
+      <Heading3 id="arrivals-title">{t("arrivals")}</Heading3>
+      {error !== null && <ErrorAlert error={error} context={t("arrivalsNotLoaded")} />}
+      {!arrivals && error === null && <Loading />}
       {arrivals && (
         <>
           <Paragraph>
-            {text(language, "arrivalsTotal")} {formatCount(arrivals.total, language)}
+            {t("arrivalsTotal")} {formatCount(arrivals.total, language)}
           </Paragraph>
           {days.length === 0 ? (
-            <Paragraph>{text(language, "noResponsesYet")}</Paragraph>
+            <Paragraph>{t("noResponsesYet")}</Paragraph>
           ) : (
-            <PlotFigure caption={text(language, "perDayCaption")} draw={drawDays}>
+            <PlotFigure caption={t("perDayCaption")} draw={drawDays}>
               <NumberTable
-                caption={text(language, "perDayTable")}
-                columns={[text(language, "day"), text(language, "responses")]}
+                caption={t("perDayTable")}
+                columns={[t("day"), t("responses")]}
                 rows={days.map((d) => ({ key: d.date, header: formatDay(d.date, language), cells: [formatCount(d.responses, language)] }))}
               />
             </PlotFigure>
@@ -151,7 +140,7 @@ function ArrivalsSection({ api, language, slug, survey }: Pick<TabProps, "api" |
       {questions.length > 0 && (
         <form onSubmit={(e) => e.preventDefault()} className="mienskip-inline-form">
           <FormField>
-            <FormLabel htmlFor="arrivals-by">{text(language, "breakDownBy")}</FormLabel>
+            <FormLabel htmlFor="arrivals-by">{t("breakDownBy")}</FormLabel>
             <Select id="arrivals-by" value={by || arrivals?.by || ""} onChange={(e) => setBy(e.target.value)}>
               {questions.map((q) => (
                 <SelectOption key={q.id} value={q.id}>
@@ -163,10 +152,10 @@ function ArrivalsSection({ api, language, slug, survey }: Pick<TabProps, "api" |
         </form>
       )}
       {arrivals && categories.length > 0 && (
-        <PlotFigure caption={`${text(language, "perCategoryCaption")} ${byLabel}`} draw={drawCategories}>
+        <PlotFigure caption={`${t("perCategoryCaption")} ${byLabel}`} draw={drawCategories}>
           <NumberTable
-            caption={`${text(language, "perCategoryTable")} ${byLabel}`}
-            columns={[byLabel || text(language, "answer"), text(language, "responses"), text(language, "shareOfResponses")]}
+            caption={`${t("perCategoryTable")} ${byLabel}`}
+            columns={[byLabel || t("answer"), t("responses"), t("shareOfResponses")]}
             rows={categories.map((c) => ({
               key: c.category || "-",
               header: c.label,

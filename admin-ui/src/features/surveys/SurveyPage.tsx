@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
-import type { Api, Session, SurveyDetail, SurveySummary } from "../../lib/api";
+import type { SurveyDetail, SurveySummary } from "./api/types";
 import { surveyHref, type Route, type SurveyTab } from "../../lib/routes";
-import { text, type Language, type TextKey } from "../../lib/texts";
+import { useLanguage, useSession } from "../../lib/appContext";
+import { useSurvey, useSurveySummary } from "./api/queries";
+import { useText } from "../../lib/text";
+import { surveyTexts, type SurveyTextKey } from "./texts";
 import { TabMenu } from "../../components/TabMenu";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
@@ -11,11 +14,11 @@ import { TextsTab } from "./TextsTab";
 import { CodesTab } from "./CodesTab";
 import { MarginsTab } from "./MarginsTab";
 import { ExportsTab } from "./ExportsTab";
-import { ResultsTab } from "../results/ResultsTab";
-import { MotivationsTab } from "../motivations/MotivationsTab";
+import { ResultsTab } from "./results/ResultsTab";
+import { MotivationsTab } from "./motivations/MotivationsTab";
 import { localText } from "./surveyLabels";
 
-const tabNames: Record<SurveyTab, TextKey> = {
+const tabNames: Record<SurveyTab, SurveyTextKey> = {
   overview: "tabOverview",
   texts: "tabTexts",
   codes: "tabCodes",
@@ -32,57 +35,33 @@ export type SurveyRoute = Extract<Route, { page: "survey" }>;
 
 /** What a screen of one survey gets: the survey (null while loading or when it could not be loaded). */
 export interface TabProps {
-  api: Api;
-  session: Session;
-  language: Language;
   slug: string;
   /** The full survey with its definition (null: still loading, or the server could not give it). */
   survey: SurveyDetail | null;
   /** The survey as the list has it: enough for status and counts when the full survey is not available. */
   summary: SurveySummary | null;
-  reload: () => Promise<void>;
 }
 
 export function SurveyPage({
-  api,
-  session,
-  language,
   route,
   navigate,
 }: {
-  api: Api;
-  session: Session;
-  language: Language;
   route: SurveyRoute;
   navigate: (route: Route) => void;
 }) {
+  const session = useSession();
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const { slug, tab } = route;
-  const [survey, setSurvey] = useState<SurveyDetail | null>(null);
-  const [summary, setSummary] = useState<SurveySummary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loaded, setLoaded] = useState(false);
+  const surveyQuery = useSurvey(slug);
+  const failed = surveyQuery.isError;
+  // Status and counts from the list still help while the full survey cannot be had.
+  const summaryQuery = useSurveySummary(slug, failed);
+  const survey = surveyQuery.data ?? null;
+  const summary = failed ? (summaryQuery.data ?? null) : null;
+  const error = surveyQuery.error;
+  const loaded = surveyQuery.isSuccess || (failed && !summaryQuery.isPending);
   const admin = session.role === "admin";
-
-  const reload = useCallback(async () => {
-    try {
-      setSurvey(await api.survey(slug));
-      setError(null);
-    } catch (e) {
-      setError(e);
-      // Status and counts from the list still help while the full survey cannot be had.
-      try {
-        setSummary((await api.surveys()).find((s) => s.slug === slug) ?? null);
-      } catch {
-        setSummary(null);
-      }
-    } finally {
-      setLoaded(true);
-    }
-  }, [api, slug]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   // Moving between a survey's screens: start reading at the new screen's heading.
   const tabHeading = useRef<HTMLHeadingElement>(null);
@@ -97,34 +76,34 @@ export function SurveyPage({
   const tabs = (Object.keys(tabNames) as SurveyTab[]).filter((t) => admin || !adminOnly.includes(t));
 
   useEffect(() => {
-    document.title = `${text(language, tabNames[tab])} – ${title} – ${text(language, "appName")}`;
+    document.title = `${t(tabNames[tab])} – ${title} – ${t("appName")}`;
   }, [language, tab, title]);
 
-  const props: TabProps = { api, session, language, slug, survey, summary, reload };
+  const props: TabProps = { slug, survey, summary };
 
   return (
     <>
       <Paragraph>
-        <Link href="#/surveys">← {text(language, "backToSurveys")}</Link>
+        <Link href="#/surveys">← {t("backToSurveys")}</Link>
       </Paragraph>
       <Heading1>{title}</Heading1>
       <TabMenu
-        label={text(language, "surveyMenu")}
+        label={t("surveyMenu")}
         tabs={tabs}
         current={tab}
-        href={(t) => surveyHref(slug, t)}
-        name={(t) => text(language, tabNames[t])}
+        href={(tab) => surveyHref(slug, tab)}
+        name={(tab) => t(tabNames[tab])}
       />
       <h2 className="utrecht-heading-2" ref={tabHeading} tabIndex={-1}>
-        {text(language, tabNames[tab])}
+        {t(tabNames[tab])}
       </h2>
-      {!loaded && <Loading language={language} />}
+      {!loaded && <Loading />}
       {loaded && error !== null && (
-        <ErrorAlert error={error} language={language} context="surveyNotLoaded">
-          <Paragraph>{text(language, "surveyPartial")}</Paragraph>
+        <ErrorAlert error={error} context={t("surveyNotLoaded")}>
+          <Paragraph>{t("surveyPartial")}</Paragraph>
         </ErrorAlert>
       )}
-      {loaded && !admin && adminOnly.includes(tab) && <Paragraph>{text(language, "adminsOnly")}</Paragraph>}
+      {loaded && !admin && adminOnly.includes(tab) && <Paragraph>{t("adminsOnly")}</Paragraph>}
       {loaded && (admin || !adminOnly.includes(tab)) && (
         <>
           {tab === "overview" && <OverviewTab {...props} />}

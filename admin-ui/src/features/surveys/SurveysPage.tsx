@@ -1,116 +1,84 @@
-import { useCallback, useEffect, useState } from "react";
 import {
   Heading1,
   Link,
   Paragraph,
   SecondaryActionButton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from "@utrecht/component-library-react";
-import type { Api, Session, SurveySummary } from "../../lib/api";
+import type { SurveySummary } from "./api/types";
 import { formatCount } from "../../lib/format";
 import { surveyHref } from "../../lib/routes";
-import { text, type Language } from "../../lib/texts";
+import { useLanguage, useSession } from "../../lib/appContext";
+import { useSurveys } from "./api/queries";
+import { useSetSurveyOpen } from "./api/actions";
+import { useText } from "../../lib/text";
+import { surveyTexts } from "./texts";
+import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NewSurveyForm } from "./NewSurveyForm";
 import { statusText } from "./status";
 
 export function SurveysPage({
-  api,
-  session,
-  language,
   onCreated,
 }: {
-  api: Api;
-  session: Session;
-  language: Language;
   onCreated: (slug: string) => void;
 }) {
-  const [surveys, setSurveys] = useState<SurveySummary[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const session = useSession();
+  const language = useLanguage();
+  const t = useText(surveyTexts);
+  const list = useSurveys();
+  const surveys = list.data ?? null;
+  const setOpen = useSetSurveyOpen();
+  const error = list.error ?? setOpen.error;
   const admin = session.role === "admin";
 
-  const load = useCallback(async () => {
-    try {
-      setSurveys(await api.surveys());
-    } catch (e) {
-      setError(e);
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  async function toggle(survey: SurveySummary) {
-    setError(null);
-    try {
-      await api.setSurveyOpen(survey.slug, survey.status !== "open");
-      await load();
-    } catch (e) {
-      setError(e);
-    }
+  function toggle(survey: SurveySummary) {
+    setOpen.mutate({ slug: survey.slug, open: survey.status !== "open" });
   }
 
   return (
     <>
-      <Heading1>{text(language, "surveys")}</Heading1>
-      {!admin && <Paragraph>{text(language, "readOnly")}</Paragraph>}
-      {error !== null && <ErrorAlert error={error} language={language} />}
-      {surveys === null && error === null && <Loading language={language} />}
-      {surveys?.length === 0 && <Paragraph>{text(language, "noSurveys")}</Paragraph>}
+      <Heading1>{t("surveys")}</Heading1>
+      {!admin && <Paragraph>{t("readOnly")}</Paragraph>}
+      {error !== null && <ErrorAlert error={error} />}
+      {surveys === null && error === null && <Loading />}
+      {surveys?.length === 0 && <Paragraph>{t("noSurveys")}</Paragraph>}
       {surveys && surveys.length > 0 && (
-        <div className="mienskip-table-scroll">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{text(language, "survey")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{text(language, "status")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="mienskip-number">{text(language, "responses")}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="mienskip-number">{text(language, "codes")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{text(language, "residentPage")}</TableHeaderCell>
-                {admin && (
-                  <TableHeaderCell scope="col">
-                    <span className="mienskip-visually-hidden">{text(language, "openOrClose")}</span>
-                  </TableHeaderCell>
-                )}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {surveys.map((survey) => (
-                <TableRow key={survey.slug}>
-                  <TableHeaderCell scope="row">
-                    <Link href={surveyHref(survey.slug)}>{survey.title}</Link>
-                  </TableHeaderCell>
-                  <TableCell>{statusText(survey.status, language)}</TableCell>
-                  <TableCell className="mienskip-number">{formatCount(survey.responses, language)}</TableCell>
-                  <TableCell className="mienskip-number">{formatCount(survey.codes, language)}</TableCell>
-                  <TableCell>
-                    <Link href={`/s/${encodeURIComponent(survey.slug)}`}>
-                      /s/{survey.slug}
-                      <span className="mienskip-visually-hidden"> ({survey.title})</span>
-                    </Link>
-                  </TableCell>
-                  {admin && (
-                    <TableCell>
-                      <SecondaryActionButton onClick={() => void toggle(survey)}>
-                        {text(language, survey.status === "open" ? "close" : survey.status === "closed" ? "reopen" : "openSurvey")}
-                        <span className="mienskip-visually-hidden"> {survey.title}</span>
-                      </SecondaryActionButton>
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          caption={t("surveys")}
+          captionHidden
+          columns={[
+            { header: t("survey") },
+            { header: t("status") },
+            { header: t("responses"), numeric: true },
+            { header: t("codes"), numeric: true },
+            { header: t("residentPage") },
+            ...(admin ? [{ header: <span className="mienskip-visually-hidden">{t("openOrClose")}</span> }] : []),
+          ]}
+          rows={surveys.map((survey) => ({
+            key: survey.slug,
+            cells: [
+              <Link href={surveyHref(survey.slug)}>{survey.title}</Link>,
+              statusText(survey.status, language),
+              formatCount(survey.responses, language),
+              formatCount(survey.codes, language),
+              <Link href={`/s/${encodeURIComponent(survey.slug)}`}>
+                /s/{survey.slug}
+                <span className="mienskip-visually-hidden"> ({survey.title})</span>
+              </Link>,
+              ...(admin
+                ? [
+                    <SecondaryActionButton onClick={() => toggle(survey)}>
+                      {t(survey.status === "open" ? "close" : survey.status === "closed" ? "reopen" : "openSurvey")}
+                      <span className="mienskip-visually-hidden"> {survey.title}</span>
+                    </SecondaryActionButton>,
+                  ]
+                : []),
+            ],
+          }))}
+        />
       )}
-      {admin && <NewSurveyForm api={api} language={language} onCreated={onCreated} />}
+      {admin && <NewSurveyForm onCreated={onCreated} />}
     </>
   );
 }

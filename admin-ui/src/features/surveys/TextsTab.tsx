@@ -16,10 +16,13 @@ import {
   SelectOption,
   Textbox,
 } from "@utrecht/component-library-react";
-import { ApiError } from "../../lib/api";
+import { ApiError } from "../../lib/http";
 import { errorMessage } from "../../lib/errors";
-import { surveyLanguages, type SurveyDefinition, type TranslationStatus } from "../../lib/types";
-import { text, type TextKey } from "../../lib/texts";
+import { surveyLanguages, type SurveyDefinition, type TranslationStatus } from "./api/types";
+import { useLanguage } from "../../lib/appContext";
+import { useSaveDefinition } from "./api/actions";
+import { useText } from "../../lib/text";
+import { surveyTexts, type SurveyTextKey } from "./texts";
 import { StatusMessage } from "../../components/StatusMessage";
 import {
   addConsequence,
@@ -36,21 +39,21 @@ import { PreviewSection } from "./PreviewSection";
 import { localText } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
 
-const languageNames: Record<string, TextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
+const languageNames: Record<string, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
-export function TextsTab({ api, language, slug, survey, reload }: TabProps) {
+export function TextsTab({ slug, survey }: TabProps) {
   if (!survey) return null;
-  return <DefinitionForm {...{ api, language, slug, reload }} saved={survey.definition} frozen={survey.frozen} />;
+  return <DefinitionForm slug={slug} saved={survey.definition} frozen={survey.frozen} />;
 }
 
 function DefinitionForm({
-  api,
-  language,
   slug,
-  reload,
   saved,
   frozen,
-}: Pick<TabProps, "api" | "language" | "slug" | "reload"> & { saved: SurveyDefinition; frozen: boolean }) {
+}: Pick<TabProps, "slug"> & { saved: SurveyDefinition; frozen: boolean }) {
+  const saveDefinition = useSaveDefinition(slug);
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const [draft, setDraft] = useState(saved);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -76,9 +79,8 @@ function DefinitionForm({
     setError(null);
     setStatus("");
     try {
-      await api.saveDefinition(slug, draft);
-      await reload();
-      setStatus(text(language, "saved"));
+      await saveDefinition.mutateAsync(draft);
+      setStatus(t("saved"));
     } catch (e) {
       setError(e);
       // The refusal is shown next to the save button; take the reader there.
@@ -95,25 +97,25 @@ function DefinitionForm({
     <ProblemFields.Provider value={problemIds}>
       {frozen && (
         <Alert type="info" role="note">
-          <Paragraph>{text(language, "frozenNote")}</Paragraph>
+          <Paragraph>{t("frozenNote")}</Paragraph>
         </Alert>
       )}
       <form onSubmit={save} noValidate aria-labelledby="texts-form-title">
-        <Heading3 id="texts-form-title">{text(language, "generalTexts")}</Heading3>
-        <LocalTextFields legend={text(language, "surveyTitle")} path={["title"]} value={draft.title} onChange={edit(["title"])} language={language} />
+        <Heading3 id="texts-form-title">{t("generalTexts")}</Heading3>
+        <LocalTextFields legend={t("surveyTitle")} path={["title"]} value={draft.title} onChange={edit(["title"])} />
         <LocalTextFields
-          legend={text(language, "introduction")}
+          legend={t("introduction")}
           path={["introduction"]}
           value={draft.introduction}
           onChange={edit(["introduction"])}
           rows={6}
-          language={language}
+         
         />
-        <LocalTextFields legend={text(language, "closingText")} path={["closing"]} value={draft.closing} onChange={edit(["closing"])} rows={4} language={language} />
+        <LocalTextFields legend={t("closingText")} path={["closing"]} value={draft.closing} onChange={edit(["closing"])} rows={4} />
         <NumberField
           id={fieldId(["budget"])}
-          label={text(language, "budget")}
-          description={text(language, frozen ? "budgetFrozen" : "budgetHelp")}
+          label={t("budget")}
+          description={t(frozen ? "budgetFrozen" : "budgetHelp")}
           value={draft.budget}
           min={1}
           max={10000}
@@ -122,15 +124,15 @@ function DefinitionForm({
           invalid={problemIds.has(fieldId(["budget"]))}
         />
 
-        <Heading3>{text(language, "scenarios")}</Heading3>
+        <Heading3>{t("scenarios")}</Heading3>
         {draft.scenarios.map((scenario, s) => (
           <Fieldset key={s} id={fieldId(["scenarios", s])} className="mienskip-scenario" tabIndex={-1}>
             <FieldsetLegend>
-              {text(language, "scenario")} {s + 1}: {localText(scenario.title, language) || scenario.id}
+              {t("scenario")} {s + 1}: {localText(scenario.title, language) || scenario.id}
             </FieldsetLegend>
             <FormField invalid={problemIds.has(fieldId(["scenarios", s, "id"]))}>
-              <FormLabel htmlFor={fieldId(["scenarios", s, "id"])}>{text(language, "scenarioId")}</FormLabel>
-              <FormFieldDescription id={`${fieldId(["scenarios", s, "id"])}-help`}>{text(language, "scenarioIdHelp")}</FormFieldDescription>
+              <FormLabel htmlFor={fieldId(["scenarios", s, "id"])}>{t("scenarioId")}</FormLabel>
+              <FormFieldDescription id={`${fieldId(["scenarios", s, "id"])}-help`}>{t("scenarioIdHelp")}</FormFieldDescription>
               <Textbox
                 id={fieldId(["scenarios", s, "id"])}
                 value={scenario.id}
@@ -142,33 +144,33 @@ function DefinitionForm({
               />
             </FormField>
             <LocalTextFields
-              legend={text(language, "scenarioTitle")}
+              legend={t("scenarioTitle")}
               path={["scenarios", s, "title"]}
               value={scenario.title}
               onChange={edit(["scenarios", s, "title"])}
-              language={language}
+             
             />
             <LocalTextFields
-              legend={text(language, "scenarioDescription")}
+              legend={t("scenarioDescription")}
               path={["scenarios", s, "description"]}
               value={scenario.description}
               onChange={edit(["scenarios", s, "description"])}
               rows={4}
-              language={language}
+             
             />
             {scenario.consequences.map((consequence, c) => (
               <LocalTextFields
                 key={c}
-                legend={`${text(language, "consequence")} ${c + 1}`}
+                legend={`${t("consequence")} ${c + 1}`}
                 path={["scenarios", s, "consequences", c]}
                 value={consequence}
                 onChange={edit(["scenarios", s, "consequences", c])}
                 rows={2}
-                language={language}
+               
                 actions={
                   <SecondaryActionButton type="button" onClick={() => setDraft((d) => removeConsequence(d, s, c))}>
-                    {numbered(text(language, "removeConsequence"), c + 1)}
-                    <span className="mienskip-visually-hidden"> ({text(language, "scenario")} {s + 1})</span>
+                    {t("removeConsequence", { n: c + 1 })}
+                    <span className="mienskip-visually-hidden"> ({t("scenario")} {s + 1})</span>
                   </SecondaryActionButton>
                 }
               />
@@ -179,27 +181,27 @@ function DefinitionForm({
                 disabled={scenario.consequences.length >= 8}
                 onClick={() => setDraft((d) => addConsequence(d, s))}
               >
-                {text(language, "addConsequence")}
-                <span className="mienskip-visually-hidden"> ({text(language, "scenario")} {s + 1})</span>
+                {t("addConsequence")}
+                <span className="mienskip-visually-hidden"> ({t("scenario")} {s + 1})</span>
               </SecondaryActionButton>
               <SecondaryActionButton
                 type="button"
                 disabled={frozen || scenarioCount <= 2}
                 onClick={() => setDraft((d) => removeScenario(d, s))}
               >
-                {numbered(text(language, "removeScenario"), s + 1)}
+                {t("removeScenario", { n: s + 1 })}
               </SecondaryActionButton>
             </div>
           </Fieldset>
         ))}
         <Paragraph>
           <SecondaryActionButton type="button" disabled={frozen || scenarioCount >= 12} onClick={() => setDraft(addScenario)}>
-            {text(language, "addScenario")}
+            {t("addScenario")}
           </SecondaryActionButton>
         </Paragraph>
-        {frozen && <Paragraph>{text(language, "scenariosFrozen")}</Paragraph>}
+        {frozen && <Paragraph>{t("scenariosFrozen")}</Paragraph>}
 
-        <Heading3>{text(language, "motivationQuestion")}</Heading3>
+        <Heading3>{t("motivationQuestion")}</Heading3>
         <FormField type="checkbox">
           <Checkbox
             id={fieldId(["motivation", "asked"])}
@@ -207,12 +209,12 @@ function DefinitionForm({
             onChange={(e) => edit(["motivation", "asked"])(e.target.checked)}
           />
           <FormLabel htmlFor={fieldId(["motivation", "asked"])} type="checkbox">
-            {text(language, "motivationAsked")}
+            {t("motivationAsked")}
           </FormLabel>
         </FormField>
         <NumberField
           id={fieldId(["motivation", "max_length"])}
-          label={text(language, "motivationMaxLength")}
+          label={t("motivationMaxLength")}
           value={draft.motivation.max_length}
           min={1}
           max={5000}
@@ -220,51 +222,51 @@ function DefinitionForm({
           invalid={problemIds.has(fieldId(["motivation", "max_length"]))}
         />
         <LocalTextFields
-          legend={text(language, "motivationPrompt")}
+          legend={t("motivationPrompt")}
           path={["motivation", "prompt"]}
           value={draft.motivation.prompt}
           onChange={edit(["motivation", "prompt"])}
-          language={language}
+         
         />
 
-        <Heading3>{text(language, "demographicQuestions")}</Heading3>
-        <Paragraph>{text(language, "demographicHelp")}</Paragraph>
+        <Heading3>{t("demographicQuestions")}</Heading3>
+        <Paragraph>{t("demographicHelp")}</Paragraph>
         {draft.demographics.map((question, q) => (
           <details key={question.id} className="mienskip-details">
             <summary>{localText(question.label, language) || question.id}</summary>
             <LocalTextFields
-              legend={text(language, "questionText")}
+              legend={t("questionText")}
               path={["demographics", q, "label"]}
               value={question.label}
               onChange={edit(["demographics", q, "label"])}
-              language={language}
+             
             />
             {question.options.map((option, o) => (
               <LocalTextFields
                 key={option.id}
-                legend={`${text(language, "answerOption")} “${option.id}”`}
+                legend={`${t("answerOption")} “${option.id}”`}
                 path={["demographics", q, "options", o, "label"]}
                 value={option.label}
                 onChange={edit(["demographics", q, "options", o, "label"])}
-                language={language}
+               
               />
             ))}
           </details>
         ))}
 
-        <Heading3>{text(language, "translations")}</Heading3>
+        <Heading3>{t("translations")}</Heading3>
         {surveyLanguages.map((lang) => {
           const id = fieldId(["translation_status", lang]);
           return (
             <FormField key={lang}>
-              <FormLabel htmlFor={id}>{text(language, languageNames[lang])}</FormLabel>
+              <FormLabel htmlFor={id}>{t(languageNames[lang])}</FormLabel>
               <Select
                 id={id}
                 value={draft.translation_status[lang]}
                 onChange={(e) => edit(["translation_status", lang])(e.target.value as TranslationStatus)}
               >
-                <SelectOption value="final">{text(language, "translationFinal")}</SelectOption>
-                <SelectOption value="awaiting_review">{text(language, "translationAwaitingReview")}</SelectOption>
+                <SelectOption value="final">{t("translationFinal")}</SelectOption>
+                <SelectOption value="awaiting_review">{t("translationAwaitingReview")}</SelectOption>
               </Select>
             </FormField>
           );
@@ -273,7 +275,7 @@ function DefinitionForm({
         <div ref={errorBox} tabIndex={-1}>
           {error !== null && (
             <Alert type="error" role="alert">
-              <Paragraph>{problems ? text(language, "definitionRefused") : errorMessage(error, language)}</Paragraph>
+              <Paragraph>{problems ? t("definitionRefused") : errorMessage(error, language)}</Paragraph>
               {problems && (
                 <ul className="mienskip-error-summary">
                   {problems.problems.map((p, i) => {
@@ -288,21 +290,17 @@ function DefinitionForm({
         <StatusMessage message={status} />
         <div className="mienskip-save-bar">
           <PrimaryActionButton type="submit" disabled={busy}>
-            {text(language, "save")}
+            {t("save")}
           </PrimaryActionButton>
           <SecondaryActionButton type="button" disabled={busy || !changed} onClick={() => setDraft(saved)}>
-            {text(language, "undoChanges")}
+            {t("undoChanges")}
           </SecondaryActionButton>
-          {changed && <Paragraph className="mienskip-unsaved">{text(language, "unsavedChanges")}</Paragraph>}
+          {changed && <Paragraph className="mienskip-unsaved">{t("unsavedChanges")}</Paragraph>}
         </div>
       </form>
-      <PreviewSection api={api} language={language} slug={slug} definition={draft} />
+      <PreviewSection slug={slug} definition={draft} />
     </ProblemFields.Provider>
   );
-}
-
-function numbered(template: string, n: number): string {
-  return template.replace("{n}", String(n));
 }
 
 /** Links in the error list move focus to the field; the address stays the app's own. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Arrivals, SurveyDefinition } from "../../lib/types";
+import type { Arrivals, SurveyDefinition } from "./api/types";
 import { categoryRows, dayRows } from "./arrivalsRows";
 import { surveyLabels } from "./surveyLabels";
 

@@ -1,6 +1,8 @@
 // GET .../arrivals turned into the rows of the overview's two charts and their tables.
-import type { Arrivals } from "../../lib/types";
-import { text, type Language } from "../../lib/texts";
+import type { Arrivals } from "./api/types";
+import type { Language } from "../../lib/language";
+import { translate } from "../../lib/text";
+import { surveyTexts } from "./texts";
 import { localText, type SurveyLabels } from "./surveyLabels";
 
 export interface DayRow {
@@ -35,7 +37,7 @@ export function categoryRows(arrivals: Arrivals, labels: SurveyLabels, language:
   if (arrivals.not_answered > 0) {
     rows.push({
       category: "",
-      label: text(language, "notAnswered"),
+      label: translate(surveyTexts, language, "notAnswered"),
       responses: arrivals.not_answered,
       share: share(arrivals.not_answered),
     });

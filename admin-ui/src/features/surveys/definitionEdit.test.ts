@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SurveyDefinition } from "../../lib/types";
+import type { SurveyDefinition } from "./api/types";
 import { addConsequence, addScenario, definitionProblems, fieldId, removeConsequence, removeScenario, setAt } from "./definitionEdit";
 
 const t = (nl: string) => ({ nl, fy: `${nl} fy`, en: `${nl} en` });

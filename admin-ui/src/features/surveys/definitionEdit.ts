@@ -1,6 +1,6 @@
 // Editing a survey definition in the texts form: immutable updates at a path, adding and removing
 // scenarios, and finding the field a validation problem from the server names.
-import type { LocalText, Scenario, SurveyDefinition } from "../../lib/types";
+import type { LocalText, Scenario, SurveyDefinition } from "./api/types";
 
 export type Path = (string | number)[];
 

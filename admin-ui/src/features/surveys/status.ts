@@ -1,8 +1,10 @@
-import type { SurveyStatus } from "../../lib/api";
-import { text, type Language } from "../../lib/texts";
+import type { SurveyStatus } from "./api/types";
+import type { Language } from "../../lib/language";
+import { translate } from "../../lib/text";
+import { surveyTexts } from "./texts";
 
 export function statusText(status: SurveyStatus, language: Language): string {
-  return text(language, status === "open" ? "open" : status === "closed" ? "closed" : "draft");
+  return translate(surveyTexts, language, status === "open" ? "open" : status === "closed" ? "closed" : "draft");
 }
 
 /** The short name residents see in the address (/s/SLUG); the server checks the same rule. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SurveyDefinition } from "../../lib/types";
+import type { SurveyDefinition } from "./api/types";
 import { labelWithId, surveyLabels } from "./surveyLabels";
 
 const definition = {

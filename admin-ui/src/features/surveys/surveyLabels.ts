@@ -1,8 +1,10 @@
 // The names people know for the ids the results and exports use (scenario "gemeente-leidt",
 // question "area", option "snits"), taken from the survey's definition in the app's language.
 // Without a definition (not loaded, or an id it does not know) the id itself is shown.
-import type { LocalText, SurveyDefinition } from "../../lib/types";
-import { text, type Language } from "../../lib/texts";
+import type { LocalText, SurveyDefinition } from "./api/types";
+import type { Language } from "../../lib/language";
+import { translate } from "../../lib/text";
+import { surveyTexts } from "./texts";
 
 export interface SurveyLabels {
   scenario(id: string): string;
@@ -21,7 +23,7 @@ export function surveyLabels(definition: SurveyDefinition | null | undefined, la
     scenario: (id) => scenarios.get(id) ?? id,
     question: (id) => localText(questions.get(id)?.label, language) ?? id,
     option: (question, option) => {
-      if (option === "prefer_not_to_say") return text(language, "preferNotToSay");
+      if (option === "prefer_not_to_say") return translate(surveyTexts, language, "preferNotToSay");
       const found = questions.get(question)?.options.find((o) => o.id === option);
       return localText(found?.label, language) ?? option;
     },

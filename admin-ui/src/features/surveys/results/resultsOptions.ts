@@ -1,9 +1,10 @@
 // The choices behind a results page (weighting variables, weight bounds, the domain question), as
 // the form holds them, as the survey's saved weighting settings have them, and as the screen's
 // address keeps choices of one's own that GET .../results takes instead of the saved ones.
-import { parseDecimal } from "../../lib/format";
-import type { Language, TextKey } from "../../lib/texts";
-import type { WeightingSettings } from "../../lib/types";
+import { parseDecimal } from "../../../lib/format";
+import type { Language } from "../../../lib/language";
+import type { SurveyTextKey } from "../texts";
+import type { WeightingSettings } from "../api/types";
 
 export interface ResultsOptions {
   /** A subset of the margins' variables; null: all of them (the server's default). */
@@ -86,7 +87,7 @@ export function formFromOptions(options: ResultsOptions, allVariables: string[],
   };
 }
 
-export type ResultsFormErrors = Partial<Record<"variables" | "lower" | "upper", TextKey>>;
+export type ResultsFormErrors = Partial<Record<"variables" | "lower" | "upper", SurveyTextKey>>;
 
 /**
  * Checks the form and turns it into options. Weights have mean 1, so bounds must lie on either

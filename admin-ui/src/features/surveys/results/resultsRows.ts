@@ -1,8 +1,8 @@
 // The results JSON (core/weighting/weighting_report.cpp, weighing_json) turned into the rows the tables and
 // charts show. The tables are the source of truth; the charts draw the same rows.
-import type { PairwiseDifference, Results } from "../../lib/types";
-import type { Language } from "../../lib/texts";
-import type { SurveyLabels } from "../surveys/surveyLabels";
+import type { PairwiseDifference, Results } from "../api/types";
+import type { Language } from "../../../lib/language";
+import type { SurveyLabels } from "../surveyLabels";
 
 /** The 95% interval of a normal estimate is estimate ± 1.96 standard errors. */
 export const z95 = 1.959963984540054;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Results, SurveyDefinition } from "../../lib/types";
-import { surveyLabels } from "../surveys/surveyLabels";
+import type { Results, SurveyDefinition } from "../api/types";
+import { surveyLabels } from "../surveyLabels";
 import {
   distributionTable,
   domainTable,

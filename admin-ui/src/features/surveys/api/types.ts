@@ -1,4 +1,4 @@
-// The shapes the staff API sends and takes (see the API contract for issue 7 and
+// The surveys' shapes as the staff API sends and takes them (see the API contract for issue 7 and
 // server/api/openapi.json). Results follow core/weighting/weighting_report.cpp's weighing_json.
 
 /** A text residents see, in Dutch, Frisian and English. */
@@ -187,4 +187,28 @@ export interface WeightingSettings {
   by: string | null;
   updated_at?: string | null;
   updated_by?: string | null;
+}
+
+export type SurveyStatus = "draft" | "open" | "closed";
+
+export interface SurveySummary {
+  slug: string;
+  title: string;
+  status: SurveyStatus;
+  access: "code" | "open";
+  responses: number;
+  codes: number;
+}
+
+export interface NewSurvey {
+  template: string;
+  slug: string;
+  requires_code: boolean;
+}
+
+export interface MotivationQuery {
+  scenario?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
 }

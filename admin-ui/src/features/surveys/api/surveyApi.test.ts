@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, createApi, exportUrls, motivationsQuery, NETWORK_ERROR } from "./api";
+import { ApiError, createHttp, NETWORK_ERROR, type Fetch, type HttpOptions } from "../../../lib/http";
+import { logIn, readSession } from "../../../lib/session";
+import { exportUrls, motivationsQuery, surveyApi } from "./surveyApi";
 import type { SurveyDefinition } from "./types";
+
+// The HTTP client with the session calls and the surveys' endpoints, as the app puts them together.
+function createApi(fetchImpl: Fetch, options: HttpOptions = {}) {
+  const http = createHttp(fetchImpl, options);
+  return { ...surveyApi(http), session: () => readSession(http), logIn: (email: string, password: string) => logIn(http, email, password) };
+}
 
 interface Sent {
   method: string;
@@ -36,7 +44,7 @@ async function loggedIn(answers: Record<string, Answer>) {
 
 const definition = { format: "mienskip-survey/1", budget: 100 } as unknown as SurveyDefinition;
 
-describe("the staff API client", () => {
+describe("the surveys' API over the HTTP client", () => {
   it("echoes the CSRF token from the login on every change, not on reads", async () => {
     const server = fakeServer({
       ...login,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import {
   FormField,
   FormLabel,
@@ -10,37 +10,31 @@ import {
   SelectOption,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { MotivationQuery, Motivations } from "../../lib/api";
-import { formatCount, formatMoment } from "../../lib/format";
-import { text, type TextKey } from "../../lib/texts";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
-import { NumberTable } from "../../components/NumberTable";
-import { surveyLabels } from "../surveys/surveyLabels";
-import type { TabProps } from "../surveys/SurveyPage";
+import type { MotivationQuery } from "../api/types";
+import { formatCount, formatMoment } from "../../../lib/format";
+import { useLanguage } from "../../../lib/appContext";
+import { useMotivations } from "../api/queries";
+import { useText } from "../../../lib/text";
+import { surveyTexts, type SurveyTextKey } from "../texts";
+import { ErrorAlert } from "../../../components/ErrorAlert";
+import { Loading } from "../../../components/Loading";
+import { NumberTable } from "../../../components/NumberTable";
+import { surveyLabels } from "../surveyLabels";
+import type { TabProps } from "../SurveyPage";
 import { pageOf, pageSize } from "./paging";
 
-const languageNames: Record<string, TextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
+const languageNames: Record<string, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
-export function MotivationsTab({ api, language, slug, survey }: TabProps) {
+export function MotivationsTab({ slug, survey }: TabProps) {
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
   const [scenario, setScenario] = useState("");
   const [search, setSearch] = useState("");
   const [query, setQuery] = useState<MotivationQuery>({ limit: pageSize, offset: 0 });
-  const [motivations, setMotivations] = useState<Motivations | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let current = true;
-    setError(null);
-    api.motivations(slug, query).then(
-      (m) => current && setMotivations(m),
-      (e) => current && setError(e),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, slug, query]);
+  const motivationsQuery = useMotivations(slug, query);
+  const motivations = motivationsQuery.data ?? null;
+  const error = motivationsQuery.error;
 
   function find(event: FormEvent) {
     event.preventDefault();
@@ -56,20 +50,20 @@ export function MotivationsTab({ api, language, slug, survey }: TabProps) {
 
   return (
     <>
-      <Paragraph>{text(language, "motivationsIntro")}</Paragraph>
-      {error !== null && <ErrorAlert error={error} language={language} context="motivationsNotLoaded" />}
+      <Paragraph>{t("motivationsIntro")}</Paragraph>
+      {error !== null && <ErrorAlert error={error} context={t("motivationsNotLoaded")} />}
       {motivations && (
         <NumberTable
-          caption={text(language, "motivationsPerScenario")}
-          columns={[text(language, "scenario"), text(language, "withMotivation")]}
+          caption={t("motivationsPerScenario")}
+          columns={[t("scenario"), t("withMotivation")]}
           rows={motivations.counts.map((c) => ({ key: c.scenario, header: labels.scenario(c.scenario), cells: [formatCount(c.with_text, language)] }))}
         />
       )}
-      <form onSubmit={find} className="mienskip-inline-form" role="search" aria-label={text(language, "searchMotivations")}>
+      <form onSubmit={find} className="mienskip-inline-form" role="search" aria-label={t("searchMotivations")}>
         <FormField>
-          <FormLabel htmlFor="motivations-scenario">{text(language, "scenario")}</FormLabel>
+          <FormLabel htmlFor="motivations-scenario">{t("scenario")}</FormLabel>
           <Select id="motivations-scenario" value={scenario} onChange={(e) => setScenario(e.target.value)}>
-            <SelectOption value="">{text(language, "allScenarios")}</SelectOption>
+            <SelectOption value="">{t("allScenarios")}</SelectOption>
             {scenarioIds.map((id) => (
               <SelectOption key={id} value={id}>
                 {labels.scenario(id)}
@@ -78,26 +72,26 @@ export function MotivationsTab({ api, language, slug, survey }: TabProps) {
           </Select>
         </FormField>
         <FormField>
-          <FormLabel htmlFor="motivations-search">{text(language, "searchText")}</FormLabel>
+          <FormLabel htmlFor="motivations-search">{t("searchText")}</FormLabel>
           <Textbox id="motivations-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </FormField>
-        <PrimaryActionButton type="submit">{text(language, "search")}</PrimaryActionButton>
+        <PrimaryActionButton type="submit">{t("search")}</PrimaryActionButton>
       </form>
-      {!motivations && error === null && <Loading language={language} />}
+      {!motivations && error === null && <Loading />}
       {motivations && page && (
         <section aria-labelledby="motivations-list-title">
-          <Heading3 id="motivations-list-title">{text(language, "motivationsFound")}</Heading3>
+          <Heading3 id="motivations-list-title">{t("motivationsFound")}</Heading3>
           <Paragraph role="status">
             {motivations.total === 0
-              ? text(language, "noMotivations")
-              : `${formatCount(page.first, language)}–${formatCount(page.last, language)} ${text(language, "of")} ${formatCount(motivations.total, language)}`}
+              ? t("noMotivations")
+              : `${formatCount(page.first, language)}–${formatCount(page.last, language)} ${t("of")} ${formatCount(motivations.total, language)}`}
           </Paragraph>
           <ol className="mienskip-motivations" start={page.first}>
             {motivations.items.map((m) => (
               <li key={`${m.response_id}/${m.scenario}`}>
                 <p className="mienskip-motivation-meta">
-                  {labels.scenario(m.scenario)} · {formatCount(m.points, language)} {text(language, "pointsShort")} ·{" "}
-                  {languageNames[m.language] ? text(language, languageNames[m.language]) : m.language} ·{" "}
+                  {labels.scenario(m.scenario)} · {t("pointCount", { count: m.points })} ·{" "}
+                  {languageNames[m.language] ? t(languageNames[m.language]) : m.language} ·{" "}
                   {formatMoment(m.submitted_at, language)}
                 </p>
                 <blockquote lang={m.language}>{m.text}</blockquote>
@@ -105,15 +99,15 @@ export function MotivationsTab({ api, language, slug, survey }: TabProps) {
             ))}
           </ol>
           {(page.hasPrevious || page.hasNext) && (
-            <nav aria-label={text(language, "pages")} className="mienskip-actions">
+            <nav aria-label={t("pages")} className="mienskip-actions">
               <SecondaryActionButton
                 disabled={!page.hasPrevious}
                 onClick={() => setQuery((q) => ({ ...q, offset: Math.max(0, (q.offset ?? 0) - pageSize) }))}
               >
-                {text(language, "previousPage")}
+                {t("previousPage")}
               </SecondaryActionButton>
               <SecondaryActionButton disabled={!page.hasNext} onClick={() => setQuery((q) => ({ ...q, offset: (q.offset ?? 0) + pageSize }))}>
-                {text(language, "nextPage")}
+                {t("nextPage")}
               </SecondaryActionButton>
             </nav>
           )}

@@ -14,9 +14,11 @@ import {
   SelectOption,
   Textbox,
 } from "@utrecht/component-library-react";
-import type { DemographicQuestion } from "../../lib/types";
-import { text, type Language } from "../../lib/texts";
-import type { SurveyLabels } from "../surveys/surveyLabels";
+import type { DemographicQuestion } from "../api/types";
+import { useLanguage } from "../../../lib/appContext";
+import { useText } from "../../../lib/text";
+import { surveyTexts } from "../texts";
+import type { SurveyLabels } from "../surveyLabels";
 import { formFromOptions, readResultsForm, type ResultsForm, type ResultsFormErrors, type ResultsOptions } from "./resultsOptions";
 
 /**
@@ -27,7 +29,6 @@ import { formFromOptions, readResultsForm, type ResultsForm, type ResultsFormErr
  * shown or saved.
  */
 export function ResultsOptionsForm({
-  language,
   options,
   variables,
   questions,
@@ -35,7 +36,6 @@ export function ResultsOptionsForm({
   onApply,
   onSave,
 }: {
-  language: Language;
   /** What the form shows until the user changes it. */
   options: ResultsOptions;
   /** The variables the population figures have. */
@@ -47,6 +47,8 @@ export function ResultsOptionsForm({
   /** Saves the options as the survey's weighting (admins only); resolves once saved. */
   onSave?: (options: ResultsOptions) => Promise<void>;
 }) {
+  const language = useLanguage();
+  const t = useText(surveyTexts);
   // Only the user's edits are state: untouched, the form follows `options` (and the language's
   // way of writing bounds) as they change.
   const [edits, setEdits] = useState<ResultsForm | null>(null);
@@ -94,12 +96,12 @@ export function ResultsOptionsForm({
   return (
     <form onSubmit={apply} noValidate aria-labelledby="results-options-title" className="mienskip-options">
       <h3 className="utrecht-heading-3" id="results-options-title">
-        {text(language, "resultsOptions")}
+        {t("resultsOptions")}
       </h3>
       <Fieldset invalid={!!errors.variables} aria-describedby={errors.variables ? "results-variables-error" : undefined}>
-        <FieldsetLegend>{text(language, "weightingVariables")}</FieldsetLegend>
+        <FieldsetLegend>{t("weightingVariables")}</FieldsetLegend>
         {errors.variables && (
-          <FormFieldErrorMessage id="results-variables-error">{text(language, errors.variables)}</FormFieldErrorMessage>
+          <FormFieldErrorMessage id="results-variables-error">{t(errors.variables)}</FormFieldErrorMessage>
         )}
         {variables.map((v) => (
           <FormField type="checkbox" key={v}>
@@ -112,19 +114,19 @@ export function ResultsOptionsForm({
         ))}
       </Fieldset>
       <Fieldset>
-        <FieldsetLegend>{text(language, "weightBounds")}</FieldsetLegend>
-        <Paragraph>{text(language, "weightBoundsHelp")}</Paragraph>
+        <FieldsetLegend>{t("weightBounds")}</FieldsetLegend>
+        <Paragraph>{t("weightBoundsHelp")}</Paragraph>
         <div className="mienskip-bounds">
-          <BoundField id="results-lower" label={text(language, "lowerBound")} value={form.lower} error={errors.lower} language={language}
+          <BoundField id="results-lower" label={t("lowerBound")} value={form.lower} error={errors.lower}
             onChange={(lower) => setForm((f) => ({ ...f, lower }))} />
-          <BoundField id="results-upper" label={text(language, "upperBound")} value={form.upper} error={errors.upper} language={language}
+          <BoundField id="results-upper" label={t("upperBound")} value={form.upper} error={errors.upper}
             onChange={(upper) => setForm((f) => ({ ...f, upper }))} />
         </div>
       </Fieldset>
       <FormField>
-        <FormLabel htmlFor="results-by">{text(language, "breakDownBy")}</FormLabel>
+        <FormLabel htmlFor="results-by">{t("breakDownBy")}</FormLabel>
         <Select id="results-by" value={form.by} onChange={(e) => setForm((f) => ({ ...f, by: e.target.value }))}>
-          <SelectOption value="">{text(language, "breakDownDefault")}</SelectOption>
+          <SelectOption value="">{t("breakDownDefault")}</SelectOption>
           {questions.map((q) => (
             <SelectOption key={q.id} value={q.id}>
               {labels.question(q.id)}
@@ -133,10 +135,10 @@ export function ResultsOptionsForm({
         </Select>
       </FormField>
       <div className="mienskip-actions">
-        <PrimaryActionButton type="submit">{text(language, "showResults")}</PrimaryActionButton>
+        <PrimaryActionButton type="submit">{t("showResults")}</PrimaryActionButton>
         {onSave && (
           <SecondaryActionButton type="button" onClick={() => void save()} disabled={saving} aria-busy={saving || undefined}>
-            {text(language, "saveWeighting")}
+            {t("saveWeighting")}
           </SecondaryActionButton>
         )}
       </div>
@@ -149,21 +151,20 @@ function BoundField({
   label,
   value,
   error,
-  language,
   onChange,
 }: {
   id: string;
   label: string;
   value: string;
   error?: ResultsFormErrors["lower"];
-  language: Language;
   onChange: (value: string) => void;
 }) {
+  const t = useText(surveyTexts);
   return (
     <FormField invalid={!!error}>
       <FormLabel htmlFor={id}>{label}</FormLabel>
-      <FormFieldDescription id={`${id}-help`}>{text(language, id === "results-lower" ? "lowerBoundHelp" : "upperBoundHelp")}</FormFieldDescription>
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{text(language, error)}</FormFieldErrorMessage>}
+      <FormFieldDescription id={`${id}-help`}>{t(id === "results-lower" ? "lowerBoundHelp" : "upperBoundHelp")}</FormFieldDescription>
+      {error && <FormFieldErrorMessage id={`${id}-error`}>{t(error)}</FormFieldErrorMessage>}
       <Textbox
         id={id}
         className="mienskip-points"

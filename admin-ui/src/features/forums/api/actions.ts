@@ -1,0 +1,111 @@
+// What staff do to a burgerforum, as TanStack Query mutations: each runs one endpoint and then puts
+// its answer in the cache or marks what it changed as stale, so every screen shows the new state.
+import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import type { UploadProgress } from "../../../lib/uploadProgress";
+import type { DrawParameters, ForumInput, QuotaCategory } from "./types";
+import type { ForumApi, RegisterDeletion } from "./forumApi";
+import { forumKeys, useForumApi } from "./queries";
+
+function useForumAction<Args, Result>(
+  run: (api: ForumApi, args: Args) => Promise<Result>,
+  update: (client: QueryClient, result: Result) => Promise<unknown> | void,
+) {
+  const api = useForumApi();
+  const client = useQueryClient();
+  return useMutation({ mutationFn: (args: Args) => run(api, args), onSuccess: (result) => update(client, result) });
+}
+
+/** Everything of the forum is asked again (a change of one part shows in others: counts, states). */
+const refreshForum = (client: QueryClient, slug: string) => client.invalidateQueries({ queryKey: forumKeys.forum(slug) });
+
+export function useCreateForum() {
+  return useForumAction(
+    (api, forum: ForumInput) => api.createForum(forum),
+    (client) => client.invalidateQueries({ queryKey: forumKeys.list, exact: true }),
+  );
+}
+
+export function useSaveQuotas(slug: string) {
+  return useForumAction(
+    (api, { categories, panelSize }: { categories: QuotaCategory[]; panelSize: number }) => api.saveQuotas(slug, categories, panelSize),
+    (client, forum) => {
+      client.setQueryData(forumKeys.details(slug), forum);
+      return refreshForum(client, slug);
+    },
+  );
+}
+
+export function useUploadRegister(slug: string) {
+  return useForumAction(
+    (api, { file, onProgress }: { file: Blob; onProgress: (progress: UploadProgress) => void }) => api.uploadRegister(slug, file, onProgress),
+    (client, register) => {
+      client.setQueryData(forumKeys.register(slug), register);
+      return refreshForum(client, slug);
+    },
+  );
+}
+
+export function useCommitDraw(slug: string) {
+  return useForumAction(
+    (api, parameters: DrawParameters) => api.commitDraw(slug, parameters),
+    (client, draw) => void client.setQueryData(forumKeys.draw(slug), draw),
+  );
+}
+
+export function useRunDraw(slug: string) {
+  return useForumAction(
+    (api, seed: string) => api.runDraw(slug, seed),
+    (client, draw) => {
+      client.setQueryData(forumKeys.draw(slug), draw);
+      return refreshForum(client, slug);
+    },
+  );
+}
+
+export function useDeleteRegisterPersonalData(slug: string) {
+  return useForumAction<void, RegisterDeletion>(
+    (api) => api.deleteRegisterPersonalData(slug),
+    (client, draw) => {
+      client.setQueryData(forumKeys.draw(slug), draw);
+      return refreshForum(client, slug);
+    },
+  );
+}
+
+/** Any change to the volunteers: import, sign-up open or closed, a withdrawal, deleted contact details. */
+export function useVolunteerAction<Args, Result>(slug: string, run: (api: ForumApi, args: Args) => Promise<Result>) {
+  return useForumAction(run, (client) => refreshForum(client, slug));
+}
+
+export function useStartSelection(slug: string) {
+  return useForumAction(
+    (api, algorithm: string) => api.startSelection(slug, algorithm),
+    (client, selection) => void client.setQueryData(forumKeys.selection(slug), selection),
+  );
+}
+
+export function useDrawPanel(slug: string) {
+  return useForumAction(
+    (api, lotteryNumber: number) => api.drawPanel(slug, lotteryNumber),
+    (client, panel) => {
+      client.setQueryData(forumKeys.panel(slug), panel);
+      return refreshForum(client, slug);
+    },
+  );
+}
+
+export function useReplaceDropouts(slug: string) {
+  return useForumAction(
+    (api, { ids, seed }: { ids: string[]; seed: string }) => api.replaceDropouts(slug, ids, seed),
+    (client, panel) => {
+      client.setQueryData(forumKeys.panel(slug), panel);
+      return refreshForum(client, slug);
+    },
+  );
+}
+
+/** Asks everything of the forum again, after an action a screen runs itself (the volunteers' several actions). */
+export function useRefreshForum(slug: string): () => Promise<void> {
+  const client = useQueryClient();
+  return () => refreshForum(client, slug);
+}

@@ -1,0 +1,100 @@
+// The burgerforums' endpoints of the staff API (server/api/openapi.json, docs/burgerforum.md), as
+// functions of the app's HTTP client. The hooks in queries.ts and actions.ts use these.
+import { orNullOn, type Http } from "../../../lib/http";
+import type { UploadProgress } from "../../../lib/uploadProgress";
+import { addressParams } from "../letterAddress";
+import type {
+  AddressRoles,
+  DrawParameters,
+  Forum,
+  ForumDraw,
+  ForumInput,
+  ForumPanel,
+  ForumRegister,
+  ForumSelection,
+  ForumSignUp,
+  ForumVolunteer,
+  ForumVolunteers,
+  LetterAddressPreview,
+  QuotaCategory,
+  QuotaFeasibility,
+} from "./types";
+
+/** The path of a burgerforum's API resources; slugs are escaped so that a slash cannot reach another route. */
+export function forumPath(slug: string, rest = ""): string {
+  return `/api/admin/forums/${encodeURIComponent(slug)}${rest}`;
+}
+
+/**
+ * The mail-merge file and the printable letters; plain links, so the browser sends the session
+ * cookie itself. The letters carry exactly the address columns chosen (`roles`); without them the
+ * server suggests columns.
+ */
+export function forumDownloadUrls(slug: string, roles: AddressRoles | null = null) {
+  const letters = (language: "nl" | "fy") => {
+    const params = new URLSearchParams({ language });
+    if (roles) addressParams(roles).forEach((value, key) => params.set(key, value));
+    return forumPath(slug, `/letters.html?${params.toString()}`);
+  };
+  return { invitationsCsv: forumPath(slug, "/invitations.csv"), lettersNl: letters("nl"), lettersFy: letters("fy") };
+}
+
+export type RegisterDeletion = ForumDraw & { deleted: { register_rows: number; codes: number } };
+
+export function forumApi(http: Http) {
+  const { call } = http;
+  return {
+    async forums(): Promise<Forum[]> {
+      return (await call<{ forums: Forum[] }>("GET", "/api/admin/forums")).forums;
+    },
+    forum: (slug: string) => call<Forum>("GET", forumPath(slug)),
+    createForum: (forum: ForumInput) => call<Forum>("POST", "/api/admin/forums", { json: forum }),
+    saveQuotas: (slug: string, categories: QuotaCategory[], panelSize: number) =>
+      call<Forum>("PUT", forumPath(slug, "/quotas"), { json: { categories, panel_size: panelSize } }),
+    /** What the lottery would say of quotas being edited; nothing is stored. */
+    async checkQuotas(slug: string, categories: QuotaCategory[], panelSize: number): Promise<QuotaFeasibility> {
+      const answer = await call<{ feasibility: QuotaFeasibility }>("POST", forumPath(slug, "/quotas/check"), {
+        json: { categories, panel_size: panelSize },
+      });
+      return answer.feasibility;
+    },
+    /** The accepted register, or null before the first upload. */
+    register: (slug: string) => orNullOn("no_register", call<ForumRegister>("GET", forumPath(slug, "/register"))),
+    /** The file itself is the body: the browser streams it with its Content-Length, which the server requires. */
+    uploadRegister: (slug: string, file: Blob, onProgress?: (progress: UploadProgress) => void) =>
+      call<ForumRegister>("POST", forumPath(slug, "/register"), { raw: { body: file, contentType: "text/csv" }, onUploadProgress: onProgress }),
+    /** The draw (commitment, then seed and receipt), or null before a commitment. */
+    draw: (slug: string) => orNullOn("no_commitment", call<ForumDraw>("GET", forumPath(slug, "/draw"))),
+    commitDraw: (slug: string, parameters: DrawParameters) => call<ForumDraw>("PUT", forumPath(slug, "/draw/commitment"), { json: parameters }),
+    runDraw: (slug: string, seed: string) => call<ForumDraw>("POST", forumPath(slug, "/draw"), { json: { seed } }),
+    /** The letters' address block for these columns, or for the suggested ones when `roles` is null. */
+    letterAddress(slug: string, roles: AddressRoles | null): Promise<LetterAddressPreview> {
+      const query = roles ? `?${addressParams(roles).toString()}` : "";
+      return call<LetterAddressPreview>("GET", forumPath(slug, `/letters/address${query}`));
+    },
+    /** The register's rows and the letters' codes go once the letters are out; the hashes stay. */
+    deleteRegisterPersonalData: (slug: string) => call<RegisterDeletion>("POST", forumPath(slug, "/personal-data/delete")),
+    volunteers: (slug: string) => call<ForumVolunteers>("GET", forumPath(slug, "/volunteers")),
+    /** All or nothing: a file with any problem is refused with them (422 `invalid_volunteers`). */
+    importVolunteers: (slug: string, file: Blob) =>
+      call<{ imported: number }>("POST", forumPath(slug, "/volunteers"), { raw: { body: file, contentType: "text/csv" } }),
+    withdrawVolunteer: (slug: string, id: string) => call<ForumVolunteer>("POST", forumPath(slug, `/volunteers/${encodeURIComponent(id)}/withdraw`)),
+    /** A resident asking to be forgotten: name, email and phone go (before the panel, they also leave the pool). */
+    deleteVolunteerContact: (slug: string, id: string) =>
+      call<ForumVolunteer>("POST", forumPath(slug, `/volunteers/${encodeURIComponent(id)}/personal-data/delete`)),
+    /** Everyone's contact details but the current panel's ("panel") or everyone's ("none"). */
+    deleteVolunteerContacts: (slug: string, keep: "panel" | "none") =>
+      call<{ deleted: number; kept: number }>("POST", forumPath(slug, "/volunteers/personal-data/delete"), { json: { keep } }),
+    setSignUpOpen: (slug: string, open: boolean) => call<ForumSignUp>("POST", forumPath(slug, open ? "/sign-up/open" : "/sign-up/close")),
+    /** The latest selection run (status "none" before the first). */
+    selection: (slug: string) => call<ForumSelection>("GET", forumPath(slug, "/selection")),
+    /** Starts the selection in the background: the answer comes back at once, still running. */
+    startSelection: (slug: string, algorithm = "leximin") => call<ForumSelection>("POST", forumPath(slug, "/selection"), { json: { algorithm } }),
+    /** The drawn panel, or null before it is drawn. */
+    panel: (slug: string) => orNullOn("no_panel", call<ForumPanel>("GET", forumPath(slug, "/panel"))),
+    drawPanel: (slug: string, lotteryNumber: number) => call<ForumPanel>("POST", forumPath(slug, "/panel"), { json: { lottery_number: lotteryNumber } }),
+    replaceDropouts: (slug: string, ids: string[], seed: string) => call<ForumPanel>("POST", forumPath(slug, "/panel/dropouts"), { json: { ids, seed } }),
+  };
+}
+
+export type ForumApi = ReturnType<typeof forumApi>;

@@ -1,0 +1,67 @@
+// What staff do to a survey, as TanStack Query mutations: each runs one endpoint and then puts its
+// answer in the cache or marks what it changed as stale, so every screen shows the new state.
+import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import type { NewSurvey, SurveyDefinition, WeightingSettings } from "./types";
+import type { SurveyApi } from "./surveyApi";
+import { surveyKeys, useSurveyApi } from "./queries";
+
+function useSurveyAction<Args, Result>(
+  run: (api: SurveyApi, args: Args) => Promise<Result>,
+  update: (client: QueryClient, result: Result, args: Args) => Promise<unknown> | void,
+) {
+  const api = useSurveyApi();
+  const client = useQueryClient();
+  return useMutation({ mutationFn: (args: Args) => run(api, args), onSuccess: (result, args) => update(client, result, args) });
+}
+
+/** The survey and the list (status, counts) are asked again. */
+const refreshSurvey = (client: QueryClient, slug: string) =>
+  Promise.all([client.invalidateQueries({ queryKey: surveyKeys.survey(slug) }), client.invalidateQueries({ queryKey: surveyKeys.list, exact: true })]);
+
+export function useCreateSurvey() {
+  return useSurveyAction(
+    (api, survey: NewSurvey) => api.createSurvey(survey),
+    (client) => client.invalidateQueries({ queryKey: surveyKeys.list, exact: true }),
+  );
+}
+
+export function useSetSurveyOpen() {
+  return useSurveyAction(
+    (api, { slug, open }: { slug: string; open: boolean }) => api.setSurveyOpen(slug, open),
+    (client, _, { slug }) => refreshSurvey(client, slug),
+  );
+}
+
+export function useSaveDefinition(slug: string) {
+  return useSurveyAction(
+    (api, definition: SurveyDefinition) => api.saveDefinition(slug, definition),
+    (client, detail) => {
+      client.setQueryData(surveyKeys.details(slug), detail);
+      return refreshSurvey(client, slug);
+    },
+  );
+}
+
+export function useGenerateCodes(slug: string) {
+  return useSurveyAction(
+    (api, count: number) => api.generateCodes(slug, count),
+    (client) => refreshSurvey(client, slug),
+  );
+}
+
+export function useUploadMargins(slug: string) {
+  return useSurveyAction(
+    (api, csv: string) => api.uploadMargins(slug, csv),
+    (client, margins) => {
+      client.setQueryData(surveyKeys.margins(slug), margins);
+      return refreshSurvey(client, slug);
+    },
+  );
+}
+
+export function useSaveWeighting(slug: string) {
+  return useSurveyAction(
+    (api, settings: WeightingSettings) => api.saveWeighting(slug, settings),
+    (client, saved) => void client.setQueryData(surveyKeys.weighting(slug), saved),
+  );
+}

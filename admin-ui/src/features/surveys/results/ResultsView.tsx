@@ -1,0 +1,197 @@
+import { useCallback, useMemo } from "react";
+import { Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import type { Results } from "../api/types";
+import { formatCount, formatInterval, formatNumber, formatPercent, formatSigned } from "../../../lib/format";
+import { useLanguage } from "../../../lib/appContext";
+import { useText } from "../../../lib/text";
+import { surveyTexts } from "../texts";
+import { NumberTable } from "../../../components/NumberTable";
+import { PlotFigure, type Charts } from "../../../components/PlotFigure";
+import { labelWithId, type SurveyLabels } from "../surveyLabels";
+import {
+  distributionTable,
+  domainTable,
+  pairwiseRows,
+  representativenessTables,
+  representativenessWords,
+  scenarioRows,
+} from "./resultsRows";
+
+export function ResultsView({ results, labels }: { results: Results; labels: SurveyLabels }) {
+  const language = useLanguage();
+  const t = useText(surveyTexts);
+  const scenarios = useMemo(() => scenarioRows(results, labels), [results, labels]);
+  const distribution = useMemo(() => distributionTable(results, labels), [results, labels]);
+  const pairs = useMemo(() => pairwiseRows(results, labels), [results, labels]);
+  const domains = useMemo(() => domainTable(results, labels), [results, labels]);
+  const representativeness = useMemo(() => representativenessTables(results, labels), [results, labels]);
+  const words = representativenessWords(results, language);
+
+  const drawMeans = useCallback(
+    (charts: Charts, width: number) => charts.meansChart(scenarios, width, language, t("meanPointsAxis")),
+    [scenarios, language],
+  );
+  const drawShares = useCallback(
+    (charts: Charts, width: number) => charts.shareChart(scenarios.map((s) => ({ label: s.label, share: s.shareAny })), width, language, t("shareAnyAxis")),
+    [scenarios, language],
+  );
+  const drawDistribution = useCallback(
+    (charts: Charts, width: number) =>
+      charts.distributionChart(distribution.cells, distribution.bins, distribution.rows.map((r) => r.label), width, language, t("pointsGiven")),
+    [distribution, language],
+  );
+
+  const inputs = results.inputs;
+  const n = (value: number) => formatNumber(value, language);
+
+  return (
+    <>
+      <Heading3>{t("resultsBasis")}</Heading3>
+      <UnorderedList>
+        <UnorderedListItem>
+          {t("respondentsUsed")} {formatCount(inputs.n_used, language)} {t("of")}{" "}
+          {formatCount(inputs.n_input, language)}
+          {inputs.dropped_missing.count > 0 &&
+            ` (${formatCount(inputs.dropped_missing.count, language)} ${t("droppedMissing")})`}
+        </UnorderedListItem>
+        <UnorderedListItem>
+          {t("weightedOn")} {inputs.weighting_variables.map((v) => labelWithId(labels.question(v), v)).join("; ")}
+        </UnorderedListItem>
+        <UnorderedListItem>
+          {results.bounds
+            ? `${t("methodBounded")} ${formatNumber(results.bounds.lower, language, 2)} ${t("and")} ${formatNumber(results.bounds.upper, language, 2)} ${t("timesMeanWeight")}`
+            : t("methodRaking")}
+        </UnorderedListItem>
+        <UnorderedListItem>
+          {t("effectiveSampleSize")} {formatCount(results.kish.ess, language)} ({t("designEffect")}{" "}
+          {formatNumber(results.kish.deff, language, 2)})
+        </UnorderedListItem>
+      </UnorderedList>
+      {inputs.warnings.length > 0 && (
+        <>
+          <Paragraph>{t("warnings")}</Paragraph>
+          <UnorderedList>
+            {inputs.warnings.map((w, i) => (
+              <UnorderedListItem key={i}>{w}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+
+      <Heading3>{t("meanPoints")}</Heading3>
+      <PlotFigure caption={t("meanPointsCaption")} draw={drawMeans}>
+        <NumberTable
+          caption={t("meanPointsTable")}
+          columns={[t("scenario"), t("weightedMean"), t("interval95"), t("unweightedMean"), t("weightedMedian")]}
+          rows={scenarios.map((s) => ({
+            key: s.id,
+            header: s.label,
+            cells: [n(s.mean), formatInterval(s.low, s.high, language), n(s.unweightedMean), n(s.median)],
+          }))}
+        />
+      </PlotFigure>
+
+      <Heading3>{t("shareAny")}</Heading3>
+      <PlotFigure caption={t("shareAnyCaption")} draw={drawShares}>
+        <NumberTable
+          caption={t("shareAnyTable")}
+          columns={[t("scenario"), t("weighted"), t("unweighted")]}
+          rows={scenarios.map((s) => ({
+            key: s.id,
+            header: s.label,
+            cells: [formatPercent(s.shareAny, language), formatPercent(s.shareAnyUnweighted, language)],
+          }))}
+        />
+      </PlotFigure>
+
+      <Heading3>{t("distribution")}</Heading3>
+      <PlotFigure caption={t("distributionCaption")} draw={drawDistribution}>
+        <NumberTable
+          caption={t("distributionTable")}
+          columns={[t("scenarioAndPoints"), ...distribution.bins]}
+          rows={distribution.rows.map((r) => ({
+            key: r.id,
+            header: r.label,
+            cells: r.shares.map((share) => formatPercent(share, language)),
+          }))}
+        />
+      </PlotFigure>
+
+      <Heading3>{t("pairwise")}</Heading3>
+      {pairs === null ? (
+        <Paragraph>{t("pairwiseMissing")}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t("pairwiseHelp")}</Paragraph>
+          <NumberTable
+            caption={t("pairwiseTable")}
+            columns={[t("comparison"), t("difference"), t("interval95"), t("conclusion")]}
+            textColumns={[2]}
+            rows={pairs.map((p) => ({
+              key: `${p.a}/${p.b}`,
+              header: `${p.aLabel} − ${p.bLabel}`,
+              cells: [formatSigned(p.difference, language), formatInterval(p.low, p.high, language), t(p.clear ? "clearDifference" : "noClearDifference")],
+            }))}
+          />
+        </>
+      )}
+
+      {domains.variable && (
+        <>
+          <Heading3>
+            {t("perDomain")} {domains.variableLabel}
+          </Heading3>
+          <Paragraph>
+            {t("perDomainHelp", { count: domains.minN })}
+          </Paragraph>
+          <NumberTable
+            caption={t("perDomainTable")}
+            columns={[domains.variableLabel, t("respondentsShort"), ...domains.scenarios.map((s) => s.label)]}
+            rows={domains.rows.map((d) => ({
+              key: d.domain,
+              header: d.label,
+              cells: [
+                formatCount(d.n, language),
+                ...(d.cells ?? []).map((c) => (
+                  <>
+                    {n(c.mean)}
+                    <span className="mienskip-interval">{formatInterval(c.low, c.high, language)}</span>
+                  </>
+                )),
+              ],
+              spanning: d.suppressed ? `${t("tooFewAnswers")} (n < ${formatCount(domains.minN, language)})` : undefined,
+            }))}
+          />
+        </>
+      )}
+
+      <Heading3>{t("representativeness")}</Heading3>
+      <Paragraph>{t("representativenessHelp")}</Paragraph>
+      {words && (
+        <UnorderedList className="mienskip-words">
+          {words.map((sentence, i) => (
+            <UnorderedListItem key={i}>{sentence}</UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      {representativeness.map((v) => (
+        <NumberTable
+          key={v.variable}
+          caption={`${v.label}: ${t("dissimilarity")} ${formatPercent(v.dissimilarity, language)}`}
+          columns={[
+            t("category"),
+            t("respondentsShort"),
+            t("sampleShare"),
+            t("populationShare"),
+            t("weightedShare"),
+          ]}
+          rows={v.rows.map((c) => ({
+            key: c.category,
+            header: c.label,
+            cells: [formatCount(c.n, language), formatPercent(c.sample, language), formatPercent(c.population, language), formatPercent(c.weighted, language)],
+          }))}
+        />
+      ))}
+    </>
+  );
+}

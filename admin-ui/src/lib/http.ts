@@ -1,0 +1,112 @@
+// The HTTP client every feature's API module uses: JSON in and out (or text as it came), the
+// session cookie sent by the browser, the CSRF token (from the login answer) echoed on every
+// request that changes something, refusals as ApiError, and upload progress for large files.
+// It knows no endpoint of any feature; those live in features/<feature>/api/.
+import { fetchWithUploadProgress, type UploadProgress } from "./uploadProgress";
+
+/** A refusal from the server, with its stable code (`invalid_credentials`, `forbidden`, ...). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** The whole `error` object of the answer: field errors (`fields`), register problems (`problems`). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The server could not be reached at all (network down, server stopped). */
+export const NETWORK_ERROR = "network_error";
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface CallOptions {
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as it is, with this content type. */
+  raw?: { body: string | Blob; contentType: string };
+  accept?: string;
+  /** Told how much of the body has been sent (large uploads); the browser's XMLHttpRequest does the sending then. */
+  onUploadProgress?: (progress: UploadProgress) => void;
+}
+
+export interface HttpOptions {
+  /** Told when a request is refused because the session has ended, so the app can ask for a new login. */
+  onSessionEnded?: () => void;
+}
+
+/** Where the login lives: a 401 there is a refused login, not an ended session. */
+export const sessionPath = "/api/session";
+
+async function refusal(response: Response): Promise<ApiError> {
+  const body = await response.text();
+  let error: { code?: string; message?: string; [more: string]: unknown } = {};
+  try {
+    error = JSON.parse(body)?.error ?? {};
+  } catch {
+    // Not our JSON (a proxy's error page, for example): the status is all there is.
+  }
+  return new ApiError(response.status, error.code ?? "unknown", error.message ?? `HTTP ${response.status}`, error);
+}
+
+export function createHttp(fetchImpl: Fetch = (input, init) => fetch(input, init), options: HttpOptions = {}) {
+  let csrf = "";
+
+  /** The answer itself (for text bodies: previews, CSV); refusals are thrown as ApiError. */
+  async function send(method: string, path: string, call: CallOptions = {}): Promise<Response> {
+    const headers: Record<string, string> = { Accept: call.accept ?? "application/json" };
+    let body: string | Blob | undefined;
+    if (call.json !== undefined) {
+      headers["Content-Type"] = "application/json";
+      body = JSON.stringify(call.json);
+    } else if (call.raw) {
+      headers["Content-Type"] = call.raw.contentType;
+      body = call.raw.body;
+    }
+    if (method !== "GET" && csrf) headers["X-CSRF-Token"] = csrf;
+    let response: Response;
+    try {
+      response =
+        call.onUploadProgress && typeof XMLHttpRequest !== "undefined"
+          ? await fetchWithUploadProgress(path, { method, headers, body }, call.onUploadProgress)
+          : await fetchImpl(path, { method, headers, credentials: "same-origin", body });
+    } catch (e) {
+      throw new ApiError(0, NETWORK_ERROR, e instanceof Error ? e.message : String(e));
+    }
+    if (!response.ok) {
+      const error = await refusal(response);
+      if (error.status === 401 && path !== sessionPath) options.onSessionEnded?.();
+      throw error;
+    }
+    return response;
+  }
+
+  /** The answer as JSON (an empty body as {}). */
+  async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
+    const text = await (await send(method, path, options)).text();
+    return (text ? JSON.parse(text) : {}) as T;
+  }
+
+  return {
+    send,
+    call,
+    /** The token from the login answer, echoed from now on; "" after a logout. */
+    setCsrfToken(token: string) {
+      csrf = token;
+    },
+  };
+}
+
+export type Http = ReturnType<typeof createHttp>;
+
+/** The answer, or null when the server refuses with `code` ("nothing yet": no_register, no_panel, ...). */
+export async function orNullOn<T>(code: string, request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === code) return null;
+    throw error;
+  }
+}
