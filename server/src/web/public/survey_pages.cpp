@@ -127,6 +127,39 @@ Response code_entry(SurveyService& surveys, const Request& request) {
   return html_page(200, survey_form_page(stored, state));
 }
 
+// The start page again, for a code the form carries that is no longer accepted: a tampered or
+// stale form (its code travels in a hidden field), or a client that tried too many codes.
+Response refused_code(const store::StoredSurvey& stored, Language lang, const Error& e) {
+  if (e.code() == error_codes::too_many_requests) return html_page(429, survey_start_page(stored, lang, "", survey_text(lang, "busy")));
+  if (e.code() != error_codes::invalid_code) throw;  // called from the handler of `e`: rethrows it
+  return html_page(422, survey_start_page(stored, lang, "", e.what()));
+}
+
+// "Save and continue later": the draft is kept under the code's hash, the form shown again.
+Response save(SurveyService& surveys, const store::StoredSurvey& stored, FormState& state, const std::string& hash,
+              const std::string& client) {
+  try {
+    surveys.save_draft(stored, hash, draft_json(stored.survey, state.draft), client);
+  } catch (const Error& e) {
+    if (e.code() != error_codes::invalid_code) throw;
+    return html_page(422, survey_start_page(stored, state.language, "", e.what()));
+  }
+  state.notice = survey_text(state.language, "saved");
+  return html_page(200, survey_form_page(stored, state));
+}
+
+Response submit(SurveyService& surveys, const store::StoredSurvey& stored, const FormState& state,
+                const std::optional<std::string>& hash, const ValidResponse& response, const std::string& client) {
+  try {
+    surveys.submit(stored, hash, state.key, state.language, response, client);
+  } catch (const Error& e) {
+    if (e.code() == error_codes::invalid_code) return html_page(422, survey_start_page(stored, state.language, "", e.what()));
+    if (e.code() != error_codes::code_used) throw;
+    return html_page(409, code_used_page(stored, state.language));
+  }
+  return see_other("/s/" + stored.slug + "/bedankt?lang=" + code_of(state.language));
+}
+
 Response answer(SurveyService& surveys, const Request& request) {
   const auto stored_ptr = surveys.survey(request.params.at("slug"));
   const store::StoredSurvey& stored = *stored_ptr;
@@ -139,23 +172,11 @@ Response answer(SurveyService& surveys, const Request& request) {
     try {
       hash = surveys.code_hash(posted.code, request.client);
     } catch (const Error& e) {
-      if (e.code() == error_codes::too_many_requests) return html_page(429, survey_start_page(stored, state.language, "", survey_text(state.language, "busy")));
-      if (e.code() != "invalid_code") throw;
-      // The code travels in a hidden field; a wrong one here means a tampered or stale form.
-      return html_page(422, survey_start_page(stored, state.language, "", e.what()));
+      return refused_code(stored, state.language, e);
     }
   }
   if (posted.switch_to || posted.action == "edit") return html_page(200, survey_form_page(stored, state));
-  if (posted.action == "save" && hash) {
-    try {
-      surveys.save_draft(stored, *hash, draft_json(stored.survey, posted.draft), request.client);
-    } catch (const Error& e) {
-      if (e.code() != "invalid_code") throw;
-      return html_page(422, survey_start_page(stored, state.language, "", e.what()));
-    }
-    state.notice = survey_text(state.language, "saved");
-    return html_page(200, survey_form_page(stored, state));
-  }
+  if (posted.action == "save" && hash) return save(surveys, stored, state, *hash, request.client);
   if (posted.action != "review" && posted.action != "submit") {
     throw Error(error_codes::bad_request, "Unknown form action.");
   }
@@ -165,14 +186,7 @@ Response answer(SurveyService& surveys, const Request& request) {
     return html_page(422, survey_form_page(stored, state));
   }
   if (posted.action == "review") return html_page(200, survey_review_page(stored, state, *check.response));
-  try {
-    surveys.submit(stored, hash, state.key, state.language, *check.response, request.client);
-  } catch (const Error& e) {
-    if (e.code() == error_codes::invalid_code) return html_page(422, survey_start_page(stored, state.language, "", e.what()));
-    if (e.code() != "code_used") throw;
-    return html_page(409, code_used_page(stored, state.language));
-  }
-  return see_other("/s/" + stored.slug + "/bedankt?lang=" + code_of(state.language));
+  return submit(surveys, stored, state, hash, *check.response, request.client);
 }
 
 }  // namespace
@@ -198,13 +212,13 @@ void add_survey_page_routes(Router& router, SurveyService& surveys) {
   check_page_templates();
   router.add("GET", "/s/{slug}", [&surveys](const Request& request) {
     const auto stored_ptr = surveys.survey(request.params.at("slug"));
-  const store::StoredSurvey& stored = *stored_ptr;
+    const store::StoredSurvey& stored = *stored_ptr;
     return html_page(200, survey_start_page(stored, page_language(request), "", ""));
   });
   router.add("POST", "/s/{slug}", [&surveys](const Request& request) { return code_entry(surveys, request); });
   router.add("GET", "/s/{slug}/vragenlijst", [&surveys](const Request& request) {
     const auto stored_ptr = surveys.survey(request.params.at("slug"));
-  const store::StoredSurvey& stored = *stored_ptr;
+    const store::StoredSurvey& stored = *stored_ptr;
     const Language lang = page_language(request);
     if (stored.requires_code || !stored.open) return html_page(200, survey_start_page(stored, lang, "", ""));
     return html_page(200, survey_form_page(stored, FormState{lang, "", random_token("form-"), {}, {}, {}}));
@@ -212,7 +226,7 @@ void add_survey_page_routes(Router& router, SurveyService& surveys) {
   router.add("POST", "/s/{slug}/antwoord", [&surveys](const Request& request) { return answer(surveys, request); });
   router.add("GET", "/s/{slug}/bedankt", [&surveys](const Request& request) {
     const auto stored_ptr = surveys.survey(request.params.at("slug"));
-  const store::StoredSurvey& stored = *stored_ptr;
+    const store::StoredSurvey& stored = *stored_ptr;
     return html_page(200, thanks_page(stored, page_language(request)));
   });
 }
