@@ -9,6 +9,8 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates curl openssl
   # libraries (Debian 12 versions: Poco 1.11, libpqxx 6.4, OpenSSL 3.0, Boost 1.74, CLP 1.17, CBC 2.10)
   libpoco-dev libpqxx-dev libpq-dev libssl-dev nlohmann-json3-dev libboost-test-dev
+  # the resident pages' Mustache templates (header-only, kainjow/mustache 4.1)
+  libkainjow-mustache-dev
   coinor-libclp-dev coinor-libcbc-dev
   # the private database (deploy/db.sh)
   postgresql-15 postgresql-client-15

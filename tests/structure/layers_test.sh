@@ -45,8 +45,6 @@ hits=$(grep -rnE '(Error|error_response)\("|code\(\) == "' . || true)
 declare -A allowed=(
   [core/survey/response_export.cpp]=479
   [core/report/council_report.cpp]=496
-  [web/public/forum_sign_up_pages.cpp]=468
-  [web/public/survey_pages.cpp]=644
 )
 while read -r lines file; do
   [ "$file" = total ] && continue

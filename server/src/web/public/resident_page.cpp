@@ -1,22 +1,59 @@
 #include "web/public/resident_page.hpp"
 
-#include "web/public/html.hpp"
+#include <nlohmann/json.hpp>
+
+#include "web/public/page_template.hpp"
+#include "web/public/page_texts.hpp"
 
 namespace mienskip::web {
 
+std::vector<LanguageChoice> language_links(Language current, const std::string& path, bool preview,
+                                           const std::vector<Language>& offered) {
+  std::vector<LanguageChoice> choices;
+  for (Language language : offered) {
+    choices.push_back({language, language == current,
+                       preview ? "" : path + "?lang=" + std::string(language_code(language)), false, false});
+  }
+  return choices;
+}
+
+std::vector<LanguageChoice> language_buttons(Language current, bool preview) {
+  std::vector<LanguageChoice> choices;
+  for (Language language : {Language::nl, Language::fy, Language::en}) {
+    choices.push_back({language, language == current, "", true, preview});
+  }
+  return choices;
+}
+
 std::string resident_page(const ResidentPage& page) {
-  return "<!DOCTYPE html>\n<html lang=\"" + page.language + "\" class=\"mienskip-theme utrecht-document\">\n<head>\n"
-         "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" + escape_html(page.title) + "</title>\n"
-         "<link rel=\"stylesheet\" href=\"/static/utrecht-components.css\">\n"
-         "<link rel=\"stylesheet\" href=\"/static/mienskip.css\">\n" + page.head +
-         "</head>\n<body class=\"utrecht-page-body\">\n" + page.first +
-         "<a class=\"utrecht-link mienskip-skip-link\" href=\"#inhoud\">" + page.skip_link + "</a>\n"
-         "<header class=\"mienskip-header\"><div class=\"mienskip-header__inner\">"
-         "<span class=\"mienskip-brand\">Mienskip</span>"
-         "<nav aria-label=\"" + page.languages_label + "\">" + page.languages + "</nav></div></header>\n"
-         "<main id=\"inhoud\" class=\"mienskip-main\" tabindex=\"-1\">\n" + page.main +
-         "\n</main>\n</body>\n</html>\n";
+  nlohmann::json languages = nlohmann::json::array();
+  for (const auto& choice : page.languages) {
+    // An empty string would count as a value in Mustache; no target is false.
+    languages.push_back({{"code", std::string(language_code(choice.language))},
+                         {"name", language_name(choice.language)},
+                         {"current", choice.current},
+                         {"href", choice.href.empty() ? nlohmann::json(false) : nlohmann::json(choice.href)},
+                         {"button", choice.button},
+                         {"disabled", choice.disabled}});
+  }
+  return render_page_template("layout", {{"language", std::string(language_code(page.language))},
+                                         {"title", page.title},
+                                         {"frame", page_texts("frame", page.language)},
+                                         {"languages", languages},
+                                         {"survey_script", page.survey_script},
+                                         {"preview", page.preview},
+                                         {"first", page.first},
+                                         {"main", page.main}});
+}
+
+Response html_page(int status, std::string body) {
+  return Response{status, "text/html; charset=utf-8", std::move(body), {}};
+}
+
+Response see_other(const std::string& location) {
+  Response response = html_page(303, "");
+  response.headers.push_back({"Location", location});
+  return response;
 }
 
 }  // namespace mienskip::web
