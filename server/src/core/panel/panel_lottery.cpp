@@ -67,23 +67,6 @@ std::vector<std::vector<double>> ticket_shares(const VolunteerTypes& types, cons
   return share;
 }
 
-// The smallest probability of a selectable type, and how many types share it (negated, so that
-// a larger score is better in both).
-std::pair<double, int> score(const std::vector<double>& q, const std::vector<bool>& selectable) {
-  double smallest = 2;
-  int at_smallest = 0;
-  for (std::size_t t = 0; t < q.size(); ++t) {
-    if (!selectable[t]) continue;
-    if (q[t] < smallest - 1e-12) {
-      smallest = q[t];
-      at_smallest = 1;
-    } else if (q[t] <= smallest + 1e-12) {
-      ++at_smallest;
-    }
-  }
-  return std::make_pair(smallest, -at_smallest);
-}
-
 // Then exchanges: move one ticket from a panel rounded up to one rounded down while that raises
 // the smallest probability of a selectable type (and lowers how many types share it). Every step
 // is deterministic, so anyone re-running it gets the same lottery.
@@ -94,9 +77,25 @@ std::vector<int> exchange_tickets(const VolunteerTypes& types, const PanelDistri
   const std::size_t T = types.size.size();
   std::vector<int>& count = counts.count;
   const std::vector<int>& floor_count = counts.floor_count;
+  // The smallest probability of a selectable type, and how many types share it (negated, so that
+  // a larger score is better in both). A lambda, inlined in the exchanges' innermost loop.
+  auto score = [&](const std::vector<double>& q) {
+    double smallest = 2;
+    int at_smallest = 0;
+    for (std::size_t t = 0; t < T; ++t) {
+      if (!selectable[t]) continue;
+      if (q[t] < smallest - 1e-12) {
+        smallest = q[t];
+        at_smallest = 1;
+      } else if (q[t] <= smallest + 1e-12) {
+        ++at_smallest;
+      }
+    }
+    return std::make_pair(smallest, -at_smallest);
+  };
   const std::vector<std::vector<double>> share = ticket_shares(types, distribution, order, tickets);
   std::vector<double> q = probabilities(types, distribution, order, count, tickets);
-  auto current = score(q, selectable);
+  auto current = score(q);
   std::vector<double> trial(T);
   for (int step = 0; step < tickets; ++step) {
     // Only an exchange towards a panel with more of a least-likely type can raise the minimum.
@@ -111,7 +110,7 @@ std::vector<int> exchange_tickets(const VolunteerTypes& types, const PanelDistri
       for (std::size_t from = 0; from < P && !improved; ++from) {
         if (from == to || count[from] <= floor_count[from] || share[from][weakest] >= share[to][weakest]) continue;
         for (std::size_t t = 0; t < T; ++t) trial[t] = q[t] - share[from][t] + share[to][t];
-        const auto candidate = score(trial, selectable);
+        const auto candidate = score(trial);
         if (candidate.first > current.first + 1e-12 ||
             (candidate.first > current.first - 1e-12 && candidate.second > current.second)) {
           --count[from];

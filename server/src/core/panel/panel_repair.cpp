@@ -58,17 +58,27 @@ class SeatMover {
   std::vector<int> entering_, returned_;
 };
 
-SeatMover::SeatMover(const PanelRows& rows, const PanelBounds& bounds, const PanelCounts& start) {
+// Every work area is made at its size here, as the search's locals were: it runs at every step.
+SeatMover::SeatMover(const PanelRows& rows, const PanelBounds& bounds, const PanelCounts& start)
+    : rows_of_(start.size()),
+      lower_(start.size()),
+      upper_(start.size()),
+      row_lower_(rows.types.size()),
+      row_upper_(rows.types.size()),
+      panel_(start.size()),
+      sum_(rows.types.size(), 0),
+      row_plus_(rows.types.size()),
+      row_minus_(rows.types.size()),
+      type_plus_(start.size(), impossible),
+      type_minus_(start.size(), impossible),
+      may_enter_from_(start.size(), 0),
+      may_leave_from_(start.size(), 0),
+      returned_(rows.types.size(), 0) {
   const int T = static_cast<int>(start.size());
   const int R = static_cast<int>(rows.types.size());
-  rows_of_.resize(T);
   for (int q = 0; q < R; ++q) {
     for (int t : rows.types[q]) rows_of_[t].push_back(q);
   }
-  lower_.resize(T);
-  upper_.resize(T);
-  row_lower_.resize(R);
-  row_upper_.resize(R);
   for (int t = 0; t < T; ++t) {
     lower_[t] = static_cast<int>(std::lround(bounds.type_lower[t]));
     upper_[t] = static_cast<int>(std::lround(bounds.type_upper[t]));
@@ -77,23 +87,14 @@ SeatMover::SeatMover(const PanelRows& rows, const PanelBounds& bounds, const Pan
     row_lower_[q] = static_cast<int>(std::lround(bounds.row_lower[q]));
     row_upper_[q] = static_cast<int>(std::lround(bounds.row_upper[q]));
   }
-  panel_.resize(T);
   for (int t = 0; t < T; ++t) panel_[t] = std::clamp(start[t], lower_[t], upper_[t]);
   // Only the types the bounds leave free can move; late in the walk that is a small part.
   for (int t = 0; t < T; ++t) {
     if (lower_[t] < upper_[t]) movable_.push_back(t);
   }
-  sum_.assign(R, 0);
   for (int q = 0; q < R; ++q) {
     for (int t : rows.types[q]) sum_[q] += panel_[t];
   }
-  row_plus_.resize(R);
-  row_minus_.resize(R);
-  type_plus_.assign(T, impossible);
-  type_minus_.assign(T, impossible);
-  may_enter_from_.assign(T, 0);
-  may_leave_from_.assign(T, 0);
-  returned_.assign(R, 0);
 }
 
 int SeatMover::rows_outside() {
