@@ -43,7 +43,6 @@ hits=$(grep -rnE '(Error|error_response)\("|code\(\) == "' . || true)
 # 4. File length. The files still over the limit, with their length when this rule came in: each
 # may shrink (then lower its number here), none may grow, and no other file may pass 400.
 declare -A allowed=(
-  [core/survey/response_export.cpp]=479
   [core/report/council_report.cpp]=496
 )
 while read -r lines file; do
