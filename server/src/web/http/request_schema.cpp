@@ -46,6 +46,32 @@ nlohmann::json as_json_schema(const nlohmann::json& schema) {
   return converted;
 }
 
+// The definitions `schema` reaches through $ref, directly or through each other: the check reads
+// the whole schema on every request, so the response schemas stay out of it.
+void collect_references(const nlohmann::json& schema, const nlohmann::json& defs, nlohmann::json& reached) {
+  if (schema.is_array()) {
+    for (const auto& item : schema) collect_references(item, defs, reached);
+    return;
+  }
+  if (!schema.is_object()) return;
+  for (const auto& [key, value] : schema.items()) {
+    if (key == "$ref" && value.is_string() && value.get<std::string>().rfind("#/$defs/", 0) == 0) {
+      const std::string name = value.get<std::string>().substr(8);
+      if (reached.contains(name) || !defs.contains(name)) continue;
+      reached[name] = defs[name];
+      collect_references(defs[name], defs, reached);
+    } else {
+      collect_references(value, defs, reached);
+    }
+  }
+}
+
+nlohmann::json reachable_defs(const nlohmann::json& schema, const nlohmann::json& defs) {
+  nlohmann::json reached = nlohmann::json::object();
+  collect_references(schema, defs, reached);
+  return reached;
+}
+
 using SchemaTable = std::map<std::pair<std::string, std::string>, nlohmann::json>;
 
 SchemaTable schema_table() {
@@ -60,7 +86,7 @@ SchemaTable schema_table() {
       const auto body = operation.find("requestBody");
       if (body == operation.end() || !body->at("content").contains("application/json")) continue;
       auto schema = as_json_schema(body->at("content").at("application/json").at("schema"));
-      schema["$defs"] = defs;
+      schema["$defs"] = reachable_defs(schema, defs);
       table[{method, path}] = std::move(schema);
     }
   }
