@@ -8,7 +8,7 @@
 #include "web/admin/auth.hpp"
 #include "web/http/router.hpp"
 #include "app/selection_runner.hpp"
-#include "web/survey_service.hpp"
+#include "app/survey_service.hpp"
 #include "web/admin/survey_template_directory.hpp"
 
 namespace mienskip::web {
@@ -30,7 +30,7 @@ class Service {
   const Router& router() const { return router_; }
 
  private:
-  SurveyService surveys_;
+  app::SurveyService surveys_;
   store::ResponseTableCache results_responses_;  // every survey's responses the results weigh
   SurveyTemplateDirectory templates_;
   Auth auth_;

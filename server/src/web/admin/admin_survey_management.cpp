@@ -65,7 +65,7 @@ Response attachment(int status, const std::string& content_type, std::string bod
                   {{"Content-Disposition", "attachment; filename=\"" + file_name + "\""}}};
 }
 
-void add_template_routes(StaffRoutes& routes, SurveyService& surveys,
+void add_template_routes(StaffRoutes& routes, app::SurveyService& surveys,
                          const SurveyTemplateDirectory& templates) {
   routes.add("GET", "/api/admin/survey-templates", Access::admin, [&templates](const StaffRequest&) {
     return json_response(200, templates.list());
@@ -94,7 +94,7 @@ void add_template_routes(StaffRoutes& routes, SurveyService& surveys,
   });
 }
 
-void add_definition_routes(StaffRoutes& routes, SurveyService& surveys) {
+void add_definition_routes(StaffRoutes& routes, app::SurveyService& surveys) {
   routes.add("GET", "/api/admin/surveys/{slug}", Access::staff, [](const StaffRequest& request) {
     auto connection = request.connection();
     return survey_response(200, *connection, request.slug());
@@ -210,7 +210,7 @@ void add_export_routes(StaffRoutes& routes) {
 }  // namespace
 
 void add_admin_survey_management_routes(StaffRoutes& routes,
-                                        SurveyService& surveys, const SurveyTemplateDirectory& templates,
+                                        app::SurveyService& surveys, const SurveyTemplateDirectory& templates,
                                         const std::string& secret) {
   add_template_routes(routes, surveys, templates);
   add_definition_routes(routes, surveys);

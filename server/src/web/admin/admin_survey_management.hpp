@@ -5,7 +5,7 @@
 #include "store/connection_pool.hpp"
 #include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
-#include "web/survey_service.hpp"
+#include "app/survey_service.hpp"
 #include "web/admin/survey_template_directory.hpp"
 
 namespace mienskip::web {
@@ -26,7 +26,7 @@ namespace mienskip::web {
 ///                                                 admin, analyst: the files of `mienskip survey
 ///                                                 export`, byte for byte (each download audited)
 void add_admin_survey_management_routes(StaffRoutes& routes,
-                                        SurveyService& surveys, const SurveyTemplateDirectory& templates,
+                                        app::SurveyService& surveys, const SurveyTemplateDirectory& templates,
                                         const std::string& secret);
 
 }  // namespace mienskip::web

@@ -85,7 +85,7 @@ nlohmann::json survey_results_json(pqxx::connection& connection, store::Response
   return report;
 }
 
-void add_admin_survey_routes(StaffRoutes& routes, SurveyService& surveys,
+void add_admin_survey_routes(StaffRoutes& routes, app::SurveyService& surveys,
                              store::ResponseTableCache& responses) {
   routes.add("GET", "/api/admin/surveys", Access::staff, [](const StaffRequest& request) {
     auto connection = request.connection();

@@ -8,7 +8,7 @@
 #include "store/response_table_cache.hpp"
 #include "web/admin/staff_routes.hpp"
 #include "web/http/router.hpp"
-#include "web/survey_service.hpp"
+#include "app/survey_service.hpp"
 
 namespace mienskip::web {
 
@@ -33,7 +33,7 @@ nlohmann::json survey_results_json(pqxx::connection& connection, store::Response
 ///                                         per-respondent `weights` (weigh's file has them). The
 ///                                         responses come from `responses`, brought up to date
 ///                                         with the database on every request.
-void add_admin_survey_routes(StaffRoutes& routes, SurveyService& surveys,
+void add_admin_survey_routes(StaffRoutes& routes, app::SurveyService& surveys,
                              store::ResponseTableCache& responses);
 
 }  // namespace mienskip::web

@@ -4,10 +4,9 @@
 #include <utility>
 #include <nlohmann/json.hpp>
 
-#include "core/accounts/account_email.hpp"
 #include "core/base/error.hpp"
-#include "core/crypto/password.hpp"
 #include "web/http/json_body.hpp"
+#include "web/http/request_schema.hpp"
 
 namespace mienskip::web {
 
@@ -46,9 +45,7 @@ nlohmann::json session_json(const store::Account& account, const std::string& cs
 Auth::Auth(store::ConnectionPool& database, store::SessionPolicy policy, std::string secret)
     : database_(database),
       policy_(policy),
-      secret_(std::move(secret)),
-      unmatched_hash_(unmatched_password_hash()),
-      login_attempts_(login_client_failures, login_client_window) {}
+      login_(database, policy, std::move(secret)) {}
 
 store::ActiveSession Auth::require(const Request& request, std::initializer_list<store::Role> allowed) {
   const std::string token = session_token(request);
@@ -75,30 +72,8 @@ store::ActiveSession Auth::require(const Request& request, Access access) {
 
 void Auth::add_routes(Router& router) {
   router.add("POST", "/api/session", [this](const Request& request) {
-    const std::string client = limited_client(request.client);
-    if (login_attempts_.blocked(client)) {
-      throw Error(error_codes::too_many_requests, "Too many failed logins from here. Please wait ten minutes.");
-    }
-    const auto body = json_body(request, "the e-mail address and password");
-    if (!body.is_object() || !body.contains("email") || !body["email"].is_string() || !body.contains("password") ||
-        !body["password"].is_string()) {
-      throw Error(error_codes::bad_request, "Send {\"email\": ..., \"password\": ...}.");
-    }
-    // What was typed is checked before anything else sees it: an address no account can have (too
-    // long, a password typed in the wrong box) is answered as an unknown one and kept nowhere.
-    store::LoginName who{normalise_account_email(body["email"].get_ref<const std::string&>()), ""};
-    if (who.email) who.keyed_hash = unknown_email_hash(secret_, *who.email);
-    const std::string& password = body["password"].get_ref<const std::string&>();
-    auto connection = database_.acquire();
-    store::NewSession session;
-    try {
-      session = store::log_in(
-          *connection, who, [&password](const std::string& hash) { return verify_password(password, hash); },
-          unmatched_hash_, policy_);
-    } catch (const Error& e) {
-      if (e.code() == error_codes::invalid_credentials) login_attempts_.record_failure(client);
-      throw;
-    }
+    const auto body = described_json_body(request, error_codes::bad_request, "Send {\"email\": ..., \"password\": ...}.");
+    const auto session = login_.log_in(body["email"], body["password"], request.client);
     Response response = json_response(200, session_json(session.account, session.csrf_token));
     response.headers.push_back({"Set-Cookie", cookie(request, session.token, false)});
     return response;

@@ -5,17 +5,12 @@
 #include <initializer_list>
 #include <string>
 
+#include "app/staff_login.hpp"
 #include "store/accounts.hpp"
 #include "store/connection_pool.hpp"
-#include "web/http/attempt_limiter.hpp"
 #include "web/http/router.hpp"
 
 namespace mienskip::web {
-
-/// Failed logins from one client (any accounts, any addresses) within `login_client_window` after
-/// which that client is refused (429) until the oldest of them leaves the window.
-inline constexpr std::size_t login_client_failures = 20;
-inline constexpr std::chrono::minutes login_client_window{10};
 
 /// Staff sessions: logging in and out, and the check every admin route makes first.
 ///   POST   /api/session             {"email", "password"} -> 200 {"email", "role", "csrf_token"}
@@ -45,9 +40,7 @@ class Auth {
  private:
   store::ConnectionPool& database_;
   const store::SessionPolicy policy_;
-  const std::string secret_;
-  const std::string unmatched_hash_;  // checked when no account has the address, to take as long
-  AttemptLimiter login_attempts_;
+  app::StaffLogin login_;
 };
 
 }  // namespace mienskip::web

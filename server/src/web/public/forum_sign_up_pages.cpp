@@ -10,7 +10,7 @@
 #include "core/invitations/invitation_code.hpp"
 #include "store/forum_volunteers.hpp"
 #include "store/forums.hpp"
-#include "web/http/attempt_limiter.hpp"
+#include "app/attempt_limiter.hpp"
 #include "web/public/forum_sign_up_views.hpp"
 #include "web/public/resident_page.hpp"
 
@@ -161,7 +161,7 @@ class SignUpPages {
 
   store::ConnectionPool& database_;
   const std::string secret_;
-  AttemptLimiter code_attempts_;
+  app::AttemptLimiter code_attempts_;
 };
 
 }  // namespace

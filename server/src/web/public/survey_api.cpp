@@ -27,7 +27,7 @@ Response field_errors(const std::vector<FieldError>& errors, const std::string& 
   return json_response(422, {{"error", {{"code", "invalid_response"}, {"message", message}, {"fields", fields}}}});
 }
 
-Response post_response(SurveyService& surveys, const Request& request) {
+Response post_response(app::SurveyService& surveys, const Request& request) {
   if (request.content_type.rfind("application/json", 0) != 0) {
     throw Error(error_codes::unsupported_media_type, "Send the response as application/json.");
   }
@@ -75,7 +75,7 @@ Response post_response(SurveyService& surveys, const Request& request) {
 
 }  // namespace
 
-void add_survey_api_routes(Router& router, SurveyService& surveys) {
+void add_survey_api_routes(Router& router, app::SurveyService& surveys) {
   router.add("GET", "/api/surveys/{slug}", [&surveys](const Request& request) {
     const Language language = requested_language(request);
     const auto survey_ptr = surveys.survey(request.params.at("slug"));

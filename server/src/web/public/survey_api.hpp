@@ -1,7 +1,7 @@
 #pragma once
 
 #include "web/http/router.hpp"
-#include "web/survey_service.hpp"
+#include "app/survey_service.hpp"
 
 namespace mienskip::web {
 
@@ -11,6 +11,6 @@ namespace mienskip::web {
 ///                                              "idempotency_key", "language"}
 ///        201 {"response_id"} (200 when the same idempotency key was stored before); 422 with
 ///        `fields` naming each problem; 409 `code_used`; 429 after repeated wrong codes.
-void add_survey_api_routes(Router& router, SurveyService& surveys);
+void add_survey_api_routes(Router& router, app::SurveyService& surveys);
 
 }  // namespace mienskip::web

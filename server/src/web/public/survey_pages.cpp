@@ -104,7 +104,7 @@ std::string code_used_page(const store::StoredSurvey& stored, Language lang) {
   return survey_message_page(stored, lang, survey_text(lang, "thanks_title"), {survey_text(lang, "code_used")});
 }
 
-Response code_entry(SurveyService& surveys, const Request& request) {
+Response code_entry(app::SurveyService& surveys, const Request& request) {
   const auto stored_ptr = surveys.survey(request.params.at("slug"));
   const store::StoredSurvey& stored = *stored_ptr;
   const PostedForm posted = read_form(request);
@@ -136,7 +136,7 @@ Response refused_code(const store::StoredSurvey& stored, Language lang, const Er
 }
 
 // "Save and continue later": the draft is kept under the code's hash, the form shown again.
-Response save(SurveyService& surveys, const store::StoredSurvey& stored, FormState& state, const std::string& hash,
+Response save(app::SurveyService& surveys, const store::StoredSurvey& stored, FormState& state, const std::string& hash,
               const std::string& client) {
   try {
     surveys.save_draft(stored, hash, draft_json(stored.survey, state.draft), client);
@@ -148,7 +148,7 @@ Response save(SurveyService& surveys, const store::StoredSurvey& stored, FormSta
   return html_page(200, survey_form_page(stored, state));
 }
 
-Response submit(SurveyService& surveys, const store::StoredSurvey& stored, const FormState& state,
+Response submit(app::SurveyService& surveys, const store::StoredSurvey& stored, const FormState& state,
                 const std::optional<std::string>& hash, const ValidResponse& response, const std::string& client) {
   try {
     surveys.submit(stored, hash, state.key, state.language, response, client);
@@ -160,7 +160,7 @@ Response submit(SurveyService& surveys, const store::StoredSurvey& stored, const
   return see_other("/s/" + stored.slug + "/bedankt?lang=" + code_of(state.language));
 }
 
-Response answer(SurveyService& surveys, const Request& request) {
+Response answer(app::SurveyService& surveys, const Request& request) {
   const auto stored_ptr = surveys.survey(request.params.at("slug"));
   const store::StoredSurvey& stored = *stored_ptr;
   PostedForm posted = read_form(request);
@@ -207,7 +207,7 @@ std::string survey_preview_page(const store::StoredSurvey& stored, Language lang
   return survey_form_page(survey, state);
 }
 
-void add_survey_page_routes(Router& router, SurveyService& surveys) {
+void add_survey_page_routes(Router& router, app::SurveyService& surveys) {
   // A template that names a missing partial, or does not parse, stops the server at startup.
   check_page_templates();
   router.add("GET", "/s/{slug}", [&surveys](const Request& request) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "web/http/router.hpp"
-#include "web/survey_service.hpp"
+#include "app/survey_service.hpp"
 
 namespace mienskip::web {
 
@@ -13,7 +13,7 @@ namespace mienskip::web {
 ///   POST /s/{slug}/antwoord            action=review|edit|save|submit; errors re-show the form
 ///                                      with the entered values; submit stores, then redirects
 ///   GET  /s/{slug}/bedankt             the thank-you page, shown only after the commit
-void add_survey_page_routes(Router& router, SurveyService& surveys);
+void add_survey_page_routes(Router& router, app::SurveyService& surveys);
 
 /// The resident pages a staff preview can show: the start page (introduction, code), the form,
 /// and the thank-you page (closing text).

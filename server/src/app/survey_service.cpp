@@ -1,9 +1,9 @@
-#include "web/survey_service.hpp"
+#include "app/survey_service.hpp"
 
 #include "core/base/error.hpp"
 #include "core/invitations/invitation_code.hpp"
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 SurveyService::SurveyService(store::ConnectionPool& database, std::string secret)
     : database_(database), secret_(std::move(secret)), code_attempts_(10, std::chrono::minutes(10)) {}
@@ -94,4 +94,4 @@ void SurveyService::save_draft(const store::StoredSurvey& survey, const std::str
   }
 }
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 /// Whom a limit per client counts for a client address: the address itself, or for IPv6 its /64
 /// network, since a single connection to the internet is given a /64 and could otherwise try from
@@ -34,9 +34,10 @@ class AttemptLimiter {
   AttemptLimiter(std::size_t max_failures, std::chrono::seconds window,
                  std::size_t max_clients = default_max_clients);
 
-  /// Whether the client has had `max_failures` failed attempts within the window.
-  bool blocked(const std::string& client, Clock::time_point now = Clock::now());
-  void record_failure(const std::string& client, Clock::time_point now = Clock::now());
+  /// Whether the client at `address` has had `max_failures` failed attempts within the window.
+  /// The limiter counts by limited_client(address) itself, so every caller counts a /64 as one.
+  bool blocked(const std::string& address, Clock::time_point now = Clock::now());
+  void record_failure(const std::string& address, Clock::time_point now = Clock::now());
   /// How many clients it tracks now (at most `max_clients`).
   std::size_t size() const;
 
@@ -58,4 +59,4 @@ class AttemptLimiter {
   std::list<std::string> by_last_failure_;  // least recent first
 };
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

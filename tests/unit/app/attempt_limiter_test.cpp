@@ -1,12 +1,12 @@
 // The attempt limiter: blocking after too many failures within the window, and memory that stays
 // bounded (without scanning) however many distinct clients fail.
-#include "web/http/attempt_limiter.hpp"
+#include "app/attempt_limiter.hpp"
 
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <string>
 
-using mienskip::web::AttemptLimiter;
+using mienskip::app::AttemptLimiter;
 using namespace std::chrono_literals;
 
 BOOST_AUTO_TEST_SUITE(attempt_limiter)
@@ -80,7 +80,7 @@ BOOST_AUTO_TEST_CASE(a_client_keeps_only_its_last_failures) {
 
 // One IPv6 connection has a whole /64 to try from: it counts as one client.
 BOOST_AUTO_TEST_CASE(an_ipv6_network_counts_as_one_client) {
-  using mienskip::web::limited_client;
+  using mienskip::app::limited_client;
   BOOST_TEST(limited_client("2001:db8:1:2::1") == limited_client("2001:db8:1:2:ffff:ffff:ffff:ffff"));
   BOOST_TEST(limited_client("2001:db8:1:2::1") == "ipv6 /64 20010db800010002");
   BOOST_TEST(limited_client("2001:db8:1:2::1") != limited_client("2001:db8:1:3::1"));
@@ -88,6 +88,18 @@ BOOST_AUTO_TEST_CASE(an_ipv6_network_counts_as_one_client) {
   BOOST_TEST(limited_client("192.0.2.7") != limited_client("192.0.2.8"));
   BOOST_TEST(limited_client("::ffff:192.0.2.7") != limited_client("::ffff:192.0.2.8"));
   BOOST_TEST(limited_client("not an address") == "not an address");
+}
+
+// The limiter applies that itself, so no caller can count a /64 as 2^64 clients by passing the
+// address as it came (the invitation-code limits of the survey and the sign-up once did).
+BOOST_AUTO_TEST_CASE(the_limiter_counts_an_ipv6_network_as_one_client) {
+  AttemptLimiter limiter(2, 600s);
+  const auto now = AttemptLimiter::Clock::time_point{} + 1000h;
+  limiter.record_failure("2001:db8:1:2::1", now);
+  limiter.record_failure("2001:db8:1:2::2", now);
+  BOOST_TEST(limiter.blocked("2001:db8:1:2:ffff::9", now + 1s));
+  BOOST_TEST(!limiter.blocked("2001:db8:1:3::1", now + 1s));
+  BOOST_TEST(limiter.size() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,10 +1,11 @@
-#include "web/http/attempt_limiter.hpp"
+#include "app/attempt_limiter.hpp"
 
-#include <Poco/Net/IPAddress.h>
+#include <arpa/inet.h>
 
 #include <algorithm>
+#include <array>
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 namespace {
 
@@ -15,11 +16,15 @@ constexpr int expired_dropped_per_failure = 2;
 }  // namespace
 
 std::string limited_client(const std::string& address) {
-  Poco::Net::IPAddress ip;
-  if (!Poco::Net::IPAddress::tryParse(address, ip) || ip.family() != Poco::Net::IPAddress::IPv6 || ip.isIPv4Mapped()) {
+  // inet_pton takes only the plain textual forms, as the client address is written (no zone, no
+  // brackets); anything else is counted as it is.
+  std::array<unsigned char, 16> bytes{};
+  if (address.find(':') == std::string::npos || inet_pton(AF_INET6, address.c_str(), bytes.data()) != 1) {
     return address;
   }
-  const auto* bytes = static_cast<const unsigned char*>(ip.addr());
+  // An IPv4 address written as IPv6 (::ffff:a.b.c.d) is one IPv4 client, not a network.
+  static constexpr std::array<unsigned char, 12> ipv4_mapped{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+  if (std::equal(ipv4_mapped.begin(), ipv4_mapped.end(), bytes.begin())) return address;
   static constexpr char hex[] = "0123456789abcdef";
   std::string network = "ipv6 /64 ";
   for (int i = 0; i < 8; ++i) {
@@ -43,7 +48,8 @@ void AttemptLimiter::forget(Clients::iterator client) {
   clients_.erase(client);
 }
 
-bool AttemptLimiter::blocked(const std::string& client, Clock::time_point now) {
+bool AttemptLimiter::blocked(const std::string& address, Clock::time_point now) {
+  const std::string client = limited_client(address);
   std::lock_guard lock(mutex_);
   const auto found = clients_.find(client);
   if (found == clients_.end()) return false;
@@ -55,7 +61,8 @@ bool AttemptLimiter::blocked(const std::string& client, Clock::time_point now) {
   return found->second.failures.size() >= max_failures_;
 }
 
-void AttemptLimiter::record_failure(const std::string& client, Clock::time_point now) {
+void AttemptLimiter::record_failure(const std::string& address, Clock::time_point now) {
+  const std::string client = limited_client(address);
   std::lock_guard lock(mutex_);
   for (int i = 0; i < expired_dropped_per_failure && !by_last_failure_.empty(); ++i) {
     const auto least_recent = clients_.find(by_last_failure_.front());
@@ -81,4 +88,4 @@ std::size_t AttemptLimiter::size() const {
   return clients_.size();
 }
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

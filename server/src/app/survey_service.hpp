@@ -10,9 +10,9 @@
 #include "core/survey/survey_response.hpp"
 #include "store/connection_pool.hpp"
 #include "store/surveys.hpp"
-#include "web/http/attempt_limiter.hpp"
+#include "app/attempt_limiter.hpp"
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 /// What the survey API and the resident pages share: finding a survey, admitting a resident by
 /// invitation code (rate-limited per client), storing drafts and responses. One code path, so the
@@ -62,4 +62,4 @@ class SurveyService {
   std::map<std::string, Cached> cache_;
 };
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+#include "app/attempt_limiter.hpp"
+#include "store/accounts.hpp"
+#include "store/connection_pool.hpp"
+
+namespace mienskip::app {
+
+/// Failed logins from one client (any accounts, any addresses) within `login_client_window` after
+/// which that client is refused (429) until the oldest of them leaves the window.
+inline constexpr std::size_t login_client_failures = 20;
+inline constexpr std::chrono::minutes login_client_window{10};
+
+/// Logging a staff member in: the address as typed, the password checked against its scrypt hash
+/// (or against a hash no account has, to take as long, when no account matches), per-account
+/// lockout (store::log_in and docs/staff-accounts.md) and the limit per client.
+class StaffLogin {
+ public:
+  /// `secret` is the server secret, which keys how the audit log names unknown addresses.
+  StaffLogin(store::ConnectionPool& database, store::SessionPolicy policy, std::string secret);
+
+  /// A new session for the account with `email` and `password`. Throws Error `too_many_requests`
+  /// after `login_client_failures` failures from `client` within the window, and
+  /// `invalid_credentials` alike for an unknown or impossible address, a wrong password and a
+  /// locked account (each such failure counts against the client).
+  store::NewSession log_in(const std::string& email, const std::string& password, const std::string& client);
+
+ private:
+  store::ConnectionPool& database_;
+  const store::SessionPolicy policy_;
+  const std::string secret_;
+  const std::string unmatched_hash_;
+  AttemptLimiter attempts_;
+};
+
+}  // namespace mienskip::app
