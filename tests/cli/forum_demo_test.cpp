@@ -16,7 +16,7 @@
 #include "core/forum/forum_settings.hpp"
 #include "core/invitations/invitation_code.hpp"
 #include "store/forum_draw.hpp"
-#include "store/forum_invitation_draw.hpp"
+#include "app/invitations.hpp"
 #include "store/forum_register.hpp"
 #include "store/forum_volunteers.hpp"
 #include "store/forums.hpp"
@@ -189,7 +189,7 @@ BOOST_AUTO_TEST_CASE(a_demo_run_that_stopped_partway_is_finished_by_the_next) {
   const auto summary = store::find_register(connection, slug, 0);
   store::commit_draw(connection, slug,
                      *check_draw_parameters(cli::demo_draw_parameters(1000), summary->columns, summary->rows).value, "demo");
-  store::draw_forum_invitations(connection, slug, cli::demo_seed, secret, "demo");
+  app::draw_invitations(connection, slug, cli::demo_seed, secret, "demo");
   const auto invitations = store::read_invitations(connection, slug);
   const auto planned = cli::demo_volunteers(invitations.columns, invitations.rows, 150);
   for (std::size_t i = 0; i < 10; ++i) {

@@ -78,6 +78,47 @@ store::Submission SurveyService::submit(const store::StoredSurvey& survey, const
   }
 }
 
+namespace {
+
+std::optional<FieldError> idempotency_key_problem(const nlohmann::json& key) {
+  if (key.is_string() && key.get_ref<const std::string&>().size() >= 8 && key.get_ref<const std::string&>().size() <= 100) {
+    return std::nullopt;
+  }
+  return FieldError{"idempotency_key", "invalid_idempotency_key",
+                    "Send a unique key of 8 to 100 characters per form, the same for every retry."};
+}
+
+}  // namespace
+
+SubmitOutcome SurveyService::submit_sent(const store::StoredSurvey& survey, const SentResponse& sent,
+                                         const std::string& client) {
+  SubmitOutcome outcome;
+  if (auto problem = idempotency_key_problem(sent.idempotency_key)) outcome.problems.push_back(*problem);
+  std::optional<std::string> hash;
+  if (survey.requires_code && (!sent.code || !sent.code->is_string())) {
+    outcome.problems.push_back({"code", "invalid_code", "This survey needs the invitation code from the letter."});
+  } else if (survey.requires_code) {
+    try {
+      hash = code_hash(sent.code->get<std::string>(), client);
+    } catch (const Error& e) {
+      if (e.code() != error_codes::invalid_code) throw;  // too_many_requests
+      outcome.problems.push_back({"code", e.code(), e.what()});
+    }
+  } else if (sent.code) {
+    outcome.problems.push_back({"code", "unknown_field", "This survey is open to everyone and takes no code."});
+  }
+  const auto check = check_response(survey.survey, sent.answers, sent.language);
+  outcome.problems.insert(outcome.problems.end(), check.errors.begin(), check.errors.end());
+  if (!outcome.problems.empty()) return outcome;
+  try {
+    outcome.stored = submit(survey, hash, sent.idempotency_key.get<std::string>(), sent.language, *check.response, client);
+  } catch (const Error& e) {
+    if (e.code() != error_codes::invalid_code) throw;  // code_used, survey_closed
+    outcome.problems.push_back({"code", e.code(), e.what()});
+  }
+  return outcome;
+}
+
 std::optional<nlohmann::json> SurveyService::draft(const store::StoredSurvey& survey, const std::string& code_hash) {
   auto connection = database_.acquire();
   return store::find_draft(*connection, survey.id, code_hash);

@@ -7,12 +7,28 @@
 #include <optional>
 #include <string>
 
+#include "core/base/field_error.hpp"
 #include "core/survey/survey_response.hpp"
 #include "store/connection_pool.hpp"
 #include "store/surveys.hpp"
 #include "app/attempt_limiter.hpp"
 
 namespace mienskip::app {
+
+/// A response as the survey API receives it, before anything is checked.
+struct SentResponse {
+  std::optional<nlohmann::json> code;  // the invitation code member, when it was sent
+  nlohmann::json idempotency_key;      // null when it was not sent
+  Language language = Language::nl;
+  ResponseDraft answers;
+};
+
+/// What submitting a sent response came to: the problems per field (nothing was stored), or the
+/// stored (or, for a retry with the same key, the earlier) response.
+struct SubmitOutcome {
+  std::vector<FieldError> problems;
+  store::Submission stored;
+};
 
 /// What the survey API and the resident pages share: finding a survey, admitting a resident by
 /// invitation code (rate-limited per client), storing drafts and responses. One code path, so the
@@ -42,6 +58,12 @@ class SurveyService {
   store::Submission submit(const store::StoredSurvey& survey, const std::optional<std::string>& code_hash,
                            const std::string& idempotency_key, Language language, const ValidResponse& response,
                            const std::string& client);
+
+  /// Checks everything a sent response carries (its idempotency key, the code when the survey
+  /// needs one and only then, every answer) and, when all is right, stores it as submit does.
+  /// Problems a resident can correct come back per field; too_many_requests, code_used and
+  /// survey_closed are thrown, since correcting a field does not help.
+  SubmitOutcome submit_sent(const store::StoredSurvey& survey, const SentResponse& sent, const std::string& client);
 
   std::optional<nlohmann::json> draft(const store::StoredSurvey& survey, const std::string& code_hash);
   /// Stores the half-filled form of a code. An unknown code throws `invalid_code` and counts as a

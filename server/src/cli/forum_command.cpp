@@ -12,7 +12,7 @@
 #include "core/forum/forum_volunteers.hpp"
 #include "core/invitations/invitation_code.hpp"
 #include "store/forum_draw.hpp"
-#include "store/forum_invitation_draw.hpp"
+#include "app/invitations.hpp"
 #include "store/forum_register.hpp"
 #include "store/forum_volunteers.hpp"
 #include "store/forums.hpp"
@@ -74,7 +74,7 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
     refuse_problems(parameters.errors, "the draw's parameters");
     store::commit_draw(connection, slug, *parameters.value, actor);
   }
-  if (!draw || !draw->seed) store::draw_forum_invitations(connection, slug, demo_seed, secret, actor);
+  if (!draw || !draw->seed) app::draw_invitations(connection, slug, demo_seed, secret, actor);
 
   // The letters went out; some of the invited residents answer them on the sign-up page.
   const auto invitations = store::read_invitations(connection, slug);

@@ -33,43 +33,15 @@ Response post_response(app::SurveyService& surveys, const Request& request) {
   }
   const auto body = parse_bounded_json(request.body);
   if (!body.is_object()) throw Error(error_codes::bad_request, "The request body must be a JSON object.");
-  const Language language = requested_language(request, &body);
-  const auto survey_ptr = surveys.survey(request.params.at("slug"));
-  const store::StoredSurvey& survey = *survey_ptr;
-
-  std::vector<FieldError> problems;
-  const auto key = body.value("idempotency_key", nlohmann::json());
-  if (!key.is_string() || key.get<std::string>().size() < 8 || key.get<std::string>().size() > 100) {
-    problems.push_back({"idempotency_key", "invalid_idempotency_key",
-                        "Send a unique key of 8 to 100 characters per form, the same for every retry."});
-  }
-  std::optional<std::string> code_hash;
-  if (survey.requires_code) {
-    const auto code = body.value("code", nlohmann::json());
-    if (!code.is_string()) {
-      problems.push_back({"code", "invalid_code", "This survey needs the invitation code from the letter."});
-    } else {
-      try {
-        code_hash = surveys.code_hash(code.get<std::string>(), request.client);
-      } catch (const Error& e) {
-        if (e.code() != "invalid_code") throw;  // too_many_requests 429
-        problems.push_back({"code", e.code(), e.what()});
-      }
-    }
-  } else if (body.contains("code")) {
-    problems.push_back({"code", "unknown_field", "This survey is open to everyone and takes no code."});
-  }
-  const auto check = check_response(survey.survey, draft_from_json(body), language);
-  problems.insert(problems.end(), check.errors.begin(), check.errors.end());
-  if (!problems.empty()) return field_errors(problems, "The response was not stored: see the fields.");
-
-  store::Submission stored;
-  try {
-    stored = surveys.submit(survey, code_hash, key.get<std::string>(), language, *check.response, request.client);
-  } catch (const Error& e) {
-    if (e.code() != "invalid_code") throw;  // code_used, survey_closed: 409
-    return field_errors({{"code", e.code(), e.what()}}, "The response was not stored: see the fields.");
-  }
+  app::SentResponse sent;
+  sent.language = requested_language(request, &body);
+  if (body.contains("code")) sent.code = body["code"];
+  sent.idempotency_key = body.value("idempotency_key", nlohmann::json());
+  sent.answers = draft_from_json(body);
+  const auto survey = surveys.survey(request.params.at("slug"));
+  const auto outcome = surveys.submit_sent(*survey, sent, request.client);
+  if (!outcome.problems.empty()) return field_errors(outcome.problems, "The response was not stored: see the fields.");
+  const auto& stored = outcome.stored;
   return json_response(stored.replayed ? 200 : 201, {{"response_id", stored.response_id}, {"replayed", stored.replayed}});
 }
 
@@ -78,12 +50,11 @@ Response post_response(app::SurveyService& surveys, const Request& request) {
 void add_survey_api_routes(Router& router, app::SurveyService& surveys) {
   router.add("GET", "/api/surveys/{slug}", [&surveys](const Request& request) {
     const Language language = requested_language(request);
-    const auto survey_ptr = surveys.survey(request.params.at("slug"));
-  const store::StoredSurvey& survey = *survey_ptr;
-    auto body = public_survey_json(survey.survey, language);
-    body["slug"] = survey.slug;
-    body["access"] = survey.requires_code ? "code" : "open";
-    body["status"] = survey.open ? "open" : "closed";
+    const auto survey = surveys.survey(request.params.at("slug"));
+    auto body = public_survey_json(survey->survey, language);
+    body["slug"] = survey->slug;
+    body["access"] = survey->requires_code ? "code" : "open";
+    body["status"] = survey->open ? "open" : "closed";
     return json_response(200, body);
   });
   router.add("POST", "/api/surveys/{slug}/responses",

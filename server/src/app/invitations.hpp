@@ -1,0 +1,83 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <pqxx/connection>
+#include <string>
+#include <vector>
+
+#include "core/base/field_error.hpp"
+#include "core/invitations/letter_address.hpp"
+#include "store/forum_draw.hpp"
+
+namespace mienskip::app {
+
+/// The invitation draw of forum `slug` (who gets a letter), from its commitment to the letters.
+/// Every step is audited in the store; what is downloaded is audited here.
+
+/// The forum's draw as committed (and drawn, once it is). Throws Error `no_commitment` before a
+/// commitment is published.
+store::StoredDraw invitation_draw(pqxx::connection& connection, const std::string& slug);
+
+/// Publishes the commitment to a draw with `parameters` as staff sent them
+/// (core/invitations/invitation_parameters, checked against the uploaded register). Returns the
+/// stored draw, or the parameters' problems per field with nothing stored. Throws Error
+/// `no_register` before a register is uploaded.
+struct DrawCommitment {
+  std::optional<store::StoredDraw> draw;
+  std::vector<FieldError> errors;
+};
+DrawCommitment commit_to_invitation_draw(pqxx::connection& connection, const std::string& slug,
+                                         const nlohmann::json& parameters, const std::string& actor);
+
+/// Draws the invitations with the public `seed` text (core/crypto/public_seed) against the
+/// published commitment, the one way staff's route and `mienskip forum demo` both do it: the
+/// register is read back, the draw recomputed and checked against the commitment, the receipt
+/// made over the invitations file and a fresh letter code (keyed with `secret`) given to every
+/// invitation. Throws `invalid_seed`, `no_commitment`, `already_drawn`, `commitment_mismatch`
+/// (the register was replaced, or the inputs differ from what was committed), `not_found`.
+store::StoredDraw draw_invitations(pqxx::connection& connection, const std::string& slug, const std::string& seed,
+                                   const std::string& secret, const std::string& actor);
+
+/// The drawn invitations with their codes as CSV (core/invitations/invitation_draw), audited as a
+/// download (`csv`).
+std::string invitations_csv_download(pqxx::connection& connection, const std::string& slug, const std::string& actor);
+
+/// Which register columns make the letters' address block: a column (or none) per role as staff
+/// chose them, or, when they chose nothing, the columns the register's names suggest.
+struct AddressChoice {
+  std::optional<AddressMapping> chosen;
+};
+
+/// The printable letters (core/invitations/invitation_letters) in `language` ("nl" or "fy"; Error
+/// `invalid_option` otherwise), each with its address block and code, residents signing up at
+/// `sign_up_url`; audited as a download (`letters_nl`, `letters_fy`). Throws `no_address_columns`
+/// when the columns leave a role a deliverable address needs.
+std::string invitation_letters_download(pqxx::connection& connection, const std::string& slug, const std::string& language,
+                                        const AddressChoice& address, const std::string& sign_up_url,
+                                        const std::string& actor);
+
+/// What staff see beside the address-block control: the register's columns, the column per role,
+/// whether they were suggested, the roles a deliverable address still lacks, and the first
+/// letter's block and greeting as they will be printed (none while roles are missing).
+struct AddressPreview {
+  std::vector<std::string> columns;
+  AddressMapping mapping;
+  bool suggested = false;
+  std::vector<AddressRole> missing;
+  std::optional<AddressBlock> example;
+  std::string greeting;
+};
+AddressPreview letter_address_preview(pqxx::connection& connection, const std::string& slug, const std::string& language,
+                                      const AddressChoice& address);
+
+/// Deletes the register's records and the printed codes (store::delete_personal_data) and returns
+/// what was deleted with the draw as it is after.
+struct PersonalDataDeletion {
+  store::DeletedPersonalData deleted;
+  store::StoredDraw draw;
+};
+PersonalDataDeletion delete_invitation_personal_data(pqxx::connection& connection, const std::string& slug,
+                                                     const std::string& actor);
+
+}  // namespace mienskip::app
