@@ -131,6 +131,37 @@ nlohmann::json demo_forum_body(const std::string& slug) {
             category("Opleiding", educations, {{7, 11}, {10, 14}, {7, 11}})}}};
 }
 
+namespace {
+
+// A street's postcode: the village's four digits, letters after the street's index.
+std::string street_postcode(int village_postcode, std::size_t street) {
+  char postcode[8];
+  std::snprintf(postcode, sizeof postcode, "%04d %c%c", village_postcode, 'A' + static_cast<int>(street / 5),
+                'A' + static_cast<int>(street % 26));
+  return postcode;
+}
+
+std::string demo_id(std::size_t number) {
+  char id[16];
+  std::snprintf(id, sizeof id, "DEMO-%06zu", number);
+  return id;
+}
+
+std::string register_csv(const std::vector<std::vector<std::string>>& rows) {
+  std::string csv = "id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,geboortejaar,geslacht\n";
+  // huisnummer and geboortejaar are numbers the program wrote; the rest is text (csv_cell).
+  for (const auto& row : rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i) csv.push_back(',');
+      append_csv_cell(csv, row[i], i == 4 || i == 7 ? CellKind::number : CellKind::text);
+    }
+    csv.push_back('\n');
+  }
+  return csv;
+}
+
+}  // namespace
+
 std::string demo_register_csv(std::size_t residents) {
   DeterministicRandom random("mienskip-demo-register");
   std::vector<int> village_weights;
@@ -148,9 +179,7 @@ std::string demo_register_csv(std::size_t residents) {
     const auto s = (v + random.below(street_count)) % streets.size();
     const int number = next_number[v][s];
     next_number[v][s] += static_cast<int>(1 + random.below(2));
-    char postcode[8];
-    std::snprintf(postcode, sizeof postcode, "%04d %c%c", village.postcode, 'A' + static_cast<int>(s / 5),
-                  'A' + static_cast<int>(s % 26));
+    const std::string postcode = street_postcode(village.postcode, s);
 
     const auto size = 1 + weighted(random, {38, 40, 12, 8, 2});  // residents of 16 and over
     const std::string family = surnames[random.below(surnames.size())];
@@ -169,22 +198,11 @@ std::string demo_register_csv(std::size_t residents) {
         age = between(random, 16, 24);
       }
       const char* first = woman ? women[random.below(women.size())] : men[random.below(men.size())];
-      char id[16];
-      std::snprintf(id, sizeof id, "DEMO-%06zu", rows.size() + 1);
-      rows.push_back({id, first, surname, streets[s], std::to_string(number), postcode, village.name,
+      rows.push_back({demo_id(rows.size() + 1), first, surname, streets[s], std::to_string(number), postcode, village.name,
                       std::to_string(reference_year - age), woman ? "V" : "M"});
     }
   }
-  std::string csv = "id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,geboortejaar,geslacht\n";
-  // huisnummer and geboortejaar are numbers the program wrote; the rest is text (csv_cell).
-  for (const auto& row : rows) {
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i) csv.push_back(',');
-      append_csv_cell(csv, row[i], i == 4 || i == 7 ? CellKind::number : CellKind::text);
-    }
-    csv.push_back('\n');
-  }
-  return csv;
+  return register_csv(rows);
 }
 
 nlohmann::json demo_draw_parameters(std::size_t invitations) {

@@ -6,7 +6,6 @@
 #include "cli/demo_forum.hpp"
 #include "cli/files.hpp"
 #include "cli/server_secret.hpp"
-#include "core/invitations/invitation_parameters.hpp"
 #include "core/base/error.hpp"
 #include "core/forum/forum_settings.hpp"
 #include "core/forum/forum_volunteers.hpp"
@@ -49,6 +48,16 @@ bool demo_complete(pqxx::connection& connection, const std::string& slug) {
   return draw && draw->seed && store::list_volunteers(connection, slug).volunteers.size() >= demo_volunteer_count;
 }
 
+// The first `wanted` letter codes that no volunteer used.
+std::vector<std::string> unanswered_codes(const std::vector<std::string>& codes, const std::vector<bool>& answered,
+                                          std::size_t wanted) {
+  std::vector<std::string> unused;
+  for (std::size_t i = 0; i < codes.size() && unused.size() < wanted; ++i) {
+    if (!answered[i]) unused.push_back(codes[i]);
+  }
+  return unused;
+}
+
 // Sets up the demo forum step by step through the same checks and store calls as staff's routes
 // and the public sign-up page: created, register uploaded, draw committed and done, volunteers
 // signed up, sign-up left open. Each step is skipped when an earlier run did it, so a run that
@@ -70,9 +79,8 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
 
   const auto draw = store::find_draw(connection, slug);
   if (!draw) {
-    const auto parameters = check_draw_parameters(demo_draw_parameters(demo_invitations), summary->columns, summary->rows);
-    refuse_problems(parameters.errors, "the draw's parameters");
-    store::commit_draw(connection, slug, *parameters.value, actor);
+    const auto commitment = app::commit_to_invitation_draw(connection, slug, demo_draw_parameters(demo_invitations), actor);
+    refuse_problems(commitment.errors, "the draw's parameters");
   }
   if (!draw || !draw->seed) app::draw_invitations(connection, slug, demo_seed, secret, actor);
 
@@ -92,10 +100,7 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
     }
   }
 
-  std::vector<std::string> unused;
-  for (std::size_t i = 0; i < invitations.codes.size() && unused.size() < codes_wanted; ++i) {
-    if (!answered[i]) unused.push_back(invitations.codes[i]);
-  }
+  const auto unused = unanswered_codes(invitations.codes, answered, codes_wanted);
   // Codes that leave the system are audited as staff's downloads are.
   if (!unused.empty()) store::audit_invitations_download(connection, slug, "demo_codes", unused.size(), actor);
   return unused;

@@ -40,8 +40,10 @@ const std::set<std::string>& serve_options() {
   return options;
 }
 
-ServeConfig serve_config(const Arguments& args, const Environment& environment) {
-  ServeConfig config;
+namespace {
+
+// The HTTP server's own settings: where it listens, its threads, limits and timeouts.
+void read_server_settings(const Arguments& args, const Environment& environment, ServeConfig& config) {
   auto& server = config.server;
   if (auto s = lookup(args, environment, "port", "MIENSKIP_PORT")) {
     server.port = static_cast<std::uint16_t>(whole_number(*s, 0, 65535));
@@ -77,14 +79,17 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
   if (auto s = lookup(args, environment, "keep-alive", "MIENSKIP_KEEP_ALIVE")) {
     server.keep_alive = seconds(*s, 0.1, 3600);
   }
+}
+
+// What the service uses besides the server: the folders it serves, chromium, its public address.
+void read_service_settings(const Arguments& args, const Environment& environment, ServeConfig& config) {
   if (auto s = lookup(args, environment, "drain-timeout", "MIENSKIP_DRAIN_TIMEOUT")) {
     config.drain_timeout = seconds(*s, 0, 3600);
   }
-  config.database_pool_size = server.threads;
+  config.database_pool_size = config.server.threads;
   if (auto s = lookup(args, environment, "db-pool-size", "MIENSKIP_DB_POOL_SIZE")) {
     config.database_pool_size = static_cast<std::size_t>(whole_number(*s, 1, 1000));
   }
-
   if (auto s = lookup(args, environment, "static-dir", "MIENSKIP_STATIC_DIR")) config.static_dir = s->text;
   if (auto s = lookup(args, environment, "admin-dir", "MIENSKIP_ADMIN_DIR")) config.admin_dir = s->text;
   if (auto s = lookup(args, environment, "templates-dir", "MIENSKIP_TEMPLATES_DIR")) config.templates_dir = s->text;
@@ -92,11 +97,17 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
     if (s->text.empty()) throw Error(error_codes::invalid_configuration, s->origin + " is empty");
     config.chromium = s->text;
   }
-
   if (auto s = lookup(args, environment, "public-url", "MIENSKIP_PUBLIC_URL")) {
     config.public_url = validated_public_url(s->text, s->origin);
   }
+}
 
+}  // namespace
+
+ServeConfig serve_config(const Arguments& args, const Environment& environment) {
+  ServeConfig config;
+  read_server_settings(args, environment, config);
+  read_service_settings(args, environment, config);
   auto url = lookup(args, environment, "database-url", "DATABASE_URL");
   if (!url || url->text.empty()) {
     throw Error(error_codes::invalid_configuration,

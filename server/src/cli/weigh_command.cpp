@@ -15,6 +15,42 @@
 
 namespace mienskip::cli {
 
+namespace {
+
+// What the options ask for besides the two files: how to read the sample, how to weigh, and what
+// to print.
+struct WeighRequest {
+  SampleOptions sample;
+  WeighingOptions weighing;
+  std::string format;
+};
+
+WeighRequest weigh_request(const Arguments& args) {
+  WeighRequest request;
+  if (auto scenarios = args.option("scenarios")) request.sample.scenarios = split_list(*scenarios);
+  if (auto by = args.option("by")) request.sample.by = *by;
+  const std::string missing = args.option("missing").value_or("drop");
+  if (missing != "drop" && missing != "error") throw Error(error_codes::usage, "--missing takes drop or error");
+  request.sample.missing_is_error = missing == "error";
+  if (args.has("lower") != args.has("upper")) {
+    throw Error(error_codes::usage, "give both --lower and --upper for bounded raking, or neither");
+  }
+  if (args.has("lower")) {
+    // Multiples of the mean weight; rake() says which bounds the respondents cannot meet.
+    request.weighing.bounds = parse_weight_bounds(*args.option("lower"), *args.option("upper"), "--lower", "--upper", "usage");
+  }
+  if (auto min_n = args.option("min-domain-n")) {
+    request.weighing.min_domain_respondents = parse_whole_number(*min_n, 0, 1000000000, "--min-domain-n");
+  }
+  request.format = args.option("format").value_or(args.has("json") ? "none" : "text");
+  if (request.format != "text" && request.format != "json" && request.format != "none") {
+    throw Error(error_codes::usage, "--format takes text or json");
+  }
+  return request;
+}
+
+}  // namespace
+
 int weigh_command(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(
       raw, {"respondents", "margins", "vars", "scenarios", "lower", "upper", "by", "min-domain-n",
@@ -22,43 +58,21 @@ int weigh_command(const std::vector<std::string>& raw) {
   for (const char* required : {"respondents", "margins"}) {
     if (!args.has(required)) throw Error(error_codes::usage, std::string("--") + required + " is required");
   }
-  // --lower, --upper and --vars are read by the code that reads the results API's options.
-  SampleOptions sample_options;
-  if (auto scenarios = args.option("scenarios")) sample_options.scenarios = split_list(*scenarios);
-  if (auto by = args.option("by")) sample_options.by = *by;
-  const std::string missing = args.option("missing").value_or("drop");
-  if (missing != "drop" && missing != "error") throw Error(error_codes::usage, "--missing takes drop or error");
-  sample_options.missing_is_error = missing == "error";
-
-  WeighingOptions options;
-  if (args.has("lower") != args.has("upper")) {
-    throw Error(error_codes::usage, "give both --lower and --upper for bounded raking, or neither");
-  }
-  if (args.has("lower")) {
-    // Multiples of the mean weight; rake() says which bounds the respondents cannot meet.
-    options.bounds = parse_weight_bounds(*args.option("lower"), *args.option("upper"), "--lower", "--upper", "usage");
-  }
-  if (auto min_n = args.option("min-domain-n")) {
-    options.min_domain_respondents = parse_whole_number(*min_n, 0, 1000000000, "--min-domain-n");
-  }
-  const std::string format = args.option("format").value_or(args.has("json") ? "none" : "text");
-  if (format != "text" && format != "json" && format != "none") {
-    throw Error(error_codes::usage, "--format takes text or json");
-  }
-
+  auto request = weigh_request(args);
   const std::string respondents_path = *args.option("respondents");
   const std::string margins_path = *args.option("margins");
   const auto margins = parse_margins(parse_csv(read_file(margins_path), margins_path));
-  if (auto vars = args.option("vars")) sample_options.variables = parse_weighting_variables(*vars, margins, "--vars", "usage");
+  // --vars is read by the code that reads the results API's options, against the margins.
+  if (auto vars = args.option("vars")) request.sample.variables = parse_weighting_variables(*vars, margins, "--vars", "usage");
   const auto respondents = parse_csv(read_file(respondents_path), respondents_path);
-  const auto result = weigh(prepare_sample(respondents, margins, sample_options), options);
+  const auto result = weigh(prepare_sample(respondents, margins, request.sample), request.weighing);
 
   // Everything is computed before anything is written: a failure leaves no partial output.
   const auto json = weighing_json(result);
   if (auto path = args.option("json")) write_file(*path, json.dump(2) + "\n");
   if (auto path = args.option("weights-csv")) write_file(*path, weights_csv(result));
-  if (format == "text") std::cout << weighing_text(result);
-  if (format == "json") std::cout << json.dump(2) << "\n";
+  if (request.format == "text") std::cout << weighing_text(result);
+  if (request.format == "json") std::cout << json.dump(2) << "\n";
   for (const auto& warning : result.sample.warnings) std::cerr << "mienskip weigh: note: " << warning << "\n";
   return 0;
 }
