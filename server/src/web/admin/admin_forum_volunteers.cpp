@@ -9,6 +9,7 @@
 #include "store/forum_volunteers.hpp"
 #include "web/forum_json.hpp"
 #include "web/http/json_body.hpp"
+#include "web/http/request_schema.hpp"
 #include "web/http/media_type.hpp"
 
 namespace mienskip::web {
@@ -39,15 +40,6 @@ json volunteer_json(const store::StoredVolunteer& volunteer) {
           {"registered_at", volunteer.registered_at},
           {"withdrawn_at", optional_json(volunteer.withdrawn_at)},
           {"contact_deleted_at", optional_json(volunteer.contact_deleted_at)}};
-}
-
-store::KeepContacts checked_keep(const json& body) {
-  if (body.is_object() && body.size() == 1 && body.contains("keep") && body["keep"].is_string()) {
-    if (body["keep"] == "panel") return store::KeepContacts::panel;
-    if (body["keep"] == "none") return store::KeepContacts::none;
-  }
-  throw Error(error_codes::invalid_option, "Say whose contact details stay: {\"keep\": \"panel\"} keeps the panel's members and "
-                                "alternates, {\"keep\": \"none\"} deletes everyone's.");
 }
 
 json volunteers_json(const store::StoredForum& forum, const store::ForumVolunteers& stored) {
@@ -131,7 +123,10 @@ void add_admin_forum_volunteer_routes(StaffRoutes& routes,
                    200, volunteer_json(store::delete_volunteer_contact(*connection, slug, *number, request.actor())));
              });
   routes.add("POST", "/api/admin/forums/{slug}/volunteers/personal-data/delete", Access::admin, [](const StaffRequest& request) {
-    const auto keep = checked_keep(json_body(request.http, "whose details stay"));
+    const auto body = described_json_body(request.http, error_codes::invalid_option,
+                                          "Say whose contact details stay: {\"keep\": \"panel\"} keeps the panel's members "
+                                          "and alternates, {\"keep\": \"none\"} deletes everyone's.");
+    const auto keep = body["keep"] == "panel" ? store::KeepContacts::panel : store::KeepContacts::none;
     auto connection = request.connection();
     const auto deleted = store::delete_volunteer_contacts(*connection, request.slug(), keep, request.actor());
     return json_response(200, {{"deleted", deleted.deleted}, {"kept", deleted.kept}});
