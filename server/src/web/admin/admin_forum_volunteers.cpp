@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/forum_volunteers.hpp"
 #include "core/base/error.hpp"
 #include "core/forum/forum_pool.hpp"
 #include "core/forum/forum_volunteers.hpp"
-#include "core/invitations/invitation_code.hpp"
 #include "store/forum_volunteers.hpp"
 #include "web/forum_json.hpp"
 #include "web/http/json_body.hpp"
@@ -18,8 +18,6 @@ namespace {
 
 using nlohmann::json;
 
-// Problems listed per import; the count covers them all.
-constexpr std::size_t listed_problems = 100;
 
 json optional_json(const std::optional<std::string>& text) { return text ? json(*text) : json(nullptr); }
 
@@ -76,68 +74,60 @@ Response import(const std::string& secret, const StaffRequest& request) {
   if (media_type(request.http.content_type) != "text/csv") {
     throw Error(error_codes::unsupported_media_type, "Send the volunteers as text/csv, with a code column and one per quota category.");
   }
-  const auto& slug = request.slug();
   auto connection = request.connection();
-  const auto forum = existing_forum(*connection, slug);
-  auto file = read_volunteer_import(request.http.body, forum.settings.categories, listed_problems);
-  std::vector<store::NewVolunteer> volunteers;
-  volunteers.reserve(file.volunteers.size());
-  for (auto& volunteer : file.volunteers) {
-    volunteers.push_back({volunteer.row, invitation_code_hash(secret, volunteer.code), std::move(volunteer.answers),
-                          std::move(volunteer.contact)});
-  }
-  const auto imported = store::import_volunteers(*connection, slug, volunteers, file.problems, request.actor());
-  if (file.problems.total() > 0) {
-    return problems_response("invalid_volunteers", "No volunteer was imported:", file.problems,
+  const auto outcome = app::import_volunteers(*connection, request.slug(), request.http.body, secret, request.actor());
+  if (outcome.problems.total() > 0) {
+    return problems_response("invalid_volunteers", "No volunteer was imported:", outcome.problems,
                              "Correct the file and import it again.");
   }
-  return json_response(201, {{"imported", imported}});
+  return json_response(201, {{"imported", outcome.imported}});
+}
+
+// The volunteer the path names ("V0003").
+int volunteer_param(const StaffRequest& request) {
+  const auto number = volunteer_number(request.http.params.at("id"));
+  if (!number) throw Error(error_codes::not_found, "Volunteer ids look like V0001.");
+  return *number;
+}
+
+Response delete_contacts(const StaffRequest& request) {
+  const auto body = described_json_body(request.http, error_codes::invalid_option,
+                                        "Say whose contact details stay: {\"keep\": \"panel\"} keeps the panel's members "
+                                        "and alternates, {\"keep\": \"none\"} deletes everyone's.");
+  const auto keep = body["keep"] == "panel" ? store::KeepContacts::panel : store::KeepContacts::none;
+  auto connection = request.connection();
+  const auto deleted = store::delete_volunteer_contacts(*connection, request.slug(), keep, request.actor());
+  return json_response(200, {{"deleted", deleted.deleted}, {"kept", deleted.kept}});
 }
 
 }  // namespace
 
-void add_admin_forum_volunteer_routes(StaffRoutes& routes,
-                                      const std::string& secret) {
-  routes.add("GET", "/api/admin/forums/{slug}/volunteers", Access::admin, [](const StaffRequest& request) {
-    const auto& slug = request.slug();
+void add_admin_forum_volunteer_routes(StaffRoutes& routes, const std::string& secret) {
+  const std::string forum = "/api/admin/forums/{slug}";
+  routes.add("GET", forum + "/volunteers", Access::admin, [](const StaffRequest& request) {
     auto connection = request.connection();
-    const auto forum = existing_forum(*connection, slug);
-    return json_response(200, volunteers_json(forum, store::list_volunteers(*connection, slug)));
+    const auto stored = existing_forum(*connection, request.slug());
+    return json_response(200, volunteers_json(stored, store::list_volunteers(*connection, request.slug())));
   });
-  routes.add("POST", "/api/admin/forums/{slug}/volunteers", Access::admin, [secret](const StaffRequest& request) {
-    return import(secret, request);
-  });
-  routes.add("POST", "/api/admin/forums/{slug}/volunteers/{id}/withdraw", Access::admin, [](const StaffRequest& request) {
-    const auto& slug = request.slug();
-    const auto number = volunteer_number(request.http.params.at("id"));
-    if (!number) throw Error(error_codes::not_found, "Volunteer ids look like V0001.");
+  routes.add("POST", forum + "/volunteers", Access::admin,
+             [secret](const StaffRequest& request) { return import(secret, request); });
+  routes.add("POST", forum + "/volunteers/{id}/withdraw", Access::admin, [](const StaffRequest& request) {
     auto connection = request.connection();
-    return json_response(200, volunteer_json(store::withdraw_volunteer(*connection, slug, *number, request.actor())));
+    return json_response(
+        200, volunteer_json(store::withdraw_volunteer(*connection, request.slug(), volunteer_param(request), request.actor())));
   });
-  routes.add("POST", "/api/admin/forums/{slug}/volunteers/{id}/personal-data/delete", Access::admin, [](const StaffRequest& request) {
-               const auto& slug = request.slug();
-               const auto number = volunteer_number(request.http.params.at("id"));
-               if (!number) throw Error(error_codes::not_found, "Volunteer ids look like V0001.");
-               auto connection = request.connection();
-               return json_response(
-                   200, volunteer_json(store::delete_volunteer_contact(*connection, slug, *number, request.actor())));
-             });
-  routes.add("POST", "/api/admin/forums/{slug}/volunteers/personal-data/delete", Access::admin, [](const StaffRequest& request) {
-    const auto body = described_json_body(request.http, error_codes::invalid_option,
-                                          "Say whose contact details stay: {\"keep\": \"panel\"} keeps the panel's members "
-                                          "and alternates, {\"keep\": \"none\"} deletes everyone's.");
-    const auto keep = body["keep"] == "panel" ? store::KeepContacts::panel : store::KeepContacts::none;
+  routes.add("POST", forum + "/volunteers/{id}/personal-data/delete", Access::admin, [](const StaffRequest& request) {
     auto connection = request.connection();
-    const auto deleted = store::delete_volunteer_contacts(*connection, request.slug(), keep, request.actor());
-    return json_response(200, {{"deleted", deleted.deleted}, {"kept", deleted.kept}});
+    return json_response(200, volunteer_json(store::delete_volunteer_contact(*connection, request.slug(),
+                                                                             volunteer_param(request), request.actor())));
   });
+  routes.add("POST", forum + "/volunteers/personal-data/delete", Access::admin, delete_contacts);
   for (const bool open : {false, true}) {
-    routes.add("POST", std::string("/api/admin/forums/{slug}/sign-up/") + (open ? "open" : "close"), Access::admin, [open](const StaffRequest& request) {
-                 const auto& slug = request.slug();
-                 auto connection = request.connection();
-                 return json_response(
-                     200, sign_up_json(store::set_sign_up_open(*connection, slug, open, request.actor()), slug));
-               });
+    routes.add("POST", forum + "/sign-up/" + (open ? "open" : "close"), Access::admin, [open](const StaffRequest& request) {
+      auto connection = request.connection();
+      return json_response(
+          200, sign_up_json(store::set_sign_up_open(*connection, request.slug(), open, request.actor()), request.slug()));
+    });
   }
 }
 
