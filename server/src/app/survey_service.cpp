@@ -84,7 +84,7 @@ std::optional<FieldError> idempotency_key_problem(const nlohmann::json& key) {
   if (key.is_string() && key.get_ref<const std::string&>().size() >= 8 && key.get_ref<const std::string&>().size() <= 100) {
     return std::nullopt;
   }
-  return FieldError{"idempotency_key", "invalid_idempotency_key",
+  return FieldError{"idempotency_key", error_codes::invalid_idempotency_key,
                     "Send a unique key of 8 to 100 characters per form, the same for every retry."};
 }
 
@@ -96,7 +96,7 @@ SubmitOutcome SurveyService::submit_sent(const store::StoredSurvey& survey, cons
   if (auto problem = idempotency_key_problem(sent.idempotency_key)) outcome.problems.push_back(*problem);
   std::optional<std::string> hash;
   if (survey.requires_code && (!sent.code || !sent.code->is_string())) {
-    outcome.problems.push_back({"code", "invalid_code", "This survey needs the invitation code from the letter."});
+    outcome.problems.push_back({"code", error_codes::invalid_code, "This survey needs the invitation code from the letter."});
   } else if (survey.requires_code) {
     try {
       hash = code_hash(sent.code->get<std::string>(), client);

@@ -84,7 +84,7 @@ Response problems_response(const std::string& code, const std::string& refused, 
 }
 
 Response register_problems_response(const RegisterProblems& problems) {
-  return problems_response("invalid_register", "The register was not stored:", problems,
+  return problems_response(error_codes::invalid_register, "The register was not stored:", problems,
                            "Correct the file and upload it again; the earlier register, if any, is kept.");
 }
 

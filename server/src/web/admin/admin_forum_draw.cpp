@@ -64,7 +64,7 @@ Response draw_commitment(const StaffRequest& request) {
   const auto commitment = app::commit_to_invitation_draw(*connection, request.slug(),
                                                          json_body(request.http, "the draw's parameters"), request.actor());
   if (!commitment.draw) {
-    return field_errors_response("invalid_draw_parameters", "No commitment was made: see the fields.", commitment.errors);
+    return field_errors_response(error_codes::invalid_draw_parameters, "No commitment was made: see the fields.", commitment.errors);
   }
   return json_response(200, draw_json(*commitment.draw));
 }

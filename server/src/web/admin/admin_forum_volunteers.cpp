@@ -77,7 +77,7 @@ Response import(const std::string& secret, const StaffRequest& request) {
   auto connection = request.connection();
   const auto outcome = app::import_volunteers(*connection, request.slug(), request.http.body, secret, request.actor());
   if (outcome.problems.total() > 0) {
-    return problems_response("invalid_volunteers", "No volunteer was imported:", outcome.problems,
+    return problems_response(error_codes::invalid_volunteers, "No volunteer was imported:", outcome.problems,
                              "Correct the file and import it again.");
   }
   return json_response(201, {{"imported", outcome.imported}});

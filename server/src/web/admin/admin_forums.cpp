@@ -55,7 +55,7 @@ QuotaDraft read_quota_draft(const StaffRequest& request) {
 Response replace_quotas(const StaffRequest& request) {
   auto draft = read_quota_draft(request);
   if (!draft.errors.empty()) {
-    return field_errors_response("invalid_quota", "The quotas were not changed: see the fields.", draft.errors);
+    return field_errors_response(error_codes::invalid_quota, "The quotas were not changed: see the fields.", draft.errors);
   }
   const auto& slug = request.slug();
   auto connection = request.connection();
@@ -69,7 +69,7 @@ Response replace_quotas(const StaffRequest& request) {
 Response check_quotas(const StaffRequest& request) {
   const auto draft = read_quota_draft(request);
   if (!draft.errors.empty()) {
-    return field_errors_response("invalid_quota", "The quotas could not be checked: see the fields.", draft.errors);
+    return field_errors_response(error_codes::invalid_quota, "The quotas could not be checked: see the fields.", draft.errors);
   }
   auto connection = request.connection();
   const auto input = store::read_selection_input(*connection, request.slug());
@@ -100,7 +100,7 @@ void add_admin_forum_routes(StaffRoutes& routes) {
   routes.add("POST", "/api/admin/forums", Access::admin, [](const StaffRequest& request) {
     const auto checked = check_forum_settings(json_body(request.http, "the forum"));
     if (!checked.value) {
-      return field_errors_response("invalid_forum", "The forum was not created: see the fields.", checked.errors);
+      return field_errors_response(error_codes::invalid_forum, "The forum was not created: see the fields.", checked.errors);
     }
     auto connection = request.connection();
     return json_response(201, forum_json(store::create_forum(*connection, *checked.value, request.actor())));

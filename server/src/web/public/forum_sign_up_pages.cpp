@@ -91,7 +91,7 @@ class SignUpPages {
     const auto state = store::find_sign_up(*connection, forum.settings.slug);
     if (!state.open()) return html_page(409, closed_page(forum, state, entry.language));
     if (code_attempts_.blocked(request.client)) {
-      entry.errors.push_back({"code", "too_many_requests", sign_up_text(entry.language, "busy")});
+      entry.errors.push_back({"code", error_codes::too_many_requests, sign_up_text(entry.language, "busy")});
       return html_page(429, sign_up_form_page(forum, entry));
     }
     const auto code = checked_code(entry, request.client);
@@ -124,7 +124,7 @@ class SignUpPages {
       entry.errors.push_back({"code", "required", sign_up_text(entry.language, "code_missing")});
     } else if (!code) {
       code_attempts_.record_failure(client);
-      entry.errors.push_back({"code", "invalid_code", sign_up_text(entry.language, "code_wrong")});
+      entry.errors.push_back({"code", error_codes::invalid_code, sign_up_text(entry.language, "code_wrong")});
     }
     return code;
   }
@@ -143,14 +143,14 @@ class SignUpPages {
       }
       if (e.code() == error_codes::unknown_code) {
         code_attempts_.record_failure(client);
-        entry.errors.push_back({"code", "unknown_code", sign_up_text(entry.language, "code_wrong")});
+        entry.errors.push_back({"code", error_codes::unknown_code, sign_up_text(entry.language, "code_wrong")});
         return html_page(422, sign_up_form_page(forum, entry));
       }
       if (e.code() == error_codes::already_signed_up) {
-        entry.errors.push_back({"code", "already_signed_up", sign_up_text(entry.language, "code_used")});
+        entry.errors.push_back({"code", error_codes::already_signed_up, sign_up_text(entry.language, "code_used")});
         return html_page(409, sign_up_form_page(forum, entry));
       }
-      if (e.code() != "invalid_volunteer") throw;
+      if (e.code() != error_codes::invalid_volunteer) throw;
       // The quotas changed while the form was open: the resident answers the new questions.
       entry.answers.clear();
       entry.errors.push_back({"answers." + forum.settings.categories.front().name, "invalid_volunteer",

@@ -24,7 +24,7 @@ Language requested_language(const Request& request, const nlohmann::json* body =
 Response field_errors(const std::vector<FieldError>& errors, const std::string& message) {
   nlohmann::json fields = nlohmann::json::array();
   for (const auto& e : errors) fields.push_back({{"field", e.field}, {"code", e.code}, {"message", e.message}});
-  return json_response(422, {{"error", {{"code", "invalid_response"}, {"message", message}, {"fields", fields}}}});
+  return json_response(422, {{"error", {{"code", error_codes::invalid_response}, {"message", message}, {"fields", fields}}}});
 }
 
 Response post_response(app::SurveyService& surveys, const Request& request) {

@@ -119,7 +119,7 @@ Response code_entry(app::SurveyService& surveys, const Request& request) {
     if (e.code() == error_codes::too_many_requests) {
       return html_page(429, survey_start_page(stored, lang, posted.code, survey_text(lang, "busy")));
     }
-    if (e.code() != "invalid_code") throw;
+    if (e.code() != error_codes::invalid_code) throw;
     return html_page(422, survey_start_page(stored, lang, posted.code, survey_text(lang, "code_wrong")));
   }
   FormState state{lang, posted.code, random_token("form-"), {}, {}, {}};
