@@ -1,18 +1,11 @@
 import { useState, type FormEvent } from "react";
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading2,
-  PrimaryActionButton,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { Heading2, PrimaryActionButton } from "@utrecht/component-library-react";
 import { useLanguage } from "../../lib/appContext";
 import { useCreateForum } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { TextField } from "../../components/FormFields";
 import { errorsByField, fieldErrorText, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
 import type { FieldError } from "./api/types";
 import { FieldErrorSummary } from "./FieldErrorSummary";
@@ -62,24 +55,18 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
   }
 
   function textField(path: "slug" | "name" | "municipality", value: string, set: (v: string) => void, help?: string) {
-    const id = fieldId(prefix, path);
     const errors = byField.get(path);
-    const describedBy = [help ? `${id}-description` : "", errors ? `${id}-error` : ""].filter(Boolean).join(" ");
     return (
-      <FormField invalid={!!errors}>
-        <FormLabel htmlFor={id}>{t(path === "slug" ? "forumSlug" : path === "name" ? "forumName" : "municipality")}</FormLabel>
-        {help && <FormFieldDescription id={`${id}-description`}>{help}</FormFieldDescription>}
-        {errors && <FormFieldErrorMessage id={`${id}-error`}>{errors.map((e) => fieldErrorText(e, language)).join(" ")}</FormFieldErrorMessage>}
-        <Textbox
-          id={id}
-          value={value}
-          onChange={(e) => set(e.target.value)}
-          invalid={!!errors}
-          aria-describedby={describedBy || undefined}
-          autoComplete="off"
-          spellCheck={path === "slug" ? false : undefined}
-        />
-      </FormField>
+      <TextField
+        id={fieldId(prefix, path)}
+        label={t(path === "slug" ? "forumSlug" : path === "name" ? "forumName" : "municipality")}
+        description={help}
+        error={errors?.map((e) => fieldErrorText(e, language)).join(" ")}
+        value={value}
+        onChange={set}
+        autoComplete="off"
+        spellCheck={path === "slug" ? false : undefined}
+      />
     );
   }
 

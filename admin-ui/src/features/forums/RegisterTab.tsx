@@ -1,22 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { percentSent, type UploadProgress } from "../../lib/uploadProgress";
-import {
-  Alert,
-  CodeBlock,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading3,
-  Paragraph,
-  PrimaryActionButton,
-} from "@utrecht/component-library-react";
+import { Alert, CodeBlock, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { FileField } from "../../components/FileField";
 import { DataTable } from "../../components/DataTable";
+import { FactList } from "../../components/FactList";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
@@ -71,28 +62,14 @@ export function RegisterTab({ forum }: ForumTabProps) {
       {register && (
         <section aria-labelledby="register-title">
           <Heading3 id="register-title">{t("currentRegister")}</Heading3>
-          <DataList>
-            <DataListItem>
-              <DataListKey>{t("registerRows")}</DataListKey>
-              <DataListValue>{formatCount(register.rows, language)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("columns")}</DataListKey>
-              <DataListValue>{register.columns.join(", ")}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("registerHash")}</DataListKey>
-              <DataListValue>
-                <code className="mienskip-hash">{register.sha256}</code>
-              </DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("uploaded")}</DataListKey>
-              <DataListValue>
-                {formatMoment(register.uploaded_at, language)} ({register.uploaded_by})
-              </DataListValue>
-            </DataListItem>
-          </DataList>
+          <FactList
+            facts={[
+              { name: t("registerRows"), value: formatCount(register.rows, language) },
+              { name: t("columns"), value: register.columns.join(", ") },
+              { name: t("registerHash"), value: <code className="mienskip-hash">{register.sha256}</code> },
+              { name: t("uploaded"), value: `${formatMoment(register.uploaded_at, language)} (${register.uploaded_by})` },
+            ]}
+          />
           <DataTable
             caption={t("registerPreview")}
             rowHeaders={false}

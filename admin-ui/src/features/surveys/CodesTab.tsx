@@ -1,15 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
-import {
-  Alert,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Link,
-  Paragraph,
-  PrimaryActionButton,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { Alert, Link, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { offerDownload } from "../../lib/download";
 import { formatCount } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
@@ -18,6 +8,7 @@ import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { StatusMessage } from "../../components/StatusMessage";
+import { TextField } from "../../components/FormFields";
 import type { TabProps } from "./SurveyPage";
 
 export const maxCodes = 100000;
@@ -83,20 +74,17 @@ export function CodesTab({ slug, survey, summary }: TabProps) {
       </Alert>
       <form onSubmit={generate} noValidate>
         {error !== null && <ErrorAlert error={error} context={t("codesFailed")} />}
-        <FormField invalid={invalid}>
-          <FormLabel htmlFor="codes-count">{t("codesCount")}</FormLabel>
-          <FormFieldDescription id="codes-count-help">{t("codesCountHelp")}</FormFieldDescription>
-          {invalid && <FormFieldErrorMessage id="codes-count-error">{t("codesCountInvalid")}</FormFieldErrorMessage>}
-          <Textbox
-            id="codes-count"
-            className="mienskip-points"
-            inputMode="numeric"
-            value={typed}
-            invalid={invalid}
-            aria-describedby={invalid ? "codes-count-help codes-count-error" : "codes-count-help"}
-            onChange={(e) => setTyped(e.target.value)}
-          />
-        </FormField>
+        <TextField
+          id="codes-count"
+          label={t("codesCount")}
+          description={t("codesCountHelp")}
+          descriptionId="codes-count-help"
+          error={invalid && t("codesCountInvalid")}
+          className="mienskip-points"
+          inputMode="numeric"
+          value={typed}
+          onChange={setTyped}
+        />
         <PrimaryActionButton type="submit" disabled={busy}>
           {t("generateCodes")}
         </PrimaryActionButton>

@@ -1,19 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  FormField,
-  FormLabel,
-  Heading3,
-  Link,
-  Paragraph,
-  PrimaryActionButton,
-  SecondaryActionButton,
-  Select,
-  SelectOption,
-} from "@utrecht/component-library-react";
+import { Heading3, Link, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatDay, formatPercent } from "../../lib/format";
 import { useLanguage, useSession } from "../../lib/appContext";
 import { useArrivals } from "./api/queries";
@@ -24,9 +10,11 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { PlotFigure, type Charts } from "../../components/PlotFigure";
 import { NumberTable } from "../../components/NumberTable";
+import { SelectField } from "../../components/FormFields";
+import { FactList } from "../../components/FactList";
 import { categoryRows, dayRows } from "./arrivalsRows";
 import { statusText } from "./status";
-import { surveyLabels } from "./surveyLabels";
+import { questionChoices, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
 
 export function OverviewTab({ slug, survey, summary }: TabProps) {
@@ -47,30 +35,16 @@ export function OverviewTab({ slug, survey, summary }: TabProps) {
     <>
       {error !== null && <ErrorAlert error={error} />}
       {facts && (
-        <DataList appearance="rows">
-          <DataListItem>
-            <DataListKey>{t("status")}</DataListKey>
-            <DataListValue>{statusText(facts.status, language)}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("whoMayAnswer")}</DataListKey>
-            <DataListValue>{t(facts.access === "open" ? "accessOpen" : "accessCode")}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("responses")}</DataListKey>
-            <DataListValue>{formatCount(facts.responses, language)}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("codesMade")}</DataListKey>
-            <DataListValue>{formatCount(facts.codes, language)}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("residentPage")}</DataListKey>
-            <DataListValue>
-              <Link href={`/s/${encodeURIComponent(slug)}`}>/s/{slug}</Link>
-            </DataListValue>
-          </DataListItem>
-        </DataList>
+        <FactList
+          appearance="rows"
+          facts={[
+            { name: t("status"), value: statusText(facts.status, language) },
+            { name: t("whoMayAnswer"), value: t(facts.access === "open" ? "accessOpen" : "accessCode") },
+            { name: t("responses"), value: formatCount(facts.responses, language) },
+            { name: t("codesMade"), value: formatCount(facts.codes, language) },
+            { name: t("residentPage"), value: <Link href={`/s/${encodeURIComponent(slug)}`}>/s/{slug}</Link> },
+          ]}
+        />
       )}
       {survey?.frozen && <Paragraph>{t("frozenNote")}</Paragraph>}
       {admin && facts && (
@@ -139,16 +113,13 @@ function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
       )}
       {questions.length > 0 && (
         <form onSubmit={(e) => e.preventDefault()} className="mienskip-inline-form">
-          <FormField>
-            <FormLabel htmlFor="arrivals-by">{t("breakDownBy")}</FormLabel>
-            <Select id="arrivals-by" value={by || arrivals?.by || ""} onChange={(e) => setBy(e.target.value)}>
-              {questions.map((q) => (
-                <SelectOption key={q.id} value={q.id}>
-                  {labels.question(q.id)}
-                </SelectOption>
-              ))}
-            </Select>
-          </FormField>
+          <SelectField
+            id="arrivals-by"
+            label={t("breakDownBy")}
+            value={by || arrivals?.by || ""}
+            onChange={setBy}
+            options={questionChoices(questions, labels)}
+          />
         </form>
       )}
       {arrivals && categories.length > 0 && (

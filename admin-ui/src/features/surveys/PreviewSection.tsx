@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from "react";
-import { FormField, FormLabel, Heading3, Paragraph, SecondaryActionButton, Select, SelectOption } from "@utrecht/component-library-react";
+import { Heading3, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { surveyLanguages, type SurveyDefinition, type SurveyLanguage } from "./api/types";
 import { useSurveyApi } from "./api/queries";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField } from "../../components/FormFields";
 
 const languageNames: Record<SurveyLanguage, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
@@ -47,16 +48,13 @@ export function PreviewSection({
       <Heading3 id="preview-title">{t("preview")}</Heading3>
       <Paragraph>{t("previewHelp")}</Paragraph>
       <form onSubmit={show} className="mienskip-inline-form">
-        <FormField>
-          <FormLabel htmlFor="preview-language">{t("previewLanguage")}</FormLabel>
-          <Select id="preview-language" value={previewLanguage} onChange={(e) => setPreviewLanguage(e.target.value as SurveyLanguage)}>
-            {surveyLanguages.map((lang) => (
-              <SelectOption key={lang} value={lang}>
-                {t(languageNames[lang])}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <SelectField
+          id="preview-language"
+          label={t("previewLanguage")}
+          value={previewLanguage}
+          onChange={(lang) => setPreviewLanguage(lang as SurveyLanguage)}
+          options={surveyLanguages.map((lang) => ({ value: lang, label: t(languageNames[lang]) }))}
+        />
         <SecondaryActionButton type="submit" disabled={busy}>
           {t("showPreview")}
         </SecondaryActionButton>
