@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { percentSent, type UploadProgress } from "../../lib/uploadProgress";
-import { Alert, CodeBlock, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import { Alert, CodeBlock, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
-import { FileField } from "../../components/FileField";
+import { useAction } from "../../lib/useAction";
+import { CsvUploadForm } from "../../components/CsvUploadForm";
 import { DataTable } from "../../components/DataTable";
 import { FactList } from "../../components/FactList";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -26,30 +27,15 @@ export function RegisterTab({ forum }: ForumTabProps) {
   const loadError = registerQuery.error;
   const uploadRegister = useUploadRegister(forum.slug);
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, status, run } = useAction();
   const [sent, setSent] = useState<UploadProgress | null>(null);
 
-  async function upload(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      document.getElementById("register-file")?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setStatus("");
-    try {
+  const upload = (file: File) =>
+    run(async () => {
       setSent(null);
       await uploadRegister.mutateAsync({ file, onProgress: setSent });
-      setStatus(t("registerSaved"));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+      return t("registerSaved");
+    });
 
   const problems = registerProblemsOf(error);
 
@@ -82,7 +68,35 @@ export function RegisterTab({ forum }: ForumTabProps) {
         <Heading3 id="register-upload-title">{t(register ? "replaceRegister" : "uploadRegister")}</Heading3>
         <Paragraph>{t("registerFormat")}</Paragraph>
         <CodeBlock>{"id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp\n1,Sjoerd,de Vries,Kerkstraat,12,8701 AB,Bolsward,Bolsward"}</CodeBlock>
-        <form onSubmit={upload} noValidate aria-busy={busy}>
+        <CsvUploadForm
+          id="register-file"
+          label={t("registerFile")}
+          description={t("registerFileHelp")}
+          file={file}
+          onFileChange={setFile}
+          busy={busy}
+          submitLabel={t("upload")}
+          onUpload={upload}
+          progress={
+            busy && (
+              <>
+                {/* The bar moves with every byte; the words change only between sending and checking, so a screen reader is not flooded. */}
+                <div className="mienskip-busy">
+                  <progress
+                    aria-label={t("uploading")}
+                    {...(sent && sent.sent < sent.total ? { value: sent.sent, max: sent.total } : {})}
+                  />
+                  {sent && sent.sent < sent.total && <span aria-hidden="true">{percentSent(sent)}%</span>}
+                </div>
+                <Paragraph role="status" aria-live="polite">
+                  {sent && sent.sent >= sent.total
+                    ? t("registerChecking")
+                    : `${t("uploading")} ${file ? `(${formatCount(Math.ceil(file.size / 1024), language)} kB)` : ""}`}
+                </Paragraph>
+              </>
+            )
+          }
+        >
           {problems && (
             <Alert type="error" role="alert">
               <Paragraph>
@@ -96,35 +110,7 @@ export function RegisterTab({ forum }: ForumTabProps) {
               <Paragraph>{t("registerKept")}</Paragraph>
             </ErrorAlert>
           )}
-          <FileField
-            id="register-file"
-            label={t("registerFile")}
-            description={t("registerFileHelp")}
-            accept=".csv,text/csv"
-            file={file}
-            onChange={setFile}
-          />
-          <PrimaryActionButton type="submit" disabled={busy || !file}>
-            {t("upload")}
-          </PrimaryActionButton>
-          {busy && (
-            <>
-              {/* The bar moves with every byte; the words change only between sending and checking, so a screen reader is not flooded. */}
-              <div className="mienskip-busy">
-                <progress
-                  aria-label={t("uploading")}
-                  {...(sent && sent.sent < sent.total ? { value: sent.sent, max: sent.total } : {})}
-                />
-                {sent && sent.sent < sent.total && <span aria-hidden="true">{percentSent(sent)}%</span>}
-              </div>
-              <Paragraph role="status" aria-live="polite">
-                {sent && sent.sent >= sent.total
-                  ? t("registerChecking")
-                  : `${t("uploading")} ${file ? `(${formatCount(Math.ceil(file.size / 1024), language)} kB)` : ""}`}
-              </Paragraph>
-            </>
-          )}
-        </form>
+        </CsvUploadForm>
         <StatusMessage message={status} />
       </section>
     </>

@@ -1,19 +1,13 @@
-import { useState, type FormEvent } from "react";
-import {
-  Alert,
-  CodeBlock,
-  Heading3,
-  Paragraph,
-  PrimaryActionButton,
-  SecondaryActionButton,
-} from "@utrecht/component-library-react";
+import { useState } from "react";
+import { Alert, CodeBlock, Heading3, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useForumApi, useVolunteers } from "./api/queries";
 import { useRefreshForum } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
-import { FileField } from "../../components/FileField";
+import { useAction } from "../../lib/useAction";
+import { CsvUploadForm } from "../../components/CsvUploadForm";
 import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
@@ -37,35 +31,22 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   const state = volunteers.data ?? null;
   const loadError = volunteers.error;
   const refresh = useRefreshForum(forum.slug);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const { busy, error: actionError, status, setStatus, run } = useAction();
   const [file, setFile] = useState<File | null>(null);
   const [importError, setImportError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
   // Where the last action's outcome is shown: next to the button that started it.
   const [outcomeAt, setOutcomeAt] = useState<"top" | "contacts">("top");
 
   async function act(action: () => Promise<string>, at: "top" | "contacts" = "top") {
     setOutcomeAt(at);
-    setBusy(true);
-    setActionError(null);
-    setStatus("");
-    try {
+    await run(async () => {
+      // The sentence shows as soon as the action is done, before the refreshed figures.
       setStatus(await action());
       await refresh();
-    } catch (e) {
-      setActionError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  async function importFile(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      document.getElementById("volunteers-file")?.focus();
-      return;
-    }
+  async function importFile(file: File) {
     setImportError(null);
     await act(async () => {
       try {
@@ -269,7 +250,16 @@ export function VolunteersTab({ forum }: ForumTabProps) {
         <Heading3 id="volunteer-import-title">{t("importVolunteers")}</Heading3>
         <Paragraph>{t("importFormat")}</Paragraph>
         <CodeBlock>{example}</CodeBlock>
-        <form onSubmit={importFile} noValidate aria-busy={busy}>
+        <CsvUploadForm
+          id="volunteers-file"
+          label={t("importFile")}
+          description={t("importFileHelp")}
+          file={file}
+          onFileChange={setFile}
+          busy={busy}
+          submitLabel={t("importButton")}
+          onUpload={importFile}
+        >
           {problems && (
             <Alert type="error" role="alert">
               <Paragraph>{t("importRefused", { count: problems.count })}</Paragraph>
@@ -277,18 +267,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             </Alert>
           )}
           {importError !== null && !problems && <ErrorAlert error={importError} />}
-          <FileField
-            id="volunteers-file"
-            label={t("importFile")}
-            description={t("importFileHelp")}
-            accept=".csv,text/csv"
-            file={file}
-            onChange={setFile}
-          />
-          <PrimaryActionButton type="submit" disabled={busy || !file}>
-            {t("importButton")}
-          </PrimaryActionButton>
-        </form>
+        </CsvUploadForm>
       </section>
       )}
     </>

@@ -6,6 +6,7 @@ import { useLanguage } from "../../lib/appContext";
 import { useGenerateCodes } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
+import { useAction } from "../../lib/useAction";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { TextField } from "../../components/FormFields";
@@ -31,8 +32,7 @@ export function CodesTab({ slug, survey, summary }: TabProps) {
   const t = useText(surveyTexts);
   const [typed, setTyped] = useState("100");
   const [invalid, setInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [download, setDownload] = useState<{ url: string; count: number } | null>(null);
   const facts = survey ?? summary;
 
@@ -49,16 +49,10 @@ export function CodesTab({ slug, survey, summary }: TabProps) {
       document.getElementById("codes-count")?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const csv = await generateCodes.mutateAsync(count);
       setDownload({ url: offerDownload(csv, codesFileName(slug), "text/csv;charset=utf-8"), count });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,12 +1,13 @@
-import { useMemo, useState, type FormEvent } from "react";
-import { CodeBlock, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import { useMemo, useState } from "react";
+import { CodeBlock, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { formatCount, formatMoment, formatPercent } from "../../lib/format";
 import { useLanguage, useSession } from "../../lib/appContext";
 import { useMargins } from "./api/queries";
 import { useUploadMargins } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
-import { FileField } from "../../components/FileField";
+import { useAction } from "../../lib/useAction";
+import { CsvUploadForm } from "../../components/CsvUploadForm";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NumberTable } from "../../components/NumberTable";
@@ -24,31 +25,14 @@ export function MarginsTab({ slug, survey }: TabProps) {
   const loadError = marginsQuery.error;
   const uploadMargins = useUploadMargins(slug);
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, status, run } = useAction();
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
 
-  async function upload(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      setError(null);
-      setStatus("");
-      document.getElementById("margins-file")?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setStatus("");
-    try {
+  const upload = (file: File) =>
+    run(async () => {
       await uploadMargins.mutateAsync(await file.text());
-      setStatus(t("marginsSaved"));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+      return t("marginsSaved");
+    });
 
   return (
     <>
@@ -83,20 +67,18 @@ export function MarginsTab({ slug, survey }: TabProps) {
           <Heading3 id="margins-upload-title">{t(margins ? "replaceMargins" : "uploadMargins")}</Heading3>
           <Paragraph>{t("marginsFormat")}</Paragraph>
           <CodeBlock>{"variable,category,population_count\nage,16-24,7650\nage,25-34,8120\ngender,man,42100"}</CodeBlock>
-          <form onSubmit={upload} noValidate>
+          <CsvUploadForm
+            id="margins-file"
+            label={t("marginsFile")}
+            description={t("marginsFileHelp")}
+            file={file}
+            onFileChange={setFile}
+            busy={busy}
+            submitLabel={t("upload")}
+            onUpload={upload}
+          >
             {error !== null && <ErrorAlert error={error} />}
-            <FileField
-              id="margins-file"
-              label={t("marginsFile")}
-              description={t("marginsFileHelp")}
-              accept=".csv,text/csv"
-              file={file}
-              onChange={setFile}
-            />
-            <PrimaryActionButton type="submit" disabled={busy || !file}>
-              {t("upload")}
-            </PrimaryActionButton>
-          </form>
+          </CsvUploadForm>
           <StatusMessage message={status} />
         </section>
       )}

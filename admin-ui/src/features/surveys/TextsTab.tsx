@@ -8,6 +8,7 @@ import { useSaveDefinition } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { StatusMessage } from "../../components/StatusMessage";
+import { useAction } from "../../lib/useAction";
 import { CheckboxField, SelectField, TextField } from "../../components/FormFields";
 import {
   addConsequence,
@@ -40,9 +41,7 @@ function DefinitionForm({
   const language = useLanguage();
   const t = useText(surveyTexts);
   const [draft, setDraft] = useState(saved);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
+  const { busy, error, status, setStatus, run } = useAction();
   const errorBox = useRef<HTMLDivElement>(null);
 
   useEffect(() => setDraft(saved), [saved]);
@@ -60,19 +59,12 @@ function DefinitionForm({
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setStatus("");
-    try {
+    const accepted = await run(async () => {
       await saveDefinition.mutateAsync(draft);
-      setStatus(t("saved"));
-    } catch (e) {
-      setError(e);
-      // The refusal is shown next to the save button; take the reader there.
-      requestAnimationFrame(() => errorBox.current?.focus());
-    } finally {
-      setBusy(false);
-    }
+      return t("saved");
+    });
+    // The refusal is shown next to the save button; take the reader there.
+    if (!accepted) requestAnimationFrame(() => errorBox.current?.focus());
   }
 
   const changed = JSON.stringify(draft) !== JSON.stringify(saved);
