@@ -30,6 +30,7 @@ import { useDraw, useRegister } from "./api/queries";
 import { useCommitDraw, useDeleteRegisterPersonalData, useRunDraw } from "./api/actions";
 import { drawParameters, drawFormFrom, selectableColumns, type DrawForm } from "./drawForm";
 import { LetterAddressControl } from "./LetterAddressControl";
+import { Section } from "../../components/Section";
 
 /**
  * The invitation draw in the order that makes it verifiable: commit to the register and the
@@ -133,8 +134,7 @@ export function DrawTab({ forum }: ForumTabProps) {
   return (
     <>
       <Paragraph>{t("drawIntro")}</Paragraph>
-      <section aria-labelledby="commit-title">
-        <Heading3 id="commit-title">{t("stepCommit")}</Heading3>
+      <Section id="commit" title={t("stepCommit")}>
         {drawn && <Paragraph>{t("drawReadOnly")}</Paragraph>}
         <form onSubmit={commit} noValidate>
           {commitError !== null && <ErrorAlert error={commitError} />}
@@ -195,11 +195,10 @@ export function DrawTab({ forum }: ForumTabProps) {
             </PrimaryActionButton>
           )}
         </form>
-      </section>
+      </Section>
 
       {draw && (
-        <section aria-labelledby="commitment-title">
-          <Heading3 id="commitment-title">{t("commitmentTitle")}</Heading3>
+        <Section id="commitment" title={t("commitmentTitle")}>
           {draw.register_changed && !drawn && (
             <Alert type="warning">
               <Paragraph>{t("registerChangedWarning")}</Paragraph>
@@ -215,12 +214,11 @@ export function DrawTab({ forum }: ForumTabProps) {
               { name: t("registerHash"), value: <code className="mienskip-hash">{draw.register_sha256}</code> },
             ]}
           />
-        </section>
+        </Section>
       )}
 
       {draw && !drawn && (
-        <section aria-labelledby="seed-title">
-          <Heading3 id="seed-title">{t("stepDraw")}</Heading3>
+        <Section id="seed" title={t("stepDraw")}>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -258,13 +256,12 @@ export function DrawTab({ forum }: ForumTabProps) {
               onCancel={() => setConfirming(false)}
             />
           )}
-        </section>
+        </Section>
       )}
       <StatusMessage message={status} />
 
       {draw && drawn && (
-        <section aria-labelledby="drawn-title">
-          <Heading3 id="drawn-title">{t("drawResult")}</Heading3>
+        <Section id="drawn" title={t("drawResult")}>
           <FactList
             facts={[
               { name: t("seed"), value: <code>{draw.seed}</code> },
@@ -329,7 +326,7 @@ export function DrawTab({ forum }: ForumTabProps) {
             </>
           )}
           <StatusMessage message={deleteStatus} />
-        </section>
+        </Section>
       )}
     </>
   );

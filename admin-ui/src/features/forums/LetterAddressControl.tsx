@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Alert, Fieldset, FieldsetLegend, FormFieldDescription, Heading4, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Fieldset, FieldsetLegend, FormFieldDescription, Paragraph } from "@utrecht/component-library-react";
 import { useText } from "../../lib/text";
 import { useLetterAddress } from "./api/queries";
 import { forumTexts, type ForumTextKey } from "./texts";
@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField } from "../../components/FormFields";
 import type { AddressRole, AddressRoles } from "./api/types";
 import { addressRoles, missingAddressRoles } from "./letterAddress";
+import { Section } from "../../components/Section";
 
 const roleLabels: Record<AddressRole, ForumTextKey> = {
   given_name: "addressRoleGivenName",
@@ -82,8 +83,7 @@ export function LetterAddressControl({
         </Alert>
       )}
       {preview.example && missing.length === 0 && (
-        <section aria-labelledby="letters-address-preview-title" aria-busy={updating}>
-          <Heading4 id="letters-address-preview-title">{t("addressPreview")}</Heading4>
+        <Section id="letters-address-preview" title={t("addressPreview")} level={4} busy={updating}>
           <Paragraph>{t("addressPreviewHelp")}</Paragraph>
           <div className="mienskip-letter-window">
             <address>
@@ -96,7 +96,7 @@ export function LetterAddressControl({
             </address>
           </div>
           <p className="mienskip-letter-greeting">{preview.example.greeting}</p>
-        </section>
+        </Section>
       )}
       {preview.sign_up_url ? (
         <Paragraph>

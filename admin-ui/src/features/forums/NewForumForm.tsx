@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Heading2, PrimaryActionButton } from "@utrecht/component-library-react";
+import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { useLanguage } from "../../lib/appContext";
 import { useCreateForum } from "./api/actions";
 import { useText } from "../../lib/text";
@@ -11,6 +11,7 @@ import type { FieldError } from "./api/types";
 import { FieldErrorSummary } from "./FieldErrorSummary";
 import { QuotaEditor } from "./QuotaEditor";
 import { exampleQuotaForm, panelSizeJson, quotaCategoriesJson, type QuotaForm } from "./quotaForm";
+import { Section } from "../../components/Section";
 
 const prefix = "new-forum";
 
@@ -71,8 +72,7 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
   }
 
   return (
-    <section aria-labelledby="new-forum-title">
-      <Heading2 id="new-forum-title">{t("newForum")}</Heading2>
+    <Section id="new-forum" title={t("newForum")} level={2}>
       <form onSubmit={submit} noValidate>
         {error !== null && <ErrorAlert error={error} />}
         {fieldErrors.length > 0 && (
@@ -90,6 +90,6 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
           {t("createForum")}
         </PrimaryActionButton>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,11 @@
-import { Fieldset, FieldsetLegend, FormFieldErrorMessage, Paragraph, SecondaryActionButton, SubtleButton } from "@utrecht/component-library-react";
+import {
+  Fieldset,
+  FieldsetLegend,
+  FormFieldErrorMessage,
+  Paragraph,
+  SecondaryActionButton,
+  SubtleButton,
+} from "@utrecht/component-library-react";
 import type { FieldError } from "./api/types";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import { Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import type { Forum } from "./api/types";
 import { formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
@@ -18,6 +18,7 @@ import { QuotaEditor } from "./QuotaEditor";
 import { panelSizeJson, quotaCategoriesJson, quotaFormFrom, type QuotaForm } from "./quotaForm";
 import { quotaCheckDelayMs, relaxationByField, relaxationHint } from "./quotaCheck";
 import { useDebounced } from "../../lib/useDebounced";
+import { Section } from "../../components/Section";
 
 const prefix = "quotas";
 
@@ -29,10 +30,9 @@ function DraftVerdict({ check, forum }: { check: QuotaCheck; forum: Forum }) {
   }
   const words = { checking: "draftChecking", incomplete: "draftIncomplete", failed: "draftNotChecked" } as const;
   return (
-    <section aria-labelledby="feasibility-title" className="mienskip-feasibility">
-      <Heading3 id="feasibility-title">{t("feasibilityTitle")}</Heading3>
+    <Section id="feasibility" title={t("feasibilityTitle")} className="mienskip-feasibility">
       <Paragraph>{t(words[check.state])}</Paragraph>
-    </section>
+    </Section>
   );
 }
 

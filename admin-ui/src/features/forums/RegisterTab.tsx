@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { percentSent, type UploadProgress } from "../../lib/uploadProgress";
-import { Alert, CodeBlock, Heading3, Paragraph } from "@utrecht/component-library-react";
+import { Alert, CodeBlock, Paragraph } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
@@ -17,6 +17,7 @@ import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
 import { useRegister } from "./api/queries";
 import { useUploadRegister } from "./api/actions";
+import { Section } from "../../components/Section";
 
 /** The population register extract (BRP): upload as CSV, then see what the server took in. */
 export function RegisterTab({ forum }: ForumTabProps) {
@@ -46,8 +47,7 @@ export function RegisterTab({ forum }: ForumTabProps) {
       {register === undefined && loadError === null && <Loading />}
       {register === null && <Paragraph>{t("noRegisterYet")}</Paragraph>}
       {register && (
-        <section aria-labelledby="register-title">
-          <Heading3 id="register-title">{t("currentRegister")}</Heading3>
+        <Section id="register" title={t("currentRegister")}>
           <FactList
             facts={[
               { name: t("registerRows"), value: formatCount(register.rows, language) },
@@ -62,10 +62,9 @@ export function RegisterTab({ forum }: ForumTabProps) {
             columns={register.columns.map((c) => ({ header: c }))}
             rows={register.preview.map((row, r) => ({ key: String(r), cells: row }))}
           />
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="register-upload-title">
-        <Heading3 id="register-upload-title">{t(register ? "replaceRegister" : "uploadRegister")}</Heading3>
+      <Section id="register-upload" title={t(register ? "replaceRegister" : "uploadRegister")}>
         <Paragraph>{t("registerFormat")}</Paragraph>
         <CodeBlock>{"id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp\n1,Sjoerd,de Vries,Kerkstraat,12,8701 AB,Bolsward,Bolsward"}</CodeBlock>
         <CsvUploadForm
@@ -112,7 +111,7 @@ export function RegisterTab({ forum }: ForumTabProps) {
           )}
         </CsvUploadForm>
         <StatusMessage message={status} />
-      </section>
+      </Section>
     </>
   );
 }

@@ -16,6 +16,7 @@ import type { ForumTabProps } from "./ForumPage";
 import { usePanel, useSelection } from "./api/queries";
 import { useDrawPanel, useReplaceDropouts, useStartSelection } from "./api/actions";
 import { parseLotteryNumber, ticketRange } from "./selectionForm";
+import { Section } from "../../components/Section";
 
 const statusNames: Record<PanelMemberStatus, ForumTextKey> = {
   member: "statusMember",
@@ -131,8 +132,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
       )}
       <StatusMessage message={status} />
 
-      <section aria-labelledby="selection-state-title">
-        <Heading3 id="selection-state-title">{t("probabilitiesTitle")}</Heading3>
+      <Section id="selection-state" title={t("probabilitiesTitle")}>
         {selection.status === "none" && <Paragraph>{t("selectionNone")}</Paragraph>}
         {running && (
           <div role="status" aria-live="polite">
@@ -189,10 +189,9 @@ export function SelectionTab({ forum }: ForumTabProps) {
             />
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="panel-title">
-        <Heading3 id="panel-title">{t("panelTitle")}</Heading3>
+      <Section id="panel" title={t("panelTitle")}>
         {!panel && result && !selection.stale && (
           <>
             <form
@@ -293,7 +292,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
           </form>
         )}
         {!panel && !result && <Paragraph>{t("selectionNone")}</Paragraph>}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, CodeBlock, Heading3, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
+import { Alert, CodeBlock, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useForumApi, useVolunteers } from "./api/queries";
@@ -18,6 +18,7 @@ import { FeasibilityReport } from "./FeasibilityReport";
 import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
 import { contactText, isShort, signUpUrl, volunteerTally } from "./volunteerCounts";
+import { Section } from "../../components/Section";
 
 /**
  * The volunteers: the public sign-up page and whether it is open, the volunteers against the
@@ -72,8 +73,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   return (
     <>
       <Paragraph>{t("volunteersIntro")}</Paragraph>
-      <section aria-labelledby="sign-up-title">
-        <Heading3 id="sign-up-title">{t("signUpTitle")}</Heading3>
+      <Section id="sign-up" title={t("signUpTitle")}>
         <Paragraph>
           {t("signUpAddress")}:{" "}
           <a className="utrecht-link" href={url} target="_blank" rel="noreferrer">
@@ -101,12 +101,11 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             {t(signUp.open ? "closeSignUp" : "reopenSignUp")}
           </SecondaryActionButton>
         )}
-      </section>
+      </Section>
       {outcomeAt === "top" && actionError !== null && <ErrorAlert error={actionError} />}
       <StatusMessage message={outcomeAt === "top" ? status : ""} />
 
-      <section aria-labelledby="volunteer-counts-title">
-        <Heading3 id="volunteer-counts-title">{t("volunteerCounts")}</Heading3>
+      <Section id="volunteer-counts" title={t("volunteerCounts")}>
         <Paragraph>
           {t("volunteersSummary", {
             volunteers: t("volunteerCount", { count: tally.active }),
@@ -136,11 +135,10 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             ],
           }))}
         />
-      </section>
+      </Section>
       <FeasibilityReport forum={{ ...forum, feasibility: state.feasibility }} />
 
-      <section aria-labelledby="volunteer-list-title">
-        <Heading3 id="volunteer-list-title">{t("volunteerList")}</Heading3>
+      <Section id="volunteer-list" title={t("volunteerList")}>
         {state.volunteers.length === 0 ? (
           <Paragraph>{t("noVolunteers")}</Paragraph>
         ) : (
@@ -213,11 +211,10 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             }))}
           />
         )}
-      </section>
+      </Section>
 
       {(state.panel_drawn || signUp.closed_at) && state.volunteers.some((v) => v.name || v.email || v.phone) && (
-        <section aria-labelledby="delete-contacts-title">
-          <Heading3 id="delete-contacts-title">{t("deleteContactsTitle")}</Heading3>
+        <Section id="delete-contacts" title={t("deleteContactsTitle")}>
           <Paragraph>{t("deleteContactsIntro")}</Paragraph>
           <div className="mienskip-actions">
             {(state.panel_drawn ? (["panel", "none"] as const) : signUp.closed_at ? (["none"] as const) : []).map((keep) => (
@@ -242,12 +239,11 @@ export function VolunteersTab({ forum }: ForumTabProps) {
           </div>
           {outcomeAt === "contacts" && actionError !== null && <ErrorAlert error={actionError} />}
           <StatusMessage message={outcomeAt === "contacts" ? status : ""} />
-        </section>
+        </Section>
       )}
 
       {signUp.open && (
-      <section aria-labelledby="volunteer-import-title">
-        <Heading3 id="volunteer-import-title">{t("importVolunteers")}</Heading3>
+      <Section id="volunteer-import" title={t("importVolunteers")}>
         <Paragraph>{t("importFormat")}</Paragraph>
         <CodeBlock>{example}</CodeBlock>
         <CsvUploadForm
@@ -268,7 +264,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
           )}
           {importError !== null && !problems && <ErrorAlert error={importError} />}
         </CsvUploadForm>
-      </section>
+      </Section>
       )}
     </>
   );

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { CodeBlock, Heading3, Paragraph } from "@utrecht/component-library-react";
+import { CodeBlock, Paragraph } from "@utrecht/component-library-react";
 import { formatCount, formatMoment, formatPercent } from "../../lib/format";
 import { useLanguage, useSession } from "../../lib/appContext";
 import { useMargins } from "./api/queries";
@@ -14,6 +14,7 @@ import { NumberTable } from "../../components/NumberTable";
 import { StatusMessage } from "../../components/StatusMessage";
 import { labelWithId, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
+import { Section } from "../../components/Section";
 
 export function MarginsTab({ slug, survey }: TabProps) {
   const session = useSession();
@@ -63,8 +64,7 @@ export function MarginsTab({ slug, survey }: TabProps) {
         </>
       )}
       {admin && (
-        <section aria-labelledby="margins-upload-title">
-          <Heading3 id="margins-upload-title">{t(margins ? "replaceMargins" : "uploadMargins")}</Heading3>
+        <Section id="margins-upload" title={t(margins ? "replaceMargins" : "uploadMargins")}>
           <Paragraph>{t("marginsFormat")}</Paragraph>
           <CodeBlock>{"variable,category,population_count\nage,16-24,7650\nage,25-34,8120\ngender,man,42100"}</CodeBlock>
           <CsvUploadForm
@@ -80,7 +80,7 @@ export function MarginsTab({ slug, survey }: TabProps) {
             {error !== null && <ErrorAlert error={error} />}
           </CsvUploadForm>
           <StatusMessage message={status} />
-        </section>
+        </Section>
       )}
     </>
   );

@@ -1,5 +1,13 @@
 import { useState, type FormEvent } from "react";
-import { Fieldset, FieldsetLegend, FormField, FormLabel, Heading2, Paragraph, PrimaryActionButton, RadioButton } from "@utrecht/component-library-react";
+import {
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Paragraph,
+  PrimaryActionButton,
+  RadioButton,
+} from "@utrecht/component-library-react";
 import { useLanguage } from "../../lib/appContext";
 import { useTemplates } from "./api/queries";
 import { useCreateSurvey } from "./api/actions";
@@ -8,6 +16,7 @@ import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField, TextField } from "../../components/FormFields";
 import { slugPattern } from "./status";
+import { Section } from "../../components/Section";
 
 /** Administrators start a survey from one of the templates the server knows. */
 export function NewSurveyForm({ onCreated }: { onCreated: (slug: string) => void }) {
@@ -47,8 +56,7 @@ export function NewSurveyForm({ onCreated }: { onCreated: (slug: string) => void
   }
 
   return (
-    <section aria-labelledby="new-survey-title">
-      <Heading2 id="new-survey-title">{t("newSurvey")}</Heading2>
+    <Section id="new-survey" title={t("newSurvey")} level={2}>
       {loadError !== null && <ErrorAlert error={loadError} context={t("templatesNotLoaded")} />}
       {templates?.length === 0 && <Paragraph>{t("noTemplates")}</Paragraph>}
       {templates && templates.length > 0 && (
@@ -95,6 +103,6 @@ export function NewSurveyForm({ onCreated }: { onCreated: (slug: string) => void
           </PrimaryActionButton>
         </form>
       )}
-    </section>
+    </Section>
   );
 }

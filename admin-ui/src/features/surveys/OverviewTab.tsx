@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import { Heading3, Link, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
+import { Link, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatDay, formatPercent } from "../../lib/format";
 import { useLanguage, useSession } from "../../lib/appContext";
 import { useArrivals } from "./api/queries";
@@ -16,6 +16,7 @@ import { categoryRows, dayRows } from "./arrivalsRows";
 import { statusText } from "./status";
 import { questionChoices, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
+import { Section } from "../../components/Section";
 
 export function OverviewTab({ slug, survey, summary }: TabProps) {
   const session = useSession();
@@ -89,8 +90,7 @@ function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
   const questions = survey?.definition.demographics ?? [];
 
   return (
-    <section aria-labelledby="arrivals-title">
-      <Heading3 id="arrivals-title">{t("arrivals")}</Heading3>
+    <Section id="arrivals" title={t("arrivals")}>
       {error !== null && <ErrorAlert error={error} context={t("arrivalsNotLoaded")} />}
       {!arrivals && error === null && <Loading />}
       {arrivals && (
@@ -135,6 +135,6 @@ function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
           />
         </PlotFigure>
       )}
-    </section>
+    </Section>
   );
 }

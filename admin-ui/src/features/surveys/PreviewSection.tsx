@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from "react";
-import { Heading3, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
+import { Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { surveyLanguages, type SurveyDefinition, type SurveyLanguage } from "./api/types";
 import { useSurveyApi } from "./api/queries";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField } from "../../components/FormFields";
+import { Section } from "../../components/Section";
 
 const languageNames: Record<SurveyLanguage, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
@@ -44,8 +45,7 @@ export function PreviewSection({
   }
 
   return (
-    <section aria-labelledby="preview-title" className="mienskip-preview-section">
-      <Heading3 id="preview-title">{t("preview")}</Heading3>
+    <Section id="preview" title={t("preview")} className="mienskip-preview-section">
       <Paragraph>{t("previewHelp")}</Paragraph>
       <form onSubmit={show} className="mienskip-inline-form">
         <SelectField
@@ -68,6 +68,6 @@ export function PreviewSection({
           title={`${t("previewFrameTitle")} (${t(languageNames[shownLanguage])})`}
         />
       )}
-    </section>
+    </Section>
   );
 }

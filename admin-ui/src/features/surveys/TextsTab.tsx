@@ -1,5 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { Alert, Fieldset, FieldsetLegend, Heading3, Link, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
+import {
+  Alert,
+  Fieldset,
+  FieldsetLegend,
+  Heading3,
+  Link,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+} from "@utrecht/component-library-react";
 import { ApiError } from "../../lib/http";
 import { errorMessage } from "../../lib/errors";
 import { surveyLanguages, type SurveyDefinition, type TranslationStatus } from "./api/types";

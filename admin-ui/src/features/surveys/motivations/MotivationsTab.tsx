@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from "react";
-import { Heading3, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
+import { Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
 import type { MotivationQuery } from "../api/types";
 import { formatCount, formatMoment } from "../../../lib/format";
 import { useLanguage } from "../../../lib/appContext";
@@ -13,6 +13,7 @@ import { SelectField, TextField } from "../../../components/FormFields";
 import { surveyLabels } from "../surveyLabels";
 import type { TabProps } from "../SurveyPage";
 import { pageOf, pageSize } from "./paging";
+import { Section } from "../../../components/Section";
 
 const languageNames: Record<string, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
@@ -63,8 +64,7 @@ export function MotivationsTab({ slug, survey }: TabProps) {
       </form>
       {!motivations && error === null && <Loading />}
       {motivations && page && (
-        <section aria-labelledby="motivations-list-title">
-          <Heading3 id="motivations-list-title">{t("motivationsFound")}</Heading3>
+        <Section id="motivations-list" title={t("motivationsFound")}>
           <Paragraph role="status">
             {motivations.total === 0
               ? t("noMotivations")
@@ -95,7 +95,7 @@ export function MotivationsTab({ slug, survey }: TabProps) {
               </SecondaryActionButton>
             </nav>
           )}
-        </section>
+        </Section>
       )}
     </>
   );

@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from "react";
-import { Fieldset, FieldsetLegend, FormFieldErrorMessage, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
+import {
+  Fieldset,
+  FieldsetLegend,
+  FormFieldErrorMessage,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+} from "@utrecht/component-library-react";
 import type { DemographicQuestion } from "../api/types";
 import { useLanguage } from "../../../lib/appContext";
 import { useText } from "../../../lib/text";
