@@ -6,8 +6,8 @@ import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { TextField } from "../../components/FormFields";
-import { errorsByField, fieldErrorText, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
-import type { FieldError } from "./api/types";
+import { errorsByField, fieldErrorText, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
+import { useFieldErrorForm } from "./useFieldErrorForm";
 import { FieldErrorSummary } from "./FieldErrorSummary";
 import { QuotaEditor } from "./QuotaEditor";
 import { exampleQuotaForm, panelSizeJson, quotaCategoriesJson, type QuotaForm } from "./quotaForm";
@@ -24,17 +24,12 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
   const [name, setName] = useState("");
   const [municipality, setMunicipality] = useState("");
   const [quotas, setQuotas] = useState<QuotaForm>(exampleQuotaForm);
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors, error, busy, submit } = useFieldErrorForm(prefix);
   const byField = errorsByField(fieldErrors);
 
-  async function submit(event: FormEvent) {
+  async function create(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    setFieldErrors([]);
-    setBusy(true);
-    try {
+    await submit(async () => {
       const created = await createForum.mutateAsync({
         slug: slug.trim(),
         name,
@@ -43,16 +38,7 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
         categories: quotaCategoriesJson(quotas),
       });
       onCreated(created.slug);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      if (fields.length) {
-        setFieldErrors(fields);
-        // Start at the first input that needs correcting.
-        requestAnimationFrame(() => document.getElementById(fieldId(prefix, fields[0].field))?.focus());
-      } else setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function textField(path: "slug" | "name" | "municipality", value: string, set: (v: string) => void, help?: string) {
@@ -73,7 +59,7 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
 
   return (
     <Section id="new-forum" title={t("newForum")} level={2}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={create} noValidate>
         {error !== null && <ErrorAlert error={error} />}
         {fieldErrors.length > 0 && (
           <FieldErrorSummary
