@@ -1,6 +1,6 @@
 // What staff do to a burgerforum, as TanStack Query mutations: each runs one endpoint and then puts
 // its answer in the cache or marks what it changed as stale, so every screen shows the new state.
-import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import type { UploadProgress } from "../../../lib/uploadProgress";
 import type { DrawParameters, ForumInput, QuotaCategory } from "./types";
 import type { ForumApi, RegisterDeletion } from "./forumApi";
@@ -18,6 +18,12 @@ function useForumAction<Args, Result>(
 /** Everything of the forum is asked again (a change of one part shows in others: counts, states). */
 const refreshForum = (client: QueryClient, slug: string) => client.invalidateQueries({ queryKey: forumKeys.forum(slug) });
 
+/** The answer is put in the cache under `key`, then everything of the forum is asked again. */
+const storeThenRefresh = (slug: string, key: QueryKey) => (client: QueryClient, result: unknown) => {
+  client.setQueryData(key, result);
+  return refreshForum(client, slug);
+};
+
 export function useCreateForum() {
   return useForumAction(
     (api, forum: ForumInput) => api.createForum(forum),
@@ -28,20 +34,14 @@ export function useCreateForum() {
 export function useSaveQuotas(slug: string) {
   return useForumAction(
     (api, { categories, panelSize }: { categories: QuotaCategory[]; panelSize: number }) => api.saveQuotas(slug, categories, panelSize),
-    (client, forum) => {
-      client.setQueryData(forumKeys.details(slug), forum);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.details(slug)),
   );
 }
 
 export function useUploadRegister(slug: string) {
   return useForumAction(
     (api, { file, onProgress }: { file: Blob; onProgress: (progress: UploadProgress) => void }) => api.uploadRegister(slug, file, onProgress),
-    (client, register) => {
-      client.setQueryData(forumKeys.register(slug), register);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.register(slug)),
   );
 }
 
@@ -55,20 +55,14 @@ export function useCommitDraw(slug: string) {
 export function useRunDraw(slug: string) {
   return useForumAction(
     (api, seed: string) => api.runDraw(slug, seed),
-    (client, draw) => {
-      client.setQueryData(forumKeys.draw(slug), draw);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.draw(slug)),
   );
 }
 
 export function useDeleteRegisterPersonalData(slug: string) {
   return useForumAction<void, RegisterDeletion>(
     (api) => api.deleteRegisterPersonalData(slug),
-    (client, draw) => {
-      client.setQueryData(forumKeys.draw(slug), draw);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.draw(slug)),
   );
 }
 
@@ -87,20 +81,14 @@ export function useStartSelection(slug: string) {
 export function useDrawPanel(slug: string) {
   return useForumAction(
     (api, lotteryNumber: number) => api.drawPanel(slug, lotteryNumber),
-    (client, panel) => {
-      client.setQueryData(forumKeys.panel(slug), panel);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.panel(slug)),
   );
 }
 
 export function useReplaceDropouts(slug: string) {
   return useForumAction(
     (api, { ids, seed }: { ids: string[]; seed: string }) => api.replaceDropouts(slug, ids, seed),
-    (client, panel) => {
-      client.setQueryData(forumKeys.panel(slug), panel);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.panel(slug)),
   );
 }
 

@@ -1,6 +1,6 @@
 // What staff do to a survey, as TanStack Query mutations: each runs one endpoint and then puts its
 // answer in the cache or marks what it changed as stale, so every screen shows the new state.
-import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import type { NewSurvey, SurveyDefinition, WeightingSettings } from "./types";
 import type { SurveyApi } from "./surveyApi";
 import { surveyKeys, useSurveyApi } from "./queries";
@@ -17,6 +17,12 @@ function useSurveyAction<Args, Result>(
 /** The survey and the list (status, counts) are asked again. */
 const refreshSurvey = (client: QueryClient, slug: string) =>
   Promise.all([client.invalidateQueries({ queryKey: surveyKeys.survey(slug) }), client.invalidateQueries({ queryKey: surveyKeys.list, exact: true })]);
+
+/** The answer is put in the cache under `key`, then the survey and the list are asked again. */
+const storeThenRefresh = (slug: string, key: QueryKey) => (client: QueryClient, result: unknown) => {
+  client.setQueryData(key, result);
+  return refreshSurvey(client, slug);
+};
 
 export function useCreateSurvey() {
   return useSurveyAction(
@@ -35,10 +41,7 @@ export function useSetSurveyOpen() {
 export function useSaveDefinition(slug: string) {
   return useSurveyAction(
     (api, definition: SurveyDefinition) => api.saveDefinition(slug, definition),
-    (client, detail) => {
-      client.setQueryData(surveyKeys.details(slug), detail);
-      return refreshSurvey(client, slug);
-    },
+    storeThenRefresh(slug, surveyKeys.details(slug)),
   );
 }
 
@@ -52,10 +55,7 @@ export function useGenerateCodes(slug: string) {
 export function useUploadMargins(slug: string) {
   return useSurveyAction(
     (api, csv: string) => api.uploadMargins(slug, csv),
-    (client, margins) => {
-      client.setQueryData(surveyKeys.margins(slug), margins);
-      return refreshSurvey(client, slug);
-    },
+    storeThenRefresh(slug, surveyKeys.margins(slug)),
   );
 }
 
