@@ -14,6 +14,9 @@ import { TextField } from "../../components/FormFields";
 import { fieldErrorText, fieldId } from "./fieldErrors";
 import { categorySums, emptyCategory, emptyValue, type CategoryRow, type QuotaForm, type ValueRow } from "./quotaForm";
 
+/** A value's seats: at least `min`, at most `max`. */
+const bounds = ["min", "max"] as const;
+
 interface Props {
   form: QuotaForm;
   onChange: (form: QuotaForm) => void;
@@ -142,22 +145,17 @@ export function QuotaEditor(props: Props) {
                     onChange={(v) => setValue(i, j, { ...value, value: v })}
                     props={props}
                   />
-                  <Field
-                    path={`${at}.min`}
-                    label={<>{t("minSeats")}{context}</>}
-                    value={value.min}
-                    onChange={(min) => setValue(i, j, { ...value, min })}
-                    props={props}
-                    numeric
-                  />
-                  <Field
-                    path={`${at}.max`}
-                    label={<>{t("maxSeats")}{context}</>}
-                    value={value.max}
-                    onChange={(max) => setValue(i, j, { ...value, max })}
-                    props={props}
-                    numeric
-                  />
+                  {bounds.map((bound) => (
+                    <Field
+                      key={bound}
+                      path={`${at}.${bound}`}
+                      label={<>{t(bound === "min" ? "minSeats" : "maxSeats")}{context}</>}
+                      value={value[bound]}
+                      onChange={(seats) => setValue(i, j, { ...value, [bound]: seats })}
+                      props={props}
+                      numeric
+                    />
+                  ))}
                   {!disabled && category.values.length > 1 && (
                     <SubtleButton
                       type="button"
@@ -167,7 +165,7 @@ export function QuotaEditor(props: Props) {
                       {context}
                     </SubtleButton>
                   )}
-                  {(["min", "max"] as const).map((bound) => {
+                  {bounds.map((bound) => {
                     const hint = props.hints?.get(`${at}.${bound}`);
                     return hint ? (
                       <Paragraph key={bound} id={`${fieldId(idPrefix, `${at}.${bound}`)}-hint`} className="mienskip-quota-hint">
