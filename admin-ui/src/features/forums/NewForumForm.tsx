@@ -46,7 +46,7 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
     return (
       <TextField
         id={fieldId(prefix, path)}
-        label={t(path === "slug" ? "forumSlug" : path === "name" ? "forumName" : "municipality")}
+        label={t(path === "slug" ? "slug" : path === "name" ? "forumName" : "municipality")}
         description={help}
         error={errors?.map((e) => fieldErrorText(e, language)).join(" ")}
         value={value}

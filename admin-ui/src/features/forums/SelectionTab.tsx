@@ -250,7 +250,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
                 { header: t("contactName") },
                 { header: t("contactEmail") },
                 { header: t("contactPhone") },
-                { header: t("memberStatus") },
+                { header: t("status") },
                 { header: t("dropoutsTitle") },
               ]}
               rows={panel.members.map((m) => ({

@@ -151,7 +151,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
               { header: t("volunteerContact") },
               { header: t("volunteerSource") },
               { header: t("volunteerRegistered") },
-              { header: t("volunteerStatus") },
+              { header: t("status") },
             ]}
             rows={state.volunteers.map((v) => ({
               key: v.id,

@@ -21,7 +21,7 @@ import { localText } from "./surveyLabels";
 const tabNames: Record<SurveyTab, SurveyTextKey> = {
   overview: "tabOverview",
   texts: "tabTexts",
-  codes: "tabCodes",
+  codes: "codes",
   margins: "tabMargins",
   results: "tabResults",
   motivations: "tabMotivations",

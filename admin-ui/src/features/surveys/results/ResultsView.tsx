@@ -170,7 +170,7 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
           columns={[
             t("category"),
             t("respondentsShort"),
-            t("sampleShare"),
+            t("responses"),
             t("populationShare"),
             t("weightedShare"),
           ]}
