@@ -1,18 +1,16 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { FileField } from "./FileField";
 
 /**
  * A form that sends one CSV file: what went wrong the last time (`children`), the file field,
- * the button, and what shows while it is sent (`progress`). Without a file the button is
- * disabled and a submit moves the focus to the file field.
+ * the button, and what shows while the chosen file is sent (`progress`). Without a file the
+ * button is disabled and a submit moves the focus to the file field.
  */
 export function CsvUploadForm({
   id,
   label,
   description,
-  file,
-  onFileChange,
   busy,
   submitLabel,
   onUpload,
@@ -23,14 +21,13 @@ export function CsvUploadForm({
   id: string;
   label: string;
   description?: string;
-  file: File | null;
-  onFileChange: (file: File | null) => void;
   busy: boolean;
   submitLabel: string;
   onUpload: (file: File) => unknown;
-  progress?: ReactNode;
+  progress?: (file: File | null) => ReactNode;
   children?: ReactNode;
 }) {
+  const [file, setFile] = useState<File | null>(null);
   return (
     <form
       onSubmit={(event) => {
@@ -42,11 +39,11 @@ export function CsvUploadForm({
       aria-busy={busy}
     >
       {children}
-      <FileField id={id} label={label} description={description} accept=".csv,text/csv" file={file} onChange={onFileChange} />
+      <FileField id={id} label={label} description={description} accept=".csv,text/csv" file={file} onChange={setFile} />
       <PrimaryActionButton type="submit" disabled={busy || !file}>
         {submitLabel}
       </PrimaryActionButton>
-      {progress}
+      {progress?.(file)}
     </form>
   );
 }

@@ -27,7 +27,6 @@ export function RegisterTab({ forum }: ForumTabProps) {
   const register = registerQuery.data;
   const loadError = registerQuery.error;
   const uploadRegister = useUploadRegister(forum.slug);
-  const [file, setFile] = useState<File | null>(null);
   const { busy, error, status, run } = useAction();
   const [sent, setSent] = useState<UploadProgress | null>(null);
 
@@ -71,12 +70,10 @@ export function RegisterTab({ forum }: ForumTabProps) {
           id="register-file"
           label={t("registerFile")}
           description={t("registerFileHelp")}
-          file={file}
-          onFileChange={setFile}
           busy={busy}
           submitLabel={t("upload")}
           onUpload={upload}
-          progress={
+          progress={(file) =>
             busy && (
               <>
                 {/* The bar moves with every byte; the words change only between sending and checking, so a screen reader is not flooded. */}

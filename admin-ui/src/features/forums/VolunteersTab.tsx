@@ -33,7 +33,6 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   const loadError = volunteers.error;
   const refresh = useRefreshForum(forum.slug);
   const { busy, error: actionError, status, setStatus, run } = useAction();
-  const [file, setFile] = useState<File | null>(null);
   const [importError, setImportError] = useState<unknown>(null);
   // Where the last action's outcome is shown: next to the button that started it.
   const [outcomeAt, setOutcomeAt] = useState<"top" | "contacts">("top");
@@ -250,8 +249,6 @@ export function VolunteersTab({ forum }: ForumTabProps) {
           id="volunteers-file"
           label={t("importFile")}
           description={t("importFileHelp")}
-          file={file}
-          onFileChange={setFile}
           busy={busy}
           submitLabel={t("importButton")}
           onUpload={importFile}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { CodeBlock, Paragraph } from "@utrecht/component-library-react";
 import { formatCount, formatMoment, formatPercent } from "../../lib/format";
 import { useLanguage, useSession } from "../../lib/appContext";
@@ -25,7 +25,6 @@ export function MarginsTab({ slug, survey }: TabProps) {
   const margins = marginsQuery.data;
   const loadError = marginsQuery.error;
   const uploadMargins = useUploadMargins(slug);
-  const [file, setFile] = useState<File | null>(null);
   const { busy, error, status, run } = useAction();
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
 
@@ -71,8 +70,6 @@ export function MarginsTab({ slug, survey }: TabProps) {
             id="margins-file"
             label={t("marginsFile")}
             description={t("marginsFileHelp")}
-            file={file}
-            onFileChange={setFile}
             busy={busy}
             submitLabel={t("upload")}
             onUpload={upload}
