@@ -6,8 +6,7 @@ import { forumTexts, type ForumTextKey } from "./texts";
 import { useForum } from "./api/queries";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { TabMenu } from "../../components/TabMenu";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
+import { QueryStatus } from "../../components/QueryStatus";
 import { QuotasTab } from "./QuotasTab";
 import { RegisterTab } from "./RegisterTab";
 import { DrawTab } from "./DrawTab";
@@ -31,7 +30,6 @@ export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
   const t = useText(forumTexts);
   const forumQuery = useForum(slug);
   const forum = forumQuery.data ?? null;
-  const error = forumQuery.error;
 
   const title = forum?.name ?? slug;
   useDocumentTitle(t(tabNames[tab]), title, t("appName"));
@@ -54,8 +52,7 @@ export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
         href={(tab) => forumHref(slug, tab)}
         name={(tab) => t(tabNames[tab])}
       />
-      {!forum && error === null && <Loading />}
-      {error !== null && <ErrorAlert error={error} context={t("forumNotLoaded")} />}
+      <QueryStatus query={forumQuery} context={t("forumNotLoaded")} />
       {forum && tab === "quotas" && <QuotasTab forum={forum} />}
       {forum && tab === "register" && <RegisterTab forum={forum} />}
       {forum && tab === "draw" && <DrawTab forum={forum} />}

@@ -10,7 +10,7 @@ import { CsvUploadForm } from "../../components/CsvUploadForm";
 import { DataTable } from "../../components/DataTable";
 import { FactList } from "../../components/FactList";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
+import { QueryStatus } from "../../components/QueryStatus";
 import { StatusMessage } from "../../components/StatusMessage";
 import { registerProblemsOf } from "./fieldErrors";
 import { ProblemsTable } from "./ProblemsTable";
@@ -25,7 +25,6 @@ export function RegisterTab({ forum }: ForumTabProps) {
   const t = useText(forumTexts);
   const registerQuery = useRegister(forum.slug);
   const register = registerQuery.data;
-  const loadError = registerQuery.error;
   const uploadRegister = useUploadRegister(forum.slug);
   const { busy, error, status, run } = useAction();
   const [sent, setSent] = useState<UploadProgress | null>(null);
@@ -42,8 +41,7 @@ export function RegisterTab({ forum }: ForumTabProps) {
   return (
     <>
       <Paragraph>{t("registerIntro")}</Paragraph>
-      {loadError !== null && <ErrorAlert error={loadError} context={t("registerNotLoaded")} />}
-      {register === undefined && loadError === null && <Loading />}
+      <QueryStatus query={registerQuery} context={t("registerNotLoaded")} />
       {register === null && <Paragraph>{t("noRegisterYet")}</Paragraph>}
       {register && (
         <Section id="register" title={t("currentRegister")}>

@@ -9,7 +9,7 @@ import { surveyTexts } from "./texts";
 import { useAction } from "../../lib/useAction";
 import { CsvUploadForm } from "../../components/CsvUploadForm";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
+import { QueryStatus } from "../../components/QueryStatus";
 import { NumberTable } from "../../components/NumberTable";
 import { StatusMessage } from "../../components/StatusMessage";
 import { labelWithId, surveyLabels } from "./surveyLabels";
@@ -23,7 +23,6 @@ export function MarginsTab({ slug, survey }: TabProps) {
   const admin = session.role === "admin";
   const marginsQuery = useMargins(slug);
   const margins = marginsQuery.data;
-  const loadError = marginsQuery.error;
   const uploadMargins = useUploadMargins(slug);
   const { busy, error, status, run } = useAction();
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
@@ -37,8 +36,7 @@ export function MarginsTab({ slug, survey }: TabProps) {
   return (
     <>
       <Paragraph>{t("marginsIntro")}</Paragraph>
-      {loadError !== null && <ErrorAlert error={loadError} context={t("marginsNotLoaded")} />}
-      {margins === undefined && loadError === null && <Loading />}
+      <QueryStatus query={marginsQuery} context={t("marginsNotLoaded")} />
       {margins === null && <Paragraph>{t("noMarginsYet")}</Paragraph>}
       {margins && (
         <>

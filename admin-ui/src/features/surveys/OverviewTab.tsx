@@ -7,7 +7,7 @@ import { useSetSurveyOpen } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
+import { QueryStatus } from "../../components/QueryStatus";
 import { PlotFigure, type Charts } from "../../components/PlotFigure";
 import { NumberTable } from "../../components/NumberTable";
 import { SelectField } from "../../components/FormFields";
@@ -72,7 +72,6 @@ function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
   const [by, setBy] = useState("");
   const arrivalsQuery = useArrivals(slug, by);
   const arrivals = arrivalsQuery.data ?? null;
-  const error = arrivalsQuery.error;
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
 
   const days = useMemo(() => (arrivals ? dayRows(arrivals) : []), [arrivals]);
@@ -91,8 +90,7 @@ function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
 
   return (
     <Section id="arrivals" title={t("arrivals")}>
-      {error !== null && <ErrorAlert error={error} context={t("arrivalsNotLoaded")} />}
-      {!arrivals && error === null && <Loading />}
+      <QueryStatus query={arrivalsQuery} context={t("arrivalsNotLoaded")} />
       {arrivals && (
         <>
           <Paragraph>
