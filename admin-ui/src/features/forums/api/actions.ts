@@ -1,28 +1,21 @@
 // What staff do to a burgerforum, as TanStack Query mutations: each runs one endpoint and then puts
 // its answer in the cache or marks what it changed as stale, so every screen shows the new state.
-import { useMutation, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import { storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { UploadProgress } from "../../../lib/uploadProgress";
 import type { DrawParameters, ForumInput, QuotaCategory } from "./types";
 import type { ForumApi, RegisterDeletion } from "./forumApi";
 import { forumKeys, useForumApi } from "./queries";
 
-function useForumAction<Args, Result>(
-  run: (api: ForumApi, args: Args) => Promise<Result>,
-  update: (client: QueryClient, result: Result) => Promise<unknown> | void,
-) {
-  const api = useForumApi();
-  const client = useQueryClient();
-  return useMutation({ mutationFn: (args: Args) => run(api, args), onSuccess: (result) => update(client, result) });
+function useForumAction<Args, Result>(run: (api: ForumApi, args: Args) => Promise<Result>, update: CacheUpdate<Result, Args>) {
+  return useApiAction(useForumApi(), run, update);
 }
 
 /** Everything of the forum is asked again (a change of one part shows in others: counts, states). */
 const refreshForum = (client: QueryClient, slug: string) => client.invalidateQueries({ queryKey: forumKeys.forum(slug) });
 
 /** The answer is put in the cache under `key`, then everything of the forum is asked again. */
-const storeThenRefresh = (slug: string, key: QueryKey) => (client: QueryClient, result: unknown) => {
-  client.setQueryData(key, result);
-  return refreshForum(client, slug);
-};
+const storeThenRefresh = (slug: string, key: QueryKey) => storeThen(key, (client) => refreshForum(client, slug));
 
 export function useCreateForum() {
   return useForumAction(

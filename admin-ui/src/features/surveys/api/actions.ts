@@ -1,17 +1,13 @@
 // What staff do to a survey, as TanStack Query mutations: each runs one endpoint and then puts its
 // answer in the cache or marks what it changed as stale, so every screen shows the new state.
-import { useMutation, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import { storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { NewSurvey, SurveyDefinition, WeightingSettings } from "./types";
 import type { SurveyApi } from "./surveyApi";
 import { surveyKeys, useSurveyApi } from "./queries";
 
-function useSurveyAction<Args, Result>(
-  run: (api: SurveyApi, args: Args) => Promise<Result>,
-  update: (client: QueryClient, result: Result, args: Args) => Promise<unknown> | void,
-) {
-  const api = useSurveyApi();
-  const client = useQueryClient();
-  return useMutation({ mutationFn: (args: Args) => run(api, args), onSuccess: (result, args) => update(client, result, args) });
+function useSurveyAction<Args, Result>(run: (api: SurveyApi, args: Args) => Promise<Result>, update: CacheUpdate<Result, Args>) {
+  return useApiAction(useSurveyApi(), run, update);
 }
 
 /** The survey and the list (status, counts) are asked again. */
@@ -19,10 +15,7 @@ const refreshSurvey = (client: QueryClient, slug: string) =>
   Promise.all([client.invalidateQueries({ queryKey: surveyKeys.survey(slug) }), client.invalidateQueries({ queryKey: surveyKeys.list, exact: true })]);
 
 /** The answer is put in the cache under `key`, then the survey and the list are asked again. */
-const storeThenRefresh = (slug: string, key: QueryKey) => (client: QueryClient, result: unknown) => {
-  client.setQueryData(key, result);
-  return refreshSurvey(client, slug);
-};
+const storeThenRefresh = (slug: string, key: QueryKey) => storeThen(key, (client) => refreshSurvey(client, slug));
 
 export function useCreateSurvey() {
   return useSurveyAction(
