@@ -28,23 +28,43 @@ export function ConfirmedAction({ label, question, confirmLabel, cancelLabel, bu
     );
   }
   return (
+    <ConfirmQuestion
+      question={question}
+      confirmLabel={confirmLabel}
+      cancelLabel={cancelLabel}
+      busy={busy}
+      onConfirm={async () => {
+        try {
+          await onConfirm();
+        } finally {
+          setAsking(false);
+        }
+      }}
+      onCancel={() => setAsking(false)}
+    />
+  );
+}
+
+/**
+ * The question before an action that cannot be undone, with the buttons to go on or not. It is an
+ * alert so screen readers read it when it appears; the screen decides when it shows.
+ */
+export function ConfirmQuestion({
+  question,
+  confirmLabel,
+  cancelLabel,
+  busy,
+  onConfirm,
+  onCancel,
+}: Pick<ConfirmedActionProps, "question" | "confirmLabel" | "cancelLabel" | "busy" | "onConfirm"> & { onCancel: () => void }) {
+  return (
     <Alert type="warning" role="alert">
       <Paragraph>{question}</Paragraph>
       <ButtonGroup>
-        <PrimaryActionButton
-          type="button"
-          disabled={busy}
-          onClick={async () => {
-            try {
-              await onConfirm();
-            } finally {
-              setAsking(false);
-            }
-          }}
-        >
+        <PrimaryActionButton type="button" disabled={busy} onClick={() => void onConfirm()}>
           {confirmLabel}
         </PrimaryActionButton>
-        <SecondaryActionButton type="button" disabled={busy} onClick={() => setAsking(false)}>
+        <SecondaryActionButton type="button" disabled={busy} onClick={onCancel}>
           {cancelLabel}
         </SecondaryActionButton>
       </ButtonGroup>

@@ -23,6 +23,34 @@ function labelLayout(labels: string[], width: number) {
   return { marginLeft, lineWidth, rowHeight: 20 + 16 * lines };
 }
 
+/**
+ * A chart with one row per label, the labels on the left (wrapped, with room to read them);
+ * `room` is the height the chart needs besides its rows (axes and their titles).
+ */
+function rowsChart(labels: string[], width: number, room: number, options: Plot.PlotOptions): Element {
+  const { marginLeft, lineWidth, rowHeight } = labelLayout(labels, width);
+  return Plot.plot({
+    width,
+    height: room + labels.length * rowHeight,
+    marginLeft,
+    style,
+    ...options,
+    y: { label: null, domain: labels },
+    marks: [Plot.axisY({ lineWidth, marginLeft }), ...(options.marks ?? [])],
+  });
+}
+
+/** Rows with a value axis along the bottom: the charts of means, shares and counts. */
+function valueRowsChart(labels: string[], width: number, x: Plot.ScaleOptions, marks: Plot.Markish[]): Element {
+  return rowsChart(labels, width, 50, { marginBottom: 40, x: { labelAnchor: "center", grid: true, ...x }, marks });
+}
+
+/** Horizontal bars from zero: the field `value` of each row, per label. */
+function barsChart<K extends string>(rows: ({ label: string } & Record<K, number>)[], value: K, width: number, x: Plot.ScaleOptions): Element {
+  const bars = Plot.barX(rows, { y: "label", x: value, fill: ink });
+  return valueRowsChart(rows.map((r) => r.label), width, x, [bars, Plot.ruleX([0])]);
+}
+
 /** Points per scenario: the weighted mean as a dot with its 95% interval as a line. */
 export function meansChart(
   rows: { label: string; mean: number; low: number; high: number }[],
@@ -30,59 +58,25 @@ export function meansChart(
   language: Language,
   axisLabel: string,
 ): Element {
-  const { marginLeft, lineWidth, rowHeight } = labelLayout(rows.map((r) => r.label), width);
-  return Plot.plot({
+  return valueRowsChart(
+    rows.map((r) => r.label),
     width,
-    height: 50 + rows.length * rowHeight,
-    marginLeft,
-    marginBottom: 40,
-    style,
-    x: { label: axisLabel, labelAnchor: "center", grid: true, zero: true, tickFormat: (d: number) => formatNumber(d, language, 0) },
-    y: { label: null, domain: rows.map((r) => r.label) },
-    marks: [
-      Plot.axisY({ lineWidth, marginLeft }),
+    { label: axisLabel, zero: true, tickFormat: (d: number) => formatNumber(d, language, 0) },
+    [
       Plot.ruleY(rows, { y: "label", x1: "low", x2: "high", stroke: interval, strokeWidth: 2 }),
       Plot.dot(rows, { y: "label", x: "mean", fill: ink, r: 5 }),
     ],
-  });
+  );
 }
 
 /** A share (0..1) per label as horizontal bars. */
 export function shareChart(rows: { label: string; share: number }[], width: number, language: Language, axisLabel: string): Element {
-  const { marginLeft, lineWidth, rowHeight } = labelLayout(rows.map((r) => r.label), width);
-  return Plot.plot({
-    width,
-    height: 50 + rows.length * rowHeight,
-    marginLeft,
-    marginBottom: 40,
-    style,
-    x: { label: axisLabel, labelAnchor: "center", domain: [0, 1], grid: true, tickFormat: (d: number) => formatPercent(d, language, 0) },
-    y: { label: null, domain: rows.map((r) => r.label) },
-    marks: [
-      Plot.axisY({ lineWidth, marginLeft }),
-      Plot.barX(rows, { y: "label", x: "share", fill: ink }),
-      Plot.ruleX([0]),
-    ],
-  });
+  return barsChart(rows, "share", width, { label: axisLabel, domain: [0, 1], tickFormat: (d: number) => formatPercent(d, language, 0) });
 }
 
 /** A count per label as horizontal bars. */
 export function countChart(rows: { label: string; count: number }[], width: number, language: Language, axisLabel: string): Element {
-  const { marginLeft, lineWidth, rowHeight } = labelLayout(rows.map((r) => r.label), width);
-  return Plot.plot({
-    width,
-    height: 50 + rows.length * rowHeight,
-    marginLeft,
-    marginBottom: 40,
-    style,
-    x: { label: axisLabel, labelAnchor: "center", grid: true, tickFormat: (d: number) => formatCount(d, language) },
-    y: { label: null, domain: rows.map((r) => r.label) },
-    marks: [
-      Plot.axisY({ lineWidth, marginLeft }),
-      Plot.barX(rows, { y: "label", x: "count", fill: ink }),
-      Plot.ruleX([0]),
-    ],
-  });
+  return barsChart(rows, "count", width, { label: axisLabel, tickFormat: (d: number) => formatCount(d, language) });
 }
 
 /** Responses per calendar day as bars on a time axis (days without responses stay empty). */
@@ -108,19 +102,12 @@ export function distributionChart(
   language: Language,
   axisLabel: string,
 ): Element {
-  const { marginLeft, lineWidth, rowHeight } = labelLayout(scenarios, width);
   const largest = Math.max(0.01, ...cells.map((c) => c.share));
-  return Plot.plot({
-    width,
-    height: 70 + scenarios.length * rowHeight,
-    marginLeft,
+  return rowsChart(scenarios, width, 70, {
     marginTop: 50,
-    style,
     x: { label: axisLabel, domain: bins, axis: "top", labelAnchor: "center", labelOffset: 40 },
-    y: { label: null, domain: scenarios },
     color: { type: "linear", range: ["#ffffff", ink], domain: [0, largest] },
     marks: [
-      Plot.axisY({ lineWidth, marginLeft }),
       Plot.cell(cells, { x: "bin", y: "scenario", fill: "share", inset: 0.5, stroke: "#d0d7da" }),
       Plot.text(cells, {
         x: "bin",

@@ -37,6 +37,14 @@ export interface HttpOptions {
   onSessionEnded?: () => void;
 }
 
+/**
+ * The path of one resource's API below `collection` ("/api/admin/forums"), and `rest` within it;
+ * the slug is escaped so that a slash in it cannot reach another route.
+ */
+export function resourcePath(collection: string, slug: string, rest = ""): string {
+  return `${collection}/${encodeURIComponent(slug)}${rest}`;
+}
+
 /** Where the login lives: a 401 there is a refused login, not an ended session. */
 export const sessionPath = "/api/session";
 

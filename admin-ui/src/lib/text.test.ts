@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inconsistentEntries } from "./catalogueCheck";
-import { translate, translator, type Catalogue } from "./text";
+import { countedNoun, translate, translator, type Catalogue } from "./text";
 
 const catalogue = {
   imported: {
@@ -45,6 +45,13 @@ describe("t()", () => {
 
   it("returns a plain entry as it is", () => {
     expect(translate(catalogue, "en", "greeting")).toBe("Hello");
+  });
+
+  it("puts a count before its noun in the singular or the plural", () => {
+    const seats = { seatCount: countedNoun(["zetel", "zetels"], ["seat", "seats"]) } satisfies Catalogue;
+    expect(translate(seats, "nl", "seatCount", { count: 1 })).toBe("1 zetel");
+    expect(translate(seats, "nl", "seatCount", { count: 1000 })).toBe("1.000 zetels");
+    expect(translate(seats, "en", "seatCount", { count: 0 })).toBe("0 seats");
   });
 
   it("refuses a key the catalogue does not have, at compile time", () => {

@@ -21,6 +21,15 @@ export type Wording = string | PluralForms;
 export type Entry = Record<Language, Wording>;
 export type Catalogue = Record<string, Entry>;
 
+/**
+ * A count and its noun, "1 zetel" and "2 zetels": `{count}` before the singular and the plural,
+ * in Dutch and in English (both have these two forms).
+ */
+export function countedNoun(nl: [one: string, other: string], en: [one: string, other: string]) {
+  const forms = ([one, other]: [string, string]) => ({ one: `{count} ${one}`, other: `{count} ${other}` });
+  return { nl: forms(nl), en: forms(en) };
+}
+
 /** What fills the placeholders; `count` also chooses the plural form. Numbers are written the language's way. */
 export type TextValues = { count?: number } & Record<string, string | number | undefined>;
 

@@ -16,6 +16,10 @@ export const commonTexts = {
   pageNotFound: { nl: "Deze pagina bestaat niet", en: "This page does not exist" },
   backToSurveys: { nl: "Terug naar de enquêtes", en: "Back to the surveys" },
 
+  // Words both the burgerforums and the surveys use
+  status: { nl: "Status", en: "Status" },
+  slug: { nl: "Korte naam in het webadres", en: "Short name in the web address" },
+
   // Burgerforums (citizens' assemblies): the list, a new forum, quotas, register and draw
   mainMenu: { nl: "Hoofdmenu", en: "Main menu" },
   forums: { nl: "Burgerforums", en: "Citizens' assemblies" },
@@ -71,13 +75,11 @@ export const commonTexts = {
   // The survey list and a new survey
   surveys: { nl: "Enquêtes", en: "Surveys" },
   survey: { nl: "Enquête", en: "Survey" },
-  status: { nl: "Status", en: "Status" },
   responses: { nl: "Antwoorden", en: "Responses" },
   codes: { nl: "Codes", en: "Codes" },
   open: { nl: "Open", en: "Open" },
   closed: { nl: "Gesloten", en: "Closed" },
   draft: { nl: "Concept (nog niet open)", en: "Draft (not open yet)" },
-  slug: { nl: "Korte naam in het webadres", en: "Short name in the web address" },
   day: { nl: "Dag", en: "Day" },
   scenario: { nl: "Scenario", en: "Scenario" },
   upload: { nl: "Uploaden", en: "Upload" },

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from "react";
-import { Alert, FormField, FormLabel, Heading1, Paragraph, PrimaryActionButton, Textbox } from "@utrecht/component-library-react";
+import { Alert, Heading1, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { ApiError } from "../../lib/http";
 import { useApi, useSessionState } from "../../lib/appContext";
 import { logIn } from "../../lib/session";
 import { useText } from "../../lib/text";
 import { authTexts } from "./texts";
+import { TextField } from "../../components/FormFields";
 
 export function LoginPage() {
   const http = useApi();
@@ -39,21 +40,16 @@ export function LoginPage() {
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      <FormField>
-        <FormLabel htmlFor="email">{t("email")}</FormLabel>
-        <Textbox id="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
-      </FormField>
-      <FormField>
-        <FormLabel htmlFor="password">{t("password")}</FormLabel>
-        <Textbox
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-      </FormField>
+      <TextField id="email" label={t("email")} type="email" autoComplete="username" value={email} onChange={setEmail} required />
+      <TextField
+        id="password"
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+        required
+      />
       <PrimaryActionButton type="submit" disabled={busy}>
         {t("logIn")}
       </PrimaryActionButton>

@@ -1,26 +1,14 @@
 import { useState, type FormEvent } from "react";
 import {
   Alert,
-  ButtonGroup,
-  Checkbox,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Fieldset,
   FieldsetLegend,
-  FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
-  FormLabel,
   Heading3,
   Link,
   Paragraph,
   PrimaryActionButton,
-  SecondaryActionButton,
-  Select,
-  SelectOption,
-  Textbox,
 } from "@utrecht/component-library-react";
 import { forumDownloadUrls } from "./api/forumApi";
 import type { AddressRoles, FieldError } from "./api/types";
@@ -33,13 +21,16 @@ import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
-import { ConfirmedAction } from "../../components/ConfirmedAction";
+import { ConfirmedAction, ConfirmQuestion } from "../../components/ConfirmedAction";
+import { CheckboxField, SelectField, TextField } from "../../components/FormFields";
+import { FactList } from "../../components/FactList";
 import { errorsByField, fieldErrorText, fieldErrorsOf } from "./fieldErrors";
 import type { ForumTabProps } from "./ForumPage";
 import { useDraw, useRegister } from "./api/queries";
 import { useCommitDraw, useDeleteRegisterPersonalData, useRunDraw } from "./api/actions";
 import { drawParameters, drawFormFrom, selectableColumns, type DrawForm } from "./drawForm";
 import { LetterAddressControl } from "./LetterAddressControl";
+import { Section } from "../../components/Section";
 
 /**
  * The invitation draw in the order that makes it verifiable: commit to the register and the
@@ -143,8 +134,7 @@ export function DrawTab({ forum }: ForumTabProps) {
   return (
     <>
       <Paragraph>{t("drawIntro")}</Paragraph>
-      <section aria-labelledby="commit-title">
-        <Heading3 id="commit-title">{t("stepCommit")}</Heading3>
+      <Section id="commit" title={t("stepCommit")}>
         {drawn && <Paragraph>{t("drawReadOnly")}</Paragraph>}
         <form onSubmit={commit} noValidate>
           {commitError !== null && <ErrorAlert error={commitError} />}
@@ -153,42 +143,27 @@ export function DrawTab({ forum }: ForumTabProps) {
               <Paragraph>{t("notSavedFieldErrors", { count: fieldErrors.length })}</Paragraph>
             </Alert>
           )}
-          <FormField invalid={!!errorOf("count")}>
-            <FormLabel htmlFor="draw-count">{t("numberOfInvitations")}</FormLabel>
-            <FormFieldDescription id="draw-count-description">
-              {t("numberOfInvitationsHelp", { count: register?.rows ?? 0 })}
-            </FormFieldDescription>
-            {errorOf("count") && <FormFieldErrorMessage id="draw-count-error">{errorOf("count")}</FormFieldErrorMessage>}
-            <Textbox
-              id="draw-count"
-              inputMode="numeric"
-              value={form.count}
-              onChange={(e) => setForm({ ...form, count: e.target.value })}
-              invalid={!!errorOf("count")}
-              aria-describedby={errorOf("count") ? "draw-count-description draw-count-error" : "draw-count-description"}
-              disabled={drawn}
-              autoComplete="off"
-            />
-          </FormField>
-          <FormField invalid={!!errorOf("stratify_by")}>
-            <FormLabel htmlFor="draw-stratify">{t("stratifyBy")}</FormLabel>
-            <FormFieldDescription id="draw-stratify-description">{t("stratifyByHelp")}</FormFieldDescription>
-            {errorOf("stratify_by") && <FormFieldErrorMessage id="draw-stratify-error">{errorOf("stratify_by")}</FormFieldErrorMessage>}
-            <Select
-              id="draw-stratify"
-              value={form.stratifyBy}
-              onChange={(e) => setForm({ ...form, stratifyBy: e.target.value })}
-              aria-describedby="draw-stratify-description"
-              disabled={drawn}
-            >
-              <SelectOption value="">{t("noStratification")}</SelectOption>
-              {columns.map((c) => (
-                <SelectOption key={c} value={c}>
-                  {c}
-                </SelectOption>
-              ))}
-            </Select>
-          </FormField>
+          <TextField
+            id="draw-count"
+            label={t("numberOfInvitations")}
+            description={t("numberOfInvitationsHelp", { count: register?.rows ?? 0 })}
+            error={errorOf("count")}
+            inputMode="numeric"
+            value={form.count}
+            onChange={(count) => setForm({ ...form, count })}
+            disabled={drawn}
+            autoComplete="off"
+          />
+          <SelectField
+            id="draw-stratify"
+            label={t("stratifyBy")}
+            description={t("stratifyByHelp")}
+            error={errorOf("stratify_by")}
+            value={form.stratifyBy}
+            onChange={(stratifyBy) => setForm({ ...form, stratifyBy })}
+            options={[{ value: "", label: t("noStratification") }, ...columns.map((c) => ({ value: c, label: c }))]}
+            disabled={drawn}
+          />
           <Fieldset aria-describedby="draw-household-description" invalid={householdErrors.length > 0}>
             <FieldsetLegend>{t("householdKey")}</FieldsetLegend>
             <FormFieldDescription id="draw-household-description">{t("householdKeyHelp")}</FormFieldDescription>
@@ -197,23 +172,20 @@ export function DrawTab({ forum }: ForumTabProps) {
             )}
             <div className="mienskip-checkbox-columns">
               {columns.map((c) => (
-                <FormField type="checkbox" key={c}>
-                  <Checkbox
-                    id={`draw-household-${c}`}
-                    checked={form.householdKey.includes(c)}
-                    disabled={drawn}
-                    onChange={(e) =>
-                      setForm({
-                        ...form,
-                        // In the register's order, whatever order they were ticked in.
-                        householdKey: columns.filter((k) => (k === c ? e.target.checked : form.householdKey.includes(k))),
-                      })
-                    }
-                  />
-                  <FormLabel htmlFor={`draw-household-${c}`} type="checkbox">
-                    {c}
-                  </FormLabel>
-                </FormField>
+                <CheckboxField
+                  key={c}
+                  id={`draw-household-${c}`}
+                  label={c}
+                  checked={form.householdKey.includes(c)}
+                  disabled={drawn}
+                  onChange={(checked) =>
+                    setForm({
+                      ...form,
+                      // In the register's order, whatever order they were ticked in.
+                      householdKey: columns.filter((k) => (k === c ? checked : form.householdKey.includes(k))),
+                    })
+                  }
+                />
               ))}
             </div>
           </Fieldset>
@@ -223,11 +195,10 @@ export function DrawTab({ forum }: ForumTabProps) {
             </PrimaryActionButton>
           )}
         </form>
-      </section>
+      </Section>
 
       {draw && (
-        <section aria-labelledby="commitment-title">
-          <Heading3 id="commitment-title">{t("commitmentTitle")}</Heading3>
+        <Section id="commitment" title={t("commitmentTitle")}>
           {draw.register_changed && !drawn && (
             <Alert type="warning">
               <Paragraph>{t("registerChangedWarning")}</Paragraph>
@@ -237,26 +208,17 @@ export function DrawTab({ forum }: ForumTabProps) {
           <p className="mienskip-commitment" aria-label={t("commitment")}>
             <code>{draw.commitment}</code>
           </p>
-          <DataList>
-            <DataListItem>
-              <DataListKey>{t("committed")}</DataListKey>
-              <DataListValue>
-                {formatMoment(draw.committed_at, language)} ({draw.committed_by})
-              </DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("registerHash")}</DataListKey>
-              <DataListValue>
-                <code className="mienskip-hash">{draw.register_sha256}</code>
-              </DataListValue>
-            </DataListItem>
-          </DataList>
-        </section>
+          <FactList
+            facts={[
+              { name: t("committed"), value: `${formatMoment(draw.committed_at, language)} (${draw.committed_by})` },
+              { name: t("registerHash"), value: <code className="mienskip-hash">{draw.register_sha256}</code> },
+            ]}
+          />
+        </Section>
       )}
 
       {draw && !drawn && (
-        <section aria-labelledby="seed-title">
-          <Heading3 id="seed-title">{t("stepDraw")}</Heading3>
+        <Section id="seed" title={t("stepDraw")}>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -266,21 +228,18 @@ export function DrawTab({ forum }: ForumTabProps) {
             noValidate
           >
             {drawError !== null && <ErrorAlert error={drawError} />}
-            <FormField>
-              <FormLabel htmlFor="draw-seed">{t("seed")}</FormLabel>
-              <FormFieldDescription id="draw-seed-description">{t("seedHelp")}</FormFieldDescription>
-              <Textbox
-                id="draw-seed"
-                value={seed}
-                onChange={(e) => {
-                  setSeed(e.target.value);
-                  setConfirming(false);
-                }}
-                aria-describedby="draw-seed-description"
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </FormField>
+            <TextField
+              id="draw-seed"
+              label={t("seed")}
+              description={t("seedHelp")}
+              value={seed}
+              onChange={(typed) => {
+                setSeed(typed);
+                setConfirming(false);
+              }}
+              autoComplete="off"
+              spellCheck={false}
+            />
             {!confirming && (
               <PrimaryActionButton type="submit" disabled={busy || draw.register_changed}>
                 {t("runDraw")}
@@ -288,51 +247,29 @@ export function DrawTab({ forum }: ForumTabProps) {
             )}
           </form>
           {confirming && (
-            <Alert type="warning" role="alert">
-              <Paragraph>{t("confirmDraw", { seed: seed.trim() })}</Paragraph>
-              <ButtonGroup>
-                <PrimaryActionButton onClick={() => void runDraw()} disabled={busy}>
-                  {t("confirmDrawYes")}
-                </PrimaryActionButton>
-                <SecondaryActionButton onClick={() => setConfirming(false)} disabled={busy}>
-                  {t("cancel")}
-                </SecondaryActionButton>
-              </ButtonGroup>
-            </Alert>
+            <ConfirmQuestion
+              question={t("confirmDraw", { seed: seed.trim() })}
+              confirmLabel={t("confirmDrawYes")}
+              cancelLabel={t("cancel")}
+              busy={busy}
+              onConfirm={runDraw}
+              onCancel={() => setConfirming(false)}
+            />
           )}
-        </section>
+        </Section>
       )}
       <StatusMessage message={status} />
 
       {draw && drawn && (
-        <section aria-labelledby="drawn-title">
-          <Heading3 id="drawn-title">{t("drawResult")}</Heading3>
-          <DataList>
-            <DataListItem>
-              <DataListKey>{t("seed")}</DataListKey>
-              <DataListValue>
-                <code>{draw.seed}</code>
-              </DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("drawnAt")}</DataListKey>
-              <DataListValue>
-                {formatMoment(draw.drawn_at ?? "", language)} ({draw.drawn_by})
-              </DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("invitations")}</DataListKey>
-              <DataListValue>{formatCount(draw.invitations, language)}</DataListValue>
-            </DataListItem>
-            {draw.receipt && (
-              <DataListItem>
-                <DataListKey>{t("invitationsHash")}</DataListKey>
-                <DataListValue>
-                  <code className="mienskip-hash">{draw.receipt.invitations_sha256}</code>
-                </DataListValue>
-              </DataListItem>
-            )}
-          </DataList>
+        <Section id="drawn" title={t("drawResult")}>
+          <FactList
+            facts={[
+              { name: t("seed"), value: <code>{draw.seed}</code> },
+              { name: t("drawnAt"), value: `${formatMoment(draw.drawn_at ?? "", language)} (${draw.drawn_by})` },
+              { name: t("invitations"), value: formatCount(draw.invitations, language) },
+              !!draw.receipt && { name: t("invitationsHash"), value: <code className="mienskip-hash">{draw.receipt.invitations_sha256}</code> },
+            ]}
+          />
           {draw.receipt && (
             <DataTable
               caption={t("strata")}
@@ -389,7 +326,7 @@ export function DrawTab({ forum }: ForumTabProps) {
             </>
           )}
           <StatusMessage message={deleteStatus} />
-        </section>
+        </Section>
       )}
     </>
   );

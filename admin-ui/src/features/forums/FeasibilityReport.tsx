@@ -1,9 +1,10 @@
-import { Alert, Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { Forum } from "./api/types";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { conflictText, relaxationText } from "./feasibilityText";
+import { Section } from "../../components/Section";
 
 /**
  * The server's verdict on the quotas, saved or (`draft`) being edited: whether a panel can meet
@@ -14,8 +15,7 @@ export function FeasibilityReport({ forum, draft = false }: { forum: Forum; draf
   const t = useText(forumTexts);
   const { feasibility } = forum;
   return (
-    <section aria-labelledby="feasibility-title" className="mienskip-feasibility">
-      <Heading3 id="feasibility-title">{t("feasibilityTitle")}</Heading3>
+    <Section id="feasibility" title={t("feasibilityTitle")} className="mienskip-feasibility">
       <Alert type={feasibility.feasible ? "ok" : "warning"}>
         <Paragraph>
           {t(draft ? (feasibility.feasible ? "draftFeasibleYes" : "draftFeasibleNo") : feasibility.feasible ? "feasibleYes" : "feasibleNo")}{" "}
@@ -42,6 +42,6 @@ export function FeasibilityReport({ forum, draft = false }: { forum: Forum; draf
           </>
         )}
       </Alert>
-    </section>
+    </Section>
   );
 }

@@ -1,14 +1,12 @@
-import { useEffect, useRef } from "react";
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import type { Forum } from "./api/types";
 import { forumHref, type ForumTab } from "../../lib/routes";
-import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts, type ForumTextKey } from "./texts";
 import { useForum } from "./api/queries";
+import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { TabMenu } from "../../components/TabMenu";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
+import { QueryStatus } from "../../components/QueryStatus";
 import { QuotasTab } from "./QuotasTab";
 import { RegisterTab } from "./RegisterTab";
 import { DrawTab } from "./DrawTab";
@@ -29,25 +27,12 @@ export interface ForumTabProps {
 
 /** One burgerforum: quotas, register, the invitation draw, the volunteers and the panel's selection, each on its own screen. */
 export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
-  const language = useLanguage();
   const t = useText(forumTexts);
   const forumQuery = useForum(slug);
   const forum = forumQuery.data ?? null;
-  const error = forumQuery.error;
-
-  // Moving between the forum's screens: start reading at the new screen's heading.
-  const tabHeading = useRef<HTMLHeadingElement>(null);
-  const firstTab = useRef<ForumTab | "">(tab);
-  useEffect(() => {
-    if (tab === firstTab.current) return;
-    firstTab.current = "";
-    tabHeading.current?.focus();
-  }, [tab]);
 
   const title = forum?.name ?? slug;
-  useEffect(() => {
-    document.title = `${t(tabNames[tab])} – ${title} – ${t("appName")}`;
-  }, [language, tab, title]);
+  useDocumentTitle(t(tabNames[tab]), title, t("appName"));
 
   return (
     <>
@@ -67,11 +52,7 @@ export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
         href={(tab) => forumHref(slug, tab)}
         name={(tab) => t(tabNames[tab])}
       />
-      <h2 className="utrecht-heading-2" ref={tabHeading} tabIndex={-1}>
-        {t(tabNames[tab])}
-      </h2>
-      {!forum && error === null && <Loading />}
-      {error !== null && <ErrorAlert error={error} context={t("forumNotLoaded")} />}
+      <QueryStatus query={forumQuery} context={t("forumNotLoaded")} />
       {forum && tab === "quotas" && <QuotasTab forum={forum} />}
       {forum && tab === "register" && <RegisterTab forum={forum} />}
       {forum && tab === "draw" && <DrawTab forum={forum} />}

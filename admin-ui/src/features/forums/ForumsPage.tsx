@@ -10,8 +10,7 @@ import { useForumDraws, useForums } from "./api/queries";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { DataTable } from "../../components/DataTable";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
+import { QueryStatus } from "../../components/QueryStatus";
 import { NewForumForm } from "./NewForumForm";
 import { drawStateText } from "./drawState";
 
@@ -21,7 +20,6 @@ export function ForumsPage({ onCreated }: { onCreated: (slug: string) => void })
   const t = useText(forumTexts);
   const forumsQuery = useForums();
   const forums = forumsQuery.data ?? null;
-  const error = forumsQuery.error;
   // A forum's draw, null before its commitment; missing while loading or when it could not be read.
   const draws = useForumDraws(forums?.map((forum) => forum.slug) ?? []);
 
@@ -29,8 +27,7 @@ export function ForumsPage({ onCreated }: { onCreated: (slug: string) => void })
     <>
       <Heading1>{t("forums")}</Heading1>
       <Paragraph>{t("forumsIntro")}</Paragraph>
-      {error !== null && <ErrorAlert error={error} context={t("forumsNotLoaded")} />}
-      {forums === null && error === null && <Loading />}
+      <QueryStatus query={forumsQuery} context={t("forumsNotLoaded")} />
       {forums?.length === 0 && <Paragraph>{t("noForums")}</Paragraph>}
       {forums && forums.length > 0 && (
         <DataTable

@@ -1,23 +1,13 @@
 import { useEffect, useState } from "react";
-import {
-  Alert,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading4,
-  Paragraph,
-  Select,
-  SelectOption,
-} from "@utrecht/component-library-react";
+import { Alert, Fieldset, FieldsetLegend, FormFieldDescription, Paragraph } from "@utrecht/component-library-react";
 import { useText } from "../../lib/text";
 import { useLetterAddress } from "./api/queries";
 import { forumTexts, type ForumTextKey } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField } from "../../components/FormFields";
 import type { AddressRole, AddressRoles } from "./api/types";
 import { addressRoles, missingAddressRoles } from "./letterAddress";
+import { Section } from "../../components/Section";
 
 const roleLabels: Record<AddressRole, ForumTextKey> = {
   given_name: "addressRoleGivenName",
@@ -73,30 +63,17 @@ export function LetterAddressControl({
         <FieldsetLegend>{t("addressBlock")}</FieldsetLegend>
         <FormFieldDescription id="letters-address-description">{t("addressBlockHelp")}</FormFieldDescription>
         <div className="mienskip-address-roles">
-          {addressRoles.map((role) => {
-            const id = `letters-address-${role}`;
-            const isMissing = missing.includes(role);
-            return (
-              <FormField key={role} invalid={isMissing}>
-                <FormLabel htmlFor={id}>{t(roleLabels[role])}</FormLabel>
-                {isMissing && <FormFieldErrorMessage id={`${id}-error`}>{t("addressRoleMissing")}</FormFieldErrorMessage>}
-                <Select
-                  id={id}
-                  value={roles[role] ?? ""}
-                  onChange={(e) => choose(role, e.target.value)}
-                  invalid={isMissing}
-                  aria-describedby={isMissing ? `${id}-error` : undefined}
-                >
-                  <SelectOption value="">{t("addressRoleNone")}</SelectOption>
-                  {preview.columns.map((column) => (
-                    <SelectOption key={column} value={column}>
-                      {column}
-                    </SelectOption>
-                  ))}
-                </Select>
-              </FormField>
-            );
-          })}
+          {addressRoles.map((role) => (
+            <SelectField
+              key={role}
+              id={`letters-address-${role}`}
+              label={t(roleLabels[role])}
+              error={missing.includes(role) && t("addressRoleMissing")}
+              value={roles[role] ?? ""}
+              onChange={(column) => choose(role, column)}
+              options={[{ value: "", label: t("addressRoleNone") }, ...preview.columns.map((column) => ({ value: column, label: column }))]}
+            />
+          ))}
         </div>
       </Fieldset>
       {error !== null && <ErrorAlert error={error} />}
@@ -106,8 +83,7 @@ export function LetterAddressControl({
         </Alert>
       )}
       {preview.example && missing.length === 0 && (
-        <section aria-labelledby="letters-address-preview-title" aria-busy={updating}>
-          <Heading4 id="letters-address-preview-title">{t("addressPreview")}</Heading4>
+        <Section id="letters-address-preview" title={t("addressPreview")} level={4} busy={updating}>
           <Paragraph>{t("addressPreviewHelp")}</Paragraph>
           <div className="mienskip-letter-window">
             <address>
@@ -120,7 +96,7 @@ export function LetterAddressControl({
             </address>
           </div>
           <p className="mienskip-letter-greeting">{preview.example.greeting}</p>
-        </section>
+        </Section>
       )}
       {preview.sign_up_url ? (
         <Paragraph>

@@ -1,23 +1,17 @@
 import { useState, type FormEvent } from "react";
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading2,
-  PrimaryActionButton,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { useLanguage } from "../../lib/appContext";
 import { useCreateForum } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { errorsByField, fieldErrorText, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
-import type { FieldError } from "./api/types";
+import { TextField } from "../../components/FormFields";
+import { errorsByField, fieldErrorText, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
+import { useFieldErrorForm } from "./useFieldErrorForm";
 import { FieldErrorSummary } from "./FieldErrorSummary";
 import { QuotaEditor } from "./QuotaEditor";
 import { exampleQuotaForm, panelSizeJson, quotaCategoriesJson, type QuotaForm } from "./quotaForm";
+import { Section } from "../../components/Section";
 
 const prefix = "new-forum";
 
@@ -30,17 +24,12 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
   const [name, setName] = useState("");
   const [municipality, setMunicipality] = useState("");
   const [quotas, setQuotas] = useState<QuotaForm>(exampleQuotaForm);
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors, error, busy, submit } = useFieldErrorForm(prefix);
   const byField = errorsByField(fieldErrors);
 
-  async function submit(event: FormEvent) {
+  async function create(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    setFieldErrors([]);
-    setBusy(true);
-    try {
+    await submit(async () => {
       const created = await createForum.mutateAsync({
         slug: slug.trim(),
         name,
@@ -49,44 +38,28 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
         categories: quotaCategoriesJson(quotas),
       });
       onCreated(created.slug);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      if (fields.length) {
-        setFieldErrors(fields);
-        // Start at the first input that needs correcting.
-        requestAnimationFrame(() => document.getElementById(fieldId(prefix, fields[0].field))?.focus());
-      } else setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function textField(path: "slug" | "name" | "municipality", value: string, set: (v: string) => void, help?: string) {
-    const id = fieldId(prefix, path);
     const errors = byField.get(path);
-    const describedBy = [help ? `${id}-description` : "", errors ? `${id}-error` : ""].filter(Boolean).join(" ");
     return (
-      <FormField invalid={!!errors}>
-        <FormLabel htmlFor={id}>{t(path === "slug" ? "forumSlug" : path === "name" ? "forumName" : "municipality")}</FormLabel>
-        {help && <FormFieldDescription id={`${id}-description`}>{help}</FormFieldDescription>}
-        {errors && <FormFieldErrorMessage id={`${id}-error`}>{errors.map((e) => fieldErrorText(e, language)).join(" ")}</FormFieldErrorMessage>}
-        <Textbox
-          id={id}
-          value={value}
-          onChange={(e) => set(e.target.value)}
-          invalid={!!errors}
-          aria-describedby={describedBy || undefined}
-          autoComplete="off"
-          spellCheck={path === "slug" ? false : undefined}
-        />
-      </FormField>
+      <TextField
+        id={fieldId(prefix, path)}
+        label={t(path === "slug" ? "slug" : path === "name" ? "forumName" : "municipality")}
+        description={help}
+        error={errors?.map((e) => fieldErrorText(e, language)).join(" ")}
+        value={value}
+        onChange={set}
+        autoComplete="off"
+        spellCheck={path === "slug" ? false : undefined}
+      />
     );
   }
 
   return (
-    <section aria-labelledby="new-forum-title">
-      <Heading2 id="new-forum-title">{t("newForum")}</Heading2>
-      <form onSubmit={submit} noValidate>
+    <Section id="new-forum" title={t("newForum")} level={2}>
+      <form onSubmit={create} noValidate>
         {error !== null && <ErrorAlert error={error} />}
         {fieldErrors.length > 0 && (
           <FieldErrorSummary
@@ -103,6 +76,6 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
           {t("createForum")}
         </PrimaryActionButton>
       </form>
-    </section>
+    </Section>
   );
 }

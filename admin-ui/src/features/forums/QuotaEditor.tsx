@@ -1,21 +1,21 @@
 import {
   Fieldset,
   FieldsetLegend,
-  FormField,
-  FormFieldDescription,
   FormFieldErrorMessage,
-  FormLabel,
   Paragraph,
   SecondaryActionButton,
   SubtleButton,
-  Textbox,
 } from "@utrecht/component-library-react";
 import type { FieldError } from "./api/types";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
+import { TextField } from "../../components/FormFields";
 import { fieldErrorText, fieldId } from "./fieldErrors";
 import { categorySums, emptyCategory, emptyValue, type CategoryRow, type QuotaForm, type ValueRow } from "./quotaForm";
+
+/** A value's seats: at least `min`, at most `max`. */
+const bounds = ["min", "max"] as const;
 
 interface Props {
   form: QuotaForm;
@@ -29,18 +29,7 @@ interface Props {
   hints?: Map<string, string>;
 }
 
-/** The errors of one field as the error messages of its FormField, and the ids to describe the input with. */
-function FieldErrors({ errors, id }: { errors: FieldError[] | undefined; id: string }) {
-  const language = useLanguage();
-  if (!errors?.length) return null;
-  return (
-    <FormFieldErrorMessage id={`${id}-error`}>
-      {errors.map((e) => fieldErrorText(e, language)).join(" ")}
-    </FormFieldErrorMessage>
-  );
-}
-
-/** A text input with its label and the server's error for it, if any. */
+/** A text input with its label, the server's error for it and the lottery's suggestion for it, if any. */
 function Field({
   path,
   label,
@@ -58,28 +47,23 @@ function Field({
   numeric?: boolean;
   description?: string;
 }) {
+  const language = useLanguage();
   const id = fieldId(props.idPrefix, path);
   const errors = props.errors.get(path);
-  const hint = props.hints?.get(path);
-  const describedBy = [description ? `${id}-description` : "", errors?.length ? `${id}-error` : "", hint ? `${id}-hint` : ""]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <FormField invalid={!!errors?.length} className={numeric ? "mienskip-seats" : undefined}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      {description && <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>}
-      <FieldErrors errors={errors} id={id} />
-      <Textbox
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        invalid={!!errors?.length}
-        aria-describedby={describedBy || undefined}
-        inputMode={numeric ? "numeric" : undefined}
-        autoComplete="off"
-        disabled={props.disabled}
-      />
-    </FormField>
+    <TextField
+      id={id}
+      label={label}
+      description={description}
+      error={errors?.map((e) => fieldErrorText(e, language)).join(" ")}
+      describedBy={props.hints?.get(path) ? `${id}-hint` : undefined}
+      fieldClassName={numeric ? "mienskip-seats" : undefined}
+      value={value}
+      onChange={onChange}
+      inputMode={numeric ? "numeric" : undefined}
+      autoComplete="off"
+      disabled={props.disabled}
+    />
   );
 }
 
@@ -161,22 +145,17 @@ export function QuotaEditor(props: Props) {
                     onChange={(v) => setValue(i, j, { ...value, value: v })}
                     props={props}
                   />
-                  <Field
-                    path={`${at}.min`}
-                    label={<>{t("minSeats")}{context}</>}
-                    value={value.min}
-                    onChange={(min) => setValue(i, j, { ...value, min })}
-                    props={props}
-                    numeric
-                  />
-                  <Field
-                    path={`${at}.max`}
-                    label={<>{t("maxSeats")}{context}</>}
-                    value={value.max}
-                    onChange={(max) => setValue(i, j, { ...value, max })}
-                    props={props}
-                    numeric
-                  />
+                  {bounds.map((bound) => (
+                    <Field
+                      key={bound}
+                      path={`${at}.${bound}`}
+                      label={<>{t(bound === "min" ? "minSeats" : "maxSeats")}{context}</>}
+                      value={value[bound]}
+                      onChange={(seats) => setValue(i, j, { ...value, [bound]: seats })}
+                      props={props}
+                      numeric
+                    />
+                  ))}
                   {!disabled && category.values.length > 1 && (
                     <SubtleButton
                       type="button"
@@ -186,7 +165,7 @@ export function QuotaEditor(props: Props) {
                       {context}
                     </SubtleButton>
                   )}
-                  {(["min", "max"] as const).map((bound) => {
+                  {bounds.map((bound) => {
                     const hint = props.hints?.get(`${at}.${bound}`);
                     return hint ? (
                       <Paragraph key={bound} id={`${fieldId(idPrefix, `${at}.${bound}`)}-hint`} className="mienskip-quota-hint">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import { Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import type { Forum } from "./api/types";
 import { formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
@@ -9,8 +9,8 @@ import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { StatusMessage } from "../../components/StatusMessage";
-import { errorsByField, fieldErrorsOf, fieldId, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
-import type { FieldError } from "./api/types";
+import { errorsByField, quotaFieldPaths, unplacedErrors } from "./fieldErrors";
+import { useFieldErrorForm } from "./useFieldErrorForm";
 import { FieldErrorSummary } from "./FieldErrorSummary";
 import { FeasibilityReport } from "./FeasibilityReport";
 import type { ForumTabProps } from "./ForumPage";
@@ -18,6 +18,7 @@ import { QuotaEditor } from "./QuotaEditor";
 import { panelSizeJson, quotaCategoriesJson, quotaFormFrom, type QuotaForm } from "./quotaForm";
 import { quotaCheckDelayMs, relaxationByField, relaxationHint } from "./quotaCheck";
 import { useDebounced } from "../../lib/useDebounced";
+import { Section } from "../../components/Section";
 
 const prefix = "quotas";
 
@@ -29,10 +30,9 @@ function DraftVerdict({ check, forum }: { check: QuotaCheck; forum: Forum }) {
   }
   const words = { checking: "draftChecking", incomplete: "draftIncomplete", failed: "draftNotChecked" } as const;
   return (
-    <section aria-labelledby="feasibility-title" className="mienskip-feasibility">
-      <Heading3 id="feasibility-title">{t("feasibilityTitle")}</Heading3>
+    <Section id="feasibility" title={t("feasibilityTitle")} className="mienskip-feasibility">
       <Paragraph>{t(words[check.state])}</Paragraph>
-    </section>
+    </Section>
   );
 }
 
@@ -46,10 +46,8 @@ export function QuotasTab({ forum }: ForumTabProps) {
   const language = useLanguage();
   const t = useText(forumTexts);
   const [form, setForm] = useState<QuotaForm>(() => quotaFormFrom(forum.categories, forum.panel_size));
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const { fieldErrors, error, busy, submit } = useFieldErrorForm(prefix);
   const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
 
   // On load at once, then once typing pauses.
   const draft = useDebounced(form, quotaCheckDelayMs);
@@ -62,22 +60,11 @@ export function QuotasTab({ forum }: ForumTabProps) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    setFieldErrors([]);
     setStatus("");
-    setBusy(true);
-    try {
+    await submit(async () => {
       await saveQuotas.mutateAsync({ categories: quotaCategoriesJson(form), panelSize: panelSizeJson(form) });
       setStatus(t("quotasSaved"));
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      if (fields.length) {
-        setFieldErrors(fields);
-        requestAnimationFrame(() => document.getElementById(fieldId(prefix, fields[0].field))?.focus());
-      } else setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

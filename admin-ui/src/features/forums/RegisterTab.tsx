@@ -1,30 +1,23 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { percentSent, type UploadProgress } from "../../lib/uploadProgress";
-import {
-  Alert,
-  CodeBlock,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading3,
-  Paragraph,
-  PrimaryActionButton,
-} from "@utrecht/component-library-react";
+import { Alert, CodeBlock, Paragraph } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
-import { FileField } from "../../components/FileField";
+import { useAction } from "../../lib/useAction";
+import { CsvUploadForm } from "../../components/CsvUploadForm";
 import { DataTable } from "../../components/DataTable";
+import { FactList } from "../../components/FactList";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
+import { QueryStatus } from "../../components/QueryStatus";
 import { StatusMessage } from "../../components/StatusMessage";
 import { registerProblemsOf } from "./fieldErrors";
 import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
 import { useRegister } from "./api/queries";
 import { useUploadRegister } from "./api/actions";
+import { Section } from "../../components/Section";
 
 /** The population register extract (BRP): upload as CSV, then see what the server took in. */
 export function RegisterTab({ forum }: ForumTabProps) {
@@ -32,80 +25,72 @@ export function RegisterTab({ forum }: ForumTabProps) {
   const t = useText(forumTexts);
   const registerQuery = useRegister(forum.slug);
   const register = registerQuery.data;
-  const loadError = registerQuery.error;
   const uploadRegister = useUploadRegister(forum.slug);
-  const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, status, run } = useAction();
   const [sent, setSent] = useState<UploadProgress | null>(null);
 
-  async function upload(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      document.getElementById("register-file")?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setStatus("");
-    try {
+  const upload = (file: File) =>
+    run(async () => {
       setSent(null);
       await uploadRegister.mutateAsync({ file, onProgress: setSent });
-      setStatus(t("registerSaved"));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+      return t("registerSaved");
+    });
 
   const problems = registerProblemsOf(error);
 
   return (
     <>
       <Paragraph>{t("registerIntro")}</Paragraph>
-      {loadError !== null && <ErrorAlert error={loadError} context={t("registerNotLoaded")} />}
-      {register === undefined && loadError === null && <Loading />}
+      <QueryStatus query={registerQuery} context={t("registerNotLoaded")} />
       {register === null && <Paragraph>{t("noRegisterYet")}</Paragraph>}
       {register && (
-        <section aria-labelledby="register-title">
-          <Heading3 id="register-title">{t("currentRegister")}</Heading3>
-          <DataList>
-            <DataListItem>
-              <DataListKey>{t("registerRows")}</DataListKey>
-              <DataListValue>{formatCount(register.rows, language)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("columns")}</DataListKey>
-              <DataListValue>{register.columns.join(", ")}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("registerHash")}</DataListKey>
-              <DataListValue>
-                <code className="mienskip-hash">{register.sha256}</code>
-              </DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("uploaded")}</DataListKey>
-              <DataListValue>
-                {formatMoment(register.uploaded_at, language)} ({register.uploaded_by})
-              </DataListValue>
-            </DataListItem>
-          </DataList>
+        <Section id="register" title={t("currentRegister")}>
+          <FactList
+            facts={[
+              { name: t("registerRows"), value: formatCount(register.rows, language) },
+              { name: t("columns"), value: register.columns.join(", ") },
+              { name: t("registerHash"), value: <code className="mienskip-hash">{register.sha256}</code> },
+              { name: t("uploaded"), value: `${formatMoment(register.uploaded_at, language)} (${register.uploaded_by})` },
+            ]}
+          />
           <DataTable
             caption={t("registerPreview")}
             rowHeaders={false}
             columns={register.columns.map((c) => ({ header: c }))}
             rows={register.preview.map((row, r) => ({ key: String(r), cells: row }))}
           />
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="register-upload-title">
-        <Heading3 id="register-upload-title">{t(register ? "replaceRegister" : "uploadRegister")}</Heading3>
+      <Section id="register-upload" title={t(register ? "replaceRegister" : "uploadRegister")}>
         <Paragraph>{t("registerFormat")}</Paragraph>
         <CodeBlock>{"id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp\n1,Sjoerd,de Vries,Kerkstraat,12,8701 AB,Bolsward,Bolsward"}</CodeBlock>
-        <form onSubmit={upload} noValidate aria-busy={busy}>
+        <CsvUploadForm
+          id="register-file"
+          label={t("registerFile")}
+          description={t("registerFileHelp")}
+          busy={busy}
+          submitLabel={t("upload")}
+          onUpload={upload}
+          progress={(file) =>
+            busy && (
+              <>
+                {/* The bar moves with every byte; the words change only between sending and checking, so a screen reader is not flooded. */}
+                <div className="mienskip-busy">
+                  <progress
+                    aria-label={t("uploading")}
+                    {...(sent && sent.sent < sent.total ? { value: sent.sent, max: sent.total } : {})}
+                  />
+                  {sent && sent.sent < sent.total && <span aria-hidden="true">{percentSent(sent)}%</span>}
+                </div>
+                <Paragraph role="status" aria-live="polite">
+                  {sent && sent.sent >= sent.total
+                    ? t("registerChecking")
+                    : `${t("uploading")} ${file ? `(${formatCount(Math.ceil(file.size / 1024), language)} kB)` : ""}`}
+                </Paragraph>
+              </>
+            )
+          }
+        >
           {problems && (
             <Alert type="error" role="alert">
               <Paragraph>
@@ -119,37 +104,9 @@ export function RegisterTab({ forum }: ForumTabProps) {
               <Paragraph>{t("registerKept")}</Paragraph>
             </ErrorAlert>
           )}
-          <FileField
-            id="register-file"
-            label={t("registerFile")}
-            description={t("registerFileHelp")}
-            accept=".csv,text/csv"
-            file={file}
-            onChange={setFile}
-          />
-          <PrimaryActionButton type="submit" disabled={busy || !file}>
-            {t("upload")}
-          </PrimaryActionButton>
-          {busy && (
-            <>
-              {/* The bar moves with every byte; the words change only between sending and checking, so a screen reader is not flooded. */}
-              <div className="mienskip-busy">
-                <progress
-                  aria-label={t("uploading")}
-                  {...(sent && sent.sent < sent.total ? { value: sent.sent, max: sent.total } : {})}
-                />
-                {sent && sent.sent < sent.total && <span aria-hidden="true">{percentSent(sent)}%</span>}
-              </div>
-              <Paragraph role="status" aria-live="polite">
-                {sent && sent.sent >= sent.total
-                  ? t("registerChecking")
-                  : `${t("uploading")} ${file ? `(${formatCount(Math.ceil(file.size / 1024), language)} kB)` : ""}`}
-              </Paragraph>
-            </>
-          )}
-        </form>
+        </CsvUploadForm>
         <StatusMessage message={status} />
-      </section>
+      </Section>
     </>
   );
 }

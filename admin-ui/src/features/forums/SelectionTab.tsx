@@ -1,25 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import {
-  Alert,
-  ButtonGroup,
-  Checkbox,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading3,
-  Link,
-  Paragraph,
-  PrimaryActionButton,
-  SecondaryActionButton,
-  Select,
-  SelectOption,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { Alert, Checkbox, Heading3, Link, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import type { PanelMemberStatus } from "./api/types";
 import { formatCount, formatMoment, formatNumber, formatPercent } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
@@ -29,10 +9,14 @@ import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
+import { ConfirmQuestion } from "../../components/ConfirmedAction";
+import { SelectField, TextField } from "../../components/FormFields";
+import { FactList } from "../../components/FactList";
 import type { ForumTabProps } from "./ForumPage";
 import { usePanel, useSelection } from "./api/queries";
 import { useDrawPanel, useReplaceDropouts, useStartSelection } from "./api/actions";
 import { parseLotteryNumber, ticketRange } from "./selectionForm";
+import { Section } from "../../components/Section";
 
 const statusNames: Record<PanelMemberStatus, ForumTextKey> = {
   member: "statusMember",
@@ -130,13 +114,17 @@ export function SelectionTab({ forum }: ForumTabProps) {
       {!panel && (
         <form onSubmit={run} noValidate>
           {start.error && <ErrorAlert error={start.error} />}
-          <FormField>
-            <FormLabel htmlFor="selection-algorithm">{t("selectionAlgorithm")}</FormLabel>
-            <Select id="selection-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.target.value)} disabled={running}>
-              <SelectOption value="leximin">{t("algorithmLeximin")}</SelectOption>
-              <SelectOption value="maximin">{t("algorithmMaximin")}</SelectOption>
-            </Select>
-          </FormField>
+          <SelectField
+            id="selection-algorithm"
+            label={t("selectionAlgorithm")}
+            value={algorithm}
+            onChange={setAlgorithm}
+            options={[
+              { value: "leximin", label: t("algorithmLeximin") },
+              { value: "maximin", label: t("algorithmMaximin") },
+            ]}
+            disabled={running}
+          />
           <PrimaryActionButton type="submit" disabled={busy || running}>
             {t("runSelection")}
           </PrimaryActionButton>
@@ -144,8 +132,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
       )}
       <StatusMessage message={status} />
 
-      <section aria-labelledby="selection-state-title">
-        <Heading3 id="selection-state-title">{t("probabilitiesTitle")}</Heading3>
+      <Section id="selection-state" title={t("probabilitiesTitle")}>
         {selection.status === "none" && <Paragraph>{t("selectionNone")}</Paragraph>}
         {running && (
           <div role="status" aria-live="polite">
@@ -168,39 +155,21 @@ export function SelectionTab({ forum }: ForumTabProps) {
         )}
         {result && (
           <>
-            <DataList>
-              <DataListItem>
-                <DataListKey>{t("selectionDone")}</DataListKey>
-                <DataListValue>
-                  {formatMoment(selection.finished_at ?? "", language)} ({selection.started_by}, {selection.algorithm})
-                </DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>{t("selectionPool")}</DataListKey>
-                <DataListValue>
-                  {t("selectionPoolValue", {
-                    volunteers: t("volunteerCount", { count: selection.volunteers }),
-                    seats: selection.panel_size,
-                  })}
-                </DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>{t("probabilityRange")}</DataListKey>
-                <DataListValue>
-                  {formatPercent(result.summary.min, language)} – {formatPercent(result.summary.max, language)}
-                </DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>{t("gini")}</DataListKey>
-                <DataListValue>{formatNumber(result.summary.gini, language, 3)}</DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>{t("inputHash")}</DataListKey>
-                <DataListValue>
-                  <code className="mienskip-hash">{result.input_sha256}</code>
-                </DataListValue>
-              </DataListItem>
-            </DataList>
+            <FactList
+              facts={[
+                {
+                  name: t("selectionDone"),
+                  value: `${formatMoment(selection.finished_at ?? "", language)} (${selection.started_by}, ${selection.algorithm})`,
+                },
+                {
+                  name: t("selectionPool"),
+                  value: t("selectionPoolValue", { volunteers: t("volunteerCount", { count: selection.volunteers }), seats: selection.panel_size }),
+                },
+                { name: t("probabilityRange"), value: `${formatPercent(result.summary.min, language)} – ${formatPercent(result.summary.max, language)}` },
+                { name: t("gini"), value: formatNumber(result.summary.gini, language, 3) },
+                { name: t("inputHash"), value: <code className="mienskip-hash">{result.input_sha256}</code> },
+              ]}
+            />
             <DataTable
               caption={t("ticketLottery")}
               columns={[{ header: t("tickets") }, { header: t("ticketCount"), numeric: true }]}
@@ -220,10 +189,9 @@ export function SelectionTab({ forum }: ForumTabProps) {
             />
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="panel-title">
-        <Heading3 id="panel-title">{t("panelTitle")}</Heading3>
+      <Section id="panel" title={t("panelTitle")}>
         {!panel && result && !selection.stale && (
           <>
             <form
@@ -237,23 +205,19 @@ export function SelectionTab({ forum }: ForumTabProps) {
               noValidate
             >
               {drawPanelAction.error && <ErrorAlert error={drawPanelAction.error} />}
-              <FormField invalid={numberInvalid}>
-                <FormLabel htmlFor="panel-number">{t("lotteryNumber")}</FormLabel>
-                <FormFieldDescription id="panel-number-description">{t("lotteryNumberHelp")}</FormFieldDescription>
-                {numberInvalid && <FormFieldErrorMessage id="panel-number-error">{t("lotteryNumberInvalid")}</FormFieldErrorMessage>}
-                <Textbox
-                  id="panel-number"
-                  inputMode="numeric"
-                  value={number}
-                  invalid={numberInvalid}
-                  onChange={(e) => {
-                    setNumber(e.target.value);
-                    setConfirming(false);
-                  }}
-                  aria-describedby={numberInvalid ? "panel-number-description panel-number-error" : "panel-number-description"}
-                  autoComplete="off"
-                />
-              </FormField>
+              <TextField
+                id="panel-number"
+                label={t("lotteryNumber")}
+                description={t("lotteryNumberHelp")}
+                error={numberInvalid && t("lotteryNumberInvalid")}
+                inputMode="numeric"
+                value={number}
+                onChange={(typed) => {
+                  setNumber(typed);
+                  setConfirming(false);
+                }}
+                autoComplete="off"
+              />
               {!confirming && (
                 <PrimaryActionButton type="submit" disabled={busy}>
                   {t("drawPanel")}
@@ -261,17 +225,14 @@ export function SelectionTab({ forum }: ForumTabProps) {
               )}
             </form>
             {confirming && (
-              <Alert type="warning" role="alert">
-                <Paragraph>{t("confirmPanel", { number: String(parseLotteryNumber(number)) })}</Paragraph>
-                <ButtonGroup>
-                  <PrimaryActionButton onClick={drawPanel} disabled={busy}>
-                    {t("confirmPanelYes")}
-                  </PrimaryActionButton>
-                  <SecondaryActionButton onClick={() => setConfirming(false)} disabled={busy}>
-                    {t("cancel")}
-                  </SecondaryActionButton>
-                </ButtonGroup>
-              </Alert>
+              <ConfirmQuestion
+                question={t("confirmPanel", { number: String(parseLotteryNumber(number)) })}
+                confirmLabel={t("confirmPanelYes")}
+                cancelLabel={t("cancel")}
+                busy={busy}
+                onConfirm={drawPanel}
+                onCancel={() => setConfirming(false)}
+              />
             )}
           </>
         )}
@@ -289,7 +250,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
                 { header: t("contactName") },
                 { header: t("contactEmail") },
                 { header: t("contactPhone") },
-                { header: t("memberStatus") },
+                { header: t("status") },
                 { header: t("dropoutsTitle") },
               ]}
               rows={panel.members.map((m) => ({
@@ -324,17 +285,14 @@ export function SelectionTab({ forum }: ForumTabProps) {
             <Heading3>{t("dropoutsTitle")}</Heading3>
             <Paragraph>{t("dropoutsHelp")}</Paragraph>
             {replace.error && <ErrorAlert error={replace.error} />}
-            <FormField>
-              <FormLabel htmlFor="alternates-seed">{t("alternatesSeed")}</FormLabel>
-              <Textbox id="alternates-seed" value={seed} onChange={(e) => setSeed(e.target.value)} autoComplete="off" spellCheck={false} />
-            </FormField>
+            <TextField id="alternates-seed" label={t("alternatesSeed")} value={seed} onChange={setSeed} autoComplete="off" spellCheck={false} />
             <PrimaryActionButton type="submit" disabled={busy || dropouts.length === 0 || !seed.trim()}>
               {t("drawAlternates")}
             </PrimaryActionButton>
           </form>
         )}
         {!panel && !result && <Paragraph>{t("selectionNone")}</Paragraph>}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,19 +1,13 @@
-import { useState, type FormEvent } from "react";
-import {
-  Alert,
-  CodeBlock,
-  Heading3,
-  Paragraph,
-  PrimaryActionButton,
-  SecondaryActionButton,
-} from "@utrecht/component-library-react";
+import { useState } from "react";
+import { Alert, CodeBlock, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useForumApi, useVolunteers } from "./api/queries";
 import { useRefreshForum } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
-import { FileField } from "../../components/FileField";
+import { useAction } from "../../lib/useAction";
+import { CsvUploadForm } from "../../components/CsvUploadForm";
 import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
@@ -24,6 +18,7 @@ import { FeasibilityReport } from "./FeasibilityReport";
 import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
 import { contactText, isShort, signUpUrl, volunteerTally } from "./volunteerCounts";
+import { Section } from "../../components/Section";
 
 /**
  * The volunteers: the public sign-up page and whether it is open, the volunteers against the
@@ -37,35 +32,21 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   const state = volunteers.data ?? null;
   const loadError = volunteers.error;
   const refresh = useRefreshForum(forum.slug);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [file, setFile] = useState<File | null>(null);
+  const { busy, error: actionError, status, setStatus, run } = useAction();
   const [importError, setImportError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
   // Where the last action's outcome is shown: next to the button that started it.
   const [outcomeAt, setOutcomeAt] = useState<"top" | "contacts">("top");
 
   async function act(action: () => Promise<string>, at: "top" | "contacts" = "top") {
     setOutcomeAt(at);
-    setBusy(true);
-    setActionError(null);
-    setStatus("");
-    try {
+    await run(async () => {
+      // The sentence shows as soon as the action is done, before the refreshed figures.
       setStatus(await action());
       await refresh();
-    } catch (e) {
-      setActionError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  async function importFile(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      document.getElementById("volunteers-file")?.focus();
-      return;
-    }
+  async function importFile(file: File) {
     setImportError(null);
     await act(async () => {
       try {
@@ -91,8 +72,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   return (
     <>
       <Paragraph>{t("volunteersIntro")}</Paragraph>
-      <section aria-labelledby="sign-up-title">
-        <Heading3 id="sign-up-title">{t("signUpTitle")}</Heading3>
+      <Section id="sign-up" title={t("signUpTitle")}>
         <Paragraph>
           {t("signUpAddress")}:{" "}
           <a className="utrecht-link" href={url} target="_blank" rel="noreferrer">
@@ -120,12 +100,11 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             {t(signUp.open ? "closeSignUp" : "reopenSignUp")}
           </SecondaryActionButton>
         )}
-      </section>
+      </Section>
       {outcomeAt === "top" && actionError !== null && <ErrorAlert error={actionError} />}
       <StatusMessage message={outcomeAt === "top" ? status : ""} />
 
-      <section aria-labelledby="volunteer-counts-title">
-        <Heading3 id="volunteer-counts-title">{t("volunteerCounts")}</Heading3>
+      <Section id="volunteer-counts" title={t("volunteerCounts")}>
         <Paragraph>
           {t("volunteersSummary", {
             volunteers: t("volunteerCount", { count: tally.active }),
@@ -155,11 +134,10 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             ],
           }))}
         />
-      </section>
+      </Section>
       <FeasibilityReport forum={{ ...forum, feasibility: state.feasibility }} />
 
-      <section aria-labelledby="volunteer-list-title">
-        <Heading3 id="volunteer-list-title">{t("volunteerList")}</Heading3>
+      <Section id="volunteer-list" title={t("volunteerList")}>
         {state.volunteers.length === 0 ? (
           <Paragraph>{t("noVolunteers")}</Paragraph>
         ) : (
@@ -172,7 +150,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
               { header: t("volunteerContact") },
               { header: t("volunteerSource") },
               { header: t("volunteerRegistered") },
-              { header: t("volunteerStatus") },
+              { header: t("status") },
             ]}
             rows={state.volunteers.map((v) => ({
               key: v.id,
@@ -232,11 +210,10 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             }))}
           />
         )}
-      </section>
+      </Section>
 
       {(state.panel_drawn || signUp.closed_at) && state.volunteers.some((v) => v.name || v.email || v.phone) && (
-        <section aria-labelledby="delete-contacts-title">
-          <Heading3 id="delete-contacts-title">{t("deleteContactsTitle")}</Heading3>
+        <Section id="delete-contacts" title={t("deleteContactsTitle")}>
           <Paragraph>{t("deleteContactsIntro")}</Paragraph>
           <div className="mienskip-actions">
             {(state.panel_drawn ? (["panel", "none"] as const) : signUp.closed_at ? (["none"] as const) : []).map((keep) => (
@@ -261,15 +238,21 @@ export function VolunteersTab({ forum }: ForumTabProps) {
           </div>
           {outcomeAt === "contacts" && actionError !== null && <ErrorAlert error={actionError} />}
           <StatusMessage message={outcomeAt === "contacts" ? status : ""} />
-        </section>
+        </Section>
       )}
 
       {signUp.open && (
-      <section aria-labelledby="volunteer-import-title">
-        <Heading3 id="volunteer-import-title">{t("importVolunteers")}</Heading3>
+      <Section id="volunteer-import" title={t("importVolunteers")}>
         <Paragraph>{t("importFormat")}</Paragraph>
         <CodeBlock>{example}</CodeBlock>
-        <form onSubmit={importFile} noValidate aria-busy={busy}>
+        <CsvUploadForm
+          id="volunteers-file"
+          label={t("importFile")}
+          description={t("importFileHelp")}
+          busy={busy}
+          submitLabel={t("importButton")}
+          onUpload={importFile}
+        >
           {problems && (
             <Alert type="error" role="alert">
               <Paragraph>{t("importRefused", { count: problems.count })}</Paragraph>
@@ -277,19 +260,8 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             </Alert>
           )}
           {importError !== null && !problems && <ErrorAlert error={importError} />}
-          <FileField
-            id="volunteers-file"
-            label={t("importFile")}
-            description={t("importFileHelp")}
-            accept=".csv,text/csv"
-            file={file}
-            onChange={setFile}
-          />
-          <PrimaryActionButton type="submit" disabled={busy || !file}>
-            {t("importButton")}
-          </PrimaryActionButton>
-        </form>
-      </section>
+        </CsvUploadForm>
+      </Section>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 // The burgerforums' words: the list, quotas, register, draw, letters, volunteers and the panel's selection.
 // Dutch first, English second; see lib/text.ts for placeholders and plurals.
 import { commonTexts } from "../../lib/texts";
-import type { Catalogue, Translate } from "../../lib/text";
+import { countedNoun, type Catalogue, type Translate } from "../../lib/text";
 
 export const forumTexts = {
   ...commonTexts,
@@ -28,7 +28,6 @@ export const forumTexts = {
     en: { one: "Drawn: {count} invitation", other: "Drawn: {count} invitations" },
   },
   newForum: { nl: "Nieuw burgerforum", en: "New citizens' assembly" },
-  forumSlug: { nl: "Korte naam in het webadres", en: "Short name in the web address" },
   forumSlugHelp: {
     nl: "Kleine letters, cijfers en streepjes, bijvoorbeeld energie-2027. Inwoners melden zich later aan op /f/energie-2027.",
     en: "Lower-case letters, digits and hyphens, for example energie-2027. Residents later sign up at /f/energie-2027.",
@@ -63,7 +62,7 @@ export const forumTexts = {
     nl: "De maximums tellen op tot {seats}, minder dan het forum van {panel} nodig heeft. Verhoog een maximum of verklein het forum.",
     en: "The maximums add up to {seats}, fewer than the assembly of {panel} needs. Raise a maximum or shrink the assembly.",
   },
-  seatCount: { nl: { one: "{count} zetel", other: "{count} zetels" }, en: { one: "{count} seat", other: "{count} seats" } },
+  seatCount: countedNoun(["zetel", "zetels"], ["seat", "seats"]),
   notSavedFieldErrors: {
     nl: {
       one: "Niet opgeslagen: {count} invoer is niet goed. Zie de melding bij het veld.",
@@ -140,7 +139,6 @@ export const forumTexts = {
   contactName: { nl: "Naam", en: "Name" },
   contactEmail: { nl: "E-mail", en: "E-mail" },
   contactPhone: { nl: "Telefoon", en: "Phone" },
-  memberStatus: { nl: "Status", en: "Status" },
   statusMember: { nl: "lid", en: "member" },
   statusDropout: { nl: "afgevallen", en: "dropped out" },
   statusAlternate: { nl: "vervanger", en: "alternate" },
@@ -348,11 +346,11 @@ export const forumTexts = {
     en: "{rows} of the register and the codes of {letters} will be deleted. This cannot be undone.",
   },
   allRegisterRows: { nl: { one: "De enige regel", other: "Alle {count} regels" }, en: { one: "The only row", other: "All {count} rows" } },
-  letterCount: { nl: { one: "{count} brief", other: "{count} brieven" }, en: { one: "{count} letter", other: "{count} letters" } },
+  letterCount: countedNoun(["brief", "brieven"], ["letter", "letters"]),
   deleteRegisterYes: { nl: "Ja, verwijderen", en: "Yes, delete" },
   registerDeleted: { nl: "{rows} van het register en {codes} zijn verwijderd.", en: "{rows} of the register and {codes} have been deleted." },
-  registerRowCount: { nl: { one: "{count} regel", other: "{count} regels" }, en: { one: "{count} row", other: "{count} rows" } },
-  codeCount: { nl: { one: "{count} code", other: "{count} codes" }, en: { one: "{count} code", other: "{count} codes" } },
+  registerRowCount: countedNoun(["regel", "regels"], ["row", "rows"]),
+  codeCount: countedNoun(["code", "codes"], ["code", "codes"]),
   // Volunteers (step 4): the sign-up page, the import, the counts against the quotas
   tabVolunteers: { nl: "Vrijwilligers", en: "Volunteers" },
   volunteersIntro: {
@@ -364,8 +362,8 @@ export const forumTexts = {
     nl: "{volunteers} op {invitations} ({withdrawn} afgemeld).",
     en: "{volunteers} for {invitations} ({withdrawn} withdrawn).",
   },
-  volunteerCount: { nl: { one: "{count} vrijwilliger", other: "{count} vrijwilligers" }, en: { one: "{count} volunteer", other: "{count} volunteers" } },
-  invitationCount: { nl: { one: "{count} uitnodiging", other: "{count} uitnodigingen" }, en: { one: "{count} invitation", other: "{count} invitations" } },
+  volunteerCount: countedNoun(["vrijwilliger", "vrijwilligers"], ["volunteer", "volunteers"]),
+  invitationCount: countedNoun(["uitnodiging", "uitnodigingen"], ["invitation", "invitations"]),
   signUpTitle: { nl: "Aanmelding", en: "Sign-up" },
   signUpAddress: { nl: "Adres van de aanmeldpagina", en: "Address of the sign-up page" },
   signUpOpen: { nl: "De aanmelding is open.", en: "Sign-up is open." },
@@ -393,7 +391,6 @@ export const forumTexts = {
   sourceSignUp: { nl: "aanmeldpagina", en: "sign-up page" },
   sourceImport: { nl: "import", en: "import" },
   volunteerRegistered: { nl: "Aangemeld", en: "Signed up" },
-  volunteerStatus: { nl: "Status", en: "Status" },
   volunteerWithdrawnOn: { nl: "afgemeld op {moment}", en: "withdrawn on {moment}" },
   volunteerWasInLottery: { nl: "deed mee aan de loting", en: "was in the lottery" },
   withdraw: { nl: "Afmelden", en: "Withdraw" },
@@ -427,7 +424,7 @@ export const forumTexts = {
     nl: "De gegevens van {volunteers} zijn gewist; die van {members} blijven.",
     en: "The details of {volunteers} have been deleted; those of {members} stay.",
   },
-  panelMemberCount: { nl: { one: "{count} panellid", other: "{count} panelleden" }, en: { one: "{count} panel member", other: "{count} panel members" } },
+  panelMemberCount: countedNoun(["panellid", "panelleden"], ["panel member", "panel members"]),
   importVolunteers: { nl: "Vrijwilligers importeren", en: "Import volunteers" },
   importFormat: {
     nl: "Voor aanmeldingen die niet via de aanmeldpagina kwamen (per post of telefoon): een CSV-bestand (UTF-8) met een kolom code (uit de brief), een kolom per quotumcategorie en eventueel naam, email en telefoon, bijvoorbeeld:",

@@ -1,23 +1,15 @@
 import { useEffect, useState, type FormEvent } from "react";
-import {
-  Alert,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Link,
-  Paragraph,
-  PrimaryActionButton,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { Alert, Link, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { offerDownload } from "../../lib/download";
 import { formatCount } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useGenerateCodes } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
+import { useAction } from "../../lib/useAction";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { StatusMessage } from "../../components/StatusMessage";
+import { TextField } from "../../components/FormFields";
 import type { TabProps } from "./SurveyPage";
 
 export const maxCodes = 100000;
@@ -40,8 +32,7 @@ export function CodesTab({ slug, survey, summary }: TabProps) {
   const t = useText(surveyTexts);
   const [typed, setTyped] = useState("100");
   const [invalid, setInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [download, setDownload] = useState<{ url: string; count: number } | null>(null);
   const facts = survey ?? summary;
 
@@ -58,16 +49,10 @@ export function CodesTab({ slug, survey, summary }: TabProps) {
       document.getElementById("codes-count")?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const csv = await generateCodes.mutateAsync(count);
       setDownload({ url: offerDownload(csv, codesFileName(slug), "text/csv;charset=utf-8"), count });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -83,20 +68,17 @@ export function CodesTab({ slug, survey, summary }: TabProps) {
       </Alert>
       <form onSubmit={generate} noValidate>
         {error !== null && <ErrorAlert error={error} context={t("codesFailed")} />}
-        <FormField invalid={invalid}>
-          <FormLabel htmlFor="codes-count">{t("codesCount")}</FormLabel>
-          <FormFieldDescription id="codes-count-help">{t("codesCountHelp")}</FormFieldDescription>
-          {invalid && <FormFieldErrorMessage id="codes-count-error">{t("codesCountInvalid")}</FormFieldErrorMessage>}
-          <Textbox
-            id="codes-count"
-            className="mienskip-points"
-            inputMode="numeric"
-            value={typed}
-            invalid={invalid}
-            aria-describedby={invalid ? "codes-count-help codes-count-error" : "codes-count-help"}
-            onChange={(e) => setTyped(e.target.value)}
-          />
-        </FormField>
+        <TextField
+          id="codes-count"
+          label={t("codesCount")}
+          description={t("codesCountHelp")}
+          descriptionId="codes-count-help"
+          error={invalid && t("codesCountInvalid")}
+          className="mienskip-points"
+          inputMode="numeric"
+          value={typed}
+          onChange={setTyped}
+        />
         <PrimaryActionButton type="submit" disabled={busy}>
           {t("generateCodes")}
         </PrimaryActionButton>

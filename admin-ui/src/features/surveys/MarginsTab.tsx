@@ -1,18 +1,20 @@
-import { useMemo, useState, type FormEvent } from "react";
-import { CodeBlock, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import { useMemo } from "react";
+import { CodeBlock, Paragraph } from "@utrecht/component-library-react";
 import { formatCount, formatMoment, formatPercent } from "../../lib/format";
 import { useLanguage, useSession } from "../../lib/appContext";
 import { useMargins } from "./api/queries";
 import { useUploadMargins } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
-import { FileField } from "../../components/FileField";
+import { useAction } from "../../lib/useAction";
+import { CsvUploadForm } from "../../components/CsvUploadForm";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
+import { QueryStatus } from "../../components/QueryStatus";
 import { NumberTable } from "../../components/NumberTable";
 import { StatusMessage } from "../../components/StatusMessage";
 import { labelWithId, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
+import { Section } from "../../components/Section";
 
 export function MarginsTab({ slug, survey }: TabProps) {
   const session = useSession();
@@ -21,40 +23,20 @@ export function MarginsTab({ slug, survey }: TabProps) {
   const admin = session.role === "admin";
   const marginsQuery = useMargins(slug);
   const margins = marginsQuery.data;
-  const loadError = marginsQuery.error;
   const uploadMargins = useUploadMargins(slug);
-  const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, status, run } = useAction();
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
 
-  async function upload(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      setError(null);
-      setStatus("");
-      document.getElementById("margins-file")?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setStatus("");
-    try {
+  const upload = (file: File) =>
+    run(async () => {
       await uploadMargins.mutateAsync(await file.text());
-      setStatus(t("marginsSaved"));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+      return t("marginsSaved");
+    });
 
   return (
     <>
       <Paragraph>{t("marginsIntro")}</Paragraph>
-      {loadError !== null && <ErrorAlert error={loadError} context={t("marginsNotLoaded")} />}
-      {margins === undefined && loadError === null && <Loading />}
+      <QueryStatus query={marginsQuery} context={t("marginsNotLoaded")} />
       {margins === null && <Paragraph>{t("noMarginsYet")}</Paragraph>}
       {margins && (
         <>
@@ -79,26 +61,21 @@ export function MarginsTab({ slug, survey }: TabProps) {
         </>
       )}
       {admin && (
-        <section aria-labelledby="margins-upload-title">
-          <Heading3 id="margins-upload-title">{t(margins ? "replaceMargins" : "uploadMargins")}</Heading3>
+        <Section id="margins-upload" title={t(margins ? "replaceMargins" : "uploadMargins")}>
           <Paragraph>{t("marginsFormat")}</Paragraph>
           <CodeBlock>{"variable,category,population_count\nage,16-24,7650\nage,25-34,8120\ngender,man,42100"}</CodeBlock>
-          <form onSubmit={upload} noValidate>
+          <CsvUploadForm
+            id="margins-file"
+            label={t("marginsFile")}
+            description={t("marginsFileHelp")}
+            busy={busy}
+            submitLabel={t("upload")}
+            onUpload={upload}
+          >
             {error !== null && <ErrorAlert error={error} />}
-            <FileField
-              id="margins-file"
-              label={t("marginsFile")}
-              description={t("marginsFileHelp")}
-              accept=".csv,text/csv"
-              file={file}
-              onChange={setFile}
-            />
-            <PrimaryActionButton type="submit" disabled={busy || !file}>
-              {t("upload")}
-            </PrimaryActionButton>
-          </form>
+          </CsvUploadForm>
           <StatusMessage message={status} />
-        </section>
+        </Section>
       )}
     </>
   );

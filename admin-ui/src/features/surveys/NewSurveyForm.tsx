@@ -3,16 +3,10 @@ import {
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
   FormLabel,
-  Heading2,
   Paragraph,
   PrimaryActionButton,
   RadioButton,
-  Select,
-  SelectOption,
-  Textbox,
 } from "@utrecht/component-library-react";
 import { useLanguage } from "../../lib/appContext";
 import { useTemplates } from "./api/queries";
@@ -20,7 +14,9 @@ import { useCreateSurvey } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField, TextField } from "../../components/FormFields";
 import { slugPattern } from "./status";
+import { Section } from "../../components/Section";
 
 /** Administrators start a survey from one of the templates the server knows. */
 export function NewSurveyForm({ onCreated }: { onCreated: (slug: string) => void }) {
@@ -60,40 +56,33 @@ export function NewSurveyForm({ onCreated }: { onCreated: (slug: string) => void
   }
 
   return (
-    <section aria-labelledby="new-survey-title">
-      <Heading2 id="new-survey-title">{t("newSurvey")}</Heading2>
+    <Section id="new-survey" title={t("newSurvey")} level={2}>
       {loadError !== null && <ErrorAlert error={loadError} context={t("templatesNotLoaded")} />}
       {templates?.length === 0 && <Paragraph>{t("noTemplates")}</Paragraph>}
       {templates && templates.length > 0 && (
         <form onSubmit={submit} noValidate>
           {error !== null && <ErrorAlert error={error} />}
-          <FormField>
-            <FormLabel htmlFor="new-survey-template">{t("template")}</FormLabel>
-            <Select id="new-survey-template" value={template} onChange={(e) => setTemplate(e.target.value)}>
-              {templates.map((option) => (
-                <SelectOption key={option.name} value={option.name}>
-                  {option.title[language] || option.title.nl} ({t("scenarioCount", { count: option.scenarios })})
-                </SelectOption>
-              ))}
-            </Select>
-          </FormField>
-          <FormField invalid={slugError}>
-            <FormLabel htmlFor="new-survey-slug">{t("slug")}</FormLabel>
-            <FormFieldDescription id="new-survey-slug-description">{t("slugHelp")}</FormFieldDescription>
-            {slugError && (
-              <FormFieldErrorMessage id="new-survey-slug-error">{t("slugInvalid")}</FormFieldErrorMessage>
-            )}
-            <Textbox
-              id="new-survey-slug"
-              value={slug}
-              onChange={(e) => setSlug(e.target.value.trim())}
-              invalid={slugError}
-              aria-describedby={slugError ? "new-survey-slug-description new-survey-slug-error" : "new-survey-slug-description"}
-              autoComplete="off"
-              spellCheck={false}
-              required
-            />
-          </FormField>
+          <SelectField
+            id="new-survey-template"
+            label={t("template")}
+            value={template}
+            onChange={setTemplate}
+            options={templates.map((option) => ({
+              value: option.name,
+              label: `${option.title[language] || option.title.nl} (${t("scenarioCount", { count: option.scenarios })})`,
+            }))}
+          />
+          <TextField
+            id="new-survey-slug"
+            label={t("slug")}
+            description={t("slugHelp")}
+            error={slugError && t("slugInvalid")}
+            value={slug}
+            onChange={(typed) => setSlug(typed.trim())}
+            autoComplete="off"
+            spellCheck={false}
+            required
+          />
           <Fieldset>
             <FieldsetLegend>{t("whoMayAnswer")}</FieldsetLegend>
             <FormField type="radio">
@@ -114,6 +103,6 @@ export function NewSurveyForm({ onCreated }: { onCreated: (slug: string) => void
           </PrimaryActionButton>
         </form>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,19 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  FormField,
-  FormLabel,
-  Heading3,
-  Link,
-  Paragraph,
-  PrimaryActionButton,
-  SecondaryActionButton,
-  Select,
-  SelectOption,
-} from "@utrecht/component-library-react";
+import { Link, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatDay, formatPercent } from "../../lib/format";
 import { useLanguage, useSession } from "../../lib/appContext";
 import { useArrivals } from "./api/queries";
@@ -21,13 +7,16 @@ import { useSetSurveyOpen } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
+import { QueryStatus } from "../../components/QueryStatus";
 import { PlotFigure, type Charts } from "../../components/PlotFigure";
 import { NumberTable } from "../../components/NumberTable";
+import { SelectField } from "../../components/FormFields";
+import { FactList } from "../../components/FactList";
 import { categoryRows, dayRows } from "./arrivalsRows";
 import { statusText } from "./status";
-import { surveyLabels } from "./surveyLabels";
+import { questionChoices, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
+import { Section } from "../../components/Section";
 
 export function OverviewTab({ slug, survey, summary }: TabProps) {
   const session = useSession();
@@ -47,30 +36,16 @@ export function OverviewTab({ slug, survey, summary }: TabProps) {
     <>
       {error !== null && <ErrorAlert error={error} />}
       {facts && (
-        <DataList appearance="rows">
-          <DataListItem>
-            <DataListKey>{t("status")}</DataListKey>
-            <DataListValue>{statusText(facts.status, language)}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("whoMayAnswer")}</DataListKey>
-            <DataListValue>{t(facts.access === "open" ? "accessOpen" : "accessCode")}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("responses")}</DataListKey>
-            <DataListValue>{formatCount(facts.responses, language)}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("codesMade")}</DataListKey>
-            <DataListValue>{formatCount(facts.codes, language)}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("residentPage")}</DataListKey>
-            <DataListValue>
-              <Link href={`/s/${encodeURIComponent(slug)}`}>/s/{slug}</Link>
-            </DataListValue>
-          </DataListItem>
-        </DataList>
+        <FactList
+          appearance="rows"
+          facts={[
+            { name: t("status"), value: statusText(facts.status, language) },
+            { name: t("whoMayAnswer"), value: t(facts.access === "open" ? "accessOpen" : "accessCode") },
+            { name: t("responses"), value: formatCount(facts.responses, language) },
+            { name: t("codesMade"), value: formatCount(facts.codes, language) },
+            { name: t("residentPage"), value: <Link href={`/s/${encodeURIComponent(slug)}`}>/s/{slug}</Link> },
+          ]}
+        />
       )}
       {survey?.frozen && <Paragraph>{t("frozenNote")}</Paragraph>}
       {admin && facts && (
@@ -97,7 +72,6 @@ function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
   const [by, setBy] = useState("");
   const arrivalsQuery = useArrivals(slug, by);
   const arrivals = arrivalsQuery.data ?? null;
-  const error = arrivalsQuery.error;
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
 
   const days = useMemo(() => (arrivals ? dayRows(arrivals) : []), [arrivals]);
@@ -115,10 +89,8 @@ function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
   const questions = survey?.definition.demographics ?? [];
 
   return (
-    <section aria-labelledby="arrivals-title">
-      <Heading3 id="arrivals-title">{t("arrivals")}</Heading3>
-      {error !== null && <ErrorAlert error={error} context={t("arrivalsNotLoaded")} />}
-      {!arrivals && error === null && <Loading />}
+    <Section id="arrivals" title={t("arrivals")}>
+      <QueryStatus query={arrivalsQuery} context={t("arrivalsNotLoaded")} />
       {arrivals && (
         <>
           <Paragraph>
@@ -139,16 +111,13 @@ function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
       )}
       {questions.length > 0 && (
         <form onSubmit={(e) => e.preventDefault()} className="mienskip-inline-form">
-          <FormField>
-            <FormLabel htmlFor="arrivals-by">{t("breakDownBy")}</FormLabel>
-            <Select id="arrivals-by" value={by || arrivals?.by || ""} onChange={(e) => setBy(e.target.value)}>
-              {questions.map((q) => (
-                <SelectOption key={q.id} value={q.id}>
-                  {labels.question(q.id)}
-                </SelectOption>
-              ))}
-            </Select>
-          </FormField>
+          <SelectField
+            id="arrivals-by"
+            label={t("breakDownBy")}
+            value={by || arrivals?.by || ""}
+            onChange={setBy}
+            options={questionChoices(questions, labels)}
+          />
         </form>
       )}
       {arrivals && categories.length > 0 && (
@@ -164,6 +133,6 @@ function ArrivalsSection({ slug, survey }: Pick<TabProps, "slug" | "survey">) {
           />
         </PlotFigure>
       )}
-    </section>
+    </Section>
   );
 }

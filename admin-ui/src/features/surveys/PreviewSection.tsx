@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from "react";
-import { FormField, FormLabel, Heading3, Paragraph, SecondaryActionButton, Select, SelectOption } from "@utrecht/component-library-react";
+import { Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { surveyLanguages, type SurveyDefinition, type SurveyLanguage } from "./api/types";
 import { useSurveyApi } from "./api/queries";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField } from "../../components/FormFields";
+import { Section } from "../../components/Section";
 
 const languageNames: Record<SurveyLanguage, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
@@ -43,20 +45,16 @@ export function PreviewSection({
   }
 
   return (
-    <section aria-labelledby="preview-title" className="mienskip-preview-section">
-      <Heading3 id="preview-title">{t("preview")}</Heading3>
+    <Section id="preview" title={t("preview")} className="mienskip-preview-section">
       <Paragraph>{t("previewHelp")}</Paragraph>
       <form onSubmit={show} className="mienskip-inline-form">
-        <FormField>
-          <FormLabel htmlFor="preview-language">{t("previewLanguage")}</FormLabel>
-          <Select id="preview-language" value={previewLanguage} onChange={(e) => setPreviewLanguage(e.target.value as SurveyLanguage)}>
-            {surveyLanguages.map((lang) => (
-              <SelectOption key={lang} value={lang}>
-                {t(languageNames[lang])}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <SelectField
+          id="preview-language"
+          label={t("previewLanguage")}
+          value={previewLanguage}
+          onChange={(lang) => setPreviewLanguage(lang as SurveyLanguage)}
+          options={surveyLanguages.map((lang) => ({ value: lang, label: t(languageNames[lang]) }))}
+        />
         <SecondaryActionButton type="submit" disabled={busy}>
           {t("showPreview")}
         </SecondaryActionButton>
@@ -70,6 +68,6 @@ export function PreviewSection({
           title={`${t("previewFrameTitle")} (${t(languageNames[shownLanguage])})`}
         />
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from "react";
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import type { SurveyDetail, SurveySummary } from "./api/types";
 import { surveyHref, type Route, type SurveyTab } from "../../lib/routes";
 import { useLanguage, useSession } from "../../lib/appContext";
 import { useSurvey, useSurveySummary } from "./api/queries";
+import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { TabMenu } from "../../components/TabMenu";
@@ -21,7 +21,7 @@ import { localText } from "./surveyLabels";
 const tabNames: Record<SurveyTab, SurveyTextKey> = {
   overview: "tabOverview",
   texts: "tabTexts",
-  codes: "tabCodes",
+  codes: "codes",
   margins: "tabMargins",
   results: "tabResults",
   motivations: "tabMotivations",
@@ -63,21 +63,10 @@ export function SurveyPage({
   const loaded = surveyQuery.isSuccess || (failed && !summaryQuery.isPending);
   const admin = session.role === "admin";
 
-  // Moving between a survey's screens: start reading at the new screen's heading.
-  const tabHeading = useRef<HTMLHeadingElement>(null);
-  const firstTab = useRef(tab);
-  useEffect(() => {
-    if (tab === firstTab.current) return;
-    firstTab.current = "" as SurveyTab;
-    tabHeading.current?.focus();
-  }, [tab]);
-
   const title = localText(survey?.definition.title, language) ?? summary?.title ?? slug;
   const tabs = (Object.keys(tabNames) as SurveyTab[]).filter((t) => admin || !adminOnly.includes(t));
 
-  useEffect(() => {
-    document.title = `${t(tabNames[tab])} – ${title} – ${t("appName")}`;
-  }, [language, tab, title]);
+  useDocumentTitle(t(tabNames[tab]), title, t("appName"));
 
   const props: TabProps = { slug, survey, summary };
 
@@ -94,9 +83,6 @@ export function SurveyPage({
         href={(tab) => surveyHref(slug, tab)}
         name={(tab) => t(tabNames[tab])}
       />
-      <h2 className="utrecht-heading-2" ref={tabHeading} tabIndex={-1}>
-        {t(tabNames[tab])}
-      </h2>
       {!loaded && <Loading />}
       {loaded && error !== null && (
         <ErrorAlert error={error} context={t("surveyNotLoaded")}>

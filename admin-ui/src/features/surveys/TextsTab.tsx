@@ -1,20 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import {
   Alert,
-  Checkbox,
   Fieldset,
   FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
   Heading3,
   Link,
   Paragraph,
   PrimaryActionButton,
   SecondaryActionButton,
-  Select,
-  SelectOption,
-  Textbox,
 } from "@utrecht/component-library-react";
 import { ApiError } from "../../lib/http";
 import { errorMessage } from "../../lib/errors";
@@ -24,6 +17,8 @@ import { useSaveDefinition } from "./api/actions";
 import { useText } from "../../lib/text";
 import { surveyTexts, type SurveyTextKey } from "./texts";
 import { StatusMessage } from "../../components/StatusMessage";
+import { useAction } from "../../lib/useAction";
+import { CheckboxField, SelectField, TextField } from "../../components/FormFields";
 import {
   addConsequence,
   addScenario,
@@ -55,9 +50,7 @@ function DefinitionForm({
   const language = useLanguage();
   const t = useText(surveyTexts);
   const [draft, setDraft] = useState(saved);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
+  const { busy, error, status, setStatus, run } = useAction();
   const errorBox = useRef<HTMLDivElement>(null);
 
   useEffect(() => setDraft(saved), [saved]);
@@ -75,19 +68,12 @@ function DefinitionForm({
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setStatus("");
-    try {
+    const accepted = await run(async () => {
       await saveDefinition.mutateAsync(draft);
-      setStatus(t("saved"));
-    } catch (e) {
-      setError(e);
-      // The refusal is shown next to the save button; take the reader there.
-      requestAnimationFrame(() => errorBox.current?.focus());
-    } finally {
-      setBusy(false);
-    }
+      return t("saved");
+    });
+    // The refusal is shown next to the save button; take the reader there.
+    if (!accepted) requestAnimationFrame(() => errorBox.current?.focus());
   }
 
   const changed = JSON.stringify(draft) !== JSON.stringify(saved);
@@ -130,19 +116,17 @@ function DefinitionForm({
             <FieldsetLegend>
               {t("scenario")} {s + 1}: {localText(scenario.title, language) || scenario.id}
             </FieldsetLegend>
-            <FormField invalid={problemIds.has(fieldId(["scenarios", s, "id"]))}>
-              <FormLabel htmlFor={fieldId(["scenarios", s, "id"])}>{t("scenarioId")}</FormLabel>
-              <FormFieldDescription id={`${fieldId(["scenarios", s, "id"])}-help`}>{t("scenarioIdHelp")}</FormFieldDescription>
-              <Textbox
-                id={fieldId(["scenarios", s, "id"])}
-                value={scenario.id}
-                disabled={frozen}
-                spellCheck={false}
-                aria-describedby={`${fieldId(["scenarios", s, "id"])}-help`}
-                invalid={problemIds.has(fieldId(["scenarios", s, "id"]))}
-                onChange={(e) => edit(["scenarios", s, "id"])(e.target.value)}
-              />
-            </FormField>
+            <TextField
+              id={fieldId(["scenarios", s, "id"])}
+              label={t("scenarioId")}
+              description={t("scenarioIdHelp")}
+              descriptionId={`${fieldId(["scenarios", s, "id"])}-help`}
+              invalid={problemIds.has(fieldId(["scenarios", s, "id"]))}
+              value={scenario.id}
+              disabled={frozen}
+              spellCheck={false}
+              onChange={edit(["scenarios", s, "id"])}
+            />
             <LocalTextFields
               legend={t("scenarioTitle")}
               path={["scenarios", s, "title"]}
@@ -202,16 +186,12 @@ function DefinitionForm({
         {frozen && <Paragraph>{t("scenariosFrozen")}</Paragraph>}
 
         <Heading3>{t("motivationQuestion")}</Heading3>
-        <FormField type="checkbox">
-          <Checkbox
-            id={fieldId(["motivation", "asked"])}
-            checked={draft.motivation.asked}
-            onChange={(e) => edit(["motivation", "asked"])(e.target.checked)}
-          />
-          <FormLabel htmlFor={fieldId(["motivation", "asked"])} type="checkbox">
-            {t("motivationAsked")}
-          </FormLabel>
-        </FormField>
+        <CheckboxField
+          id={fieldId(["motivation", "asked"])}
+          label={t("motivationAsked")}
+          checked={draft.motivation.asked}
+          onChange={edit(["motivation", "asked"])}
+        />
         <NumberField
           id={fieldId(["motivation", "max_length"])}
           label={t("motivationMaxLength")}
@@ -255,22 +235,19 @@ function DefinitionForm({
         ))}
 
         <Heading3>{t("translations")}</Heading3>
-        {surveyLanguages.map((lang) => {
-          const id = fieldId(["translation_status", lang]);
-          return (
-            <FormField key={lang}>
-              <FormLabel htmlFor={id}>{t(languageNames[lang])}</FormLabel>
-              <Select
-                id={id}
-                value={draft.translation_status[lang]}
-                onChange={(e) => edit(["translation_status", lang])(e.target.value as TranslationStatus)}
-              >
-                <SelectOption value="final">{t("translationFinal")}</SelectOption>
-                <SelectOption value="awaiting_review">{t("translationAwaitingReview")}</SelectOption>
-              </Select>
-            </FormField>
-          );
-        })}
+        {surveyLanguages.map((lang) => (
+          <SelectField
+            key={lang}
+            id={fieldId(["translation_status", lang])}
+            label={t(languageNames[lang])}
+            value={draft.translation_status[lang]}
+            onChange={(status) => edit(["translation_status", lang])(status as TranslationStatus)}
+            options={[
+              { value: "final", label: t("translationFinal") },
+              { value: "awaiting_review", label: t("translationAwaitingReview") },
+            ]}
+          />
+        ))}
 
         <div ref={errorBox} tabIndex={-1}>
           {error !== null && (
@@ -335,22 +312,20 @@ function NumberField({
   onChange: (value: number) => void;
 }) {
   return (
-    <FormField invalid={invalid}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      {description && <FormFieldDescription id={`${id}-help`}>{description}</FormFieldDescription>}
-      <Textbox
-        id={id}
-        type="number"
-        inputMode="numeric"
-        className="mienskip-points"
-        min={min}
-        max={max}
-        value={Number.isFinite(value) ? String(value) : ""}
-        disabled={disabled}
-        invalid={invalid}
-        aria-describedby={description ? `${id}-help` : undefined}
-        onChange={(e) => onChange(e.target.value === "" ? NaN : Number(e.target.value))}
-      />
-    </FormField>
+    <TextField
+      id={id}
+      label={label}
+      description={description}
+      descriptionId={`${id}-help`}
+      invalid={invalid}
+      type="number"
+      inputMode="numeric"
+      className="mienskip-points"
+      min={min}
+      max={max}
+      value={Number.isFinite(value) ? String(value) : ""}
+      disabled={disabled}
+      onChange={(typed) => onChange(typed === "" ? NaN : Number(typed))}
+    />
   );
 }

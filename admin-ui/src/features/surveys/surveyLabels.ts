@@ -1,7 +1,7 @@
 // The names people know for the ids the results and exports use (scenario "gemeente-leidt",
 // question "area", option "snits"), taken from the survey's definition in the app's language.
 // Without a definition (not loaded, or an id it does not know) the id itself is shown.
-import type { LocalText, SurveyDefinition } from "./api/types";
+import type { DemographicQuestion, LocalText, SurveyDefinition } from "./api/types";
 import type { Language } from "../../lib/language";
 import { translate } from "../../lib/text";
 import { surveyTexts } from "./texts";
@@ -28,6 +28,11 @@ export function surveyLabels(definition: SurveyDefinition | null | undefined, la
       return localText(found?.label, language) ?? option;
     },
   };
+}
+
+/** The questions as the choices of a dropdown: the id as the value, the name people know as the label. */
+export function questionChoices(questions: DemographicQuestion[], labels: SurveyLabels): { value: string; label: string }[] {
+  return questions.map((q) => ({ value: q.id, label: labels.question(q.id) }));
 }
 
 /** "Wat is uw leeftijd? (age)": the name people know with the id files use; just the id when they are the same. */

@@ -1,7 +1,7 @@
 // The surveys' words: the list, a new survey, its texts, codes, population figures, results, motivations and exports.
 // Dutch first, English second; see lib/text.ts for placeholders and plurals.
 import { commonTexts } from "../../lib/texts";
-import type { Catalogue, Translate } from "../../lib/text";
+import { countedNoun, type Catalogue, type Translate } from "../../lib/text";
 
 export const surveyTexts = {
   ...commonTexts,
@@ -18,7 +18,7 @@ export const surveyTexts = {
   newSurvey: { nl: "Nieuwe enquête", en: "New survey" },
   noTemplates: { nl: "De server heeft geen sjablonen voor enquêtes.", en: "The server has no survey templates." },
   template: { nl: "Sjabloon", en: "Template" },
-  scenarioCount: { nl: { one: "{count} scenario", other: "{count} scenario's" }, en: { one: "{count} scenario", other: "{count} scenarios" } },
+  scenarioCount: countedNoun(["scenario", "scenario's"], ["scenario", "scenarios"]),
   slugHelp: {
     nl: "Kleine letters, cijfers en streepjes, bijvoorbeeld energie-2027. Inwoners zien de enquête dan op /s/energie-2027. Dit kan later niet meer veranderen.",
     en: "Lower-case letters, digits and hyphens, for example energie-2027. Residents then find the survey at /s/energie-2027. This cannot be changed later.",
@@ -45,7 +45,6 @@ export const surveyTexts = {
   codesFailed: { nl: "Er zijn geen codes gemaakt.", en: "No codes were made." },
   tabOverview: { nl: "Overzicht", en: "Overview" },
   tabTexts: { nl: "Teksten", en: "Texts" },
-  tabCodes: { nl: "Codes", en: "Codes" },
   tabMargins: { nl: "Bevolkingscijfers", en: "Population figures" },
   tabResults: { nl: "Resultaten", en: "Results" },
   tabMotivations: { nl: "Motivaties", en: "Motivations" },
@@ -274,7 +273,7 @@ export const surveyTexts = {
   distributionTable: { nl: "Deel van de inwoners (gewogen) per aantal punten", en: "Share of residents (weighted) per number of points" },
   scenarioAndPoints: { nl: "Scenario (kolommen: punten)", en: "Scenario (columns: points)" },
   pointsGiven: { nl: "Aantal punten gegeven", en: "Points given" },
-  pointCount: { nl: { one: "{count} punt", other: "{count} punten" }, en: { one: "{count} point", other: "{count} points" } },
+  pointCount: countedNoun(["punt", "punten"], ["point", "points"]),
   pairwise: { nl: "Verschillen tussen scenario's", en: "Differences between scenarios" },
   pairwiseHelp: {
     nl: "Het verschil in gewogen gemiddeld aantal punten tussen twee scenario's. Ligt 0 buiten het 95%-interval, dan is het verschil duidelijk.",
@@ -314,7 +313,6 @@ export const surveyTexts = {
     en: "Per characteristic: the share among those who answered, in the population, and after weighting.",
   },
   dissimilarity: { nl: "verschil met de bevolking (index)", en: "difference from the population (index)" },
-  sampleShare: { nl: "Antwoorden", en: "Responses" },
   weightedShare: { nl: "Na weging", en: "After weighting" },
 
   // Motivations

@@ -1,22 +1,21 @@
 // What staff do to a burgerforum, as TanStack Query mutations: each runs one endpoint and then puts
 // its answer in the cache or marks what it changed as stale, so every screen shows the new state.
-import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import { storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { UploadProgress } from "../../../lib/uploadProgress";
 import type { DrawParameters, ForumInput, QuotaCategory } from "./types";
 import type { ForumApi, RegisterDeletion } from "./forumApi";
 import { forumKeys, useForumApi } from "./queries";
 
-function useForumAction<Args, Result>(
-  run: (api: ForumApi, args: Args) => Promise<Result>,
-  update: (client: QueryClient, result: Result) => Promise<unknown> | void,
-) {
-  const api = useForumApi();
-  const client = useQueryClient();
-  return useMutation({ mutationFn: (args: Args) => run(api, args), onSuccess: (result) => update(client, result) });
+function useForumAction<Args, Result>(run: (api: ForumApi, args: Args) => Promise<Result>, update: CacheUpdate<Result, Args>) {
+  return useApiAction(useForumApi(), run, update);
 }
 
 /** Everything of the forum is asked again (a change of one part shows in others: counts, states). */
 const refreshForum = (client: QueryClient, slug: string) => client.invalidateQueries({ queryKey: forumKeys.forum(slug) });
+
+/** The answer is put in the cache under `key`, then everything of the forum is asked again. */
+const storeThenRefresh = (slug: string, key: QueryKey) => storeThen(key, (client) => refreshForum(client, slug));
 
 export function useCreateForum() {
   return useForumAction(
@@ -28,20 +27,14 @@ export function useCreateForum() {
 export function useSaveQuotas(slug: string) {
   return useForumAction(
     (api, { categories, panelSize }: { categories: QuotaCategory[]; panelSize: number }) => api.saveQuotas(slug, categories, panelSize),
-    (client, forum) => {
-      client.setQueryData(forumKeys.details(slug), forum);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.details(slug)),
   );
 }
 
 export function useUploadRegister(slug: string) {
   return useForumAction(
     (api, { file, onProgress }: { file: Blob; onProgress: (progress: UploadProgress) => void }) => api.uploadRegister(slug, file, onProgress),
-    (client, register) => {
-      client.setQueryData(forumKeys.register(slug), register);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.register(slug)),
   );
 }
 
@@ -55,20 +48,14 @@ export function useCommitDraw(slug: string) {
 export function useRunDraw(slug: string) {
   return useForumAction(
     (api, seed: string) => api.runDraw(slug, seed),
-    (client, draw) => {
-      client.setQueryData(forumKeys.draw(slug), draw);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.draw(slug)),
   );
 }
 
 export function useDeleteRegisterPersonalData(slug: string) {
   return useForumAction<void, RegisterDeletion>(
     (api) => api.deleteRegisterPersonalData(slug),
-    (client, draw) => {
-      client.setQueryData(forumKeys.draw(slug), draw);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.draw(slug)),
   );
 }
 
@@ -87,20 +74,14 @@ export function useStartSelection(slug: string) {
 export function useDrawPanel(slug: string) {
   return useForumAction(
     (api, lotteryNumber: number) => api.drawPanel(slug, lotteryNumber),
-    (client, panel) => {
-      client.setQueryData(forumKeys.panel(slug), panel);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.panel(slug)),
   );
 }
 
 export function useReplaceDropouts(slug: string) {
   return useForumAction(
     (api, { ids, seed }: { ids: string[]; seed: string }) => api.replaceDropouts(slug, ids, seed),
-    (client, panel) => {
-      client.setQueryData(forumKeys.panel(slug), panel);
-      return refreshForum(client, slug);
-    },
+    storeThenRefresh(slug, forumKeys.panel(slug)),
   );
 }
 

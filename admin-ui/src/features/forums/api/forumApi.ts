@@ -1,6 +1,6 @@
 // The burgerforums' endpoints of the staff API (server/api/openapi.json, docs/burgerforum.md), as
 // functions of the app's HTTP client. The hooks in queries.ts and actions.ts use these.
-import { orNullOn, type Http } from "../../../lib/http";
+import { orNullOn, resourcePath, type Http } from "../../../lib/http";
 import type { UploadProgress } from "../../../lib/uploadProgress";
 import { addressParams } from "../letterAddress";
 import type {
@@ -20,9 +20,9 @@ import type {
   QuotaFeasibility,
 } from "./types";
 
-/** The path of a burgerforum's API resources; slugs are escaped so that a slash cannot reach another route. */
+/** The path of a burgerforum's API resources. */
 export function forumPath(slug: string, rest = ""): string {
-  return `/api/admin/forums/${encodeURIComponent(slug)}${rest}`;
+  return resourcePath("/api/admin/forums", slug, rest);
 }
 
 /**

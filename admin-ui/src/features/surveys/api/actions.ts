@@ -1,22 +1,21 @@
 // What staff do to a survey, as TanStack Query mutations: each runs one endpoint and then puts its
 // answer in the cache or marks what it changed as stale, so every screen shows the new state.
-import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import { storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { NewSurvey, SurveyDefinition, WeightingSettings } from "./types";
 import type { SurveyApi } from "./surveyApi";
 import { surveyKeys, useSurveyApi } from "./queries";
 
-function useSurveyAction<Args, Result>(
-  run: (api: SurveyApi, args: Args) => Promise<Result>,
-  update: (client: QueryClient, result: Result, args: Args) => Promise<unknown> | void,
-) {
-  const api = useSurveyApi();
-  const client = useQueryClient();
-  return useMutation({ mutationFn: (args: Args) => run(api, args), onSuccess: (result, args) => update(client, result, args) });
+function useSurveyAction<Args, Result>(run: (api: SurveyApi, args: Args) => Promise<Result>, update: CacheUpdate<Result, Args>) {
+  return useApiAction(useSurveyApi(), run, update);
 }
 
 /** The survey and the list (status, counts) are asked again. */
 const refreshSurvey = (client: QueryClient, slug: string) =>
   Promise.all([client.invalidateQueries({ queryKey: surveyKeys.survey(slug) }), client.invalidateQueries({ queryKey: surveyKeys.list, exact: true })]);
+
+/** The answer is put in the cache under `key`, then the survey and the list are asked again. */
+const storeThenRefresh = (slug: string, key: QueryKey) => storeThen(key, (client) => refreshSurvey(client, slug));
 
 export function useCreateSurvey() {
   return useSurveyAction(
@@ -35,10 +34,7 @@ export function useSetSurveyOpen() {
 export function useSaveDefinition(slug: string) {
   return useSurveyAction(
     (api, definition: SurveyDefinition) => api.saveDefinition(slug, definition),
-    (client, detail) => {
-      client.setQueryData(surveyKeys.details(slug), detail);
-      return refreshSurvey(client, slug);
-    },
+    storeThenRefresh(slug, surveyKeys.details(slug)),
   );
 }
 
@@ -52,10 +48,7 @@ export function useGenerateCodes(slug: string) {
 export function useUploadMargins(slug: string) {
   return useSurveyAction(
     (api, csv: string) => api.uploadMargins(slug, csv),
-    (client, margins) => {
-      client.setQueryData(surveyKeys.margins(slug), margins);
-      return refreshSurvey(client, slug);
-    },
+    storeThenRefresh(slug, surveyKeys.margins(slug)),
   );
 }
 

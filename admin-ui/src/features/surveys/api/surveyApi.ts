@@ -1,7 +1,7 @@
 // The surveys' endpoints of the staff API (server/api/openapi.json), as functions of the app's
 // HTTP client: JSON in and out, text for previews and CSV for codes and margins. The hooks in
 // queries.ts and actions.ts use these.
-import { orNullOn, type Http } from "../../../lib/http";
+import { orNullOn, resourcePath, type Http } from "../../../lib/http";
 import type {
   Arrivals,
   Margins,
@@ -16,9 +16,9 @@ import type {
   WeightingSettings,
 } from "./types";
 
-/** The path of a survey's API resources; slugs are escaped so that a slash cannot reach another route. */
+/** The path of a survey's API resources. */
 export function surveyPath(slug: string, rest = ""): string {
-  return `/api/admin/surveys/${encodeURIComponent(slug)}${rest}`;
+  return resourcePath("/api/admin/surveys", slug, rest);
 }
 
 /** The query string (with its `?`, or empty) of the motivations list. */

@@ -1,15 +1,5 @@
 import { useMemo, useState, type FormEvent } from "react";
-import {
-  FormField,
-  FormLabel,
-  Heading3,
-  Paragraph,
-  PrimaryActionButton,
-  SecondaryActionButton,
-  Select,
-  SelectOption,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
 import type { MotivationQuery } from "../api/types";
 import { formatCount, formatMoment } from "../../../lib/format";
 import { useLanguage } from "../../../lib/appContext";
@@ -19,9 +9,11 @@ import { surveyTexts, type SurveyTextKey } from "../texts";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { Loading } from "../../../components/Loading";
 import { NumberTable } from "../../../components/NumberTable";
+import { SelectField, TextField } from "../../../components/FormFields";
 import { surveyLabels } from "../surveyLabels";
 import type { TabProps } from "../SurveyPage";
 import { pageOf, pageSize } from "./paging";
+import { Section } from "../../../components/Section";
 
 const languageNames: Record<string, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
@@ -60,27 +52,19 @@ export function MotivationsTab({ slug, survey }: TabProps) {
         />
       )}
       <form onSubmit={find} className="mienskip-inline-form" role="search" aria-label={t("searchMotivations")}>
-        <FormField>
-          <FormLabel htmlFor="motivations-scenario">{t("scenario")}</FormLabel>
-          <Select id="motivations-scenario" value={scenario} onChange={(e) => setScenario(e.target.value)}>
-            <SelectOption value="">{t("allScenarios")}</SelectOption>
-            {scenarioIds.map((id) => (
-              <SelectOption key={id} value={id}>
-                {labels.scenario(id)}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor="motivations-search">{t("searchText")}</FormLabel>
-          <Textbox id="motivations-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </FormField>
+        <SelectField
+          id="motivations-scenario"
+          label={t("scenario")}
+          value={scenario}
+          onChange={setScenario}
+          options={[{ value: "", label: t("allScenarios") }, ...scenarioIds.map((id) => ({ value: id, label: labels.scenario(id) }))]}
+        />
+        <TextField id="motivations-search" label={t("searchText")} type="search" value={search} onChange={setSearch} />
         <PrimaryActionButton type="submit">{t("search")}</PrimaryActionButton>
       </form>
       {!motivations && error === null && <Loading />}
       {motivations && page && (
-        <section aria-labelledby="motivations-list-title">
-          <Heading3 id="motivations-list-title">{t("motivationsFound")}</Heading3>
+        <Section id="motivations-list" title={t("motivationsFound")}>
           <Paragraph role="status">
             {motivations.total === 0
               ? t("noMotivations")
@@ -111,7 +95,7 @@ export function MotivationsTab({ slug, survey }: TabProps) {
               </SecondaryActionButton>
             </nav>
           )}
-        </section>
+        </Section>
       )}
     </>
   );

@@ -1,24 +1,18 @@
 import { useState, type FormEvent } from "react";
 import {
-  Checkbox,
   Fieldset,
   FieldsetLegend,
-  FormField,
-  FormFieldDescription,
   FormFieldErrorMessage,
-  FormLabel,
   Paragraph,
   PrimaryActionButton,
   SecondaryActionButton,
-  Select,
-  SelectOption,
-  Textbox,
 } from "@utrecht/component-library-react";
 import type { DemographicQuestion } from "../api/types";
 import { useLanguage } from "../../../lib/appContext";
 import { useText } from "../../../lib/text";
 import { surveyTexts } from "../texts";
-import type { SurveyLabels } from "../surveyLabels";
+import { questionChoices, type SurveyLabels } from "../surveyLabels";
+import { CheckboxField, SelectField, TextField } from "../../../components/FormFields";
 import { formFromOptions, readResultsForm, type ResultsForm, type ResultsFormErrors, type ResultsOptions } from "./resultsOptions";
 
 /**
@@ -104,13 +98,18 @@ export function ResultsOptionsForm({
           <FormFieldErrorMessage id="results-variables-error">{t(errors.variables)}</FormFieldErrorMessage>
         )}
         {variables.map((v) => (
-          <FormField type="checkbox" key={v}>
-            <Checkbox id={`results-variable-${v}`} checked={form.variables.includes(v)} onChange={(e) => toggle(v, e.target.checked)} />
-            <FormLabel htmlFor={`results-variable-${v}`} type="checkbox">
-              {labels.question(v)}
-              {labels.question(v) !== v && <span className="mienskip-id"> ({v})</span>}
-            </FormLabel>
-          </FormField>
+          <CheckboxField
+            key={v}
+            id={`results-variable-${v}`}
+            label={
+              <>
+                {labels.question(v)}
+                {labels.question(v) !== v && <span className="mienskip-id"> ({v})</span>}
+              </>
+            }
+            checked={form.variables.includes(v)}
+            onChange={(on) => toggle(v, on)}
+          />
         ))}
       </Fieldset>
       <Fieldset>
@@ -123,17 +122,13 @@ export function ResultsOptionsForm({
             onChange={(upper) => setForm((f) => ({ ...f, upper }))} />
         </div>
       </Fieldset>
-      <FormField>
-        <FormLabel htmlFor="results-by">{t("breakDownBy")}</FormLabel>
-        <Select id="results-by" value={form.by} onChange={(e) => setForm((f) => ({ ...f, by: e.target.value }))}>
-          <SelectOption value="">{t("breakDownDefault")}</SelectOption>
-          {questions.map((q) => (
-            <SelectOption key={q.id} value={q.id}>
-              {labels.question(q.id)}
-            </SelectOption>
-          ))}
-        </Select>
-      </FormField>
+      <SelectField
+        id="results-by"
+        label={t("breakDownBy")}
+        value={form.by}
+        onChange={(by) => setForm((f) => ({ ...f, by }))}
+        options={[{ value: "", label: t("breakDownDefault") }, ...questionChoices(questions, labels)]}
+      />
       <div className="mienskip-actions">
         <PrimaryActionButton type="submit">{t("showResults")}</PrimaryActionButton>
         {onSave && (
@@ -161,19 +156,16 @@ function BoundField({
 }) {
   const t = useText(surveyTexts);
   return (
-    <FormField invalid={!!error}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      <FormFieldDescription id={`${id}-help`}>{t(id === "results-lower" ? "lowerBoundHelp" : "upperBoundHelp")}</FormFieldDescription>
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{t(error)}</FormFieldErrorMessage>}
-      <Textbox
-        id={id}
-        className="mienskip-points"
-        inputMode="decimal"
-        value={value}
-        invalid={!!error}
-        aria-describedby={error ? `${id}-help ${id}-error` : `${id}-help`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </FormField>
+    <TextField
+      id={id}
+      label={label}
+      description={t(id === "results-lower" ? "lowerBoundHelp" : "upperBoundHelp")}
+      descriptionId={`${id}-help`}
+      error={error && t(error)}
+      className="mienskip-points"
+      inputMode="decimal"
+      value={value}
+      onChange={onChange}
+    />
   );
 }

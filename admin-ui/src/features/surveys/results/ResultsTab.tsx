@@ -11,7 +11,7 @@ import { useSaveWeighting } from "../api/actions";
 import { useText } from "../../../lib/text";
 import { surveyTexts } from "../texts";
 import { ErrorAlert } from "../../../components/ErrorAlert";
-import { Loading } from "../../../components/Loading";
+import { QueryStatus } from "../../../components/QueryStatus";
 import { StatusMessage } from "../../../components/StatusMessage";
 import { surveyLabels, labelWithId, type SurveyLabels } from "../surveyLabels";
 import type { TabProps } from "../SurveyPage";
@@ -137,8 +137,7 @@ export function ResultsTab({
           {t("updatedAt")} {formatClock(checkedAt, language)}
         </Paragraph>
       )}
-      {error !== null && <ErrorAlert error={error} context={t("resultsNotLoaded")} />}
-      {!results && error === null && <Loading />}
+      <QueryStatus query={resultsAnswer} context={t("resultsNotLoaded")} />
       {results && <ResultsView results={results} labels={labels} />}
     </>
   );

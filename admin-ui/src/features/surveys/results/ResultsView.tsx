@@ -8,23 +8,12 @@ import { surveyTexts } from "../texts";
 import { NumberTable } from "../../../components/NumberTable";
 import { PlotFigure, type Charts } from "../../../components/PlotFigure";
 import { labelWithId, type SurveyLabels } from "../surveyLabels";
-import {
-  distributionTable,
-  domainTable,
-  pairwiseRows,
-  representativenessTables,
-  representativenessWords,
-  scenarioRows,
-} from "./resultsRows";
+import { representativenessWords, resultsTables } from "./resultsRows";
 
 export function ResultsView({ results, labels }: { results: Results; labels: SurveyLabels }) {
   const language = useLanguage();
   const t = useText(surveyTexts);
-  const scenarios = useMemo(() => scenarioRows(results, labels), [results, labels]);
-  const distribution = useMemo(() => distributionTable(results, labels), [results, labels]);
-  const pairs = useMemo(() => pairwiseRows(results, labels), [results, labels]);
-  const domains = useMemo(() => domainTable(results, labels), [results, labels]);
-  const representativeness = useMemo(() => representativenessTables(results, labels), [results, labels]);
+  const { scenarios, distribution, pairs, domains, representativeness } = useMemo(() => resultsTables(results, labels), [results, labels]);
   const words = representativenessWords(results, language);
 
   const drawMeans = useCallback(
@@ -181,7 +170,7 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
           columns={[
             t("category"),
             t("respondentsShort"),
-            t("sampleShare"),
+            t("responses"),
             t("populationShare"),
             t("weightedShare"),
           ]}

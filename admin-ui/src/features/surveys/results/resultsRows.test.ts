@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Results, SurveyDefinition } from "../api/types";
+import type { Results, ScenarioEstimate, SurveyDefinition } from "../api/types";
 import { surveyLabels } from "../surveyLabels";
 import {
   distributionTable,
@@ -10,6 +10,29 @@ import {
   scenarioRows,
   z95,
 } from "./resultsRows";
+
+/**
+ * One scenario's estimates, with standard errors of 2 (unweighted) and 2.5 (weighted), so that
+ * the 95% interval is the weighted mean ± 4.9, and the median at the unweighted mean.
+ */
+function estimate(
+  scenario: string,
+  means: { unweighted: number; weighted: number; shareAny: [unweighted: number, weighted: number] },
+  distribution: ScenarioEstimate["distribution"],
+): ScenarioEstimate {
+  return {
+    scenario,
+    unweighted_mean: means.unweighted,
+    unweighted_se: 2,
+    weighted_mean: means.weighted,
+    se: 2.5,
+    ci95: [means.weighted - 4.9, means.weighted + 4.9],
+    share_any_unweighted: means.shareAny[0],
+    share_any_weighted: means.shareAny[1],
+    weighted_median: means.unweighted,
+    distribution,
+  };
+}
 
 // The shape core/weighting/weighting_report.cpp (weighing_json) writes, cut down to two scenarios, two
 // domains (one suppressed) and one weighting variable, with numbers that are easy to check.
@@ -32,37 +55,15 @@ function results(): Results {
     weight_summary: { min: 0.5, median: 1, max: 2 },
     estimates: {
       scenarios: [
-        {
-          scenario: "zon",
-          unweighted_mean: 60,
-          unweighted_se: 2,
-          weighted_mean: 62.5,
-          se: 2.5,
-          ci95: [57.6, 67.4],
-          share_any_unweighted: 0.9,
-          share_any_weighted: 0.92,
-          weighted_median: 60,
-          distribution: [
-            { points: "0", respondents: 10, weighted_share: 0.08 },
-            { points: "1-10", respondents: 8, weighted_share: 0.07 },
-            { points: "91-100", respondents: 100, weighted_share: 0.85 },
-          ],
-        },
-        {
-          scenario: "wind",
-          unweighted_mean: 40,
-          unweighted_se: 2,
-          weighted_mean: 37.5,
-          se: 2.5,
-          ci95: [32.6, 42.4],
-          share_any_unweighted: 0.7,
-          share_any_weighted: 0.68,
-          weighted_median: 40,
-          distribution: [
-            { points: "0", respondents: 36, weighted_share: 0.32 },
-            { points: "91-100", respondents: 82, weighted_share: 0.68 },
-          ],
-        },
+        estimate("zon", { unweighted: 60, weighted: 62.5, shareAny: [0.9, 0.92] }, [
+          { points: "0", respondents: 10, weighted_share: 0.08 },
+          { points: "1-10", respondents: 8, weighted_share: 0.07 },
+          { points: "91-100", respondents: 100, weighted_share: 0.85 },
+        ]),
+        estimate("wind", { unweighted: 40, weighted: 37.5, shareAny: [0.7, 0.68] }, [
+          { points: "0", respondents: 36, weighted_share: 0.32 },
+          { points: "91-100", respondents: 82, weighted_share: 0.68 },
+        ]),
       ],
       sum_weighted_means: 100,
       domain_variable: "area",

@@ -160,3 +160,14 @@ export function representativenessWords(results: Results, language: Language): s
   const sentences = words[language] ?? words.nl;
   return Array.isArray(sentences) && sentences.length ? sentences : null;
 }
+
+/** The rows of every table and chart the results show, from one answer, named as residents saw them. */
+export function resultsTables(results: Results, labels: SurveyLabels) {
+  return {
+    scenarios: scenarioRows(results, labels),
+    distribution: distributionTable(results, labels),
+    pairs: pairwiseRows(results, labels),
+    domains: domainTable(results, labels),
+    representativeness: representativenessTables(results, labels),
+  };
+}
