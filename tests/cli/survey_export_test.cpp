@@ -20,10 +20,7 @@
 #include "support/test_database.hpp"
 
 using namespace mienskip;
-using mienskip::test::read_text;
-using mienskip::test::run_mienskip;
-using mienskip::test::scratch_directory;
-using mienskip::test::source_path;
+using namespace mienskip::test;
 namespace fs = std::filesystem;
 
 namespace {
@@ -31,7 +28,7 @@ namespace {
 const std::string slug = "export-energie";
 
 // The same secret `server_environment` gives the program, so the hashes are the stored ones.
-const std::string secret = mienskip::test::server_environment("")["MIENSKIP_SECRET"];
+const std::string secret = server_environment("")["MIENSKIP_SECRET"];
 
 struct Submitted {
   std::string response_id, code, code_hash, idempotency_key;
@@ -40,18 +37,17 @@ struct Submitted {
 // The Súdwest-Fryslân survey imported and given codes through the CLI, and two responses stored the
 // way the web layer stores them.
 struct ExportDatabase {
-  std::string url = mienskip::test::fresh_database("cli_survey_export");
+  std::string url = fresh_database("cli_survey_export");
   std::vector<Submitted> submitted;
 
   ExportDatabase() {
-    const auto codes =
-        mienskip::test::import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug, 3);
+    const auto codes = import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug, 3);
 
     pqxx::connection connection(url);
     const auto stored = *store::find_survey(connection, slug);
     const auto submit = [&](const std::string& code, const std::string& key, Language language,
                             const ResponseDraft& draft) {
-      const auto result = mienskip::test::submit_with_code(connection, stored, secret, code, key, language, draft);
+      const auto result = submit_with_code(connection, stored, secret, code, key, language, draft);
       submitted.push_back({result.response_id, code, invitation_code_hash(secret, *normalise_invitation_code(code)), key});
     };
     ResponseDraft first;
@@ -92,7 +88,7 @@ BOOST_AUTO_TEST_CASE(exports_every_response_in_order_and_no_code) {
   const int code = run_mienskip({"survey", "export", "--survey", slug, "--out", (dir / "responses.csv").string(),
                                  "--codebook", (dir / "codebook.json").string(), "--codebook-csv",
                                  (dir / "codebook.csv").string(), "--r-script", (dir / "read_export.R").string()},
-                                mienskip::test::server_environment(db.url), output);
+                                server_environment(db.url), output);
   BOOST_TEST_REQUIRE(code == 0, output);
   BOOST_TEST(output.find("exported 2 responses of survey " + slug) != std::string::npos, output);
 
@@ -140,7 +136,7 @@ BOOST_AUTO_TEST_CASE(the_excel_variant_through_the_command) {
   std::string output;
   BOOST_TEST_REQUIRE(
       run_mienskip({"survey", "export", "--survey", slug, "--out", (dir / "excel.csv").string(), "--excel"},
-                   mienskip::test::server_environment(db.url), output) == 0,
+                   server_environment(db.url), output) == 0,
       output);
   const std::string csv = read_text(dir / "excel.csv");
   BOOST_TEST(csv.rfind("\xEF\xBB\xBFresponse_id;submitted_at;language;", 0) == 0u);
@@ -163,7 +159,7 @@ BOOST_AUTO_TEST_CASE(read_export_r_runs_in_r) {
                                      "--out",      (dir / "responses.csv").string(),
                                      "--r-script", (dir / "read_export.R").string()};
     if (excel) args.push_back("--excel");
-    BOOST_TEST_REQUIRE(run_mienskip(args, mienskip::test::server_environment(db.url), output) == 0, output);
+    BOOST_TEST_REQUIRE(run_mienskip(args, server_environment(db.url), output) == 0, output);
     const std::string command =
         "cd " + dir.string() + " && Rscript read_export.R responses.csv" + (excel ? " excel" : "") + " > r.out 2>&1";
     BOOST_TEST(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
@@ -178,9 +174,9 @@ BOOST_AUTO_TEST_CASE(read_export_r_runs_in_r) {
 // A resident's motivation that a spreadsheet would run as a formula is text in both files, and the
 // R script gives the analyst the motivation exactly as typed.
 BOOST_AUTO_TEST_CASE(formula_motivations_are_text_in_both_files_and_r_reads_them_as_typed) {
-  const std::string url = mienskip::test::fresh_database("cli_survey_export_formulas");
+  const std::string url = fresh_database("cli_survey_export_formulas");
   const std::string formulas = "export-formules";
-  const auto codes = mienskip::test::import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", formulas, 1);
+  const auto codes = import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", formulas, 1);
   const std::vector<std::pair<std::string, std::string>> typed = {
       {"gemeente-leidt", "=HYPERLINK(\"http://evil\",\"click\")"},
       {"inwoners-zelf", "@SUM(1)"},
@@ -194,7 +190,7 @@ BOOST_AUTO_TEST_CASE(formula_motivations_are_text_in_both_files_and_r_reads_them
     ResponseDraft draft;
     draft.allocations = {{"gemeente-leidt", "100"}};
     for (const auto& [scenario, text] : typed) draft.motivations[scenario] = text;
-    mienskip::test::submit_with_code(connection, stored, secret, codes[0], "formula-key", Language::nl, draft);
+    submit_with_code(connection, stored, secret, codes[0], "formula-key", Language::nl, draft);
   }
   const auto dir = scratch_directory("survey-export-formulas");
   const bool have_r = std::system("Rscript -e 'library(survey)' >/dev/null 2>&1") == 0;
@@ -203,7 +199,7 @@ BOOST_AUTO_TEST_CASE(formula_motivations_are_text_in_both_files_and_r_reads_them
                                      "--r-script", (dir / "read_export.R").string()};
     if (excel) args.push_back("--excel");
     std::string output;
-    BOOST_TEST_REQUIRE(run_mienskip(args, mienskip::test::server_environment(url), output) == 0, output);
+    BOOST_TEST_REQUIRE(run_mienskip(args, server_environment(url), output) == 0, output);
     const auto table = parse_csv(read_text(dir / "responses.csv"), "responses.csv");
     BOOST_TEST_REQUIRE(table.rows.size() == 1u);
     const auto at = [&](const std::string& name) { return table.rows[0][static_cast<std::size_t>(table.column(name))]; };
@@ -235,7 +231,7 @@ BOOST_AUTO_TEST_CASE(formula_motivations_are_text_in_both_files_and_r_reads_them
 BOOST_AUTO_TEST_CASE(errors_are_explained_and_write_nothing) {
   const auto& db = database();
   const auto dir = scratch_directory("survey-export-errors");
-  const auto environment = mienskip::test::server_environment(db.url);
+  const auto environment = server_environment(db.url);
   std::string output;
   BOOST_TEST(run_mienskip({"survey", "export", "--survey", "bestaat-niet", "--out", (dir / "out.csv").string()},
                           environment, output) == 1);

@@ -18,30 +18,25 @@
 #include "store/surveys.hpp"
 #include "support/reference_data.hpp"
 #include "support/resident_answers.hpp"
+#include "support/results_fixture.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 
 using namespace mienskip;
-using mienskip::test::read_text;
-using mienskip::test::run_mienskip;
-using mienskip::test::scratch_directory;
-using mienskip::test::source_path;
-using mienskip::test::test_data_path;
+using namespace mienskip::test;
 namespace fs = std::filesystem;
 
 namespace {
 
 const std::string slug = "export-weigh";
-const std::string secret = mienskip::test::server_environment("")["MIENSKIP_SECRET"];
+const std::string secret = server_environment("")["MIENSKIP_SECRET"];
 const std::string margins = test_data_path("weighting/sudwest-fryslan-margins.csv");
 
-const std::vector<std::string> scenarios = {"gemeente-leidt",      "inwoners-zelf", "markt-bepaalt",
-                                            "grootschalige-opwek", "opslag",        "energieleverancier"};
-const std::vector<std::string> ages = {"16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-plus"};
-const std::vector<std::string> educations = {"laag", "middelbaar", "hoog"};
-const std::vector<std::string> areas = {"snits",           "boalsert",    "warkum-makkum", "drylts-heeg",
-                                        "wymbritseradiel", "wunseradiel", "nijefurd",      "littenseradiel"};
+const auto& scenarios = energy_scenarios;
+const auto& ages = energy_ages;
+const auto& educations = energy_educations;
+const auto& areas = energy_areas;
 constexpr int response_count = 96;
 
 // The Súdwest-Fryslân survey with 96 responses: the first 24 cover every category, the rest are
@@ -49,22 +44,19 @@ constexpr int response_count = 96;
 // leaning to the municipality leading and younger ones to residents themselves. A few decline a
 // question (`prefer_not_to_say`) or leave education empty: those are not weighted.
 struct WeighDatabase {
-  std::string url = mienskip::test::fresh_database("cli_survey_export_weigh");
+  std::string url = fresh_database("cli_survey_export_weigh");
   int expected_dropped = 0;
 
   WeighDatabase() {
-    const auto codes = mienskip::test::import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug,
-                                                                response_count);
+    const auto codes = import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug, response_count);
 
     pqxx::connection connection(url);
     const auto stored = *store::find_survey(connection, slug);
     std::minstd_rand random(20261125);
     for (int i = 0; i < response_count; ++i) {
-      const bool cover = i < 24;
       // The first 24 in turn, the rest drawn.
-      const auto pick = [&](std::size_t count) {
-        return cover ? static_cast<std::size_t>(i) % count : static_cast<std::size_t>(random()) % count;
-      };
+      const AnswerPicker pick{i, 24, random};
+      const bool cover = pick.covering();
       const std::size_t age = pick(ages.size());
       ResponseDraft draft;
       draft.demographics = {
@@ -82,11 +74,10 @@ struct WeighDatabase {
         raw[s] = 1 + static_cast<long>(random() % 20) + (s == 0 ? 5 * static_cast<long>(age) : 0) +
                  (s == 1 ? 5 * (6 - static_cast<long>(age)) : 0);
       }
-      draft.allocations = mienskip::test::points_in_proportion(scenarios, raw);
+      draft.allocations = points_in_proportion(scenarios, raw);
       if (i % 10 == 0 && draft.allocations.count(scenarios[0])) draft.motivations[scenarios[0]] = "12, want dichtbij";
       const Language language = i % 3 == 0 ? Language::fy : Language::nl;
-      mienskip::test::submit_with_code(connection, stored, secret, codes[i], "export-weigh-" + std::to_string(i),
-                                       language, draft);
+      submit_with_code(connection, stored, secret, codes[i], "export-weigh-" + std::to_string(i), language, draft);
     }
   }
 };
@@ -101,7 +92,7 @@ fs::path export_responses(const fs::path& dir, bool excel) {
   std::vector<std::string> args = {"survey", "export", "--survey", slug, "--out", path.string()};
   if (excel) args.push_back("--excel");
   std::string output;
-  BOOST_TEST_REQUIRE(run_mienskip(args, mienskip::test::server_environment(database().url), output) == 0, output);
+  BOOST_TEST_REQUIRE(run_mienskip(args, server_environment(database().url), output) == 0, output);
   return path;
 }
 

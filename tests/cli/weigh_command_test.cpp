@@ -11,14 +11,10 @@
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
 
-using mienskip::test::read_text;
-using mienskip::test::run_mienskip;
-using mienskip::test::scratch_directory;
-using mienskip::test::test_data_path;
+using namespace mienskip::test;
 namespace fs = std::filesystem;
 
 namespace {
-
 
 const std::string respondents = test_data_path("weighting/municipality_default/respondents.csv");
 const std::string margins = test_data_path("weighting/municipality_default/margins.csv");

@@ -12,6 +12,7 @@
 #include "core/survey/response_export.hpp"
 #include "store/response_table_cache.hpp"
 #include "store/surveys.hpp"
+#include "support/reference_data.hpp"
 #include "support/test_database.hpp"
 
 using namespace mienskip;
@@ -19,13 +20,7 @@ using Refresh = store::ResponseTableCache::Refresh;
 
 namespace {
 
-nlohmann::json energy_template() {
-  const char* root = std::getenv("MIENSKIP_SOURCE_DIR");
-  std::ifstream in(std::string(root ? root : ".") + "/survey-templates/sudwest-fryslan-energiestrategie.json");
-  std::stringstream text;
-  text << in.rdbuf();
-  return nlohmann::json::parse(text.str());
-}
+nlohmann::json energy_template() { return test::survey_template_json("sudwest-fryslan-energiestrategie.json"); }
 
 const std::string& conninfo() {
   static const std::string value = test::fresh_database("response_table_cache");

@@ -14,21 +14,18 @@
 #include "core/survey/survey_response.hpp"
 #include "core/survey/survey_schema.hpp"
 #include "store/surveys.hpp"
+#include "support/reference_data.hpp"
 #include "support/test_database.hpp"
+#include "support/thrown_error.hpp"
 
 using namespace mienskip;
+using mienskip::test::error_code;
 
 namespace {
 
-const std::string secret = "test-secret-0123456789abcdef0123456789";
+nlohmann::json energy_template() { return test::survey_template_json("sudwest-fryslan-energiestrategie.json"); }
 
-nlohmann::json energy_template() {
-  const char* root = std::getenv("MIENSKIP_SOURCE_DIR");
-  std::ifstream in(std::string(root ? root : ".") + "/survey-templates/sudwest-fryslan-energiestrategie.json");
-  std::stringstream text;
-  text << in.rdbuf();
-  return nlohmann::json::parse(text.str());
-}
+const std::string secret = "test-secret-0123456789abcdef0123456789";
 
 const std::string& conninfo() {
   static const std::string value = test::fresh_database("surveys");
@@ -58,15 +55,6 @@ std::pair<store::StoredSurvey, std::vector<std::string>> survey_with_codes(pqxx:
   }
   store::add_invitation_codes(c, stored.id, hashes, "test");
   return {stored, hashes};
-}
-
-std::string error_code(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return "none";
 }
 
 }  // namespace

@@ -4,10 +4,8 @@
 // mail-merge file and opens the Dutch letters. axe-core on every screen.
 const { test, expect } = require("@playwright/test");
 const fs = require("fs");
-const { checkScreen } = require("./helpers");
+const { checkScreen, signInAsAdmin } = require("./helpers");
 
-const email = process.env.MIENSKIP_ADMIN_EMAIL;
-const password = process.env.MIENSKIP_ADMIN_PASSWORD;
 const slug = "bolsward-2027";
 const villages = ["Bolsward", "Workum", "Makkum", "Koudum"];
 const count = 20;
@@ -30,12 +28,7 @@ function registerCsv() {
 const badCsv = "id,voornaam,dorp\n1,Sjoerd,Bolsward\n1,Anna,Workum\n2,Piet,Makkum\n3,Klaas\n";
 
 test("an administrator runs a burgerforum from set-up to invitation letters", async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/admin");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("heading", { name: "Enquêtes" })).toBeVisible();
+  await signInAsAdmin(page);
 
   // 1. The main menu leads to the burgerforums; a new one with the example quotas.
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Burgerforums" }).click();

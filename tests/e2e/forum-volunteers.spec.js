@@ -4,10 +4,8 @@
 // volunteers against the quotas, closes the sign-up and has a quota draft checked against the
 // volunteers while typing. axe-core on every screen.
 const { test, expect } = require("@playwright/test");
-const { checkScreen } = require("./helpers");
+const { checkScreen, signInAsAdmin } = require("./helpers");
 
-const email = process.env.MIENSKIP_ADMIN_EMAIL;
-const password = process.env.MIENSKIP_ADMIN_PASSWORD;
 const slug = "aanmelden-2027";
 
 test.setTimeout(180_000);
@@ -50,12 +48,7 @@ async function drawnForum(request) {
 }
 
 test("a resident signs up with the letter's code and staff see the volunteers against the quotas", async ({ page, browser }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/admin");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("heading", { name: "Enquêtes" })).toBeVisible();
+  await signInAsAdmin(page);
   const codes = await drawnForum(page.request);
   expect(codes).toHaveLength(10);
 

@@ -21,4 +21,15 @@ async function checkScreen(page, name) {
   expect(violations, `axe-core on ${name}`).toEqual([]);
 }
 
-module.exports = { screenshot, checkScreen };
+// The administrator run.sh creates, signed in through the staff app's login form in a desktop-sized
+// window; the app opens on the list of surveys.
+async function signInAsAdmin(page) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/admin");
+  await page.getByLabel("E-mailadres").fill(process.env.MIENSKIP_ADMIN_EMAIL);
+  await page.getByLabel("Wachtwoord").fill(process.env.MIENSKIP_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("heading", { name: "Enquêtes" })).toBeVisible();
+}
+
+module.exports = { screenshot, checkScreen, signInAsAdmin };

@@ -5,10 +5,9 @@
 // axe-core on every screen.
 const { test, expect } = require("@playwright/test");
 const fs = require("fs");
-const { checkScreen, screenshot } = require("./helpers");
+const { checkScreen, screenshot, signInAsAdmin } = require("./helpers");
 
 const email = process.env.MIENSKIP_ADMIN_EMAIL;
-const password = process.env.MIENSKIP_ADMIN_PASSWORD;
 const slug = "energie-journey";
 const margins = `${process.env.MIENSKIP_SOURCE_DIR}/tests/data/weighting/sudwest-fryslan-margins.csv`;
 const scenarios = ["gemeente-leidt", "inwoners-zelf", "markt-bepaalt", "grootschalige-opwek", "opslag", "energieleverancier"];
@@ -56,12 +55,7 @@ function answer(code, i) {
 }
 
 test("staff run the energy survey from template to council report", async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/admin");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("heading", { name: "Enquêtes" })).toBeVisible();
+  await signInAsAdmin(page);
 
   // 1. A new survey from the template, as a draft.
   await page.getByLabel("Sjabloon").selectOption("sudwest-fryslan-energiestrategie");

@@ -15,45 +15,12 @@
 #include "support/staff_session.hpp"
 #include "support/test_database.hpp"
 
-using mienskip::test::admin_email;
-using mienskip::test::admin_password;
-using mienskip::test::error_code;
-using mienskip::test::forum_body;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::query_number;
-using mienskip::test::query_text;
-using mienskip::test::register_csv;
-using mienskip::test::Reply;
-using mienskip::test::run_mienskip;
-using mienskip::test::scratch_directory;
-using mienskip::test::ServerProcess;
-using mienskip::test::staff_request;
-using mienskip::test::StaffDatabase;
+using namespace mienskip::test;
 using nlohmann::json;
 
 namespace {
 
-const auto environment = mienskip::test::server_environment;
-
 const json parameters = json::parse(R"({"count": 30, "stratify_by": "wijk", "household_key": ["postcode", "huisnummer"]})");
-
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// A forum with a register of 300 residents in 40 households, 20 in each wijk.
-Login forum_with_register(std::uint16_t port, const std::string& csv) {
-  const Login admin = log_in(port, admin_email, admin_password);
-  const auto created = staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump());
-  BOOST_TEST_REQUIRE(created.status == 201, created.body);
-  const auto uploaded = staff_request(port, admin, "POST", "/api/admin/forums/energie/register", csv, "text/csv");
-  BOOST_TEST_REQUIRE(uploaded.status == 200, uploaded.body);
-  return admin;
-}
 
 Reply commit(std::uint16_t port, const Login& admin, const json& body) {
   return staff_request(port, admin, "PUT", "/api/admin/forums/energie/draw/commitment", body.dump());
@@ -69,9 +36,9 @@ BOOST_AUTO_TEST_SUITE(forum_draw_api)
 
 BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_draws) {
   StaffDatabase db("http_forum_draw");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
-  const auto csv = register_csv(300);
+  const auto csv = register_csv(300);  // 300 residents in 40 households, 20 in each wijk
   const Login admin = forum_with_register(port, csv);
 
   BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/draw")) == "no_commitment");
@@ -214,7 +181,7 @@ BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_dr
 
 BOOST_AUTO_TEST_CASE(a_replaced_register_needs_a_new_commitment_and_an_impossible_draw_changes_nothing) {
   StaffDatabase db("http_forum_draw_changes");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = forum_with_register(port, register_csv(300));
   const auto first = commit(port, admin, parameters);

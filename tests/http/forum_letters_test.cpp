@@ -15,27 +15,16 @@
 #include "support/staff_session.hpp"
 #include "support/test_database.hpp"
 
-using mienskip::test::admin_email;
-using mienskip::test::admin_password;
-using mienskip::test::error_code;
-using mienskip::test::forum_body;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::Reply;
-using mienskip::test::RequestOptions;
-using mienskip::test::ServerProcess;
-using mienskip::test::staff_request;
-using mienskip::test::StaffDatabase;
+using namespace mienskip::test;
 using nlohmann::json;
 
 namespace {
 
-const auto environment = mienskip::test::server_environment;
 const std::string public_url = "https://burgerforum.sudwestfryslan.nl";
 
 // Three households, each with what a BRP extract has besides the address: initials, a birth date,
 // a gender and a district. The postcodes are written as the BRP writes them, without a space.
-const std::string register_csv =
+const std::string brp_extract =
     "id;voornaam;voorletters;tussenvoegsel;achternaam;straat;huisnummer;huisletter;postcode;woonplaats;"
     "geboortedatum;geslacht;wijk\r\n"
     "200001;Sjoerd;S.;de;Vries;Tsjerkestrjitte;12;A;8701AB;Snits;1997-02-05;M;Wyk-Noard-1\r\n"
@@ -48,16 +37,8 @@ const std::vector<std::string> never_printed = {"1997-02-05", "1958-11-23", "200
 
 // The three letters of a forum whose register above is drawn completely.
 Login drawn_forum(std::uint16_t port) {
-  const Login admin = log_in(port, admin_email, admin_password);
-  const auto created = staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump());
-  BOOST_TEST_REQUIRE(created.status == 201, created.body);
-  const auto uploaded = staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv, "text/csv");
-  BOOST_TEST_REQUIRE(uploaded.status == 200, uploaded.body);
-  const auto committed =
-      staff_request(port, admin, "PUT", "/api/admin/forums/energie/draw/commitment", R"({"count": 3})");
-  BOOST_TEST_REQUIRE(committed.status == 200, committed.body);
-  const auto drawn = staff_request(port, admin, "POST", "/api/admin/forums/energie/draw", R"({"seed": "1 2 3"})");
-  BOOST_TEST_REQUIRE(drawn.status == 200, drawn.body);
+  const Login admin = forum_with_register(port, brp_extract);
+  commit_and_draw(port, admin, {{"count", 3}}, "1 2 3");
   return admin;
 }
 
@@ -83,7 +64,7 @@ BOOST_AUTO_TEST_SUITE(forum_letters_api)
 
 BOOST_AUTO_TEST_CASE(the_default_letter_shows_the_name_and_address_and_no_other_column) {
   StaffDatabase db("http_forum_letters_default");
-  ServerProcess server({"serve", "--port", "0", "--public-url", public_url}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0", "--public-url", public_url}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = drawn_forum(port);
 
@@ -126,7 +107,7 @@ BOOST_AUTO_TEST_CASE(the_default_letter_shows_the_name_and_address_and_no_other_
 
 BOOST_AUTO_TEST_CASE(an_explicit_mapping_prints_exactly_the_chosen_columns) {
   StaffDatabase db("http_forum_letters_mapping");
-  ServerProcess server({"serve", "--port", "0", "--public-url", public_url}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0", "--public-url", public_url}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = drawn_forum(port);
 
@@ -197,12 +178,12 @@ BOOST_AUTO_TEST_CASE(letters_carry_the_configured_public_address_never_the_host_
   StaffDatabase db("http_forum_letters_public_url");
   {
     // A trailing slash is dropped: the address is printed as residents type it.
-    ServerProcess server({"serve", "--port", "0", "--public-url", public_url + "/"}, environment(db.url));
+    ServerProcess server({"serve", "--port", "0", "--public-url", public_url + "/"}, server_environment(db.url));
     const auto port = server.port();
     const Login admin = drawn_forum(port);
     RequestOptions options;
     options.headers = {{"Cookie", admin.cookie}, {"Host", "inloggen-gemeente.example:8080"}};
-    const auto letters = mienskip::test::request(port, "GET", "/api/admin/forums/energie/letters.html", "", options);
+    const auto letters = request(port, "GET", "/api/admin/forums/energie/letters.html", "", options);
     BOOST_TEST_REQUIRE(letters.status == 200, letters.body);
     BOOST_TEST(letters.has(">" + public_url + "/f/energie<"), letters.body);
     BOOST_TEST(!letters.has("inloggen-gemeente"));
@@ -210,7 +191,7 @@ BOOST_AUTO_TEST_CASE(letters_carry_the_configured_public_address_never_the_host_
   }
   {
     // The same through the environment.
-    auto variables = environment(db.url);
+    auto variables = server_environment(db.url);
     variables["MIENSKIP_PUBLIC_URL"] = "https://mienskip.example.nl/burgerforum";
     ServerProcess server({"serve", "--port", "0"}, variables);
     const auto port = server.port();
@@ -222,12 +203,12 @@ BOOST_AUTO_TEST_CASE(letters_carry_the_configured_public_address_never_the_host_
   {
     // Not configured: as before, the address staff reached the server by (docs/burgerforum.md);
     // the preview says no public address is configured, so the staff app can warn.
-    ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+    ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
     const auto port = server.port();
     const Login admin = log_in(port, admin_email, admin_password);
     RequestOptions options;
     options.headers = {{"Cookie", admin.cookie}, {"Host", "burgerforum.example.org"}};
-    const auto letters = mienskip::test::request(port, "GET", "/api/admin/forums/energie/letters.html", "", options);
+    const auto letters = request(port, "GET", "/api/admin/forums/energie/letters.html", "", options);
     BOOST_TEST_REQUIRE(letters.status == 200, letters.body);
     BOOST_TEST(letters.has(">https://burgerforum.example.org/f/energie<"), letters.body);
     const auto preview = staff_request(port, admin, "GET", "/api/admin/forums/energie/letters/address");
@@ -236,9 +217,8 @@ BOOST_AUTO_TEST_CASE(letters_carry_the_configured_public_address_never_the_host_
   }
   // A public address that is no web address stops the server with a message naming the option.
   std::string output;
-  auto variables = environment(db.url);
-  BOOST_TEST(mienskip::test::run_mienskip({"serve", "--port", "0", "--public-url", "burgerforum.example.nl"}, variables,
-                                          output) != 0);
+  auto variables = server_environment(db.url);
+  BOOST_TEST(run_mienskip({"serve", "--port", "0", "--public-url", "burgerforum.example.nl"}, variables, output) != 0);
   BOOST_TEST(output.find("--public-url") != std::string::npos, output);
 }
 

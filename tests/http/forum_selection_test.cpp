@@ -26,27 +26,10 @@
 #include "support/staff_session.hpp"
 #include "support/test_database.hpp"
 
-using mienskip::test::admin_email;
-using mienskip::test::admin_password;
-using mienskip::test::error_code;
-using mienskip::test::forum_body;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::query_number;
-using mienskip::test::query_text;
-using mienskip::test::read_text;
-using mienskip::test::register_csv;
-using mienskip::test::Reply;
-using mienskip::test::run_mienskip;
-using mienskip::test::scratch_directory;
-using mienskip::test::ServerProcess;
-using mienskip::test::staff_request;
-using mienskip::test::StaffDatabase;
+using namespace mienskip::test;
 using nlohmann::json;
 
 namespace {
-
-const auto environment = mienskip::test::server_environment;
 
 // 45 seats: 10-20 aged 16-34, 10-20 aged 35-64, exactly 15 aged 65+; 20-25 women and men.
 json quotas() {
@@ -58,16 +41,10 @@ json quotas() {
 
 // A forum with those quotas whose 120 invitations have been drawn.
 Login forum_with_invitations(std::uint16_t port) {
-  const Login admin = log_in(port, admin_email, admin_password);
   auto body = forum_body();
   body["categories"] = quotas();
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", body.dump()).status == 201);
-  BOOST_TEST_REQUIRE(
-      staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(300), "text/csv").status == 200);
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", "/api/admin/forums/energie/draw/commitment",
-                                   json{{"count", 120}}.dump()).status == 200);
-  BOOST_TEST_REQUIRE(
-      staff_request(port, admin, "POST", "/api/admin/forums/energie/draw", json{{"seed", "03 17 22"}}.dump()).status == 200);
+  const Login admin = forum_with_register(port, register_csv(300), body);
+  commit_and_draw(port, admin, {{"count", 120}}, "03 17 22");
   return admin;
 }
 
@@ -168,7 +145,7 @@ BOOST_AUTO_TEST_SUITE(forum_selection_api)
 
 BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_the_cli_draws) {
   StaffDatabase db("http_forum_selection");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = forum_with_invitations(port);
   const std::string base = "/api/admin/forums/energie/";
@@ -179,8 +156,8 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   BOOST_TEST(error_code(staff_request(port, admin, "GET", base + "panel")) == "no_panel");
   BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "panel/dropouts",
                                       json{{"ids", {"V0001"}}, {"seed", "5"}}.dump())) == "no_panel");
-  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie/selection.json").status == 404);
-  const auto early_page = mienskip::test::request(port, "GET", "/f/energie/verificatie");
+  BOOST_TEST(request(port, "GET", "/f/energie/verificatie/selection.json").status == 404);
+  const auto early_page = request(port, "GET", "/f/energie/verificatie");
   BOOST_TEST_REQUIRE(early_page.status == 200, early_page.body);
   const auto commitment = query_text(db.url, "SELECT commitment FROM forum_draws");
   BOOST_TEST(early_page.has(commitment));
@@ -252,9 +229,9 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   BOOST_TEST(audited(db.url, "forum.selection_finished") == 1);
 
   // The published files, without logging in: pseudonymous ids and answers only.
-  const auto features = mienskip::test::request(port, "GET", "/f/energie/verificatie/features.csv");
-  const auto candidates = mienskip::test::request(port, "GET", "/f/energie/verificatie/candidates.csv");
-  const auto published = mienskip::test::request(port, "GET", "/f/energie/verificatie/selection.json");
+  const auto features = request(port, "GET", "/f/energie/verificatie/features.csv");
+  const auto candidates = request(port, "GET", "/f/energie/verificatie/candidates.csv");
+  const auto published = request(port, "GET", "/f/energie/verificatie/selection.json");
   BOOST_TEST_REQUIRE(features.status == 200);
   BOOST_TEST_REQUIRE(candidates.status == 200);
   BOOST_TEST_REQUIRE(published.status == 200);
@@ -396,7 +373,7 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
 
   // The verification page: everything published, and how to re-run it.
   for (const std::string lang : {"nl", "en"}) {
-    const auto page = mienskip::test::request(port, "GET", "/f/energie/verificatie?lang=" + lang);
+    const auto page = request(port, "GET", "/f/energie/verificatie?lang=" + lang);
     BOOST_TEST_REQUIRE(page.status == 200, page.body);
     BOOST_TEST(page.has("<html lang=\"" + lang + "\""));
     BOOST_TEST(page.has(commitment));
@@ -417,8 +394,8 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
     if (lang == "nl") std::replace(written.begin(), written.end(), '.', ',');
     BOOST_TEST(page.has(">" + written + "</td>"), written << "\n" << page.body);
   }
-  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie?lang=en").has("Verification: Burgerforum Energie"));
-  BOOST_TEST(mienskip::test::request(port, "GET", "/f/onbekend/verificatie").status == 404);
+  BOOST_TEST(request(port, "GET", "/f/energie/verificatie?lang=en").has("Verification: Burgerforum Energie"));
+  BOOST_TEST(request(port, "GET", "/f/onbekend/verificatie").status == 404);
 
   // Once the panel is complete: everyone's contact details go but the current panel's (members
   // and the alternates drawn so far). The published selection and panel stay as they were.
@@ -435,7 +412,7 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   for (const auto& member : after_forgetting["members"]) {
     BOOST_TEST(member["email"].is_null() == (member["status"] == "dropout"), member.dump());
   }
-  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie/candidates.csv").body == candidates.body);
+  BOOST_TEST(request(port, "GET", "/f/energie/verificatie/candidates.csv").body == candidates.body);
   // One member asking to be forgotten stays on the panel, without details.
   const std::string member = ids_of(before["members"], "member")[1];
   const auto one = staff_request(port, admin, "POST", base + "volunteers/" + member + "/personal-data/delete");
@@ -451,7 +428,7 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
 
 BOOST_AUTO_TEST_CASE(a_run_whose_server_stopped_reads_as_interrupted_and_blocks_nothing) {
   StaffDatabase db("http_forum_selection_interrupted");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = forum_with_invitations(port);
   add_volunteers(db.url, 1, 100);
@@ -464,7 +441,7 @@ BOOST_AUTO_TEST_CASE(a_run_whose_server_stopped_reads_as_interrupted_and_blocks_
   BOOST_TEST(selection(port, admin)["status"] == "running");
   BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/selection", "{}")) ==
              "selection_running");
-  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/verificatie/features.csv").status == 404);
+  BOOST_TEST(request(port, "GET", "/f/energie/verificatie/features.csv").status == 404);
   // No panel from a selection that is not done, even with sign-up closed.
   query_number(db.url, "UPDATE forums SET sign_up_closed_at = now(), sign_up_closed_by = 'griffie' RETURNING 1");
   BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/panel", R"({"lottery_number": 1})")) ==
@@ -484,20 +461,15 @@ BOOST_AUTO_TEST_CASE(a_run_whose_server_stopped_reads_as_interrupted_and_blocks_
 
 BOOST_AUTO_TEST_CASE(a_server_killed_while_computing_leaves_an_interrupted_run_that_may_be_started_again) {
   StaffDatabase db("http_forum_selection_killed");
-  auto server = std::make_unique<ServerProcess>(std::vector<std::string>{"serve", "--port", "0"}, environment(db.url));
+  auto server =
+      std::make_unique<ServerProcess>(std::vector<std::string>{"serve", "--port", "0"}, server_environment(db.url));
   auto port = server->port();
-  Login admin = log_in(port, admin_email, admin_password);
   auto body = forum_body();
   body["panel_size"] = 170;
   const auto pool = large_pool(1000, 170, 8);
   body["categories"] = pool.quotas;
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", body.dump()).status == 201);
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(1000),
-                                   "text/csv").status == 200);
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", "/api/admin/forums/energie/draw/commitment",
-                                   json{{"count", 1000}}.dump()).status == 200);
-  BOOST_TEST_REQUIRE(
-      staff_request(port, admin, "POST", "/api/admin/forums/energie/draw", json{{"seed", "1"}}.dump()).status == 200);
+  Login admin = forum_with_register(port, register_csv(1000), body);
+  commit_and_draw(port, admin, {{"count", 1000}}, "1");
   BOOST_TEST_REQUIRE(query_number(db.url, "WITH added AS (INSERT INTO forum_volunteers (forum_id, number, draw_order, "
                                           "answers, source) SELECT f.id, v.n, v.n, v.a::jsonb, 'sign_up' FROM forums f, "
                                           "(VALUES " + pool.volunteers + ") AS v(n, a) WHERE f.slug = 'energie' "
@@ -517,7 +489,8 @@ BOOST_AUTO_TEST_CASE(a_server_killed_while_computing_leaves_an_interrupted_run_t
   BOOST_TEST_REQUIRE(server->wait_for_exit(std::chrono::seconds(10)).has_value());
 
   // Another server reads the run as running while its heartbeat is recent, then as interrupted.
-  server = std::make_unique<ServerProcess>(std::vector<std::string>{"serve", "--port", "0"}, environment(db.url));
+  server =
+      std::make_unique<ServerProcess>(std::vector<std::string>{"serve", "--port", "0"}, server_environment(db.url));
   port = server->port();
   admin = log_in(port, admin_email, admin_password);
   BOOST_TEST(selection(port, admin)["status"] == "running");

@@ -19,36 +19,16 @@
 #include "support/staff_session.hpp"
 #include "support/test_database.hpp"
 
-using mienskip::test::admin_email;
-using mienskip::test::admin_password;
-using mienskip::test::error_code;
-using mienskip::test::forum_body;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::query_number;
-using mienskip::test::query_text;
-using mienskip::test::register_csv;
-using mienskip::test::Reply;
-using mienskip::test::RequestOptions;
-using mienskip::test::run_mienskip;
-using mienskip::test::scratch_directory;
-using mienskip::test::ServerProcess;
-using mienskip::test::staff_request;
-using mienskip::test::StaffDatabase;
+using namespace mienskip::test;
 using nlohmann::json;
 
 namespace {
 
-const auto environment = mienskip::test::server_environment;
-
 // Draws the 30 invitations of the forum `energie` (which has no register yet); the letters'
 // codes in draw order.
 std::vector<std::string> draw_invitations(std::uint16_t port, const Login& admin) {
-  BOOST_TEST_REQUIRE(
-      staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(300), "text/csv").status == 200);
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", "/api/admin/forums/energie/draw/commitment",
-                                   R"({"count": 30, "stratify_by": "wijk"})").status == 200);
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/draw", R"({"seed": "7 19 23"})").status == 200);
+  upload_register(port, admin, register_csv(300));
+  commit_and_draw(port, admin, {{"count", 30}, {"stratify_by", "wijk"}}, "7 19 23");
   const auto merge = staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv");
   std::vector<std::string> codes;
   const std::regex code(",([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\r?\n");
@@ -61,7 +41,7 @@ std::vector<std::string> draw_invitations(std::uint16_t port, const Login& admin
 
 // A forum whose 30 invitations are drawn; the letters' codes in draw order.
 std::vector<std::string> drawn_forum(std::uint16_t port, const Login& admin) {
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
+  create_forum(port, admin);
   return draw_invitations(port, admin);
 }
 
@@ -77,8 +57,8 @@ std::string form(const std::vector<std::pair<std::string, std::string>>& fields)
 
 // A resident's sign-up: answer-0 is Leeftijd, answer-1 Geslacht (the forum's order).
 Reply sign_up(std::uint16_t port, const std::vector<std::pair<std::string, std::string>>& fields) {
-  return mienskip::test::request(port, "POST", "/f/energie", form(fields),
-                                 RequestOptions{"application/x-www-form-urlencoded", false, {}});
+  return request(port, "POST", "/f/energie", form(fields),
+                 RequestOptions{"application/x-www-form-urlencoded", false, {}});
 }
 
 std::vector<std::pair<std::string, std::string>> entry(const std::string& code) {
@@ -98,6 +78,26 @@ std::vector<std::pair<std::string, std::string>> with(std::vector<std::pair<std:
     if (field.first == name) field.second = value;
   }
   return fields;
+}
+
+// The letters' first six codes imported as volunteers: three ages, each with both genders.
+void import_six_volunteers(std::uint16_t port, const Login& admin, const std::vector<std::string>& codes) {
+  const std::vector<std::pair<std::string, std::string>> answers = {
+      {"16-34", "vrouw"}, {"35-64", "man"}, {"65+", "vrouw"}, {"35-64", "vrouw"}, {"16-34", "man"}, {"65+", "man"}};
+  std::string csv = "code,Leeftijd,Geslacht\n";
+  for (std::size_t i = 0; i < answers.size(); ++i)
+    csv += codes[i] + "," + answers[i].first + "," + answers[i].second + "\n";
+  BOOST_TEST_REQUIRE(
+      staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers", csv, "text/csv").status == 201);
+}
+
+// The forum's panel size and quotas, as PUT /quotas takes them.
+json forum_quotas() {
+  auto quotas = forum_body();
+  quotas.erase("slug");
+  quotas.erase("name");
+  quotas.erase("municipality");
+  return quotas;
 }
 
 json volunteers(std::uint16_t port, const Login& admin) {
@@ -135,19 +135,19 @@ BOOST_AUTO_TEST_SUITE(forum_volunteers_api)
 
 BOOST_AUTO_TEST_CASE(residents_sign_up_once_per_letter_and_every_refusal_changes_nothing) {
   StaffDatabase db("http_forum_volunteers_sign_up");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
 
   // A mistyped address: a page in the resident's language.
-  const auto missing = mienskip::test::request(port, "GET", "/f/onbekend?lang=fy");
+  const auto missing = request(port, "GET", "/f/onbekend?lang=fy");
   BOOST_TEST(missing.status == 404);
   BOOST_TEST(missing.has("Dit boargerforum bestiet net."));
   BOOST_TEST(missing.headers.getContentType().rfind("text/html", 0) == 0u);
 
   // Before the draw: a page that says so, without a form; a sign-up is refused.
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
-  const auto early = mienskip::test::request(port, "GET", "/f/energie");
+  create_forum(port, admin);
+  const auto early = request(port, "GET", "/f/energie");
   BOOST_TEST(early.status == 200);
   BOOST_TEST(early.has("U kunt zich nog niet aanmelden."));
   BOOST_TEST(!early.has("<form"));
@@ -158,7 +158,7 @@ BOOST_AUTO_TEST_CASE(residents_sign_up_once_per_letter_and_every_refusal_changes
   const auto codes = draw_invitations(port, admin);
 
   // The form: the forum, the code, one radio group per quota category, contact, consent.
-  const auto page = mienskip::test::request(port, "GET", "/f/energie?lang=nl");
+  const auto page = request(port, "GET", "/f/energie?lang=nl");
   BOOST_TEST(page.status == 200);
   BOOST_TEST(page.has("<h1 class=\"utrecht-heading-1\">Burgerforum Energie</h1>"));
   BOOST_TEST(page.has("Gemeente Súdwest-Fryslân"));
@@ -167,8 +167,8 @@ BOOST_AUTO_TEST_CASE(residents_sign_up_once_per_letter_and_every_refusal_changes
   BOOST_TEST(page.has("name=\"answer-1\" value=\"man\""));
   BOOST_TEST(page.has("name=\"consent\""));
   BOOST_TEST(page.has("Hoe lang: uw naam, e-mailadres en telefoonnummer verwijderen we"));
-  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie?lang=fy").has("Meld jo hjir oan"));
-  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie?lang=en").has("Sign up here"));
+  BOOST_TEST(request(port, "GET", "/f/energie?lang=fy").has("Meld jo hjir oan"));
+  BOOST_TEST(request(port, "GET", "/f/energie?lang=en").has("Sign up here"));
 
   // Every refusal re-shows the form with its own message and what was entered, and stores nothing.
   struct Refusal {
@@ -203,7 +203,7 @@ BOOST_AUTO_TEST_CASE(residents_sign_up_once_per_letter_and_every_refusal_changes
   const auto done = sign_up(port, entry(typed));
   BOOST_TEST_REQUIRE(done.status == 303, done.body);
   BOOST_TEST(done.headers.get("Location") == "/f/energie/bedankt?lang=nl");
-  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie/bedankt?lang=nl").has("Bedankt voor uw aanmelding!"));
+  BOOST_TEST(request(port, "GET", "/f/energie/bedankt?lang=nl").has("Bedankt voor uw aanmelding!"));
   BOOST_TEST(stored(db.url) == 1);
 
   // The same letter again, in any spelling: refused with its own message.
@@ -239,7 +239,7 @@ BOOST_AUTO_TEST_CASE(residents_sign_up_once_per_letter_and_every_refusal_changes
   BOOST_TEST_REQUIRE(closed.status == 200, closed.body);
   BOOST_TEST(closed.json_body()["open"] == false);
   BOOST_TEST(closed.json_body()["closed_by"] == admin_email);
-  BOOST_TEST(mienskip::test::request(port, "GET", "/f/energie").has("De aanmelding is gesloten."));
+  BOOST_TEST(request(port, "GET", "/f/energie").has("De aanmelding is gesloten."));
   const auto late = sign_up(port, entry(codes[2]));
   BOOST_TEST(late.status == 409);
   BOOST_TEST(late.has("De aanmelding is gesloten."));
@@ -267,7 +267,7 @@ BOOST_AUTO_TEST_CASE(residents_sign_up_once_per_letter_and_every_refusal_changes
 
 BOOST_AUTO_TEST_CASE(wrong_codes_are_limited_per_client) {
   StaffDatabase db("http_forum_volunteers_limit");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const auto codes = drawn_forum(port, log_in(port, admin_email, admin_password));
   for (int attempt = 0; attempt < 10; ++attempt) BOOST_TEST(sign_up(port, entry("K7QM-X2PA-9RTA")).status == 422);
@@ -280,7 +280,7 @@ BOOST_AUTO_TEST_CASE(wrong_codes_are_limited_per_client) {
 
 BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing_and_a_withdrawal_leaves_the_pool) {
   StaffDatabase db("http_forum_volunteers_import");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   const auto codes = drawn_forum(port, admin);
@@ -400,39 +400,22 @@ BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing_and_a_withdrawal_leaves_the_poo
 
 BOOST_AUTO_TEST_CASE(feasibility_against_the_volunteers_is_the_verdict_of_mienskip_select) {
   StaffDatabase db("http_forum_volunteers_select");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   const auto codes = drawn_forum(port, admin);
   // Before anyone volunteered: the quotas' numbers only.
   BOOST_TEST(volunteers(port, admin)["feasibility"]["checked_against"] == "quotas");
-  const std::vector<std::pair<std::string, std::string>> answers = {
-      {"16-34", "vrouw"}, {"35-64", "man"}, {"65+", "vrouw"}, {"35-64", "vrouw"}, {"16-34", "man"}, {"65+", "man"}};
-  std::string csv = "code,Leeftijd,Geslacht\n";
-  for (std::size_t i = 0; i < answers.size(); ++i) csv += codes[i] + "," + answers[i].first + "," + answers[i].second + "\n";
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers", csv, "text/csv").status == 201);
+  import_six_volunteers(port, admin, codes);
 
-  const auto dir = scratch_directory("forum-volunteers-select");
   const auto check = [&](const json& quotas) {
     const auto changed = staff_request(port, admin, "PUT", "/api/admin/forums/energie/quotas", quotas.dump());
     BOOST_TEST_REQUIRE(changed.status == 200, changed.body);
     const auto listed = volunteers(port, admin);
     const auto feasibility = listed["feasibility"];
     BOOST_TEST(feasibility["checked_against"] == "volunteers");
-    // The same quotas and volunteers as the files the selection reads.
-    const auto categories = mienskip::check_quota_categories(quotas["categories"]);
-    std::vector<mienskip::ForumVolunteer> pool;
-    for (const auto& v : listed["volunteers"]) {
-      if (v["withdrawn_at"].is_null()) pool.push_back({v["id"], v["answers"].get<std::map<std::string, std::string>>()});
-    }
-    const auto files = mienskip::forum_pool_files(*categories.value, pool);
-    std::ofstream(dir / "features.csv") << files.features_csv;
-    std::ofstream(dir / "candidates.csv") << files.candidates_csv;
-    std::string output;
-    const int exit_code = run_mienskip({"select", "--pool", dir.string(), "--panel-size",
-                                        std::to_string(quotas["panel_size"].get<int>()), "--json",
-                                        (dir / "panel.json").string()},
-                                       {}, output);
+    int exit_code = 0;
+    const auto output = select_output(quotas, listed, exit_code);
     BOOST_TEST((exit_code == 0) == feasibility["feasible"].get<bool>(), output << "\n" << feasibility.dump());
     for (const auto& conflict : feasibility["conflicts"]) {
       if (&conflict == &feasibility["conflicts"][0]) BOOST_TEST(output.find(conflict["message"].get<std::string>()) != std::string::npos, output);
@@ -442,10 +425,7 @@ BOOST_AUTO_TEST_CASE(feasibility_against_the_volunteers_is_the_verdict_of_miensk
     }
     return feasibility;
   };
-  auto quotas = forum_body();
-  quotas.erase("slug");
-  quotas.erase("name");
-  quotas.erase("municipality");
+  auto quotas = forum_quotas();
   // 45 seats from 6 volunteers: impossible.
   BOOST_TEST(check(quotas)["feasible"] == false);
   // 4 seats, at least 3 women, among 3 women: possible.
@@ -459,22 +439,18 @@ BOOST_AUTO_TEST_CASE(feasibility_against_the_volunteers_is_the_verdict_of_miensk
   const auto infeasible = check(quotas);
   BOOST_TEST(infeasible["feasible"] == false);
   BOOST_TEST(!infeasible["relaxation"].empty(), infeasible.dump());
-  std::filesystem::remove_all(dir);
 }
 
 BOOST_AUTO_TEST_CASE(a_quota_draft_is_checked_against_the_volunteers_and_stored_nowhere) {
   StaffDatabase db("http_forum_quota_check");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   const auto codes = drawn_forum(port, admin);
   const auto check = [&](const json& draft) {
     return staff_request(port, admin, "POST", "/api/admin/forums/energie/quotas/check", draft.dump());
   };
-  auto saved = forum_body();
-  saved.erase("slug");
-  saved.erase("name");
-  saved.erase("municipality");
+  auto saved = forum_quotas();
   // Before anyone volunteered: the draft's numbers only. The forum's minimums of Leeftijd add up
   // to 47 of 45 seats; two fewer young people make them fit.
   const auto before = check(saved);
@@ -487,11 +463,7 @@ BOOST_AUTO_TEST_CASE(a_quota_draft_is_checked_against_the_volunteers_and_stored_
   BOOST_TEST(fitting.json_body()["feasibility"]["feasible"] == true, fitting.body);
   BOOST_TEST(fitting.json_body()["feasibility"]["checked_against"] == "quotas");
 
-  const std::vector<std::pair<std::string, std::string>> answers = {
-      {"16-34", "vrouw"}, {"35-64", "man"}, {"65+", "vrouw"}, {"35-64", "vrouw"}, {"16-34", "man"}, {"65+", "man"}};
-  std::string csv = "code,Leeftijd,Geslacht\n";
-  for (std::size_t i = 0; i < answers.size(); ++i) csv += codes[i] + "," + answers[i].first + "," + answers[i].second + "\n";
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers", csv, "text/csv").status == 201);
+  import_six_volunteers(port, admin, codes);
   const auto listed = volunteers(port, admin);
   const auto forum_before = staff_request(port, admin, "GET", "/api/admin/forums/energie").json_body();
   const auto audited = query_number(db.url, "SELECT count(*) FROM audit_log");

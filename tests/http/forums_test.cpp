@@ -15,27 +15,10 @@
 #include "support/staff_session.hpp"
 #include "support/test_database.hpp"
 
-using mienskip::test::admin_email;
-using mienskip::test::admin_password;
-using mienskip::test::analyst_email;
-using mienskip::test::analyst_password;
-using mienskip::test::error_code;
-using mienskip::test::forum_body;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::query_number;
-using mienskip::test::register_csv;
-using mienskip::test::Reply;
-using mienskip::test::staff_request;
-using mienskip::test::StaffDatabase;
-using mienskip::test::run_mienskip;
-using mienskip::test::scratch_directory;
-using mienskip::test::ServerProcess;
+using namespace mienskip::test;
 using nlohmann::json;
 
 namespace {
-
-const auto environment = mienskip::test::server_environment;
 
 Reply upload(std::uint16_t port, const Login& who, const std::string& slug, const std::string& csv, bool chunked = false) {
   return staff_request(port, who, "POST", "/api/admin/forums/" + slug + "/register", csv, "text/csv; charset=utf-8", chunked);
@@ -59,7 +42,7 @@ BOOST_AUTO_TEST_SUITE(forums_api)
 
 BOOST_AUTO_TEST_CASE(forums_are_for_admins_only) {
   StaffDatabase db("http_forums_access");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   BOOST_TEST(staff_request(port, std::nullopt, "GET", "/api/admin/forums").status == 401);
   BOOST_TEST(staff_request(port, std::nullopt, "POST", "/api/admin/forums", forum_body().dump()).status == 401);
@@ -89,7 +72,7 @@ BOOST_AUTO_TEST_CASE(forums_are_for_admins_only) {
 
 BOOST_AUTO_TEST_CASE(a_forum_is_created_read_and_its_quotas_replaced_with_their_feasibility) {
   StaffDatabase db("http_forums_quotas");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
 
@@ -178,10 +161,10 @@ BOOST_AUTO_TEST_CASE(a_forum_is_created_read_and_its_quotas_replaced_with_their_
 
 BOOST_AUTO_TEST_CASE(an_uploaded_register_has_the_hash_mienskip_draw_commits_to) {
   StaffDatabase db("http_forums_register");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
+  create_forum(port, admin);
   const auto none = staff_request(port, admin, "GET", "/api/admin/forums/energie/register");
   BOOST_TEST(none.status == 409);
   BOOST_TEST(error_code(none) == "no_register");
@@ -208,7 +191,7 @@ BOOST_AUTO_TEST_CASE(an_uploaded_register_has_the_hash_mienskip_draw_commits_to)
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.register_uploaded' AND subject = "
                            "'forum:energie' AND details ->> 'sha256' = '" + answer["sha256"].get<std::string>() +
                                "' AND details -> 'rows' = '60' AND details::text NOT LIKE '%Hoekstra%'") == 1);
-  BOOST_TEST(mienskip::test::request(port, "GET", "/healthz").status == 200);
+  BOOST_TEST(request(port, "GET", "/healthz").status == 200);
   BOOST_TEST(server.output_with("GET /healthz 200").find("Hoekstra") == std::string::npos);
 
   // Sent again, the same file is the same register. Chunked it is refused: a chunked body that
@@ -234,10 +217,10 @@ BOOST_AUTO_TEST_CASE(an_uploaded_register_has_the_hash_mienskip_draw_commits_to)
 
 BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_replaces_the_last) {
   StaffDatabase db("http_forums_bad_register");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
+  create_forum(port, admin);
   const std::string first = register_csv(50);
   const auto accepted = upload(port, admin, "energie", first);
   BOOST_TEST_REQUIRE(accepted.status == 200, accepted.body);
@@ -319,10 +302,10 @@ BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_re
 BOOST_AUTO_TEST_CASE(the_register_route_alone_takes_large_bodies) {
   StaffDatabase db("http_forums_limits");
   ServerProcess server({"serve", "--port", "0", "--max-body-bytes", "2048", "--max-upload-bytes", "60000"},
-                       environment(db.url));
+                       server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
-  BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
+  create_forum(port, admin);
   const std::string csv = register_csv(300);  // some 25 KB
   BOOST_TEST_REQUIRE(csv.size() > 20000u);
   BOOST_TEST_REQUIRE(csv.size() < 60000u);

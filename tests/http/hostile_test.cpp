@@ -19,19 +19,11 @@
 #include "support/staff_session.hpp"
 #include "support/test_database.hpp"
 
-using mienskip::test::forum_body;
-using mienskip::test::import_survey_with_codes;
-using mienskip::test::log_in;
-using mienskip::test::query_number;
-using mienskip::test::ServerProcess;
-using mienskip::test::staff_request;
-using mienskip::test::StaffDatabase;
+using namespace mienskip::test;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
 namespace {
-
-const auto environment = mienskip::test::server_environment;
 
 struct RawReply {
   int status = 0;
@@ -196,7 +188,7 @@ void expect_refused(std::uint16_t port, const Hostile& attack, const std::string
     const bool closed = attack.may_close_unanswered && reply.status == 0;
     BOOST_TEST((closed || (reply.status >= 400 && reply.status < 500)), "status " << reply.status << ": " << reply.head);
     if (attack.code) BOOST_TEST(reply.code() == *attack.code);
-    const auto health = mienskip::test::request(port, "GET", "/healthz");
+    const auto health = request(port, "GET", "/healthz");
     BOOST_TEST_REQUIRE(health.status == 200);
   }
 }
@@ -208,9 +200,9 @@ BOOST_AUTO_TEST_SUITE(http_hostile)
 BOOST_AUTO_TEST_CASE(every_public_route_family_refuses_hostile_requests_and_the_server_stays_up) {
   StaffDatabase db("http_hostile_routes");
   import_survey_with_codes(db.url, "sudwest-fryslan-energiestrategie.json", "energie", 2);
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
-  const auto admin = log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
+  const auto admin = log_in(port, admin_email, admin_password);
   BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums", forum_body().dump()).status == 201);
 
   // Each route family that takes a body gets its body's attacks, lying framing and the address
@@ -247,10 +239,10 @@ BOOST_AUTO_TEST_CASE(every_public_route_family_refuses_hostile_requests_and_the_
 BOOST_AUTO_TEST_CASE(resident_pages_forbid_framing_and_inline_script) {
   StaffDatabase db("http_hostile_headers");
   import_survey_with_codes(db.url, "sudwest-fryslan-energiestrategie.json", "energie", 1);
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   for (const std::string path : {"/", "/s/energie", "/f/bestaat-niet"}) {
-    const auto page = mienskip::test::request(port, "GET", path);
+    const auto page = request(port, "GET", path);
     BOOST_TEST_CONTEXT(path) {
       const auto policy = page.headers.get("Content-Security-Policy", "");
       BOOST_TEST(policy.find("frame-ancestors 'none'") != std::string::npos, policy);
@@ -266,7 +258,7 @@ BOOST_AUTO_TEST_CASE(resident_pages_forbid_framing_and_inline_script) {
 
 BOOST_AUTO_TEST_CASE(an_unauthenticated_upload_is_refused_before_its_body_is_read) {
   StaffDatabase db("http_hostile_upload");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
 
   // 100 MB declared, nothing sent: the answer must come at once, not after the body.
@@ -287,7 +279,7 @@ BOOST_AUTO_TEST_CASE(an_unauthenticated_upload_is_refused_before_its_body_is_rea
 
 BOOST_AUTO_TEST_CASE(twenty_slow_unauthenticated_uploads_leave_health_answering_within_a_second) {
   StaffDatabase db("http_hostile_slow_uploads");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
 
   // Twenty clients declare 100 MB and then trickle a byte every two seconds, for ten seconds.
@@ -313,7 +305,7 @@ BOOST_AUTO_TEST_CASE(twenty_slow_unauthenticated_uploads_leave_health_answering_
   std::this_thread::sleep_for(500ms);
   for (int probe = 0; probe < 8; ++probe) {
     const auto started = std::chrono::steady_clock::now();
-    const auto health = mienskip::test::request(port, "GET", "/healthz", "", {}, 5);
+    const auto health = request(port, "GET", "/healthz", "", {}, 5);
     const auto waited = std::chrono::steady_clock::now() - started;
     BOOST_TEST(health.status == 200);
     BOOST_TEST(std::chrono::duration_cast<std::chrono::milliseconds>(waited).count() < 1000);

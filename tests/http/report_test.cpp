@@ -14,34 +14,21 @@
 #include "support/server_process.hpp"
 
 using namespace mienskip;
-using mienskip::test::error_code;
-using mienskip::test::get_as;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::Reply;
-using mienskip::test::ResultsDatabase;
-using mienskip::test::run_mienskip;
-using mienskip::test::ServerProcess;
+using namespace mienskip::test;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
 
-const auto environment = mienskip::test::server_environment;
-const std::string base = "/api/admin/surveys/" + mienskip::test::results_slug;
+const std::string base = "/api/admin/surveys/" + results_slug;
 // Chromium starts slowly on a busy machine; the server allows it a minute.
 constexpr int pdf_timeout_seconds = 90;
 
-Login admin(std::uint16_t port) {
-  return log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
-}
-Login analyst(std::uint16_t port) {
-  return log_in(port, mienskip::test::analyst_email, mienskip::test::analyst_password);
-}
+Login admin(std::uint16_t port) { return log_in(port, admin_email, admin_password); }
+Login analyst(std::uint16_t port) { return log_in(port, analyst_email, analyst_password); }
 
 void upload_margins(std::uint16_t port) {
-  const auto stored = mienskip::test::put_margins(
-      port, admin(port), mienskip::test::read_test_data("weighting/sudwest-fryslan-margins.csv"));
+  const auto stored = put_margins(port, admin(port), read_test_data("weighting/sudwest-fryslan-margins.csv"));
   BOOST_TEST_REQUIRE(stored.status == 200, stored.body);
 }
 
@@ -63,7 +50,7 @@ BOOST_AUTO_TEST_SUITE(council_report_api)
 
 BOOST_AUTO_TEST_CASE(the_report_needs_staff_and_margins) {
   ResultsDatabase db("http_report_access");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   for (const std::string& path : {base + "/report.html", base + "/report.pdf"}) {
     const auto anonymous = get_as(port, std::nullopt, path);
@@ -81,7 +68,7 @@ BOOST_AUTO_TEST_CASE(the_report_needs_staff_and_margins) {
 
 BOOST_AUTO_TEST_CASE(the_html_report_has_the_scenarios_and_the_weighted_means_of_the_results) {
   ResultsDatabase db("http_report_html");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   upload_margins(port);
   const Login reader = analyst(port);
@@ -95,7 +82,7 @@ BOOST_AUTO_TEST_CASE(the_html_report_has_the_scenarios_and_the_weighted_means_of
   BOOST_TEST(disposition.find(".html\"") != std::string::npos, disposition);
   BOOST_TEST(report.headers.get("Content-Security-Policy").rfind("default-src 'none'", 0) == 0u);
 
-  const auto survey = json::parse(mienskip::test::read_survey_template("sudwest-fryslan-energiestrategie.json"));
+  const auto survey = json::parse(read_survey_template("sudwest-fryslan-energiestrategie.json"));
   const json weighed = results.json_body();
   const auto& estimates = weighed["estimates"]["scenarios"];
   BOOST_TEST_REQUIRE(estimates.size() == survey["scenarios"].size());
@@ -116,11 +103,11 @@ BOOST_AUTO_TEST_CASE(the_html_report_has_the_scenarios_and_the_weighted_means_of
 
 BOOST_AUTO_TEST_CASE(the_pdf_report_is_printed_by_chromium_and_the_cli_writes_the_same_report) {
   ResultsDatabase db("http_report_pdf");
-  const auto scratch = mienskip::test::scratch_directory("http-report");
+  const auto scratch = scratch_directory("http-report");
   // The server's own temporary directory, to see that nothing of a print is left behind.
   const auto temporary = scratch / "tmp";
   fs::create_directories(temporary);
-  auto env = environment(db.url);
+  auto env = server_environment(db.url);
   env["TMPDIR"] = temporary.string();
   ServerProcess server({"serve", "--port", "0"}, env);
   const auto port = server.port();
@@ -129,8 +116,8 @@ BOOST_AUTO_TEST_CASE(the_pdf_report_is_printed_by_chromium_and_the_cli_writes_th
   std::string output;
   const auto html_path = scratch / "raadsrapport.html";
   const auto pdf_path = scratch / "raadsrapport.pdf";
-  BOOST_TEST(run_mienskip({"survey", "report", "--survey", "energie", "--out", html_path.string()}, environment(db.url),
-                          output) == 1);
+  BOOST_TEST(run_mienskip({"survey", "report", "--survey", "energie", "--out", html_path.string()},
+                          server_environment(db.url), output) == 1);
   BOOST_TEST(output.find("[no_margins]") != std::string::npos, output);
   BOOST_TEST(!fs::exists(html_path));
 
@@ -147,19 +134,19 @@ BOOST_AUTO_TEST_CASE(the_pdf_report_is_printed_by_chromium_and_the_cli_writes_th
 
   BOOST_TEST_REQUIRE(
       run_mienskip({"survey", "report", "--survey", "energie", "--out", html_path.string(), "--pdf", pdf_path.string()},
-                   environment(db.url), output) == 0,
+                   server_environment(db.url), output) == 0,
       output);
   const auto api = get_as(port, analyst(port), base + "/report.html");
   BOOST_TEST_REQUIRE(api.status == 200);
-  const std::string written = mienskip::test::read_text(html_path);
+  const std::string written = read_text(html_path);
   BOOST_TEST(results_section(written) == results_section(api.body));
-  BOOST_TEST(mienskip::test::read_text(pdf_path).rfind("%PDF", 0) == 0u);
+  BOOST_TEST(read_text(pdf_path).rfind("%PDF", 0) == 0u);
   fs::remove_all(scratch);
 }
 
 BOOST_AUTO_TEST_CASE(without_chromium_the_pdf_is_refused_clearly) {
   ResultsDatabase db("http_report_nopdf");
-  auto env = environment(db.url);
+  auto env = server_environment(db.url);
   env["MIENSKIP_CHROMIUM"] = "/nonexistent/chromium";
   ServerProcess server({"serve", "--port", "0"}, env);
   const auto port = server.port();

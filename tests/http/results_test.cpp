@@ -19,26 +19,13 @@
 #include "support/test_database.hpp"
 
 using namespace mienskip;
-using mienskip::test::read_test_data;
-using mienskip::test::read_text;
-using mienskip::test::error_code;
-using mienskip::test::get_as;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::put_margins;
-using mienskip::test::Reply;
-using mienskip::test::ResultsDatabase;
-using mienskip::test::run_mienskip;
-using mienskip::test::scratch_directory;
-using mienskip::test::ServerProcess;
-using mienskip::test::test_data_path;
+using namespace mienskip::test;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
 
-const std::string slug = mienskip::test::results_slug;
-const auto environment = mienskip::test::server_environment;
+const std::string slug = results_slug;
 const std::string margins_path = test_data_path("weighting/sudwest-fryslan-margins.csv");
 const std::string margins_url = "/api/admin/surveys/" + slug + "/margins";
 const std::string results_url = "/api/admin/surveys/" + slug + "/results";
@@ -49,7 +36,7 @@ BOOST_AUTO_TEST_SUITE(results_api)
 
 BOOST_AUTO_TEST_CASE(margins_and_results_need_the_right_staff) {
   ResultsDatabase db("http_results_access");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   for (const auto& path : {margins_url, results_url}) {
     const auto reply = get_as(port, std::nullopt, path);
@@ -57,17 +44,17 @@ BOOST_AUTO_TEST_CASE(margins_and_results_need_the_right_staff) {
     BOOST_TEST(error_code(reply) == "unauthenticated");
   }
   BOOST_TEST(put_margins(port, std::nullopt, read_test_data("weighting/sudwest-fryslan-margins.csv")).status == 401);
-  const Login analyst = log_in(port, mienskip::test::analyst_email, mienskip::test::analyst_password);
+  const Login analyst = log_in(port, analyst_email, analyst_password);
   const auto refused = put_margins(port, analyst, read_test_data("weighting/sudwest-fryslan-margins.csv"));
   BOOST_TEST(refused.status == 403, refused.body);
   BOOST_TEST(error_code(refused) == "forbidden");
-  const Login admin = log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
+  const Login admin = log_in(port, admin_email, admin_password);
   const auto no_csrf = put_margins(port, admin, read_test_data("weighting/sudwest-fryslan-margins.csv"), false);
   BOOST_TEST(no_csrf.status == 403);
   BOOST_TEST(error_code(no_csrf) == "csrf_failed");
   const auto as_json = put_margins(port, admin, "{}", true, "application/json");
   BOOST_TEST(as_json.status == 415, as_json.body);
-  BOOST_TEST(mienskip::test::query_number(db.url, "SELECT count(*) FROM survey_margins") == 0);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_margins") == 0);
   // Before any upload there are no weighted results, for either role.
   for (const auto& who : {admin, analyst}) {
     const auto results = get_as(port, who, results_url);
@@ -79,10 +66,10 @@ BOOST_AUTO_TEST_CASE(margins_and_results_need_the_right_staff) {
 
 BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   ResultsDatabase db("http_results_weigh");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
-  const Login admin = log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
-  const Login analyst = log_in(port, mienskip::test::analyst_email, mienskip::test::analyst_password);
+  const Login admin = log_in(port, admin_email, admin_password);
+  const Login analyst = log_in(port, analyst_email, analyst_password);
   const auto dir = scratch_directory("http-results");
   const std::string good = read_test_data("weighting/sudwest-fryslan-margins.csv");
 
@@ -104,7 +91,7 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
                    std::string::npos,
                output);
   }
-  BOOST_TEST(mienskip::test::query_number(db.url, "SELECT count(*) FROM survey_margins") == 0);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_margins") == 0);
   const auto duplicated = put_margins(port, admin, good + "gender,man,1\n");
   BOOST_TEST(duplicated.status == 422);
   BOOST_TEST(duplicated.json_body()["error"]["message"] ==
@@ -114,7 +101,7 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   // A good upload, stored as a whole and audited; analysts may read it.
   const auto stored = put_margins(port, admin, good);
   BOOST_TEST_REQUIRE(stored.status == 200, stored.body);
-  BOOST_TEST(mienskip::test::query_number(db.url, "SELECT count(*) FROM survey_margins") == 21);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_margins") == 21);
   const auto read = get_as(port, analyst, margins_url);
   BOOST_TEST_REQUIRE(read.status == 200, read.body);
   BOOST_TEST(read.json_body() == stored.json_body());
@@ -122,9 +109,9 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   BOOST_TEST(read.json_body()["variables"].size() == 4u);
   BOOST_TEST(read.json_body()["variables"][0]["categories"][1] ==
              (json{{"category", "25-34"}, {"population_count", 12100}}));
-  BOOST_TEST(mienskip::test::query_number(db.url,
-                   "SELECT count(*) FROM audit_log WHERE action = 'survey.margins_replaced' "
-                   "AND actor = 'griffie@sudwestfryslan.nl' AND subject = 'survey:energie'") == 1);
+  BOOST_TEST(query_number(db.url,
+                          "SELECT count(*) FROM audit_log WHERE action = 'survey.margins_replaced' "
+                          "AND actor = 'griffie@sudwestfryslan.nl' AND subject = 'survey:energie'") == 1);
   // A later bad upload keeps the stored margins.
   BOOST_TEST(put_margins(port, admin, "variable,category\nage,16-24\n").status == 422);
   BOOST_TEST(get_as(port, analyst, margins_url).json_body() == stored.json_body());
@@ -133,12 +120,12 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   BOOST_TEST_REQUIRE(results.status == 200, results.body);
   const json api = results.json_body();
 
-  BOOST_TEST(api["inputs"]["n_input"] == mienskip::test::results_response_count);
+  BOOST_TEST(api["inputs"]["n_input"] == results_response_count);
   BOOST_TEST(api["inputs"]["dropped_missing"]["count"].get<int>() > 0);
   BOOST_TEST(!api.contains("weights"));  // one per response: weigh's file has them, the view needs none
-  BOOST_TEST(api["estimates"]["scenarios"].size() == mienskip::test::energy_scenarios.size());
+  BOOST_TEST(api["estimates"]["scenarios"].size() == energy_scenarios.size());
   // The analysts' two commands on the same survey and margins file give the same report.
-  mienskip::test::expect_results_equal_weigh(api, mienskip::test::weigh_export(db.url, slug, margins_path));
+  expect_results_equal_weigh(api, weigh_export(db.url, slug, margins_path));
   fs::remove_all(dir);
 }
 
@@ -146,9 +133,9 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
 // After every kind of change its results must be exactly those of a server that has kept nothing.
 BOOST_AUTO_TEST_CASE(kept_responses_give_the_results_of_a_fresh_server_after_every_change) {
   ResultsDatabase db("http_results_kept");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
-  const Login admin = log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
+  const Login admin = log_in(port, admin_email, admin_password);
   BOOST_TEST_REQUIRE(put_margins(port, admin, read_test_data("weighting/sudwest-fryslan-margins.csv")).status == 200);
   const auto results_of = [](std::uint16_t on, const Login& who) {
     const auto reply = get_as(on, who, results_url);
@@ -156,8 +143,8 @@ BOOST_AUTO_TEST_CASE(kept_responses_give_the_results_of_a_fresh_server_after_eve
     return reply.json_body();
   };
   const auto fresh_results = [&] {
-    ServerProcess fresh({"serve", "--port", "0"}, environment(db.url));
-    const Login staff = log_in(fresh.port(), mienskip::test::analyst_email, mienskip::test::analyst_password);
+    ServerProcess fresh({"serve", "--port", "0"}, server_environment(db.url));
+    const Login staff = log_in(fresh.port(), analyst_email, analyst_password);
     return results_of(fresh.port(), staff);
   };
   const auto change = [&](const std::string& sql) {
@@ -167,7 +154,7 @@ BOOST_AUTO_TEST_CASE(kept_responses_give_the_results_of_a_fresh_server_after_eve
     work.commit();
   };
   const json before = results_of(port, admin);
-  BOOST_TEST(before["inputs"]["n_input"] == mienskip::test::results_response_count);
+  BOOST_TEST(before["inputs"]["n_input"] == results_response_count);
 
   // A new response (from Boalsert, with a motivation over two lines): appended to the kept ones.
   change("INSERT INTO responses (public_id, survey_id, idempotency_key, eligibility_checked, language, answers) "
@@ -176,10 +163,10 @@ BOOST_AUTO_TEST_CASE(kept_responses_give_the_results_of_a_fresh_server_after_eve
          "            '{\"opslag\": \"Eerst opslag,\\ndan de rest\"}') "
          "FROM responses ORDER BY id LIMIT 1");
   const json appended = results_of(port, admin);
-  BOOST_TEST(appended["inputs"]["n_input"] == mienskip::test::results_response_count + 1);
+  BOOST_TEST(appended["inputs"]["n_input"] == results_response_count + 1);
   BOOST_TEST(appended != before);
   BOOST_TEST(appended == fresh_results());
-  mienskip::test::expect_results_equal_weigh(appended, mienskip::test::weigh_export(db.url, slug, margins_path));
+  expect_results_equal_weigh(appended, weigh_export(db.url, slug, margins_path));
 
   // A response corrected by hand: same count, same highest id, other results.
   change("UPDATE responses SET answers = jsonb_set(answers, '{demographics,area}', '\"nijefurd\"') "
@@ -191,9 +178,9 @@ BOOST_AUTO_TEST_CASE(kept_responses_give_the_results_of_a_fresh_server_after_eve
   // A response removed (a resident's request): not counted any more.
   change("DELETE FROM responses WHERE id = (SELECT min(id) FROM responses)");
   const json removed = results_of(port, admin);
-  BOOST_TEST(removed["inputs"]["n_input"] == mienskip::test::results_response_count);
+  BOOST_TEST(removed["inputs"]["n_input"] == results_response_count);
   BOOST_TEST(removed == fresh_results());
-  mienskip::test::expect_results_equal_weigh(removed, mienskip::test::weigh_export(db.url, slug, margins_path));
+  expect_results_equal_weigh(removed, weigh_export(db.url, slug, margins_path));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -15,18 +15,11 @@
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 
-using mienskip::test::fresh_database;
-using mienskip::test::source_path;
-const auto environment = mienskip::test::server_environment;
-using mienskip::test::request;
-using mienskip::test::run_mienskip;
-using mienskip::test::Schema;
-using mienskip::test::ServerProcess;
+using namespace mienskip::test;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
 namespace {
-
 
 std::vector<std::string> serve(std::vector<std::string> extra = {}) {
   std::vector<std::string> args{"serve", "--port", "0", "--drain-timeout", "10"};
@@ -64,7 +57,7 @@ std::string receive_all(Poco::Net::StreamSocket& socket, Poco::Timespan idle = P
 BOOST_AUTO_TEST_SUITE(http_serve)
 
 BOOST_AUTO_TEST_CASE(health_and_readiness_on_a_migrated_database) {
-  ServerProcess server(serve(), environment(fresh_database("http_ready")));
+  ServerProcess server(serve(), server_environment(fresh_database("http_ready")));
   const auto port = server.port();
 
   const auto health = request(port, "GET", "/healthz");
@@ -83,7 +76,7 @@ BOOST_AUTO_TEST_CASE(health_and_readiness_on_a_migrated_database) {
 
 BOOST_AUTO_TEST_CASE(not_ready_until_migrated) {
   const auto url = fresh_database("http_unmigrated", Schema::empty);
-  ServerProcess server(serve(), environment(url));
+  ServerProcess server(serve(), server_environment(url));
   const auto port = server.port();
 
   const auto before = request(port, "GET", "/readyz");
@@ -99,7 +92,7 @@ BOOST_AUTO_TEST_CASE(not_ready_until_migrated) {
 }
 
 BOOST_AUTO_TEST_CASE(an_unreachable_database_makes_it_unready_but_alive) {
-  ServerProcess server(serve(), environment("host=/nonexistent/mienskip/socket dbname=x"));
+  ServerProcess server(serve(), server_environment("host=/nonexistent/mienskip/socket dbname=x"));
   const auto port = server.port();
   BOOST_TEST(request(port, "GET", "/healthz").status == 200);
   const auto ready = request(port, "GET", "/readyz");
@@ -110,7 +103,7 @@ BOOST_AUTO_TEST_CASE(an_unreachable_database_makes_it_unready_but_alive) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_routes_and_methods_answer_json_errors) {
-  ServerProcess server(serve(), environment(fresh_database("http_routes")));
+  ServerProcess server(serve(), server_environment(fresh_database("http_routes")));
   const auto port = server.port();
 
   const auto missing = request(port, "GET", "/no/such/page");
@@ -128,7 +121,7 @@ BOOST_AUTO_TEST_CASE(unknown_routes_and_methods_answer_json_errors) {
 }
 
 BOOST_AUTO_TEST_CASE(oversized_and_unsized_bodies_are_refused) {
-  ServerProcess server(serve({"--max-body-bytes", "1024"}), environment(fresh_database("http_body")));
+  ServerProcess server(serve({"--max-body-bytes", "1024"}), server_environment(fresh_database("http_body")));
   const auto port = server.port();
 
   BOOST_TEST(request(port, "POST", "/healthz", std::string(1024, 'x')).status == 405);
@@ -147,7 +140,7 @@ BOOST_AUTO_TEST_CASE(oversized_and_unsized_bodies_are_refused) {
 }
 
 BOOST_AUTO_TEST_CASE(the_access_log_names_no_query_strings) {
-  ServerProcess server(serve(), environment(fresh_database("http_log")));
+  ServerProcess server(serve(), server_environment(fresh_database("http_log")));
   const auto port = server.port();
   BOOST_TEST(request(port, "GET", "/healthz?code=K7PQ-XW3M-92TB").status == 200);
   const auto log = server.output_with("GET /healthz 200");
@@ -158,7 +151,7 @@ BOOST_AUTO_TEST_CASE(the_access_log_names_no_query_strings) {
 // The log gets the decoded path: a %0A in it must not start a fake line, nor a %1B drive the
 // terminal that shows the log.
 BOOST_AUTO_TEST_CASE(the_access_log_keeps_every_request_on_one_line) {
-  ServerProcess server(serve(), environment(fresh_database("http_log_lines")));
+  ServerProcess server(serve(), server_environment(fresh_database("http_log_lines")));
   const auto port = server.port();
   BOOST_TEST(request(port, "GET", "/nope%0Afake%20line").status == 404);
   BOOST_TEST(request(port, "GET", "/nope2%0D%1B%5B31m%5Cx0A%7F").status == 404);
@@ -188,7 +181,7 @@ BOOST_AUTO_TEST_CASE(the_access_log_keeps_every_request_on_one_line) {
 
 BOOST_AUTO_TEST_CASE(slow_clients_cannot_exhaust_the_threads) {
   ServerProcess server(serve({"--threads", "2", "--request-timeout", "1", "--keep-alive", "1"}),
-                       environment(fresh_database("http_slow")));
+                       server_environment(fresh_database("http_slow")));
   const auto port = server.port();
 
   // Four clients dribble a header byte every 200 ms: each read succeeds, so only a deadline for
@@ -230,7 +223,7 @@ BOOST_AUTO_TEST_CASE(slow_clients_cannot_exhaust_the_threads) {
 }
 
 BOOST_AUTO_TEST_CASE(sigterm_finishes_the_request_in_flight_then_exits) {
-  ServerProcess server(serve({"--request-timeout", "10"}), environment(fresh_database("http_stop")));
+  ServerProcess server(serve({"--request-timeout", "10"}), server_environment(fresh_database("http_stop")));
   const auto port = server.port();
 
   auto socket = connect(port);
@@ -258,19 +251,18 @@ BOOST_AUTO_TEST_CASE(configuration_errors_are_explained) {
   BOOST_TEST(run_mienskip({"serve", "--port", "0"}, {{"DATABASE_URL", "dbname=x"}}, output) == 1);
   BOOST_TEST(output.find("MIENSKIP_SECRET") != std::string::npos, output);
 
-  BOOST_TEST(run_mienskip({"serve", "--port", "http"}, environment("dbname=x"), output) == 1);
+  BOOST_TEST(run_mienskip({"serve", "--port", "http"}, server_environment("dbname=x"), output) == 1);
   BOOST_TEST(output.find("--port must be a whole number") != std::string::npos, output);
 
-  BOOST_TEST(run_mienskip({"serve", "--prot", "80"}, environment("dbname=x"), output) == 2);
+  BOOST_TEST(run_mienskip({"serve", "--prot", "80"}, server_environment("dbname=x"), output) == 2);
   BOOST_TEST(output.find("unknown option --prot") != std::string::npos, output);
 }
 
 BOOST_AUTO_TEST_CASE(a_taken_port_is_reported) {
-  ServerProcess first(serve(), environment(fresh_database("http_port")));
+  ServerProcess first(serve(), server_environment(fresh_database("http_port")));
   const auto port = first.port();
   std::string output;
-  BOOST_TEST(run_mienskip({"serve", "--port", std::to_string(port)},
-                          environment("dbname=x"), output) == 1);
+  BOOST_TEST(run_mienskip({"serve", "--port", std::to_string(port)}, server_environment("dbname=x"), output) == 1);
   BOOST_TEST(output.find("in use") != std::string::npos, output);
 }
 

@@ -28,33 +28,20 @@
 #include "support/test_database.hpp"
 
 using namespace mienskip;
-using mienskip::test::admin_email;
-using mienskip::test::admin_password;
-using mienskip::test::analyst_email;
-using mienskip::test::analyst_password;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::read_test_data;
-using mienskip::test::read_text;
-using mienskip::test::Reply;
-using mienskip::test::RequestOptions;
-using mienskip::test::run_mienskip;
-using mienskip::test::ServerProcess;
-using mienskip::test::test_data_path;
+using namespace mienskip::test;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
 
 const std::string slug = "energie";
-const auto environment = mienskip::test::server_environment;
-const std::string secret = environment("")["MIENSKIP_SECRET"];
+const std::string secret = server_environment("")["MIENSKIP_SECRET"];
 const std::string base = "/api/admin/surveys/" + slug;
 
-const auto& scenarios = mienskip::test::energy_scenarios;
-const auto& ages = mienskip::test::energy_ages;
-const auto& educations = mienskip::test::energy_educations;
-const auto& areas = mienskip::test::energy_areas;
+const auto& scenarios = energy_scenarios;
+const auto& ages = energy_ages;
+const auto& educations = energy_educations;
+const auto& areas = energy_areas;
 constexpr int response_count = 60;
 
 // Motivations with the texts the search must tell apart: a `%` and a `_` that must match only
@@ -84,18 +71,15 @@ struct InsightDatabase {
   std::string url;
   std::vector<Stored> responses;
 
-  explicit InsightDatabase(const std::string& name) : url(mienskip::test::fresh_database(name)) {
-    const auto codes =
-        mienskip::test::import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug, response_count);
+  explicit InsightDatabase(const std::string& name) : url(fresh_database(name)) {
+    const auto codes = import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug, response_count);
     pqxx::connection connection(url);
     const auto survey = *store::find_survey(connection, slug);
     std::minstd_rand random(20261129);
     for (int i = 0; i < response_count; ++i) {
       ResponseDraft draft;
       // The first 24 cover every category of every weighting variable, in turn; the rest are drawn.
-      const auto pick = [&](std::size_t count) {
-        return i < 24 ? static_cast<std::size_t>(i) % count : static_cast<std::size_t>(random()) % count;
-      };
+      const AnswerPicker pick{i, 24, random};
       draft.demographics = {{"age", ages[pick(ages.size())]},
                             {"gender", i == 2 ? "anders" : pick(2) == 1 ? "vrouw" : "man"},
                             {"education", educations[pick(educations.size())]}};
@@ -106,7 +90,7 @@ struct InsightDatabase {
       for (std::size_t s = 0; s < raw.size(); ++s) {
         raw[s] = 1 + static_cast<long>(random() % 20) + (s == 0 ? 3 * (i % 7) : 0);
       }
-      draft.allocations = mienskip::test::points_in_proportion(scenarios, raw);
+      draft.allocations = points_in_proportion(scenarios, raw);
       if (const auto special = special_motivations.find(i); special != special_motivations.end()) {
         draft.motivations[special->second.first] = special->second.second;
       } else if (i % 3 == 0) {
@@ -114,8 +98,8 @@ struct InsightDatabase {
         if (i % 2 == 0) draft.motivations["markt-bepaalt"] = "De markt is te onrustig";
       }
       const Language language = i % 4 == 0 ? Language::fy : Language::nl;
-      const auto submission = mienskip::test::submit_with_code(connection, survey, secret, codes[i],
-                                                               "insight-" + std::to_string(i), language, draft);
+      const auto submission =
+          submit_with_code(connection, survey, secret, codes[i], "insight-" + std::to_string(i), language, draft);
       // Days 25, 26 and 29 November (UTC), a quarter of them at 23:30 UTC: 00:30 the next day in the
       // Netherlands (CET, UTC+1). The seconds keep every time distinct, so "newest first" is exact.
       const int day = 25 + std::vector<int>{0, 1, 4}[i % 3];
@@ -133,12 +117,12 @@ struct InsightDatabase {
       responses.push_back({submission.response_id, utc, amsterdam, area, points, draft.motivations,
                            std::string(language_code(language))});
     }
-    mienskip::test::add_staff(url);
+    add_staff(url);
   }
 };
 
 Reply get(std::uint16_t port, const Login& who, const std::string& path) {
-  return mienskip::test::staff_request(port, who, "GET", path);
+  return staff_request(port, who, "GET", path);
 }
 
 json get_json(std::uint16_t port, const Login& who, const std::string& path) {
@@ -210,7 +194,7 @@ BOOST_AUTO_TEST_SUITE(survey_insight_api)
 
 BOOST_AUTO_TEST_CASE(arrivals_per_dutch_day_and_per_area) {
   InsightDatabase db("http_insight_arrivals");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login analyst = log_in(port, analyst_email, analyst_password);
 
@@ -260,7 +244,7 @@ BOOST_AUTO_TEST_CASE(arrivals_per_dutch_day_and_per_area) {
 
 BOOST_AUTO_TEST_CASE(motivations_are_searched_literally_and_paged) {
   InsightDatabase db("http_insight_motivations");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login analyst = log_in(port, analyst_email, analyst_password);
   const auto everything = [](const std::string&, const std::string&) { return true; };
@@ -335,14 +319,14 @@ BOOST_AUTO_TEST_CASE(motivations_are_searched_literally_and_paged) {
 
 BOOST_AUTO_TEST_CASE(results_options_change_the_weighing_as_weigh_does) {
   InsightDatabase db("http_insight_results");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   const Login analyst = log_in(port, analyst_email, analyst_password);
   const auto margins_csv = read_test_data("weighting/sudwest-fryslan-margins.csv");
   const auto uploaded =
-      mienskip::test::request(port, "PUT", base + "/margins", margins_csv,
-                              RequestOptions{"text/csv", false, {{"Cookie", admin.cookie}, {"X-CSRF-Token", admin.csrf}}});
+      request(port, "PUT", base + "/margins", margins_csv,
+              RequestOptions{"text/csv", false, {{"Cookie", admin.cookie}, {"X-CSRF-Token", admin.csrf}}});
   BOOST_TEST_REQUIRE(uploaded.status == 200, uploaded.body);
 
   const json plain = get_json(port, analyst, base + "/results");
@@ -401,11 +385,10 @@ BOOST_AUTO_TEST_CASE(results_options_change_the_weighing_as_weigh_does) {
   const std::string options = "variables=" + encoded("age,gender,education") + "&bounds=" + encoded(bounds) + "&by=area";
   const json api = get_json(port, analyst, base + "/results?" + options);
   const std::string bounds_text = bounds;
-  mienskip::test::expect_results_equal_weigh(
-      api, mienskip::test::weigh_export(db.url, slug, test_data_path("weighting/sudwest-fryslan-margins.csv"),
-                                        {"--vars", "age,gender,education", "--lower",
-                                         bounds_text.substr(0, bounds_text.find(',')), "--upper",
-                                         bounds_text.substr(bounds_text.find(',') + 1), "--by", "area"}));
+  expect_results_equal_weigh(
+      api, weigh_export(db.url, slug, test_data_path("weighting/sudwest-fryslan-margins.csv"),
+                        {"--vars", "age,gender,education", "--lower", bounds_text.substr(0, bounds_text.find(',')),
+                         "--upper", bounds_text.substr(bounds_text.find(',') + 1), "--by", "area"}));
 
   // Bad options: 422 with what is wrong, for both roles.
   for (const auto& who : {admin, analyst}) {

@@ -24,35 +24,16 @@
 #include "support/test_database.hpp"
 
 using namespace mienskip;
-using mienskip::test::admin_email;
-using mienskip::test::admin_password;
-using mienskip::test::analyst_email;
-using mienskip::test::analyst_password;
-using mienskip::test::error_code;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::query_number;
-using mienskip::test::query_text;
-using mienskip::test::read_text;
-using mienskip::test::staff_request;
-using mienskip::test::StaffDatabase;
-using mienskip::test::Reply;
-using mienskip::test::RequestOptions;
-using mienskip::test::run_mienskip;
-using mienskip::test::scratch_directory;
-using mienskip::test::ServerProcess;
+using namespace mienskip::test;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
 
-const auto environment = mienskip::test::server_environment;
-const std::string secret = environment("")["MIENSKIP_SECRET"];
+const std::string secret = server_environment("")["MIENSKIP_SECRET"];
 const std::string energy_template = "sudwest-fryslan-energiestrategie";
 
-json template_json(const std::string& name) {
-  return json::parse(mienskip::test::read_survey_template(name + ".json"));
-}
+json template_json(const std::string& name) { return json::parse(read_survey_template(name + ".json")); }
 
 // A staff request with a JSON body, or none.
 Reply call(std::uint16_t port, const std::optional<Login>& who, const std::string& method, const std::string& path,
@@ -122,7 +103,7 @@ BOOST_AUTO_TEST_SUITE(survey_management_api)
 
 BOOST_AUTO_TEST_CASE(templates_are_listed_and_a_survey_is_created_from_one) {
   StaffDatabase db("http_manage_create");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   const Login analyst = log_in(port, analyst_email, analyst_password);
@@ -193,13 +174,13 @@ BOOST_AUTO_TEST_CASE(templates_are_listed_and_a_survey_is_created_from_one) {
 BOOST_AUTO_TEST_CASE(the_templates_directory_is_a_setting_and_broken_templates_are_left_out) {
   StaffDatabase db("http_manage_templates_dir");
   const auto dir = scratch_directory("templates-dir");
-  std::ofstream(dir / "eigen-enquete.json") << mienskip::test::read_survey_template("buurtbudget.json");
+  std::ofstream(dir / "eigen-enquete.json") << read_survey_template("buurtbudget.json");
   auto broken = template_json("buurtbudget");
   broken["scenarios"][1]["title"].erase("fy");
   std::ofstream(dir / "kapot.json") << broken.dump();
-  std::ofstream(dir / "schema.json") << mienskip::test::read_survey_template("schema.json");
+  std::ofstream(dir / "schema.json") << read_survey_template("schema.json");
   std::ofstream(dir / "notities.txt") << "geen sjabloon";
-  auto settings = environment(db.url);
+  auto settings = server_environment(db.url);
   settings["MIENSKIP_TEMPLATES_DIR"] = dir.string();
   ServerProcess server({"serve", "--port", "0"}, settings);
   const auto port = server.port();
@@ -222,7 +203,7 @@ BOOST_AUTO_TEST_CASE(the_templates_directory_is_a_setting_and_broken_templates_a
 
 BOOST_AUTO_TEST_CASE(definitions_are_edited_previewed_and_frozen_once_answered) {
   StaffDatabase db("http_manage_definition");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   BOOST_TEST_REQUIRE(create(port, admin, "energie").status == 201);
@@ -311,8 +292,8 @@ BOOST_AUTO_TEST_CASE(definitions_are_edited_previewed_and_frozen_once_answered) 
   const auto codes = codes_in(call(port, admin, "POST", "/api/admin/surveys/energie/codes", json{{"count", 1}}).body);
   {
     pqxx::connection connection(db.url);
-    mienskip::test::submit_with_code(connection, stored_survey(db.url, "energie"), secret, codes.at(0), "freeze-1",
-                                     Language::fy, answer({{"gemeente-leidt", "60"}, {"opslag", "40"}}));
+    submit_with_code(connection, stored_survey(db.url, "energie"), secret, codes.at(0), "freeze-1", Language::fy,
+                     answer({{"gemeente-leidt", "60"}, {"opslag", "40"}}));
   }
   const auto answered = call(port, admin, "GET", "/api/admin/surveys/energie").json_body();
   BOOST_TEST(answered["frozen"] == true);
@@ -352,7 +333,7 @@ BOOST_AUTO_TEST_CASE(definitions_are_edited_previewed_and_frozen_once_answered) 
 
 BOOST_AUTO_TEST_CASE(the_preview_is_the_resident_page) {
   StaffDatabase db("http_manage_preview");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   BOOST_TEST_REQUIRE(create(port, admin, "energie").status == 201);
@@ -396,7 +377,7 @@ BOOST_AUTO_TEST_CASE(the_preview_is_the_resident_page) {
 
 BOOST_AUTO_TEST_CASE(codes_are_made_stored_as_hashes_and_work_for_residents) {
   StaffDatabase db("http_manage_codes");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   BOOST_TEST_REQUIRE(create(port, admin, "energie").status == 201);
@@ -419,8 +400,8 @@ BOOST_AUTO_TEST_CASE(codes_are_made_stored_as_hashes_and_work_for_residents) {
   open_survey(port, admin, "energie");
   pqxx::connection connection(db.url);
   const auto stored = stored_survey(db.url, "energie");
-  mienskip::test::submit_with_code(connection, stored, secret, codes[0], "codes-key-1", Language::nl,
-                                   answer({{"markt-bepaalt", "100"}}));
+  submit_with_code(connection, stored, secret, codes[0], "codes-key-1", Language::nl,
+                   answer({{"markt-bepaalt", "100"}}));
   const auto through_api = call(port, std::nullopt, "POST", "/api/surveys/energie/responses",
                                 json{{"code", codes[1]}, {"idempotency_key", "codes-2-key"},
                                      {"allocations", {{"opslag", 100}}}});
@@ -454,7 +435,7 @@ BOOST_AUTO_TEST_CASE(codes_are_made_stored_as_hashes_and_work_for_residents) {
 
   // No code is in the audit log or the server's log, in any form.
   // A last request marks the end of the log this case wrote.
-  BOOST_TEST(mienskip::test::request(port, "GET", "/healthz").status == 200);
+  BOOST_TEST(request(port, "GET", "/healthz").status == 200);
   const std::string log = server.output_with("GET /healthz 200");
   for (const auto& code : codes) {
     std::string plain = code;
@@ -468,7 +449,7 @@ BOOST_AUTO_TEST_CASE(codes_are_made_stored_as_hashes_and_work_for_residents) {
 
 BOOST_AUTO_TEST_CASE(exports_are_what_the_export_command_writes) {
   StaffDatabase db("http_manage_export");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   const Login analyst = log_in(port, analyst_email, analyst_password);
@@ -478,13 +459,12 @@ BOOST_AUTO_TEST_CASE(exports_are_what_the_export_command_writes) {
   {
     pqxx::connection connection(db.url);
     const auto stored = stored_survey(db.url, "energie");
-    mienskip::test::submit_with_code(
-        connection, stored, secret, codes[0], "export-1", Language::fy,
-        answer({{"gemeente-leidt", "50"}, {"opslag", "50"}},
-               {{"opslag", "=SUM(A1) wurdt gjin formule; \"sitaat\", mei komma"}},
-               {{"age", "35-44"}, {"area", "snits"}}));
-    mienskip::test::submit_with_code(connection, stored, secret, codes[1], "export-2", Language::nl,
-                                     answer({{"markt-bepaalt", "100"}}, {}, {{"gender", "prefer_not_to_say"}}));
+    submit_with_code(connection, stored, secret, codes[0], "export-1", Language::fy,
+                     answer({{"gemeente-leidt", "50"}, {"opslag", "50"}},
+                            {{"opslag", "=SUM(A1) wurdt gjin formule; \"sitaat\", mei komma"}},
+                            {{"age", "35-44"}, {"area", "snits"}}));
+    submit_with_code(connection, stored, secret, codes[1], "export-2", Language::nl,
+                     answer({{"markt-bepaalt", "100"}}, {}, {{"gender", "prefer_not_to_say"}}));
   }
   const auto dir = scratch_directory("http-manage-export");
   std::string output;
@@ -497,7 +477,7 @@ BOOST_AUTO_TEST_CASE(exports_are_what_the_export_command_writes) {
                                      "--codebook-csv", (sub / "codebook.csv").string(),
                                      "--r-script", (sub / "read_export.R").string()};
     if (excel) args.push_back("--excel");
-    BOOST_TEST_REQUIRE(run_mienskip(args, environment(db.url), output) == 0, output);
+    BOOST_TEST_REQUIRE(run_mienskip(args, server_environment(db.url), output) == 0, output);
   }
   const std::string base = "/api/admin/surveys/energie/export/";
   struct Expected {
@@ -549,7 +529,7 @@ BOOST_AUTO_TEST_CASE(exports_are_what_the_export_command_writes) {
 
 BOOST_AUTO_TEST_CASE(analysts_may_export_but_not_set_up) {
   StaffDatabase db("http_manage_roles");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
   const Login admin = log_in(port, admin_email, admin_password);
   const Login analyst = log_in(port, analyst_email, analyst_password);
@@ -571,9 +551,8 @@ BOOST_AUTO_TEST_CASE(analysts_may_export_but_not_set_up) {
     BOOST_TEST(error_code(reply) == "forbidden");
   }
   // Without the CSRF token an admin cannot change anything either.
-  const auto no_csrf = mienskip::test::request(port, "POST", "/api/admin/surveys/energie/codes",
-                                               json{{"count", 5}}.dump(),
-                                               RequestOptions{"application/json", false, {{"Cookie", admin.cookie}}});
+  const auto no_csrf = request(port, "POST", "/api/admin/surveys/energie/codes", json{{"count", 5}}.dump(),
+                               RequestOptions{"application/json", false, {{"Cookie", admin.cookie}}});
   BOOST_TEST(no_csrf.status == 403);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_codes") == 0);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM surveys") == 1);

@@ -50,20 +50,8 @@ struct SurveyDatabase {
   std::string url;
   std::vector<std::string> codes;
 
-  SurveyDatabase(const std::string& name, std::size_t code_count) : url(fresh_database(name)) {
-    std::string output;
-    BOOST_TEST_REQUIRE(run_mienskip({"survey", "import", source_path("survey-templates/sudwest-fryslan-energiestrategie.json"),
-                                     "--slug", slug},
-                                    environment(url), output) == 0,
-                       output);
-    BOOST_TEST_REQUIRE(run_mienskip({"codes", "generate", "--survey", slug, "--count", std::to_string(code_count), "--print"},
-                                    environment(url), output) == 0,
-                       output);
-    std::istringstream lines(output);
-    for (std::string line; std::getline(lines, line);) {
-      if (line.size() == 14 && line[4] == '-') codes.push_back(line);
-    }
-    BOOST_TEST_REQUIRE(codes.size() == code_count, output);
+  SurveyDatabase(const std::string& name, int code_count) : url(fresh_database(name)) {
+    codes = mienskip::test::import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug, code_count);
   }
 };
 

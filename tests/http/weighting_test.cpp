@@ -15,41 +15,34 @@
 #include "support/test_database.hpp"
 
 using namespace mienskip;
-using mienskip::test::error_code;
-using mienskip::test::get_as;
-using mienskip::test::log_in;
-using mienskip::test::Login;
-using mienskip::test::Reply;
-using mienskip::test::ResultsDatabase;
-using mienskip::test::ServerProcess;
+using namespace mienskip::test;
 using nlohmann::json;
 
 namespace {
 
-const auto environment = mienskip::test::server_environment;
-const std::string base = "/api/admin/surveys/" + mienskip::test::results_slug;
+const std::string base = "/api/admin/surveys/" + results_slug;
 const std::string weighting_url = base + "/weighting";
-const std::string margins_csv_path = mienskip::test::test_data_path("weighting/sudwest-fryslan-margins.csv");
+const std::string margins_csv_path = test_data_path("weighting/sudwest-fryslan-margins.csv");
 
 Reply put_weighting(std::uint16_t port, const Login& who, const json& settings, bool with_csrf = true) {
   // An empty token is what a page that never logged in would send.
   const Login as = with_csrf ? who : Login{who.cookie, ""};
-  return mienskip::test::staff_request(port, as, "PUT", weighting_url, settings.dump());
+  return staff_request(port, as, "PUT", weighting_url, settings.dump());
 }
 
 long long saved_rows(const std::string& url) {
-  return mienskip::test::query_number(url, "SELECT count(*) FROM survey_weighting_settings");
+  return query_number(url, "SELECT count(*) FROM survey_weighting_settings");
 }
 
 long long weighting_audits(const std::string& url) {
-  return mienskip::test::query_number(url,
-                                      "SELECT count(*) FROM audit_log WHERE action = 'survey.weighting_changed' "
-                                      "AND actor = 'griffie@sudwestfryslan.nl' AND subject = 'survey:energie'");
+  return query_number(url,
+                      "SELECT count(*) FROM audit_log WHERE action = 'survey.weighting_changed' "
+                      "AND actor = 'griffie@sudwestfryslan.nl' AND subject = 'survey:energie'");
 }
 
 // The margins file without one variable's rows.
 std::string margins_without(const std::string& variable) {
-  std::istringstream lines(mienskip::test::read_test_data("weighting/sudwest-fryslan-margins.csv"));
+  std::istringstream lines(read_test_data("weighting/sudwest-fryslan-margins.csv"));
   std::string line, kept;
   while (std::getline(lines, line)) {
     if (line.rfind(variable + ",", 0) != 0) kept += line + "\n";
@@ -63,9 +56,9 @@ BOOST_AUTO_TEST_SUITE(weighting_settings_api)
 
 BOOST_AUTO_TEST_CASE(defaults_until_saved_and_no_saving_without_margins) {
   ResultsDatabase db("http_weighting_defaults");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
-  const Login admin = log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
+  const Login admin = log_in(port, admin_email, admin_password);
   const json defaults = {{"variables", json::array()}, {"bounds", nullptr}, {"by", nullptr},
                          {"updated_at", nullptr},      {"updated_by", nullptr}};
   const auto early = get_as(port, admin, weighting_url);
@@ -77,25 +70,25 @@ BOOST_AUTO_TEST_CASE(defaults_until_saved_and_no_saving_without_margins) {
   BOOST_TEST(saved_rows(db.url) == 0);
   BOOST_TEST(get_as(port, admin, "/api/admin/surveys/bestaat-niet/weighting").status == 404);
 
-  BOOST_TEST_REQUIRE(mienskip::test::put_margins(port, admin, mienskip::test::read_test_data("weighting/sudwest-fryslan-margins.csv")).status == 200);
+  BOOST_TEST_REQUIRE(put_margins(port, admin, read_test_data("weighting/sudwest-fryslan-margins.csv")).status == 200);
   auto with_margins = defaults;
   with_margins["variables"] = {"age", "gender", "education", "area"};
   BOOST_TEST(get_as(port, admin, weighting_url).json_body() == with_margins);
   BOOST_TEST(put_weighting(port, admin, json::object(), true).status == 422);
-  const auto as_text = mienskip::test::staff_request(port, admin, "PUT", weighting_url, "{}", "text/plain");
+  const auto as_text = staff_request(port, admin, "PUT", weighting_url, "{}", "text/plain");
   BOOST_TEST(as_text.status == 415, as_text.body);
-  const auto broken = mienskip::test::staff_request(port, admin, "PUT", weighting_url, "{\"variables\": [");
+  const auto broken = staff_request(port, admin, "PUT", weighting_url, "{\"variables\": [");
   BOOST_TEST(broken.status == 400, broken.body);
   BOOST_TEST(saved_rows(db.url) == 0);
 }
 
 BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
   ResultsDatabase db("http_weighting_saved");
-  ServerProcess server({"serve", "--port", "0"}, environment(db.url));
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
-  const Login admin = log_in(port, mienskip::test::admin_email, mienskip::test::admin_password);
-  const Login analyst = log_in(port, mienskip::test::analyst_email, mienskip::test::analyst_password);
-  BOOST_TEST_REQUIRE(mienskip::test::put_margins(port, admin, mienskip::test::read_test_data("weighting/sudwest-fryslan-margins.csv")).status == 200);
+  const Login admin = log_in(port, admin_email, admin_password);
+  const Login analyst = log_in(port, analyst_email, analyst_password);
+  BOOST_TEST_REQUIRE(put_margins(port, admin, read_test_data("weighting/sudwest-fryslan-margins.csv")).status == 200);
 
   const auto before = get_as(port, analyst, base + "/results").json_body();
   BOOST_TEST(before["inputs"]["weighting_variables"].size() == 4u);
@@ -128,11 +121,11 @@ BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
   BOOST_TEST(saved.json_body()["variables"] == chosen["variables"]);
   BOOST_TEST(saved.json_body()["bounds"] == chosen["bounds"]);
   BOOST_TEST(saved.json_body()["by"] == "area");
-  BOOST_TEST(saved.json_body()["updated_by"] == mienskip::test::admin_email);
+  BOOST_TEST(saved.json_body()["updated_by"] == admin_email);
   BOOST_TEST(saved.json_body()["updated_at"].get<std::string>().size() == 20u);
   BOOST_TEST(get_as(port, analyst, weighting_url).json_body() == saved.json_body());
   BOOST_TEST(weighting_audits(db.url) == 1);
-  BOOST_TEST(mienskip::test::query_number(
+  BOOST_TEST(query_number(
                  db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.weighting_changed' AND "
                          "details = '{\"variables\": [\"age\", \"gender\"], \"bounds\": [0.2, 3], \"by\": \"area\"}'::jsonb") == 1);
 
@@ -142,9 +135,9 @@ BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
   BOOST_TEST(results.json_body()["inputs"]["weighting_variables"] == json({"age", "gender"}));
   BOOST_TEST(results.json_body()["bounds"]["lower"] == 0.2);
   BOOST_TEST(results.json_body()["estimates"]["domain_variable"] == "area");
-  const auto weighed = mienskip::test::weigh_export(db.url, mienskip::test::results_slug, margins_csv_path,
-                                                    {"--vars", "age,gender", "--lower", "0.2", "--upper", "3", "--by", "area"});
-  mienskip::test::expect_results_equal_weigh(results.json_body(), weighed);
+  const auto weighed = weigh_export(db.url, results_slug, margins_csv_path,
+                                    {"--vars", "age,gender", "--lower", "0.2", "--upper", "3", "--by", "area"});
+  expect_results_equal_weigh(results.json_body(), weighed);
 
   // The export's weight column holds those weights (0 for a response the weighting leaves out), so
   // an analyst's weighted means in R are the results'.
@@ -194,7 +187,7 @@ BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
   BOOST_TEST(weighting_audits(db.url) == 1);
 
   // Margins uploaded later without a saved variable: the results say the settings need saving again.
-  BOOST_TEST_REQUIRE(mienskip::test::put_margins(port, admin, margins_without("gender")).status == 200);
+  BOOST_TEST_REQUIRE(put_margins(port, admin, margins_without("gender")).status == 200);
   const auto stale = get_as(port, analyst, base + "/results");
   BOOST_TEST(stale.status == 409, stale.body);
   BOOST_TEST(error_code(stale) == "weighting_settings_stale");

@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "support/reference_data.hpp"
 
 namespace mienskip::test {
 
@@ -15,12 +14,6 @@ const std::vector<std::string> small_areas = {"boalsert",    "warkum-makkum", "d
                                               "wunseradiel", "nijefurd",      "littenseradiel"};
 
 }  // namespace
-
-Survey energy_survey() {
-  const auto schema = nlohmann::json::parse(read_survey_template("schema.json"));
-  const auto document = nlohmann::json::parse(read_survey_template("sudwest-fryslan-energiestrategie.json"));
-  return survey_from_template(schema, document);
-}
 
 std::vector<ExportedResponse> energy_responses(int count) {
   std::vector<ExportedResponse> out;

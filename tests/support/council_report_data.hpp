@@ -6,13 +6,11 @@
 #include "core/survey/response_export.hpp"
 #include "core/survey/survey.hpp"
 #include "core/weighting/weighting_input.hpp"
+#include "support/energy_survey.hpp"
 
 namespace mienskip::test {
 
-/// The Súdwest-Fryslân energy survey as shipped (six scenarios with their long Dutch names).
-Survey energy_survey();
-
-/// `count` constructed responses to it: 60% from Sneek, the rest spread over the seven smaller
+/// `count` constructed responses to energy_survey(): 60% from Sneek, the rest spread over the seven smaller
 /// areas; ages, gender and education vary with the response's number, responses 17 and 90 decline
 /// their age (and so drop out of the weighting), every twentieth gives gender "anders"; answered
 /// from 25 November 2026, forty a day. The same numbers always give the same responses.

@@ -1,5 +1,6 @@
 #include "support/forum_fixture.hpp"
 
+#include <boost/test/unit_test.hpp>
 #include <vector>
 
 namespace mienskip::test {
@@ -26,6 +27,32 @@ std::string register_csv(int rows, int variant) {
             "\r\n";
   }
   return text;
+}
+
+void create_forum(std::uint16_t port, const Login& admin, const nlohmann::json& body) {
+  const auto created = staff_request(port, admin, "POST", "/api/admin/forums", body.dump());
+  BOOST_TEST_REQUIRE(created.status == 201, created.body);
+}
+
+void upload_register(std::uint16_t port, const Login& admin, const std::string& csv) {
+  const auto uploaded = staff_request(port, admin, "POST", "/api/admin/forums/energie/register", csv, "text/csv");
+  BOOST_TEST_REQUIRE(uploaded.status == 200, uploaded.body);
+}
+
+void commit_and_draw(std::uint16_t port, const Login& admin, const nlohmann::json& parameters, const std::string& seed) {
+  const auto committed =
+      staff_request(port, admin, "PUT", "/api/admin/forums/energie/draw/commitment", parameters.dump());
+  BOOST_TEST_REQUIRE(committed.status == 200, committed.body);
+  const auto drawn =
+      staff_request(port, admin, "POST", "/api/admin/forums/energie/draw", nlohmann::json{{"seed", seed}}.dump());
+  BOOST_TEST_REQUIRE(drawn.status == 200, drawn.body);
+}
+
+Login forum_with_register(std::uint16_t port, const std::string& csv, const nlohmann::json& body) {
+  const Login admin = log_in(port, admin_email, admin_password);
+  create_forum(port, admin, body);
+  upload_register(port, admin, csv);
+  return admin;
 }
 
 }  // namespace mienskip::test

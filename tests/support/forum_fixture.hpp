@@ -1,7 +1,10 @@
 #pragma once
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
+
+#include "support/staff_session.hpp"
 
 namespace mienskip::test {
 
@@ -13,5 +16,18 @@ nlohmann::json forum_body(const std::string& slug = "energie");
 /// straat, huisnummer, postcode (ten), woonplaats (Snits, Boalsert), geboortejaar, wijk (Noord,
 /// Súd). `variant` shifts ids and names, for a second, different file.
 std::string register_csv(int rows, int variant = 0);
+
+/// POST /api/admin/forums with `body` as `admin`; fails the test unless the forum is created.
+void create_forum(std::uint16_t port, const Login& admin, const nlohmann::json& body = forum_body());
+
+/// `csv` as the register of the forum `energie`, uploaded as `admin`; fails the test when refused.
+void upload_register(std::uint16_t port, const Login& admin, const std::string& csv);
+
+/// The invitation draw of the forum `energie` as staff make it: the commitment to `parameters`,
+/// then the draw with the public `seed`; fails the test when either is refused.
+void commit_and_draw(std::uint16_t port, const Login& admin, const nlohmann::json& parameters, const std::string& seed);
+
+/// Logs the admin in and creates the forum `body` with `csv` as its register; the admin's session.
+Login forum_with_register(std::uint16_t port, const std::string& csv, const nlohmann::json& body = forum_body());
 
 }  // namespace mienskip::test

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 
@@ -31,6 +32,10 @@ std::string read_survey_template(const std::string& name) {
   const char* source = std::getenv("MIENSKIP_SOURCE_DIR");
   if (!source || !*source) throw std::runtime_error("MIENSKIP_SOURCE_DIR is not set: run through ctest");
   return read_file(std::string(source) + "/survey-templates/" + name);
+}
+
+nlohmann::json survey_template_json(const std::string& name) {
+  return nlohmann::json::parse(read_survey_template(name));
 }
 
 }  // namespace mienskip::test

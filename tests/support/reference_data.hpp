@@ -1,5 +1,6 @@
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 
 namespace mienskip::test {
@@ -12,5 +13,8 @@ std::string test_data_path(const std::string& relative_path);
 
 /// Text of a survey template (survey-templates/NAME), as shipped.
 std::string read_survey_template(const std::string& name);
+
+/// The same, parsed.
+nlohmann::json survey_template_json(const std::string& name);
 
 }  // namespace mienskip::test

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <map>
+#include <cstddef>
 #include <pqxx/pqxx>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -21,5 +23,18 @@ store::Submission submit_with_code(pqxx::connection& connection, const store::St
 /// last scenario), as a resident would type it: scenarios with 0 points left out.
 std::map<std::string, std::string> points_in_proportion(const std::vector<std::string>& scenarios,
                                                         const std::vector<long>& raw, int budget = 100);
+
+/// Which answer of `count` the `response`th of a generated set gives to a question: the first
+/// `cover` responses take every answer in turn, so each has respondents; later ones draw it from
+/// `random` (minstd_rand is fully specified, so the draw is the same everywhere).
+struct AnswerPicker {
+  int response;
+  int cover;
+  std::minstd_rand& random;
+  bool covering() const { return response < cover; }
+  std::size_t operator()(std::size_t count) const {
+    return covering() ? static_cast<std::size_t>(response) % count : static_cast<std::size_t>(random()) % count;
+  }
+};
 
 }  // namespace mienskip::test

@@ -34,10 +34,8 @@ ResultsDatabase::ResultsDatabase(const std::string& name) : url(fresh_database(n
   const auto stored = *store::find_survey(connection, results_slug);
   std::minstd_rand random(20261125);
   for (int i = 0; i < results_response_count; ++i) {
-    const bool cover = i < 24;
-    const auto pick = [&](std::size_t count) {
-      return cover ? static_cast<std::size_t>(i) % count : static_cast<std::size_t>(random()) % count;
-    };
+    const AnswerPicker pick{i, 24, random};
+    const bool cover = pick.covering();
     const std::size_t age = pick(ages.size());
     ResponseDraft draft;
     draft.demographics = {{"age", i % 17 == 9 && !cover ? "prefer_not_to_say" : ages[age]},

@@ -11,21 +11,14 @@
 #include "core/base/error.hpp"
 #include "core/survey/survey.hpp"
 
-#include "support/reference_data.hpp"
+#include "support/energy_survey.hpp"
 
 using namespace mienskip;
 
 namespace {
 
-nlohmann::json read_template(const std::string& name) {
-  return nlohmann::json::parse(mienskip::test::read_survey_template(name));
-}
-
-const Survey& energy() {
-  static const Survey survey =
-      survey_from_template(read_template("schema.json"), read_template("sudwest-fryslan-energiestrategie.json"));
-  return survey;
-}
+// The shipped survey, read once (support/energy_survey).
+auto& energy = mienskip::test::energy_survey;
 
 const std::vector<std::string> expected_header = {
     "response_id",

@@ -7,30 +7,15 @@
 
 #include "core/base/error.hpp"
 #include "support/reference_data.hpp"
+#include "support/thrown_error.hpp"
 
 using namespace mienskip;
+using mienskip::test::error_code;
+using mienskip::test::error_message;
 
 namespace {
 
 const std::string energy_text = mienskip::test::read_survey_template("sudwest-fryslan-energiestrategie.json");
-
-std::string error_code(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return "none";
-}
-
-std::string error_message(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
 
 Survey with_scenarios(const std::vector<std::string>& ids, int budget = 100) {
   Survey survey;

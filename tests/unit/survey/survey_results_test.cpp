@@ -7,27 +7,15 @@
 #include "core/base/csv.hpp"
 #include "core/base/error.hpp"
 #include "core/survey/survey.hpp"
-#include "support/reference_data.hpp"
+#include "support/energy_survey.hpp"
 
 using namespace mienskip;
 
 namespace {
 
-nlohmann::json read_template(const std::string& name) {
-  return nlohmann::json::parse(mienskip::test::read_survey_template(name));
-}
-
-const Survey& energy() {
-  static const Survey survey =
-      survey_from_template(read_template("schema.json"), read_template("sudwest-fryslan-energiestrategie.json"));
-  return survey;
-}
-
-const Margins& margins() {
-  static const Margins value = parse_margins(
-      parse_csv(mienskip::test::read_test_data("weighting/sudwest-fryslan-margins.csv"), "margins.csv"));
-  return value;
-}
+// The shipped survey and its example margins, read once (support/energy_survey).
+auto& energy = mienskip::test::energy_survey;
+auto& margins = mienskip::test::shipped_margins;
 
 auto refused(const std::string& part) {
   return [=](const Error& e) {

@@ -8,25 +8,19 @@
 #include "core/survey/survey.hpp"
 #include "core/survey/survey_response.hpp"
 
+#include "support/energy_survey.hpp"
 #include "support/reference_data.hpp"
 
 using namespace mienskip;
 
 namespace {
 
-nlohmann::json read_template(const std::string& name) {
-  return nlohmann::json::parse(mienskip::test::read_survey_template(name));
-}
-
 const nlohmann::json& schema() {
-  static const nlohmann::json value = read_template("schema.json");
+  static const nlohmann::json value = test::survey_template_json("schema.json");
   return value;
 }
 
-const Survey& energy() {
-  static const Survey survey = survey_from_template(schema(), read_template("sudwest-fryslan-energiestrategie.json"));
-  return survey;
-}
+auto& energy = mienskip::test::energy_survey;
 
 std::string invalid_template_message(const nlohmann::json& document) {
   try {
@@ -77,20 +71,20 @@ BOOST_AUTO_TEST_CASE(sudwest_fryslan_template_has_the_six_scenarios) {
 }
 
 BOOST_AUTO_TEST_CASE(generic_template_loads_too) {
-  const Survey survey = survey_from_template(schema(), read_template("buurtbudget.json"));
+  const Survey survey = survey_from_template(schema(), test::survey_template_json("buurtbudget.json"));
   BOOST_TEST(survey.scenarios.size() >= 4u);
   BOOST_TEST(!survey.motivation_asked);
 }
 
 BOOST_AUTO_TEST_CASE(missing_translation_is_named_by_path) {
-  auto document = read_template("sudwest-fryslan-energiestrategie.json");
+  auto document = test::survey_template_json("sudwest-fryslan-energiestrategie.json");
   document["scenarios"][3]["title"].erase("fy");
   const auto message = invalid_template_message(document);
   BOOST_TEST(message.find("scenarios[3].title.fy is missing") != std::string::npos, message);
 }
 
 BOOST_AUTO_TEST_CASE(every_problem_is_listed) {
-  auto document = read_template("sudwest-fryslan-energiestrategie.json");
+  auto document = test::survey_template_json("sudwest-fryslan-energiestrategie.json");
   document["budget"] = 0;
   document["scenarios"][0]["id"] = "Not An Id";
   const auto message = invalid_template_message(document);
@@ -100,7 +94,7 @@ BOOST_AUTO_TEST_CASE(every_problem_is_listed) {
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_ids_and_a_home_made_prefer_not_to_say_are_refused) {
-  auto document = read_template("sudwest-fryslan-energiestrategie.json");
+  auto document = test::survey_template_json("sudwest-fryslan-energiestrategie.json");
   document["scenarios"][1]["id"] = document["scenarios"][0]["id"];
   document["demographics"][0]["options"][1]["id"] = "prefer_not_to_say";
   const auto message = invalid_template_message(document);
@@ -210,7 +204,7 @@ BOOST_AUTO_TEST_CASE(motivation_length_is_counted_in_characters) {
 }
 
 BOOST_AUTO_TEST_CASE(no_motivation_where_none_is_asked) {
-  const Survey survey = survey_from_template(schema(), read_template("buurtbudget.json"));
+  const Survey survey = survey_from_template(schema(), test::survey_template_json("buurtbudget.json"));
   ResponseDraft draft;
   draft.allocations[survey.scenarios[0].id] = std::to_string(survey.budget);
   draft.motivations[survey.scenarios[0].id] = "Omdat het kan.";

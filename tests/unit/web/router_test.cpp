@@ -1,4 +1,7 @@
+#include <array>
 #include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
 
 #include "core/base/error.hpp"
 #include "web/http/router.hpp"
@@ -15,6 +18,13 @@ Handler answering(const std::string& text) {
   };
 }
 
+// A router with these routes (method, pattern, what its handler answers), in this order.
+Router with_routes(const std::vector<std::array<std::string, 3>>& routes) {
+  Router router;
+  for (const auto& [method, pattern, text] : routes) router.add(method, pattern, answering(text));
+  return router;
+}
+
 std::string call(const Router& router, const std::string& method, const std::string& path) {
   auto match = router.match(method, path);
   Request request;
@@ -27,30 +37,28 @@ std::string call(const Router& router, const std::string& method, const std::str
 BOOST_AUTO_TEST_SUITE(router)
 
 BOOST_AUTO_TEST_CASE(matches_literal_paths_and_ignores_trailing_slashes) {
-  Router router;
-  router.add("GET", "/healthz", answering("health"));
+  const Router router = with_routes({{"GET", "/healthz", "health"}});
   BOOST_TEST(call(router, "GET", "/healthz") == "health");
   BOOST_TEST(call(router, "GET", "/healthz/") == "health");
 }
 
 BOOST_AUTO_TEST_CASE(captures_named_parameters) {
-  Router router;
-  router.add("GET", "/api/forums/{forum}/volunteers/{id}", answering("volunteer"));
+  const Router router = with_routes({{"GET", "/api/forums/{forum}/volunteers/{id}", "volunteer"}});
   BOOST_TEST(call(router, "GET", "/api/forums/sudwest/volunteers/17") ==
              "volunteer forum=sudwest id=17");
 }
 
 BOOST_AUTO_TEST_CASE(first_matching_route_wins) {
-  Router router;
-  router.add("GET", "/api/forums/new", answering("form"));
-  router.add("GET", "/api/forums/{forum}", answering("forum"));
+  const Router router = with_routes({
+      {"GET", "/api/forums/new", "form"},
+      {"GET", "/api/forums/{forum}", "forum"},
+  });
   BOOST_TEST(call(router, "GET", "/api/forums/new") == "form");
   BOOST_TEST(call(router, "GET", "/api/forums/other") == "forum forum=other");
 }
 
 BOOST_AUTO_TEST_CASE(unknown_paths_are_not_found) {
-  Router router;
-  router.add("GET", "/api/forums/{forum}", answering("forum"));
+  const Router router = with_routes({{"GET", "/api/forums/{forum}", "forum"}});
   BOOST_CHECK_EXCEPTION(router.match("GET", "/api/forums"), mienskip::Error,
                         [](const mienskip::Error& e) { return e.code() == "not_found"; });
   BOOST_CHECK_EXCEPTION(router.match("GET", "/api/forums/a/b"), mienskip::Error,
@@ -58,9 +66,10 @@ BOOST_AUTO_TEST_CASE(unknown_paths_are_not_found) {
 }
 
 BOOST_AUTO_TEST_CASE(wrong_method_names_the_allowed_ones) {
-  Router router;
-  router.add("GET", "/api/forums", answering("list"));
-  router.add("POST", "/api/forums", answering("create"));
+  const Router router = with_routes({
+      {"GET", "/api/forums", "list"},
+      {"POST", "/api/forums", "create"},
+  });
   BOOST_CHECK_EXCEPTION(router.match("DELETE", "/api/forums"), MethodNotAllowed,
                         [](const MethodNotAllowed& e) {
                           return e.code() == "method_not_allowed" && e.allow() == "GET, POST";
@@ -68,8 +77,7 @@ BOOST_AUTO_TEST_CASE(wrong_method_names_the_allowed_ones) {
 }
 
 BOOST_AUTO_TEST_CASE(head_is_served_by_the_get_route) {
-  Router router;
-  router.add("GET", "/healthz", answering("health"));
+  const Router router = with_routes({{"GET", "/healthz", "health"}});
   BOOST_TEST(call(router, "HEAD", "/healthz") == "health");
 }
 

@@ -1,5 +1,6 @@
 // Mienskip's weighting against values computed with R's survey package (tests/data/weighting/,
 // see its README): weights and means within 1e-9 relative, standard errors within 1e-8.
+#include <array>
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <map>
@@ -30,6 +31,17 @@ bool close(double got, double expected, double tolerance) {
 
 #define CHECK_CLOSE_REL(got, expected, tolerance) \
   BOOST_TEST(close((got), (expected), (tolerance)), #got << " = " << (got) << ", expected " << (expected))
+
+// Each scenario's weighted mean and standard error against R's figures, within 1e-9 relative.
+void check_scenarios(const WeighingResult& result, const std::vector<std::array<double, 2>>& mean_and_se) {
+  BOOST_TEST_REQUIRE(result.estimates.scenarios.size() >= mean_and_se.size());
+  for (std::size_t s = 0; s < mean_and_se.size(); ++s) {
+    BOOST_TEST_CONTEXT("scenario " << s) {
+      CHECK_CLOSE_REL(result.estimates.scenarios[s].weighted_mean, mean_and_se[s][0], 1e-9);
+      CHECK_CLOSE_REL(result.estimates.scenarios[s].se, mean_and_se[s][1], 1e-9);
+    }
+  }
+}
 
 // Compares a result with an expected_*.json of the reference set.
 void check_against(const WeighingResult& result, const json& expected, double weight_tolerance,
@@ -202,10 +214,7 @@ BOOST_AUTO_TEST_CASE(api_srs_raked_on_school_type_and_target_matches_part_b) {
   BOOST_TEST_REQUIRE(r.estimates.scenarios.size() == 2u);
   CHECK_CLOSE_REL(r.estimates.scenarios[0].unweighted_mean, 656.585, 1e-9);
   CHECK_CLOSE_REL(r.estimates.scenarios[0].unweighted_se, 9.402772171, 1e-9);
-  CHECK_CLOSE_REL(r.estimates.scenarios[0].weighted_mean, 657.7915463, 1e-9);
-  CHECK_CLOSE_REL(r.estimates.scenarios[0].se, 8.971712258, 1e-9);
-  CHECK_CLOSE_REL(r.estimates.scenarios[1].weighted_mean, 625.3931717, 1e-9);
-  CHECK_CLOSE_REL(r.estimates.scenarios[1].se, 9.515220041, 1e-9);
+  check_scenarios(r, {{657.7915463, 8.971712258}, {625.3931717, 9.515220041}});
   CHECK_CLOSE_REL(r.summary.min, 0.9335088246, 1e-9);
   CHECK_CLOSE_REL(r.summary.max, 1.018057609, 1e-9);
   CHECK_CLOSE_REL(r.kish_deff, 1.000946598, 1e-9);
@@ -214,10 +223,7 @@ BOOST_AUTO_TEST_CASE(api_srs_raked_on_school_type_and_target_matches_part_b) {
 
 BOOST_AUTO_TEST_CASE(api_strat_one_stage_matches_part_c) {
   const auto r = weigh(load("weighting/api", "apistrat_respondents.csv", "api_margins_stype_schwide.csv"), {});
-  CHECK_CLOSE_REL(r.estimates.scenarios[0].weighted_mean, 662.2116504, 1e-9);
-  CHECK_CLOSE_REL(r.estimates.scenarios[0].se, 9.367431812, 1e-9);
-  CHECK_CLOSE_REL(r.estimates.scenarios[1].weighted_mean, 629.3594945, 1e-9);
-  CHECK_CLOSE_REL(r.estimates.scenarios[1].se, 10.0588978, 1e-9);
+  check_scenarios(r, {{662.2116504, 9.367431812}, {629.3594945, 10.0588978}});
   CHECK_CLOSE_REL(r.summary.min, 0.4856402238, 1e-9);
   CHECK_CLOSE_REL(r.summary.max, 1.438248822, 1e-9);
   CHECK_CLOSE_REL(r.kish_deff, 1.186379256, 1e-9);
@@ -225,10 +231,7 @@ BOOST_AUTO_TEST_CASE(api_strat_one_stage_matches_part_c) {
 
 BOOST_AUTO_TEST_CASE(api_four_margins_plain_and_bounded_match_part_d) {
   const auto plain = weigh(load("weighting/api", "apistrat4_respondents.csv", "api_margins_4vars.csv"), {});
-  CHECK_CLOSE_REL(plain.estimates.scenarios[0].weighted_mean, 662.431012, 1e-9);
-  CHECK_CLOSE_REL(plain.estimates.scenarios[0].se, 9.479043769, 1e-9);
-  CHECK_CLOSE_REL(plain.estimates.scenarios[1].weighted_mean, 628.9904982, 1e-9);
-  CHECK_CLOSE_REL(plain.estimates.scenarios[1].se, 10.31192701, 1e-9);
+  check_scenarios(plain, {{662.431012, 9.479043769}, {628.9904982, 10.31192701}});
   // The reference lists survey::rake's weights here, which stop short of exact convergence on this
   // slowly converging case (118 sweeps): they agree with the exact weights to about 2e-8.
   CHECK_CLOSE_REL(plain.summary.max, 4.255044156, 5e-8);
@@ -238,10 +241,7 @@ BOOST_AUTO_TEST_CASE(api_four_margins_plain_and_bounded_match_part_d) {
   WeighingOptions options;
   options.bounds = WeightBounds{0.3, 4.2};
   const auto bounded = weigh(load("weighting/api", "apistrat4_respondents.csv", "api_margins_4vars.csv"), options);
-  CHECK_CLOSE_REL(bounded.estimates.scenarios[0].weighted_mean, 662.5533415, 1e-9);
-  CHECK_CLOSE_REL(bounded.estimates.scenarios[0].se, 9.482768002, 1e-9);
-  CHECK_CLOSE_REL(bounded.estimates.scenarios[1].weighted_mean, 629.1334216, 1e-9);
-  CHECK_CLOSE_REL(bounded.estimates.scenarios[1].se, 10.31565177, 1e-9);
+  check_scenarios(bounded, {{662.5533415, 9.482768002}, {629.1334216, 10.31565177}});
   CHECK_CLOSE_REL(bounded.summary.min, 0.3990230899, 1e-9);
   CHECK_CLOSE_REL(bounded.summary.max, 4.2, 1e-12);
   CHECK_CLOSE_REL(bounded.kish_deff, 1.290698592, 1e-9);
