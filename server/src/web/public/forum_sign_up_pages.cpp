@@ -18,14 +18,6 @@ namespace mienskip::web {
 
 namespace {
 
-std::string code_of(Language language) { return std::string(language_code(language)); }
-
-Language page_language(const Request& request) {
-  const auto found = request.query.find("lang");
-  if (found == request.query.end()) return Language::nl;
-  return parse_language(found->second).value_or(Language::nl);
-}
-
 SignUpEntry read_entry(const Request& request, const store::StoredForum& forum) {
   if (request.content_type.rfind("application/x-www-form-urlencoded", 0) != 0) {
     throw Error(error_codes::unsupported_media_type, "Send the form as application/x-www-form-urlencoded.");

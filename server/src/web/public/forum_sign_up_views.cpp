@@ -14,8 +14,6 @@ using nlohmann::json;
 
 const json& texts(Language language) { return page_texts("forum_sign_up", language); }
 
-std::string code_of(Language language) { return std::string(language_code(language)); }
-
 // A page in the frame (resident_page), with links to the sign-up page in each language; `main` is
 // rendered from server/templates/<name>.mustache with `data`, the texts and the forum's heading.
 std::string page(Language language, const std::string& slug, const std::string& title, const std::string& name,

@@ -20,7 +20,7 @@ using nlohmann::json;
 
 // The words of the page (server/texts/verification/): Dutch, and English for observers from
 // elsewhere; a Frisian request gets the Dutch page.
-Language page_language(const Request& request) {
+Language verification_language(const Request& request) {
   const auto lang = request.query.find("lang");
   return lang != request.query.end() && lang->second == "en" ? Language::en : Language::nl;
 }
@@ -151,7 +151,7 @@ Response published_file(store::ConnectionPool& database, const Request& request,
 
 void add_forum_verification_routes(Router& router, store::ConnectionPool& database) {
   router.add("GET", "/f/{slug}/verificatie", [&database](const Request& request) {
-    const Language language = page_language(request);
+    const Language language = verification_language(request);
     const json& t = page_texts("verification", language);
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();

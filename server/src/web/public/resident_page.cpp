@@ -46,6 +46,14 @@ std::string resident_page(const ResidentPage& page) {
                                          {"main", page.main}});
 }
 
+std::string code_of(Language language) { return std::string(language_code(language)); }
+
+Language page_language(const Request& request) {
+  const auto found = request.query.find("lang");
+  if (found == request.query.end()) return Language::nl;
+  return parse_language(found->second).value_or(Language::nl);
+}
+
 Response html_page(int status, std::string body) {
   return Response{status, "text/html; charset=utf-8", std::move(body), {}};
 }

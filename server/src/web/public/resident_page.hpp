@@ -8,6 +8,12 @@
 
 namespace mienskip::web {
 
+/// The language's code as pages write it: "nl", "fy", "en".
+std::string code_of(Language language);
+
+/// The page's language from its `lang` query parameter; Dutch without one or for an unknown code.
+Language page_language(const Request& request);
+
 /// One language in a page's language choice.
 struct LanguageChoice {
   Language language = Language::nl;

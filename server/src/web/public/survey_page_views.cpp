@@ -14,8 +14,6 @@ using nlohmann::json;
 
 const json& texts(Language language) { return page_texts("survey", language); }
 
-std::string code_of(Language language) { return std::string(language_code(language)); }
-
 json hidden(const std::string& name, const std::string& value) { return {{"name", name}, {"value", value}}; }
 
 // The form's own fields: language, idempotency key and (for a survey with codes) the code.

@@ -16,14 +16,6 @@ namespace mienskip::web {
 
 namespace {
 
-std::string code_of(Language language) { return std::string(language_code(language)); }
-
-Language page_language(const Request& request) {
-  const auto found = request.query.find("lang");
-  if (found == request.query.end()) return Language::nl;
-  return parse_language(found->second).value_or(Language::nl);
-}
-
 // The posted form: our own fields by name, answers by prefix; anything else is reported.
 struct PostedForm {
   Language language = Language::nl;
