@@ -6,6 +6,7 @@
 #include "core/base/csv.hpp"
 #include "core/base/error.hpp"
 #include "core/report/representativeness_words.hpp"
+#include "app/survey_results.hpp"
 #include "core/survey/survey_results.hpp"
 #include "core/weighting/weighting_settings.hpp"
 #include "core/weighting/weighting_report.hpp"
@@ -67,21 +68,11 @@ void add_margins_routes(StaffRoutes& routes,
 
 nlohmann::json survey_results_json(pqxx::connection& connection, store::ResponseTableCache& responses,
                                    const std::string& slug, const ResultsQuery& query) {
-  const auto settings = store::survey_results_settings(connection, slug);
-  std::optional<WeighingResult> result;
-  WeightingLabels labels;
-  responses.view(connection, slug, [&](const Survey& survey, const CsvTable& respondents) {
-    // The saved weighting settings, each overridden by the query's option when it gives one (for
-    // exploring other choices without changing what the report uses).
-    const auto options = results_options(survey, settings.margins.margins, settings.weighting, query);
-    result = weigh_survey_respondents(respondents, settings.margins.margins, options);
-    labels = weighting_labels(survey);
-  });
+  const auto weighed = app::weigh_survey(connection, responses, slug, query);
   // The weighing report `mienskip weigh --format json` prints, less the weight of every respondent
   // (one entry per response, which the results view never shows), plus the sentences people read.
-  auto report = weighing_json(*result, RespondentWeights::left_out);
-  const auto words = representativeness_words(*result, labels);
-  report["representativeness_words"] = {{"nl", words.nl}, {"en", words.en}};
+  auto report = weighing_json(weighed.result, RespondentWeights::left_out);
+  report["representativeness_words"] = {{"nl", weighed.words.nl}, {"en", weighed.words.en}};
   return report;
 }
 
