@@ -41,9 +41,9 @@ hits=$(grep -rnE '(Error|error_response)\("|code\(\) == "' . || true)
 [ -z "$hits" ] || fail "an error code written as a string (use error_codes:: from core/base/error_codes.hpp):"$'\n'"$hits"
 
 # 4. File length. The files still over the limit, with their length when this rule came in: each
-# may shrink (then lower its number here), none may grow, and no other file may pass 400.
+# may shrink (then lower its number here), none may grow, and no other file may pass 400. None is
+# now: the last, core/report/council_report.cpp, became a model in a few files and a template.
 declare -A allowed=(
-  [core/report/council_report.cpp]=496
 )
 while read -r lines file; do
   [ "$file" = total ] && continue

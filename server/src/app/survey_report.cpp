@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "app/council_report_view.hpp"
 #include "core/report/council_report.hpp"
 #include "core/weighting/weighting_settings.hpp"
 #include "store/survey_results_input.hpp"
@@ -31,7 +32,7 @@ SurveyReport survey_report(pqxx::connection& connection, const std::string& slug
   const auto result = weigh_survey_responses(survey, input.responses, input.margins.margins, options);
   const std::string generated_at = utc_text(now);
   const auto facts = council_report_facts(input.responses, input.survey.requires_code, generated_at);
-  return {council_report_html(survey, result, facts), council_report_file_name(slug, generated_at)};
+  return {council_report_html(council_report(survey, result, facts)), council_report_file_name(slug, generated_at)};
 }
 
 }  // namespace mienskip::app

@@ -12,10 +12,10 @@ struct SurveyReport {
   std::string file_name;  // without extension: "raadsrapport-energie-2026-12-20"
 };
 
-/// The council report (core/report/council_report) of the survey `slug` as its results are now: the
-/// input the results API weighs, weighted the same way, broken down by area when the survey asks
-/// for it. The one use case behind the staff routes and `mienskip survey report`. Throws Error
-/// `not_found`, `no_margins` and the weighting's errors.
+/// The council report (core/report/council_report, laid out by app/council_report_view) of the
+/// survey `slug` as its results are now: the input the results API weighs, weighted the same way,
+/// broken down by area when the survey asks for it. The one use case behind the staff routes and
+/// `mienskip survey report`. Throws Error `not_found`, `no_margins` and the weighting's errors.
 SurveyReport survey_report(pqxx::connection& connection, const std::string& slug,
                            std::chrono::system_clock::time_point now);
 

@@ -8,10 +8,11 @@
 #include <fstream>
 #include <regex>
 
+#include "app/council_report_view.hpp"
+#include "app/pdf_printer.hpp"
 #include "core/report/council_report.hpp"
 #include "core/survey/survey_results.hpp"
 #include "support/council_report_data.hpp"
-#include "app/pdf_printer.hpp"
 
 using namespace mienskip;
 namespace fs = std::filesystem;
@@ -80,7 +81,7 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_realistic_survey_prints_on_one_a4_page) {
   BOOST_TEST_REQUIRE(result.estimates.domains.size() == 8u);
   for (const auto& d : result.estimates.domains) BOOST_TEST_REQUIRE(!d.suppressed, d.domain);
 
-  const std::string html = council_report_html(survey, result, facts);
+  const std::string html = app::council_report_html(council_report(survey, result, facts));
   const std::string pdf = app::print_pdf(html, chromium());
   BOOST_TEST_REQUIRE(pdf.rfind("%PDF", 0) == 0u);
   const fs::path printed = fs::current_path() / "raadsrapport-een-pagina.pdf";

@@ -7,13 +7,13 @@
 #include <regex>
 #include <set>
 
+#include "app/templates/page_template.hpp"
+#include "app/templates/page_texts.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
-#include "web/public/page_texts.hpp"
-#include "web/public/page_template.hpp"
 
 using namespace mienskip;
-using namespace mienskip::web;
+using namespace mienskip::app;
 
 namespace {
 

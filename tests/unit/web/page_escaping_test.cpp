@@ -6,16 +6,17 @@
 #include <regex>
 #include <set>
 
+#include "app/templates/page_template.hpp"
+#include "app/templates/page_texts.hpp"
 #include "core/panel/pool.hpp"
 #include "core/survey/survey_definition.hpp"
 #include "support/scratch.hpp"
 #include "support/server_process.hpp"
 #include "web/public/forum_sign_up_views.hpp"
-#include "web/public/page_template.hpp"
-#include "web/public/page_texts.hpp"
 #include "web/public/survey_page_views.hpp"
 
 using namespace mienskip;
+using namespace mienskip::app;
 using namespace mienskip::web;
 using nlohmann::json;
 

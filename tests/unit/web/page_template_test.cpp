@@ -3,10 +3,11 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
-#include "web/public/page_template.hpp"
+#include "app/templates/page_template.hpp"
 #include "web/public/resident_page.hpp"
 
 using namespace mienskip;
+using namespace mienskip::app;
 using namespace mienskip::web;
 using nlohmann::json;
 

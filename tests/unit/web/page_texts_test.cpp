@@ -4,10 +4,10 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "web/public/page_texts.hpp"
+#include "app/templates/page_texts.hpp"
 
 using namespace mienskip;
-using namespace mienskip::web;
+using namespace mienskip::app;
 
 BOOST_AUTO_TEST_SUITE(page_texts_catalogues)
 

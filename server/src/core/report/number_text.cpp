@@ -27,4 +27,10 @@ std::string format_percent(double share, int decimals, Language language) {
   return format_number(100 * share, decimals, language) + "%";
 }
 
+std::string format_coordinate(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  return buffer;
+}
+
 }  // namespace mienskip

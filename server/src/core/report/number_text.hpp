@@ -14,4 +14,8 @@ std::string format_number(double value, int decimals, Language language);
 /// A share (0.31) as a percentage ("31%", or "30,9%" with one decimal), formatted as format_number.
 std::string format_percent(double share, int decimals, Language language);
 
+/// `value` with one decimal and a decimal point whatever the language, as CSS and SVG read
+/// numbers: "42.0", "-3.5".
+std::string format_coordinate(double value);
+
 }  // namespace mienskip

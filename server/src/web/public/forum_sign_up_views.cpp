@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "web/public/page_template.hpp"
-#include "web/public/page_texts.hpp"
+#include "app/templates/page_template.hpp"
+#include "app/templates/page_texts.hpp"
 #include "web/public/resident_page.hpp"
 
 namespace mienskip::web {
@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-const json& texts(Language language) { return page_texts("forum_sign_up", language); }
+const json& texts(Language language) { return app::page_texts("forum_sign_up", language); }
 
 // A page in the frame (resident_page), with links to the sign-up page in each language; `main` is
 // rendered from server/templates/<name>.mustache with `data`, the texts and the forum's heading.
@@ -21,9 +21,10 @@ std::string page(Language language, const std::string& slug, const std::string& 
   data["t"] = texts(language);
   if (forum) {
     data["forum_name"] = forum->settings.name;
-    data["municipality"] = fill_in(sign_up_text(language, "municipality"), {{"municipality", forum->settings.municipality}});
+    data["municipality"] = app::fill_in(sign_up_text(language, "municipality"), {{"municipality", forum->settings.municipality}});
   }
-  return resident_page({language, title, language_links(language, "/f/" + slug), render_page_template(name, data)});
+  return resident_page(
+      {language, title, language_links(language, "/f/" + slug), app::render_page_template(name, data)});
 }
 
 // The error message for `field`, or false (every item carries the key: see page_template.hpp).
@@ -99,7 +100,7 @@ std::string sign_up_form_page(const store::StoredForum& forum, const SignUpEntry
   consent["checked"] = entry.consent;
   const json data = {
       {"error_summary", error_summary(forum, entry)},
-      {"introduction", paragraphs_of(sign_up_text(lang, "introduction"))},
+      {"introduction", app::paragraphs_of(sign_up_text(lang, "introduction"))},
       {"action", "/f/" + slug},
       {"lang", code_of(lang)},
       {"code", code},
@@ -108,7 +109,7 @@ std::string sign_up_form_page(const store::StoredForum& forum, const SignUpEntry
        {textbox(entry, "name", sign_up_text(lang, "name") + " (" + sign_up_text(lang, "optional") + ")", entry.contact.name, "text", "name"),
         textbox(entry, "email", sign_up_text(lang, "email"), entry.contact.email, "email", "email", "contact-hint"),
         textbox(entry, "phone", sign_up_text(lang, "phone"), entry.contact.phone, "tel", "tel", "contact-hint")}},
-      {"privacy", paragraphs_of(fill_in(sign_up_text(lang, "privacy"), {{"municipality", forum.settings.municipality}}))},
+      {"privacy", app::paragraphs_of(app::fill_in(sign_up_text(lang, "privacy"), {{"municipality", forum.settings.municipality}}))},
       {"consent", consent}};
   return page(lang, slug, forum.settings.name, "forum_sign_up", data, &forum);
 }
@@ -119,7 +120,7 @@ std::string sign_up_notice_page(const store::StoredForum& forum, Language langua
 
 std::string sign_up_thanks_page(const store::StoredForum& forum, Language language) {
   return page(language, forum.settings.slug, sign_up_text(language, "thanks_title"), "forum_thanks",
-              {{"thanks", paragraphs_of(sign_up_text(language, "thanks"))}}, &forum);
+              {{"thanks", app::paragraphs_of(sign_up_text(language, "thanks"))}}, &forum);
 }
 
 std::string forum_not_found_page(const std::string& slug, Language language) {

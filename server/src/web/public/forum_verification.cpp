@@ -8,8 +8,8 @@
 #include "store/forum_draw.hpp"
 #include "store/forum_selection.hpp"
 #include "web/forum_json.hpp"
-#include "web/public/page_template.hpp"
-#include "web/public/page_texts.hpp"
+#include "app/templates/page_template.hpp"
+#include "app/templates/page_texts.hpp"
 #include "web/public/resident_page.hpp"
 
 namespace mienskip::web {
@@ -152,7 +152,7 @@ Response published_file(store::ConnectionPool& database, const Request& request,
 void add_forum_verification_routes(Router& router, store::ConnectionPool& database) {
   router.add("GET", "/f/{slug}/verificatie", [&database](const Request& request) {
     const Language language = verification_language(request);
-    const json& t = page_texts("verification", language);
+    const json& t = app::page_texts("verification", language);
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();
     const auto forum = existing_forum(*connection, slug);
@@ -169,7 +169,7 @@ void add_forum_verification_routes(Router& router, store::ConnectionPool& databa
     // The page offers the other of its two languages.
     const Language other = language == Language::nl ? Language::en : Language::nl;
     const std::string page = resident_page({language, title, language_links(language, "/f/" + slug + "/verificatie", false, {other}),
-                                            render_page_template("verification", data)});
+                                            app::render_page_template("verification", data)});
     return Response{200, "text/html; charset=utf-8", page, {}};
   });
   for (const std::string file : {"features.csv", "candidates.csv", "selection.json"}) {

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/surveys.hpp"
-#include "web/public/page_template.hpp"
+#include "app/templates/page_template.hpp"
 
 namespace mienskip::web {
 
@@ -19,7 +19,7 @@ void add_home_route(Router& router, store::ConnectionPool& database) {
       // The page says what runs even when the database does not answer (see /readyz).
     }
     const nlohmann::json data = {{"has_surveys", !surveys.empty()}, {"surveys", surveys}};
-    return Response{200, "text/html; charset=utf-8", render_page_template("home", data), {}};
+    return Response{200, "text/html; charset=utf-8", app::render_page_template("home", data), {}};
   });
 }
 

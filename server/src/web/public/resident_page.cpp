@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "web/public/page_template.hpp"
-#include "web/public/page_texts.hpp"
+#include "app/templates/page_template.hpp"
+#include "app/templates/page_texts.hpp"
 
 namespace mienskip::web {
 
@@ -30,15 +30,15 @@ std::string resident_page(const ResidentPage& page) {
   for (const auto& choice : page.languages) {
     // An empty string would count as a value in Mustache; no target is false.
     languages.push_back({{"code", std::string(language_code(choice.language))},
-                         {"name", language_name(choice.language)},
+                         {"name", app::language_name(choice.language)},
                          {"current", choice.current},
                          {"href", choice.href.empty() ? nlohmann::json(false) : nlohmann::json(choice.href)},
                          {"button", choice.button},
                          {"disabled", choice.disabled}});
   }
-  return render_page_template("layout", {{"language", std::string(language_code(page.language))},
+  return app::render_page_template("layout", {{"language", std::string(language_code(page.language))},
                                          {"title", page.title},
-                                         {"frame", page_texts("frame", page.language)},
+                                         {"frame", app::page_texts("frame", page.language)},
                                          {"languages", languages},
                                          {"survey_script", page.survey_script},
                                          {"preview", page.preview},

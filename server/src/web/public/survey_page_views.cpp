@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "web/public/page_template.hpp"
-#include "web/public/page_texts.hpp"
+#include "app/templates/page_template.hpp"
+#include "app/templates/page_texts.hpp"
 #include "web/public/resident_page.hpp"
 
 namespace mienskip::web {
@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-const json& texts(Language language) { return page_texts("survey", language); }
+const json& texts(Language language) { return app::page_texts("survey", language); }
 
 json hidden(const std::string& name, const std::string& value) { return {{"name", name}, {"value", value}}; }
 
@@ -45,7 +45,7 @@ std::string value_in(const std::map<std::string, std::string>& values, const std
 }
 
 std::string divide_text(const Survey& survey, Language language) {
-  return fill_in(texts(language).at("divide"), {{"budget", std::to_string(survey.budget)}});
+  return app::fill_in(texts(language).at("divide"), {{"budget", std::to_string(survey.budget)}});
 }
 
 json scenario_data(const Survey& survey, const Scenario& scenario, const FormState& state) {
@@ -65,7 +65,7 @@ json scenario_data(const Survey& survey, const Scenario& scenario, const FormSta
   }
   return {{"id", id},
           {"title", scenario.title.in(lang)},
-          {"description", paragraphs_of(scenario.description.in(lang))},
+          {"description", app::paragraphs_of(scenario.description.in(lang))},
           {"has_consequences", !consequences.empty()},
           {"consequences", consequences},
           {"error", error_for(state, "allocations." + scenario.id)},
@@ -132,9 +132,9 @@ std::string survey_form_page(const store::StoredSurvey& stored, const FormState&
   for (const auto& scenario : survey.scenarios) data["scenarios"].push_back(scenario_data(survey, scenario, state));
   data["questions"] = json::array();
   for (const auto& question : survey.demographics) data["questions"].push_back(question_data(question, state));
-  const std::string default_button = render_page_template("survey_default_button", data) + "\n";
+  const std::string default_button = app::render_page_template("survey_default_button", data) + "\n";
   return page(lang, survey.title.in(lang), language_buttons(lang, state.preview),
-              render_page_template("survey_form", data), state.preview, default_button);
+              app::render_page_template("survey_form", data), state.preview, default_button);
 }
 
 std::string survey_review_page(const store::StoredSurvey& stored, const FormState& state, const ValidResponse& response) {
@@ -172,7 +172,7 @@ std::string survey_review_page(const store::StoredSurvey& stored, const FormStat
                      {"action", "/s/" + stored.slug + "/antwoord"},
                      {"hidden", fields}};
   return page(lang, t.at("review_title").get<std::string>() + " - " + survey.title.in(lang),
-              language_buttons(lang), render_page_template("survey_review", data), false);
+              language_buttons(lang), app::render_page_template("survey_review", data), false);
 }
 
 std::string survey_start_page(const store::StoredSurvey& stored, Language lang, const std::string& typed_code,
@@ -187,7 +187,7 @@ std::string survey_start_page(const store::StoredSurvey& stored, Language lang, 
   const json data = {{"t", texts(lang)},
                      {"title", survey.title.in(lang)},
                      {"error", error.empty() ? json(false) : json(error)},
-                     {"introduction", paragraphs_of(survey.introduction.in(lang))},
+                     {"introduction", app::paragraphs_of(survey.introduction.in(lang))},
                      {"closed", !stored.open},
                      {"code_form", code_form},
                      {"preview", preview},
@@ -196,14 +196,14 @@ std::string survey_start_page(const store::StoredSurvey& stored, Language lang, 
                      {"typed_code", typed_code},
                      {"begin", begin}};
   return page(lang, survey.title.in(lang), language_links(lang, path, preview),
-              render_page_template("survey_start", data), preview);
+              app::render_page_template("survey_start", data), preview);
 }
 
 std::string survey_message_page(const store::StoredSurvey& stored, Language lang, const std::string& title,
                                 const std::vector<std::string>& paragraphs, bool preview) {
   const json data = {{"title", title}, {"paragraphs", paragraphs}};
   return page(lang, title, language_links(lang, "/s/" + stored.slug, preview),
-              render_page_template("survey_message", data), preview);
+              app::render_page_template("survey_message", data), preview);
 }
 
 }  // namespace mienskip::web

@@ -7,8 +7,8 @@
 #include "core/base/error.hpp"
 #include "core/base/form_body.hpp"
 #include "core/crypto/random_token.hpp"
-#include "web/public/page_template.hpp"
-#include "web/public/page_texts.hpp"
+#include "app/templates/page_template.hpp"
+#include "app/templates/page_texts.hpp"
 #include "web/public/resident_page.hpp"
 #include "web/public/survey_page_views.hpp"
 
@@ -88,7 +88,7 @@ ResponseDraft draft_from_saved(const nlohmann::json& saved) {
 }
 
 std::string thanks_page(const store::StoredSurvey& stored, Language lang, bool preview = false) {
-  return survey_message_page(stored, lang, survey_text(lang, "thanks_title"), paragraphs_of(stored.survey.closing.in(lang)),
+  return survey_message_page(stored, lang, survey_text(lang, "thanks_title"), app::paragraphs_of(stored.survey.closing.in(lang)),
                              preview);
 }
 
@@ -201,7 +201,7 @@ std::string survey_preview_page(const store::StoredSurvey& stored, Language lang
 
 void add_survey_page_routes(Router& router, app::SurveyService& surveys) {
   // A template that names a missing partial, or does not parse, stops the server at startup.
-  check_page_templates();
+  app::check_page_templates();
   router.add("GET", "/s/{slug}", [&surveys](const Request& request) {
     const auto stored_ptr = surveys.survey(request.params.at("slug"));
     const store::StoredSurvey& stored = *stored_ptr;

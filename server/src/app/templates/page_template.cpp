@@ -1,4 +1,4 @@
-#include "web/public/page_template.hpp"
+#include "app/templates/page_template.hpp"
 
 #include <kainjow/mustache.hpp>
 
@@ -7,10 +7,10 @@
 #include <regex>
 #include <stdexcept>
 
-#include "web/public/html.hpp"
-#include "web/public/page_files.hpp"
+#include "app/templates/page_files.hpp"
+#include "core/base/html_escape.hpp"
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 namespace {
 
@@ -109,4 +109,4 @@ void check_page_templates(const std::vector<PageFile>& files) {
   }
 }
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

@@ -1,11 +1,11 @@
-#include "web/public/page_texts.hpp"
+#include "app/templates/page_texts.hpp"
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "web/public/page_files.hpp"
+#include "app/templates/page_files.hpp"
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 const std::map<std::string, std::map<std::string, nlohmann::json>>& page_catalogues() {
   static const auto catalogues = [] {
@@ -57,4 +57,4 @@ std::string language_name(Language language) {
   return language == Language::fy ? "Frysk" : language == Language::en ? "English" : "Nederlands";
 }
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "web/public/page_files.hpp"
+#include "app/templates/page_files.hpp"
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 /// Renders server/templates/<name>.mustache (compiled into the binary) with `data`, a JSON object
 /// whose strings, numbers, booleans, lists and objects the template reads; false, null and an empty
@@ -28,4 +28,4 @@ std::string render_page_template(const std::string& name, const nlohmann::json& 
 /// names is among them; throws std::logic_error naming the first fault.
 void check_page_templates(const std::vector<PageFile>& files = embedded_page_templates());
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

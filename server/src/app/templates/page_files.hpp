@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 /// A file of server/templates/ or server/texts/ as it was when this binary was built.
 struct PageFile {
@@ -17,4 +17,4 @@ const std::vector<PageFile>& embedded_page_templates();
 /// server/texts/<family>/<language>.json, in name order (generated like the templates).
 const std::vector<PageFile>& embedded_page_texts();
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

@@ -7,7 +7,7 @@
 
 #include "core/survey/survey.hpp"
 
-namespace mienskip::web {
+namespace mienskip::app {
 
 /// The words of a family of pages in one language: server/texts/<family>/<language>.json,
 /// compiled into the binary. Each is a JSON object of named texts, the same names in every
@@ -28,4 +28,4 @@ std::vector<std::string> paragraphs_of(const std::string& text);
 /// The name of a language in that language, for the language choice: Nederlands, Frysk, English.
 std::string language_name(Language language);
 
-}  // namespace mienskip::web
+}  // namespace mienskip::app

@@ -1,0 +1,145 @@
+#include "app/council_report_view.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "app/templates/page_template.hpp"
+
+namespace mienskip::app {
+
+namespace {
+
+using nlohmann::json;
+
+json text_or_false(const std::string& text) { return text.empty() ? json(false) : json(text); }
+
+json period_data(const ReportPeriod& period) {
+  if (!period.known) return false;
+  return {{"one_day", period.one_day}, {"from", period.from}, {"to", period.to}};
+}
+
+json mention_data(const ScenarioMention& mention) {
+  return {{"number", mention.number}, {"title", mention.title}, {"mean", mention.mean}};
+}
+
+json summary_data(const std::optional<ReportSummary>& summary) {
+  if (!summary) return false;
+  json next = false;
+  if (summary->next) {
+    next = mention_data(*summary->next);
+    const auto& clear = summary->difference_clear;
+    next["clear"] = clear.has_value() && *clear;
+    next["chance"] = clear.has_value() && !*clear;
+    next["untested"] = !clear.has_value();
+  }
+  return {{"most", mention_data(summary->most)},
+          {"next", next},
+          {"least", summary->least ? mention_data(*summary->least) : json(false)}};
+}
+
+json results_data(const ReportResults& results) {
+  json rows = json::array();
+  for (const auto& row : results.rows) {
+    rows.push_back({{"number", row.number},
+                    {"title", row.title},
+                    {"weighted_mean", row.weighted_mean},
+                    {"ci95_low", row.ci95_low},
+                    {"ci95_high", row.ci95_high},
+                    {"unweighted_mean", row.unweighted_mean},
+                    {"share_any", row.share_any},
+                    {"chart",
+                     {{"zero", row.chart.zero},
+                      {"bar_width", row.chart.bar_width},
+                      {"low", row.chart.low},
+                      {"high", row.chart.high}}}});
+  }
+  return {{"axis_max", results.axis_max}, {"view_box", results.view_box}, {"rows", rows}};
+}
+
+// "‘a’, ‘b’ en ‘c’": each name knows whether a comma or "en" goes before it.
+json method_data(const ReportMethod& method) {
+  json variables = json::array();
+  const std::size_t count = method.variables.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    variables.push_back(
+        {{"name", method.variables[i]}, {"comma", i > 0 && i + 1 < count}, {"and", i > 0 && i + 1 == count}});
+  }
+  json bounds = false;
+  if (method.bounds) bounds = {{"lower", method.bounds->lower}, {"upper", method.bounds->upper}};
+  return {{"invitation_codes", method.invitation_codes},
+          {"scenarios", method.scenarios},
+          {"variables", variables},
+          {"bounds", bounds},
+          {"lightest", method.lightest},
+          {"heaviest", method.heaviest}};
+}
+
+json response_data(const ReportResponse& response) {
+  return {{"responses", response.responses},     {"period", period_data(response.period)},
+          {"all_counted", response.all_counted}, {"dropped", response.dropped},
+          {"one_dropped", response.one_dropped}, {"counted", response.counted}};
+}
+
+json shares_data(const std::optional<ShareCells>& shares) {
+  if (!shares) return false;
+  return {{"sample", shares->sample}, {"population", shares->population}, {"weighted", shares->weighted}};
+}
+
+json representativeness_data(const ReportRepresentativeness& r) {
+  json groups = json::array();
+  for (const auto& group : r.groups) {
+    json rows = json::array();
+    for (const auto& row : group.rows) {
+      rows.push_back({{"label", row.label},
+                      {"notable", row.notable},
+                      {"respondents", row.respondents},
+                      {"shares", shares_data(row.shares)}});
+    }
+    groups.push_back({{"name", group.name}, {"rows", rows}});
+  }
+  return {{"sentences", r.sentences},
+          {"groups", groups},
+          {"noticeable_points", r.noticeable_points},
+          {"noticeable_share", r.noticeable_share},
+          {"in_domain_table", text_or_false(r.in_domain_table)}};
+}
+
+json domain_row_data(const DomainRow& row) {
+  return {{"label", row.label},     {"respondents", row.respondents},
+          {"notable", row.notable}, {"shares", shares_data(row.shares)},
+          {"too_few", row.too_few}, {"means", row.means}};
+}
+
+json domains_data(const std::optional<ReportDomains>& domains) {
+  if (!domains) return false;
+  json rows = json::array();
+  for (const auto& row : domains->rows) rows.push_back(domain_row_data(row));
+  return {{"variable", domains->variable},
+          {"with_shares", domains->with_shares},
+          {"minimum", domains->minimum},
+          {"widest_margin", text_or_false(domains->widest_margin)},
+          {"column_widths", domains->column_widths},
+          {"scenarios", domains->scenarios},
+          {"all", domain_row_data(domains->all)},
+          {"rows", rows}};
+}
+
+}  // namespace
+
+json council_report_data(const CouncilReport& report) {
+  return {{"title", report.title},
+          {"municipality", text_or_false(report.municipality)},
+          {"generated_at", text_or_false(report.generated_at)},
+          {"budget", report.budget},
+          {"summary", summary_data(report.summary)},
+          {"results", results_data(report.results)},
+          {"method", method_data(report.method)},
+          {"response", response_data(report.response)},
+          {"representativeness", representativeness_data(report.representativeness)},
+          {"domains", domains_data(report.domains)}};
+}
+
+std::string council_report_html(const CouncilReport& report) {
+  return render_page_template("council_report", council_report_data(report));
+}
+
+}  // namespace mienskip::app

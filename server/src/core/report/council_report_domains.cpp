@@ -1,0 +1,105 @@
+#include "core/report/council_report_domains.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/report/number_text.hpp"
+
+namespace mienskip {
+
+namespace {
+
+std::string count_text(long count) { return format_number(static_cast<double>(count), 0, Language::nl); }
+
+// Every option of the question, in the question's order, also those nobody chose; then any
+// group the estimates have that the question does not.
+std::vector<std::string> group_order(const Survey& survey, const WeighingResult& result) {
+  std::vector<std::string> order;
+  if (const auto* question = survey.question(result.sample.by)) {
+    for (const auto& option : question->options) order.push_back(option.id);
+  }
+  for (const auto& d : result.estimates.domains) {
+    if (std::find(order.begin(), order.end(), d.domain) == order.end()) order.push_back(d.domain);
+  }
+  return order;
+}
+
+// The half-width of the widest 95% interval of a group that is reported; 0 when none is.
+double widest_margin(const Estimates& estimates) {
+  double widest = 0;
+  for (const auto& d : estimates.domains) {
+    if (d.suppressed) continue;
+    for (double se : d.se) widest = std::max(widest, z95 * se);
+  }
+  return widest;
+}
+
+// The group column, the count, three share columns when there are shares, the rest split over
+// the scenarios.
+std::vector<std::string> column_widths(bool with_shares, std::size_t scenarios) {
+  std::vector<double> widths = {with_shares ? 45.0 : 50.0, 6};
+  if (with_shares) widths.insert(widths.end(), 3, 7.0);
+  const double left = 100 - std::accumulate(widths.begin(), widths.end(), 0.0);
+  for (std::size_t s = 0; s < scenarios; ++s) widths.push_back(left / static_cast<double>(scenarios));
+  std::vector<std::string> out;
+  for (double width : widths) out.push_back(format_coordinate(width));
+  return out;
+}
+
+DomainRow all_row(const WeighingResult& result, bool with_shares) {
+  DomainRow all;
+  all.respondents = count_text(static_cast<long>(result.sample.ids.size()));
+  const std::string whole = format_percent(1.0, 1, Language::nl);
+  if (with_shares) all.shares = ShareCells{whole, whole, whole};
+  for (const auto& e : result.estimates.scenarios) all.means.push_back(format_number(e.weighted_mean, 1, Language::nl));
+  return all;
+}
+
+DomainRow group_row(const WeighingResult& result, const VariableComparison* comparison, const std::string& category,
+                    const WeightingLabels& labels) {
+  const auto& domains = result.estimates.domains;
+  const auto found =
+      std::find_if(domains.begin(), domains.end(), [&](const DomainEstimate& d) { return d.domain == category; });
+  DomainRow row;
+  row.label = labels.category_label(result.sample.by, category, Language::nl);
+  row.respondents = count_text(found == domains.end() ? 0 : found->respondents);
+  if (comparison) {
+    row.shares = ShareCells{};
+    for (const auto& c : comparison->categories) {
+      if (c.category != category) continue;
+      row.shares = share_cells(c);
+      row.notable = noticeably_different(c);
+    }
+  }
+  row.too_few = found == domains.end() || found->suppressed;
+  if (!row.too_few) {
+    for (double mean : found->weighted_mean) row.means.push_back(format_number(mean, 1, Language::nl));
+  }
+  return row;
+}
+
+}  // namespace
+
+std::optional<ReportDomains> report_domains(const Survey& survey, const WeighingResult& result,
+                                            const WeightingLabels& labels) {
+  const auto& by = result.sample.by;
+  if (by.empty()) return std::nullopt;
+  const VariableComparison* comparison = domain_comparison(result);
+  const std::size_t scenarios = result.estimates.scenarios.size();
+  ReportDomains out;
+  out.variable = labels.variable_name(by, Language::nl);
+  out.with_shares = comparison != nullptr;
+  out.minimum = count_text(result.options.min_domain_respondents);
+  if (const double widest = widest_margin(result.estimates); widest > 0) {
+    out.widest_margin = format_number(widest, 1, Language::nl);
+  }
+  out.column_widths = column_widths(out.with_shares, scenarios);
+  out.scenarios = std::to_string(scenarios);
+  out.all = all_row(result, out.with_shares);
+  for (const auto& category : group_order(survey, result)) {
+    out.rows.push_back(group_row(result, comparison, category, labels));
+  }
+  return out;
+}
+
+}  // namespace mienskip

@@ -1,0 +1,42 @@
+#include "core/report/council_report_method.hpp"
+
+#include "core/report/number_text.hpp"
+
+namespace mienskip {
+
+namespace {
+
+std::string count_text(std::size_t count) { return format_number(static_cast<double>(count), 0, Language::nl); }
+
+}  // namespace
+
+ReportMethod report_method(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts,
+                           const WeightingLabels& labels) {
+  ReportMethod method;
+  method.invitation_codes = facts.invitation_codes;
+  method.scenarios = std::to_string(survey.scenarios.size());
+  for (const auto& m : result.sample.margins)
+    method.variables.push_back(labels.variable_name(m.variable, Language::nl));
+  if (const auto& bounds = result.options.bounds) {
+    method.bounds = ReportMethod::Bounds{format_number(bounds->lower, 2, Language::nl),
+                                         format_number(bounds->upper, 2, Language::nl)};
+  } else {
+    method.lightest = format_number(result.summary.min / result.summary.mean, 1, Language::nl);
+    method.heaviest = format_number(result.summary.max / result.summary.mean, 1, Language::nl);
+  }
+  return method;
+}
+
+ReportResponse report_response(const WeighingResult& result, const CouncilReportFacts& facts) {
+  const auto& sample = result.sample;
+  ReportResponse response;
+  response.responses = format_number(static_cast<double>(facts.responses), 0, Language::nl);
+  response.period = report_period(facts);
+  response.all_counted = sample.dropped_ids.empty();
+  response.dropped = count_text(sample.dropped_ids.size());
+  response.one_dropped = sample.dropped_ids.size() == 1;
+  response.counted = count_text(sample.ids.size());
+  return response;
+}
+
+}  // namespace mienskip

@@ -1,0 +1,42 @@
+#include "core/report/council_report_representativeness.hpp"
+
+#include "core/report/number_text.hpp"
+
+namespace mienskip {
+
+ShareCells share_cells(const CategoryComparison& category) {
+  return {format_percent(category.sample_share, 1, Language::nl),
+          format_percent(category.population_share, 1, Language::nl),
+          format_percent(category.weighted_share, 1, Language::nl)};
+}
+
+const VariableComparison* domain_comparison(const WeighingResult& result) {
+  const auto& by = result.sample.by;
+  if (by.empty()) return nullptr;
+  for (const auto& v : result.representativeness.variables) {
+    if (v.variable == by) return &v;
+  }
+  return nullptr;
+}
+
+ReportRepresentativeness report_representativeness(const WeighingResult& result, const WeightingLabels& labels) {
+  ReportRepresentativeness out;
+  // One category sentence: the table shows every group, the largest differences in bold.
+  out.sentences = representativeness_words(result, labels, 1).nl;
+  const VariableComparison* in_domain_table = domain_comparison(result);
+  for (const auto& v : result.representativeness.variables) {
+    if (&v == in_domain_table) continue;
+    ComparisonGroup group{labels.variable_name(v.variable, Language::nl), {}};
+    for (const auto& c : v.categories) {
+      group.rows.push_back({labels.category_label(v.variable, c.category, Language::nl), noticeably_different(c),
+                            format_number(static_cast<double>(c.respondents), 0, Language::nl), share_cells(c)});
+    }
+    out.groups.push_back(std::move(group));
+  }
+  out.noticeable_points = format_number(noticeable_difference_pp, 0, Language::nl);
+  out.noticeable_share = format_percent(noticeable_relative_difference, 0, Language::nl);
+  if (in_domain_table) out.in_domain_table = labels.variable_name(in_domain_table->variable, Language::nl);
+  return out;
+}
+
+}  // namespace mienskip
