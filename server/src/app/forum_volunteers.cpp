@@ -1,6 +1,5 @@
 #include "app/forum_volunteers.hpp"
 
-#include "core/base/error.hpp"
 #include "core/forum/forum_volunteers.hpp"
 #include "core/invitations/invitation_code.hpp"
 #include "store/forum_volunteers.hpp"
@@ -10,9 +9,8 @@ namespace mienskip::app {
 
 VolunteerImportOutcome import_volunteers(pqxx::connection& connection, const std::string& slug, std::string_view csv,
                                          const std::string& secret, const std::string& actor) {
-  const auto forum = store::find_forum(connection, slug);
-  if (!forum) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
-  auto file = read_volunteer_import(csv, forum->settings.categories, 100);
+  const auto forum = store::existing_forum(connection, slug);
+  auto file = read_volunteer_import(csv, forum.settings.categories, 100);
   std::vector<store::NewVolunteer> volunteers;
   volunteers.reserve(file.volunteers.size());
   for (auto& volunteer : file.volunteers) {

@@ -73,8 +73,7 @@ std::string invitation_letters_download(pqxx::connection& connection, const std:
                                         const AddressChoice& address, const std::string& sign_up_url,
                                         const std::string& actor) {
   check_letter_language(language);
-  const auto forum = store::find_forum(connection, slug);
-  if (!forum) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
+  const auto forum = store::existing_forum(connection, slug);
   const auto invitations = store::read_invitations(connection, slug);
   const auto layout = address_layout(address_mapping(address, invitations.columns), invitations.columns);
   std::vector<InvitationLetter> letters;
@@ -83,7 +82,7 @@ std::string invitation_letters_download(pqxx::connection& connection, const std:
     auto block = address_block(layout, invitations.rows[i]);
     letters.push_back({std::move(block.lines), invitations.codes[i], std::move(block.addressee)});
   }
-  const LetterSettings settings{language, forum->settings.name, forum->settings.municipality, sign_up_url};
+  const LetterSettings settings{language, forum.settings.name, forum.settings.municipality, sign_up_url};
   auto html = invitation_letters_html(settings, letters);
   store::audit_invitations_download(connection, slug, "letters_" + language, letters.size(), actor);
   return html;

@@ -78,6 +78,12 @@ std::optional<StoredForum> find_forum(pqxx::connection& connection, const std::s
   return find(read, slug);
 }
 
+StoredForum existing_forum(pqxx::connection& connection, const std::string& slug) {
+  auto forum = find_forum(connection, slug);
+  if (!forum) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
+  return std::move(*forum);
+}
+
 StoredForum replace_quotas(pqxx::connection& connection, const std::string& slug, int panel_size,
                            const std::vector<QuotaCategory>& categories, const std::string& actor) {
   pqxx::work work(connection);

@@ -27,6 +27,9 @@ std::vector<StoredForum> list_forums(pqxx::connection& connection);
 
 std::optional<StoredForum> find_forum(pqxx::connection& connection, const std::string& slug);
 
+/// The forum `slug`; throws Error `not_found` when there is none.
+StoredForum existing_forum(pqxx::connection& connection, const std::string& slug);
+
 /// Replaces the forum's panel size and quota categories and audits it (`forum.quotas_replaced`,
 /// with the new ones). Throws Error `not_found`.
 StoredForum replace_quotas(pqxx::connection& connection, const std::string& slug, int panel_size,

@@ -31,12 +31,6 @@ json feasibility_json(const QuotaFeasibility& feasibility) {
           {"relaxation", relaxation}};
 }
 
-store::StoredForum existing_forum(pqxx::connection& connection, const std::string& slug) {
-  auto forum = store::find_forum(connection, slug);
-  if (!forum) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
-  return *forum;
-}
-
 json forum_json(const store::StoredForum& forum) {
   const auto& settings = forum.settings;
   return {{"slug", settings.slug},

@@ -16,9 +16,6 @@ namespace mienskip::web {
 /// "message"}], "relaxation": [{"category", "value", "bound", "from", "to", "change"}]}
 nlohmann::json feasibility_json(const QuotaFeasibility& feasibility);
 
-/// The forum `slug`; throws Error `not_found` when there is none.
-store::StoredForum existing_forum(pqxx::connection& connection, const std::string& slug);
-
 /// A forum with its quotas, register size (or null) and the quotas' feasibility.
 nlohmann::json forum_json(const store::StoredForum& forum);
 

@@ -106,7 +106,7 @@ void add_admin_forum_volunteer_routes(StaffRoutes& routes, const std::string& se
   const std::string forum = "/api/admin/forums/{slug}";
   routes.add("GET", forum + "/volunteers", Access::admin, [](const StaffRequest& request) {
     auto connection = request.connection();
-    const auto stored = existing_forum(*connection, request.slug());
+    const auto stored = store::existing_forum(*connection, request.slug());
     return json_response(200, volunteers_json(stored, store::list_volunteers(*connection, request.slug())));
   });
   routes.add("POST", forum + "/volunteers", Access::admin,

@@ -59,7 +59,7 @@ Response replace_quotas(const StaffRequest& request) {
   }
   const auto& slug = request.slug();
   auto connection = request.connection();
-  const int panel_size = draft.panel_size ? *draft.panel_size : existing_forum(*connection, slug).settings.panel_size;
+  const int panel_size = draft.panel_size ? *draft.panel_size : store::existing_forum(*connection, slug).settings.panel_size;
   const auto stored = store::replace_quotas(*connection, slug, panel_size, draft.categories, request.actor());
   return json_response(200, forum_json(stored));
 }
@@ -113,7 +113,7 @@ void add_admin_forum_routes(StaffRoutes& routes) {
   });
   routes.add("GET", "/api/admin/forums/{slug}", Access::admin, [](const StaffRequest& request) {
     auto connection = request.connection();
-    return json_response(200, forum_json(existing_forum(*connection, request.slug())));
+    return json_response(200, forum_json(store::existing_forum(*connection, request.slug())));
   });
   routes.add("PUT", "/api/admin/forums/{slug}/quotas", Access::admin, [](const StaffRequest& request) {
     return replace_quotas(request);

@@ -155,7 +155,7 @@ void add_forum_verification_routes(Router& router, store::ConnectionPool& databa
     const json& t = app::page_texts("verification", language);
     const auto& slug = request.params.at("slug");
     auto connection = database.acquire();
-    const auto forum = existing_forum(*connection, slug);
+    const auto forum = store::existing_forum(*connection, slug);
     const auto selection = store::find_selection(*connection, slug);
     const auto [selected, selection_message] = selection_data(t, language, slug, selection);
     const std::string title = t.at("title").get<std::string>() + ": " + forum.settings.name;
