@@ -9,8 +9,6 @@ namespace mienskip {
 
 namespace {
 
-std::string count_text(long count) { return format_number(static_cast<double>(count), 0, Language::nl); }
-
 // Every option of the question, in the question's order, also those nobody chose; then any
 // group the estimates have that the question does not.
 std::vector<std::string> group_order(const Survey& survey, const WeighingResult& result) {
@@ -48,7 +46,7 @@ std::vector<std::string> column_widths(bool with_shares, std::size_t scenarios) 
 
 DomainRow all_row(const WeighingResult& result, bool with_shares) {
   DomainRow all;
-  all.respondents = count_text(static_cast<long>(result.sample.ids.size()));
+  all.respondents = format_count(static_cast<long long>(result.sample.ids.size()), Language::nl);
   const std::string whole = format_percent(1.0, 1, Language::nl);
   if (with_shares) all.shares = ShareCells{whole, whole, whole};
   for (const auto& e : result.estimates.scenarios) all.means.push_back(format_number(e.weighted_mean, 1, Language::nl));
@@ -62,7 +60,7 @@ DomainRow group_row(const WeighingResult& result, const VariableComparison* comp
       std::find_if(domains.begin(), domains.end(), [&](const DomainEstimate& d) { return d.domain == category; });
   DomainRow row;
   row.label = labels.category_label(result.sample.by, category, Language::nl);
-  row.respondents = count_text(found == domains.end() ? 0 : found->respondents);
+  row.respondents = format_count(found == domains.end() ? 0 : found->respondents, Language::nl);
   if (comparison) {
     row.shares = ShareCells{};
     for (const auto& c : comparison->categories) {
@@ -89,7 +87,7 @@ std::optional<ReportDomains> report_domains(const Survey& survey, const Weighing
   ReportDomains out;
   out.variable = labels.variable_name(by, Language::nl);
   out.with_shares = comparison != nullptr;
-  out.minimum = count_text(result.options.min_domain_respondents);
+  out.minimum = format_count(result.options.min_domain_respondents, Language::nl);
   if (const double widest = widest_margin(result.estimates); widest > 0) {
     out.widest_margin = format_number(widest, 1, Language::nl);
   }

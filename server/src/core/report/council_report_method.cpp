@@ -4,12 +4,6 @@
 
 namespace mienskip {
 
-namespace {
-
-std::string count_text(std::size_t count) { return format_number(static_cast<double>(count), 0, Language::nl); }
-
-}  // namespace
-
 ReportMethod report_method(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts,
                            const WeightingLabels& labels) {
   ReportMethod method;
@@ -30,12 +24,12 @@ ReportMethod report_method(const Survey& survey, const WeighingResult& result, c
 ReportResponse report_response(const WeighingResult& result, const CouncilReportFacts& facts) {
   const auto& sample = result.sample;
   ReportResponse response;
-  response.responses = format_number(static_cast<double>(facts.responses), 0, Language::nl);
+  response.responses = format_count(facts.responses, Language::nl);
   response.period = report_period(facts);
   response.all_counted = sample.dropped_ids.empty();
-  response.dropped = count_text(sample.dropped_ids.size());
+  response.dropped = format_count(static_cast<long long>(sample.dropped_ids.size()), Language::nl);
   response.one_dropped = sample.dropped_ids.size() == 1;
-  response.counted = count_text(sample.ids.size());
+  response.counted = format_count(static_cast<long long>(sample.ids.size()), Language::nl);
   return response;
 }
 

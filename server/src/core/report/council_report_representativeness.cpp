@@ -29,7 +29,7 @@ ReportRepresentativeness report_representativeness(const WeighingResult& result,
     ComparisonGroup group{labels.variable_name(v.variable, Language::nl), {}};
     for (const auto& c : v.categories) {
       group.rows.push_back({labels.category_label(v.variable, c.category, Language::nl), noticeably_different(c),
-                            format_number(static_cast<double>(c.respondents), 0, Language::nl), share_cells(c)});
+                            format_count(c.respondents, Language::nl), share_cells(c)});
     }
     out.groups.push_back(std::move(group));
   }

@@ -23,6 +23,10 @@ std::string format_number(double value, int decimals, Language language) {
   return out;
 }
 
+std::string format_count(long long count, Language language) {
+  return format_number(static_cast<double>(count), 0, language);
+}
+
 std::string format_percent(double share, int decimals, Language language) {
   return format_number(100 * share, decimals, language) + "%";
 }

@@ -11,6 +11,9 @@ namespace mienskip {
 /// A value that rounds to zero has no minus sign.
 std::string format_number(double value, int decimals, Language language);
 
+/// A count of people or answers as format_number writes a whole number: "1.376" in Dutch.
+std::string format_count(long long count, Language language);
+
 /// A share (0.31) as a percentage ("31%", or "30,9%" with one decimal), formatted as format_number.
 std::string format_percent(double share, int decimals, Language language);
 
