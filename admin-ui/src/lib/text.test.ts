@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inconsistentEntries } from "./catalogueCheck";
-import { countedNoun, translate, translator, type Catalogue } from "./text";
+import { countedNoun, translate, translator, type Catalogue, type Translate } from "./text";
 
 const catalogue = {
   imported: {
@@ -54,11 +54,12 @@ describe("t()", () => {
     expect(translate(seats, "en", "seatCount", { count: 0 })).toBe("0 seats");
   });
 
-  it("refuses a key the catalogue does not have, at compile time", () => {
-    const t = translator(catalogue, "nl");
-    // @ts-expect-error: "greting" is not a key of the catalogue (tsc fails if this line compiles).
-    expect(() => t("greting")).toThrow();
-  });
+  // A key the catalogue does not have is refused at compile time, not here: tsc (npm run build)
+  // fails if this line compiles. The call is never made, so vitest checks nothing about it.
+  const misspelt = (t: Translate<typeof catalogue>) =>
+    // @ts-expect-error: "greting" is not a key of the catalogue.
+    t("greting");
+  void misspelt;
 });
 
 describe("the catalogue check", () => {

@@ -1,7 +1,7 @@
 // What staff do to a burgerforum, as TanStack Query mutations: each runs one endpoint and then puts
 // its answer in the cache or marks what it changed as stale, so every screen shows the new state.
 import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
-import { storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
+import { invalidateAllBut, storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { UploadProgress } from "../../../lib/uploadProgress";
 import type { DrawParameters, ForumInput, QuotaCategory } from "./types";
 import type { ForumApi, RegisterDeletion } from "./forumApi";
@@ -11,11 +11,12 @@ function useForumAction<Args, Result>(run: (api: ForumApi, args: Args) => Promis
   return useApiAction(useForumApi(), run, update);
 }
 
-/** Everything of the forum is asked again (a change of one part shows in others: counts, states). */
-const refreshForum = (client: QueryClient, slug: string) => client.invalidateQueries({ queryKey: forumKeys.forum(slug) });
+/** Everything of the forum is asked again (a change of one part shows in others: counts, states),
+ * but for `stored`, whose answer is already in the cache. */
+const refreshForum = (client: QueryClient, slug: string, stored?: QueryKey) => invalidateAllBut(client, forumKeys.forum(slug), stored);
 
-/** The answer is put in the cache under `key`, then everything of the forum is asked again. */
-const storeThenRefresh = (slug: string, key: QueryKey) => storeThen(key, (client) => refreshForum(client, slug));
+/** The answer is put in the cache under `key`, then everything else of the forum is asked again. */
+const storeThenRefresh = (slug: string, key: QueryKey) => storeThen(key, (client, stored) => refreshForum(client, slug, stored));
 
 export function useCreateForum() {
   return useForumAction(
@@ -57,11 +58,6 @@ export function useDeleteRegisterPersonalData(slug: string) {
     (api) => api.deleteRegisterPersonalData(slug),
     storeThenRefresh(slug, forumKeys.draw(slug)),
   );
-}
-
-/** Any change to the volunteers: import, sign-up open or closed, a withdrawal, deleted contact details. */
-export function useVolunteerAction<Args, Result>(slug: string, run: (api: ForumApi, args: Args) => Promise<Result>) {
-  return useForumAction(run, (client) => refreshForum(client, slug));
 }
 
 export function useStartSelection(slug: string) {

@@ -1,7 +1,7 @@
 // What staff do to a survey, as TanStack Query mutations: each runs one endpoint and then puts its
 // answer in the cache or marks what it changed as stale, so every screen shows the new state.
 import type { QueryClient, QueryKey } from "@tanstack/react-query";
-import { storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
+import { invalidateAllBut, storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { NewSurvey, SurveyDefinition, WeightingSettings } from "./types";
 import type { SurveyApi } from "./surveyApi";
 import { surveyKeys, useSurveyApi } from "./queries";
@@ -10,12 +10,12 @@ function useSurveyAction<Args, Result>(run: (api: SurveyApi, args: Args) => Prom
   return useApiAction(useSurveyApi(), run, update);
 }
 
-/** The survey and the list (status, counts) are asked again. */
-const refreshSurvey = (client: QueryClient, slug: string) =>
-  Promise.all([client.invalidateQueries({ queryKey: surveyKeys.survey(slug) }), client.invalidateQueries({ queryKey: surveyKeys.list, exact: true })]);
+/** The survey and the list (status, counts) are asked again, but for `stored`, whose answer is already in the cache. */
+const refreshSurvey = (client: QueryClient, slug: string, stored?: QueryKey) =>
+  Promise.all([invalidateAllBut(client, surveyKeys.survey(slug), stored), client.invalidateQueries({ queryKey: surveyKeys.list, exact: true })]);
 
-/** The answer is put in the cache under `key`, then the survey and the list are asked again. */
-const storeThenRefresh = (slug: string, key: QueryKey) => storeThen(key, (client) => refreshSurvey(client, slug));
+/** The answer is put in the cache under `key`, then everything else of the survey and the list are asked again. */
+const storeThenRefresh = (slug: string, key: QueryKey) => storeThen(key, (client, stored) => refreshSurvey(client, slug, stored));
 
 export function useCreateSurvey() {
   return useSurveyAction(
