@@ -1,14 +1,12 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { Fieldset, FieldsetLegend, FormField, FormLabel, Textarea, Textbox } from "@utrecht/component-library-react";
-import { surveyLanguages, type LocalText, type SurveyLanguage } from "./api/types";
+import { surveyLanguages, type LocalText } from "./api/types";
 import { useText } from "../../lib/text";
-import { surveyTexts, type SurveyTextKey } from "./texts";
+import { languageNames, surveyTexts } from "./texts";
 import { fieldId, type Path } from "./definitionEdit";
 
 /** Ids of the fields the server's last refusal named, so they can be marked invalid. */
 export const ProblemFields = createContext<Set<string>>(new Set());
-
-const languageNames: Record<SurveyLanguage, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
 /** One text in Dutch, Frisian and English side by side, each field marked with its language. */
 export function LocalTextFields({

@@ -3,12 +3,10 @@ import { Paragraph, SecondaryActionButton } from "@utrecht/component-library-rea
 import { surveyLanguages, type SurveyDefinition, type SurveyLanguage } from "./api/types";
 import { useSurveyApi } from "./api/queries";
 import { useText } from "../../lib/text";
-import { surveyTexts, type SurveyTextKey } from "./texts";
+import { languageNames, surveyTexts } from "./texts";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField } from "../../components/FormFields";
 import { Section } from "../../components/Section";
-
-const languageNames: Record<SurveyLanguage, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
 /**
  * The resident page as the server renders it with the texts being edited (saved or not). Shown in

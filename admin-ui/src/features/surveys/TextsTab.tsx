@@ -15,7 +15,7 @@ import { surveyLanguages, type SurveyDefinition, type TranslationStatus } from "
 import { useLanguage } from "../../lib/appContext";
 import { useSaveDefinition } from "./api/actions";
 import { useText } from "../../lib/text";
-import { surveyTexts, type SurveyTextKey } from "./texts";
+import { languageNames, surveyTexts } from "./texts";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useAction } from "../../lib/useAction";
 import { CheckboxField, SelectField, TextField } from "../../components/FormFields";
@@ -33,8 +33,6 @@ import { LocalTextFields, ProblemFields } from "./LocalTextFields";
 import { PreviewSection } from "./PreviewSection";
 import { localText } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
-
-const languageNames: Record<string, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
 export function TextsTab({ slug, survey }: TabProps) {
   if (!survey) return null;

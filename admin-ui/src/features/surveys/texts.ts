@@ -2,6 +2,7 @@
 // Dutch first, English second; see lib/text.ts for placeholders and plurals.
 import { commonTexts } from "../../lib/texts";
 import { countedNoun, type Catalogue, type Translate } from "../../lib/text";
+import type { SurveyLanguage } from "./api/types";
 
 export const surveyTexts = {
   ...commonTexts,
@@ -381,4 +382,7 @@ export const surveyTexts = {
 } satisfies Catalogue;
 
 export type SurveyTextKey = keyof typeof surveyTexts;
+
+/** The text that names each survey language, in the staff member's language. */
+export const languageNames: Record<SurveyLanguage, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 export type SurveyText = Translate<typeof surveyTexts>;

@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from "react";
 import { Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
-import type { MotivationQuery } from "../api/types";
+import type { MotivationQuery, SurveyLanguage } from "../api/types";
 import { formatCount, formatMoment } from "../../../lib/format";
 import { useLanguage } from "../../../lib/appContext";
 import { useMotivations } from "../api/queries";
 import { useText } from "../../../lib/text";
-import { surveyTexts, type SurveyTextKey } from "../texts";
+import { languageNames, surveyTexts } from "../texts";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { Loading } from "../../../components/Loading";
 import { NumberTable } from "../../../components/NumberTable";
@@ -14,8 +14,6 @@ import { surveyLabels } from "../surveyLabels";
 import type { TabProps } from "../SurveyPage";
 import { pageOf, pageSize } from "./paging";
 import { Section } from "../../../components/Section";
-
-const languageNames: Record<string, SurveyTextKey> = { nl: "languageNl", fy: "languageFy", en: "languageEn" };
 
 export function MotivationsTab({ slug, survey }: TabProps) {
   const language = useLanguage();
@@ -75,7 +73,7 @@ export function MotivationsTab({ slug, survey }: TabProps) {
               <li key={`${m.response_id}/${m.scenario}`}>
                 <p className="mienskip-motivation-meta">
                   {labels.scenario(m.scenario)} · {t("pointCount", { count: m.points })} ·{" "}
-                  {languageNames[m.language] ? t(languageNames[m.language]) : m.language} ·{" "}
+                  {m.language in languageNames ? t(languageNames[m.language as SurveyLanguage]) : m.language} ·{" "}
                   {formatMoment(m.submitted_at, language)}
                 </p>
                 <blockquote lang={m.language}>{m.text}</blockquote>
