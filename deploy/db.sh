@@ -5,7 +5,10 @@
 #   deploy/db.sh start  [local|test]   initialise if needed, start if not running, create database
 #   deploy/db.sh stop   [local|test]
 #   deploy/db.sh status [local|test]
-#   deploy/db.sh url    [local|test]   libpq connection string of the profile's database
+#   deploy/db.sh url    [local|test]   libpq connection string of the profile's database, as the
+#                                      role that owns the schema (for `mienskip migrate`)
+#   deploy/db.sh service-url [local|test]  the same as the service's role, which may not rewrite
+#                                      the audit log (for `mienskip serve` and the other commands)
 #   deploy/db.sh psql   [local|test]   an interactive psql on it
 #
 # "local" keeps PostgreSQL's durable defaults. "test" turns fsync and synchronous commit off for
@@ -22,6 +25,9 @@ var="${MIENSKIP_VAR_DIR:-$root/var}"
 pgbin=/usr/lib/postgresql/15/bin
 database=mienskip
 dbuser=mienskip
+# The role `mienskip serve` runs as: `mienskip migrate` grants it the tables, but on the audit log
+# only INSERT and SELECT (docs/operations.md, "Database roles").
+service_role=mienskip_service
 link="$var/pg-$profile"
 
 # PostgreSQL refuses to run as root: as root we run it as the postgres OS user (from /, so that it
@@ -55,6 +61,7 @@ locate
 
 
 conninfo() { echo "host=$socket_dir user=$dbuser dbname=${1:-$database}"; }
+service_conninfo() { echo "host=$socket_dir user=$service_role dbname=$database"; }
 
 is_running() { [ -f "$data/PG_VERSION" ] && as_owner "$pgbin/pg_ctl" -D "$data" status >/dev/null 2>&1; }
 
@@ -90,17 +97,29 @@ initialise() {
 }
 
 start() {
-  if is_running; then
-    return 0
-  fi
+  is_running || start_cluster
+  ensure_database_and_roles
+}
+
+start_cluster() {
   [ -f "$data/PG_VERSION" ] || initialise
   mkdir -p "$socket_dir"
   if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$socket_dir"; fi
   chmod 700 "$socket_dir"
   as_owner "$pgbin/pg_ctl" -D "$data" -l "$logfile" -w -t 60 start >/dev/null \
     || { echo "db.sh: PostgreSQL did not start; see $logfile" >&2; tail -20 "$logfile" >&2; exit 1; }
+}
+
+# Also on a cluster made before the service role existed.
+ensure_database_and_roles() {
   if ! "$pgbin/psql" "$(conninfo postgres)" -Atqc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
     "$pgbin/psql" "$(conninfo postgres)" -qc "CREATE DATABASE $database" >/dev/null
+  fi
+  if ! "$pgbin/psql" "$(conninfo postgres)" -Atqc "SELECT 1 FROM pg_roles WHERE rolname = '$service_role'" | grep -q 1; then
+    # Not a superuser, owns nothing, may not create databases or roles. Only the unix socket, which
+    # only this OS user can enter, reaches it (trust authentication, like the owner).
+    # Two starts at once may both get here; the second finds the role made.
+    "$pgbin/psql" "$(conninfo postgres)" -qc "DO \$\$ BEGIN CREATE ROLE $service_role LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END \$\$" >/dev/null
   fi
 }
 
@@ -109,6 +128,7 @@ case "$command" in
   stop) if is_running; then as_owner "$pgbin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; fi ;;
   status) if is_running; then echo "running ($profile): $(conninfo)"; else echo "stopped ($profile)"; exit 3; fi ;;
   url) conninfo ;;
+  service-url) service_conninfo ;;
   psql) shift 2 || true; exec "$pgbin/psql" "$(conninfo)" "$@" ;;
-  *) echo "usage: deploy/db.sh start|stop|status|url|psql [local|test]" >&2; exit 2 ;;
+  *) echo "usage: deploy/db.sh start|stop|status|url|service-url|psql [local|test]" >&2; exit 2 ;;
 esac

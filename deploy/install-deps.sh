@@ -19,6 +19,8 @@ packages=(
   r-base-core r-cran-survey r-cran-mass
   # the council report test reads the PDF chromium printed (pdftotext)
   poppler-utils
+  # deploy/audit-recheck.sh redoes the audit log's hashes from an export, and its test runs it
+  jq
   # the deployment test runs the shipped deploy/nginx.conf in front of the server, on loopback
   # (Debian starts nginx's default site on port 80 where a service manager runs)
   nginx

@@ -9,14 +9,16 @@ var="${MIENSKIP_VAR_DIR:-$root/var}"
 "$root/deploy/build.sh"
 "$root/deploy/db.sh" start local
 
-export DATABASE_URL="$("$root/deploy/db.sh" url local)"
+# Two roles: the schema's owner migrates; everything else runs as the service's role, which may
+# only append to the audit log (docs/operations.md, "Database roles").
+export DATABASE_URL="$("$root/deploy/db.sh" service-url local)"
 if [ ! -s "$var/secret" ]; then
   # The server's key for invitation codes and sessions: made once, kept with the local data.
   (umask 077 && openssl rand -hex 32 >"$var/secret")
 fi
 export MIENSKIP_SECRET_FILE="$var/secret"
 
-"$root/build/server/mienskip" migrate
+"$root/build/server/mienskip" migrate --database-url "$("$root/deploy/db.sh" url local)"
 
 # Demo data: the Súdwest-Fryslân energy survey (once) and a few fresh invitation codes to try it.
 # Only the codes' keyed hashes are stored, so new ones are made on every start.
@@ -41,7 +43,7 @@ cat <<MSG
 Mienskip is starting. Open http://localhost:$port/ in a browser.
   survey:   http://localhost:$port/s/sudwest-fryslan-energie  (the energy strategy of Súdwest-Fryslân)
             invitation codes to try (each answers once): $(echo $demo_codes)
-  staff:    http://localhost:$port/admin  (first account: DATABASE_URL=\$(deploy/db.sh url local) \\
+  staff:    http://localhost:$port/admin  (first account: DATABASE_URL=\$(deploy/db.sh service-url local) \\
             build/server/mienskip user add --role admin --email you@example.nl)
   forum:    staff app > Burgerforums > "Burgerforum Energie Súdwest-Fryslân (demo)" (residents fictional)
             sign-up: http://localhost:$port/f/burgerforum-demo  (verification: the same with /verificatie)

@@ -75,4 +75,47 @@ BOOST_AUTO_TEST_CASE(a_deleted_entry_is_found) {
   BOOST_TEST(verify(c).value() == "entries 2 to 2 are missing: they were deleted");
 }
 
+// What the service's own role cannot do to the log, whatever SQL it is made to run.
+std::string refusal(pqxx::connection& c, const std::string& sql) {
+  try {
+    pqxx::work work(c);
+    work.exec(sql);
+    work.commit();
+  } catch (const pqxx::sql_error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+BOOST_AUTO_TEST_CASE(the_service_role_can_append_and_read_but_not_rewrite) {
+  const auto url = test::fresh_database("audit_service_role");
+  pqxx::connection service(test::as_service(url));
+  for (int i = 0; i < 3; ++i) write(service, "medewerker", "forum.created", "{}");
+  BOOST_TEST(store::read_audit_log(service).size() == 3u);
+  for (const std::string sql :
+       {"DELETE FROM audit_log WHERE chain_position = 3", "UPDATE audit_log SET actor = 'x'", "TRUNCATE audit_log",
+        "ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only", "DROP TRIGGER audit_log_link ON audit_log",
+        "CREATE OR REPLACE FUNCTION audit_log_link() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$",
+        "ALTER TABLE audit_log DROP COLUMN entry_hash", "DROP TABLE audit_log",
+        "CREATE TABLE audit_log_copy AS SELECT * FROM audit_log"}) {
+    const auto refused = refusal(service, sql);
+    BOOST_TEST((refused.find("permission denied") != std::string::npos ||
+                refused.find("must be owner") != std::string::npos),
+               sql + " -> " + refused);
+  }
+  BOOST_TEST(store::read_audit_log(service).size() == 3u);
+  BOOST_TEST(!verify(service).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(the_database_clock_dates_every_entry) {
+  const auto url = test::fresh_database("audit_clock");
+  pqxx::connection service(test::as_service(url));
+  const auto refused = refusal(service,
+                               "INSERT INTO audit_log (occurred_at, actor, action) "
+                               "VALUES ('2026-01-01T00:00:00Z', 'medewerker', 'lottery.seed_entered')");
+  BOOST_TEST(refused.find("occurred_at is set by the database clock") != std::string::npos, refused);
+  write(service, "medewerker", "lottery.seed_entered", "{}");
+  BOOST_TEST(test::query_number(url, "SELECT count(*) FROM audit_log WHERE occurred_at > now() - interval '1 minute'") == 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

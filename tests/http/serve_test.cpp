@@ -91,6 +91,21 @@ BOOST_AUTO_TEST_CASE(not_ready_until_migrated) {
   BOOST_TEST(request(port, "GET", "/readyz").status == 200);
 }
 
+BOOST_AUTO_TEST_CASE(a_role_that_could_rewrite_the_audit_log_is_refused) {
+  const auto url = fresh_database("http_owner_role");
+  auto environment = server_environment(url);
+  environment["DATABASE_URL"] = url;  // the schema's owner
+  std::string output;
+  BOOST_TEST(run_mienskip({"serve", "--port", "0"}, environment, output) == 1);
+  BOOST_TEST(output.find("can delete or rewrite the audit log") != std::string::npos, output);
+  BOOST_TEST(output.find("[invalid_configuration]") != std::string::npos, output);
+
+  ServerProcess allowed({"serve", "--port", "0", "--allow-owner-role"}, environment);
+  BOOST_TEST(request(allowed.port(), "GET", "/readyz").status == 200);
+  BOOST_TEST(allowed.output().find("warning: serving as a role that can rewrite the audit log") != std::string::npos,
+             allowed.output());
+}
+
 BOOST_AUTO_TEST_CASE(an_unreachable_database_makes_it_unready_but_alive) {
   ServerProcess server(serve(), server_environment("host=/nonexistent/mienskip/socket dbname=x"));
   const auto port = server.port();

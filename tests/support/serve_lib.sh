@@ -8,11 +8,13 @@ recreate_database() {
 }
 
 # start_mienskip_server BINARY LOG [ARGS...]: starts `BINARY serve --port 0 ARGS` in the background
-# and sets $server (its pid) and $port (from its "listening on" line), or fails after 30 s.
+# and sets $server (its pid) and $port (from its "listening on" line), or fails after 30 s. It
+# serves $DATABASE_URL as the service's role (deploy/db.sh creates it, `mienskip migrate` grants
+# it), as in production: libpq takes the later of two user= keywords.
 start_mienskip_server() {
   local binary=$1 log=$2
   shift 2
-  "$binary" serve --port 0 "$@" >"$log" 2>&1 &
+  DATABASE_URL="$DATABASE_URL user=mienskip_service" "$binary" serve --port 0 "$@" >"$log" 2>&1 &
   server=$!
   port=
   for _ in $(seq 1 300); do

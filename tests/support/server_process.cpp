@@ -1,6 +1,9 @@
 #include "support/server_process.hpp"
 
+#include "support/test_database.hpp"
+
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
 #include <regex>
@@ -131,12 +134,22 @@ std::string ServerProcess::final_output() {
 }
 
 std::map<std::string, std::string> server_environment(const std::string& database_url) {
-  return {{"DATABASE_URL", database_url}, {"MIENSKIP_SECRET", "test-secret-0123456789abcdef-0123456789"}};
+  // As in production: the service's own role, which cannot rewrite the audit log.
+  return {{"DATABASE_URL", as_service(database_url)}, {"MIENSKIP_SECRET", "test-secret-0123456789abcdef-0123456789"}};
 }
 
 std::string source_path(const std::string& relative_path) {
   const char* root = std::getenv("MIENSKIP_SOURCE_DIR");
   return std::string(root ? root : ".") + "/" + relative_path;
+}
+
+int run_shell(const std::string& command, std::string& output) {
+  output.clear();
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) throw std::runtime_error("cannot run: " + command);
+  char buffer[4096];
+  while (const auto n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  return WEXITSTATUS(pclose(pipe));
 }
 
 int run_mienskip(const std::vector<std::string>& args,

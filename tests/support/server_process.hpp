@@ -58,6 +58,10 @@ std::map<std::string, std::string> server_environment(const std::string& databas
 /// A path in the source tree (through MIENSKIP_SOURCE_DIR, which CTest sets).
 std::string source_path(const std::string& relative_path);
 
+/// Runs `command` with /bin/sh to completion (standard error joined to `output` only when the
+/// command says 2>&1); returns its exit code and fills `output`.
+int run_shell(const std::string& command, std::string& output);
+
 /// Runs `mienskip args...` to completion; returns its exit code and fills `output`.
 int run_mienskip(const std::vector<std::string>& args,
                  const std::map<std::string, std::string>& environment, std::string& output,

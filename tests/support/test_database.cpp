@@ -25,6 +25,8 @@ std::string fresh_database(const std::string& name, Schema schema) {
   return test_cluster() + " dbname=" + name;
 }
 
+std::string as_service(const std::string& url) { return url + " user=" + service_role; }
+
 long long query_number(const std::string& url, const std::string& sql) {
   pqxx::connection connection(url);
   pqxx::nontransaction tx(connection);

@@ -11,6 +11,11 @@ enum class Schema { migrated, empty };
 /// no tables at all. Returns its libpq connection string.
 std::string fresh_database(const std::string& name, Schema schema = Schema::migrated);
 
+/// The role `mienskip serve` runs as (deploy/db.sh creates it; `mienskip migrate` grants it its
+/// rights), and the same connection string logged in as that role instead of the schema's owner.
+inline constexpr const char* service_role = "mienskip_service";
+std::string as_service(const std::string& url);
+
 /// Connection string of the test cluster without a database name (from MIENSKIP_TEST_CONNINFO).
 std::string test_cluster();
 

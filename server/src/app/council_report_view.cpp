@@ -130,6 +130,7 @@ json council_report_data(const CouncilReport& report) {
           {"municipality", text_or_false(report.municipality)},
           {"generated_at", text_or_false(report.generated_at)},
           {"budget", report.budget},
+          {"audit_head", text_or_false(report.audit_head)},
           {"summary", summary_data(report.summary)},
           {"results", results_data(report.results)},
           {"method", method_data(report.method)},

@@ -5,6 +5,7 @@
 #include "app/council_report_view.hpp"
 #include "core/report/council_report.hpp"
 #include "core/weighting/weighting_settings.hpp"
+#include "store/audit_log.hpp"
 #include "store/survey_results_input.hpp"
 
 namespace mienskip::app {
@@ -31,7 +32,8 @@ SurveyReport survey_report(pqxx::connection& connection, const std::string& slug
   if (options.sample.by.empty()) options.sample.by = council_report_domain(survey);
   const auto result = weigh_survey_responses(survey, input.responses, input.margins.margins, options);
   const std::string generated_at = utc_text(now);
-  const auto facts = council_report_facts(input.responses, input.survey.requires_code, generated_at);
+  auto facts = council_report_facts(input.responses, input.survey.requires_code, generated_at);
+  if (const auto head = store::audit_head(connection)) facts.audit_head = chain_head_text(*head);
   return {council_report_html(council_report(survey, result, facts)), council_report_file_name(slug, generated_at)};
 }
 

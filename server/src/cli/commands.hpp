@@ -5,8 +5,9 @@
 
 namespace mienskip::cli {
 
-/// `mienskip migrate [--database-url URL] [--status]`: applies pending migrations, or with
-/// --status only reports them (exit code 3 when some are pending). Returns the exit code.
+/// `mienskip migrate [--database-url URL] [--service-role ROLE] [--status]`: applies pending
+/// migrations as the schema's owner and grants the service's role (default mienskip_service) its
+/// rights, or with --status only reports them (exit code 3 when some are pending).
 int migrate_command(const std::vector<std::string>& args);
 
 /// `mienskip serve [--port N] ...`: serves HTTP until SIGTERM or SIGINT, then finishes the
@@ -50,8 +51,10 @@ int forum_command(const std::vector<std::string>& args);
 /// from the terminal (not echoed) or the first line of standard input.
 int user_command(const std::vector<std::string>& args);
 
-/// `mienskip audit verify`: checks the audit log's hash chain; exit 1 naming the first entry that
-/// was edited or deleted.
+/// `mienskip audit verify [--expect HASH@POSITION] [--expect-file F]`: checks the audit log's hash
+/// chain and that it still holds every head published earlier; exit 1 naming the first entry that
+/// was edited or deleted, or the head it lost. `mienskip audit export --out F`: the entries as JSON
+/// lines for an accountant.
 int audit_command(const std::vector<std::string>& args);
 
 }  // namespace mienskip::cli

@@ -31,8 +31,14 @@ commands:
             --public-url URL (MIENSKIP_PUBLIC_URL, e.g. https://burgerforum.gemeente.nl; printed on
             the invitation letters; without it they take the address staff's browser used)
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
+            refuses a database role that could rewrite the audit log (the schema's owner, a
+            superuser); --allow-owner-role (MIENSKIP_ALLOW_OWNER_ROLE=1) serves anyway, for
+            development
   migrate   bring the database schema up to date
-            --database-url URL (DATABASE_URL), --status (report only; exit 3 if pending)
+            --database-url URL (DATABASE_URL), as the role that owns the schema
+            --service-role ROLE (MIENSKIP_SERVICE_ROLE, default mienskip_service): the role
+            `serve` runs as; granted the tables, but only INSERT and SELECT on the audit log
+            --status (report only; exit 3 if pending)
   draw      draw residents to invite from a population register extract, verifiably
             draw commit --register R.csv --count N [options]   (prints the commitment to publish)
             draw --register R.csv --count N --seed TEXT --out INVITATIONS.csv --receipt RECEIPT.json
@@ -70,7 +76,11 @@ commands:
             MIENSKIP_SECRET[_FILE]
   user      user add --role admin|analyst --email ADDRESS [--database-url URL]
             a staff account; password from the terminal or the first line of standard input
-  audit     audit verify [--database-url URL]: checks that no audit log entry was edited or deleted
+  audit     audit verify [--expect HASH@POSITION] [--expect-file HEADS.txt] [--database-url URL]:
+            checks that no audit log entry was edited or deleted, and that the log still holds
+            each head published earlier (on a verification page, a council report or letters)
+            audit export --out AUDIT.jsonl: every entry as the hashes cover it, for an accountant
+            (deploy/audit-recheck.sh AUDIT.jsonl redoes the hashes with jq and sha256sum)
   version   print the version
   help      print this text
 )";

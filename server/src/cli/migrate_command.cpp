@@ -6,11 +6,12 @@
 #include "cli/database.hpp"
 #include "core/base/error.hpp"
 #include "store/migrator.hpp"
+#include "store/service_role.hpp"
 
 namespace mienskip::cli {
 
 int migrate_command(const std::vector<std::string>& raw) {
-  const auto args = parse_arguments(raw, {"database-url"}, {"status"});
+  const auto args = parse_arguments(raw, {"database-url", "service-role"}, {"status"});
   const auto connection = connect_database(args);
 
   const auto& known = store::builtin_migrations();
@@ -24,6 +25,11 @@ int migrate_command(const std::vector<std::string>& raw) {
   for (const auto& name : applied) std::cout << "applied " << name << '\n';
   std::cout << (applied.empty() ? "database is up to date" : "migrations complete") << " ("
             << known.size() << " migrations)\n";
+  // Every time, so that tables from new migrations are granted too.
+  const char* env_role = std::getenv("MIENSKIP_SERVICE_ROLE");
+  const std::string role = args.option("service-role").value_or(env_role && *env_role ? env_role : store::default_service_role);
+  store::grant_service_role(*connection, role);
+  std::cout << "service role " << role << ": may read and write the tables, and only append to the audit log\n";
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "core/base/error.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrator.hpp"
+#include "store/service_role.hpp"
 #include "web/http/http_server.hpp"
 #include "web/service.hpp"
 
@@ -44,10 +45,31 @@ void report_database(store::ConnectionPool& database) {
   }
 }
 
+// A service that could delete or rewrite the audit log would make it worthless as evidence, so
+// such a role is refused before anything is served. When the database does not answer yet, the
+// check waits for the next start; /readyz reports the database meanwhile.
+void refuse_owner_role(store::ConnectionPool& database, bool allowed) {
+  bool can_rewrite = false;
+  try {
+    auto connection = database.acquire();
+    can_rewrite = store::can_rewrite_audit_log(*connection);
+  } catch (const std::exception&) {
+    return;
+  }
+  if (!can_rewrite) return;
+  if (!allowed) {
+    throw Error(error_codes::invalid_configuration,
+                "the database role in DATABASE_URL can delete or rewrite the audit log (it owns the tables or is a "
+                "superuser): serve as the service role that mienskip migrate grants (deploy/db.sh service-url, "
+                "docs/operations.md), or pass --allow-owner-role for development");
+  }
+  std::cerr << "mienskip: warning: serving as a role that can rewrite the audit log (--allow-owner-role)\n";
+}
+
 }  // namespace
 
 int serve_command(const std::vector<std::string>& raw) {
-  const auto config = serve_config(parse_arguments(raw, serve_options()), process_environment);
+  const auto config = serve_config(parse_arguments(raw, serve_options(), serve_switches()), process_environment);
   const std::string secret =
       config.secret.empty() ? read_secret_file(config.secret_file) : config.secret;
 
@@ -61,6 +83,7 @@ int serve_command(const std::vector<std::string>& raw) {
 
   store::ConnectionPool database(config.database_url, config.database_pool_size,
                                  std::chrono::seconds(5));
+  refuse_owner_role(database, config.allow_owner_role);
   const web::Service service(database, {secret, config.static_dir, config.admin_dir, config.templates_dir, config.chromium, config.public_url}, std::cerr);
 
   web::HttpServer server(service.router(), config.server, std::cout, std::cerr);

@@ -40,6 +40,11 @@ const std::set<std::string>& serve_options() {
   return options;
 }
 
+const std::set<std::string>& serve_switches() {
+  static const std::set<std::string> switches = {"allow-owner-role"};
+  return switches;
+}
+
 namespace {
 
 // The HTTP server's own settings: where it listens, its threads, limits and timeouts.
@@ -115,6 +120,7 @@ ServeConfig serve_config(const Arguments& args, const Environment& environment) 
                 "(deploy/db.sh url prints the one of the private local database)");
   }
   config.database_url = url->text;
+  config.allow_owner_role = args.has("allow-owner-role") || environment("MIENSKIP_ALLOW_OWNER_ROLE") == "1";
 
   if (auto secret = environment("MIENSKIP_SECRET")) {
     config.secret = validated_secret(*secret, "MIENSKIP_SECRET");

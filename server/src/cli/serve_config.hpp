@@ -29,12 +29,18 @@ struct ServeConfig {
   // Where residents reach the service (--public-url, MIENSKIP_PUBLIC_URL), printed on the letters
   // without a trailing slash; empty: the letters take the Host header of staff's request.
   std::string public_url;
+  // Serve even as a role that could rewrite the audit log (development, or a hosting party that
+  // gives one role only); otherwise such a role is refused at start (docs/operations.md).
+  bool allow_owner_role = false;
 };
 
 using Environment = std::function<std::optional<std::string>(const std::string&)>;
 
 /// The options `mienskip serve` accepts.
 const std::set<std::string>& serve_options();
+
+/// The options of `mienskip serve` that take no value.
+const std::set<std::string>& serve_switches();
 
 /// Builds the configuration; throws Error `invalid_configuration` naming the flag or variable that
 /// is missing or wrong.

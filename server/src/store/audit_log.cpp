@@ -11,6 +11,17 @@ void audit(pqxx::transaction_base& tx, const std::string& actor, const std::stri
                  subject, details.dump());
 }
 
+std::optional<ChainHead> audit_head(pqxx::transaction_base& tx) {
+  const auto rows = tx.exec("SELECT chain_position, entry_hash FROM audit_log ORDER BY chain_position DESC LIMIT 1");
+  if (rows.empty()) return std::nullopt;
+  return ChainHead{rows[0][0].as<long long>(), rows[0][1].as<std::string>()};
+}
+
+std::optional<ChainHead> audit_head(pqxx::connection& connection) {
+  pqxx::read_transaction read(connection);
+  return audit_head(read);
+}
+
 std::vector<AuditEntry> read_audit_log(pqxx::connection& connection) {
   pqxx::read_transaction read(connection);
   std::vector<AuditEntry> entries;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/connection>
 #include <pqxx/transaction_base>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,11 @@ namespace mienskip::store {
 
 /// Every audit log entry in chain order, rendered as the chain's hashes cover them.
 std::vector<AuditEntry> read_audit_log(pqxx::connection& connection);
+
+/// The chain's head now (the last entry's position and hash), or nullopt for an empty log: what
+/// the verification page, the council report and the letters' mail-merge file publish.
+std::optional<ChainHead> audit_head(pqxx::transaction_base& tx);
+std::optional<ChainHead> audit_head(pqxx::connection& connection);
 
 /// Appends an entry inside `tx`, so it stands or falls with the change it records (the database
 /// chains it: migrations 0001 and 0004). `details` never hold personal data or codes.

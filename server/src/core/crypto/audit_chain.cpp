@@ -29,4 +29,40 @@ std::optional<std::string> first_chain_break(const std::vector<AuditEntry>& entr
   return std::nullopt;
 }
 
+std::string chain_head_text(const ChainHead& head) { return head.hash + "@" + std::to_string(head.position); }
+
+std::optional<ChainHead> parse_chain_head(std::string_view text) {
+  const auto at = text.find('@');
+  if (at != 64) return std::nullopt;
+  const auto hash = text.substr(0, at), position = text.substr(at + 1);
+  if (hash.find_first_not_of("0123456789abcdef") != std::string_view::npos) return std::nullopt;
+  // At most 18 digits: every such number fits a long long.
+  if (position.empty() || position.size() > 18 || position[0] == '0' ||
+      position.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return ChainHead{std::stoll(std::string(position)), std::string(hash)};
+}
+
+std::optional<ChainHead> chain_head(const std::vector<AuditEntry>& entries) {
+  if (entries.empty()) return std::nullopt;
+  return ChainHead{entries.back().position, entries.back().entry_hash};
+}
+
+std::optional<std::string> departure_from_head(const std::vector<AuditEntry>& entries, const ChainHead& head) {
+  const std::string published = "the published head " + chain_head_text(head);
+  const long long last = entries.empty() ? 0 : entries.back().position;
+  if (head.position > last) {
+    return "the log ends at entry " + std::to_string(last) + ", before " + published +
+           ": entries were removed from its end";
+  }
+  // An intact chain runs 1, 2, 3...: the entry at a position is at index position - 1.
+  const auto& entry = entries[static_cast<std::size_t>(head.position - 1)];
+  if (entry.entry_hash != head.hash) {
+    return "entry " + std::to_string(head.position) + " now has hash " + entry.entry_hash + ", not that of " + published +
+           ": the log was rewritten up to that entry";
+  }
+  return std::nullopt;
+}
+
 }  // namespace mienskip

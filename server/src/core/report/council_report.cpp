@@ -13,6 +13,7 @@ CouncilReport council_report(const Survey& survey, const WeighingResult& result,
   report.municipality = facts.municipality;
   if (!facts.generated_at.empty()) report.generated_at = dutch_date_time_text(dutch_time(facts.generated_at));
   report.budget = std::to_string(survey.budget);
+  report.audit_head = facts.audit_head;
   report.summary = report_summary(survey, result);
   report.results = report_results(survey, result);
   report.method = report_method(survey, result, facts, labels);

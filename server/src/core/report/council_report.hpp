@@ -32,6 +32,7 @@ struct CouncilReport {
   std::string municipality;              // empty: not named ("de gemeente")
   std::string generated_at;              // Dutch time: "20 december 2026, 10:05"; empty when unknown
   std::string budget;                    // the points each resident divided: "100"
+  std::string audit_head;                // as in the facts: HASH@POSITION, or empty
   std::optional<ReportSummary> summary;  // none without scenarios
   ReportResults results;
   ReportMethod method;

@@ -15,6 +15,9 @@ struct CouncilReportFacts {
   std::string first_response;    // UTC, "2026-11-25T18:31:05Z"; empty when there are none
   std::string last_response;
   std::string generated_at;  // UTC, as above
+  // The audit log's head when the report was made (HASH@POSITION, core/crypto/audit_chain), so a
+  // reader can later check that the log behind it was not cut or rewritten; empty: not known.
+  std::string audit_head;
 };
 
 /// The facts the stored responses give: how many, the first and the last.

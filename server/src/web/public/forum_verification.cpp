@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/error.hpp"
+#include "store/audit_log.hpp"
 #include "store/forum_draw.hpp"
 #include "store/forum_selection.hpp"
 #include "web/forum_json.hpp"
@@ -134,6 +135,13 @@ json panel_data(const json& t, const std::optional<store::StoredSelection>& s,
   return {{"rows", rows}, {"command", command}, {"rounds", rounds}};
 }
 
+// The audit log's head as it stands now, for visitors to keep (docs/lottery.md, "The audit log").
+json audit_data(const json& t, const std::optional<ChainHead>& head) {
+  if (!head) return false;
+  return {{"rows", {row(t.at("audit_position"), std::to_string(head->position), false), row(t.at("audit_hash"), head->hash)}},
+          {"command", "mienskip audit verify --expect " + chain_head_text(*head)}};
+}
+
 Response published_file(store::ConnectionPool& database, const Request& request, const std::string& file) {
   const auto& slug = request.params.at("slug");
   auto connection = database.acquire();
@@ -165,7 +173,8 @@ void add_forum_verification_routes(Router& router, store::ConnectionPool& databa
                        {"draw", draw_data(t, store::find_draw(*connection, slug))},
                        {"selection", selected},
                        {"selection_message", selection_message},
-                       {"panel", panel_data(t, selection, store::find_panel(*connection, slug))}};
+                       {"panel", panel_data(t, selection, store::find_panel(*connection, slug))},
+                       {"audit", audit_data(t, store::audit_head(*connection))}};
     // The page offers the other of its two languages.
     const Language other = language == Language::nl ? Language::en : Language::nl;
     const std::string page = resident_page({language, title, language_links(language, "/f/" + slug + "/verificatie", false, {other}),
