@@ -193,7 +193,8 @@ BOOST_AUTO_TEST_CASE(a_demo_run_that_stopped_partway_is_finished_by_the_next) {
   const auto invitations = store::read_invitations(connection, slug);
   const auto planned = cli::demo_volunteers(invitations.columns, invitations.rows, 150);
   for (std::size_t i = 0; i < 10; ++i) {
-    const auto code = normalise_invitation_code(invitations.codes[planned[i].invitation]);
+    const auto code = normalise_invitation_code(
+        letter_code(secret, invitations.forum_id, static_cast<long long>(planned[i].invitation) + 1));
     store::sign_up(connection, slug, {0, invitation_code_hash(secret, *code), planned[i].answers, planned[i].contact});
   }
 

@@ -131,4 +131,39 @@ BOOST_AUTO_TEST_CASE(the_audit_log_is_append_only) {
   BOOST_TEST(count_rows(c, "audit_log") == 1);
 }
 
+// Issue 18: a database from before derived letter codes keeps no plain-text code after migrating.
+// Its letters already sent still sign up (the hash stays); they can no longer be printed, which
+// the store says as `letter_codes_unavailable` (codes_derived false), and a draw whose codes were
+// deleted stays marked as such.
+BOOST_AUTO_TEST_CASE(upgrading_removes_the_letter_codes_stored_before_they_were_derived) {
+  pqxx::connection c(fresh_database("migrations_letter_codes", Schema::empty));
+  std::vector<Migration> before;
+  for (const auto& m : builtin_migrations()) {
+    if (m.version < 17) before.push_back(m);
+  }
+  apply_migrations(c, before);
+  {
+    pqxx::work tx(c);
+    for (const std::string slug : {"kept", "deleted"}) {
+      const auto id = tx.exec1("INSERT INTO forums (slug, name, municipality, panel_size, categories, created_by, "
+                               "quotas_changed_by) VALUES ('" + slug + "', 'F', 'M', 3, '[]', 'a', 'a') RETURNING id")[0]
+                          .as<long long>();
+      tx.exec0("INSERT INTO forum_draws (forum_id, parameters, register_sha256, exclusion_sha256, commitment, committed_by, "
+               "seed, drawn_by, drawn_at, receipt) VALUES (" + std::to_string(id) + ", '{}', repeat('a', 64), "
+               "repeat('b', 64), repeat('c', 64), 'a', '1 2 3', 'a', now(), '{}')");
+      tx.exec0("INSERT INTO forum_invitations (forum_id, draw_order, position, stratum, code, code_hash) VALUES (" +
+               std::to_string(id) + ", 1, 0, 'x', " + (slug == "kept" ? "'K7QM-X2PA-9RTD'" : "NULL") + ", '" + slug + "')");
+    }
+    tx.commit();
+  }
+  apply_migrations(c, builtin_migrations());
+  pqxx::read_transaction tx(c);
+  BOOST_TEST(tx.exec1("SELECT count(*) FROM information_schema.columns WHERE table_name = 'forum_invitations' "
+                      "AND column_name = 'code'")[0].as<long long>() == 0);
+  BOOST_TEST(tx.exec1("SELECT count(*) FROM forum_invitations")[0].as<long long>() == 2);
+  BOOST_TEST(tx.exec1("SELECT string_agg(f.slug || ':' || d.codes_derived || ':' || (d.personal_data_deleted_at IS NOT NULL), "
+                      "' ' ORDER BY f.slug) FROM forum_draws d JOIN forums f ON f.id = d.forum_id")[0]
+                 .as<std::string>() == "deleted:false:true kept:false:false");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

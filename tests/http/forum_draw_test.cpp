@@ -1,6 +1,7 @@
 // Issue 6, step 3 through a real `mienskip serve`: the commitment to the invitation draw, the
 // public seed, the draw itself (which must be the draw `mienskip draw` makes from the same file,
 // parameters and seed), the mail-merge file and the printable letters.
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -97,24 +98,43 @@ BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_dr
   BOOST_TEST_REQUIRE(run_mienskip(draw_args, {}, output) == 0, output);
   BOOST_TEST(state["receipt"] == json::parse(read_text(folder / "receipt.json")));
 
-  // The mail-merge file is the CLI's file with a personal code on every line.
+  // The mail-merge file is the CLI's file with a personal code on every line, and the audit log's
+  // head as it was with this download's own entry, for the letters to print.
   const auto merge = staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv");
   BOOST_TEST_REQUIRE(merge.status == 200, merge.body);
+  const auto head = query_text(db.url, "SELECT entry_hash || '@' || chain_position FROM audit_log "
+                                       "WHERE action = 'forum.invitations_downloaded' ORDER BY chain_position DESC LIMIT 1");
+  BOOST_TEST(std::regex_match(head, std::regex("[0-9a-f]{64}@[0-9]+")), head);
   std::istringstream cli_lines(read_text(folder / "invitations.csv")), merge_lines(merge.body);
   std::string cli_line, merge_line;
   std::set<std::string> codes;
   std::getline(cli_lines, cli_line);
   std::getline(merge_lines, merge_line);
-  BOOST_TEST(merge_line == cli_line + ",code");
+  BOOST_TEST(merge_line == cli_line + ",code,audit_head");
   while (std::getline(cli_lines, cli_line)) {
     BOOST_TEST_REQUIRE(static_cast<bool>(std::getline(merge_lines, merge_line)));
     BOOST_TEST(merge_line.rfind(cli_line + ",", 0) == 0u, merge_line);
-    const auto code = merge_line.substr(cli_line.size() + 1);
+    const auto code = merge_line.substr(cli_line.size() + 1, 14);
     BOOST_TEST(std::regex_match(code, std::regex("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")), code);
+    BOOST_TEST(merge_line.substr(cli_line.size() + 16) == head);
     codes.insert(code);
   }
   BOOST_TEST(!std::getline(merge_lines, merge_line));
   BOOST_TEST(codes.size() == 30u);
+
+  // The letters can be printed again with the same codes, yet the database holds none of them:
+  // a dump (what a backup or a stolen copy is) signs nobody up.
+  const auto again = staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv");
+  BOOST_TEST_REQUIRE(again.status == 200, again.body);
+  for (const auto& code : codes) BOOST_TEST(again.has("," + code + ","), code);
+  std::string dump;
+  BOOST_TEST_REQUIRE(run_shell("/usr/lib/postgresql/15/bin/pg_dump --no-owner '" + db.url + "'", dump) == 0, dump);
+  BOOST_TEST_REQUIRE(dump.find("forum_invitations") != std::string::npos);
+  for (auto code : codes) {
+    BOOST_TEST(dump.find(code) == std::string::npos, code);
+    code.erase(std::remove(code.begin(), code.end(), '-'), code.end());
+    BOOST_TEST(dump.find(code) == std::string::npos, code);
+  }
 
   // Letters: one a page, in Frisian, the address as asked, every code once; text from the
   // register escaped. (forum_letters_test has the address block in detail.)
@@ -139,13 +159,13 @@ BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_dr
   BOOST_TEST(!dutch.has("Noord"));  // the district column is not part of the address
   BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?language=en")) == "invalid_option");
   BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?address=naam")) == "invalid_option");
-  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.invitations_downloaded'") == 3);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.invitations_downloaded'") == 4);
 
   // Done once: no second draw, no new commitment, no new register; nothing changed.
   BOOST_TEST(error_code(draw(port, admin, {{"seed", "another"}})) == "already_drawn");
   BOOST_TEST(error_code(commit(port, admin, parameters)) == "already_drawn");
-  const auto again = staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(300, 1), "text/csv");
-  BOOST_TEST(error_code(again) == "already_drawn");
+  const auto replaced = staff_request(port, admin, "POST", "/api/admin/forums/energie/register", register_csv(300, 1), "text/csv");
+  BOOST_TEST(error_code(replaced) == "already_drawn");
   BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/draw").json_body() == state);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_invitations") == 30);
 
@@ -155,7 +175,8 @@ BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_dr
   const auto audit = query_text(db.url, "SELECT string_agg(details::text, ' ') FROM audit_log");
   for (const auto& code : codes) BOOST_TEST(audit.find(code) == std::string::npos);
 
-  // Step 7: the letters are out; the residents' records and printed codes go, the hashes stay.
+  // Step 7: the letters are out; the residents' records go, and with them every letter that could
+  // be printed; the codes' hashes stay.
   const auto deleted = staff_request(port, admin, "POST", "/api/admin/forums/energie/personal-data/delete");
   BOOST_TEST_REQUIRE(deleted.status == 200, deleted.body);
   BOOST_TEST(deleted.json_body()["deleted"] == json::parse(R"({"register_rows": 300, "codes": 30})"));
@@ -163,7 +184,6 @@ BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_dr
   BOOST_TEST(deleted.json_body()["receipt"] == state["receipt"]);
   BOOST_TEST(deleted.json_body()["commitment"] == state["commitment"]);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 0);
-  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_invitations WHERE code IS NOT NULL") == 0);
   BOOST_TEST(query_number(db.url, "SELECT count(DISTINCT code_hash) FROM forum_invitations") == 30);
   const auto kept = staff_request(port, admin, "GET", "/api/admin/forums/energie/register").json_body();
   BOOST_TEST(kept["rows"] == 300);

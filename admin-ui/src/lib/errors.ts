@@ -35,6 +35,7 @@ const explained: Record<string, { key: CommonTextKey; detail: boolean }> = {
   no_panel: { key: "errorNoPanel", detail: false },
   already_withdrawn: { key: "errorAlreadyWithdrawn", detail: false },
   personal_data_deleted: { key: "errorPersonalDataDeleted", detail: false },
+  letter_codes_unavailable: { key: "errorLetterCodesUnavailable", detail: false },
   no_address_columns: { key: "errorNoAddressColumns", detail: false },
   conflict: { key: "errorConflict", detail: false },
   no_alternates: { key: "errorNoAlternates", detail: false },

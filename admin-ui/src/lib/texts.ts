@@ -60,6 +60,10 @@ export const commonTexts = {
     nl: "Kies eerst de kolommen voor straat, huisnummer, postcode en woonplaats: zonder volledig adres worden geen brieven gemaakt.",
     en: "First choose the columns for the street, house number, postcode and place: without a full address no letters are made.",
   },
+  errorLetterCodesUnavailable: {
+    nl: "Deze brieven zijn geloot voordat codes uit het servergeheim werden afgeleid; hun codes zijn niet bewaard, dus ze kunnen niet opnieuw worden afgedrukt. De verstuurde brieven blijven werken.",
+    en: "These letters were drawn before codes were derived from the server secret; their codes were not kept, so they cannot be printed again. The letters already sent still work.",
+  },
   errorPersonalDataDeleted: { nl: "De adressen en codes zijn al verwijderd.", en: "The addresses and codes have already been deleted." },
   errorConflict: { nl: "Iemand anders veranderde dit tegelijk met u. Laad de pagina opnieuw en kijk of het nog nodig is.", en: "Someone else changed this at the same time. Reload the page and see whether it is still needed." },
   errorNoAlternates: {

@@ -18,6 +18,16 @@ void check_letter_language(const std::string& language) {
   if (!is_letter_language(language)) throw Error(error_codes::invalid_option, "Letters are written in Dutch (nl) or Frisian (fy).");
 }
 
+// The code of every drawn letter, in draw order (letter n has number n).
+std::vector<std::string> letter_codes(const std::string& secret, const store::DrawnInvitations& invitations) {
+  std::vector<std::string> codes;
+  codes.reserve(invitations.rows.size());
+  for (std::size_t i = 0; i < invitations.rows.size(); ++i) {
+    codes.push_back(letter_code(secret, invitations.forum_id, static_cast<long long>(i + 1)));
+  }
+  return codes;
+}
+
 // The chosen columns, or the ones the register's column names suggest when none were chosen.
 AddressMapping address_mapping(const AddressChoice& address, const std::vector<std::string>& columns) {
   return address.chosen ? *address.chosen : suggested_address_mapping(columns);
@@ -57,30 +67,38 @@ store::StoredDraw draw_invitations(pqxx::connection& connection, const std::stri
   const auto receipt = draw_receipt(draw, committed.parameters, input.table.rows.size(),
                                     sha256_hex(invitations_csv(columns, drawn_rows, drawn_strata(draw))),
                                     std::string("mienskip ") + MIENSKIP_VERSION);
-  const auto batch = new_invitation_batch(secret, draw.rows.size());
-  store::store_draw(connection, slug, draw, batch.codes, batch.hashes, receipt, actor);
+  const auto forum_id = store::existing_forum(connection, slug).id;
+  std::vector<std::string> code_hashes;
+  code_hashes.reserve(draw.rows.size());
+  for (std::size_t i = 0; i < draw.rows.size(); ++i) {
+    const auto code = letter_code(secret, forum_id, static_cast<long long>(i + 1));
+    code_hashes.push_back(invitation_code_hash(secret, *normalise_invitation_code(code)));
+  }
+  store::store_draw(connection, slug, draw, code_hashes, receipt, actor);
   return invitation_draw(connection, slug);
 }
 
-std::string invitations_csv_download(pqxx::connection& connection, const std::string& slug, const std::string& actor) {
+std::string invitations_csv_download(pqxx::connection& connection, const std::string& slug, const std::string& secret,
+                                     const std::string& actor) {
   const auto invitations = store::read_invitations(connection, slug);
-  auto csv = invitations_csv(invitations.columns, invitations.rows, invitations.strata, &invitations.codes);
-  store::audit_invitations_download(connection, slug, "csv", invitations.rows.size(), actor);
-  return csv;
+  const auto head = store::audit_invitations_download(connection, slug, "csv", invitations.rows.size(), actor);
+  const MailMerge mail_merge{letter_codes(secret, invitations), chain_head_text(head)};
+  return invitations_csv(invitations.columns, invitations.rows, invitations.strata, &mail_merge);
 }
 
 std::string invitation_letters_download(pqxx::connection& connection, const std::string& slug, const std::string& language,
                                         const AddressChoice& address, const std::string& sign_up_url,
-                                        const std::string& actor) {
+                                        const std::string& secret, const std::string& actor) {
   check_letter_language(language);
   const auto forum = store::existing_forum(connection, slug);
   const auto invitations = store::read_invitations(connection, slug);
+  const auto codes = letter_codes(secret, invitations);
   const auto layout = address_layout(address_mapping(address, invitations.columns), invitations.columns);
   std::vector<InvitationLetter> letters;
   letters.reserve(invitations.rows.size());
   for (std::size_t i = 0; i < invitations.rows.size(); ++i) {
     auto block = address_block(layout, invitations.rows[i]);
-    letters.push_back({std::move(block.lines), invitations.codes[i], std::move(block.addressee)});
+    letters.push_back({std::move(block.lines), codes[i], std::move(block.addressee)});
   }
   const LetterSettings settings{language, forum.settings.name, forum.settings.municipality, sign_up_url};
   auto html = invitation_letters_html(settings, letters);

@@ -33,15 +33,17 @@ DrawCommitment commit_to_invitation_draw(pqxx::connection& connection, const std
 /// Draws the invitations with the public `seed` text (core/crypto/public_seed) against the
 /// published commitment, the one way staff's route and `mienskip forum demo` both do it: the
 /// register is read back, the draw recomputed and checked against the commitment, the receipt
-/// made over the invitations file and a fresh letter code (keyed with `secret`) given to every
-/// invitation. Throws `invalid_seed`, `no_commitment`, `already_drawn`, `commitment_mismatch`
+/// made over the invitations file and every letter's code derived with `secret` (letter_code), of
+/// which only the hash is stored. Throws `invalid_seed`, `no_commitment`, `already_drawn`, `commitment_mismatch`
 /// (the register was replaced, or the inputs differ from what was committed), `not_found`.
 store::StoredDraw draw_invitations(pqxx::connection& connection, const std::string& slug, const std::string& seed,
                                    const std::string& secret, const std::string& actor);
 
-/// The drawn invitations with their codes as CSV (core/invitations/invitation_draw), audited as a
-/// download (`csv`).
-std::string invitations_csv_download(pqxx::connection& connection, const std::string& slug, const std::string& actor);
+/// The mail-merge file: the drawn invitations as CSV (core/invitations/invitation_receipt) with
+/// each letter's code, derived again with `secret` (letter_code), and the audit log's head after
+/// this download's own audit entry (`csv`).
+std::string invitations_csv_download(pqxx::connection& connection, const std::string& slug, const std::string& secret,
+                                     const std::string& actor);
 
 /// Which register columns make the letters' address block: a column (or none) per role as staff
 /// chose them, or, when they chose nothing, the columns the register's names suggest.
@@ -55,7 +57,7 @@ struct AddressChoice {
 /// when the columns leave a role a deliverable address needs.
 std::string invitation_letters_download(pqxx::connection& connection, const std::string& slug, const std::string& language,
                                         const AddressChoice& address, const std::string& sign_up_url,
-                                        const std::string& actor);
+                                        const std::string& secret, const std::string& actor);
 
 /// What staff see beside the address-block control: the register's columns, the column per role,
 /// whether they were suggested, the roles a deliverable address still lacks, and the first
@@ -71,7 +73,7 @@ struct AddressPreview {
 AddressPreview letter_address_preview(pqxx::connection& connection, const std::string& slug, const std::string& language,
                                       const AddressChoice& address);
 
-/// Deletes the register's records and the printed codes (store::delete_personal_data) and returns
+/// Deletes the register's records (store::delete_personal_data), after which no letter can be printed, and returns
 /// what was deleted with the draw as it is after.
 struct PersonalDataDeletion {
   store::DeletedPersonalData deleted;

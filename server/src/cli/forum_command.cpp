@@ -48,12 +48,12 @@ bool demo_complete(pqxx::connection& connection, const std::string& slug) {
   return draw && draw->seed && store::list_volunteers(connection, slug).volunteers.size() >= demo_volunteer_count;
 }
 
-// The first `wanted` letter codes that no volunteer used.
-std::vector<std::string> unanswered_codes(const std::vector<std::string>& codes, const std::vector<bool>& answered,
+// The codes of the first `wanted` letters that no volunteer answered.
+std::vector<std::string> unanswered_codes(const std::string& secret, long long forum_id, const std::vector<bool>& answered,
                                           std::size_t wanted) {
   std::vector<std::string> unused;
-  for (std::size_t i = 0; i < codes.size() && unused.size() < wanted; ++i) {
-    if (!answered[i]) unused.push_back(codes[i]);
+  for (std::size_t i = 0; i < answered.size() && unused.size() < wanted; ++i) {
+    if (!answered[i]) unused.push_back(letter_code(secret, forum_id, static_cast<long long>(i) + 1));
   }
   return unused;
 }
@@ -90,7 +90,8 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
   for (auto& volunteer : demo_volunteers(invitations.columns, invitations.rows, demo_volunteer_count)) {
     refuse_problems(check_volunteer_answers(settings.value->categories, volunteer.answers), "a volunteer's answers");
     refuse_problems(check_volunteer_contact(volunteer.contact, true), "a volunteer's contact details");
-    const auto code = normalise_invitation_code(invitations.codes[volunteer.invitation]);
+    const auto code = normalise_invitation_code(
+        letter_code(secret, invitations.forum_id, static_cast<long long>(volunteer.invitation) + 1));
     if (!code) throw Error(error_codes::invalid_demo, "a drawn letter code cannot be read back");
     answered[volunteer.invitation] = true;
     try {
@@ -100,7 +101,7 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
     }
   }
 
-  const auto unused = unanswered_codes(invitations.codes, answered, codes_wanted);
+  const auto unused = unanswered_codes(secret, invitations.forum_id, answered, codes_wanted);
   // Codes that leave the system are audited as staff's downloads are.
   if (!unused.empty()) store::audit_invitations_download(connection, slug, "demo_codes", unused.size(), actor);
   return unused;

@@ -28,7 +28,7 @@ std::optional<StoredDraw> read_draw(pqxx::transaction_base& tx, const std::strin
                   "to_char(d.committed_at AT TIME ZONE 'UTC', ") + utc_format + "), d.seed, d.drawn_by, "
                   "to_char(d.drawn_at AT TIME ZONE 'UTC', " + utc_format + "), d.receipt::text, r.sha256, "
                   "(SELECT count(*) FROM forum_invitations i WHERE i.forum_id = d.forum_id), "
-                  "EXISTS (SELECT 1 FROM forum_invitations i WHERE i.forum_id = d.forum_id AND i.code IS NULL) "
+                  "d.personal_data_deleted_at IS NOT NULL, d.codes_derived "
                   "FROM forum_draws d LEFT JOIN forum_registers r ON r.forum_id = d.forum_id WHERE d.forum_id = $1",
       id);
   if (rows.empty()) return std::nullopt;
@@ -49,6 +49,7 @@ std::optional<StoredDraw> read_draw(pqxx::transaction_base& tx, const std::strin
   draw.current_register_sha256 = row[10].is_null() ? "" : row[10].as<std::string>();
   draw.invitations = row[11].as<long long>();
   draw.personal_data_deleted = row[12].as<bool>();
+  draw.codes_derived = row[13].as<bool>();
   return draw;
 }
 
@@ -162,8 +163,7 @@ std::pair<std::vector<std::string>, std::vector<std::vector<std::string>>> regis
 }
 
 void store_draw(pqxx::connection& connection, const std::string& slug, const InvitationDraw& draw,
-                const std::vector<std::string>& codes, const std::vector<std::string>& code_hashes,
-                const nlohmann::json& receipt, const std::string& actor) {
+                const std::vector<std::string>& code_hashes, const nlohmann::json& receipt, const std::string& actor) {
   pqxx::work work(connection);
   const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
   refuse_when_drawn(work, forum_id, slug);
@@ -175,14 +175,15 @@ void store_draw(pqxx::connection& connection, const std::string& slug, const Inv
     throw Error(error_codes::commitment_mismatch, "The register or the draw's parameters changed while drawing; nothing was drawn.");
   }
   pqxx::stream_to copy(work, "forum_invitations",
-                       std::vector<std::string>{"forum_id", "draw_order", "position", "stratum", "code", "code_hash"});
+                       std::vector<std::string>{"forum_id", "draw_order", "position", "stratum", "code_hash"});
   for (std::size_t i = 0; i < draw.rows.size(); ++i) {
     copy << std::make_tuple(forum_id, static_cast<long long>(i + 1), static_cast<long long>(draw.rows[i]),
-                            draw.strata[draw.row_stratum[i]], codes[i], code_hashes[i]);
+                            draw.strata[draw.row_stratum[i]], code_hashes[i]);
   }
   copy.complete();
   work.exec_params(
-      "UPDATE forum_draws SET seed = $2, drawn_by = $3, drawn_at = now(), receipt = $4::jsonb WHERE forum_id = $1",
+      "UPDATE forum_draws SET seed = $2, drawn_by = $3, drawn_at = now(), receipt = $4::jsonb, codes_derived = true "
+      "WHERE forum_id = $1",
       forum_id, draw.seed, actor, receipt.dump());
   audit(work, actor, "forum.invitations_drawn", "forum:" + slug,
         {{"seed", draw.seed}, {"commitment", draw.commitment}, {"invitations", draw.rows.size()},
@@ -197,8 +198,13 @@ DrawnInvitations read_invitations(pqxx::connection& connection, const std::strin
   if (draw->personal_data_deleted) {
     throw Error(error_codes::personal_data_deleted, "The addresses and codes of forum '" + slug + "' have been deleted.");
   }
+  if (!draw->codes_derived) {
+    throw Error(error_codes::letter_codes_unavailable,
+                "The letters of forum '" + slug + "' were drawn before letter codes were derived from the server secret: "
+                "their codes were not kept, so they cannot be printed again. The letters already sent still work.");
+  }
   const auto rows = read.exec_params(
-      "SELECT array_to_json(r.fields)::text, i.stratum, i.code FROM forums f "
+      "SELECT array_to_json(r.fields)::text, i.stratum, f.id FROM forums f "
       "JOIN forum_invitations i ON i.forum_id = f.id "
       "JOIN forum_register_rows r ON r.forum_id = i.forum_id AND r.position = i.position "
       "WHERE f.slug = $1 ORDER BY i.draw_order",
@@ -208,7 +214,7 @@ DrawnInvitations read_invitations(pqxx::connection& connection, const std::strin
   for (const auto& row : rows) {
     invitations.rows.push_back(text_list(row[0]));
     invitations.strata.push_back(row[1].as<std::string>());
-    invitations.codes.push_back(row[2].as<std::string>());
+    invitations.forum_id = row[2].as<long long>();
   }
   return invitations;
 }
@@ -222,20 +228,24 @@ DeletedPersonalData delete_personal_data(pqxx::connection& connection, const std
   }
   DeletedPersonalData deleted;
   deleted.register_rows = work.exec_params("DELETE FROM forum_register_rows WHERE forum_id = $1", forum_id).affected_rows();
-  deleted.codes =
-      work.exec_params("UPDATE forum_invitations SET code = NULL WHERE forum_id = $1 AND code IS NOT NULL", forum_id)
-          .affected_rows();
+  const auto marked = work.exec_params(
+      "UPDATE forum_draws SET personal_data_deleted_at = now() WHERE forum_id = $1 AND personal_data_deleted_at IS NULL "
+      "RETURNING (SELECT count(*) FROM forum_invitations WHERE forum_id = $1)",
+      forum_id);
+  deleted.codes = marked.empty() ? 0 : marked[0][0].as<long long>();
   audit(work, actor, "forum.personal_data_deleted", "forum:" + slug,
         {{"register_rows", deleted.register_rows}, {"codes", deleted.codes}});
   work.commit();
   return deleted;
 }
 
-void audit_invitations_download(pqxx::connection& connection, const std::string& slug, const std::string& format,
-                                std::size_t invitations, const std::string& actor) {
+ChainHead audit_invitations_download(pqxx::connection& connection, const std::string& slug, const std::string& format,
+                                     std::size_t invitations, const std::string& actor) {
   pqxx::work work(connection);
   audit(work, actor, "forum.invitations_downloaded", "forum:" + slug, {{"format", format}, {"invitations", invitations}});
+  const auto head = audit_head(work);  // the entry just written, linked by the trigger
   work.commit();
+  return head.value();
 }
 
 }  // namespace mienskip::store

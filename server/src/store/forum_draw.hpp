@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/base/csv.hpp"
+#include "core/crypto/audit_chain.hpp"
 #include "core/invitations/invitation_draw.hpp"
 
 namespace mienskip::store {
@@ -21,7 +22,10 @@ struct StoredDraw {
   nlohmann::json receipt;       // null until drawn
   std::string current_register_sha256;  // the register as it is now: differs when it was replaced
   long long invitations = 0;
-  bool personal_data_deleted = false;  // codes and register rows gone (step 7)
+  bool personal_data_deleted = false;  // register rows gone, letters no longer printable (step 7)
+  // The letters' codes are derived from the server secret (core letter_code); false for a draw
+  // made before that, whose random codes are not kept, so its letters cannot be printed again.
+  bool codes_derived = true;
 };
 
 /// The forum's draw, or nothing before a commitment. Throws Error `not_found` for no such forum.
@@ -46,30 +50,32 @@ DrawInput read_draw_input(pqxx::connection& connection, const std::string& slug,
 std::pair<std::vector<std::string>, std::vector<std::vector<std::string>>> register_rows_at(
     pqxx::connection& connection, const std::string& slug, const std::vector<std::size_t>& positions);
 
-/// Stores the drawn invitations with their codes' hashes and codes, the seed and the receipt, in
+/// Stores the drawn invitations with their codes' hashes (never the codes), the seed and the receipt, in
 /// one transaction, and audits it (`forum.invitations_drawn`: seed, commitment, count, hash of the
 /// invitations; never a code or a name). Throws `already_drawn` when another draw came first,
 /// `commitment_mismatch` when the register or commitment changed since `draw` was computed.
 void store_draw(pqxx::connection& connection, const std::string& slug, const InvitationDraw& draw,
-                const std::vector<std::string>& codes, const std::vector<std::string>& code_hashes,
-                const nlohmann::json& receipt, const std::string& actor);
+                const std::vector<std::string>& code_hashes, const nlohmann::json& receipt, const std::string& actor);
 
-/// The drawn residents in draw order: the register's columns, each invitation's whole register
-/// row, its stratum and code. Throws `no_draw` before the draw, `personal_data_deleted` after.
+/// The drawn residents in draw order (letter n is rows[n - 1]): the register's columns, each
+/// invitation's whole register row and its stratum, and the forum's id the letters' codes are
+/// derived with. Throws `no_draw` before the draw, `personal_data_deleted` after,
+/// `letter_codes_unavailable` for a draw whose codes were random and are not kept.
 struct DrawnInvitations {
+  long long forum_id = 0;
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> strata, codes;
+  std::vector<std::string> strata;
 };
 DrawnInvitations read_invitations(pqxx::connection& connection, const std::string& slug);
 
 /// What deleting a forum's personal data removed.
 struct DeletedPersonalData {
   long long register_rows = 0;  // residents' records
-  long long codes = 0;          // printed codes (their hashes stay, so letters still work)
+  long long codes = 0;          // letters that can no longer be printed (their codes' hashes stay, so letters still work)
 };
 
-/// Deletes the register's records and the invitations' printed codes once the letters are out
+/// Deletes the register's records, so that no letter can be printed any more, once the letters are out
 /// (issue 6, step 7), in one transaction, and audits it (`forum.personal_data_deleted`, with the
 /// counts). What verification needs stays: the register's hash, size and columns, the
 /// commitment, seed and receipt, the invitations' strata and code hashes. Doing it again removes
@@ -77,8 +83,9 @@ struct DeletedPersonalData {
 DeletedPersonalData delete_personal_data(pqxx::connection& connection, const std::string& slug, const std::string& actor);
 
 /// Audits that staff took the residents' addresses and codes out of the system (`forum.invitations_downloaded`
-/// with the format and the number of invitations).
-void audit_invitations_download(pqxx::connection& connection, const std::string& slug, const std::string& format,
-                                std::size_t invitations, const std::string& actor);
+/// with the format and the number of invitations), and returns the audit log's head with that
+/// entry, for the file to carry.
+ChainHead audit_invitations_download(pqxx::connection& connection, const std::string& slug, const std::string& format,
+                                     std::size_t invitations, const std::string& actor);
 
 }  // namespace mienskip::store

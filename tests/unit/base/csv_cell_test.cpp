@@ -93,12 +93,14 @@ BOOST_AUTO_TEST_CASE(append_writes_the_cell_as_a_quoted_field) {
 // (register fields are text from outside), the weights of `mienskip weigh --weights-csv`, the codes.
 BOOST_AUTO_TEST_CASE(every_csv_writer_neutralises_its_text_cells) {
   const std::vector<std::string> codes = {"K7QM-X2PA-9RTD"};
+  const MailMerge mail_merge{codes, std::string(64, 'a') + "@12"};
   const auto invitations = parse_csv(
-      invitations_csv({"id", "=naam", "geboortejaar"}, {{"1", " @SUM(1) ", "-1980"}}, {"-dorp"}, &codes), "i.csv");
+      invitations_csv({"id", "=naam", "geboortejaar"}, {{"1", " @SUM(1) ", "-1980"}}, {"-dorp"}, &mail_merge), "i.csv");
   BOOST_TEST(invitations.header ==
-                 (std::vector<std::string>{"id", "'=naam", "geboortejaar", "stratum", "draw_order", "code"}),
+                 (std::vector<std::string>{"id", "'=naam", "geboortejaar", "stratum", "draw_order", "code", "audit_head"}),
              boost::test_tools::per_element());
-  BOOST_TEST(invitations.rows.at(0) == (std::vector<std::string>{"1", "'@SUM(1)", "'-1980", "'-dorp", "1", "K7QM-X2PA-9RTD"}),
+  BOOST_TEST(invitations.rows.at(0) == (std::vector<std::string>{"1", "'@SUM(1)", "'-1980", "'-dorp", "1", "K7QM-X2PA-9RTD",
+                                                                 std::string(64, 'a') + "@12"}),
              boost::test_tools::per_element());
 
   WeighingResult result;

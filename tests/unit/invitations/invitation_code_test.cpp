@@ -62,6 +62,23 @@ BOOST_AUTO_TEST_CASE(hash_is_hmac_sha256_keyed_by_the_secret) {
   BOOST_TEST(invitation_code_hash("key", "K7QMX2PA9RTD") == "a701ea0557cea05bb247e38297d75077885b5c81092b2c0c4daca01a538497fc");
 }
 
+// Issue 18: a letter's code is derived, so the database need not keep it. Independently computed
+// (Python's hmac): HMAC-SHA256 under the secret of "mienskip-letter-code:FORUM:LETTER:BLOCK",
+// bytes from 232 up skipped, the rest taken modulo 29 into the alphabet.
+BOOST_AUTO_TEST_CASE(a_letter_code_is_derived_from_the_secret_the_forum_and_the_letter) {
+  BOOST_TEST(letter_code("key", 7, 1) == "W2SE-YE7R-K3MF");
+  BOOST_TEST(letter_code("key", 7, 2) == "27X9-DX5X-DZX9");
+  BOOST_TEST(letter_code("key", 8, 1) == "ED8K-KJS2-4NSE");
+  BOOST_TEST(letter_code("other key", 7, 1) != letter_code("key", 7, 1));
+  std::set<std::string> codes;
+  for (long long letter = 1; letter <= 5000; ++letter) {
+    const auto code = letter_code("a-secret-of-forty-characters-0123456789", 3, letter);
+    BOOST_TEST_REQUIRE(normalise_invitation_code(code).has_value(), code);
+    codes.insert(code);
+  }
+  BOOST_TEST(codes.size() == 5000u);
+}
+
 BOOST_AUTO_TEST_CASE(a_batch_holds_the_codes_and_the_hashes_the_server_checks) {
   const std::string secret = "batch-secret-0123456789abcdef-0123456789";
   const auto batch = new_invitation_batch(secret, 25);

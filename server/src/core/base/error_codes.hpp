@@ -73,6 +73,7 @@ inline constexpr const char* invalid_volunteers = "invalid_volunteers";
 inline constexpr const char* invalid_weight = "invalid_weight";
 inline constexpr const char* json_too_deep = "json_too_deep";
 inline constexpr const char* json_too_large = "json_too_large";
+inline constexpr const char* letter_codes_unavailable = "letter_codes_unavailable";
 inline constexpr const char* length_required = "length_required";
 inline constexpr const char* method_not_allowed = "method_not_allowed";
 inline constexpr const char* migration_edited = "migration_edited";
@@ -131,7 +132,7 @@ inline constexpr const char* weights_mismatch = "weights_mismatch";
 
 namespace mienskip {
 
-inline constexpr std::array<const char*, 116> all_error_codes = {
+inline constexpr std::array<const char*, 117> all_error_codes = {
     error_codes::account_exists, error_codes::account_locked, error_codes::already_drawn,
     error_codes::already_signed_up, error_codes::already_withdrawn, error_codes::answers_outside_quotas,
     error_codes::bad_request, error_codes::bounds_infeasible, error_codes::cannot_listen,
@@ -152,7 +153,8 @@ inline constexpr std::array<const char*, 116> all_error_codes = {
     error_codes::invalid_selection, error_codes::invalid_slug, error_codes::invalid_template,
     error_codes::invalid_timestamp, error_codes::invalid_volunteer, error_codes::invalid_volunteers,
     error_codes::invalid_weight, error_codes::json_too_deep, error_codes::json_too_large,
-    error_codes::length_required, error_codes::method_not_allowed, error_codes::migration_edited,
+    error_codes::length_required, error_codes::letter_codes_unavailable, error_codes::method_not_allowed,
+    error_codes::migration_edited,
     error_codes::migration_invalid, error_codes::migration_out_of_order, error_codes::migration_unknown,
     error_codes::migrations_pending, error_codes::missing_answer, error_codes::no_address_columns,
     error_codes::no_alternates, error_codes::no_commitment, error_codes::no_draw, error_codes::no_margins,

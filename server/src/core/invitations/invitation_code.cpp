@@ -21,20 +21,48 @@ unsigned char random_byte() {
   return byte;
 }
 
-}  // namespace
-
-std::string new_invitation_code() {
+// A code in printed form from a source of bytes. Rejection sampling keeps every symbol equally
+// likely (256 is not a multiple of 29).
+template <typename NextByte>
+std::string code_from_bytes(NextByte next_byte) {
   const std::size_t symbols = invitation_code_alphabet.size();
-  // Rejection sampling keeps every symbol equally likely (256 is not a multiple of 29).
   const unsigned limit = 256 - 256 % symbols;
   std::string code;
   while (code.size() < code_length + code_length / group_length - 1) {
     if (!code.empty() && (code.size() + 1) % (group_length + 1) == 0) code.push_back('-');
-    unsigned char byte = random_byte();
-    while (byte >= limit) byte = random_byte();
+    unsigned char byte = next_byte();
+    while (byte >= limit) byte = next_byte();
     code.push_back(invitation_code_alphabet[byte % symbols]);
   }
   return code;
+}
+
+std::string bytes_of_hex(const std::string& hex) {
+  std::string bytes;
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+  return bytes;
+}
+
+}  // namespace
+
+std::string new_invitation_code() {
+  return code_from_bytes(random_byte);
+}
+
+std::string letter_code(std::string_view secret, long long forum_id, long long draw_order) {
+  const std::string context = "mienskip-letter-code:" + std::to_string(forum_id) + ":" + std::to_string(draw_order);
+  // Each HMAC block gives 32 bytes; rejection keeps about 29 of them, and a code needs 12, so a
+  // second block (the counter) is almost never read.
+  std::string bytes;
+  std::size_t next = 0;
+  int block = 0;
+  return code_from_bytes([&]() -> unsigned char {
+    if (next == bytes.size()) {
+      bytes = bytes_of_hex(keyed_hash_hex(secret, context + ":" + std::to_string(block++), "the letter code"));
+      next = 0;
+    }
+    return static_cast<unsigned char>(bytes[next++]);
+  });
 }
 
 std::vector<std::string> new_invitation_codes(std::size_t count) {

@@ -15,6 +15,12 @@ inline constexpr std::string_view invitation_code_alphabet = "ABCDEFGHJKMNPQRSTW
 /// A new random invitation code from OpenSSL's generator, printed in groups: `K7QM-X2PA-9RTD`.
 std::string new_invitation_code();
 
+/// The code printed on letter `draw_order` of forum `forum_id`: derived from HMAC-SHA256 under the
+/// server secret, so the letters can be printed again while the database keeps only the code's
+/// hash and a copy of the database alone reveals no code that signs up. Same printed form as
+/// new_invitation_code.
+std::string letter_code(std::string_view secret, long long forum_id, long long draw_order);
+
 /// `count` distinct new codes.
 std::vector<std::string> new_invitation_codes(std::size_t count);
 

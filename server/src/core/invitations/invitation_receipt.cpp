@@ -6,7 +6,7 @@
 namespace mienskip {
 
 std::string invitations_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,
-                            const std::vector<std::string>& row_strata, const std::vector<std::string>* codes) {
+                            const std::vector<std::string>& row_strata, const MailMerge* mail_merge) {
   // Staff open the mail-merge file in a spreadsheet, and the register's fields are text from outside
   // the program: every cell but the draw order goes through csv_cell.
   std::string out;
@@ -14,7 +14,7 @@ std::string invitations_csv(const std::vector<std::string>& header, const std::v
     if (c) out += ',';
     append_csv_cell(out, header[c]);
   }
-  out += codes ? ",stratum,draw_order,code\n" : ",stratum,draw_order\n";
+  out += mail_merge ? ",stratum,draw_order,code,audit_head\n" : ",stratum,draw_order\n";
   for (std::size_t i = 0; i < drawn_rows.size(); ++i) {
     const auto& row = drawn_rows[i];
     for (std::size_t c = 0; c < row.size(); ++c) {
@@ -25,9 +25,11 @@ std::string invitations_csv(const std::vector<std::string>& header, const std::v
     append_csv_cell(out, row_strata[i]);
     out += ',';
     append_csv_cell(out, std::to_string(i + 1), CellKind::number);
-    if (codes) {
+    if (mail_merge) {
       out += ',';
-      append_csv_cell(out, (*codes)[i]);
+      append_csv_cell(out, mail_merge->codes[i]);
+      out += ',';
+      append_csv_cell(out, mail_merge->audit_head);
     }
     out += '\n';
   }

@@ -77,20 +77,21 @@ Response run_draw(const std::string& secret, const StaffRequest& request) {
                                                             secret, request.actor())));
 }
 
-Response invitations_csv(const StaffRequest& request) {
+Response invitations_csv(const std::string& secret, const StaffRequest& request) {
   auto connection = request.connection();
-  return Response{200, "text/csv; charset=utf-8", app::invitations_csv_download(*connection, request.slug(), request.actor()),
+  return Response{200, "text/csv; charset=utf-8",
+                  app::invitations_csv_download(*connection, request.slug(), secret, request.actor()),
                   {{"Content-Disposition", "attachment; filename=\"uitnodigingen-" + request.slug() + ".csv\""},
                    {"Cache-Control", "no-store"}}};
 }
 
-Response letters(const std::string& public_url, const StaffRequest& request) {
+Response letters(const std::string& public_url, const std::string& secret, const StaffRequest& request) {
   const auto options = letter_options(request);
   const std::string language = options.text("language").value_or("nl");
   const auto& slug = request.slug();
   auto connection = request.connection();
   auto html = app::invitation_letters_download(*connection, slug, language, address_choice(options),
-                                               sign_up_url(public_url, request.http, slug), request.actor());
+                                               sign_up_url(public_url, request.http, slug), secret, request.actor());
   return Response{200, "text/html; charset=utf-8", std::move(html),
                   {{"Content-Disposition", "inline; filename=\"brieven-" + slug + "-" + language + ".html\""},
                    {"Cache-Control", "no-store"}}};
@@ -136,9 +137,10 @@ void add_admin_forum_draw_routes(StaffRoutes& routes, const std::string& secret,
   });
   routes.add("POST", forum + "/draw", Access::admin,
              [secret](const StaffRequest& request) { return run_draw(secret, request); });
-  routes.add("GET", forum + "/invitations.csv", Access::admin, invitations_csv);
+  routes.add("GET", forum + "/invitations.csv", Access::admin,
+             [secret](const StaffRequest& request) { return invitations_csv(secret, request); });
   routes.add("GET", forum + "/letters.html", Access::admin,
-             [public_url](const StaffRequest& request) { return letters(public_url, request); });
+             [public_url, secret](const StaffRequest& request) { return letters(public_url, secret, request); });
   routes.add("GET", forum + "/letters/address", Access::admin,
              [public_url](const StaffRequest& request) { return address_preview(public_url, request); });
   routes.add("POST", forum + "/personal-data/delete", Access::admin, delete_personal_data);

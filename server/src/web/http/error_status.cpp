@@ -76,6 +76,7 @@ std::optional<int> listed_http_status(const std::string& code) {
       {error_codes::answers_outside_quotas, 409},
       // The residents' addresses and codes were deleted after the letters went out.
       {error_codes::personal_data_deleted, 410},
+      {error_codes::letter_codes_unavailable, 410},
       // Volunteers (step 4): a letter answers once, and only while the sign-up is open.
       {error_codes::unknown_code, 422},
       {error_codes::already_signed_up, 409},
