@@ -117,9 +117,12 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   const counts = page.locator("table", { has: page.getByText("Vrijwilligers per quotum") });
   await expect(counts.getByRole("row", { name: /65\+/ }).locator("td").nth(2)).toHaveText("2");
 
-  // 5. A withdrawal: V0004 stays listed but leaves the counts.
+  // 5. A withdrawal, after a question that says the contact details go with it: V0004 stays
+  // listed but leaves the counts.
   await page.getByRole("button", { name: "V0004 afmelden" }).click();
-  await expect(page.getByText("V0004 is afgemeld.")).toBeVisible();
+  await expect(page.getByText("V0004 afmelden? Diegene doet dan niet meer mee")).toBeVisible();
+  await page.getByRole("button", { name: "Ja, afmelden" }).click();
+  await expect(page.getByText("V0004 is afgemeld; naam, e-mail en telefoon zijn gewist.")).toBeVisible();
   await expect(page.getByText("3 vrijwilligers op 10 uitnodigingen (1 afgemeld).")).toBeVisible();
   await expect(counts.getByRole("row", { name: /65\+/ }).locator("td").nth(2)).toHaveText("1");
   const verdict = page.locator(".mienskip-feasibility");

@@ -31,7 +31,7 @@ std::vector<std::string> draw_invitations(std::uint16_t port, const Login& admin
   commit_and_draw(port, admin, {{"count", 30}, {"stratify_by", "wijk"}}, "7 19 23");
   const auto merge = staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv");
   std::vector<std::string> codes;
-  const std::regex code(",([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\r?\n");
+  const std::regex code(",([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}),[0-9a-f]{64}@[0-9]+\r?\n");
   for (auto it = std::sregex_iterator(merge.body.begin(), merge.body.end(), code); it != std::sregex_iterator(); ++it) {
     codes.push_back((*it)[1]);
   }
@@ -316,7 +316,7 @@ BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing_and_a_withdrawal_leaves_the_poo
 
   // A good file: the next ids in file order.
   const auto imported = import("code,Leeftijd,Geslacht,naam,telefoon\n" + codes[1] + ",65+,man,Wytse,0513 123456\n" +
-                               codes[2] + ",16-34,vrouw,,\n");
+                               codes[2] + ",16-34,vrouw,,0513 654321\n");
   BOOST_TEST_REQUIRE(imported.status == 201, imported.body);
   BOOST_TEST(imported.json_body() == json::parse(R"({"imported": 2})"));
   auto listed = volunteers(port, admin);
@@ -330,11 +330,19 @@ BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing_and_a_withdrawal_leaves_the_poo
                                 "FROM audit_log WHERE action = 'forum.volunteers_imported'") == "2 V0002 V0003");
   BOOST_TEST(query_text(db.url, "SELECT actor FROM audit_log WHERE action = 'forum.volunteers_imported'") == admin_email);
 
-  // A withdrawal: listed still, out of the counts and the pool; once.
+  // A withdrawal: listed still, out of the counts and the pool; once. Whoever withdraws is not
+  // contacted again, so their name and telephone go with it (issue 18); the answers stay for
+  // the published pool.
   const auto withdrawn = staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers/V0002/withdraw");
   BOOST_TEST_REQUIRE(withdrawn.status == 200, withdrawn.body);
   BOOST_TEST(withdrawn.json_body()["id"] == "V0002");
   BOOST_TEST(!withdrawn.json_body()["withdrawn_at"].is_null());
+  BOOST_TEST(withdrawn.json_body()["name"].is_null());
+  BOOST_TEST(!withdrawn.json_body()["contact_deleted_at"].is_null());
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE number = 2 AND name IS NULL AND "
+                                  "email IS NULL AND phone IS NULL AND answers ->> 'Leeftijd' = '65+'") == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.volunteer_withdrawn' AND "
+                                  "details -> 'contact_deleted' = 'true'") == 1);
   BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers/V0002/withdraw")) ==
              "already_withdrawn");
   BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/volunteers/V0009/withdraw")) ==
@@ -373,20 +381,20 @@ BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing_and_a_withdrawal_leaves_the_poo
   for (const auto* bad : {R"({})", R"({"keep": "all"})", R"({"keep": "none", "also": 1})", R"(["none"])"}) {
     BOOST_TEST(error_code(staff_request(port, admin, "POST", forget_all, bad)) == "invalid_option", bad);
   }
-  BOOST_TEST(query_text(db.url, "SELECT name FROM forum_volunteers WHERE number = 2") == "Wytse");
+  BOOST_TEST(query_text(db.url, "SELECT phone FROM forum_volunteers WHERE number = 3") == "0513 654321");
 
   // Closed: no import either.
   BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums/energie/sign-up/close").status == 200);
   BOOST_TEST(error_code(import("code,Leeftijd,Geslacht\n" + codes[4] + ",65+,man\n")) == "sign_up_closed");
   BOOST_TEST(stored(db.url) == 3);
 
-  // Now every volunteer's details can go: only Wytse still had any (V0003 gave none).
+  // Now every volunteer's details can go: only V0003 still had any (V0001 was forgotten, V0002 withdrew).
   const auto all_forgotten = staff_request(port, admin, "POST", forget_all, R"({"keep": "none"})");
   BOOST_TEST_REQUIRE(all_forgotten.status == 200, all_forgotten.body);
   BOOST_TEST(all_forgotten.json_body() == json::parse(R"({"deleted": 1, "kept": 0})"));
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE name IS NOT NULL OR email IS NOT NULL OR "
                                   "phone IS NOT NULL") == 0);
-  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE contact_deleted_at IS NOT NULL") == 2);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE contact_deleted_at IS NOT NULL") == 3);
   BOOST_TEST(query_text(db.url, "SELECT concat_ws(' ', details ->> 'keep', details ->> 'deleted') FROM audit_log "
                                 "WHERE action = 'forum.volunteer_contacts_deleted'") == "none 1");
   BOOST_TEST(stored(db.url) == 3);

@@ -193,8 +193,14 @@ StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::stri
   if (!rows[0][7].is_null()) {
     throw Error(error_codes::already_withdrawn, "Volunteer " + volunteer_id(number) + " has already withdrawn.");
   }
-  work.exec_params("UPDATE forum_volunteers SET withdrawn_at = now() WHERE forum_id = $1 AND number = $2", forum.id, number);
-  audit(work, actor, "forum.volunteer_withdrawn", "forum:" + slug, {{"volunteer", volunteer_id(number)}});
+  // Whoever withdraws is not contacted again: their contact details go with the withdrawal. The
+  // answers stay, as the published pool and its hashes hold them.
+  work.exec_params(
+      "UPDATE forum_volunteers SET withdrawn_at = now(), name = NULL, email = NULL, phone = NULL, "
+      "contact_deleted_at = coalesce(contact_deleted_at, now()) WHERE forum_id = $1 AND number = $2",
+      forum.id, number);
+  audit(work, actor, "forum.volunteer_withdrawn", "forum:" + slug,
+        {{"volunteer", volunteer_id(number)}, {"contact_deleted", true}});
   auto withdrawn = volunteer_from(work.exec_params(
       "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 AND v.number = $2", forum.id, number)[0]);
   work.commit();

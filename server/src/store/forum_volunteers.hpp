@@ -68,8 +68,8 @@ std::size_t import_volunteers(pqxx::connection& connection, const std::string& s
                               const std::vector<NewVolunteer>& volunteers, RegisterProblems& problems,
                               const std::string& actor);
 
-/// Marks a volunteer as withdrawn (they stay listed; numbers are never reused) and audits it
-/// (`forum.volunteer_withdrawn`, with the id). Throws `not_found`, `already_withdrawn`.
+/// Marks a volunteer as withdrawn (they stay listed; numbers are never reused), deletes their
+/// contact details with it, and audits it (`forum.volunteer_withdrawn`, with the id). Throws `not_found`, `already_withdrawn`.
 StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::string& slug, int number,
                                    const std::string& actor);
 

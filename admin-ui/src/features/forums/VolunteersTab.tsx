@@ -191,19 +191,20 @@ export function VolunteersTab({ forum }: ForumTabProps) {
                   ) : state.panel_drawn ? (
                     t("volunteerWasInLottery")
                   ) : (
-                    <SecondaryActionButton
-                      type="button"
-                      disabled={busy}
-                      aria-label={t("withdrawVolunteer", { id: v.id })}
-                      onClick={() =>
-                        void act(async () => {
+                    <ConfirmedAction
+                      label={t("withdraw")}
+                      ariaLabel={t("withdrawVolunteer", { id: v.id })}
+                      question={t("withdrawQuestion", { id: v.id })}
+                      confirmLabel={t("withdrawYes")}
+                      cancelLabel={t("cancel")}
+                      busy={busy}
+                      onConfirm={() =>
+                        act(async () => {
                           await api.withdrawVolunteer(forum.slug, v.id);
                           return t("volunteerWithdrawn", { id: v.id });
                         })
                       }
-                    >
-                      {t("withdraw")}
-                    </SecondaryActionButton>
+                    />
                   )}
                 </>,
               ],

@@ -395,7 +395,15 @@ export const forumTexts = {
   volunteerWasInLottery: { nl: "deed mee aan de loting", en: "was in the lottery" },
   withdraw: { nl: "Afmelden", en: "Withdraw" },
   withdrawVolunteer: { nl: "{id} afmelden", en: "Withdraw {id}" },
-  volunteerWithdrawn: { nl: "{id} is afgemeld.", en: "{id} has been withdrawn." },
+  withdrawQuestion: {
+    nl: "{id} afmelden? Diegene doet dan niet meer mee aan de loting, en naam, e-mail en telefoon worden gewist. Dit kan niet ongedaan worden gemaakt.",
+    en: "Withdraw {id}? They leave the lottery, and their name, email and telephone are deleted. This cannot be undone.",
+  },
+  withdrawYes: { nl: "Ja, afmelden", en: "Yes, withdraw" },
+  volunteerWithdrawn: {
+    nl: "{id} is afgemeld; naam, e-mail en telefoon zijn gewist.",
+    en: "{id} has been withdrawn; name, email and telephone are deleted.",
+  },
   contactDeletedOn: { nl: "gegevens gewist op {moment}", en: "details deleted on {moment}" },
   deleteContact: { nl: "Gegevens wissen", en: "Delete details" },
   deleteContactOf: { nl: "Gegevens van {id} wissen", en: "Delete the details of {id}" },

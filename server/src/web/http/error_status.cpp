@@ -74,9 +74,8 @@ std::optional<int> listed_http_status(const std::string& code) {
       {error_codes::no_alternates, 422},
       // A volunteer's answer is not a value of the quotas (they were changed after sign-up).
       {error_codes::answers_outside_quotas, 409},
-      // The residents' addresses and codes were deleted after the letters went out.
-      {error_codes::personal_data_deleted, 410},
-      {error_codes::letter_codes_unavailable, 410},
+      // The letters cannot be printed any more: addresses deleted, or codes from before derivation.
+      {error_codes::personal_data_deleted, 410}, {error_codes::letter_codes_unavailable, 410},
       // Volunteers (step 4): a letter answers once, and only while the sign-up is open.
       {error_codes::unknown_code, 422},
       {error_codes::already_signed_up, 409},
