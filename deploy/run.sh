@@ -54,4 +54,7 @@ Mienskip is starting. Open http://localhost:$port/ in a browser.
 
 MSG
 # A --port among the arguments comes later and wins over the default.
+# A commitment to an invitation draw waits a day before its seed in production; a minute here, so
+# that a newcomer can try the whole draw (docs/burgerforum.md, step 3).
+export MIENSKIP_COMMITMENT_WAIT="${MIENSKIP_COMMITMENT_WAIT:-60}"
 exec "$root/build/server/mienskip" serve --port 8080 "$@"

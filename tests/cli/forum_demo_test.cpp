@@ -188,7 +188,9 @@ BOOST_AUTO_TEST_CASE(a_demo_run_that_stopped_partway_is_finished_by_the_next) {
   BOOST_TEST_REQUIRE(problems.total() == 0u);
   const auto summary = store::find_register(connection, slug, 0);
   store::commit_draw(connection, slug,
-                     *check_draw_parameters(cli::demo_draw_parameters(1000), summary->columns, summary->rows).value, "demo");
+                     {*check_draw_parameters(cli::demo_draw_parameters(1000), summary->columns, summary->rows).value,
+                      std::nullopt, std::chrono::seconds(0)},
+                     "demo");
   app::draw_invitations(connection, slug, cli::demo_seed, secret, "demo");
   const auto invitations = store::read_invitations(connection, slug);
   const auto planned = cli::demo_volunteers(invitations.columns, invitations.rows, 150);

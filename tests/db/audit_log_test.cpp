@@ -76,16 +76,7 @@ BOOST_AUTO_TEST_CASE(a_deleted_entry_is_found) {
 }
 
 // What the service's own role cannot do to the log, whatever SQL it is made to run.
-std::string refusal(pqxx::connection& c, const std::string& sql) {
-  try {
-    pqxx::work work(c);
-    work.exec(sql);
-    work.commit();
-  } catch (const pqxx::sql_error& e) {
-    return e.what();
-  }
-  return "";
-}
+std::string refusal(pqxx::connection& c, const std::string& sql) { return test::sql_refusal(c, sql); }
 
 BOOST_AUTO_TEST_CASE(the_service_role_can_append_and_read_but_not_rewrite) {
   const auto url = test::fresh_database("audit_service_role");

@@ -164,6 +164,10 @@ BOOST_AUTO_TEST_CASE(upgrading_removes_the_letter_codes_stored_before_they_were_
   BOOST_TEST(tx.exec1("SELECT string_agg(f.slug || ':' || d.codes_derived || ':' || (d.personal_data_deleted_at IS NOT NULL), "
                       "' ' ORDER BY f.slug) FROM forum_draws d JOIN forums f ON f.id = d.forum_id")[0]
                  .as<std::string>() == "deleted:false:true kept:false:false");
+  // Migration 0018: the commitment each draw kept becomes its version 1, and the draw stays drawn.
+  BOOST_TEST(tx.exec1("SELECT count(*) FROM forum_draw_commitments WHERE version = 1 AND commitment = repeat('c', 64) "
+                      "AND reason IS NULL AND seed_not_before = committed_at")[0].as<long long>() == 2);
+  BOOST_TEST(tx.exec1("SELECT count(*) FROM forum_draws WHERE seed = '1 2 3'")[0].as<long long>() == 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

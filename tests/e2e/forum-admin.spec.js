@@ -116,12 +116,24 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await page.getByRole("link", { name: "Loting" }).click();
   await page.getByLabel("Aantal uitnodigingen").fill(String(count));
   await page.getByLabel("Verdelen naar").selectOption("dorp");
+  await page.getByRole("button", { name: "Commitment vastleggen" }).click();
+  await expect(page.getByText("Versie 1 van de commitment is vastgelegd.")).toBeVisible();
+  const first = (await page.locator(".mienskip-commitment").textContent()).trim();
+  // Households were forgotten: version 1 stays public, and the correction is version 2 with its reason.
   await page.getByLabel("postcode").check();
   await page.getByLabel("huisnummer").check();
-  await page.getByRole("button", { name: "Commitment vastleggen" }).click();
-  await expect(page.getByText("De commitment is vastgelegd.")).toBeVisible();
+  await page.getByRole("button", { name: "Gecorrigeerde versie vastleggen" }).click();
+  await expect(page.getByLabel("Reden van de correctie")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Reden van de correctie").fill("Eén uitnodiging per huishouden, zoals het raadsbesluit zegt.");
+  await page.getByRole("button", { name: "Gecorrigeerde versie vastleggen" }).click();
+  await expect(page.getByText("Versie 2 van de commitment is vastgelegd.")).toBeVisible();
   const commitment = (await page.locator(".mienskip-commitment").textContent()).trim();
   expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+  expect(commitment).not.toBe(first);
+  const versions = page.locator("table", { has: page.getByText("Alle gepubliceerde versies") });
+  await expect(versions.locator("tbody tr")).toHaveCount(2);
+  await expect(versions.locator("tbody tr").nth(0)).toContainText(first);
+  await expect(versions.locator("tbody tr").nth(1)).toContainText("Eén uitnodiging per huishouden");
   await expect(page.getByText("Maak deze code openbaar", { exact: false })).toBeVisible();
   await checkScreen(page, "forum-admin-6-committed");
   await page.getByLabel("Toevalsgetal (seed)").fill("07 19 23 31 40");
@@ -134,7 +146,7 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   for (const village of villages) await expect(strata.getByRole("row", { name: new RegExp(village) })).toContainText("5");
   // Drawn once: the settings are read-only now.
   await expect(page.getByLabel("Aantal uitnodigingen")).toBeDisabled();
-  await expect(page.getByRole("button", { name: "Commitment vastleggen" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /vastleggen/ })).toHaveCount(0);
   await expect(page.getByLabel("postcode", { exact: true })).toBeChecked();
   await expect(page.getByLabel("postcode", { exact: true })).toBeDisabled();
   const stored = await (await page.request.get(`/api/admin/forums/${slug}/draw`)).json();

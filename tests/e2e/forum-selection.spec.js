@@ -77,7 +77,20 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await page.reload();
   await expect(page.getByText("Berekend", { exact: true })).toBeVisible();
 
-  // 2. The public number draws the panel, after a confirmation.
+  // 2. The run the panel is drawn from is fixed first, after a confirmation (issue 18).
+  await expect(page.getByText("Leg eerst de berekening vast", { exact: false })).toBeVisible();
+  await expect(page.getByLabel("Publiek getrokken nummer (0 tot en met 999)")).toHaveCount(0);
+  await page.getByRole("button", { name: "Berekening 1 vastleggen" }).click();
+  await expect(page.getByText("Weet u het zeker? Berekening 1 wordt vastgelegd", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, vastleggen" }).click();
+  await expect(page.getByText("Berekening 1 is vastgelegd op", { exact: false })).toBeVisible();
+  const runs = page.locator("table", { has: page.getByText("Alle berekeningen") });
+  await expect(runs.locator("tbody tr")).toHaveCount(1);
+  await expect(runs).toContainText("klaar, vastgelegd");
+  await expect(page.getByRole("button", { name: "Selectiekansen berekenen" })).toHaveCount(0);
+  await checkScreen(page, "forum-selection-2b-fixed");
+
+  // 3. The public number draws the panel, after a confirmation.
   await page.getByLabel("Publiek getrokken nummer (0 tot en met 999)").fill("1000");
   await page.getByRole("button", { name: "Panel loten" }).click();
   await expect(page.getByText("Vul een heel getal van 0 tot en met 999 in.")).toBeVisible();
@@ -90,7 +103,7 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await expect(members).toContainText("@example.nl");
   await checkScreen(page, "forum-selection-3-panel");
 
-  // 3. A member drops out; an alternate keeps the quotas.
+  // 4. A member drops out; an alternate keeps the quotas.
   const first = (await members.locator("tbody tr th").first().textContent()).trim();
   await page.getByLabel(`${first} is afgevallen`).check();
   await page.getByLabel("Seed voor de vervangers").fill("12 34");
@@ -101,17 +114,18 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await expect(members.getByText("vervanger", { exact: true })).toHaveCount(1);
   await checkScreen(page, "forum-selection-4-alternates");
 
-  // 4. The public verification page, without the contact details.
+  // 5. The public verification page, without the contact details; every run, the fixed one marked.
   await page.goto(`/f/${slug}/verificatie`);
   await expect(page.getByRole("heading", { name: "Verificatie: Burgerforum Selectie", level: 1 })).toBeVisible();
   await expect(page.getByText("--lottery-number 417", { exact: false })).toBeVisible();
+  await expect(page.getByText("vastgelegd voor het panel")).toBeVisible();
   await expect(page.locator("body")).not.toContainText("@example.nl");
   await checkScreen(page, "forum-selection-5-verification");
   await page.getByRole("link", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Verification: Burgerforum Selectie", level: 1 })).toBeVisible();
   await checkScreen(page, "forum-selection-6-verification-en");
 
-  // 5. The panel is complete: everyone's contact details go but the panel's, after a question.
+  // 6. The panel is complete: everyone's contact details go but the panel's, after a question.
   await page.goto(`/admin#/forums/${slug}/volunteers`);
   await page.getByRole("button", { name: "Wissen, behalve van het panel" }).click();
   await expect(page.getByText("Reservekandidaten die u later nog wilt loten", { exact: false })).toBeVisible();

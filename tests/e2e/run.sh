@@ -14,6 +14,8 @@ database=mienskip_e2e_survey
 recreate_database "$base" "$database" mienskip_template
 export DATABASE_URL="$base dbname=$database"
 export MIENSKIP_SECRET="e2e-secret-0123456789abcdef-0123456789"
+# The browser tests draw right after committing; the waiting time itself is tested in http_forum_draw.
+export MIENSKIP_COMMITMENT_WAIT=0
 mkdir -p "$artefacts"
 "$mienskip" survey import "$root/survey-templates/sudwest-fryslan-energiestrategie.json" --slug energie >/dev/null
 "$mienskip" codes generate --survey energie --count 20 --out "$artefacts/codes.csv" >/dev/null

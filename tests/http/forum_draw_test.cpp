@@ -8,6 +8,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "support/forum_fixture.hpp"
 #include "support/http_client.hpp"
@@ -216,20 +217,79 @@ BOOST_AUTO_TEST_CASE(a_replaced_register_needs_a_new_commitment_and_an_impossibl
   BOOST_TEST(error_code(draw(port, admin, {{"seed", "1 2 3"}})) == "commitment_mismatch");
 
   // Ten postcodes, five in each wijk: fifteen invitations per wijk cannot go to different households.
-  const auto narrow = commit(port, admin, {{"count", 30}, {"stratify_by", "wijk"}, {"household_key", {"postcode"}}});
+  // Version 1 is published and stays: a new commitment is a correction, with its reason.
+  json narrow_parameters = {{"count", 30}, {"stratify_by", "wijk"}, {"household_key", {"postcode"}}};
+  const auto unexplained = commit(port, admin, narrow_parameters);
+  BOOST_TEST(unexplained.status == 409);
+  BOOST_TEST(error_code(unexplained) == "commitment_published");
+  narrow_parameters["reason"] = std::string(501, 'x');
+  BOOST_TEST(error_code(commit(port, admin, narrow_parameters)) == "invalid_draw_parameters");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_draw_commitments") == 1);
+  narrow_parameters["reason"] = "Het register is vervangen door de versie van 1 december.";
+  const auto narrow = commit(port, admin, narrow_parameters);
   BOOST_TEST_REQUIRE(narrow.status == 200, narrow.body);
   BOOST_TEST(narrow.json_body()["commitment"] != first.json_body()["commitment"]);
   BOOST_TEST(narrow.json_body()["register_changed"] == false);
+  BOOST_TEST(narrow.json_body()["version"] == 2);
+  BOOST_TEST(narrow.json_body()["versions"].size() == 2u);
+  BOOST_TEST(narrow.json_body()["versions"][0]["commitment"] == first.json_body()["commitment"]);
+  BOOST_TEST(narrow.json_body()["versions"][0]["reason"].is_null());
+  BOOST_TEST(narrow.json_body()["versions"][1]["reason"] == narrow_parameters["reason"]);
   const auto impossible = draw(port, admin, {{"seed", "1 2 3"}});
   BOOST_TEST(impossible.status == 422);
   BOOST_TEST(error_code(impossible) == "invalid_draw");
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_invitations") == 0);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_draws WHERE seed IS NOT NULL") == 0);
 
-  BOOST_TEST_REQUIRE(commit(port, admin, parameters).status == 200);
+  json corrected = parameters;
+  corrected["reason"] = "Huishoudens op postcode en huisnummer, zoals het plan van aanpak zegt.";
+  BOOST_TEST_REQUIRE(commit(port, admin, corrected).status == 200);
   BOOST_TEST(draw(port, admin, {{"seed", "1 2 3"}}).status == 200);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_invitations") == 30);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.draw_committed'") == 3);
+}
+
+// Issue 18: the seed goes in only after the commitment has been public for the waiting time, each
+// correction starts it again, and the verification page shows every version with its time and
+// reason, and how long the commitment was public when the seed was entered.
+BOOST_AUTO_TEST_CASE(the_seed_waits_until_the_commitment_has_been_public_and_the_page_shows_every_version) {
+  StaffDatabase db("http_forum_draw_wait");
+  auto environment = server_environment(db.url);
+  environment["MIENSKIP_COMMITMENT_WAIT"] = "2";
+  ServerProcess server({"serve", "--port", "0"}, environment);
+  const auto port = server.port();
+  const Login admin = forum_with_register(port, register_csv(300));
+  const auto first = commit(port, admin, parameters);
+  BOOST_TEST_REQUIRE(first.status == 200, first.body);
+  BOOST_TEST(first.json_body()["seed_time_reached"] == false);
+  BOOST_TEST(first.json_body()["seed_not_before"] != first.json_body()["committed_at"]);
+  const auto early = draw(port, admin, {{"seed", "1 2 3"}});
+  BOOST_TEST(early.status == 409);
+  BOOST_TEST(error_code(early) == "commitment_too_recent");
+  BOOST_TEST(request(port, "GET", "/f/energie/verificatie").has("De seed mag pas worden ingevoerd vanaf"));
+
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/draw").json_body()["seed_time_reached"] == true);
+  BOOST_TEST(request(port, "GET", "/f/energie/verificatie?lang=en").has("The waiting time is over"));
+  json corrected = parameters;
+  corrected["count"] = 31;
+  corrected["reason"] = "Eén uitnodiging meer <voor> Noord & Zuid.";
+  BOOST_TEST_REQUIRE(commit(port, admin, corrected).status == 200);
+  BOOST_TEST(error_code(draw(port, admin, {{"seed", "1 2 3"}})) == "commitment_too_recent");
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  const auto drawn = draw(port, admin, {{"seed", "1 2 3"}});
+  BOOST_TEST_REQUIRE(drawn.status == 200, drawn.body);
+  BOOST_TEST(drawn.json_body()["invitations"] == 31);
+  BOOST_TEST(error_code(commit(port, admin, corrected)) == "already_drawn");
+
+  const auto page = request(port, "GET", "/f/energie/verificatie");
+  BOOST_TEST(page.has(first.json_body()["commitment"].get<std::string>()));
+  BOOST_TEST(page.has(drawn.json_body()["commitment"].get<std::string>()));
+  BOOST_TEST(page.has("Eén uitnodiging meer &lt;voor&gt; Noord &amp; Zuid."));
+  BOOST_TEST(page.has("De toezegging is 1 keer gecorrigeerd"));
+  BOOST_TEST(page.has("Versie 2 was minder dan een minuut openbaar toen de seed werd ingevoerd"), page.body);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.draw_committed' AND "
+                                  "details ->> 'reason' = 'Eén uitnodiging meer <voor> Noord & Zuid.'") == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

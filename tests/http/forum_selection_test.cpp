@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "core/base/error.hpp"
+#include "core/crypto/sha256.hpp"
 #include "store/forum_selection.hpp"
 #include "support/forum_fixture.hpp"
 #include "support/http_client.hpp"
@@ -159,7 +160,7 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   BOOST_TEST(request(port, "GET", "/f/energie/verificatie/selection.json").status == 404);
   const auto early_page = request(port, "GET", "/f/energie/verificatie");
   BOOST_TEST_REQUIRE(early_page.status == 200, early_page.body);
-  const auto commitment = query_text(db.url, "SELECT commitment FROM forum_draws");
+  const auto commitment = query_text(db.url, "SELECT commitment FROM forum_draw_commitments ORDER BY version DESC LIMIT 1");
   BOOST_TEST(early_page.has(commitment));
   BOOST_TEST(early_page.has("Het panel is nog niet geloot."));
 
@@ -278,6 +279,34 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   }
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_panels") == 0);
 
+  // Issue 18: the panel is drawn only from a run fixed beforehand; once fixed, the pool stays.
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "panel", R"({"lottery_number": 417})")) ==
+             "selection_not_fixed");
+  const auto run = done["run"].get<long long>();
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "selection/fixed", "{}")) == "invalid_option");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "selection/fixed",
+                                      json{{"run", run + 1}}.dump())) == "no_selection");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_selection_fixed") == 0);
+  const auto fixed = staff_request(port, admin, "POST", base + "selection/fixed", json{{"run", run}}.dump());
+  BOOST_TEST_REQUIRE(fixed.status == 201, fixed.body);
+  const json history = fixed.json_body();
+  BOOST_TEST(history["fixed"]["run"] == run);
+  BOOST_TEST(history["fixed"]["number_time_reached"] == true);
+  BOOST_TEST_REQUIRE(history["runs"].size() == 1u);
+  BOOST_TEST(history["runs"][0]["outcome"] == "done");
+  // The kept hash is the one of the file anyone downloads from the verification page.
+  BOOST_TEST(history["runs"][0]["result_sha256"] == mienskip::sha256_hex(published.body));
+  BOOST_TEST(history["fixed"]["result_sha256"] == history["runs"][0]["result_sha256"]);
+  BOOST_TEST(audited(db.url, "forum.selection_fixed") == 1);
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "selection/fixed", json{{"run", run}}.dump())) ==
+             "selection_fixed");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "selection", "{}")) == "selection_fixed");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "volunteers/V0002/withdraw")) == "selection_fixed");
+  BOOST_TEST(error_code(staff_request(port, admin, "PUT", base + "quotas", json{{"categories", quotas()}}.dump())) ==
+             "selection_fixed");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "sign-up/open")) == "selection_fixed");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_selection_runs") == 1);
+
   const auto drawn = staff_request(port, admin, "POST", base + "panel", R"({"lottery_number": 417})");
   BOOST_TEST_REQUIRE(drawn.status == 201, drawn.body);
   const json panel = drawn.json_body();
@@ -306,13 +335,13 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
 
   // Once only; and the selection it came from stays as published.
   BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "panel", R"({"lottery_number": 12})")) == "panel_drawn");
-  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "selection", "{}")) == "panel_drawn");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "selection", "{}")) == "selection_fixed");
   // Nor do the quotas, the volunteers or the sign-up change under the published panel.
   const auto withdrawn = query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE withdrawn_at IS NOT NULL");
   BOOST_TEST(error_code(staff_request(port, admin, "PUT", base + "quotas", json{{"categories", quotas()}}.dump())) ==
-             "panel_drawn");
-  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "sign-up/open")) == "panel_drawn");
-  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "volunteers/V0002/withdraw")) == "panel_drawn");
+             "selection_fixed");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "sign-up/open")) == "selection_fixed");
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "volunteers/V0002/withdraw")) == "selection_fixed");
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_volunteers WHERE withdrawn_at IS NOT NULL") == withdrawn);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forums WHERE sign_up_closed_at IS NULL") == 0);
 
@@ -372,7 +401,7 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
                                       json{{"ids", {first}}, {"seed", "5"}}.dump())) == "invalid_dropouts");
 
   // The verification page: everything published, and how to re-run it.
-  for (const std::string lang : {"nl", "en"}) {
+  for (const std::string lang : {"nl", "fy", "en"}) {
     const auto page = request(port, "GET", "/f/energie/verificatie?lang=" + lang);
     BOOST_TEST_REQUIRE(page.status == 200, page.body);
     BOOST_TEST(page.has("<html lang=\"" + lang + "\""));
@@ -387,14 +416,21 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
     BOOST_TEST(names_round, page.body);
     BOOST_TEST(!page.has("Inwoner "));  // a volunteer's name ("Inwoners" heads the strata table)
     BOOST_TEST(!page.has("@example.nl"));
-    // The smallest probability in the page's language: 0,3750 in Dutch, 0.3750 in English.
+    // The smallest probability in the page's language: 0,3750 in Dutch and Frisian, 0.3750 in English.
     char smallest[32];
     std::snprintf(smallest, sizeof smallest, "%.4f", result["summary"]["min"].get<double>());
     std::string written = smallest;
-    if (lang == "nl") std::replace(written.begin(), written.end(), '.', ',');
+    if (lang != "en") std::replace(written.begin(), written.end(), '.', ',');
     BOOST_TEST(page.has(">" + written + "</td>"), written << "\n" << page.body);
   }
   BOOST_TEST(request(port, "GET", "/f/energie/verificatie?lang=en").has("Verification: Burgerforum Energie"));
+  // Every run, the fixed one marked, and how long it was public when the number went in.
+  const auto timeline = request(port, "GET", "/f/energie/verificatie");
+  BOOST_TEST(timeline.has("vastgelegd voor het panel"));
+  BOOST_TEST(timeline.has(history["runs"][0]["result_sha256"].get<std::string>()));
+  BOOST_TEST(timeline.has("Berekening " + std::to_string(run) + " is op "), timeline.body);
+  BOOST_TEST(timeline.has("openbaar toen het nummer werd ingevoerd"), timeline.body);
+  BOOST_TEST(request(port, "GET", "/f/energie/verificatie?lang=fy").has("Ferifikaasje: Burgerforum Energie"));
   BOOST_TEST(request(port, "GET", "/f/onbekend/verificatie").status == 404);
 
   // Once the panel is complete: everyone's contact details go but the current panel's (members
@@ -457,6 +493,9 @@ BOOST_AUTO_TEST_CASE(a_run_whose_server_stopped_reads_as_interrupted_and_blocks_
   BOOST_TEST_REQUIRE(staff_request(port, admin, "POST", "/api/admin/forums/energie/selection", "{}").status == 202);
   BOOST_TEST(finished_selection(port, admin)["status"] == "done");
   BOOST_TEST(query_number(db.url, "SELECT run FROM forum_selections") == 2);
+  // Both runs are kept, each with its outcome.
+  BOOST_TEST(selection(port, admin)["runs"].size() == 2u);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_selection_runs WHERE outcome = 'done'") == 2);
 }
 
 BOOST_AUTO_TEST_CASE(a_server_killed_while_computing_leaves_an_interrupted_run_that_may_be_started_again) {

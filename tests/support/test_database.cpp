@@ -39,4 +39,15 @@ std::string query_text(const std::string& url, const std::string& sql) {
   return tx.exec1(sql)[0].as<std::string>();
 }
 
+std::string sql_refusal(pqxx::connection& connection, const std::string& sql) {
+  try {
+    pqxx::work work(connection);
+    work.exec(sql);
+    work.commit();
+  } catch (const pqxx::sql_error& e) {
+    return e.what();
+  }
+  return "";
+}
+
 }  // namespace mienskip::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <pqxx/connection>
 #include <string>
 
 namespace mienskip::test {
@@ -18,6 +19,10 @@ std::string as_service(const std::string& url);
 
 /// Connection string of the test cluster without a database name (from MIENSKIP_TEST_CONNINFO).
 std::string test_cluster();
+
+/// What the database says when `sql` runs on `connection` in a transaction of its own: the error's
+/// text, or "" when it was accepted (and committed). For tests of what a role may not do.
+std::string sql_refusal(pqxx::connection& connection, const std::string& sql);
 
 /// The one value `sql` selects in the database at `url`, as a number and as text.
 long long query_number(const std::string& url, const std::string& sql);

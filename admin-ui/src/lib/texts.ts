@@ -34,8 +34,28 @@ export const commonTexts = {
   errorNoRegister: { nl: "Laad eerst het bevolkingsregister.", en: "Load the population register first." },
   errorAlreadyDrawn: { nl: "De loting is al gedaan; er kan niets meer aan veranderen.", en: "The draw has been done; nothing about it can change any more." },
   errorCommitmentMismatch: {
-    nl: "Het register is vervangen na de commitment. Leg de commitment opnieuw vast en maak die openbaar voordat u loot.",
-    en: "The register was replaced after the commitment. Record the commitment again and publish it before drawing.",
+    nl: "Het register is vervangen na de commitment. Leg een gecorrigeerde versie vast en maak die openbaar voordat u loot.",
+    en: "The register was replaced after the commitment. Record a corrected version and publish it before drawing.",
+  },
+  errorSelectionFixed: {
+    nl: "De berekening is vastgelegd: de vrijwilligers, quota's en berekening liggen vast tot het panel is geloot. Een panellid dat afvalt, vervangt u bij “Afvallers vervangen”.",
+    en: "The run is fixed: the volunteers, quotas and run stay as they are until the panel is drawn. A panel member who drops out is replaced under “Replace dropouts”.",
+  },
+  errorSelectionNotFixed: {
+    nl: "Leg eerst de berekening vast; pas daarna kan het nummer worden ingevoerd.",
+    en: "Fix the run first; only then can the number be entered.",
+  },
+  errorNumberTooEarly: {
+    nl: "De berekening is nog niet lang genoeg openbaar. Het nummer kan pas na de wachttijd worden ingevoerd; het tijdstip staat bij de berekening. Er is niets geloot.",
+    en: "The run has not been public long enough. The number can only be entered after the waiting time, shown with the run. Nothing was drawn.",
+  },
+  errorCommitmentPublished: {
+    nl: "Deze commitment is al openbaar en blijft dat. Een wijziging wordt een nieuwe versie ernaast: vul de reden van de correctie in.",
+    en: "This commitment is already public and stays so. A change becomes a new version beside it: give the reason for the correction.",
+  },
+  errorCommitmentTooRecent: {
+    nl: "De commitment is nog niet lang genoeg openbaar. Het toevalsgetal kan pas na de wachttijd worden ingevoerd; het tijdstip staat bij de commitment. Er is niets geloot.",
+    en: "The commitment has not been public long enough. The seed can only be entered after the waiting time, shown with the commitment. Nothing was drawn.",
   },
   errorInvalidSeed: { nl: "Dit toevalsgetal kan niet. Melding van de server:", en: "This seed cannot be used. The server says:" },
   errorInvalidDraw: { nl: "Zo kan niet worden geloot. Melding van de server:", en: "The draw is not possible like this. The server says:" },

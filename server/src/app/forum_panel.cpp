@@ -9,6 +9,7 @@
 #include "core/panel/alternates.hpp"
 #include "core/panel/panel_drawable.hpp"
 #include "core/panel/published_lottery.hpp"
+#include "store/forum_selection_runs.hpp"
 
 namespace mienskip::app {
 
@@ -95,8 +96,10 @@ PanelView draw_panel(pqxx::connection& connection, const std::string& slug, int 
   const auto selection = store::find_selection(connection, slug);
   const bool done = selection && selection->status == "done";
   // Checked here so that nothing is computed in vain, and again by the store under the forum's lock.
+  const auto fixed = store::find_selection_history(connection, slug).fixed;
   require_panel_drawable({store::find_panel(connection, slug).has_value(), input.sign_up_closed, done,
-                          done && store::is_stale(*selection, input)},
+                          done && store::is_stale(*selection, input), fixed && done && fixed->run == selection->run,
+                          fixed && fixed->number_time_reached},
                          slug);
   // From the published files and lottery: exactly what anyone re-running them gets.
   const auto pool = published_pool(*selection);

@@ -18,16 +18,18 @@ Pool pool_of(const PoolFiles& files) {
   }
 }
 
-SelectionStatus status_of(std::optional<store::StoredSelection> selection, const store::SelectionInput& input) {
+SelectionStatus status_of(pqxx::connection& connection, const std::string& slug, const store::SelectionInput& input) {
+  auto selection = store::find_selection(connection, slug);
   const bool stale = selection && store::is_stale(*selection, input);
-  return {std::move(selection), input.panel_size, input.volunteers.size(), stale};
+  return {std::move(selection), store::find_selection_history(connection, slug), input.panel_size,
+          input.volunteers.size(), stale};
 }
 
 }  // namespace
 
 SelectionStatus selection_status(pqxx::connection& connection, const std::string& slug) {
   const auto input = store::read_selection_input(connection, slug);
-  return status_of(store::find_selection(connection, slug), input);
+  return status_of(connection, slug, input);
 }
 
 SelectionRequest start_selection(pqxx::connection& connection, SelectionRunner& runner, const std::string& slug,
@@ -39,13 +41,19 @@ SelectionRequest start_selection(pqxx::connection& connection, SelectionRunner& 
   auto files = forum_pool_files(input.categories, input.volunteers);
   auto pool = pool_of(files);
   auto feasibility = quota_feasibility(pool, input.panel_size);
-  if (!feasibility.feasible()) return {std::move(feasibility), status_of(store::find_selection(connection, slug), input)};
+  if (!feasibility.feasible()) return {std::move(feasibility), status_of(connection, slug, input)};
   store::SelectionStart started{algorithm, input.panel_size, static_cast<int>(input.volunteers.size()), pool.input_sha256,
                                 std::move(files)};
   const auto run = store::start_selection(connection, slug, started, actor);
-  auto status = status_of(store::find_selection(connection, slug), input);
+  auto status = status_of(connection, slug, input);
   runner.submit({input.forum_id, run, std::move(pool), input.panel_size, algorithm});
   return {std::nullopt, std::move(status)};
+}
+
+SelectionStatus fix_selection(pqxx::connection& connection, const std::string& slug, long long run,
+                              std::chrono::seconds wait, const std::string& actor) {
+  store::fix_selection(connection, slug, run, wait, actor);
+  return selection_status(connection, slug);
 }
 
 }  // namespace mienskip::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <pqxx/connection>
@@ -8,6 +9,7 @@
 #include "app/selection_runner.hpp"
 #include "core/panel/quota_feasibility.hpp"
 #include "store/forum_selection.hpp"
+#include "store/forum_selection_runs.hpp"
 
 namespace mienskip::app {
 
@@ -15,6 +17,7 @@ namespace mienskip::app {
 /// quotas changed since (then the run no longer describes the forum).
 struct SelectionStatus {
   std::optional<store::StoredSelection> selection;
+  store::SelectionHistory history;  // every kept run, and the one fixed for the panel
   int panel_size = 0;           // the forum's, when there is no run yet
   std::size_t volunteers = 0;   // the forum's, when there is no run yet
   bool stale = false;
@@ -35,5 +38,12 @@ struct SelectionRequest {
 /// signed up (staff resolve that in the quotas or the volunteers' answers, not here).
 SelectionRequest start_selection(pqxx::connection& connection, SelectionRunner& runner, const std::string& slug,
                                  const std::string& algorithm, const std::string& actor);
+
+/// Fixes run `run`, the forum's latest and done, as the one its panel is drawn from (issue 18): the
+/// lottery number may be entered once it has been public for `wait`, and until the panel no new
+/// run, withdrawal or quota change is accepted. Throws Error `selection_fixed`, `panel_drawn`,
+/// `sign_up_open`, `no_selection` (also when `run` is no longer the latest), `selection_stale`.
+SelectionStatus fix_selection(pqxx::connection& connection, const std::string& slug, long long run,
+                              std::chrono::seconds wait, const std::string& actor);
 
 }  // namespace mienskip::app

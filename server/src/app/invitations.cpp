@@ -1,6 +1,7 @@
 #include "app/invitations.hpp"
 
 #include "core/base/error.hpp"
+#include "core/base/text_field.hpp"
 #include "core/crypto/public_seed.hpp"
 #include "core/crypto/sha256.hpp"
 #include "core/invitations/invitation_code.hpp"
@@ -13,6 +14,9 @@
 namespace mienskip::app {
 
 namespace {
+
+// The reason for a correction is published beside it: a sentence or two.
+constexpr std::size_t max_reason_characters = 500;
 
 void check_letter_language(const std::string& language) {
   if (!is_letter_language(language)) throw Error(error_codes::invalid_option, "Letters are written in Dutch (nl) or Frisian (fy).");
@@ -41,19 +45,28 @@ store::StoredDraw invitation_draw(pqxx::connection& connection, const std::strin
   return *draw;
 }
 
-DrawCommitment commit_to_invitation_draw(pqxx::connection& connection, const std::string& slug,
-                                         const nlohmann::json& parameters, const std::string& actor) {
+DrawCommitment commit_to_invitation_draw(pqxx::connection& connection, const std::string& slug, const nlohmann::json& body,
+                                         std::chrono::seconds wait, const std::string& actor) {
   const auto summary = store::find_register(connection, slug, 0);
   if (!summary) throw Error(error_codes::no_register, "Upload the register of forum '" + slug + "' before committing to a draw.");
+  std::vector<FieldError> errors;
+  std::optional<std::string> reason;
+  nlohmann::json parameters = body;
+  if (body.is_object() && body.contains("reason")) {
+    reason = check_text(body, "reason", "reason", "The reason for the correction", max_reason_characters, errors);
+    parameters.erase("reason");
+  }
   auto checked = check_draw_parameters(parameters, summary->columns, summary->rows);
-  if (!checked.value) return {std::nullopt, std::move(checked.errors)};
-  return {store::commit_draw(connection, slug, *checked.value, actor), {}};
+  errors.insert(errors.end(), checked.errors.begin(), checked.errors.end());
+  if (!errors.empty()) return {std::nullopt, std::move(errors)};
+  return {store::commit_draw(connection, slug, {*checked.value, reason, wait}, actor), {}};
 }
 
 store::StoredDraw draw_invitations(pqxx::connection& connection, const std::string& slug, const std::string& seed,
                                    const std::string& secret, const std::string& actor) {
   const auto committed = invitation_draw(connection, slug);
   if (committed.seed) throw Error(error_codes::already_drawn, "The invitations of forum '" + slug + "' have already been drawn.");
+  if (!committed.seed_time_reached) store::refuse_seed_before_its_time(committed.versions.back());
   if (committed.current_register_sha256 != committed.register_sha256) {
     throw Error(error_codes::commitment_mismatch, "The register was replaced after the commitment was made: publish a new "
                                                   "commitment before drawing; nothing was drawn.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <pqxx/connection>
@@ -19,23 +20,25 @@ namespace mienskip::app {
 /// commitment is published.
 store::StoredDraw invitation_draw(pqxx::connection& connection, const std::string& slug);
 
-/// Publishes the commitment to a draw with `parameters` as staff sent them
-/// (core/invitations/invitation_parameters, checked against the uploaded register). Returns the
-/// stored draw, or the parameters' problems per field with nothing stored. Throws Error
-/// `no_register` before a register is uploaded.
+/// Publishes the next version of the commitment to a draw, `body` as staff sent it: the parameters
+/// (core/invitations/invitation_parameters, checked against the uploaded register) and, for a
+/// correction of a published version, `"reason"` (one line, at most 500 characters). The seed may
+/// be entered once it has been public for `wait`. Returns the stored draw, or the problems per
+/// field with nothing stored. Throws Error `no_register` before a register is uploaded,
+/// `commitment_published` for a second version without a reason, `already_drawn`.
 struct DrawCommitment {
   std::optional<store::StoredDraw> draw;
   std::vector<FieldError> errors;
 };
-DrawCommitment commit_to_invitation_draw(pqxx::connection& connection, const std::string& slug,
-                                         const nlohmann::json& parameters, const std::string& actor);
+DrawCommitment commit_to_invitation_draw(pqxx::connection& connection, const std::string& slug, const nlohmann::json& body,
+                                         std::chrono::seconds wait, const std::string& actor);
 
 /// Draws the invitations with the public `seed` text (core/crypto/public_seed) against the
 /// published commitment, the one way staff's route and `mienskip forum demo` both do it: the
 /// register is read back, the draw recomputed and checked against the commitment, the receipt
 /// made over the invitations file and every letter's code derived with `secret` (letter_code), of
-/// which only the hash is stored. Throws `invalid_seed`, `no_commitment`, `already_drawn`, `commitment_mismatch`
-/// (the register was replaced, or the inputs differ from what was committed), `not_found`.
+/// which only the hash is stored. Throws `invalid_seed`, `no_commitment`, `already_drawn`,
+/// `commitment_too_recent` (the latest commitment's waiting time has not passed), `commitment_mismatch` (the register was replaced, or the inputs differ from what was committed), `not_found`.
 store::StoredDraw draw_invitations(pqxx::connection& connection, const std::string& slug, const std::string& seed,
                                    const std::string& secret, const std::string& actor);
 

@@ -79,7 +79,8 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
 
   const auto draw = store::find_draw(connection, slug);
   if (!draw) {
-    const auto commitment = app::commit_to_invitation_draw(connection, slug, demo_draw_parameters(demo_invitations), actor);
+    const auto commitment = app::commit_to_invitation_draw(connection, slug, demo_draw_parameters(demo_invitations),
+                                                           std::chrono::seconds(0), actor);  // drawn at once: no wait
     refuse_problems(commitment.errors, "the draw's parameters");
   }
   if (!draw || !draw->seed) app::draw_invitations(connection, slug, demo_seed, secret, actor);

@@ -30,6 +30,8 @@ commands:
             --chromium PATH (MIENSKIP_CHROMIUM, default /usr/bin/chromium; prints report PDFs)
             --public-url URL (MIENSKIP_PUBLIC_URL, e.g. https://burgerforum.gemeente.nl; printed on
             the invitation letters; without it they take the address staff's browser used)
+            --commitment-wait S (MIENSKIP_COMMITMENT_WAIT, default 86400): how long a
+            commitment to an invitation draw is public before its seed may be entered
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
             refuses a database role that could rewrite the audit log (the schema's owner, a
             superuser); --allow-owner-role (MIENSKIP_ALLOW_OWNER_ROLE=1) serves anyway, for

@@ -84,7 +84,10 @@ int serve_command(const std::vector<std::string>& raw) {
   store::ConnectionPool database(config.database_url, config.database_pool_size,
                                  std::chrono::seconds(5));
   refuse_owner_role(database, config.allow_owner_role);
-  const web::Service service(database, {secret, config.static_dir, config.admin_dir, config.templates_dir, config.chromium, config.public_url}, std::cerr);
+  const web::Service service(database,
+                             {secret, config.static_dir, config.admin_dir, config.templates_dir, config.chromium,
+                              config.public_url, config.commitment_wait},
+                             std::cerr);
 
   web::HttpServer server(service.router(), config.server, std::cout, std::cerr);
   server.start();

@@ -36,7 +36,7 @@ const std::set<std::string>& serve_options() {
       "port",           "bind",         "database-url",    "threads",       "queue",
       "max-body-bytes", "request-timeout", "keep-alive", "drain-timeout", "db-pool-size", "static-dir", "admin-dir",
       "templates-dir", "chromium", "max-upload-bytes", "upload-timeout", "trusted-proxy",
-      "max-concurrent-uploads", "public-url"};
+      "max-concurrent-uploads", "public-url", "commitment-wait"};
   return options;
 }
 
@@ -104,6 +104,9 @@ void read_service_settings(const Arguments& args, const Environment& environment
   }
   if (auto s = lookup(args, environment, "public-url", "MIENSKIP_PUBLIC_URL")) {
     config.public_url = validated_public_url(s->text, s->origin);
+  }
+  if (auto s = lookup(args, environment, "commitment-wait", "MIENSKIP_COMMITMENT_WAIT")) {
+    config.commitment_wait = std::chrono::seconds(whole_number(*s, 0, 90LL * 86400));
   }
 }
 

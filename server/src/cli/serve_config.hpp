@@ -29,6 +29,10 @@ struct ServeConfig {
   // Where residents reach the service (--public-url, MIENSKIP_PUBLIC_URL), printed on the letters
   // without a trailing slash; empty: the letters take the Host header of staff's request.
   std::string public_url;
+  // How long a commitment to an invitation draw is public before its seed may be entered
+  // (--commitment-wait, MIENSKIP_COMMITMENT_WAIT, seconds): a day, so that anyone can see and
+  // keep it before a seed could be known (issue 18; deploy/run.sh's demo waits a minute).
+  std::chrono::seconds commitment_wait{86400};
   // Serve even as a role that could rewrite the audit log (development, or a hosting party that
   // gives one role only); otherwise such a role is refused at start (docs/operations.md).
   bool allow_owner_role = false;

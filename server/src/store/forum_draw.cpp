@@ -5,51 +5,45 @@
 #include "core/invitations/invitation_parameters.hpp"
 #include "core/base/error.hpp"
 #include "store/audit_log.hpp"
+#include "store/forum_draw_commitments.hpp"
 #include "store/lookup.hpp"
 
 namespace mienskip::store {
 
 namespace {
 
-DrawParameters parameters_from(const std::string& json_text) {
-  const auto json = nlohmann::json::parse(json_text);
-  DrawParameters parameters;
-  parameters.count = json.at("count").get<std::size_t>();
-  if (json.at("stratify_by").is_string()) parameters.stratify_by = json["stratify_by"].get<std::string>();
-  parameters.household_key = json.at("household_key").get<std::vector<std::string>>();
-  for (const auto& [stratum, factor] : json.at("oversample").items()) parameters.oversample[stratum] = factor.get<double>();
-  return parameters;
-}
-
 std::optional<StoredDraw> read_draw(pqxx::transaction_base& tx, const std::string& slug) {
   const long long id = forum_id(tx, slug);
+  auto versions = read_commitment_versions(tx, id);
+  if (versions.empty()) return std::nullopt;
   const auto rows = tx.exec_params(
-      std::string("SELECT d.parameters::text, d.register_sha256, d.exclusion_sha256, d.commitment, d.committed_by, "
-                  "to_char(d.committed_at AT TIME ZONE 'UTC', ") + utc_format + "), d.seed, d.drawn_by, "
-                  "to_char(d.drawn_at AT TIME ZONE 'UTC', " + utc_format + "), d.receipt::text, r.sha256, "
-                  "(SELECT count(*) FROM forum_invitations i WHERE i.forum_id = d.forum_id), "
+      std::string("SELECT d.seed, d.drawn_by, to_char(d.drawn_at AT TIME ZONE 'UTC', ") + utc_format + "), d.receipt::text, "
+                  "r.sha256, (SELECT count(*) FROM forum_invitations i WHERE i.forum_id = d.forum_id), "
                   "d.personal_data_deleted_at IS NOT NULL, d.codes_derived "
                   "FROM forum_draws d LEFT JOIN forum_registers r ON r.forum_id = d.forum_id WHERE d.forum_id = $1",
       id);
-  if (rows.empty()) return std::nullopt;
-  const auto& row = rows[0];
+  const auto& latest = versions.back();
   StoredDraw draw;
-  draw.parameters = parameters_from(row[0].as<std::string>());
-  draw.register_sha256 = row[1].as<std::string>();
-  draw.exclusion_sha256 = row[2].as<std::string>();
-  draw.commitment = row[3].as<std::string>();
-  draw.committed_by = row[4].as<std::string>();
-  draw.committed_at = row[5].as<std::string>();
-  if (!row[6].is_null()) {
-    draw.seed = row[6].as<std::string>();
-    draw.drawn_by = row[7].as<std::string>();
-    draw.drawn_at = row[8].as<std::string>();
-    draw.receipt = nlohmann::json::parse(row[9].as<std::string>());
+  draw.parameters = latest.parameters;
+  draw.register_sha256 = latest.register_sha256;
+  draw.exclusion_sha256 = latest.exclusion_sha256;
+  draw.commitment = latest.commitment;
+  draw.committed_by = latest.committed_by;
+  draw.committed_at = latest.committed_at;
+  draw.seed_not_before = latest.seed_not_before;
+  draw.seed_time_reached = seed_time_reached(tx, id);
+  const auto& row = rows.at(0);
+  if (!row[0].is_null()) {
+    draw.seed = row[0].as<std::string>();
+    draw.drawn_by = row[1].as<std::string>();
+    draw.drawn_at = row[2].as<std::string>();
+    draw.receipt = nlohmann::json::parse(row[3].as<std::string>());
   }
-  draw.current_register_sha256 = row[10].is_null() ? "" : row[10].as<std::string>();
-  draw.invitations = row[11].as<long long>();
-  draw.personal_data_deleted = row[12].as<bool>();
-  draw.codes_derived = row[13].as<bool>();
+  draw.current_register_sha256 = row[4].is_null() ? "" : row[4].as<std::string>();
+  draw.invitations = row[5].as<long long>();
+  draw.personal_data_deleted = row[6].as<bool>();
+  draw.codes_derived = row[7].as<bool>();
+  draw.versions = std::move(versions);
   return draw;
 }
 
@@ -86,27 +80,36 @@ std::optional<StoredDraw> find_draw(pqxx::connection& connection, const std::str
   return read_draw(read, slug);
 }
 
-StoredDraw commit_draw(pqxx::connection& connection, const std::string& slug, const DrawParameters& parameters,
+StoredDraw commit_draw(pqxx::connection& connection, const std::string& slug, const NewCommitment& wanted,
                        const std::string& actor) {
   pqxx::work work(connection);
   const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
   refuse_when_drawn(work, forum_id, slug);
   const auto found = work.exec_params("SELECT sha256 FROM forum_registers WHERE forum_id = $1", forum_id);
   if (found.empty()) throw Error(error_codes::no_register, "Upload the register of forum '" + slug + "' before committing to a draw.");
-  const auto register_sha256 = found[0][0].as<std::string>();
+  const auto published = read_commitment_versions(work, forum_id);
+  if (!published.empty() && !wanted.reason) {
+    throw Error(error_codes::commitment_published,
+                "Version " + std::to_string(published.back().version) + " of the commitment was published at " +
+                    published.back().committed_at + " and stays public. A correction is published as version " +
+                    std::to_string(published.back().version + 1) + " beside it: give the reason for it.");
+  }
+  CommitmentVersion version;
+  version.version = published.empty() ? 1 : published.back().version + 1;
+  version.parameters = wanted.parameters;
+  version.register_sha256 = found[0][0].as<std::string>();
   // The API has no exclusion list yet: the commitment covers the empty one.
-  const auto exclusion_sha256 = exclusion_hash({});
-  const auto commitment = draw_commitment(register_sha256, exclusion_sha256, parameters);
-  const auto parameters_json = draw_parameters_json(parameters);
-  work.exec_params(
-      "INSERT INTO forum_draws (forum_id, parameters, register_sha256, exclusion_sha256, commitment, committed_by) "
-      "VALUES ($1, $2::jsonb, $3, $4, $5, $6) ON CONFLICT (forum_id) DO UPDATE SET parameters = EXCLUDED.parameters, "
-      "register_sha256 = EXCLUDED.register_sha256, exclusion_sha256 = EXCLUDED.exclusion_sha256, "
-      "commitment = EXCLUDED.commitment, committed_by = EXCLUDED.committed_by, committed_at = now()",
-      forum_id, parameters_json.dump(), register_sha256, exclusion_sha256, commitment, actor);
-  audit(work, actor, "forum.draw_committed", "forum:" + slug,
-        {{"commitment", commitment}, {"register_sha256", register_sha256}, {"parameters", parameters_json}});
+  version.exclusion_sha256 = exclusion_hash({});
+  version.commitment = draw_commitment(version.register_sha256, version.exclusion_sha256, wanted.parameters);
+  version.reason = wanted.reason;
+  version.committed_by = actor;
+  insert_commitment_version(work, forum_id, version, wanted.wait);
+  work.exec_params("INSERT INTO forum_draws (forum_id) VALUES ($1) ON CONFLICT (forum_id) DO NOTHING", forum_id);
   auto stored = *read_draw(work, slug);
+  audit(work, actor, "forum.draw_committed", "forum:" + slug,
+        {{"version", version.version}, {"commitment", version.commitment}, {"register_sha256", version.register_sha256},
+         {"parameters", draw_parameters_json(wanted.parameters)}, {"reason", wanted.reason ? nlohmann::json(*wanted.reason) : nlohmann::json()},
+         {"seed_not_before", stored.seed_not_before}});
   work.commit();
   return stored;
 }
@@ -167,13 +170,13 @@ void store_draw(pqxx::connection& connection, const std::string& slug, const Inv
   pqxx::work work(connection);
   const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
   refuse_when_drawn(work, forum_id, slug);
-  const auto committed = work.exec_params(
-      "SELECT d.commitment FROM forum_draws d JOIN forum_registers r ON r.forum_id = d.forum_id "
-      "WHERE d.forum_id = $1 AND r.sha256 = $2",
-      forum_id, draw.register_sha256);
-  if (committed.empty() || committed[0][0].as<std::string>() != draw.commitment) {
+  const auto versions = read_commitment_versions(work, forum_id);
+  const auto current = work.exec_params("SELECT 1 FROM forum_registers WHERE forum_id = $1 AND sha256 = $2", forum_id,
+                                        draw.register_sha256);
+  if (versions.empty() || current.empty() || versions.back().commitment != draw.commitment) {
     throw Error(error_codes::commitment_mismatch, "The register or the draw's parameters changed while drawing; nothing was drawn.");
   }
+  if (!seed_time_reached(work, forum_id)) refuse_seed_before_its_time(versions.back());
   pqxx::stream_to copy(work, "forum_invitations",
                        std::vector<std::string>{"forum_id", "draw_order", "position", "stratum", "code_hash"});
   for (std::size_t i = 0; i < draw.rows.size(); ++i) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <pqxx/connection>
@@ -9,15 +10,20 @@
 
 #include "core/base/csv.hpp"
 #include "core/crypto/audit_chain.hpp"
+#include "store/forum_draw_commitments.hpp"
 #include "core/invitations/invitation_draw.hpp"
 
 namespace mienskip::store {
 
-/// A forum's invitation draw as stored: committed, and drawn once a seed was entered.
+/// A forum's invitation draw as stored: committed, and drawn once a seed was entered. The
+/// commitment, its parameters and hashes are the latest version's; `versions` holds them all.
 struct StoredDraw {
   DrawParameters parameters;
   std::string register_sha256, exclusion_sha256, commitment;
   std::string committed_by, committed_at;  // ISO 8601 in UTC
+  std::string seed_not_before;             // the latest version's waiting time ends here
+  bool seed_time_reached = false;          // by the database's clock, when this was read
+  std::vector<CommitmentVersion> versions;  // every published version, oldest first
   std::optional<std::string> seed, drawn_by, drawn_at;
   nlohmann::json receipt;       // null until drawn
   std::string current_register_sha256;  // the register as it is now: differs when it was replaced
@@ -31,10 +37,20 @@ struct StoredDraw {
 /// The forum's draw, or nothing before a commitment. Throws Error `not_found` for no such forum.
 std::optional<StoredDraw> find_draw(pqxx::connection& connection, const std::string& slug);
 
-/// Stores the commitment to the forum's current register and these parameters (replacing an
-/// earlier one while nothing is drawn) and audits it (`forum.draw_committed`, with the
-/// commitment, register hash and parameters). Throws `no_register`, `already_drawn`.
-StoredDraw commit_draw(pqxx::connection& connection, const std::string& slug, const DrawParameters& parameters,
+/// A commitment staff publish: the parameters, the reason when it corrects an earlier version,
+/// and how long it must be public before the seed may be entered.
+struct NewCommitment {
+  DrawParameters parameters;
+  std::optional<std::string> reason;
+  std::chrono::seconds wait{0};
+};
+
+/// Publishes the next version of the commitment to the forum's current register and these
+/// parameters (earlier versions stay as they are) and audits it (`forum.draw_committed`, with the
+/// version, commitment, register hash, parameters, reason and seed_not_before). Throws
+/// `no_register`, `already_drawn`, and `commitment_published` when a version exists and no reason
+/// for a correction is given.
+StoredDraw commit_draw(pqxx::connection& connection, const std::string& slug, const NewCommitment& wanted,
                        const std::string& actor);
 
 /// The register as the draw reads it: only the columns it needs (`id`, then the stratify and
@@ -53,7 +69,8 @@ std::pair<std::vector<std::string>, std::vector<std::vector<std::string>>> regis
 /// Stores the drawn invitations with their codes' hashes (never the codes), the seed and the receipt, in
 /// one transaction, and audits it (`forum.invitations_drawn`: seed, commitment, count, hash of the
 /// invitations; never a code or a name). Throws `already_drawn` when another draw came first,
-/// `commitment_mismatch` when the register or commitment changed since `draw` was computed.
+/// `commitment_mismatch` when the register or commitment changed since `draw` was computed,
+/// `commitment_too_recent` before the latest commitment's waiting time has passed.
 void store_draw(pqxx::connection& connection, const std::string& slug, const InvitationDraw& draw,
                 const std::vector<std::string>& code_hashes, const nlohmann::json& receipt, const std::string& actor);
 

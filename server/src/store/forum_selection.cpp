@@ -4,10 +4,12 @@
 #include <pqxx/pqxx>
 
 #include "core/base/error.hpp"
+#include "core/crypto/sha256.hpp"
 #include "core/panel/panel_drawable.hpp"
 #include "core/forum/forum_pool.hpp"
 #include "core/forum/forum_settings.hpp"
 #include "store/audit_log.hpp"
+#include "store/forum_selection_runs.hpp"
 #include "store/lookup.hpp"
 
 namespace mienskip::store {
@@ -17,6 +19,8 @@ namespace {
 std::vector<std::string> id_list(const pqxx::field& field) {
   return nlohmann::json::parse(field.as<std::string>()).get<std::vector<std::string>>();
 }
+
+}  // namespace
 
 std::optional<StoredSelection> read_selection(pqxx::transaction_base& tx, long long forum_id) {
   // A running row whose heartbeat stopped is reported as what it is: a run that will never end.
@@ -56,7 +60,6 @@ std::optional<StoredSelection> read_selection(pqxx::transaction_base& tx, long l
   return s;
 }
 
-}  // namespace
 
 bool panel_exists(pqxx::transaction_base& tx, long long forum_id) {
   return !tx.exec_params("SELECT 1 FROM forum_panels WHERE forum_id = $1", forum_id).empty();
@@ -110,9 +113,7 @@ long long start_selection(pqxx::connection& connection, const std::string& slug,
                           const std::string& actor) {
   pqxx::work work(connection);
   const auto forum_id = store::forum_id(work, slug, RowLock::for_update);
-  if (panel_exists(work, forum_id)) {
-    throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has been drawn; its selection stays as published.");
-  }
+  refuse_when_pool_final(work, forum_id, slug, "the panel is drawn from it, so it stays as published");
   const auto previous = read_selection(work, forum_id);
   if (previous && previous->status == "running") {
     throw Error(error_codes::selection_running, "A selection for forum '" + slug + "' is running (started by " +
@@ -128,6 +129,7 @@ long long start_selection(pqxx::connection& connection, const std::string& slug,
       "candidates_csv = EXCLUDED.candidates_csv, result = NULL, error = NULL RETURNING run",
       forum_id, start.algorithm, actor, start.panel_size, start.volunteers, start.input_sha256, start.files.features_csv,
       start.files.candidates_csv)[0][0].as<long long>();
+  keep_run_started(work, forum_id, run, start.algorithm, start.panel_size, start.volunteers, start.input_sha256, actor);
   audit(work, actor, "forum.selection_started", "forum:" + slug,
         {{"run", run}, {"algorithm", start.algorithm}, {"input_sha256", start.input_sha256},
          {"panel_size", start.panel_size}, {"volunteers", start.volunteers}});
@@ -148,9 +150,13 @@ void finish_selection(pqxx::connection& connection, long long forum_id, long lon
   const auto updated = work.exec_params(
       "UPDATE forum_selections s SET status = 'done', stage = 'done', finished_at = now(), heartbeat_at = now(), "
       "result = $3::jsonb WHERE forum_id = $1 AND run = $2 AND status = 'running' "
-      "RETURNING started_by, (SELECT slug FROM forums WHERE id = s.forum_id)",
+      "RETURNING started_by, (SELECT slug FROM forums WHERE id = s.forum_id), result::text",
       forum_id, run, result.dump());
   if (updated.empty()) return;
+  // The hash of the file the verification page publishes, made from the result as stored.
+  const auto published = published_selection_json(nlohmann::json::parse(updated[0][2].as<std::string>()));
+  keep_run_outcome(work, forum_id, run, "done", sha256_hex(published), result.at("summary").at("min").get<double>(),
+                   std::nullopt);
   audit(work, updated[0][0].as<std::string>(), "forum.selection_finished", "forum:" + updated[0][1].as<std::string>(),
         {{"run", run}, {"algorithm", result.at("algorithm")}, {"input_sha256", result.at("input_sha256")},
          {"minimum_probability", result.at("summary").at("min")}});
@@ -166,6 +172,7 @@ void fail_selection(pqxx::connection& connection, long long forum_id, long long 
       "RETURNING started_by, (SELECT slug FROM forums WHERE id = s.forum_id)",
       forum_id, run, nlohmann::json{{"code", code}, {"message", message}}.dump());
   if (updated.empty()) return;
+  keep_run_outcome(work, forum_id, run, "failed", std::nullopt, std::nullopt, code);
   audit(work, updated[0][0].as<std::string>(), "forum.selection_failed", "forum:" + updated[0][1].as<std::string>(),
         {{"run", run}, {"code", code}});
   work.commit();
@@ -220,8 +227,10 @@ void store_panel(pqxx::connection& connection, const std::string& slug, long lon
     throw Error(error_codes::no_selection, "The selection changed while the panel was being drawn; nothing was drawn.");
   }
   const bool closed = !work.exec_params("SELECT 1 FROM forums WHERE id = $1 AND sign_up_closed_at IS NOT NULL", forum_id).empty();
+  const auto fixed = read_fixed_selection(work, forum_id);
   require_panel_drawable({panel_exists(work, forum_id), closed, selection && selection->status == "done",
-                          selection && is_stale(*selection, read_selection_input(work, slug))},
+                          selection && is_stale(*selection, read_selection_input(work, slug)), fixed && fixed->run == run,
+                          fixed && fixed->number_time_reached},
                          slug);
   const nlohmann::json ids = members;
   work.exec_params(

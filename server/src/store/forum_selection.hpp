@@ -40,6 +40,7 @@ struct StoredSelection {
   nlohmann::json error;   // null unless failed
 };
 std::optional<StoredSelection> find_selection(pqxx::connection& connection, const std::string& slug);
+std::optional<StoredSelection> read_selection(pqxx::transaction_base& tx, long long forum_id);
 
 /// How often a running selection's server writes its heartbeat, and after how long without one
 /// the run counts as interrupted.

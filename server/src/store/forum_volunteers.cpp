@@ -7,6 +7,7 @@
 #include "core/forum/forum_settings.hpp"
 #include "store/audit_log.hpp"
 #include "store/forum_selection.hpp"
+#include "store/forum_selection_runs.hpp"
 #include "store/lookup.hpp"
 
 namespace mienskip::store {
@@ -104,6 +105,7 @@ ForumVolunteers list_volunteers(pqxx::connection& connection, const std::string&
   result.invitations =
       read.exec_params("SELECT count(*) FROM forum_invitations WHERE forum_id = $1", forum.id)[0][0].as<long long>();
   result.panel_drawn = panel_exists(read, forum.id);
+  result.pool_final = pool_is_final(read, forum.id);
   for (const auto& row : read.exec_params(
            "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 ORDER BY v.number", forum.id)) {
     result.volunteers.push_back(volunteer_from(row));
@@ -173,11 +175,10 @@ std::size_t import_volunteers(pqxx::connection& connection, const std::string& s
 
 namespace {
 
-// Once the panel is drawn, the pool it was drawn from is published and must stay as it was.
+// Once the selection is fixed (or the panel drawn), the pool it was computed from is published
+// and must stay as it was.
 void refuse_after_panel(pqxx::work& work, long long forum_id, const std::string& slug, const std::string& why) {
-  if (panel_exists(work, forum_id)) {
-    throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has been drawn: " + why + ".");
-  }
+  refuse_when_pool_final(work, forum_id, slug, why);
 }
 
 }  // namespace
@@ -189,7 +190,7 @@ StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::stri
   const auto rows = work.exec_params(
       "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 AND v.number = $2", forum.id, number);
   if (rows.empty()) throw Error(error_codes::not_found, "Forum '" + slug + "' has no volunteer " + volunteer_id(number) + ".");
-  refuse_after_panel(work, forum.id, slug, "a panel member who drops out is replaced with Dropouts instead");
+  refuse_after_panel(work, forum.id, slug, "its pool stays as published; a panel member who drops out is replaced with Dropouts instead");
   if (!rows[0][7].is_null()) {
     throw Error(error_codes::already_withdrawn, "Volunteer " + volunteer_id(number) + " has already withdrawn.");
   }
@@ -216,9 +217,9 @@ StoredVolunteer delete_volunteer_contact(pqxx::connection& connection, const std
   if (rows.empty()) throw Error(error_codes::not_found, "Forum '" + slug + "' has no volunteer " + volunteer_id(number) + ".");
   const auto volunteer = volunteer_from(rows[0]);
   if (volunteer.contact_deleted_at) return volunteer;
-  // Before the panel is drawn, a volunteer who cannot be reached cannot be on it: they leave the
-  // pool. After, the panel stays as drawn (a member who leaves is replaced with Dropouts).
-  const bool withdraw = !volunteer.withdrawn_at && !panel_exists(work, forum.id);
+  // Before the selection is fixed, a volunteer who cannot be reached cannot be on the panel: they
+  // leave the pool. After, the pool stays as published (a member who leaves is replaced with Dropouts).
+  const bool withdraw = !volunteer.withdrawn_at && !pool_is_final(work, forum.id);
   work.exec_params(
       "UPDATE forum_volunteers SET name = NULL, email = NULL, phone = NULL, contact_deleted_at = now(), "
       "withdrawn_at = CASE WHEN $3 THEN now() ELSE withdrawn_at END WHERE forum_id = $1 AND number = $2",

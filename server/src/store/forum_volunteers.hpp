@@ -38,6 +38,7 @@ struct ForumVolunteers {
   SignUpState sign_up;
   long long invitations = 0;
   bool panel_drawn = false;  // from then on the volunteers stay as the panel was drawn from them
+  bool pool_final = false;   // a run is fixed or the panel drawn: no withdrawal, no reopened sign-up
   std::vector<StoredVolunteer> volunteers;
 };
 ForumVolunteers list_volunteers(pqxx::connection& connection, const std::string& slug);

@@ -7,6 +7,7 @@
 #include "core/base/error.hpp"
 #include "store/audit_log.hpp"
 #include "store/forum_selection.hpp"
+#include "store/forum_selection_runs.hpp"
 
 namespace mienskip::store {
 
@@ -94,9 +95,8 @@ StoredForum replace_quotas(pqxx::connection& connection, const std::string& slug
   if (changed.empty()) throw Error(error_codes::not_found, "There is no forum '" + slug + "'.");
   // The quotas a drawn panel was selected under are published with it and stay. (Checked after
   // the update, which holds the forum's row as the panel draw does, so neither slips past.)
-  if (panel_exists(work, changed[0][0].as<long long>())) {
-    throw Error(error_codes::panel_drawn, "The panel of forum '" + slug + "' has been drawn under these quotas; they can no longer change.");
-  }
+  refuse_when_pool_final(work, changed[0][0].as<long long>(), slug,
+                         "the panel is drawn under these quotas, so they can no longer change");
   audit(work, actor, "forum.quotas_replaced", "forum:" + slug, quotas_details(panel_size, categories));
   auto stored = *find(work, slug);
   work.commit();

@@ -12,14 +12,19 @@ constexpr const char* role_exists = "SELECT count(*) FROM pg_roles WHERE rolname
 constexpr const char* role_is_owner =
     "SELECT pg_has_role($1, current_user, 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE rolname = $1)";
 
-// `{role}` stands for the quoted role. Tables first in full, then the audit log and the migration record
-// taken back to what the service may do with them.
+// `{role}` stands for the quoted role. Tables first in full, then the append-only ones (the audit
+// log, the published commitments of invitation draws, the fixed selection, the panel and its
+// rounds), the selection runs (kept: an outcome is added, nothing removed; the trigger freezes a
+// finished one) and the migration record taken back to what the service may do with them.
 constexpr const char* grants =
     "GRANT USAGE ON SCHEMA public TO {role};"
     "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};"
     "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};"
-    "REVOKE ALL ON audit_log, schema_migrations FROM {role};"
-    "GRANT SELECT, INSERT ON audit_log TO {role};"
+    "REVOKE ALL ON audit_log, forum_draw_commitments, forum_selection_runs, forum_selection_fixed, forum_panels, "
+    "forum_panel_rounds, schema_migrations FROM {role};"
+    "GRANT SELECT, INSERT ON audit_log, forum_draw_commitments, forum_selection_fixed, forum_panels, forum_panel_rounds "
+    "TO {role};"
+    "GRANT SELECT, INSERT, UPDATE ON forum_selection_runs TO {role};"
     "GRANT SELECT ON schema_migrations TO {role};";
 
 constexpr const char* rewrite_rights =

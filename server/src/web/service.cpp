@@ -41,10 +41,10 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_admin_survey_insight_routes(staff);
   add_admin_survey_weighting_routes(staff);
   add_admin_forum_routes(staff);
-  add_admin_forum_draw_routes(staff, settings.secret, settings.public_url);
+  add_admin_forum_draw_routes(staff, {settings.secret, settings.public_url, settings.commitment_wait});
   add_admin_forum_volunteer_routes(staff, settings.secret);
   add_forum_sign_up_routes(router_, database, settings.secret);
-  add_admin_forum_selection_routes(staff, selections_);
+  add_admin_forum_selection_routes(staff, selections_, settings.commitment_wait);
   add_forum_verification_routes(router_, database);
   add_admin_app_routes(router_, settings.admin_dir, log);
 }

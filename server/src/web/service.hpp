@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <ostream>
 #include <string>
 
@@ -24,6 +25,8 @@ class Service {
     std::string templates_dir;  // survey-templates
     std::string chromium = "/usr/bin/chromium";  // prints the council report as PDF
     std::string public_url{};  // `serve --public-url`, printed on the letters; empty: the Host header
+    // `serve --commitment-wait`: how long a draw's commitment is public before its seed may be entered
+    std::chrono::seconds commitment_wait{86400};
   };
 
   Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log);

@@ -18,10 +18,21 @@ std::string refusal(const PanelDrawState& state) {
   return "drawable";
 }
 
+std::string fix_refusal(const PanelDrawState& state) {
+  try {
+    require_selection_fixable(state, "burgerforum-energie");
+  } catch (const Error& error) {
+    return error.code();
+  }
+  return "fixable";
+}
+
 PanelDrawState ready() {
   PanelDrawState state;
   state.sign_up_closed = true;
   state.selection_done = true;
+  state.selection_fixed = true;
+  state.number_time_reached = true;
   return state;
 }
 
@@ -46,6 +57,32 @@ BOOST_AUTO_TEST_CASE(each_missing_condition_is_refused_with_its_own_code) {
   auto stale = ready();
   stale.selection_stale = true;
   BOOST_TEST(refusal(stale) == "selection_stale");
+  auto unfixed = ready();
+  unfixed.selection_fixed = false;
+  BOOST_TEST(refusal(unfixed) == "selection_not_fixed");
+  auto early = ready();
+  early.number_time_reached = false;
+  BOOST_TEST(refusal(early) == "number_too_early");
+}
+
+// Issue 18: the run the panel is drawn from is fixed once, from a closed pool and a current run.
+BOOST_AUTO_TEST_CASE(the_latest_current_run_of_a_closed_pool_may_be_fixed_once) {
+  auto state = ready();
+  state.selection_fixed = false;
+  state.number_time_reached = false;
+  BOOST_TEST(fix_refusal(state) == "fixable");
+  auto fixed = state;
+  fixed.selection_fixed = true;
+  BOOST_TEST(fix_refusal(fixed) == "selection_fixed");
+  auto drawn = fixed;
+  drawn.panel_drawn = true;
+  BOOST_TEST(fix_refusal(drawn) == "panel_drawn");
+  auto open = state;
+  open.sign_up_closed = false;
+  BOOST_TEST(fix_refusal(open) == "sign_up_open");
+  auto stale = state;
+  stale.selection_stale = true;
+  BOOST_TEST(fix_refusal(stale) == "selection_stale");
 }
 
 BOOST_AUTO_TEST_CASE(a_drawn_panel_is_named_before_anything_else) {

@@ -31,6 +31,7 @@ import { useCommitDraw, useDeleteRegisterPersonalData, useRunDraw } from "./api/
 import { drawParameters, drawFormFrom, selectableColumns, type DrawForm } from "./drawForm";
 import { LetterAddressControl } from "./LetterAddressControl";
 import { Section } from "../../components/Section";
+import { CommitmentSection } from "./CommitmentSection";
 
 /**
  * The invitation draw in the order that makes it verifiable: commit to the register and the
@@ -72,9 +73,10 @@ export function DrawTab({ forum }: ForumTabProps) {
     setStatus("");
     setBusy(true);
     try {
-      await commitDraw.mutateAsync(drawParameters(form));
-      setStatus(t("commitmentSaved"));
+      const saved = await commitDraw.mutateAsync(drawParameters(form, !!draw));
+      setStatus(t("commitmentSaved", { version: saved.version }));
       setConfirming(false);
+      setForm(null);  // the new version's parameters, and no reason typed yet
     } catch (e) {
       const fields = fieldErrorsOf(e);
       if (fields.length) setFieldErrors(fields);
@@ -189,33 +191,26 @@ export function DrawTab({ forum }: ForumTabProps) {
               ))}
             </div>
           </Fieldset>
+          {draw && !drawn && (
+            <TextField
+              id="draw-reason"
+              label={t("correctionReason")}
+              description={t("correctionReasonHelp", { version: draw.version, next: draw.version + 1 })}
+              error={errorOf("reason")}
+              value={form.reason}
+              onChange={(reason) => setForm({ ...form, reason })}
+              autoComplete="off"
+            />
+          )}
           {!drawn && (
             <PrimaryActionButton type="submit" disabled={busy}>
-              {t(draw ? "commitAgain" : "commit")}
+              {t(draw ? "commitCorrection" : "commit")}
             </PrimaryActionButton>
           )}
         </form>
       </Section>
 
-      {draw && (
-        <Section id="commitment" title={t("commitmentTitle")}>
-          {draw.register_changed && !drawn && (
-            <Alert type="warning">
-              <Paragraph>{t("registerChangedWarning")}</Paragraph>
-            </Alert>
-          )}
-          <Paragraph>{t(drawn ? "commitmentWasPublished" : "publishCommitment")}</Paragraph>
-          <p className="mienskip-commitment" aria-label={t("commitment")}>
-            <code>{draw.commitment}</code>
-          </p>
-          <FactList
-            facts={[
-              { name: t("committed"), value: `${formatMoment(draw.committed_at, language)} (${draw.committed_by})` },
-              { name: t("registerHash"), value: <code className="mienskip-hash">{draw.register_sha256}</code> },
-            ]}
-          />
-        </Section>
-      )}
+      {draw && <CommitmentSection draw={draw} />}
 
       {draw && !drawn && (
         <Section id="seed" title={t("stepDraw")}>
@@ -228,6 +223,9 @@ export function DrawTab({ forum }: ForumTabProps) {
             noValidate
           >
             {drawError !== null && <ErrorAlert error={drawError} />}
+            {!draw.seed_time_reached && (
+              <Paragraph>{t("seedNotBefore", { time: formatMoment(draw.seed_not_before, language) })}</Paragraph>
+            )}
             <TextField
               id="draw-seed"
               label={t("seed")}

@@ -17,6 +17,7 @@ import { usePanel, useSelection } from "./api/queries";
 import { useDrawPanel, useReplaceDropouts, useStartSelection } from "./api/actions";
 import { parseLotteryNumber, ticketRange } from "./selectionForm";
 import { Section } from "../../components/Section";
+import { FixSelectionSection } from "./FixSelectionSection";
 
 const statusNames: Record<PanelMemberStatus, ForumTextKey> = {
   member: "statusMember",
@@ -111,7 +112,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
         </Link>
       </Paragraph>
 
-      {!panel && (
+      {!panel && !selection.fixed && (
         <form onSubmit={run} noValidate>
           {start.error && <ErrorAlert error={start.error} />}
           <SelectField
@@ -191,8 +192,14 @@ export function SelectionTab({ forum }: ForumTabProps) {
         )}
       </Section>
 
+      <FixSelectionSection slug={forum.slug} selection={selection} panelDrawn={!!panel} />
+
       <Section id="panel" title={t("panelTitle")}>
-        {!panel && result && !selection.stale && (
+        {!panel && result && !selection.stale && !selection.fixed && <Paragraph>{t("fixFirst")}</Paragraph>}
+        {!panel && result && !selection.stale && selection.fixed && !selection.fixed.number_time_reached && (
+          <Paragraph>{t("numberFrom", { time: formatMoment(selection.fixed.number_not_before, language) })}</Paragraph>
+        )}
+        {!panel && result && !selection.stale && selection.fixed && (
           <>
             <form
               onSubmit={(e) => {

@@ -86,7 +86,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
               ? t("signUpOpen")
               : t("signUpClosedSince", { moment: formatMoment(signUp.closed_at ?? "", language), who: signUp.closed_by ?? "" })}
         </Paragraph>
-        {state.invitations > 0 && (
+        {state.invitations > 0 && (signUp.open || !state.pool_final) && (
           <SecondaryActionButton
             type="button"
             disabled={busy}
@@ -188,7 +188,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
                 <>
                   {v.withdrawn_at ? (
                     t("volunteerWithdrawnOn", { moment: formatMoment(v.withdrawn_at, language) })
-                  ) : state.panel_drawn ? (
+                  ) : state.pool_final ? (
                     t("volunteerWasInLottery")
                   ) : (
                     <ConfirmedAction

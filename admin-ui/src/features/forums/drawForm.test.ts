@@ -4,6 +4,10 @@ import { drawState } from "./drawState";
 import type { ForumDraw } from "./api/types";
 
 const committed: ForumDraw = {
+  version: 1,
+  versions: [],
+  seed_not_before: "2026-11-26T14:15:16Z",
+  seed_time_reached: false,
   parameters: { count: 60, stratify_by: "dorp", household_key: ["postcode", "huisnummer"] },
   register_sha256: "a".repeat(64),
   register_changed: false,
@@ -21,14 +25,22 @@ const committed: ForumDraw = {
 
 describe("the draw form", () => {
   it("starts empty, or from the committed parameters", () => {
-    expect(drawFormFrom(null)).toEqual({ count: "", stratifyBy: "", householdKey: [] });
-    expect(drawFormFrom(committed)).toEqual({ count: "60", stratifyBy: "dorp", householdKey: ["postcode", "huisnummer"] });
+    expect(drawFormFrom(null)).toEqual({ count: "", stratifyBy: "", householdKey: [], reason: "" });
+    expect(drawFormFrom(committed)).toEqual({ count: "60", stratifyBy: "dorp", householdKey: ["postcode", "huisnummer"], reason: "" });
   });
 
   it("sends the parameters the API takes; no stratification is null", () => {
-    expect(drawParameters({ count: " 60 ", stratifyBy: "", householdKey: [] })).toEqual({ count: 60, stratify_by: null, household_key: [] });
-    expect(drawParameters(drawFormFrom(committed))).toEqual(committed.parameters);
-    expect(drawParameters({ count: "zestig", stratifyBy: "", householdKey: [] }).count).toBe("zestig");
+    const empty = { count: " 60 ", stratifyBy: "", householdKey: [], reason: "" };
+    expect(drawParameters(empty, false)).toEqual({ count: 60, stratify_by: null, household_key: [] });
+    expect(drawParameters(drawFormFrom(committed), false)).toEqual(committed.parameters);
+    expect(drawParameters({ ...empty, count: "zestig" }, false).count).toBe("zestig");
+  });
+
+  it("sends the reason with a correction of a published version, also an empty one for the server to refuse", () => {
+    const form = { ...drawFormFrom(committed), reason: "Het register was onvolledig." };
+    expect(drawParameters(form, true)).toEqual({ ...committed.parameters, reason: "Het register was onvolledig." });
+    expect(drawParameters({ ...form, reason: "" }, true).reason).toBe("");
+    expect(drawParameters(form, false).reason).toBeUndefined();
   });
 
   it("offers every register column but the id", () => {

@@ -7,21 +7,28 @@ export interface DrawForm {
   /** Empty: no stratification. */
   stratifyBy: string;
   householdKey: string[];
+  /** Why a published commitment is corrected (a new version needs one). */
+  reason: string;
 }
 
 /** The committed parameters when there is a commitment (so it can be made again with a change), else empty. */
 export function drawFormFrom(draw: ForumDraw | null): DrawForm {
-  if (!draw) return { count: "", stratifyBy: "", householdKey: [] };
+  if (!draw) return { count: "", stratifyBy: "", householdKey: [], reason: "" };
   const p = draw.parameters;
-  return { count: String(p.count), stratifyBy: p.stratify_by ?? "", householdKey: [...(p.household_key ?? [])] };
+  return { count: String(p.count), stratifyBy: p.stratify_by ?? "", householdKey: [...(p.household_key ?? [])], reason: "" };
 }
 
-/** A count that is no whole number goes as typed, so the server's refusal names the field. */
-export function drawParameters(form: DrawForm): DrawParameters {
+/**
+ * A count that is no whole number goes as typed, so the server's refusal names the field. A
+ * correction of a published version carries its reason, also an empty one, which the server
+ * refuses at the field.
+ */
+export function drawParameters(form: DrawForm, correcting: boolean): DrawParameters {
   return {
     count: wholeNumber(form.count) as number,
     stratify_by: form.stratifyBy || null,
     household_key: form.householdKey,
+    ...(correcting ? { reason: form.reason } : {}),
   };
 }
 

@@ -12,8 +12,8 @@ namespace mienskip::app {
 /// The words of a family of pages in one language: server/texts/<family>/<language>.json,
 /// compiled into the binary. Each is a JSON object of named texts, the same names in every
 /// language (a unit test checks that); a placeholder in a text is written `{name}` and filled in
-/// with fill_in. Families: frame (every resident page), survey, forum_sign_up, verification (nl
-/// and en only). An unknown family or language throws std::logic_error.
+/// with fill_in. Families: frame (every resident page), survey, forum_sign_up, verification, each
+/// in nl, fy and en. An unknown family or language throws std::logic_error.
 const nlohmann::json& page_texts(const std::string& family, Language language);
 
 /// Every catalogue: family -> language code -> texts.

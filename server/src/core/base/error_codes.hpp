@@ -24,6 +24,8 @@ inline constexpr const char* code_collision = "code_collision";
 inline constexpr const char* code_used = "code_used";
 inline constexpr const char* codes_not_used = "codes_not_used";
 inline constexpr const char* commitment_mismatch = "commitment_mismatch";
+inline constexpr const char* commitment_published = "commitment_published";
+inline constexpr const char* commitment_too_recent = "commitment_too_recent";
 inline constexpr const char* conflict = "conflict";
 inline constexpr const char* crypto_failed = "crypto_failed";
 inline constexpr const char* csrf_failed = "csrf_failed";
@@ -94,6 +96,7 @@ inline constexpr const char* no_volunteers = "no_volunteers";
 inline constexpr const char* not_converged = "not_converged";
 inline constexpr const char* not_found = "not_found";
 inline constexpr const char* not_ready = "not_ready";
+inline constexpr const char* number_too_early = "number_too_early";
 inline constexpr const char* panel_drawn = "panel_drawn";
 inline constexpr const char* panel_size_outside_quotas = "panel_size_outside_quotas";
 inline constexpr const char* payload_too_large = "payload_too_large";
@@ -104,6 +107,8 @@ inline constexpr const char* random_unavailable = "random_unavailable";
 inline constexpr const char* request_timeout = "request_timeout";
 inline constexpr const char* schema_invalid = "schema_invalid";
 inline constexpr const char* schema_unsupported = "schema_unsupported";
+inline constexpr const char* selection_fixed = "selection_fixed";
+inline constexpr const char* selection_not_fixed = "selection_not_fixed";
 inline constexpr const char* selection_running = "selection_running";
 inline constexpr const char* selection_stale = "selection_stale";
 inline constexpr const char* service_busy = "service_busy";
@@ -132,12 +137,13 @@ inline constexpr const char* weights_mismatch = "weights_mismatch";
 
 namespace mienskip {
 
-inline constexpr std::array<const char*, 117> all_error_codes = {
+inline constexpr std::array<const char*, 122> all_error_codes = {
     error_codes::account_exists, error_codes::account_locked, error_codes::already_drawn,
     error_codes::already_signed_up, error_codes::already_withdrawn, error_codes::answers_outside_quotas,
     error_codes::bad_request, error_codes::bounds_infeasible, error_codes::cannot_listen,
     error_codes::cannot_write, error_codes::code_collision, error_codes::code_used, error_codes::codes_not_used,
-    error_codes::commitment_mismatch, error_codes::conflict, error_codes::crypto_failed, error_codes::csrf_failed,
+    error_codes::commitment_mismatch, error_codes::commitment_published, error_codes::commitment_too_recent,
+    error_codes::conflict, error_codes::crypto_failed, error_codes::csrf_failed,
     error_codes::csv_malformed, error_codes::database_unavailable, error_codes::duplicate_id,
     error_codes::empty_category, error_codes::empty_pool, error_codes::file_not_found, error_codes::forbidden,
     error_codes::form_too_large, error_codes::forum_exists, error_codes::internal_error,
@@ -159,11 +165,11 @@ inline constexpr std::array<const char*, 117> all_error_codes = {
     error_codes::migrations_pending, error_codes::missing_answer, error_codes::no_address_columns,
     error_codes::no_alternates, error_codes::no_commitment, error_codes::no_draw, error_codes::no_margins,
     error_codes::no_panel, error_codes::no_register, error_codes::no_selection, error_codes::no_volunteers,
-    error_codes::not_converged, error_codes::not_found, error_codes::not_ready, error_codes::panel_drawn,
+    error_codes::not_converged, error_codes::not_found, error_codes::not_ready, error_codes::number_too_early, error_codes::panel_drawn,
     error_codes::panel_size_outside_quotas, error_codes::payload_too_large, error_codes::pdf_unavailable,
     error_codes::personal_data_deleted, error_codes::quota_infeasible, error_codes::random_unavailable,
     error_codes::request_timeout, error_codes::schema_invalid, error_codes::schema_unsupported,
-    error_codes::selection_running, error_codes::selection_stale, error_codes::service_busy,
+    error_codes::selection_fixed, error_codes::selection_not_fixed, error_codes::selection_running, error_codes::selection_stale, error_codes::service_busy,
     error_codes::sign_up_closed, error_codes::sign_up_open, error_codes::slug_taken, error_codes::solver_failed,
     error_codes::survey_closed, error_codes::survey_frozen, error_codes::too_few_respondents,
     error_codes::too_many_requests, error_codes::too_many_uploads, error_codes::unauthenticated,

@@ -18,9 +18,7 @@ sys_seconds clock_change(int year, unsigned month) {
   return sys_seconds{day} + hours{1};
 }
 
-}  // namespace
-
-DutchTime dutch_time(std::string_view iso_utc) {
+sys_seconds parse_utc(std::string_view iso_utc) {
   const std::string text(iso_utc);
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, consumed = 0;
   const int fields =
@@ -36,7 +34,16 @@ DutchTime dutch_time(std::string_view iso_utc) {
       s > 60 || h < 0 || mi < 0 || s < 0) {
     throw Error(error_codes::invalid_timestamp, "'" + text + "' is not a UTC time such as 2026-11-25T18:31:05Z");
   }
-  const sys_seconds utc = sys_seconds{sys_days{date}} + hours{h} + minutes{mi};
+  return sys_seconds{sys_days{date}} + hours{h} + minutes{mi} + seconds{fields >= 6 ? s : 0};
+}
+
+}  // namespace
+
+long long utc_seconds(std::string_view iso_utc) { return parse_utc(iso_utc).time_since_epoch().count(); }
+
+DutchTime dutch_time(std::string_view iso_utc) {
+  const sys_seconds utc = floor<minutes>(parse_utc(iso_utc));
+  const int y = static_cast<int>(year_month_day{floor<days>(utc)}.year());
   const bool summer = utc >= clock_change(y, 3) && utc < clock_change(y, 10);
   const sys_seconds local = utc + hours{summer ? 2 : 1};
   const auto local_day = floor<days>(local);

@@ -17,6 +17,10 @@ struct DutchTime {
 /// `invalid_timestamp` for anything else.
 DutchTime dutch_time(std::string_view iso_utc);
 
+/// Seconds since 1970-01-01T00:00:00Z of a UTC timestamp as the store writes it, to reckon how
+/// long apart two moments were. Throws Error `invalid_timestamp` as dutch_time does.
+long long utc_seconds(std::string_view iso_utc);
+
 /// "25 november 2026".
 std::string dutch_date_text(const DutchTime& time);
 

@@ -60,4 +60,6 @@ QuotaFeasibility volunteer_feasibility(const std::vector<QuotaCategory>& categor
   }
 }
 
+std::string published_selection_json(const nlohmann::json& result) { return result.dump(2) + "\n"; }
+
 }  // namespace mienskip

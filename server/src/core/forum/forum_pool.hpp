@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -42,5 +43,9 @@ Pool forum_pool(const std::vector<QuotaCategory>& categories, const std::vector<
 /// (a value renamed after the volunteer signed up) is a conflict with forum_pool's error code.
 QuotaFeasibility volunteer_feasibility(const std::vector<QuotaCategory>& categories, int panel_size,
                                        const std::vector<ForumVolunteer>& volunteers);
+
+/// The bytes of `selection.json` as the verification page publishes a selection's result (what
+/// `mienskip select --json` writes without a number), whose SHA-256 the kept run records.
+std::string published_selection_json(const nlohmann::json& result);
 
 }  // namespace mienskip

@@ -14,9 +14,29 @@ namespace mienskip::web {
 
 namespace {
 
+nlohmann::json optional_text(const std::optional<std::string>& text) {
+  return text ? nlohmann::json(*text) : nlohmann::json();
+}
+
+// Every published version of the commitment, oldest first, as the verification page lists them.
+nlohmann::json versions_json(const std::vector<store::CommitmentVersion>& versions) {
+  auto list = nlohmann::json::array();
+  for (const auto& v : versions) {
+    list.push_back({{"version", v.version}, {"commitment", v.commitment}, {"register_sha256", v.register_sha256},
+                    {"exclusion_sha256", v.exclusion_sha256}, {"parameters", draw_parameters_json(v.parameters)},
+                    {"reason", optional_text(v.reason)}, {"committed_by", v.committed_by},
+                    {"committed_at", v.committed_at}, {"seed_not_before", v.seed_not_before}});
+  }
+  return list;
+}
+
 nlohmann::json draw_json(const store::StoredDraw& draw) {
-  auto optional = [](const std::optional<std::string>& text) { return text ? nlohmann::json(*text) : nlohmann::json(); };
-  return {{"parameters", draw_parameters_json(draw.parameters)},
+  const auto& optional = optional_text;
+  return {{"version", draw.versions.empty() ? 0 : draw.versions.back().version},
+          {"versions", versions_json(draw.versions)},
+          {"seed_not_before", draw.seed_not_before},
+          {"seed_time_reached", draw.seed_time_reached},
+          {"parameters", draw_parameters_json(draw.parameters)},
           {"register_sha256", draw.register_sha256},
           {"register_changed", draw.current_register_sha256 != draw.register_sha256},
           {"exclusion_sha256", draw.exclusion_sha256},
@@ -59,10 +79,10 @@ std::string sign_up_url(const std::string& public_url, const Request& request, c
   return "https://" + host + "/f/" + slug;
 }
 
-Response draw_commitment(const StaffRequest& request) {
+Response draw_commitment(std::chrono::seconds wait, const StaffRequest& request) {
   auto connection = request.connection();
   const auto commitment = app::commit_to_invitation_draw(*connection, request.slug(),
-                                                         json_body(request.http, "the draw's parameters"), request.actor());
+                                                         json_body(request.http, "the draw's parameters"), wait, request.actor());
   if (!commitment.draw) {
     return field_errors_response(error_codes::invalid_draw_parameters, "No commitment was made: see the fields.", commitment.errors);
   }
@@ -127,10 +147,12 @@ Response delete_personal_data(const StaffRequest& request) {
 
 }  // namespace
 
-void add_admin_forum_draw_routes(StaffRoutes& routes, const std::string& secret,
-                                 const std::string& public_url) {
+void add_admin_forum_draw_routes(StaffRoutes& routes, const DrawRouteSettings& settings) {
   const std::string forum = "/api/admin/forums/{slug}";
-  routes.add("PUT", forum + "/draw/commitment", Access::admin, draw_commitment);
+  const auto& secret = settings.secret;
+  const auto& public_url = settings.public_url;
+  routes.add("PUT", forum + "/draw/commitment", Access::admin,
+             [wait = settings.commitment_wait](const StaffRequest& request) { return draw_commitment(wait, request); });
   routes.add("GET", forum + "/draw", Access::admin, [](const StaffRequest& request) {
     auto connection = request.connection();
     return json_response(200, draw_json(app::invitation_draw(*connection, request.slug())));

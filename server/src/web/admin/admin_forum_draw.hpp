@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <string>
 
 #include "store/connection_pool.hpp"
@@ -8,16 +9,28 @@
 
 namespace mienskip::web {
 
+/// What the draw's routes are configured with: the server secret letter codes derive from, where
+/// the letters send residents (`serve --public-url`, without a trailing slash; empty: the request's
+/// Host header, as before it could be configured) and how long a commitment is public before its
+/// seed may be entered (`serve --commitment-wait`).
+struct DrawRouteSettings {
+  std::string secret;
+  std::string public_url;
+  std::chrono::seconds commitment_wait{86400};
+};
+
 /// The invitation draw of a burgerforum (issue 6, step 3), for admins only, every change audited:
-///   PUT  /api/admin/forums/{slug}/draw/commitment  {count, stratify_by, household_key, oversample}:
-///        commits to the current register and these parameters; the draw with its `commitment`
-///        to publish before the seed is known. Replaceable until drawn. 422
-///        `invalid_draw_parameters` (per field), 409 `no_register`, `already_drawn`
-///   GET  /api/admin/forums/{slug}/draw             the draw (409 `no_commitment` before one)
+///   PUT  /api/admin/forums/{slug}/draw/commitment  {count, stratify_by, household_key, oversample,
+///        reason?}: publishes the next version of the commitment to the current register and these
+///        parameters, open for a seed after the waiting time. A published version is never replaced:
+///        a correction is the next version and needs a `reason`. 422 `invalid_draw_parameters` (per
+///        field), 409 `no_register`, `already_drawn`, `commitment_published` (no reason given)
+///   GET  /api/admin/forums/{slug}/draw             the draw with every version (409 `no_commitment` before one)
 ///   POST /api/admin/forums/{slug}/draw             {seed}: draws as `mienskip draw` does for the same
 ///        register, parameters and seed, makes a personal code per invitation and keeps the receipt.
-///        409 `commitment_mismatch` (register replaced since), `already_drawn`; 422 `invalid_seed`,
-///        `invalid_draw` (a stratum has too few households)
+///        409 `commitment_mismatch` (register replaced since), `commitment_too_recent` (the waiting
+///        time has not passed), `already_drawn`; 422 `invalid_seed`, `invalid_draw` (a stratum has too
+///        few households)
 ///   GET  /api/admin/forums/{slug}/invitations.csv  the mail-merge file: register columns, stratum,
 ///        draw_order, code (audited download)
 ///   GET  /api/admin/forums/{slug}/letters.html?language=nl|fy&given_name=voornaam&street=straat&...
@@ -28,9 +41,6 @@ namespace mienskip::web {
 ///   GET  /api/admin/forums/{slug}/letters/address?<the same options>
 ///        the columns per role, whether suggested, the roles still missing, the first letter's
 ///        address block and greeting, and the configured sign-up address (null when none)
-/// `public_url` (`serve --public-url`, without a trailing slash) is where the letters send
-/// residents; empty: the request's Host header, as before it could be configured.
-void add_admin_forum_draw_routes(StaffRoutes& routes, const std::string& secret,
-                                 const std::string& public_url);
+void add_admin_forum_draw_routes(StaffRoutes& routes, const DrawRouteSettings& settings);
 
 }  // namespace mienskip::web

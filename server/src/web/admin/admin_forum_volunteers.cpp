@@ -65,6 +65,7 @@ json volunteers_json(const store::StoredForum& forum, const store::ForumVoluntee
   return {{"sign_up", sign_up_json(stored.sign_up, settings.slug)},
           {"invitations", stored.invitations},
           {"panel_drawn", stored.panel_drawn},
+          {"pool_final", stored.pool_final},
           {"volunteers", volunteers},
           {"counts", counts},
           {"feasibility", feasibility_json(volunteer_feasibility(settings.categories, settings.panel_size, pool))}};

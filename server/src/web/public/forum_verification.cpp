@@ -2,12 +2,17 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/base/error.hpp"
+#include "core/base/netherlands_time.hpp"
+#include "core/forum/forum_pool.hpp"
+#include "core/invitations/commitment_timeline.hpp"
 #include "store/audit_log.hpp"
 #include "store/forum_draw.hpp"
 #include "store/forum_selection.hpp"
+#include "store/forum_selection_runs.hpp"
 #include "web/forum_json.hpp"
 #include "app/templates/page_template.hpp"
 #include "app/templates/page_texts.hpp"
@@ -19,11 +24,11 @@ namespace {
 
 using nlohmann::json;
 
-// The words of the page (server/texts/verification/): Dutch, and English for observers from
-// elsewhere; a Frisian request gets the Dutch page.
+// The words of the page (server/texts/verification/): Dutch unless `?lang=` asks for Frisian or
+// English, for residents and for observers from elsewhere.
 Language verification_language(const Request& request) {
   const auto lang = request.query.find("lang");
-  return lang != request.query.end() && lang->second == "en" ? Language::en : Language::nl;
+  return lang == request.query.end() ? Language::nl : parse_language(lang->second).value_or(Language::nl);
 }
 
 // A command line argument as a POSIX shell reads it back.
@@ -41,12 +46,12 @@ json row(const std::string& label, const std::string& value, bool code = true) {
   return {{"label", label}, {"value", value}, {"code", code}};
 }
 
-// Four decimals: the published JSON holds the exact figure. Dutch writes a decimal comma.
+// Four decimals: the published JSON holds the exact figure. Dutch and Frisian write a decimal comma.
 std::string probability_text(Language language, double probability) {
   char text[32];
   std::snprintf(text, sizeof text, "%.4f", probability);
   std::string written = text;
-  if (language == Language::nl) std::replace(written.begin(), written.end(), '.', ',');
+  if (language != Language::en) std::replace(written.begin(), written.end(), '.', ',');
   return written;
 }
 
@@ -54,6 +59,56 @@ std::string joined(const std::vector<std::string>& ids, const std::string& separ
   std::string out;
   for (const auto& id : ids) out += (out.empty() ? "" : separator) + id;
   return out;
+}
+
+// A moment as the Dutch clock showed it, in an order every reader knows: 2026-12-06 21:15.
+std::string local_time_text(const std::string& iso_utc) {
+  const auto time = dutch_time(iso_utc);
+  char text[24];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", time.year, time.month, time.day, time.hour, time.minute);
+  return text;
+}
+
+// "1 dag en 3 uur", "45 minuten": the two largest units that are not zero.
+std::string duration_text(const json& t, long long seconds) {
+  const auto parts = duration_parts(seconds);
+  std::vector<std::string> words;
+  for (const auto& [count, unit] : {std::pair{parts.days, "days"}, {parts.hours, "hours"}, {parts.minutes, "minutes"}}) {
+    if (count == 0 || words.size() == 2) continue;
+    const std::string key = std::string(unit) + (count == 1 ? "_one" : "_many");
+    words.push_back(app::fill_in(t.at(key), {{"n", std::to_string(count)}}));
+  }
+  if (words.empty()) return t.at("less_than_a_minute");
+  return words.size() == 1 ? words[0] : words[0] + " " + t.at("and").get<std::string>() + " " + words[1];
+}
+
+// Every version of the commitment with its times and reason, and what the times show (issue 18).
+json commitment_timeline_data(const json& t, const store::StoredDraw& draw) {
+  std::vector<CommitmentMoment> moments;
+  json versions = json::array();
+  for (const auto& v : draw.versions) {
+    moments.push_back({v.version, v.committed_at, v.seed_not_before, v.reason.has_value()});
+    versions.push_back({{"version", v.version}, {"committed_at", local_time_text(v.committed_at)},
+                        {"seed_not_before", local_time_text(v.seed_not_before)},
+                        {"reason", v.reason ? *v.reason : t.at("first_version").get<std::string>()},
+                        {"commitment", v.commitment}});
+  }
+  const auto timeline = commitment_timeline(moments, draw.drawn_at, draw.seed_time_reached);
+  std::string claim;
+  if (timeline.claim == CommitmentClaim::waiting) {
+    claim = app::fill_in(t.at("claim_waiting"), {{"time", local_time_text(draw.seed_not_before)}});
+  } else if (timeline.claim == CommitmentClaim::seed_may_be_entered) {
+    claim = t.at("claim_may_enter");
+  } else {
+    claim = app::fill_in(t.at("claim_entered"), {{"version", std::to_string(timeline.latest_version)},
+                                                 {"duration", duration_text(t, timeline.public_seconds)},
+                                                 {"time", local_time_text(*draw.drawn_at)}});
+  }
+  const std::string corrections =
+      timeline.corrections == 0 ? t.at("no_corrections").get<std::string>()
+                                : app::fill_in(t.at(timeline.corrections == 1 ? "corrections_one" : "corrections_many"),
+                                               {{"n", std::to_string(timeline.corrections)}});
+  return {{"versions", versions}, {"claim", claim}, {"corrections", corrections}};
 }
 
 json draw_data(const json& t, const std::optional<store::StoredDraw>& draw) {
@@ -87,7 +142,37 @@ json draw_data(const json& t, const std::optional<store::StoredDraw>& draw) {
       (draw->seed ? "\nmienskip draw" + settings + " --seed " + shell_word(*draw->seed) + " --commitment " +
                         draw->commitment + " --out uitnodigingen.csv --receipt bon.json"
                   : "");
-  return {{"rows", rows}, {"has_strata", !strata.empty()}, {"strata", strata}, {"command", command}};
+  return {{"rows", rows},       {"has_strata", !strata.empty()}, {"strata", strata}, {"command", command},
+          {"timeline", commitment_timeline_data(t, *draw)}};
+}
+
+// Every kept run of the selection, and what the times of the fixed one show (issue 18).
+json runs_data(const json& t, Language language, const store::SelectionHistory& history,
+               const std::optional<store::StoredPanel>& panel) {
+  const std::map<std::string, std::string> outcomes = {{"done", t.at("outcome_done")}, {"failed", t.at("outcome_failed")},
+                                                       {"interrupted", t.at("outcome_interrupted")}};
+  json runs = json::array();
+  for (const auto& r : history.runs) {
+    runs.push_back({{"run", r.run}, {"algorithm", r.algorithm}, {"started_at", local_time_text(r.started_at)},
+                    {"outcome", r.outcome ? outcomes.at(*r.outcome) : t.at("outcome_running").get<std::string>()},
+                    {"minimum", r.minimum_probability ? probability_text(language, *r.minimum_probability) : ""},
+                    {"result_sha256", r.result_sha256.value_or("")},
+                    {"fixed", history.fixed && history.fixed->run == r.run}});
+  }
+  std::string claim = t.at("not_fixed");
+  if (const auto& f = history.fixed) {
+    const std::vector<CommitmentMoment> moment = {{static_cast<int>(f->run), f->fixed_at, f->number_not_before, false}};
+    const std::optional<std::string> entered = panel ? std::optional<std::string>(panel->drawn_at) : std::nullopt;
+    const auto timeline = commitment_timeline(moment, entered, f->number_time_reached);
+    const std::map<CommitmentClaim, std::string> key = {{CommitmentClaim::waiting, "fixed_waiting"},
+                                                        {CommitmentClaim::seed_may_be_entered, "fixed_may_enter"},
+                                                        {CommitmentClaim::seed_entered, "fixed_entered"}};
+    claim = app::fill_in(t.at(key.at(timeline.claim)),
+                         {{"run", std::to_string(f->run)}, {"fixed", local_time_text(f->fixed_at)},
+                          {"time", local_time_text(entered ? *entered : f->number_not_before)},
+                          {"duration", duration_text(t, timeline.public_seconds)}});
+  }
+  return {{"has_runs", !runs.empty()}, {"runs", runs}, {"fixed_claim", claim}};
 }
 
 // The selection as published, or false with the message why there is none (yet).
@@ -152,7 +237,7 @@ Response published_file(store::ConnectionPool& database, const Request& request,
   const std::pair<std::string, std::string> download = {"Content-Disposition", "attachment; filename=\"" + file + "\""};
   if (file == "features.csv") return Response{200, "text/csv; charset=utf-8", selection->features_csv, {download}};
   if (file == "candidates.csv") return Response{200, "text/csv; charset=utf-8", selection->candidates_csv, {download}};
-  return Response{200, "application/json", selection->result.dump(2) + "\n", {download}};
+  return Response{200, "application/json", published_selection_json(selection->result), {download}};
 }
 
 }  // namespace
@@ -165,6 +250,7 @@ void add_forum_verification_routes(Router& router, store::ConnectionPool& databa
     auto connection = database.acquire();
     const auto forum = store::existing_forum(*connection, slug);
     const auto selection = store::find_selection(*connection, slug);
+    const auto panel = store::find_panel(*connection, slug);
     const auto [selected, selection_message] = selection_data(t, language, slug, selection);
     const std::string title = t.at("title").get<std::string>() + ": " + forum.settings.name;
     // The panel section shows the selection the panel was drawn from, which is the stored one.
@@ -173,11 +259,10 @@ void add_forum_verification_routes(Router& router, store::ConnectionPool& databa
                        {"draw", draw_data(t, store::find_draw(*connection, slug))},
                        {"selection", selected},
                        {"selection_message", selection_message},
-                       {"panel", panel_data(t, selection, store::find_panel(*connection, slug))},
+                       {"history", runs_data(t, language, store::find_selection_history(*connection, slug), panel)},
+                       {"panel", panel_data(t, selection, panel)},
                        {"audit", audit_data(t, store::audit_head(*connection))}};
-    // The page offers the other of its two languages.
-    const Language other = language == Language::nl ? Language::en : Language::nl;
-    const std::string page = resident_page({language, title, language_links(language, "/f/" + slug + "/verificatie", false, {other}),
+    const std::string page = resident_page({language, title, language_links(language, "/f/" + slug + "/verificatie"),
                                             app::render_page_template("verification", data)});
     return Response{200, "text/html; charset=utf-8", page, {}};
   });

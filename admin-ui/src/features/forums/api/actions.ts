@@ -67,6 +67,13 @@ export function useStartSelection(slug: string) {
   );
 }
 
+export function useFixSelection(slug: string) {
+  return useForumAction(
+    (api, run: number) => api.fixSelection(slug, run),
+    storeThenRefresh(slug, forumKeys.selection(slug)),
+  );
+}
+
 export function useDrawPanel(slug: string) {
   return useForumAction(
     (api, lotteryNumber: number) => api.drawPanel(slug, lotteryNumber),

@@ -92,6 +92,8 @@ export function forumApi(http: Http) {
     startSelection: (slug: string, algorithm = "leximin") => call<ForumSelection>("POST", forumPath(slug, "/selection"), { json: { algorithm } }),
     /** The drawn panel, or null before it is drawn. */
     panel: (slug: string) => orNullOn("no_panel", call<ForumPanel>("GET", forumPath(slug, "/panel"))),
+    /** Fixes the latest run, done, as the one the panel is drawn from. */
+    fixSelection: (slug: string, run: number) => call<ForumSelection>("POST", forumPath(slug, "/selection/fixed"), { json: { run } }),
     drawPanel: (slug: string, lotteryNumber: number) => call<ForumPanel>("POST", forumPath(slug, "/panel"), { json: { lottery_number: lotteryNumber } }),
     replaceDropouts: (slug: string, ids: string[], seed: string) => call<ForumPanel>("POST", forumPath(slug, "/panel/dropouts"), { json: { ids, seed } }),
   };

@@ -78,6 +78,23 @@ export interface DrawParameters {
   stratify_by?: string | null;
   household_key?: string[];
   oversample?: Record<string, number>;
+  /** Why a published commitment is corrected: required for every version after the first. */
+  reason?: string;
+}
+
+/** One published version of the commitment; versions are never changed, a correction is the next one. */
+export interface CommitmentVersion {
+  version: number;
+  commitment: string;
+  register_sha256: string;
+  exclusion_sha256: string;
+  parameters: DrawParameters;
+  /** Null for the first version. */
+  reason: string | null;
+  committed_by: string;
+  committed_at: string;
+  /** The seed can be entered from this moment (the database's clock). */
+  seed_not_before: string;
 }
 
 export interface DrawStratum {
@@ -98,6 +115,12 @@ export interface DrawReceipt {
 }
 
 export interface ForumDraw {
+  /** The latest version; `commitment`, `parameters` and the register hash are its. */
+  version: number;
+  versions: CommitmentVersion[];
+  seed_not_before: string;
+  /** Whether the latest version had been public for its waiting time when this was read. */
+  seed_time_reached: boolean;
   parameters: DrawParameters;
   register_sha256: string;
   register_changed: boolean;
@@ -150,6 +173,8 @@ export interface ForumVolunteers {
   invitations: number;
   /** From the panel's draw on, no one withdraws or joins; contact details can go but the panel's. */
   panel_drawn: boolean;
+  /** A run is fixed for the panel, or the panel drawn: no withdrawals, no reopened sign-up. */
+  pool_final: boolean;
   volunteers: ForumVolunteer[];
   counts: VolunteerCount[];
   feasibility: QuotaFeasibility;
@@ -190,8 +215,41 @@ export interface SelectionResult {
   lottery: { tickets: number; panels: TicketPanel[]; summary_after_rounding: ProbabilitySummary };
 }
 
+/** One kept run of the selection; a finished run never changes. */
+export interface SelectionRun {
+  run: number;
+  algorithm: string;
+  panel_size: number;
+  volunteers: number;
+  input_sha256: string;
+  started_by: string;
+  started_at: string;
+  /** Null while computing. */
+  outcome: "done" | "failed" | "interrupted" | null;
+  result_sha256: string | null;
+  minimum_probability: number | null;
+  error_code: string | null;
+  finished_at: string | null;
+}
+
+/** The run the panel is drawn from, fixed before the number is known. */
+export interface FixedSelection {
+  run: number;
+  input_sha256: string;
+  result_sha256: string;
+  fixed_by: string;
+  fixed_at: string;
+  /** The lottery number is refused before this moment. */
+  number_not_before: string;
+  number_time_reached: boolean;
+}
+
 export interface ForumSelection {
   status: SelectionStatus;
+  /** The latest run's number; null before the first. */
+  run: number | null;
+  runs: SelectionRun[];
+  fixed: FixedSelection | null;
   algorithm: string | null;
   started_by: string | null;
   started_at: string | null;
