@@ -31,10 +31,7 @@ export function FixSelectionSection({ slug, selection, panelDrawn }: { slug: str
   return (
     <Section id="selection-runs" title={t("fixTitle")}>
       {fixed ? (
-        <Paragraph>
-          {t("fixedText", { run: String(fixed.run), time: formatMoment(fixed.fixed_at, language), by: fixed.fixed_by })}{" "}
-          {!panelDrawn && t("numberFrom", { time: formatMoment(fixed.number_not_before, language) })}
-        </Paragraph>
+        <Paragraph>{t("fixedText", { run: String(fixed.run), time: formatMoment(fixed.fixed_at, language), by: fixed.fixed_by })}</Paragraph>
       ) : (
         <Paragraph>{t("fixIntro")}</Paragraph>
       )}

@@ -150,8 +150,8 @@ export const forumTexts = {
   panelTitle: { nl: "Het panel", en: "The panel" },
   lotteryNumber: { nl: "Publiek getrokken nummer (0 tot en met 999)", en: "Publicly drawn number (0 to 999)" },
   lotteryNumberHelp: {
-    nl: "Trek het nummer pas nadat de selectiekansen zijn gepubliceerd, en nadat de aanmelding is gesloten.",
-    en: "Draw the number only after the probabilities were published and sign-up has closed.",
+    nl: "Trek het nummer in het openbaar, pas nadat de berekening is vastgelegd en de wachttijd voorbij is.",
+    en: "Draw the number in public, only after the run was fixed and the waiting time is over.",
   },
   lotteryNumberInvalid: { nl: "Vul een heel getal van 0 tot en met 999 in.", en: "Enter a whole number from 0 to 999." },
   drawPanel: { nl: "Panel loten", en: "Draw the panel" },
