@@ -207,6 +207,31 @@ BOOST_AUTO_TEST_CASE(drafts_are_kept_per_code_until_the_response_is_sent) {
   BOOST_TEST(!store::find_draft(c, survey.id, hashes[0]).has_value());
 }
 
+// Issue 18: a half-filled form is personal data kept for the resident's convenience only: it
+// expires after store::draft_days without a change, and all of a survey's go when it closes.
+BOOST_AUTO_TEST_CASE(drafts_expire_and_go_when_the_survey_closes) {
+  pqxx::connection c(conninfo());
+  auto [survey, hashes] = survey_with_codes(c, "energie-draft-expiry", 3);
+  for (const auto& hash : hashes) store::save_draft(c, survey.id, hash, {{"allocations", {{"opslag", "30"}}}});
+  const auto id = std::to_string(survey.id);
+  {
+    pqxx::work work(c);
+    work.exec("UPDATE response_drafts SET updated_at = now() - make_interval(days => " +
+              std::to_string(store::draft_days) + ", secs => 1) WHERE code_hash = '" + hashes[0] + "'");
+    work.commit();
+  }
+  BOOST_TEST(!store::find_draft(c, survey.id, hashes[0]).has_value());  // expired: not shown
+  BOOST_TEST(store::find_draft(c, survey.id, hashes[1]).has_value());
+  store::save_draft(c, survey.id, hashes[1], {{"allocations", {{"opslag", "40"}}}});  // and removed at the next save
+  BOOST_TEST(count(c, "SELECT count(*) FROM response_drafts WHERE survey_id = " + id) == 2);
+  {
+    pqxx::work work(c);
+    work.exec("UPDATE surveys SET status = 'closed' WHERE id = " + id);
+    work.commit();
+  }
+  BOOST_TEST(count(c, "SELECT count(*) FROM response_drafts WHERE survey_id = " + id) == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_closed_survey_takes_no_answers) {
   pqxx::connection c(conninfo());
   auto [survey, hashes] = survey_with_codes(c, "energie-closed", 1);

@@ -4,6 +4,8 @@
 #include <Poco/URI.h>
 
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -432,6 +434,38 @@ BOOST_AUTO_TEST_CASE(codes_are_made_stored_as_hashes_and_work_for_residents) {
   BOOST_TEST_REQUIRE(many.status == 201);
   BOOST_TEST(codes_in(many.body).size() == 100000u);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_codes") == 100025);
+
+  // Issue 18: a resident asks the municipality to delete their answers and gives the code from their
+  // letter, typed as residents type it; or staff find the response's number in the export.
+  const std::string deletion = "/api/admin/surveys/energie/responses/delete";
+  std::string typed = codes[1];
+  std::transform(typed.begin(), typed.end(), typed.begin(), [](char c) { return c == '-' ? ' ' : std::tolower(c); });
+  const auto deleted = call(port, admin, "POST", deletion, json{{"code", typed}});
+  BOOST_TEST_REQUIRE(deleted.status == 200, deleted.body);
+  BOOST_TEST(deleted.json_body()["deleted"] == json::parse(R"({"responses": 1, "drafts": 0, "codes": 1})"));
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM responses WHERE eligibility_checked") == 1);
+  BOOST_TEST(call(port, admin, "GET", "/api/admin/surveys/energie").json_body()["responses"] == 1);
+  // The code is gone with the answers: it cannot answer again.
+  const auto reused = call(port, std::nullopt, "POST", "/api/surveys/energie/responses",
+                           json{{"code", codes[1]}, {"idempotency_key", "codes-4-key"}, {"allocations", {{"opslag", 100}}}});
+  BOOST_TEST(reused.json_body()["error"]["fields"][0]["code"] == "invalid_code", reused.body);
+  const auto again = call(port, admin, "POST", deletion, json{{"code", codes[1]}});
+  BOOST_TEST(again.status == 404);
+  BOOST_TEST(error_code(again) == "not_found");
+  const auto number = query_text(db.url, "SELECT public_id FROM responses");
+  const auto by_number = call(port, admin, "POST", deletion, json{{"response_id", number}});
+  BOOST_TEST_REQUIRE(by_number.status == 200, by_number.body);
+  BOOST_TEST(by_number.json_body()["deleted"] == json::parse(R"({"responses": 1, "drafts": 0, "codes": 1})"));
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM responses") == 0);
+  for (const json& body : {json::object(), json{{"code", codes[2]}, {"response_id", "r-1"}}, json{{"code", "12"}},
+                           json{{"code", 12}}, json{{"who", codes[2]}}}) {
+    BOOST_TEST(error_code(call(port, admin, "POST", deletion, body)) == "invalid_option", body.dump());
+  }
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM survey_codes") == 100023);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.response_deleted' AND "
+                                  "details = '{\"codes\": 1, \"drafts\": 0, \"found_by\": \"code\", \"responses\": 1}'::jsonb") == 1);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'survey.response_deleted' AND "
+                                  "details ->> 'found_by' = 'response_id'") == 1);
 
   // No code is in the audit log or the server's log, in any form.
   // A last request marks the end of the log this case wrote.

@@ -242,8 +242,9 @@ void audit_survey_export(pqxx::connection& connection, const std::string& slug, 
 
 std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash) {
   pqxx::read_transaction read(connection);
-  const auto rows = read.exec_params("SELECT answers FROM response_drafts WHERE survey_id = $1 AND code_hash = $2",
-                                     survey_id, code_hash);
+  const auto rows = read.exec_params("SELECT answers FROM response_drafts WHERE survey_id = $1 AND code_hash = $2 "
+                                     "AND updated_at >= now() - make_interval(days => $3)",
+                                     survey_id, code_hash, draft_days);
   if (rows.empty()) return std::nullopt;
   return nlohmann::json::parse(rows[0][0].as<std::string>());
 }
@@ -259,6 +260,7 @@ void save_draft(pqxx::connection& connection, long long survey_id, const std::st
   } catch (const pqxx::foreign_key_violation&) {
     throw Error(error_codes::invalid_code, "This invitation code is not valid for this survey.");
   }
+  work.exec_params("DELETE FROM response_drafts WHERE updated_at < now() - make_interval(days => $1)", draft_days);
   work.commit();
 }
 

@@ -101,9 +101,14 @@ SurveyExport survey_export(pqxx::connection& connection, const std::string& slug
 void audit_survey_export(pqxx::connection& connection, const std::string& slug, const std::string& actor,
                          const nlohmann::json& details);
 
-/// The saved half-filled form of a code, if any.
+/// How long a half-filled form is kept without a change (migration 0020): it is the resident's
+/// convenience, not the municipality's data. A survey's drafts all go when it closes.
+constexpr int draft_days = 30;
+
+/// The saved half-filled form of a code, if any and changed within draft_days.
 std::optional<nlohmann::json> find_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash);
-/// Throws Error `invalid_code` for a code the survey does not know.
+/// Saves it, and removes every draft that has expired. Throws Error `invalid_code` for a code the
+/// survey does not know.
 void save_draft(pqxx::connection& connection, long long survey_id, const std::string& code_hash,
                 const nlohmann::json& answers);
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "app/response_deletion.hpp"
 #include "core/base/bounded_json.hpp"
 #include "core/base/error.hpp"
 #include "core/invitations/invitation_code.hpp"
@@ -11,6 +12,7 @@
 #include "core/survey/survey_definition.hpp"
 #include "store/survey_results_input.hpp"
 #include "store/surveys.hpp"
+#include "web/http/request_schema.hpp"
 #include "web/public/survey_pages.hpp"
 
 namespace mienskip::web {
@@ -159,6 +161,16 @@ void add_codes_route(StaffRoutes& routes, const std::string& secret) {
   });
 }
 
+// A resident's request to delete their answers, received by the municipality (issue 18).
+void add_response_deletion_route(StaffRoutes& routes, const std::string& secret) {
+  routes.add("POST", "/api/admin/surveys/{slug}/responses/delete", Access::admin, [secret](const StaffRequest& request) {
+    const auto body = described_json_body(request.http, error_codes::invalid_option,
+                                          "Send {\"code\": \"K7QM-X2PA-9RTD\"} or {\"response_id\": \"r-...\"}.");
+    const auto deleted = app::delete_response_on_request(*request.connection(), request.slug(), body, secret, request.actor());
+    return json_response(200, {{"deleted", {{"responses", deleted.responses}, {"drafts", deleted.drafts}, {"codes", deleted.codes}}}});
+  });
+}
+
 struct ExportDownload {
   const char* file;  // the last segment of the route
   ExportFile kind;
@@ -215,6 +227,7 @@ void add_admin_survey_management_routes(StaffRoutes& routes,
   add_template_routes(routes, surveys, templates);
   add_definition_routes(routes, surveys);
   add_codes_route(routes, secret);
+  add_response_deletion_route(routes, secret);
   add_export_routes(routes);
 }
 

@@ -22,6 +22,9 @@ namespace mienskip::web {
 ///                                                 resident pages' own renderer; stores nothing
 ///   POST /api/admin/surveys/{slug}/codes          admin: new invitation codes as CSV (as `mienskip
 ///                                                 codes generate` makes them; audited with the count)
+///   POST /api/admin/surveys/{slug}/responses/delete  admin: {"code"} or {"response_id"}: a resident's
+///                                                 answers, saved form and code deleted on request
+///                                                 (audited with the counts); 404 when none
 ///   GET  /api/admin/surveys/{slug}/export/responses.csv|codebook.json|codebook.csv|read_export.R
 ///                                                 admin, analyst: the files of `mienskip survey
 ///                                                 export`, byte for byte (each download audited)

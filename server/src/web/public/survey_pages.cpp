@@ -9,6 +9,7 @@
 #include "core/crypto/random_token.hpp"
 #include "app/templates/page_template.hpp"
 #include "app/templates/page_texts.hpp"
+#include "store/surveys.hpp"
 #include "web/public/resident_page.hpp"
 #include "web/public/survey_page_views.hpp"
 
@@ -136,7 +137,7 @@ Response save(app::SurveyService& surveys, const store::StoredSurvey& stored, Fo
     if (e.code() != error_codes::invalid_code) throw;
     return html_page(422, survey_start_page(stored, state.language, "", e.what()));
   }
-  state.notice = survey_text(state.language, "saved");
+  state.notice = app::fill_in(survey_text(state.language, "saved"), {{"days", std::to_string(store::draft_days)}});
   return html_page(200, survey_form_page(stored, state));
 }
 
