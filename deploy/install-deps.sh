@@ -21,6 +21,8 @@ packages=(
   poppler-utils
   # deploy/audit-recheck.sh redoes the audit log's hashes from an export, and its test runs it
   jq
+  # the lottery's conformance kit checks the program against an independent Python re-implementation
+  python3
   # the deployment test runs the shipped deploy/nginx.conf in front of the server, on loopback
   # (Debian starts nginx's default site on port 80 where a service manager runs)
   nginx

@@ -1,5 +1,6 @@
 // `mienskip draw` and `mienskip select` as a municipality runs them: files in, files and a receipt
 // out, the same result from the same published inputs.
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
@@ -71,6 +72,18 @@ BOOST_AUTO_TEST_CASE(commit_then_draw_gives_a_receipt_that_reproduces) {
   BOOST_TEST(run_mienskip(draw_args, {}, output) == 1);
   BOOST_TEST(output.find("[commitment_mismatch]") != std::string::npos, output);
   BOOST_TEST(!fs::exists(dir / "c.csv"));
+
+  // A seed that is not UTF-8 text cannot go into the receipt: refused before any file is written,
+  // not an invitations file without its receipt.
+  auto bad_seed = draw_args;
+  bad_seed[std::find(bad_seed.begin(), bad_seed.end(), "--seed") - bad_seed.begin() + 1] = "lotto \xff\xfe";
+  bad_seed.erase(std::find(bad_seed.begin(), bad_seed.end(), "--commitment"), std::find(bad_seed.begin(), bad_seed.end(), "--commitment") + 2);
+  bad_seed[bad_seed.size() - 3] = (dir / "d.csv").string();
+  bad_seed[bad_seed.size() - 1] = (dir / "d.json").string();
+  BOOST_TEST(run_mienskip(bad_seed, {}, output) == 1, output);
+  BOOST_TEST(output.find("not UTF-8") != std::string::npos, output);
+  BOOST_TEST(!fs::exists(dir / "d.csv"));
+  BOOST_TEST(!fs::exists(dir / "d.json"));
   fs::remove_all(dir);
 }
 

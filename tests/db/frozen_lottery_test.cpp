@@ -90,6 +90,12 @@ BOOST_AUTO_TEST_CASE(the_seed_is_entered_once_after_the_waiting_time_and_freezes
   BOOST_TEST(refusal(service, seed) == "");
   BOOST_TEST(contains(refusal(service, "UPDATE forum_draws SET seed = '4 5 6' WHERE forum_id = " + id), "entered once"));
   BOOST_TEST(contains(refusal(service, publish(id, 3, "'after the fact'", "0 seconds")), "the commitment is final"));
+  // Nor can the row holding the seed be deleted and made again with another seed.
+  for (const std::string sql : {"DELETE FROM forum_draws", "UPDATE forum_invitations SET position = 0",
+                                "DELETE FROM forum_invitations", "UPDATE forum_register_rows SET fields = '{}'"}) {
+    const auto refused = refusal(service, sql);
+    BOOST_TEST(contains(refused, "permission denied"), sql + " -> " + refused);
+  }
   BOOST_TEST(test::query_text(url, "SELECT seed FROM forum_draws") == "1 2 3");
   BOOST_TEST(test::query_number(url, "SELECT count(*) FROM forum_draw_commitments") == 2);
 }

@@ -8,6 +8,7 @@
 #include "core/base/csv.hpp"
 #include "core/invitations/invitation_receipt.hpp"
 #include "core/base/error.hpp"
+#include "core/base/utf8.hpp"
 #include "core/invitations/invitation_draw.hpp"
 #include "core/crypto/sha256.hpp"
 
@@ -46,6 +47,36 @@ DrawParameters parameters_from(const Arguments& args) {
   return parameters;
 }
 
+// The seed as given, which must be text: it is published and put in the receipt.
+std::string checked_seed(const Arguments& args) {
+  const auto seed = *args.option("seed");
+  if (!utf8_length(seed)) {
+    throw Error(error_codes::invalid_seed, "the seed is not UTF-8 text, so it cannot be published or put in the receipt; "
+                                           "nothing was drawn");
+  }
+  return seed;
+}
+
+// The invitations file and its receipt: both, or neither when the receipt cannot hold the draw.
+void write_draw_files(const Arguments& args, const CsvTable& table, const InvitationDraw& draw,
+                      const DrawParameters& parameters) {
+  std::vector<std::vector<std::string>> drawn_rows;
+  drawn_rows.reserve(draw.rows.size());
+  for (const auto row : draw.rows) drawn_rows.push_back(table.rows[row]);
+  const std::string out = invitations_csv(table.header, drawn_rows, drawn_strata(draw));
+  const auto receipt = draw_receipt(draw, parameters, table.rows.size(), sha256_hex(out),
+                                    std::string("mienskip ") + MIENSKIP_VERSION);
+  std::string receipt_text;
+  try {  // before any file is written: never an invitations file without its receipt
+    receipt_text = receipt.dump(2) + "\n";
+  } catch (const nlohmann::json::type_error&) {
+    throw Error(error_codes::invalid_register, "a column name or stratum of the register is not UTF-8 text, so the receipt "
+                                               "cannot hold it; nothing was written");
+  }
+  write_file(*args.option("out"), out);
+  write_file(*args.option("receipt"), receipt_text);
+}
+
 }  // namespace
 
 int draw_command(const std::vector<std::string>& raw) {
@@ -71,20 +102,13 @@ int draw_command(const std::vector<std::string>& raw) {
   for (const char* required : {"seed", "out", "receipt"}) {
     if (!args.has(required)) throw Error(error_codes::usage, std::string("--") + required + " is required");
   }
-  const auto draw = draw_invitations(table, excluded, parameters, *args.option("seed"));
+  const auto draw = draw_invitations(table, excluded, parameters, checked_seed(args));
   if (auto published = args.option("commitment"); published && *published != draw.commitment) {
     throw Error(error_codes::commitment_mismatch, "the register, parameters or exclusions differ from the published commitment " +
                                            *published + " (now " + draw.commitment + "); nothing was drawn");
   }
 
-  std::vector<std::vector<std::string>> drawn_rows;
-  drawn_rows.reserve(draw.rows.size());
-  for (const auto row : draw.rows) drawn_rows.push_back(table.rows[row]);
-  const std::string out = invitations_csv(table.header, drawn_rows, drawn_strata(draw));
-  const auto receipt = draw_receipt(draw, parameters, table.rows.size(), sha256_hex(out),
-                                    std::string("mienskip ") + MIENSKIP_VERSION);
-  write_file(*args.option("out"), out);
-  write_file(*args.option("receipt"), receipt.dump(2) + "\n");
+  write_draw_files(args, table, draw, parameters);
   std::cout << "Drew " << draw.rows.size() << " invitations from " << table.rows.size() << " residents ("
             << draw.excluded << " excluded) in " << draw.strata.size() << " strata.\n"
             << "Commitment " << draw.commitment << "; receipt in " << *args.option("receipt") << ".\n";

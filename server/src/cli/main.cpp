@@ -50,8 +50,11 @@ commands:
             --pool DIR (categories.csv + respondents.csv, or features.csv + candidates.csv)
             [--panel-size K] [--algorithm leximin|maximin|legacy] [--household-columns a,b]
             [--seed TEXT | --lottery-number 0-999] [--time-limit SECONDS] [--json OUT.json]
+            [--id-column NAME] (Sortition Foundation format: the id column, else id or
+            nationbuilder_id; replication format: record numbers from 1)
   alternates  replacements for panel members who dropped out, keeping every quota
             --pool DIR --panel-json SELECTED.json --dropouts ID,ID --seed TEXT [--json OUT.json]
+            (members of the panel, each once; the seed as the staff app takes it)
   weigh     weight survey respondents to population margins and report weighted results
             --respondents R.csv --margins M.csv (variable,category,population_count)
             (R.csv: what `survey export` wrote, as it is, or id + one column per variable)

@@ -10,6 +10,7 @@
 #include "cli/files.hpp"
 #include "core/base/csv.hpp"
 #include "core/base/error.hpp"
+#include "core/crypto/public_seed.hpp"
 #include "core/panel/alternates.hpp"
 #include "core/panel/panel_selection.hpp"
 
@@ -145,15 +146,19 @@ int alternates_command(const std::vector<std::string>& raw) {
     throw Error(error_codes::invalid_panel, "the panel was selected from other inputs than this pool (input hash differs)");
   }
   std::vector<std::size_t> panel, dropouts;
-  for (const auto& id : selection.at("draw").at("panel")) panel.push_back(index_of(id.get<std::string>()));
-  for (const auto& id : split_list(*args.option("dropouts"))) dropouts.push_back(index_of(id));
+  std::vector<std::string> members;
+  for (const auto& id : selection.at("draw").at("panel")) members.push_back(id.get<std::string>());
+  for (const auto& id : members) panel.push_back(index_of(id));
+  // The staff app's rules for the dropouts and the seed, so that both draw the same round or refuse.
+  for (const auto& id : checked_dropouts(split_list(*args.option("dropouts")), members)) dropouts.push_back(index_of(id));
+  const std::string seed = public_seed(*args.option("seed"));
 
-  const auto replacements = draw_alternates(pool, k, panel, dropouts, *args.option("seed"));
+  const auto replacements = draw_alternates(pool, k, panel, dropouts, seed);
   nlohmann::json ids = nlohmann::json::array();
   for (auto i : replacements) ids.push_back(pool.ids[i]);
   nlohmann::json dropped = nlohmann::json::array();
   for (auto i : dropouts) dropped.push_back(pool.ids[i]);
-  const nlohmann::json result = {{"input_sha256", pool.input_sha256}, {"seed", *args.option("seed")},
+  const nlohmann::json result = {{"input_sha256", pool.input_sha256}, {"seed", seed},
                                  {"dropouts", dropped}, {"replacements", ids},
                                  {"version", std::string("mienskip ") + MIENSKIP_VERSION}};
   if (auto path = args.option("json")) write_file(*path, result.dump(2) + "\n");

@@ -25,6 +25,11 @@ constexpr const char* grants =
     "GRANT SELECT, INSERT ON audit_log, forum_draw_commitments, forum_selection_fixed, forum_panels, forum_panel_rounds "
     "TO {role};"
     "GRANT SELECT, INSERT, UPDATE ON forum_selection_runs TO {role};"
+    // A drawn seed and its invitations stay: the row holding the seed cannot be deleted and
+    // inserted again with another one, and the invitations cannot be changed.
+    "REVOKE DELETE ON forum_draws FROM {role};"
+    "REVOKE UPDATE, DELETE ON forum_invitations FROM {role};"
+    "REVOKE UPDATE ON forum_register_rows FROM {role};"
     "GRANT SELECT ON schema_migrations TO {role};";
 
 constexpr const char* rewrite_rights =

@@ -60,4 +60,19 @@ std::vector<std::size_t> draw_alternates(const Pool& pool, int k, const std::vec
   return replacements;
 }
 
+std::vector<std::string> checked_dropouts(const std::vector<std::string>& ids, const std::vector<std::string>& panel) {
+  if (ids.empty()) throw Error(error_codes::invalid_dropouts, "Name at least one member who dropped out.");
+  std::vector<std::string> dropouts;
+  for (const auto& id : ids) {
+    if (std::find(panel.begin(), panel.end(), id) == panel.end()) {
+      throw Error(error_codes::invalid_dropouts, "'" + id + "' is not a member of the panel as it is now.");
+    }
+    if (std::find(dropouts.begin(), dropouts.end(), id) != dropouts.end()) {
+      throw Error(error_codes::invalid_dropouts, "'" + id + "' is named twice.");
+    }
+    dropouts.push_back(id);
+  }
+  return dropouts;
+}
+
 }  // namespace mienskip

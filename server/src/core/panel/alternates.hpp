@@ -19,4 +19,8 @@ namespace mienskip {
 std::vector<std::size_t> draw_alternates(const Pool& pool, int k, const std::vector<std::size_t>& panel,
                                          const std::vector<std::size_t>& dropouts, const std::string& seed);
 
+/// The dropouts `ids` as named, each a member of `panel` and named once, at least one: the one rule
+/// the staff app and `mienskip alternates` both apply. Throws Error `invalid_dropouts` otherwise.
+std::vector<std::string> checked_dropouts(const std::vector<std::string>& ids, const std::vector<std::string>& panel);
+
 }  // namespace mienskip

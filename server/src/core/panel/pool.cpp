@@ -177,6 +177,11 @@ Pool read_foundation_pool(const CsvTable& written_features, const CsvTable& writ
   pool.categories = read_categories(features, "feature", "value");
   const auto columns = category_columns(candidates, pool.categories);
   int id = -1;
+  // A named id column must exist: falling back to another would change the input hash unseen.
+  if (!id_column.empty() && candidates.column(id_column) < 0) {
+    throw Error(error_codes::unknown_value, "the volunteers file has no column '" + id_column + "' (--id-column)",
+                Location{candidates.file_name});
+  }
   for (const std::string& name : {id_column, std::string("id"), std::string("nationbuilder_id")}) {
     if (!name.empty() && (id = candidates.column(name)) >= 0) break;
   }
