@@ -138,4 +138,15 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await page.goto(`/admin#/forums/${slug}/selection`);
   await expect(members.getByText("@example.nl", { exact: false })).toHaveCount(45);
   await expect(members.getByRole("row", { name: new RegExp(first) })).not.toContainText("@example.nl");
+
+  // 7. The volunteers' answers leave the public page, after a question; their hashes stay.
+  await page.getByRole("button", { name: "Antwoorden van de verificatiepagina halen" }).click();
+  await page.getByRole("button", { name: "Ja, van de pagina halen" }).click();
+  await expect(page.getByText("De antwoorden zijn op", { exact: false })).toBeVisible();
+  await checkScreen(page, "forum-selection-8-files-removed");
+  await page.goto(`/f/${slug}/verificatie`);
+  await expect(page.getByText("van deze pagina gehaald", { exact: false })).toBeVisible();
+  await expect(page.getByRole("link", { name: "candidates.csv" })).toHaveCount(0);
+  expect((await page.request.get(`/f/${slug}/verificatie/candidates.csv`)).status()).toBe(410);
+  await checkScreen(page, "forum-selection-9-verification-without-files");
 });

@@ -183,4 +183,17 @@ test("staff run the energy survey from template to council report", async ({ pag
   // The report as the council reads it.
   await page.goto(`/api/admin/surveys/${slug}/report.html`);
   await checkScreen(page, "survey-admin-10-report");
+
+  // 9. A resident asks for their answers to be deleted and gives the code from their letter.
+  await page.goto(`/admin#/surveys/${slug}/codes`);
+  await page.getByLabel("Code uit de brief of antwoordnummer").fill(codes[1].toLowerCase().replaceAll("-", " "));
+  await page.getByRole("button", { name: "Antwoorden verwijderen" }).click();
+  await expect(page.getByText("Weet u het zeker?", { exact: false })).toBeVisible();
+  await checkScreen(page, "survey-admin-11-delete-response");
+  await page.getByRole("button", { name: "Ja, verwijderen" }).click();
+  await expect(page.getByText("Verwijderd: 1 antwoord, 0 opgeslagen formulieren, 1 code.")).toBeVisible();
+  const reused = await page.request.post(`/api/surveys/${slug}/responses`, { data: answer(codes[1], 1) });
+  expect(reused.status()).toBe(422);
+  await page.getByRole("link", { name: "Overzicht" }).click();
+  await expect(page.getByText("Aantal antwoorden: 65", { exact: true })).toBeVisible();
 });

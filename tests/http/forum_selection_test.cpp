@@ -392,6 +392,19 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
                                    (folder / "vervangers.json").string()},
                                   {}, output) == 0, output);
   BOOST_TEST(json::parse(read_text(folder / "vervangers.json"))["replacements"] == json(alternates));
+  // The command line refuses what the staff app refuses: one rule for both (issue 18).
+  for (const std::string& dropouts : {first + "," + first, std::string(","), outsider}) {
+    BOOST_TEST(run_mienskip({"alternates", "--pool", pool, "--panel-size", "45", "--panel-json",
+                             (folder / "panel.json").string(), "--dropouts", dropouts, "--seed", "12 34"},
+                            {}, output) == 1, dropouts);
+    BOOST_TEST(output.find("[invalid_dropouts]") != std::string::npos, output);
+  }
+  BOOST_TEST(run_mienskip({"alternates", "--pool", pool, "--panel-size", "45", "--panel-json",
+                           (folder / "panel.json").string(), "--dropouts", first, "--seed", " "},
+                          {}, output) == 1);
+  BOOST_TEST(output.find("[invalid_seed]") != std::string::npos, output);
+  BOOST_TEST(run_mienskip({"select", "--pool", pool, "--panel-size", "45", "--id-column", "nummer"}, {}, output) == 1);
+  BOOST_TEST(output.find("no column 'nummer'") != std::string::npos, output);
   // The one who dropped out is not drawn again in a later round.
   const auto second = staff_request(port, admin, "POST", base + "panel/dropouts",
                                     json{{"ids", {alternates[0]}}, {"seed", "99"}}.dump());
@@ -460,6 +473,23 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
              boost::test_tools::per_element());
   BOOST_TEST(audited(db.url, "forum.volunteer_contacts_deleted") == 1);
   BOOST_TEST(audited(db.url, "forum.volunteer_contact_deleted") == 1);
+
+  // Issue 18: the forum is seated; the volunteers' answers leave the public page, their hashes stay.
+  const auto unpublished = staff_request(port, admin, "POST", base + "published-pool/unpublish");
+  BOOST_TEST_REQUIRE(unpublished.status == 200, unpublished.body);
+  BOOST_TEST(unpublished.json_body()["pool_unpublished"]["by"] == admin_email);
+  for (const std::string file : {"features.csv", "candidates.csv", "selection.json"}) {
+    const auto gone = request(port, "GET", "/f/energie/verificatie/" + file);
+    BOOST_TEST(gone.status == 410, file);
+    BOOST_TEST(error_code(gone) == "personal_data_deleted", file);
+  }
+  const auto without_files = request(port, "GET", "/f/energie/verificatie");
+  BOOST_TEST(without_files.has("van deze pagina gehaald"), without_files.body);
+  BOOST_TEST(!without_files.has("/verificatie/candidates.csv"));
+  BOOST_TEST(without_files.has(done["input_sha256"].get<std::string>()));
+  BOOST_TEST(without_files.has(history["runs"][0]["result_sha256"].get<std::string>()));
+  BOOST_TEST(staff_request(port, admin, "POST", base + "published-pool/unpublish").status == 200);
+  BOOST_TEST(audited(db.url, "forum.pool_unpublished") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_run_whose_server_stopped_reads_as_interrupted_and_blocks_nothing) {
@@ -483,6 +513,9 @@ BOOST_AUTO_TEST_CASE(a_run_whose_server_stopped_reads_as_interrupted_and_blocks_
   BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/panel", R"({"lottery_number": 1})")) ==
              "no_selection");
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_panels") == 0);
+  // Without a panel the published files are how the draw is checked: they stay public.
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/admin/forums/energie/published-pool/unpublish")) ==
+             "no_panel");
   // That server died: its heartbeat stops.
   query_number(db.url, "UPDATE forum_selections SET heartbeat_at = now() - interval '1 minute' RETURNING 1");
   const json state = selection(port, admin);

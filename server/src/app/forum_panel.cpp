@@ -38,21 +38,6 @@ Pool without(Pool pool, const std::set<std::string>& left) {
 }
 
 // The dropouts as named: each a member of the panel as it is now, each once.
-std::vector<std::string> checked_dropouts(const std::vector<std::string>& ids, const std::vector<std::string>& current) {
-  if (ids.empty()) throw Error(error_codes::invalid_dropouts, "Name at least one member who dropped out.");
-  std::vector<std::string> dropouts;
-  for (const auto& id : ids) {
-    if (std::find(current.begin(), current.end(), id) == current.end()) {
-      throw Error(error_codes::invalid_dropouts, "'" + id + "' is not a member of the panel as it is now.");
-    }
-    if (std::find(dropouts.begin(), dropouts.end(), id) != dropouts.end()) {
-      throw Error(error_codes::invalid_dropouts, "'" + id + "' is named twice.");
-    }
-    dropouts.push_back(id);
-  }
-  return dropouts;
-}
-
 std::vector<std::size_t> indices_of(const Pool& pool, const std::vector<std::string>& ids) {
   std::vector<std::size_t> indices;
   for (const auto& id : ids) {
@@ -85,7 +70,7 @@ PanelView panel_view(pqxx::connection& connection, const std::string& slug) {
   if (!selection || selection->run != panel->selection_run) {
     throw std::runtime_error("the selection a panel was drawn from is gone");
   }
-  PanelView view{std::move(*panel), std::move(*selection), {}, {}};
+  PanelView view{std::move(*panel), std::move(*selection), {}, {}, store::find_pool_unpublished(connection, slug)};
   view.answers = selection_answers(view.selection.result);
   view.contacts = store::volunteer_contacts(connection, forum_id, view.everyone());
   return view;

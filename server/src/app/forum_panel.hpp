@@ -1,12 +1,14 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <pqxx/connection>
 #include <string>
 #include <vector>
 
 #include "store/forum_selection.hpp"
+#include "store/published_pool.hpp"
 
 namespace mienskip::app {
 
@@ -17,6 +19,7 @@ struct PanelView {
   store::StoredSelection selection;
   std::map<std::string, nlohmann::json> answers;  // by volunteer id, as the selection saw them
   std::map<std::string, store::VolunteerContact> contacts;
+  std::optional<store::PoolUnpublished> unpublished;  // the answers taken off the public page
 
   /// The drawn members and then every round's alternates, in that order.
   std::vector<std::string> everyone() const;

@@ -18,6 +18,7 @@ import { useDrawPanel, useReplaceDropouts, useStartSelection } from "./api/actio
 import { parseLotteryNumber, ticketRange } from "./selectionForm";
 import { Section } from "../../components/Section";
 import { FixSelectionSection } from "./FixSelectionSection";
+import { PublishedFilesControl } from "./PublishedFilesControl";
 
 const statusNames: Record<PanelMemberStatus, ForumTextKey> = {
   member: "statusMember",
@@ -300,6 +301,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
         )}
         {!panel && !result && <Paragraph>{t("selectionNone")}</Paragraph>}
       </Section>
+      {panel && <PublishedFilesControl slug={forum.slug} panel={panel} />}
     </>
   );
 }

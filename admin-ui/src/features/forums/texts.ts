@@ -86,6 +86,21 @@ export const forumTexts = {
   algorithmLeximin: { nl: "LEXIMIN (zo gelijk mogelijke kansen)", en: "LEXIMIN (chances as equal as possible)" },
   algorithmMaximin: { nl: "MAXIMIN (alleen de kleinste kans zo groot mogelijk)", en: "MAXIMIN (only the smallest chance as large as possible)" },
   runSelection: { nl: "Selectiekansen berekenen", en: "Compute selection probabilities" },
+  publishedFilesTitle: { nl: "Antwoorden op de verificatiepagina", en: "Answers on the verification page" },
+  publishedFilesIntro: {
+    nl: "Op de verificatiepagina staan de antwoorden van de vrijwilligers op de quotavragen (onder een nummer, zonder naam), zodat iedereen de loting kan nagaan. Is het panel compleet, dan kunt u die bestanden van de pagina halen; hun hashes blijven staan, zodat wie ze eerder bewaarde ze nog kan nagaan.",
+    en: "The verification page holds the volunteers' answers to the quota questions (under a number, without names), so that anyone can check the draw. Once the panel is complete you can take those files off the page; their hashes stay, so whoever kept them can still check them.",
+  },
+  unpublishFiles: { nl: "Antwoorden van de verificatiepagina halen", en: "Take the answers off the verification page" },
+  unpublishFilesQuestion: {
+    nl: "Weet u het zeker? De bestanden met de antwoorden zijn daarna niet meer op de verificatiepagina te downloaden. Dit kan niet worden teruggedraaid.",
+    en: "Are you sure? The files with the answers can then no longer be downloaded from the verification page. This cannot be undone.",
+  },
+  unpublishFilesYes: { nl: "Ja, van de pagina halen", en: "Yes, take them off" },
+  publishedFilesRemoved: {
+    nl: "De antwoorden zijn op {time} van de verificatiepagina gehaald ({by}); hun hashes staan er nog.",
+    en: "The answers were taken off the verification page at {time} ({by}); their hashes are still there.",
+  },
   fixTitle: { nl: "Berekening vastleggen", en: "Fix the run" },
   fixIntro: {
     nl: "Leg de berekening vast waaruit het panel wordt geloot, vóórdat het nummer bekend is. Daarna kan er geen nieuwe berekening, afmelding of quotawijziging meer bij, en kan het nummer pas na de wachttijd worden ingevoerd. Alle berekeningen blijven op de verificatiepagina zichtbaar.",

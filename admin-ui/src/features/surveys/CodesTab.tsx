@@ -11,6 +11,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { TextField } from "../../components/FormFields";
 import type { TabProps } from "./SurveyPage";
+import { ResponseDeletionSection } from "./ResponseDeletionSection";
 
 export const maxCodes = 100000;
 
@@ -91,6 +92,7 @@ export function CodesTab({ slug, survey, summary }: TabProps) {
           </Link>
         </Paragraph>
       )}
+      <ResponseDeletionSection slug={slug} />
     </>
   );
 }

@@ -102,7 +102,8 @@ json panel_json(const app::PanelView& view) {
           {"drawn_by", view.panel.drawn_by},
           {"drawn_at", view.panel.drawn_at},
           {"members", members},
-          {"rounds", rounds}};
+          {"rounds", rounds},
+          {"pool_unpublished", view.unpublished ? json{{"at", view.unpublished->at}, {"by", view.unpublished->by}} : json()}};
 }
 
 Response start(app::SelectionRunner& runner, const StaffRequest& request) {
@@ -163,6 +164,11 @@ void add_admin_forum_selection_routes(StaffRoutes& routes, app::SelectionRunner&
     return json_response(200, panel_json(app::panel_view(*request.connection(), request.slug())));
   });
   routes.add("POST", forum + "/panel/dropouts", Access::admin, replace_dropouts);
+  routes.add("POST", forum + "/published-pool/unpublish", Access::admin, [](const StaffRequest& request) {
+    auto connection = request.connection();
+    store::unpublish_pool(*connection, request.slug(), request.actor());
+    return json_response(200, panel_json(app::panel_view(*connection, request.slug())));
+  });
 }
 
 }  // namespace mienskip::web

@@ -27,6 +27,9 @@ namespace mienskip::web {
 ///   GET  /api/admin/forums/{slug}/panel      members with contact details, number, rounds
 ///   POST /api/admin/forums/{slug}/panel/dropouts  {"ids": [...], "seed": "..."}: 201, a round of
 ///        alternates (core draw_alternates). 422 `invalid_dropouts`, `invalid_seed`, `no_alternates`
+///   POST /api/admin/forums/{slug}/published-pool/unpublish  200, the panel: takes the volunteers'
+///        answers (features.csv, candidates.csv, selection.json) off the public page, their hashes
+///        staying (issue 18). 409 `no_panel` before the panel
 void add_admin_forum_selection_routes(StaffRoutes& routes, app::SelectionRunner& runner, std::chrono::seconds wait);
 
 }  // namespace mienskip::web

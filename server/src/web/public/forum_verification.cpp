@@ -13,6 +13,7 @@
 #include "store/forum_draw.hpp"
 #include "store/forum_selection.hpp"
 #include "store/forum_selection_runs.hpp"
+#include "store/published_pool.hpp"
 #include "web/forum_json.hpp"
 #include "app/templates/page_template.hpp"
 #include "app/templates/page_texts.hpp"
@@ -175,9 +176,11 @@ json runs_data(const json& t, Language language, const store::SelectionHistory& 
   return {{"has_runs", !runs.empty()}, {"runs", runs}, {"fixed_claim", claim}};
 }
 
-// The selection as published, or false with the message why there is none (yet).
+// The selection as published, or false with the message why there is none (yet). Its files are
+// listed until staff took the volunteers' answers off the page; then their hashes remain.
 std::pair<json, json> selection_data(const json& t, Language language, const std::string& slug,
-                                     const std::optional<store::StoredSelection>& s) {
+                                     const std::optional<store::StoredSelection>& s,
+                                     const std::optional<store::PoolUnpublished>& unpublished) {
   if (!s || s->status == "failed") return {false, t.at("nothing_yet")};
   if (s->status == "running") return {false, t.at("selection_running")};
   const auto& result = s->result;
@@ -188,12 +191,14 @@ std::pair<json, json> selection_data(const json& t, Language language, const std
                          false)};
   json files = json::array();
   for (const char* file : {"features.csv", "candidates.csv", "selection.json"}) {
-    files.push_back({{"href", "/f/" + slug + "/verificatie/" + file}, {"name", file}});
+    if (!unpublished) files.push_back({{"href", "/f/" + slug + "/verificatie/" + file}, {"name", file}});
   }
+  const json removed = unpublished ? json(app::fill_in(t.at("files_removed"), {{"time", local_time_text(unpublished->at)}}))
+                                   : json(false);
   const std::string command = "mienskip select --pool features.csv,candidates.csv --panel-size " +
                               std::to_string(s->panel_size) + (s->algorithm == "leximin" ? "" : " --algorithm " + s->algorithm) +
                               " --json verdeling.json";
-  return {json{{"rows", rows}, {"files", files}, {"command", command}}, false};
+  return {json{{"rows", rows}, {"files", files}, {"files_removed", removed}, {"command", command}}, false};
 }
 
 json panel_data(const json& t, const std::optional<store::StoredSelection>& s,
@@ -234,6 +239,10 @@ Response published_file(store::ConnectionPool& database, const Request& request,
   if (!selection || selection->status != "done") {
     throw Error(error_codes::not_found, "Forum '" + slug + "' has not published a selection yet.");
   }
+  if (const auto unpublished = store::find_pool_unpublished(*connection, slug)) {
+    throw Error(error_codes::personal_data_deleted, "The volunteers' answers of forum '" + slug + "' were taken off this "
+                "page at " + unpublished->at + "; their hashes stay on the verification page.");
+  }
   const std::pair<std::string, std::string> download = {"Content-Disposition", "attachment; filename=\"" + file + "\""};
   if (file == "features.csv") return Response{200, "text/csv; charset=utf-8", selection->features_csv, {download}};
   if (file == "candidates.csv") return Response{200, "text/csv; charset=utf-8", selection->candidates_csv, {download}};
@@ -251,7 +260,8 @@ void add_forum_verification_routes(Router& router, store::ConnectionPool& databa
     const auto forum = store::existing_forum(*connection, slug);
     const auto selection = store::find_selection(*connection, slug);
     const auto panel = store::find_panel(*connection, slug);
-    const auto [selected, selection_message] = selection_data(t, language, slug, selection);
+    const auto unpublished = store::find_pool_unpublished(*connection, slug);
+    const auto [selected, selection_message] = selection_data(t, language, slug, selection, unpublished);
     const std::string title = t.at("title").get<std::string>() + ": " + forum.settings.name;
     // The panel section shows the selection the panel was drawn from, which is the stored one.
     const json data = {{"t", t},

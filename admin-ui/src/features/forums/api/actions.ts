@@ -3,7 +3,7 @@
 import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { invalidateAllBut, storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { UploadProgress } from "../../../lib/uploadProgress";
-import type { DrawParameters, ForumInput, QuotaCategory } from "./types";
+import type { DrawParameters, ForumInput, ForumPanel, QuotaCategory } from "./types";
 import type { ForumApi, RegisterDeletion } from "./forumApi";
 import { forumKeys, useForumApi } from "./queries";
 
@@ -84,6 +84,13 @@ export function useDrawPanel(slug: string) {
 export function useReplaceDropouts(slug: string) {
   return useForumAction(
     (api, { ids, seed }: { ids: string[]; seed: string }) => api.replaceDropouts(slug, ids, seed),
+    storeThenRefresh(slug, forumKeys.panel(slug)),
+  );
+}
+
+export function useUnpublishPool(slug: string) {
+  return useForumAction<void, ForumPanel>(
+    (api) => api.unpublishPool(slug),
     storeThenRefresh(slug, forumKeys.panel(slug)),
   );
 }

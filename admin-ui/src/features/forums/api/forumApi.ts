@@ -95,6 +95,8 @@ export function forumApi(http: Http) {
     /** Fixes the latest run, done, as the one the panel is drawn from. */
     fixSelection: (slug: string, run: number) => call<ForumSelection>("POST", forumPath(slug, "/selection/fixed"), { json: { run } }),
     drawPanel: (slug: string, lotteryNumber: number) => call<ForumPanel>("POST", forumPath(slug, "/panel"), { json: { lottery_number: lotteryNumber } }),
+    /** Takes the volunteers' answers off the public verification page; their hashes stay. */
+    unpublishPool: (slug: string) => call<ForumPanel>("POST", forumPath(slug, "/published-pool/unpublish")),
     replaceDropouts: (slug: string, ids: string[], seed: string) => call<ForumPanel>("POST", forumPath(slug, "/panel/dropouts"), { json: { ids, seed } }),
   };
 }

@@ -292,6 +292,8 @@ export interface ForumPanel {
   drawn_at: string;
   members: PanelMember[];
   rounds: PanelRound[];
+  /** When the volunteers' answers were taken off the public verification page; null while public. */
+  pool_unpublished: { at: string; by: string } | null;
 }
 
 /** What a register column can be on an invitation letter; nothing else of the register is printed. */

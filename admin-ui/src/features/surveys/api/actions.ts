@@ -45,6 +45,13 @@ export function useGenerateCodes(slug: string) {
   );
 }
 
+export function useDeleteResponse(slug: string) {
+  return useSurveyAction(
+    (api, owner: { code: string } | { response_id: string }) => api.deleteResponse(slug, owner),
+    (client) => refreshSurvey(client, slug),
+  );
+}
+
 export function useUploadMargins(slug: string) {
   return useSurveyAction(
     (api, csv: string) => api.uploadMargins(slug, csv),

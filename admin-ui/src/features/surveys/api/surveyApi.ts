@@ -70,6 +70,9 @@ export function surveyApi(http: Http) {
       const response = await send("POST", surveyPath(slug, "/codes"), { json: { count }, accept: "text/csv" });
       return response.text();
     },
+    /** Deletes one resident's answers, saved form and code on their request. */
+    deleteResponse: (slug: string, owner: { code: string } | { response_id: string }) =>
+      call<{ deleted: { responses: number; drafts: number; codes: number } }>("POST", surveyPath(slug, "/responses/delete"), { json: owner }),
     /** The population figures, or null before the first upload. */
     margins: (slug: string) => orNullOn("no_margins", call<Margins>("GET", surveyPath(slug, "/margins"))),
     uploadMargins: (slug: string, csv: string) => call<Margins>("PUT", surveyPath(slug, "/margins"), { raw: { body: csv, contentType: "text/csv" } }),
