@@ -121,6 +121,21 @@ BOOST_AUTO_TEST_CASE(a_secret_file_is_read_later_and_trimmed_when_validated) {
   BOOST_TEST(validated_secret(secret + "\n", "file") == secret);
 }
 
+// Issue 18: how long a draw's commitment (and a fixed selection run) is public before its seed or
+// number may be entered: a day unless set, at most 90 days.
+BOOST_AUTO_TEST_CASE(the_commitment_wait_is_a_day_unless_set) {
+  const std::map<std::string, std::string> base{{"DATABASE_URL", "x"}, {"MIENSKIP_SECRET", secret}};
+  BOOST_TEST(config({}, base).commitment_wait.count() == 86400);
+  auto with_variable = base;
+  with_variable["MIENSKIP_COMMITMENT_WAIT"] = "60";
+  BOOST_TEST(config({}, with_variable).commitment_wait.count() == 60);
+  BOOST_TEST(config({"--commitment-wait", "0"}, with_variable).commitment_wait.count() == 0);
+  for (const std::string wrong : {"-1", "1.5", "a day", "7776001"}) {
+    BOOST_CHECK_EXCEPTION(config({"--commitment-wait", wrong}, base), mienskip::Error,
+                          [](const auto& e) { return says(e, "--commitment-wait"); });
+  }
+}
+
 // Issue 23: the address printed on the invitation letters, configured once.
 BOOST_AUTO_TEST_CASE(the_public_url_comes_from_the_flag_or_the_environment) {
   const std::map<std::string, std::string> base{{"DATABASE_URL", "x"}, {"MIENSKIP_SECRET", secret}};
