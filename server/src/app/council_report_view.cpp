@@ -99,7 +99,7 @@ json representativeness_data(const ReportRepresentativeness& r) {
   return {{"sentences", r.sentences},
           {"groups", groups},
           {"noticeable_points", r.noticeable_points},
-          {"noticeable_share", r.noticeable_share},
+          {"noticeable_standardised", r.noticeable_standardised},
           {"in_domain_table", text_or_false(r.in_domain_table)}};
 }
 

@@ -34,7 +34,7 @@ ReportRepresentativeness report_representativeness(const WeighingResult& result,
     out.groups.push_back(std::move(group));
   }
   out.noticeable_points = format_number(noticeable_difference_pp, 0, Language::nl);
-  out.noticeable_share = format_percent(noticeable_relative_difference, 0, Language::nl);
+  out.noticeable_standardised = format_number(noticeable_standardised_difference, 1, Language::nl);
   if (in_domain_table) out.in_domain_table = labels.variable_name(in_domain_table->variable, Language::nl);
   return out;
 }

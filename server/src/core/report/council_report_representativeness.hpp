@@ -36,7 +36,7 @@ struct ReportRepresentativeness {
   std::vector<std::string> sentences;  // one category sentence, the resemblance, the precision
   std::vector<ComparisonGroup> groups;
   std::string noticeable_points;  // the thresholds of "notable": "3" percentage points...
-  std::string noticeable_share;   // ...and "20%" of the category's share
+  std::string noticeable_standardised;  // ...or a standardised difference of "0,1"
   std::string in_domain_table;    // the name of the variable shown in the domain table; empty: none
 };
 

@@ -28,9 +28,9 @@ std::string dutch_sentence(const Noticed& n, const WeightingLabels& labels) {
                   format_percent(c.sample_share, 0, nl) + " van de antwoorden, " +
                   format_percent(c.population_share, 0, nl) + " van de inwoners); ";
   if (100 * std::fabs(c.weighted_share - c.population_share) < corrected_within_pp) {
-    s += "de weging corrigeert daarvoor.";
+    s += "gewogen telt de groep voor " + format_percent(c.weighted_share, 0, nl) + ".";
   } else {
-    s += "de weging corrigeert daar deels voor (na weging " + format_percent(c.weighted_share, 0, nl) + ").";
+    s += "gewogen telt de groep voor " + format_percent(c.weighted_share, 0, nl) + ", nog niet naar haar aandeel.";
   }
   return s;
 }
@@ -43,9 +43,9 @@ std::string english_sentence(const Noticed& n, const WeightingLabels& labels) {
                   " often than their share of the population would suggest (" + format_percent(c.sample_share, 0, en) +
                   " of responses, " + format_percent(c.population_share, 0, en) + " of residents); ";
   if (100 * std::fabs(c.weighted_share - c.population_share) < corrected_within_pp) {
-    s += "the weighting corrects for this.";
+    s += "weighted, the group counts for " + format_percent(c.weighted_share, 0, en) + ".";
   } else {
-    s += "the weighting partly corrects for this (" + format_percent(c.weighted_share, 0, en) + " after weighting).";
+    s += "weighted, the group counts for " + format_percent(c.weighted_share, 0, en) + ", short of its share.";
   }
   return s;
 }
@@ -59,9 +59,14 @@ const VariableLabels* find_variable(const WeightingLabels& labels, const std::st
 
 }  // namespace
 
+double standardised_difference(const CategoryComparison& c) {
+  const double spread = std::sqrt((c.sample_share * (1 - c.sample_share) + c.population_share * (1 - c.population_share)) / 2);
+  return spread > 0 ? (c.sample_share - c.population_share) / spread : 0.0;
+}
+
 bool noticeably_different(const CategoryComparison& c) {
-  return std::fabs(c.difference_pp) >= noticeable_difference_pp &&
-         std::fabs(c.sample_share - c.population_share) >= noticeable_relative_difference * c.population_share;
+  return std::fabs(c.difference_pp) >= noticeable_difference_pp ||
+         std::fabs(standardised_difference(c)) >= noticeable_standardised_difference;
 }
 
 std::string WeightingLabels::variable_name(const std::string& variable, Language language) const {

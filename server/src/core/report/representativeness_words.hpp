@@ -32,10 +32,14 @@ WeightingLabels weighting_labels(const Survey& survey);
 /// A category is worth a sentence when its share among the responses differs from its share of
 /// the population by at least this many percentage points...
 inline constexpr double noticeable_difference_pp = 3.0;
-/// ...and by at least this fraction of its population share: 13% against 10% is told, 53% against
-/// 50% is not (a council member would not call that a different turnout).
-inline constexpr double noticeable_relative_difference = 0.2;
-/// Whether a category differs enough to be told (both thresholds above).
+/// ...or when the absolute standardised difference of the two shares is at least this: the usual
+/// threshold for a covariate imbalance, which also names a small group that is twice as rare among
+/// the responses (issue 19: 58.7% men against 49.6% must be named, and a rule that needed both a
+/// large point and a large relative difference did not).
+inline constexpr double noticeable_standardised_difference = 0.1;
+/// (p_responses - p_population) / sqrt((p_responses (1 - p_responses) + p_population (1 - p_population)) / 2).
+double standardised_difference(const CategoryComparison& category);
+/// Whether a category differs enough to be told (either threshold above).
 bool noticeably_different(const CategoryComparison& category);
 /// At most this many category sentences, largest differences first; the rest are in the tables.
 inline constexpr std::size_t most_category_sentences = 5;
