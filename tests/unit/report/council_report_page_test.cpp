@@ -81,4 +81,18 @@ BOOST_AUTO_TEST_CASE(the_page_shows_the_model_escaped_and_stands_alone) {
       std::string::npos);
 }
 
+// Issue 19: for a survey anyone could fill in, the report says that taking part was a choice and
+// that weighting cannot undo that; with personal codes the sentence would claim too much.
+BOOST_AUTO_TEST_CASE(an_open_survey_says_that_respondents_chose_to_take_part) {
+  const Survey survey = mienskip::test::energy_survey();
+  const auto answers = mienskip::test::energy_responses(160);
+  const auto result = weigh_survey_responses(survey, answers, mienskip::test::energy_margins(), {});
+  const std::string self_selected = "Wie meedeed, koos daar zelf voor";
+  const std::string open = app::council_report_html(council_report(survey, result, council_report_facts(answers, false, "")));
+  BOOST_TEST(open.find(self_selected) != std::string::npos);
+  BOOST_TEST(open.find("ook na weging") != std::string::npos);
+  const std::string invited = app::council_report_html(council_report(survey, result, council_report_facts(answers, true, "")));
+  BOOST_TEST(invited.find(self_selected) == std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
