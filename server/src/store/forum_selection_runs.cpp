@@ -63,13 +63,20 @@ SelectionHistory find_selection_history(pqxx::connection& connection, const std:
   return {read_selection_runs(read, id), read_fixed_selection(read, id)};
 }
 
+namespace {
+
+bool selection_is_fixed(pqxx::transaction_base& tx, long long forum_id) {
+  return !tx.exec_params("SELECT 1 FROM forum_selection_fixed WHERE forum_id = $1", forum_id).empty();
+}
+
+}  // namespace
+
 bool pool_is_final(pqxx::transaction_base& tx, long long forum_id) {
-  return panel_exists(tx, forum_id) ||
-         !tx.exec_params("SELECT 1 FROM forum_selection_fixed WHERE forum_id = $1", forum_id).empty();
+  return selection_is_fixed(tx, forum_id) || panel_exists(tx, forum_id);
 }
 
 void refuse_when_pool_final(pqxx::transaction_base& tx, long long forum_id, const std::string& slug, const std::string& why) {
-  if (!tx.exec_params("SELECT 1 FROM forum_selection_fixed WHERE forum_id = $1", forum_id).empty()) {
+  if (selection_is_fixed(tx, forum_id)) {
     throw Error(error_codes::selection_fixed, "The selection of forum '" + slug + "' is fixed: " + why + ".");
   }
   if (panel_exists(tx, forum_id)) {
@@ -102,7 +109,7 @@ FixedSelection fix_selection(pqxx::connection& connection, const std::string& sl
   const auto selection = read_selection(work, forum_id);
   const auto input = read_selection_input(work, slug);
   require_selection_fixable({panel_exists(work, forum_id), input.sign_up_closed, selection && selection->status == "done",
-                             selection && is_stale(*selection, input), read_fixed_selection(work, forum_id).has_value()},
+                             selection && is_stale(*selection, input), selection_is_fixed(work, forum_id)},
                             slug);
   if (selection->run != run) {
     throw Error(error_codes::no_selection, "Run " + std::to_string(run) + " is no longer the latest selection of forum '" +

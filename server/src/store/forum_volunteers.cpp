@@ -173,16 +173,6 @@ std::size_t import_volunteers(pqxx::connection& connection, const std::string& s
   return volunteers.size();
 }
 
-namespace {
-
-// Once the selection is fixed (or the panel drawn), the pool it was computed from is published
-// and must stay as it was.
-void refuse_after_panel(pqxx::work& work, long long forum_id, const std::string& slug, const std::string& why) {
-  refuse_when_pool_final(work, forum_id, slug, why);
-}
-
-}  // namespace
-
 StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::string& slug, int number,
                                    const std::string& actor) {
   pqxx::work work(connection);
@@ -190,7 +180,7 @@ StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::stri
   const auto rows = work.exec_params(
       "SELECT " + volunteer_columns + " FROM forum_volunteers v WHERE v.forum_id = $1 AND v.number = $2", forum.id, number);
   if (rows.empty()) throw Error(error_codes::not_found, "Forum '" + slug + "' has no volunteer " + volunteer_id(number) + ".");
-  refuse_after_panel(work, forum.id, slug, "its pool stays as published; a panel member who drops out is replaced with Dropouts instead");
+  refuse_when_pool_final(work, forum.id, slug, "its pool stays as published; a panel member who drops out is replaced with Dropouts instead");
   if (!rows[0][7].is_null()) {
     throw Error(error_codes::already_withdrawn, "Volunteer " + volunteer_id(number) + " has already withdrawn.");
   }
@@ -266,7 +256,7 @@ SignUpState set_sign_up_open(pqxx::connection& connection, const std::string& sl
     throw Error(error_codes::no_draw, "The invitations of forum '" + slug + "' have not been drawn yet: the sign-up opens with the draw.");
   }
   if (open == forum.sign_up.open()) return forum.sign_up;
-  if (open) refuse_after_panel(work, forum.id, slug, "the panel was selected from the volunteers as they were");
+  if (open) refuse_when_pool_final(work, forum.id, slug, "the panel was selected from the volunteers as they were");
   if (open) {
     work.exec_params("UPDATE forums SET sign_up_closed_at = NULL, sign_up_closed_by = NULL WHERE id = $1", forum.id);
   } else {

@@ -17,7 +17,7 @@ BOOST_AUTO_TEST_CASE(utc_seconds_counts_from_the_epoch) {
 }
 
 BOOST_AUTO_TEST_CASE(before_the_seed_the_claim_follows_the_waiting_time) {
-  const std::vector<CommitmentMoment> one = {{1, "2026-12-01T09:00:00Z", "2026-12-02T09:00:00Z", false}};
+  const std::vector<CommitmentMoment> one = {{1, "2026-12-01T09:00:00Z"}};
   const auto waiting = commitment_timeline(one, std::nullopt, false);
   BOOST_TEST((waiting.claim == CommitmentClaim::waiting));
   BOOST_TEST(waiting.corrections == 0);
@@ -26,9 +26,9 @@ BOOST_AUTO_TEST_CASE(before_the_seed_the_claim_follows_the_waiting_time) {
 }
 
 BOOST_AUTO_TEST_CASE(after_the_seed_it_says_how_long_the_latest_version_had_been_public) {
-  const std::vector<CommitmentMoment> three = {{1, "2026-12-01T09:00:00Z", "2026-12-02T09:00:00Z", false},
-                                               {2, "2026-12-01T10:00:00Z", "2026-12-02T10:00:00Z", true},
-                                               {3, "2026-12-02T08:30:00Z", "2026-12-03T08:30:00Z", true}};
+  const std::vector<CommitmentMoment> three = {{1, "2026-12-01T09:00:00Z"},
+                                               {2, "2026-12-01T10:00:00Z"},
+                                               {3, "2026-12-02T08:30:00Z"}};
   const auto drawn = commitment_timeline(three, std::string("2026-12-03T11:45:10Z"), true);
   BOOST_TEST((drawn.claim == CommitmentClaim::seed_entered));
   BOOST_TEST(drawn.latest_version == 3);

@@ -6,12 +6,10 @@
 
 namespace mienskip {
 
-/// When one version of a draw's commitment was published and from when its seed could be entered
-/// (UTC timestamps as the store writes them), and whether it corrects an earlier version.
+/// When one version of a commitment was published (a UTC timestamp as the store writes it).
 struct CommitmentMoment {
   int version = 1;
-  std::string committed_at, seed_not_before;
-  bool corrects_earlier = false;
+  std::string committed_at;
 };
 
 /// What the verification page may say about a draw's commitment, decided from the times alone

@@ -31,7 +31,6 @@ nlohmann::json versions_json(const std::vector<store::CommitmentVersion>& versio
 }
 
 nlohmann::json draw_json(const store::StoredDraw& draw) {
-  const auto& optional = optional_text;
   return {{"version", draw.versions.empty() ? 0 : draw.versions.back().version},
           {"versions", versions_json(draw.versions)},
           {"seed_not_before", draw.seed_not_before},
@@ -43,9 +42,9 @@ nlohmann::json draw_json(const store::StoredDraw& draw) {
           {"commitment", draw.commitment},
           {"committed_by", draw.committed_by},
           {"committed_at", draw.committed_at},
-          {"seed", optional(draw.seed)},
-          {"drawn_by", optional(draw.drawn_by)},
-          {"drawn_at", optional(draw.drawn_at)},
+          {"seed", optional_text(draw.seed)},
+          {"drawn_by", optional_text(draw.drawn_by)},
+          {"drawn_at", optional_text(draw.drawn_at)},
           {"receipt", draw.receipt},
           {"invitations", draw.invitations},
           {"personal_data_deleted", draw.personal_data_deleted}};

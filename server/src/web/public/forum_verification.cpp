@@ -88,7 +88,7 @@ json commitment_timeline_data(const json& t, const store::StoredDraw& draw) {
   std::vector<CommitmentMoment> moments;
   json versions = json::array();
   for (const auto& v : draw.versions) {
-    moments.push_back({v.version, v.committed_at, v.seed_not_before, v.reason.has_value()});
+    moments.push_back({v.version, v.committed_at});
     versions.push_back({{"version", v.version}, {"committed_at", local_time_text(v.committed_at)},
                         {"seed_not_before", local_time_text(v.seed_not_before)},
                         {"reason", v.reason ? *v.reason : t.at("first_version").get<std::string>()},
@@ -162,7 +162,7 @@ json runs_data(const json& t, Language language, const store::SelectionHistory& 
   }
   std::string claim = t.at("not_fixed");
   if (const auto& f = history.fixed) {
-    const std::vector<CommitmentMoment> moment = {{static_cast<int>(f->run), f->fixed_at, f->number_not_before, false}};
+    const std::vector<CommitmentMoment> moment = {{static_cast<int>(f->run), f->fixed_at}};
     const std::optional<std::string> entered = panel ? std::optional<std::string>(panel->drawn_at) : std::nullopt;
     const auto timeline = commitment_timeline(moment, entered, f->number_time_reached);
     const std::map<CommitmentClaim, std::string> key = {{CommitmentClaim::waiting, "fixed_waiting"},
