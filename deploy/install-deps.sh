@@ -11,12 +11,15 @@ packages=(
   libpoco-dev libpqxx-dev libpq-dev libssl-dev nlohmann-json3-dev libboost-test-dev
   # the resident pages' Mustache templates (header-only, kainjow/mustache 4.1)
   libkainjow-mustache-dev
+  # eigen-decompositions for the scenario ranking's simultaneous intervals and Wald test
+  libeigen3-dev
   coinor-libclp-dev coinor-libcbc-dev
   # the private database (deploy/db.sh)
   postgresql-15 postgresql-client-15
   # the tests run the R script the survey export generates for analysts (survey::svydesign) and
-  # compare `mienskip weigh` with survey::calibrate(calfun = "raking"), which needs MASS
-  r-base-core r-cran-survey r-cran-mass
+  # compare `mienskip weigh` with survey::calibrate(calfun = "raking"), which needs MASS, and the
+  # simultaneous intervals of the scenario ranking with multcomp (mvtnorm's max-|z| quantile)
+  r-base-core r-cran-survey r-cran-mass r-cran-multcomp
   # the council report test reads the PDF chromium printed (pdftotext)
   poppler-utils
   # deploy/audit-recheck.sh redoes the audit log's hashes from an export, and its test runs it

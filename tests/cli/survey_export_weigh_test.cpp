@@ -2,6 +2,7 @@
 // database, `mienskip weigh` reads that file as it is with the margins, and R's survey package
 // (calibrate with calfun = "raking", svymean, svycontrast), run here on the same two files, gives
 // the same weighted means, standard errors and differences between scenarios.
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <cstdlib>
@@ -106,6 +107,58 @@ nlohmann::json weigh(const fs::path& respondents, const fs::path& json_path) {
   return nlohmann::json::parse(read_text(json_path));
 }
 
+// The ranking against multcomp and MASS::ginv. mvtnorm integrates at random to abseps 1e-5, which
+// leaves its critical value a few 1e-4 from the exact one (for six independent means it gives
+// 2.84986 against qtukey's 2.84971), so the two critical values agree to 1e-3; the Wald test is
+// exact arithmetic on the same covariance and agrees to 1e-8.
+void check_ranking_against_r(const nlohmann::json& result, const CsvTable& r) {
+  const auto& ranking = result["ranking"];
+  BOOST_TEST_REQUIRE(r.rows.size() == ranking["ranks"].size());
+  const auto& first = r.rows.front();
+  const double r_critical = std::stod(first[r.column("critical_value")]);
+  const double critical = ranking["critical_value"].get<double>();
+  BOOST_TEST(std::fabs(critical - r_critical) < 1e-3, "mienskip " << critical << ", multcomp " << r_critical);
+  BOOST_TEST(critical > 2.5);  // above one-at-a-time 1.96 and below Bonferroni's 2.94 for 15 pairs
+  BOOST_TEST(critical < 2.94);
+  const auto& test = ranking["equal_means"];
+  const double r_wald = std::stod(first[r.column("wald")]);
+  BOOST_TEST(std::fabs(test["statistic"].get<double>() - r_wald) < 1e-8 * r_wald,
+             "mienskip " << test["statistic"] << ", R " << r_wald);
+  BOOST_TEST(test["df"].get<int>() == std::stoi(first[r.column("df")]));
+  BOOST_TEST(std::fabs(test["p_value"].get<double>() - std::stod(first[r.column("p_value")])) < 1e-12);
+  for (std::size_t s = 0; s < r.rows.size(); ++s) {
+    const auto& rank = ranking["ranks"][s];
+    BOOST_TEST(rank["scenario"].get<std::string>() == r.rows[s][r.column("scenario")]);
+    BOOST_TEST(rank["best"].get<int>() == std::stoi(r.rows[s][r.column("best")]), rank["scenario"]);
+    BOOST_TEST(rank["worst"].get<int>() == std::stoi(r.rows[s][r.column("worst")]), rank["scenario"]);
+  }
+}
+
+// Gave 0, at least 50, put first (ties split): svyciprop(method = "logit") on the same design, its
+// estimate and interval, and svymean's standard error, to 1e-8.
+void check_shares_against_r(const nlohmann::json& result, const CsvTable& r) {
+  const auto& scenarios = result["estimates"]["scenarios"];
+  BOOST_TEST_REQUIRE(r.rows.size() == 3 * scenarios.size());
+  double first_total = 0;
+  for (const auto& row : r.rows) {
+    const auto scenario = std::find_if(scenarios.begin(), scenarios.end(), [&](const nlohmann::json& e) {
+      return e["scenario"].get<std::string>() == row[r.column("scenario")];
+    });
+    BOOST_TEST_REQUIRE((scenario != scenarios.end()), row[r.column("scenario")]);
+    const std::string measure = row[r.column("measure")];
+    const auto& mine = (*scenario)["shares"][measure];
+    const std::string what = row[r.column("scenario")] + " " + measure;
+    BOOST_TEST(std::fabs(mine["share"].get<double>() - std::stod(row[r.column("share")])) < 1e-8, what);
+    BOOST_TEST(std::fabs(mine["se"].get<double>() - std::stod(row[r.column("se")])) < 1e-8, what);
+    BOOST_TEST(std::fabs(mine["ci95"][0].get<double>() - std::stod(row[r.column("ci95_low")])) < 1e-8,
+               what << ": mienskip " << mine["ci95"][0] << ", R " << row[r.column("ci95_low")]);
+    BOOST_TEST(std::fabs(mine["ci95"][1].get<double>() - std::stod(row[r.column("ci95_high")])) < 1e-8, what);
+    if (measure == "first") first_total += mine["share"].get<double>();
+  }
+  // Every respondent puts something first, a tie split: the shares add up to one.
+  BOOST_TEST(std::fabs(first_total - 1) < 1e-12, first_total);
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(survey_export_weigh)
@@ -168,14 +221,15 @@ BOOST_AUTO_TEST_CASE(missing_error_names_file_row_and_column) {
 // docs/weighting.md's R outline, run for real: R installed by deploy/install-deps.sh is part of the
 // suite, so its absence fails the test rather than skipping it.
 BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_means_and_standard_errors) {
-  BOOST_TEST_REQUIRE(std::system("Rscript -e 'library(survey); library(MASS)' >/dev/null 2>&1") == 0,
-                     "Rscript with the survey and MASS packages is missing: run deploy/install-deps.sh");
+  BOOST_TEST_REQUIRE(std::system("Rscript -e 'library(survey); library(MASS); library(multcomp)' >/dev/null 2>&1") == 0,
+                     "Rscript with the survey, MASS and multcomp packages is missing: run deploy/install-deps.sh");
   const auto dir = scratch_directory("export-weigh-r");
   const auto responses = export_responses(dir, false);
   const auto result = weigh(responses, dir / "weighed.json");
   const std::string command = "Rscript " + source_path("tests/cli/weigh_export_check.R") + " " +
                               responses.string() + " " + margins + " " + (dir / "r.csv").string() + " " +
-                              (dir / "r_pairwise.csv").string() + " > " + (dir / "r.out").string() + " 2>&1";
+                              (dir / "r_pairwise.csv").string() + " " + (dir / "r_ranking.csv").string() + " " + (dir / "r_shares.csv").string() + " > " +
+                              (dir / "r.out").string() + " 2>&1";
   BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
   const auto r = parse_csv(read_text(dir / "r.csv"), "r.csv");
   const auto& mine = result["estimates"]["scenarios"];
@@ -212,6 +266,8 @@ BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_means_and_standard_errors) {
     BOOST_TEST(std::fabs(pair["ci95_low"].get<double>() - (difference - 1.959963984540054 * se)) < 1e-9);
     BOOST_TEST(std::fabs(pair["ci95_high"].get<double>() - (difference + 1.959963984540054 * se)) < 1e-9);
   }
+  check_ranking_against_r(result, parse_csv(read_text(dir / "r_ranking.csv"), "r_ranking.csv"));
+  check_shares_against_r(result, parse_csv(read_text(dir / "r_shares.csv"), "r_shares.csv"));
   fs::remove_all(dir);
 }
 

@@ -336,6 +336,15 @@ BOOST_AUTO_TEST_CASE(results_options_change_the_weighing_as_weigh_does) {
   BOOST_TEST(plain["pairwise"].size() == scenarios.size() * (scenarios.size() - 1) / 2);
   BOOST_TEST(plain["pairwise"][0]["a"] == scenarios[0]);
   BOOST_TEST(plain["pairwise"][0]["b"] == scenarios[1]);
+  // The ranking comes with the results: a rank set per scenario, the simultaneous intervals wider
+  // than one pair's own, and the test that all scenarios are equal on K - 1 degrees of freedom.
+  const auto& ranking = plain["ranking"];
+  BOOST_TEST(ranking["ranks"].size() == scenarios.size());
+  BOOST_TEST(ranking["critical_value"].get<double>() > 1.96);
+  BOOST_TEST(ranking["equal_means"]["df"] == scenarios.size() - 1);
+  const auto& pair = plain["pairwise"][0];
+  BOOST_TEST(pair["simultaneous_low"].get<double>() < pair["ci95_low"].get<double>());
+  BOOST_TEST(pair["simultaneous_high"].get<double>() > pair["ci95_high"].get<double>());
 
   // A subset of the variables: weighted to age and gender only, so area no longer matches its margin
   // and respondents without an area are no longer left out.

@@ -21,23 +21,38 @@ json mention_data(const ScenarioMention& mention) {
   return {{"number", mention.number}, {"title", mention.title}, {"mean", mention.mean}};
 }
 
+// "scenario 1 ‘a’ (40,1 punten), scenario 2 ‘b’ (38,0 punten) en ...": each knows what goes
+// before it; `one` picks "kan" or "kunnen".
+json mention_list(const std::vector<ScenarioMention>& mentions) {
+  if (mentions.empty()) return false;
+  json list = json::array();
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    json item = mention_data(mentions[i]);
+    item["comma"] = i > 0 && i + 1 < mentions.size();
+    item["and"] = i > 0 && i + 1 == mentions.size();
+    list.push_back(item);
+  }
+  return {{"items", list}, {"one", mentions.size() == 1}};
+}
+
 json summary_data(const std::optional<ReportSummary>& summary) {
   if (!summary) return false;
-  json next = false;
-  if (summary->next) {
-    next = mention_data(*summary->next);
-    const auto& clear = summary->difference_clear;
-    next["clear"] = clear.has_value() && *clear;
-    next["chance"] = clear.has_value() && !*clear;
-    next["untested"] = !clear.has_value();
-  }
   return {{"most", mention_data(summary->most)},
-          {"next", next},
-          {"least", summary->least ? mention_data(*summary->least) : json(false)}};
+          {"also_first", mention_list(summary->also_first)},
+          {"least", summary->least ? mention_data(*summary->least) : json(false)},
+          {"also_last", mention_list(summary->also_last)},
+          {"means_differ", summary->means_differ},
+          {"p_value", summary->p_value}};
+}
+
+json share_data(const std::optional<ShareText>& share) {
+  if (!share) return false;
+  return {{"share", share->share}, {"low", share->low}, {"high", share->high}};
 }
 
 json results_data(const ReportResults& results) {
   json rows = json::array();
+  bool with_shares = false;
   for (const auto& row : results.rows) {
     rows.push_back({{"number", row.number},
                     {"title", row.title},
@@ -45,14 +60,18 @@ json results_data(const ReportResults& results) {
                     {"ci95_low", row.ci95_low},
                     {"ci95_high", row.ci95_high},
                     {"unweighted_mean", row.unweighted_mean},
-                    {"share_any", row.share_any},
+                    {"rank", row.rank},
+                    {"none", share_data(row.none)},
+                    {"half", share_data(row.half)},
+                    {"first", share_data(row.first)},
                     {"chart",
                      {{"zero", row.chart.zero},
                       {"bar_width", row.chart.bar_width},
                       {"low", row.chart.low},
                       {"high", row.chart.high}}}});
   }
-  return {{"axis_max", results.axis_max}, {"view_box", results.view_box}, {"rows", rows}};
+  for (const auto& row : results.rows) with_shares = with_shares || row.none.has_value();
+  return {{"axis_max", results.axis_max}, {"view_box", results.view_box}, {"rows", rows}, {"with_shares", with_shares}};
 }
 
 // "‘a’, ‘b’ en ‘c’": each name knows whether a comma or "en" goes before it.

@@ -71,8 +71,19 @@ BOOST_AUTO_TEST_CASE(the_page_shows_the_model_escaped_and_stands_alone) {
                        " punten, 95%-interval " + first.ci95_low + " tot " + first.ci95_high +
                        ", op een schaal van 0 tot " + report.results.axis_max + " punten.</desc>") !=
              std::string::npos);
-  // The decisions as sentences: the lead is clear, 158 of 160 counted, seven areas too small.
-  BOOST_TEST(html.find("; dat verschil is groter dan de onzekerheid.</li>") != std::string::npos);
+  // The decisions as sentences: the lead is clear, the scenarios differ, 158 of 160 counted, seven
+  // areas too small; the interval states its assumption.
+  BOOST_TEST(html.find("Ook met de onzekerheid van alle scenario\xE2\x80\x99s samen staat het op de eerste plaats.</li>") !=
+             std::string::npos);
+  BOOST_TEST(html.find("De scenario\xE2\x80\x99s krijgen niet allemaal even veel punten: de verschillen zijn te groot om "
+                       "toeval te zijn (Wald-toets, p&nbsp;&lt;\u00A00,001).</li>") != std::string::npos);
+  BOOST_TEST(html.find("gaat ervan uit dat wie meedeed binnen de groepen waarop gewogen is net zo denkt als wie niet "
+                       "meedeed") != std::string::npos);
+  BOOST_TEST(html.find("corrigeert") == std::string::npos);
+  for (const auto& row : report.results.rows) {
+    BOOST_TEST(html.find("</td><td class=\"n\">" + row.rank + "</td><td class=\"n\">" + row.unweighted_mean) !=
+               std::string::npos, row.title);
+  }
   BOOST_TEST(html.find("2 inwoners beantwoordden een vraag waarop gewogen is niet") != std::string::npos);
   BOOST_TEST(html.find("<tr class=\"notable\"><th scope=\"row\">Anders</th>") != std::string::npos);
   BOOST_TEST(occurrences(html, ">te weinig antwoorden</td>") == 7u);
@@ -93,6 +104,28 @@ BOOST_AUTO_TEST_CASE(an_open_survey_says_that_respondents_chose_to_take_part) {
   BOOST_TEST(open.find("ook na weging") != std::string::npos);
   const std::string invited = app::council_report_html(council_report(survey, result, council_report_facts(answers, true, "")));
   BOOST_TEST(invited.find(self_selected) == std::string::npos);
+}
+
+// Issue 19: when the data allow more than one scenario in first or last place, the summary says
+// so and names them, in one sentence with "en" before the last.
+BOOST_AUTO_TEST_CASE(the_summary_names_every_scenario_that_could_be_first_or_last) {
+  const Survey survey = mienskip::test::energy_survey();
+  const auto answers = mienskip::test::energy_responses(160);
+  auto result = weigh_survey_responses(survey, answers, mienskip::test::energy_margins(), {});
+  auto& estimates = result.estimates;
+  for (std::size_t s = 0; s < 6; ++s) estimates.scenarios[s].weighted_mean = 30 - 2.0 * static_cast<double>(s);
+  estimates.ranking.ranks = {{1, 3}, {1, 3}, {1, 4}, {3, 6}, {4, 6}, {5, 6}};
+  estimates.ranking.equal_means.p_value = 0.2;
+  const auto facts = council_report_facts(answers, true, "");
+  const std::string html = app::council_report_html(council_report(survey, result, facts));
+  BOOST_TEST(html.find("Of het echt de eerste plaats heeft, is niet zeker: scenario 2 \xE2\x80\x98") != std::string::npos);
+  BOOST_TEST(html.find("(28,0 punten) en scenario 3 \xE2\x80\x98") != std::string::npos);
+  BOOST_TEST(html.find("(26,0 punten) kunnen ook eerste zijn.</li>") != std::string::npos);
+  BOOST_TEST(html.find("Maar scenario 4 \xE2\x80\x98") != std::string::npos);
+  BOOST_TEST(html.find("(24,0 punten) en scenario 5 \xE2\x80\x98") != std::string::npos);
+  BOOST_TEST(html.find("(22,0 punten) kunnen ook de laatste plaats hebben.</li>") != std::string::npos);
+  BOOST_TEST(html.find("de verschillen kunnen toeval zijn (Wald-toets, p&nbsp;=\u00A00,20).</li>") != std::string::npos);
+  BOOST_TEST(html.find("Ook met de onzekerheid") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

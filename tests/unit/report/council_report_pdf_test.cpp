@@ -1,7 +1,10 @@
-// Issue 7: the council report prints on ONE A4 page. Printed by Debian's chromium (as the
+// Issue 7: the council report prints on ONE A4 page. Issue 19 asked for more on it (rank sets,
+// the test that all scenarios are equal, the interval's assumption, the spread of the points, and
+// per area intervals and comparisons), which does not fit on one: so the report of issue 7 is the
+// first page, whole, and the spread of the points and the results per area follow on a second. Printed by Debian's chromium (as the
 // report.pdf route does) for a realistic survey: the six Súdwest-Fryslân scenarios with their long
 // Dutch names, four weighting variables, results for every one of the eight areas. The printed
-// PDF is left in the test's working directory (raadsrapport-een-pagina.pdf) for a look.
+// PDF is left in the test's working directory (raadsrapport-voorbeeld.pdf) for a look.
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -46,10 +49,11 @@ PageCount pages(const std::string& pdf) {
   return count;
 }
 
-// The text of a PDF in the order it is drawn (pdftotext -raw), every run of white space one
+// The text of a PDF page in the order it is drawn (pdftotext -raw), every run of white space one
 // space: a name that wraps in a table cell reads as one.
-std::string pdf_text(const fs::path& pdf) {
-  const std::string command = "pdftotext -raw -enc UTF-8 '" + pdf.string() + "' - 2>&1";
+std::string pdf_text(const fs::path& pdf, int page) {
+  const std::string command = "pdftotext -raw -enc UTF-8 -f " + std::to_string(page) + " -l " + std::to_string(page) +
+                              " '" + pdf.string() + "' - 2>&1";
   std::FILE* pipe = ::popen(command.c_str(), "r");
   BOOST_TEST_REQUIRE(pipe != nullptr);
   std::string raw;
@@ -64,7 +68,7 @@ std::string pdf_text(const fs::path& pdf) {
 
 BOOST_AUTO_TEST_SUITE(council_report_pdf)
 
-BOOST_AUTO_TEST_CASE(the_report_of_a_realistic_survey_prints_on_one_a4_page) {
+BOOST_AUTO_TEST_CASE(the_report_of_a_realistic_survey_is_one_page_and_its_areas_a_second) {
   // deploy/install-deps.sh installs chromium, so its absence is a failure, not a skip.
   BOOST_TEST_REQUIRE(fs::exists(chromium().chromium), "chromium is not installed at " << chromium().chromium);
   const Survey survey = mienskip::test::energy_survey();
@@ -84,21 +88,52 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_realistic_survey_prints_on_one_a4_page) {
   const std::string html = app::council_report_html(council_report(survey, result, facts));
   const std::string pdf = app::print_pdf(html, chromium());
   BOOST_TEST_REQUIRE(pdf.rfind("%PDF", 0) == 0u);
-  const fs::path printed = fs::current_path() / "raadsrapport-een-pagina.pdf";
+  const fs::path printed = fs::current_path() / "raadsrapport-voorbeeld.pdf";
   std::ofstream(printed, std::ios::binary) << pdf;
 
   const auto count = pages(pdf);
-  BOOST_TEST(count.tree == 1);
-  BOOST_TEST(count.objects == 1);
+  BOOST_TEST(count.tree == 2);
+  BOOST_TEST(count.objects == 2);
 
-  const std::string text = pdf_text(printed);
+  // The report on the first page: the issue's list, every scenario with its rank.
+  const std::string first = pdf_text(printed, 1);
   for (const auto& scenario : survey.scenarios) {
-    BOOST_TEST(text.find(scenario.title.nl) != std::string::npos, scenario.title.nl);
+    BOOST_TEST(first.find(scenario.title.nl) != std::string::npos, scenario.title.nl);
   }
-  // The issue's list, on that one page.
-  for (const char* heading : {"Methode", "Respons", "Representativiteit", "Resultaten", "95%-interval"}) {
-    BOOST_TEST(text.find(heading) != std::string::npos, heading);
+  for (const char* heading :
+       {"In het kort", "Methode", "Respons", "Representativiteit", "Resultaten", "95%-interval", "Rang", "Wald-toets"}) {
+    BOOST_TEST(first.find(heading) != std::string::npos, heading);
   }
+  BOOST_TEST(first.find("Resultaten per antwoord op") == std::string::npos);
+  BOOST_TEST(first.find("Hoe de punten verdeeld waren") == std::string::npos);
+  // The spread and the areas on the second, with the footer.
+  const std::string second = pdf_text(printed, 2);
+  BOOST_TEST(second.find("Hoe de punten verdeeld waren") <= 1u, second.substr(0, 80));
+  BOOST_TEST(second.find("Resultaten per antwoord op") != std::string::npos);
+  for (const char* area : {"Sneek", "Bolsward", "Workum"}) BOOST_TEST(second.find(area) != std::string::npos, area);
+  BOOST_TEST(second.find("Gemaakt met Mienskip") != std::string::npos);
+}
+
+// Without results per group the area is one of the rows of the representativeness table, which
+// then grows by eight long names: the first page still holds the whole report.
+BOOST_AUTO_TEST_CASE(without_groups_the_first_page_still_holds_the_report) {
+  BOOST_TEST_REQUIRE(fs::exists(chromium().chromium), "chromium is not installed at " << chromium().chromium);
+  const Survey survey = mienskip::test::energy_survey();
+  const auto answers = mienskip::test::energy_responses(1000);
+  const auto result = weigh_survey_responses(survey, answers, mienskip::test::energy_margins(), {});
+  BOOST_TEST_REQUIRE(result.estimates.domains.empty());
+  const auto facts = council_report_facts(answers, true, "2026-12-20T09:05:00Z");
+  const std::string pdf = app::print_pdf(app::council_report_html(council_report(survey, result, facts)), chromium());
+  const fs::path printed = fs::current_path() / "raadsrapport-zonder-groepen.pdf";
+  std::ofstream(printed, std::ios::binary) << pdf;
+  const auto count = pages(pdf);
+  BOOST_TEST(count.tree == 2);
+  BOOST_TEST(count.objects == 2);
+  const std::string first = pdf_text(printed, 1);
+  for (const char* part : {"In het kort", "Resultaten", "Methode", "Respons", "Representativiteit", "Wommels"}) {
+    BOOST_TEST(first.find(part) != std::string::npos, part);
+  }
+  BOOST_TEST(pdf_text(printed, 2).find("Hoe de punten verdeeld waren") <= 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <cmath>
 #include <numeric>
 
 #include "core/report/number_text.hpp"
@@ -142,7 +143,16 @@ BOOST_AUTO_TEST_CASE(every_result_in_the_tables_is_the_weighted_result_as_rounde
     BOOST_TEST(row.ci95_low == nl(e.ci95_low, 1));
     BOOST_TEST(row.ci95_high == nl(e.ci95_high, 1));
     BOOST_TEST(row.unweighted_mean == nl(e.unweighted_mean, 1));
-    BOOST_TEST(row.share_any == format_percent(e.share_any_weighted, 0, Language::nl));
+    // The spread: whole percentages of the shares and their intervals; none is 1 - gave any.
+    const auto& shares = r.result.estimates.shares[s];
+    BOOST_TEST_REQUIRE(row.none.has_value());
+    BOOST_TEST(row.none->share == format_percent(shares.none.share, 0, Language::nl));
+    BOOST_TEST(std::fabs(shares.none.share - (1 - e.share_any_weighted)) < 1e-12);
+    BOOST_TEST(row.none->low == nl(100 * shares.none.ci95_low, 0));
+    BOOST_TEST(row.half->share == format_percent(shares.half.share, 0, Language::nl));
+    BOOST_TEST(row.half->high == nl(100 * shares.half.ci95_high, 0));
+    BOOST_TEST(row.first->share == format_percent(shares.first.share, 0, Language::nl));
+    BOOST_TEST(row.first->low == nl(100 * shares.first.ci95_low, 0));
   }
   // Means differ from the unweighted ones somewhere, or the test would not tell them apart.
   BOOST_TEST(std::any_of(rows.begin(), rows.end(),
@@ -337,47 +347,72 @@ BOOST_AUTO_TEST_CASE(bounds_are_told_when_the_weights_were_bounded) {
   BOOST_TEST(r.report.method.bounds->upper == "3,00");
 }
 
-BOOST_AUTO_TEST_CASE(the_summary_says_whether_the_lead_is_more_than_chance) {
+// Issue 19: a scenario is called first (or last) beyond doubt only when its rank set is {1} (or
+// {K}); otherwise the summary names every scenario that could take that place.
+BOOST_AUTO_TEST_CASE(the_summary_calls_a_scenario_first_only_when_its_rank_set_is_one) {
   Report r;
   BOOST_TEST_REQUIRE(r.report.summary.has_value());
   const auto& summary = *r.report.summary;
   const auto& scenarios = r.result.estimates.scenarios;
-  // Scenario 6 far ahead of scenario 1.
+  const auto& ranks = r.result.estimates.ranking.ranks;
+  BOOST_TEST_REQUIRE(ranks.size() == 6u);
+  // Scenario 6 far ahead: rank set {1}.
   BOOST_TEST(summary.most.number == 6);
   BOOST_TEST(summary.most.title == "Energieleverancier van Nederland worden");
   BOOST_TEST(summary.most.mean == nl(scenarios[5].weighted_mean, 1));
-  BOOST_TEST_REQUIRE(summary.next.has_value());
-  BOOST_TEST(summary.next->number == 1);
-  BOOST_TEST(summary.next->mean == nl(scenarios[0].weighted_mean, 1));
-  BOOST_TEST((summary.difference_clear == std::optional<bool>(true)));
+  BOOST_TEST(ranks[5].best == 1);
+  BOOST_TEST(ranks[5].worst == 1);
+  BOOST_TEST(summary.also_first.empty());
   BOOST_TEST_REQUIRE(summary.least.has_value());
   const auto fewest = std::min_element(scenarios.begin(), scenarios.end(),
                                        [](const auto& a, const auto& b) { return a.weighted_mean < b.weighted_mean; });
-  BOOST_TEST(summary.least->number == static_cast<int>(fewest - scenarios.begin() + 1));
+  const auto last = static_cast<std::size_t>(fewest - scenarios.begin());
+  BOOST_TEST(summary.least->number == static_cast<int>(last + 1));
+  // Whoever else could be last is named, and nobody whose rank set stops before 6.
+  for (std::size_t s = 0; s < 6; ++s) {
+    const bool named = std::any_of(summary.also_last.begin(), summary.also_last.end(),
+                                   [&](const ScenarioMention& m) { return m.number == static_cast<int>(s + 1); });
+    BOOST_TEST(named == (s != last && ranks[s].worst == 6), "scenario " << s + 1);
+  }
+  BOOST_TEST(summary.means_differ);
+  BOOST_TEST(summary.p_value == "<\u00A00,001");
 
-  // Half a standard error behind: that could be chance.
-  auto& e = r.result.estimates;
-  auto& pair = e.pairwise[4];  // scenario 1 against scenario 6: pairs run (1,2), ..., (1,6), (2,3), ...
-  BOOST_TEST_REQUIRE(pair.a == e.scenarios[0].scenario);
-  BOOST_TEST_REQUIRE(pair.b == e.scenarios[5].scenario);
-  e.scenarios[0].weighted_mean = e.scenarios[5].weighted_mean - 0.5 * pair.se;
-  pair.difference = -0.5 * pair.se;
-  pair.ci95_low = pair.difference - z95 * pair.se;
-  pair.ci95_high = pair.difference + z95 * pair.se;
+  // Two more scenarios may be first: both are named, highest mean first, and the rank column
+  // shows the sets.
+  auto& ranking = r.result.estimates.ranking;
+  ranking.ranks[0] = {1, 3};
+  ranking.ranks[2] = {1, 4};
+  ranking.ranks[5] = {1, 2};
+  ranking.equal_means.p_value = 0.31;
   r.rebuild();
-  BOOST_TEST((r.report.summary->difference_clear == std::optional<bool>(false)));
-  // Without the pair's interval nothing is said about the difference.
-  r.result.estimates.pairwise.clear();
+  const auto& open = *r.report.summary;
+  BOOST_TEST_REQUIRE(open.also_first.size() == 2u);
+  const bool first_higher = scenarios[0].weighted_mean >= scenarios[2].weighted_mean;
+  BOOST_TEST(open.also_first[0].number == (first_higher ? 1 : 3));
+  BOOST_TEST(open.also_first[1].number == (first_higher ? 3 : 1));
+  BOOST_TEST(!open.means_differ);
+  BOOST_TEST(open.p_value == "=\u00A00,31");
+  BOOST_TEST(r.report.results.rows[0].rank == "1\u20133");
+  BOOST_TEST(r.report.results.rows[5].rank == "1\u20132");
+
+  // Without a ranking for every scenario nothing is told apart: every other scenario could be first.
+  r.result.estimates.ranking.ranks.clear();
   r.rebuild();
-  BOOST_TEST(!r.report.summary->difference_clear.has_value());
+  BOOST_TEST(r.report.summary->also_first.size() == 5u);
+  BOOST_TEST(r.report.results.rows[1].rank == "1\u20136");
   // Two scenarios: no "fewest"; none: no summary.
   r.result.estimates.scenarios.resize(2);
   r.rebuild();
-  BOOST_TEST(r.report.summary->next.has_value());
   BOOST_TEST(!r.report.summary->least.has_value());
   r.result.estimates.scenarios.clear();
   r.rebuild();
   BOOST_TEST(!r.report.summary.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(p_values_are_written_as_a_council_reads_them) {
+  BOOST_TEST(p_value_text(0.0004) == "<\u00A00,001");
+  BOOST_TEST(p_value_text(0.031) == "=\u00A00,031");
+  BOOST_TEST(p_value_text(0.3149) == "=\u00A00,31");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -55,6 +55,40 @@ BOOST_AUTO_TEST_CASE(median_share_and_distribution) {
   BOOST_TEST(s1.distribution[0].respondents == 0);
 }
 
+// S1 = 10, 20, 30, 50 and S2 = 90, 80, 70, 50, every weight 1, groups A (a, b) and B (c, d).
+BOOST_AUTO_TEST_CASE(shares_of_none_half_and_first_split_a_tie) {
+  const auto r = small();
+  BOOST_TEST_REQUIRE(r.estimates.shares.size() == 2u);
+  const auto& s1 = r.estimates.shares[0];
+  const auto& s2 = r.estimates.shares[1];
+  BOOST_TEST(s1.scenario == "S1");
+  // Nobody gave S1 nothing, and everyone gave S2 half: no logit interval, the point itself.
+  BOOST_TEST(s1.none.share == 0);
+  BOOST_TEST(s1.none.ci95_low == 0);
+  BOOST_TEST(s1.none.ci95_high == 0);
+  BOOST_TEST(s2.half.share == 1);
+  BOOST_TEST(s2.half.ci95_low == 1);
+  // d gave both 50: S1 has half from one of four; d's first place is shared, 1/2 each.
+  BOOST_TEST(std::fabs(s1.half.share - 0.25) < 1e-12);
+  BOOST_TEST(std::fabs(s1.first.share - 0.125) < 1e-12);
+  BOOST_TEST(std::fabs(s2.first.share - 0.875) < 1e-12);
+  // Residuals from the group means (0, 0.5): 0, 0, -0.5, 0.5; e = r / 4; var = 4/3 * sum e^2.
+  BOOST_TEST(std::fabs(s1.half.se - std::sqrt(4.0 / 3 * 2 * 0.125 * 0.125)) < 1e-12);
+  BOOST_TEST(std::fabs(s1.first.se - std::sqrt(4.0 / 3 * 2 * 0.0625 * 0.0625)) < 1e-12);
+  BOOST_TEST(std::fabs(s2.first.se - s1.first.se) < 1e-12);  // S2's first = 1 - S1's
+  // The logit interval stays inside 0 to 1 and is not symmetric.
+  BOOST_TEST(s1.first.ci95_low > 0);
+  BOOST_TEST(s1.first.ci95_high - 0.125 > 0.125 - s1.first.ci95_low);
+}
+
+// Expected from R: plogis(qlogis(0.25) + c(-1, 1) * qt(0.975, 100) * 0.1 / (0.25 * 0.75)), which is
+// what svyciprop(method = "logit") computes from a share, its standard error and n - 1 degrees of freedom.
+BOOST_AUTO_TEST_CASE(logit_interval_as_svyciprop) {
+  const auto e = logit_interval(0.25, 0.1, 101);
+  BOOST_TEST(std::fabs(e.ci95_low - 0.103703962484059) < 1e-12);
+  BOOST_TEST(std::fabs(e.ci95_high - 0.489877846770152) < 1e-12);
+}
+
 BOOST_AUTO_TEST_CASE(domains_are_estimated_or_suppressed) {
   const auto r = small();
   BOOST_TEST_REQUIRE(r.estimates.domains.size() == 2u);

@@ -274,6 +274,21 @@ export const surveyTexts = {
   meanPointsTable: { nl: "Gemiddeld aantal punten per scenario", en: "Mean points per scenario" },
   weightedMean: { nl: "Gewogen gemiddelde", en: "Weighted mean" },
   interval95: { nl: "95%-interval", en: "95% interval" },
+  rankSet: { nl: "Rang (alle tegelijk)", en: "Rank (all at once)" },
+  rankHelp: {
+    nl: "Rang: de plaatsen die een scenario volgens de gegevens kan hebben (1 = de meeste punten), voor alle scenario's tegelijk met 95% betrouwbaarheid. Alleen een rang van precies 1 betekent dat het scenario zeker eerste is.",
+    en: "Rank: the places the data allow a scenario (1 = the most points), for all scenarios at once with 95% confidence. Only a rank of exactly 1 means the scenario is first beyond doubt.",
+  },
+  interval95Pair: { nl: "95%-interval (dit paar)", en: "95% interval (this pair)" },
+  interval95All: { nl: "95%-interval (alle paren tegelijk)", en: "95% interval (all pairs at once)" },
+  equalMeansDiffer: {
+    nl: "De scenario's krijgen niet allemaal even veel punten: de verschillen zijn te groot om toeval te zijn (Wald-toets: chi-kwadraat {statistic} bij {df} vrijheidsgraden, p {p}).",
+    en: "The scenarios do not all get the same points: the differences are too large to be chance (Wald test: chi-square {statistic} on {df} degrees of freedom, p {p}).",
+  },
+  equalMeansSame: {
+    nl: "De gegevens laten niet zien dat de scenario's verschillend gewaardeerd worden: de verschillen kunnen toeval zijn (Wald-toets: chi-kwadraat {statistic} bij {df} vrijheidsgraden, p {p}).",
+    en: "The data do not show that the scenarios are valued differently: the differences may be chance (Wald test: chi-square {statistic} on {df} degrees of freedom, p {p}).",
+  },
   unweightedMean: { nl: "Ongewogen gemiddelde", en: "Unweighted mean" },
   weightedMedian: { nl: "Gewogen mediaan", en: "Weighted median" },
   shareAny: { nl: "Deel dat het scenario punten gaf", en: "Share who gave the scenario points" },
@@ -286,6 +301,15 @@ export const surveyTexts = {
   weighted: { nl: "Gewogen", en: "Weighted" },
   unweighted: { nl: "Ongewogen", en: "Unweighted" },
   distribution: { nl: "Verdeling van de punten", en: "Distribution of the points" },
+  spread: { nl: "Wie gaf niets, de helft of meer, of zette het op 1", en: "Who gave nothing, half or more, or put it first" },
+  spreadHelp: {
+    nl: "Een gemiddelde kan een verdeelde groep verbergen. Per scenario het gewogen deel van de deelnemers dat er 0 punten aan gaf, dat er 50 of meer aan gaf, en voor wie het de meeste punten kreeg (bij een gelijke eerste plaats naar rato), met het 95%-interval (logit, zoals svyciprop in R).",
+    en: "A mean can hide a divided group. Per scenario the weighted share of participants who gave it 0 points, who gave it 50 or more, and who gave it the most points (a tie for first shared), with the 95% interval (logit, as svyciprop in R).",
+  },
+  spreadTable: { nl: "Deel van de deelnemers (gewogen) met 95%-interval", en: "Share of participants (weighted) with 95% interval" },
+  gaveNone: { nl: "0 punten", en: "0 points" },
+  gaveHalf: { nl: "50 of meer", en: "50 or more" },
+  putFirst: { nl: "Op 1", en: "First" },
   distributionCaption: {
     nl: "Tabeldiagram: per scenario welk deel van de inwoners (gewogen) hoeveel punten gaf; donkerder is een groter deel. De tabel eronder geeft dezelfde getallen.",
     en: "Grid chart: per scenario the weighted share of residents who gave it how many points; darker is a larger share. The table below gives the same numbers.",
@@ -296,8 +320,8 @@ export const surveyTexts = {
   pointCount: countedNoun(["punt", "punten"], ["point", "points"]),
   pairwise: { nl: "Verschillen tussen scenario's", en: "Differences between scenarios" },
   pairwiseHelp: {
-    nl: "Het verschil in gewogen gemiddeld aantal punten tussen twee scenario's. Ligt 0 buiten het 95%-interval, dan is het verschil duidelijk.",
-    en: "The difference in weighted mean points between two scenarios. When 0 lies outside the 95% interval, the difference is clear.",
+    nl: "Het verschil in gewogen gemiddeld aantal punten tussen twee scenario's. Met vijftien vergelijkingen tegelijk lijkt er al snel ergens een verschil dat toeval is; daarom telt het interval voor alle paren tegelijk: ligt 0 daarbuiten, dan is het verschil duidelijk.",
+    en: "The difference in weighted mean points between two scenarios. With many comparisons at once some difference soon looks real by chance; so the interval for all pairs at once counts: when 0 lies outside it, the difference is clear.",
   },
   pairwiseMissing: {
     nl: "Deze server geeft de verschillen tussen scenario's nog niet.",

@@ -15,22 +15,30 @@ constexpr double chart_width = 150, chart_height = 18, chart_pad = 2;
 
 std::string mean_text(double value) { return format_number(value, 1, Language::nl); }
 
+ShareText share_text(const ShareEstimate& e) {
+  const auto whole = [](double share) { return format_number(100 * share, 0, Language::nl); };
+  return {whole(e.share) + "%", whole(e.ci95_low), whole(e.ci95_high)};
+}
+
+std::string rank_text(const RankSet& rank) {
+  if (rank.best == rank.worst) return std::to_string(rank.best);
+  return std::to_string(rank.best) + "–" + std::to_string(rank.worst);
+}
+
 ScenarioMention mention(const Survey& survey, const WeighingResult& result, std::size_t s) {
   const auto& e = result.estimates.scenarios[s];
   return {static_cast<int>(s + 1), scenario_title(survey, e.scenario), mean_text(e.weighted_mean)};
 }
 
-// The pair as the estimates give it (a before b in scenario order): whether its 95% interval
-// leaves out 0.
-std::optional<bool> difference_clear(const Estimates& estimates, std::size_t one, std::size_t other) {
-  const auto& a = estimates.scenarios[one].scenario;
-  const auto& b = estimates.scenarios[other].scenario;
-  const auto& pairs = estimates.pairwise;
-  const auto pair = std::find_if(pairs.begin(), pairs.end(), [&](const ScenarioDifference& d) {
-    return (d.a == a && d.b == b) || (d.a == b && d.b == a);
-  });
-  if (pair == pairs.end()) return std::nullopt;
-  return pair->ci95_low > 0 || pair->ci95_high < 0;
+// The scenarios, other than `except`, whose rank set holds `rank`, highest mean first.
+std::vector<ScenarioMention> also_at(const Survey& survey, const WeighingResult& result,
+                                     const std::vector<std::size_t>& by_mean, std::size_t except, int rank) {
+  std::vector<ScenarioMention> mentions;
+  for (const std::size_t s : by_mean) {
+    const RankSet set = rank_set(result.estimates, s);
+    if (s != except && set.best <= rank && rank <= set.worst) mentions.push_back(mention(survey, result, s));
+  }
+  return mentions;
 }
 
 }  // namespace
@@ -38,6 +46,18 @@ std::optional<bool> difference_clear(const Estimates& estimates, std::size_t one
 std::string scenario_title(const Survey& survey, const std::string& id) {
   const Scenario* scenario = survey.scenario(id);
   return scenario && !scenario->title.nl.empty() ? scenario->title.nl : id;
+}
+
+RankSet rank_set(const Estimates& estimates, std::size_t s) {
+  const auto& ranks = estimates.ranking.ranks;
+  if (ranks.size() == estimates.scenarios.size()) return ranks[s];
+  return {1, static_cast<int>(estimates.scenarios.size())};
+}
+
+std::string p_value_text(double p) {
+  // A no-break space: "p < 0,001" never breaks between the sign and the number.
+  if (p < 0.001) return "<\u00A00,001";
+  return "=\u00A0" + format_number(p, p < 0.1 ? 3 : 2, Language::nl);
 }
 
 std::optional<ReportSummary> report_summary(const Survey& survey, const WeighingResult& result) {
@@ -50,11 +70,14 @@ std::optional<ReportSummary> report_summary(const Survey& survey, const Weighing
   });
   ReportSummary summary;
   summary.most = mention(survey, result, order.front());
-  if (order.size() > 1) {
-    summary.next = mention(survey, result, order[1]);
-    summary.difference_clear = difference_clear(result.estimates, order.front(), order[1]);
+  summary.also_first = also_at(survey, result, order, order.front(), 1);
+  if (order.size() > 2) {
+    summary.least = mention(survey, result, order.back());
+    summary.also_last = also_at(survey, result, order, order.back(), static_cast<int>(order.size()));
   }
-  if (order.size() > 2) summary.least = mention(survey, result, order.back());
+  const auto& test = result.estimates.ranking.equal_means;
+  summary.means_differ = test.degrees_of_freedom > 0 && test.p_value < 0.05;
+  summary.p_value = p_value_text(test.p_value);
   return summary;
 }
 
@@ -78,11 +101,24 @@ ReportResults report_results(const Survey& survey, const WeighingResult& result)
   results.axis_max = format_number(axis_max, 0, Language::nl);
   results.view_box = "0 0 " + format_coordinate(chart_width) + " " + format_coordinate(chart_height);
   const auto& scenarios = result.estimates.scenarios;
+  const auto& shares = result.estimates.shares;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
     const auto& e = scenarios[s];
-    results.rows.push_back({static_cast<int>(s + 1), scenario_title(survey, e.scenario), mean_text(e.weighted_mean),
-                            mean_text(e.ci95_low), mean_text(e.ci95_high), mean_text(e.unweighted_mean),
-                            format_percent(e.share_any_weighted, 0, Language::nl), chart_geometry(e, axis_max)});
+    ScenarioResultRow row;
+    row.number = static_cast<int>(s + 1);
+    row.title = scenario_title(survey, e.scenario);
+    row.weighted_mean = mean_text(e.weighted_mean);
+    row.ci95_low = mean_text(e.ci95_low);
+    row.ci95_high = mean_text(e.ci95_high);
+    row.unweighted_mean = mean_text(e.unweighted_mean);
+    row.rank = rank_text(rank_set(result.estimates, s));
+    if (s < shares.size()) {
+      row.none = share_text(shares[s].none);
+      row.half = share_text(shares[s].half);
+      row.first = share_text(shares[s].first);
+    }
+    row.chart = chart_geometry(e, axis_max);
+    results.rows.push_back(std::move(row));
   }
   return results;
 }

@@ -17,15 +17,17 @@ struct ScenarioMention {
   std::string mean;   // the weighted mean, one decimal
 };
 
-/// "In het kort": the scenario with the most points, the one after it and whether the difference
-/// between the two is larger than the uncertainty, and the one with the fewest.
+/// "In het kort": which scenario got the most points and whether it is first beyond doubt,
+/// which got the fewest and whether it is last beyond doubt, and whether the scenarios differ at
+/// all. "Beyond doubt" is the rank set of Estimates::ranking (all scenarios at once, 95%): the
+/// report calls a scenario first only when its rank set is {1}.
 struct ReportSummary {
-  ScenarioMention most;
-  std::optional<ScenarioMention> next;  // when there are two scenarios or more
-  // Whether the 95% interval of the difference between `most` and `next` leaves out 0; none when
-  // the estimates have no such pair.
-  std::optional<bool> difference_clear;
-  std::optional<ScenarioMention> least;  // when there are three scenarios or more
+  ScenarioMention most;                   // the highest weighted mean
+  std::vector<ScenarioMention> also_first;  // the others whose rank set holds 1, highest mean first
+  std::optional<ScenarioMention> least;   // the lowest, when there are three scenarios or more
+  std::vector<ScenarioMention> also_last;   // the others whose rank set holds the last rank
+  bool means_differ = false;  // the Wald test that all means are equal rejects at 5%
+  std::string p_value;        // as written after "p", with a no-break space: "< 0,001", "= 0,031"
 };
 
 /// The summary of the weighted means; none without scenarios.
@@ -40,13 +42,22 @@ struct ChartGeometry {
   std::string low, high;  // the ends of the 95% interval
 };
 
+/// A weighted share of respondents and its 95% (logit) interval, as whole percentages: "31%",
+/// "27", "35".
+struct ShareText {
+  std::string share, low, high;
+};
+
 /// A scenario's row of the results table, every figure written as shown: means one decimal, the
-/// share that gave it points a whole percentage.
+/// shares whole percentages.
 struct ScenarioResultRow {
   int number = 0;
   std::string title;
   std::string weighted_mean, ci95_low, ci95_high, unweighted_mean;
-  std::string share_any;  // gave it more than 0 points (weighted)
+  std::string rank;  // the ranks the data allow: "1", "2–4"
+  // How the points were spread (Estimates::shares): gave it 0 points, at least half the points,
+  // the most of their own points (a tie for first split); empty without shares.
+  std::optional<ShareText> none, half, first;
   ChartGeometry chart;
 };
 
@@ -65,6 +76,14 @@ double mean_axis_max(const Survey& survey, const WeighingResult& result);
 
 /// Where the chart of `estimate` draws on a scale from 0 to `axis_max` (values outside it clamped).
 ChartGeometry chart_geometry(const ScenarioEstimate& estimate, double axis_max);
+
+/// The rank set of scenario `s`: from the ranking when it covers every scenario, otherwise every
+/// rank (nothing told apart).
+RankSet rank_set(const Estimates& estimates, std::size_t s);
+
+/// A p-value as the report writes it after "p": "< 0,001", else "= " and three decimals below 0,1,
+/// two above.
+std::string p_value_text(double p);
 
 /// The Dutch title of the scenario `id` of `survey`, or `id` when it has none.
 std::string scenario_title(const Survey& survey, const std::string& id);

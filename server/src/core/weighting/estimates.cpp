@@ -5,59 +5,11 @@
 #include <numeric>
 
 #include "core/weighting/calibration_residuals.hpp"
+#include "core/weighting/linearization.hpp"
 
 namespace mienskip {
 
 namespace {
-
-// Influence values e_i = w_i * (z_i - fitted) of a ratio estimator in a domain (all respondents
-// when `domain` is -1), accumulated into the sums the with-replacement variance needs.
-struct Influence {
-  std::vector<double> sum;                   // [scenario]
-  std::vector<std::vector<double>> cross;    // [scenario][scenario]
-};
-
-Influence influence(const Sample& sample, const Cells& cells, const CalibrationResiduals& regression,
-                    const std::vector<double>& weights, const std::vector<double>& means,
-                    double weight_total, int domain, bool cross_products) {
-  const std::size_t n = weights.size();
-  const std::size_t scenarios = sample.points.size();
-  auto in_domain = [&](std::size_t i) { return domain < 0 || sample.domain_of[i] == domain; };
-
-  std::vector<std::vector<double>> cell_sums(scenarios, std::vector<double>(cells.count(), 0.0));
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!in_domain(i)) continue;
-    const auto cell = cells.cell_of[i];
-    for (std::size_t s = 0; s < scenarios; ++s) {
-      cell_sums[s][cell] += (sample.points[s][i] - means[s]) / weight_total;
-    }
-  }
-  std::vector<std::vector<double>> fitted(scenarios);
-  for (std::size_t s = 0; s < scenarios; ++s) fitted[s] = regression.fitted(cell_sums[s]);
-  Influence result;
-  result.sum.assign(scenarios, 0.0);
-  result.cross.assign(scenarios, std::vector<double>(scenarios, 0.0));
-  std::vector<double> e(scenarios);
-  for (std::size_t i = 0; i < n; ++i) {
-    const bool member = in_domain(i);
-    const auto cell = cells.cell_of[i];
-    for (std::size_t s = 0; s < scenarios; ++s) {
-      const double z = member ? (sample.points[s][i] - means[s]) / weight_total : 0.0;
-      e[s] = weights[i] * (z - fitted[s][cell]);
-      result.sum[s] += e[s];
-    }
-    for (std::size_t a = 0; a < scenarios; ++a) {
-      const std::size_t last = cross_products ? scenarios : a + 1;
-      for (std::size_t b = cross_products ? 0 : a; b < last; ++b) result.cross[a][b] += e[a] * e[b];
-    }
-  }
-  return result;
-}
-
-double covariance(const Influence& f, std::size_t a, std::size_t b, std::size_t n) {
-  const double nn = static_cast<double>(n);
-  return nn / (nn - 1) * (f.cross[a][b] - f.sum[a] * f.sum[b] / nn);
-}
 
 std::vector<DistributionBin> empty_bins() {
   std::vector<DistributionBin> bins;
@@ -130,6 +82,25 @@ double weighted_median(const ScenarioPass& pass, const std::vector<double>& poin
   return points[order.back()];
 }
 
+// Every pair once, a before b, with its own 95% interval and the one for all pairs at once.
+std::vector<ScenarioDifference> pairwise_differences(const std::vector<std::string>& names, const std::vector<double>& means,
+                                                     const Matrix& vcov, double critical_value) {
+  std::vector<ScenarioDifference> pairs;
+  for (std::size_t a = 0; a < means.size(); ++a) {
+    for (std::size_t b = a + 1; b < means.size(); ++b) {
+      ScenarioDifference d{names[a], names[b], means[a] - means[b]};
+      // Rounding can take a variance that is 0 in exact arithmetic just below it.
+      d.se = std::sqrt(std::max(0.0, vcov[a][a] + vcov[b][b] - 2 * vcov[a][b]));
+      d.ci95_low = d.difference - z95 * d.se;
+      d.ci95_high = d.difference + z95 * d.se;
+      d.simultaneous_low = d.difference - critical_value * d.se;
+      d.simultaneous_high = d.difference + critical_value * d.se;
+      pairs.push_back(std::move(d));
+    }
+  }
+  return pairs;
+}
+
 }  // namespace
 
 Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<double>& weights,
@@ -162,10 +133,10 @@ Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<d
     result.scenarios.push_back(std::move(estimate));
   }
 
-  const Influence overall = influence(sample, cells, regression, weights, means, weight_total, -1, true);
+  const Influence overall = influence(sample.points, cells, regression, weights, means, weight_total, {}, true);
   result.vcov.assign(scenarios, std::vector<double>(scenarios, 0.0));
   for (std::size_t a = 0; a < scenarios; ++a) {
-    for (std::size_t b = 0; b < scenarios; ++b) result.vcov[a][b] = covariance(overall, a, b, n);
+    for (std::size_t b = 0; b < scenarios; ++b) result.vcov[a][b] = covariance(overall, a, b);
   }
   for (std::size_t s = 0; s < scenarios; ++s) {
     auto& estimate = result.scenarios[s];
@@ -173,16 +144,9 @@ Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<d
     estimate.ci95_low = estimate.weighted_mean - z95 * estimate.se;
     estimate.ci95_high = estimate.weighted_mean + z95 * estimate.se;
   }
-  for (std::size_t a = 0; a < scenarios; ++a) {
-    for (std::size_t b = a + 1; b < scenarios; ++b) {
-      ScenarioDifference d{sample.scenarios[a], sample.scenarios[b], means[a] - means[b], 0, 0, 0};
-      // Rounding can take a variance that is 0 in exact arithmetic just below it.
-      d.se = std::sqrt(std::max(0.0, result.vcov[a][a] + result.vcov[b][b] - 2 * result.vcov[a][b]));
-      d.ci95_low = d.difference - z95 * d.se;
-      d.ci95_high = d.difference + z95 * d.se;
-      result.pairwise.push_back(std::move(d));
-    }
-  }
+  result.ranking = rank_scenarios(means, result.vcov);
+  result.shares = point_shares(sample, cells, weights);
+  result.pairwise = pairwise_differences(sample.scenarios, means, result.vcov, result.ranking.critical_value);
 
   for (std::size_t d = 0; d < sample.domain_labels.size(); ++d) {
     DomainEstimate domain;
@@ -204,10 +168,10 @@ Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<d
       continue;
     }
     for (auto& mean : domain_means) mean /= total;
-    const Influence f =
-        influence(sample, cells, regression, weights, domain_means, total, static_cast<int>(d), false);
+    const Influence f = influence(sample.points, cells, regression, weights, domain_means, total,
+                                  {&sample.domain_of, static_cast<int>(d)}, false);
     domain.weighted_mean = domain_means;
-    for (std::size_t s = 0; s < scenarios; ++s) domain.se.push_back(std::sqrt(covariance(f, s, s, n)));
+    for (std::size_t s = 0; s < scenarios; ++s) domain.se.push_back(std::sqrt(covariance(f, s, s)));
     result.domains.push_back(std::move(domain));
   }
   return result;

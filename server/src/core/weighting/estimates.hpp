@@ -4,7 +4,9 @@
 #include <vector>
 
 #include "core/weighting/cells.hpp"
+#include "core/weighting/point_shares.hpp"
 #include "core/weighting/sample.hpp"
+#include "core/weighting/scenario_ranking.hpp"
 
 namespace mienskip {
 
@@ -47,12 +49,17 @@ struct ScenarioDifference {
   double se = 0;
   double ci95_low = 0;
   double ci95_high = 0;
+  // The 95% interval for all pairs at once: difference +- Estimates::ranking.critical_value x se.
+  double simultaneous_low = 0;
+  double simultaneous_high = 0;
 };
 
 struct Estimates {
   std::vector<ScenarioEstimate> scenarios;
   std::vector<std::vector<double>> vcov;  // covariance of the weighted means
   std::vector<ScenarioDifference> pairwise;  // every pair once, a before b in scenario order
+  ScenarioRanking ranking;                   // simultaneous intervals, rank sets, equal means test
+  std::vector<ScenarioShares> shares;        // per scenario: gave none, at least half, put first
   std::vector<DomainEstimate> domains;    // per category of sample.by
 };
 

@@ -43,9 +43,14 @@ json inputs_json(const Sample& s) {
 }
 
 // Per scenario: means with standard errors, shares and the distribution of points.
-json scenarios_json(const std::vector<ScenarioEstimate>& estimates) {
+json share_json(const ShareEstimate& e) {
+  return {{"share", e.share}, {"se", e.se}, {"ci95", {e.ci95_low, e.ci95_high}}};
+}
+
+json scenarios_json(const std::vector<ScenarioEstimate>& estimates, const std::vector<ScenarioShares>& shares) {
   json scenarios = json::array();
-  for (const auto& e : estimates) {
+  for (std::size_t s = 0; s < estimates.size(); ++s) {
+    const auto& e = estimates[s];
     json bins = json::array();
     for (const auto& bin : e.distribution) {
       bins.push_back({{"points", bin.label}, {"respondents", bin.respondents}, {"weighted_share", bin.weighted_share}});
@@ -60,6 +65,11 @@ json scenarios_json(const std::vector<ScenarioEstimate>& estimates) {
                          {"share_any_weighted", e.share_any_weighted},
                          {"weighted_median", e.weighted_median},
                          {"distribution", bins}});
+    if (s < shares.size()) {
+      scenarios.back()["shares"] = {{"none", share_json(shares[s].none)},
+                                    {"half", share_json(shares[s].half)},
+                                    {"first", share_json(shares[s].first)}};
+    }
   }
   return scenarios;
 }
@@ -85,9 +95,23 @@ json pairwise_json(const std::vector<ScenarioDifference>& differences) {
   json pairwise = json::array();
   for (const auto& d : differences) {
     pairwise.push_back({{"a", d.a}, {"b", d.b}, {"difference", d.difference}, {"se", d.se},
-                        {"ci95_low", d.ci95_low}, {"ci95_high", d.ci95_high}});
+                        {"ci95_low", d.ci95_low}, {"ci95_high", d.ci95_high},
+                        {"simultaneous_low", d.simultaneous_low}, {"simultaneous_high", d.simultaneous_high}});
   }
   return pairwise;
+}
+
+// The simultaneous critical value, each scenario's rank set and the test that all means are equal.
+json ranking_json(const ScenarioRanking& ranking, const std::vector<std::string>& scenario_names) {
+  json ranks = json::array();
+  for (std::size_t s = 0; s < ranking.ranks.size(); ++s) {
+    ranks.push_back({{"scenario", scenario_names[s]}, {"best", ranking.ranks[s].best}, {"worst", ranking.ranks[s].worst}});
+  }
+  const auto& test = ranking.equal_means;
+  return {{"level", 0.95},
+          {"critical_value", ranking.critical_value},
+          {"ranks", ranks},
+          {"equal_means", {{"statistic", test.statistic}, {"df", test.degrees_of_freedom}, {"p_value", test.p_value}}}};
 }
 
 // Respondents against the population per weighting variable, before and after weighting.
@@ -153,12 +177,29 @@ json weights_json(const WeighingResult& r) {
   return weights;
 }
 
+// The rank sets and the test, for the text report.
+std::string ranking_text(const ScenarioRanking& ranking, const std::vector<std::string>& scenario_names) {
+  std::ostringstream out;
+  out << "\nRanks the data allow (all at once, 95%; simultaneous critical value " << fixed(ranking.critical_value, 3)
+      << ")\n";
+  for (std::size_t j = 0; j < ranking.ranks.size(); ++j) {
+    const auto& rank = ranking.ranks[j];
+    out << "  " << scenario_names[j] << ": " << rank.best;
+    if (rank.worst != rank.best) out << " to " << rank.worst;
+    out << "\n";
+  }
+  const auto& test = ranking.equal_means;
+  out << "All scenarios equal (Wald): chi-square " << fixed(test.statistic, 2) << " on " << test.degrees_of_freedom
+      << " df, p " << (test.p_value < 0.001 ? std::string("< 0.001") : fixed(test.p_value, 3)) << "\n";
+  return out.str();
+}
+
 }  // namespace
 
 nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) {
   const Sample& s = r.sample;
   const json inputs = inputs_json(s);
-  const json scenarios = scenarios_json(r.estimates.scenarios);
+  const json scenarios = scenarios_json(r.estimates.scenarios, r.estimates.shares);
   const json domains = domains_json(r.estimates.domains, s.scenarios);
   const json pairwise = pairwise_json(r.estimates.pairwise);
   double sum_of_means = 0;
@@ -188,6 +229,7 @@ nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) 
                      {"se_method", "linearization for calibrated weights (regression residuals on the "
                                    "weighting variables), one stage, with replacement, no fpc"}}},
       {"pairwise", pairwise},
+      {"ranking", ranking_json(r.estimates.ranking, s.scenarios)},
       {"representativeness", {{"variables", variables}, {"overall", overall}}}};
   // Moved in afterwards, not listed above: a braced list would copy the 100,000 entries.
   if (listed == RespondentWeights::listed) report["weights"] = weights_json(r);
@@ -232,6 +274,7 @@ std::string weighing_text(const WeighingResult& r) {
         << fixed(e.ci95_high, 1) << "), unweighted " << fixed(e.unweighted_mean, 1) << "; "
         << fixed(100 * e.share_any_weighted, 0) << "% gave it points\n";
   }
+  out << ranking_text(r.estimates.ranking, s.scenarios);
   if (!r.estimates.domains.empty()) {
     out << "\nWeighted mean points per " << s.by << " (shown where at least " << r.options.min_domain_respondents
         << " respondents)\n";

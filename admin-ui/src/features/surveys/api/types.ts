@@ -104,6 +104,15 @@ export interface ScenarioEstimate {
   share_any_weighted: number;
   weighted_median: number;
   distribution: { points: string; respondents: number; weighted_share: number }[];
+  /** Gave it 0 points, at least 50, the most of their own (a tie split), with svyciprop's logit
+   *  interval; absent on servers before issue 19. */
+  shares?: Record<"none" | "half" | "first", ShareEstimate>;
+}
+
+export interface ShareEstimate {
+  share: number;
+  se: number;
+  ci95: [number, number];
 }
 
 export interface DomainEstimate {
@@ -144,6 +153,19 @@ export interface PairwiseDifference {
   se: number;
   ci95_low: number;
   ci95_high: number;
+  /** The interval for all pairs at once (95%); absent on servers before the ranking. */
+  simultaneous_low?: number;
+  simultaneous_high?: number;
+}
+
+/** How far the weighted means can be told apart, all scenarios at once (docs/weighting.md). */
+export interface ScenarioRanking {
+  level: number;
+  critical_value: number;
+  /** The ranks the data allow each scenario, 1 = the most points. */
+  ranks: { scenario: string; best: number; worst: number }[];
+  /** The Wald test that every scenario has the same mean. */
+  equal_means: { statistic: number; df: number; p_value: number };
 }
 
 export interface Results {
@@ -173,6 +195,8 @@ export interface Results {
   /** Added with the results options (issue 7); older servers leave it out. Read through pairwiseRows,
    *  which also accepts it under `estimates`. */
   pairwise?: PairwiseDifference[];
+  /** Absent on servers before the ranking (issue 19). */
+  ranking?: ScenarioRanking;
   representativeness: { variables: RepresentativenessVariable[] };
   /** Plain-language sentences (added later by the lead); absent on older servers. */
   representativeness_words?: Partial<Record<"nl" | "en", string[]>>;

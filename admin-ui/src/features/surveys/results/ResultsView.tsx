@@ -8,12 +8,12 @@ import { surveyTexts } from "../texts";
 import { NumberTable } from "../../../components/NumberTable";
 import { PlotFigure, type Charts } from "../../../components/PlotFigure";
 import { labelWithId, type SurveyLabels } from "../surveyLabels";
-import { representativenessWords, resultsTables } from "./resultsRows";
+import { pValueText, rankText, representativenessWords, resultsTables } from "./resultsRows";
 
 export function ResultsView({ results, labels }: { results: Results; labels: SurveyLabels }) {
   const language = useLanguage();
   const t = useText(surveyTexts);
-  const { scenarios, distribution, pairs, domains, representativeness } = useMemo(() => resultsTables(results, labels), [results, labels]);
+  const { scenarios, distribution, spread, pairs, domains, representativeness } = useMemo(() => resultsTables(results, labels), [results, labels]);
   const words = representativenessWords(results, language);
 
   const drawMeans = useCallback(
@@ -32,6 +32,12 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
 
   const inputs = results.inputs;
   const n = (value: number) => formatNumber(value, language);
+  const equalMeansSentence = (test: NonNullable<Results["ranking"]>["equal_means"]) =>
+    t(test.p_value < 0.05 ? "equalMeansDiffer" : "equalMeansSame", {
+      statistic: formatNumber(test.statistic, language, 1),
+      df: test.df,
+      p: pValueText(test.p_value, language),
+    });
 
   return (
     <>
@@ -71,14 +77,15 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
       <PlotFigure caption={t("meanPointsCaption")} draw={drawMeans}>
         <NumberTable
           caption={t("meanPointsTable")}
-          columns={[t("scenario"), t("weightedMean"), t("interval95"), t("unweightedMean"), t("weightedMedian")]}
+          columns={[t("scenario"), t("weightedMean"), t("interval95"), t("rankSet"), t("unweightedMean"), t("weightedMedian")]}
           rows={scenarios.map((s) => ({
             key: s.id,
             header: s.label,
-            cells: [n(s.mean), formatInterval(s.low, s.high, language), n(s.unweightedMean), n(s.median)],
+            cells: [n(s.mean), formatInterval(s.low, s.high, language), rankText(s.rank), n(s.unweightedMean), n(s.median)],
           }))}
         />
       </PlotFigure>
+      {results.ranking && <Paragraph>{t("rankHelp")}</Paragraph>}
 
       <Heading3>{t("shareAny")}</Heading3>
       <PlotFigure caption={t("shareAnyCaption")} draw={drawShares}>
@@ -106,20 +113,45 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
         />
       </PlotFigure>
 
+      {spread && (
+        <>
+          <Heading3>{t("spread")}</Heading3>
+          <Paragraph>{t("spreadHelp")}</Paragraph>
+          <NumberTable
+            caption={t("spreadTable")}
+            columns={[t("scenario"), t("gaveNone"), t("gaveHalf"), t("putFirst")]}
+            textColumns={[0, 1, 2]}
+            rows={spread.map((r) => ({
+              key: r.id,
+              header: r.label,
+              cells: [r.none, r.half, r.first].map(
+                (e) => `${formatPercent(e.share, language, 0)} (${formatInterval(100 * e.ci95[0], 100 * e.ci95[1], language, 0)})`,
+              ),
+            }))}
+          />
+        </>
+      )}
+
       <Heading3>{t("pairwise")}</Heading3>
       {pairs === null ? (
         <Paragraph>{t("pairwiseMissing")}</Paragraph>
       ) : (
         <>
+          {results.ranking && <Paragraph>{equalMeansSentence(results.ranking.equal_means)}</Paragraph>}
           <Paragraph>{t("pairwiseHelp")}</Paragraph>
           <NumberTable
             caption={t("pairwiseTable")}
-            columns={[t("comparison"), t("difference"), t("interval95"), t("conclusion")]}
-            textColumns={[2]}
+            columns={[t("comparison"), t("difference"), t("interval95Pair"), t("interval95All"), t("conclusion")]}
+            textColumns={[2, 3]}
             rows={pairs.map((p) => ({
               key: `${p.a}/${p.b}`,
               header: `${p.aLabel} − ${p.bLabel}`,
-              cells: [formatSigned(p.difference, language), formatInterval(p.low, p.high, language), t(p.clear ? "clearDifference" : "noClearDifference")],
+              cells: [
+                formatSigned(p.difference, language),
+                formatInterval(p.low, p.high, language),
+                p.simultaneousLow === null || p.simultaneousHigh === null ? "–" : formatInterval(p.simultaneousLow, p.simultaneousHigh, language),
+                t(p.clear ? "clearDifference" : "noClearDifference"),
+              ],
             }))}
           />
         </>

@@ -5,9 +5,12 @@ import {
   distributionTable,
   domainTable,
   pairwiseRows,
+  pValueText,
+  rankText,
   representativenessTables,
   representativenessWords,
   scenarioRows,
+  spreadRows,
   z95,
 } from "./resultsRows";
 
@@ -107,8 +110,8 @@ const labels = surveyLabels(definition, "nl");
 describe("results as rows for tables and charts", () => {
   it("gives per scenario the weighted mean, its interval and the share giving points, named as residents saw it", () => {
     expect(scenarioRows(results(), labels)).toEqual([
-      { id: "zon", label: "Zonneparken", mean: 62.5, low: 57.6, high: 67.4, unweightedMean: 60, shareAny: 0.92, shareAnyUnweighted: 0.9, median: 60 },
-      { id: "wind", label: "Windmolens", mean: 37.5, low: 32.6, high: 42.4, unweightedMean: 40, shareAny: 0.68, shareAnyUnweighted: 0.7, median: 40 },
+      { id: "zon", label: "Zonneparken", mean: 62.5, low: 57.6, high: 67.4, unweightedMean: 60, shareAny: 0.92, shareAnyUnweighted: 0.9, median: 60, rank: null },
+      { id: "wind", label: "Windmolens", mean: 37.5, low: 32.6, high: 42.4, unweightedMean: 40, shareAny: 0.68, shareAnyUnweighted: 0.7, median: 40, rank: null },
     ]);
     expect(scenarioRows(results(), surveyLabels(definition, "en"))[0].label).toBe("Zonneparken (en)");
   });
@@ -129,10 +132,55 @@ describe("results as rows for tables and charts", () => {
     expect(pairwiseRows(results(), labels)).toBeNull();
     const withPairs = { ...results(), pairwise: [{ a: "zon", b: "wind", difference: 25, se: 4, ci95_low: 17.2, ci95_high: 32.8 }] };
     expect(pairwiseRows(withPairs, labels)).toEqual([
-      { a: "zon", b: "wind", aLabel: "Zonneparken", bLabel: "Windmolens", difference: 25, low: 17.2, high: 32.8, clear: true },
+      { a: "zon", b: "wind", aLabel: "Zonneparken", bLabel: "Windmolens", difference: 25, low: 17.2, high: 32.8, simultaneousLow: null, simultaneousHigh: null, clear: true },
     ]);
     const unclear = { ...results(), estimates: { ...results().estimates, pairwise: [{ a: "zon", b: "wind", difference: 1, se: 4, ci95_low: -6.8, ci95_high: 8.8 }] } };
     expect(pairwiseRows(unclear, labels)![0].clear).toBe(false);
+  });
+
+  it("judges a difference by the interval for all pairs at once when the server gives it", () => {
+    // Clear one pair at a time (1.5 to 8.5), not all at once (-0.5 to 10.5).
+    const pair = { a: "zon", b: "wind", difference: 5, se: 1.786, ci95_low: 1.5, ci95_high: 8.5, simultaneous_low: -0.5, simultaneous_high: 10.5 };
+    const rows = pairwiseRows({ ...results(), pairwise: [pair] }, labels)!;
+    expect(rows[0]).toMatchObject({ low: 1.5, high: 8.5, simultaneousLow: -0.5, simultaneousHigh: 10.5, clear: false });
+  });
+
+  it("gives each scenario the ranks the data allow, written as the council report writes them", () => {
+    const ranked: Results = {
+      ...results(),
+      ranking: {
+        level: 0.95,
+        critical_value: 1.96,
+        ranks: [
+          { scenario: "wind", best: 2, worst: 2 },
+          { scenario: "zon", best: 1, worst: 1 },
+        ],
+        equal_means: { statistic: 12.3, df: 1, p_value: 0.00045 },
+      },
+    };
+    expect(scenarioRows(ranked, labels).map((r) => rankText(r.rank))).toEqual(["1", "2"]);
+    expect(rankText({ best: 1, worst: 3 })).toBe("1–3");
+    expect(rankText(null)).toBe("–");
+    expect(pValueText(0.00045, "nl")).toBe("< 0,001");
+    expect(pValueText(0.031, "nl")).toBe("= 0,031");
+    expect(pValueText(0.3149, "en")).toBe("= 0.31");
+  });
+
+  it("gives who gave nothing, half or more, or put it first, only when every scenario has them", () => {
+    expect(spreadRows(results(), labels)).toBeNull();
+    const share = (value: number) => ({ share: value, se: 0.02, ci95: [value - 0.04, value + 0.04] as [number, number] });
+    const withShares = results();
+    withShares.estimates.scenarios = withShares.estimates.scenarios.map((e, i) => ({
+      ...e,
+      shares: { none: share(0.1 * (i + 1)), half: share(0.3), first: share(i === 0 ? 0.7 : 0.3) },
+    }));
+    const rows = spreadRows(withShares, labels)!;
+    expect(rows.map((r) => [r.label, r.none.share, r.first.share])).toEqual([
+      ["Zonneparken", 0.1, 0.7],
+      ["Windmolens", 0.2, 0.3],
+    ]);
+    withShares.estimates.scenarios[1] = { ...withShares.estimates.scenarios[1], shares: undefined };
+    expect(spreadRows(withShares, labels)).toBeNull();
   });
 
   it("gives domain means with 95% intervals and marks domains with too few respondents", () => {

@@ -1,7 +1,8 @@
 // The results JSON (core/weighting/weighting_report.cpp, weighing_json) turned into the rows the tables and
 // charts show. The tables are the source of truth; the charts draw the same rows.
-import type { PairwiseDifference, Results } from "../api/types";
+import type { PairwiseDifference, Results, ShareEstimate } from "../api/types";
 import type { Language } from "../../../lib/language";
+import { formatNumber } from "../../../lib/format";
 import type { SurveyLabels } from "../surveyLabels";
 
 /** The 95% interval of a normal estimate is estimate ± 1.96 standard errors. */
@@ -17,9 +18,12 @@ export interface ScenarioRow {
   shareAny: number;
   shareAnyUnweighted: number;
   median: number;
+  /** The ranks the data allow, all scenarios at once; null when the server does not say. */
+  rank: { best: number; worst: number } | null;
 }
 
 export function scenarioRows(results: Results, labels: SurveyLabels): ScenarioRow[] {
+  const ranks = new Map((results.ranking?.ranks ?? []).map((r) => [r.scenario, { best: r.best, worst: r.worst }]));
   return results.estimates.scenarios.map((e) => ({
     id: e.scenario,
     label: labels.scenario(e.scenario),
@@ -30,7 +34,35 @@ export function scenarioRows(results: Results, labels: SurveyLabels): ScenarioRo
     shareAny: e.share_any_weighted,
     shareAnyUnweighted: e.share_any_unweighted,
     median: e.weighted_median,
+    rank: ranks.get(e.scenario) ?? null,
   }));
+}
+
+/** A p-value after "p": "< 0,001", else "= " with three decimals below 0.1 and two above (as the council report). */
+export function pValueText(p: number, language: Language): string {
+  if (p < 0.001) return language === "nl" ? "< 0,001" : "< 0.001";
+  return `= ${formatNumber(p, language, p < 0.1 ? 3 : 2)}`;
+}
+
+/** A rank set as the table shows it: "1", or "1–3" when the data allow first to third place. */
+export function rankText(rank: { best: number; worst: number } | null): string {
+  if (rank === null) return "–";
+  return rank.best === rank.worst ? String(rank.best) : `${rank.best}–${rank.worst}`;
+}
+
+export interface SpreadRow {
+  id: string;
+  label: string;
+  none: ShareEstimate;
+  half: ShareEstimate;
+  first: ShareEstimate;
+}
+
+/** Who gave a scenario nothing, half or more, or put it first; null when the server does not say. */
+export function spreadRows(results: Results, labels: SurveyLabels): SpreadRow[] | null {
+  const scenarios = results.estimates.scenarios;
+  if (scenarios.length === 0 || scenarios.some((e) => e.shares === undefined)) return null;
+  return scenarios.map((e) => ({ id: e.scenario, label: labels.scenario(e.scenario), ...e.shares! }));
 }
 
 export interface DistributionTable {
@@ -67,7 +99,11 @@ export interface PairwiseRow {
   difference: number;
   low: number;
   high: number;
-  /** The 95% interval leaves out 0: the data show a difference between the two. */
+  /** The interval for all pairs at once; null from a server before the ranking. */
+  simultaneousLow: number | null;
+  simultaneousHigh: number | null;
+  /** The interval that holds for all pairs at once (or, from an older server, this pair's own)
+   *  leaves out 0: the data show a difference between the two. */
   clear: boolean;
 }
 
@@ -83,7 +119,9 @@ export function pairwiseRows(results: Results, labels: SurveyLabels): PairwiseRo
     difference: p.difference,
     low: p.ci95_low,
     high: p.ci95_high,
-    clear: p.ci95_low > 0 || p.ci95_high < 0,
+    simultaneousLow: p.simultaneous_low ?? null,
+    simultaneousHigh: p.simultaneous_high ?? null,
+    clear: (p.simultaneous_low ?? p.ci95_low) > 0 || (p.simultaneous_high ?? p.ci95_high) < 0,
   }));
 }
 
@@ -166,6 +204,7 @@ export function resultsTables(results: Results, labels: SurveyLabels) {
   return {
     scenarios: scenarioRows(results, labels),
     distribution: distributionTable(results, labels),
+    spread: spreadRows(results, labels),
     pairs: pairwiseRows(results, labels),
     domains: domainTable(results, labels),
     representativeness: representativenessTables(results, labels),
