@@ -345,6 +345,7 @@ BOOST_AUTO_TEST_CASE(results_options_change_the_weighing_as_weigh_does) {
   const auto& pair = plain["pairwise"][0];
   BOOST_TEST(pair["simultaneous_low"].get<double>() < pair["ci95_low"].get<double>());
   BOOST_TEST(pair["simultaneous_high"].get<double>() > pair["ci95_high"].get<double>());
+  expect_exported_r_script_gives_the_results(port, analyst, base, plain);
 
   // A subset of the variables: weighted to age and gender only, so area no longer matches its margin
   // and respondents without an area are no longer left out.

@@ -139,8 +139,9 @@ BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
                                     {"--vars", "age,gender", "--lower", "0.2", "--upper", "3", "--by", "area"});
   expect_results_equal_weigh(results.json_body(), weighed);
 
-  // The export's weight column holds those weights (0 for a response the weighting leaves out), so
-  // an analyst's weighted means in R are the results'.
+  // The export's weight column holds those weights on the population scale (times the population
+  // total over the responses counted; 0 for a response the weighting leaves out), so an analyst's
+  // weighted means and totals in R are the results'.
   const auto exported = get_as(port, analyst, base + "/export/responses.csv");
   BOOST_TEST_REQUIRE(exported.status == 200, exported.body);
   const auto table = mienskip::parse_csv(exported.body, "responses.csv");
@@ -148,7 +149,9 @@ BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
   BOOST_TEST_REQUIRE(id_column >= 0);
   BOOST_TEST_REQUIRE(weight_column >= 0);
   std::map<std::string, double> weigh_weights;
-  for (const auto& entry : weighed["weights"]) weigh_weights[entry["id"].get<std::string>()] = entry["w"].get<double>();
+  const double scale =
+      weighed["inputs"]["population_total"].get<double>() / weighed["inputs"]["n_used"].get<double>();
+  for (const auto& entry : weighed["weights"]) weigh_weights[entry["id"].get<std::string>()] = entry["w"].get<double>() * scale;
   BOOST_TEST_REQUIRE(!weigh_weights.empty());
   std::size_t weighted = 0;
   for (const auto& row : table.rows) {
@@ -158,6 +161,8 @@ BOOST_AUTO_TEST_CASE(saved_settings_weigh_the_results_and_the_report) {
     BOOST_TEST(std::stod(row[weight_column]) == expected, boost::test_tools::tolerance(1e-9));
   }
   BOOST_TEST(weighted == weigh_weights.size());
+  // With the saved bounds, R's calibrate rebuilds the weighting from the exported script.
+  expect_exported_r_script_gives_the_results(port, analyst, base, results.json_body());
   // Query options override the saved ones, one by one, for that request only.
   const auto explored = get_as(port, analyst, base + "/results?variables=education&by=gender");
   BOOST_TEST_REQUIRE(explored.status == 200, explored.body);

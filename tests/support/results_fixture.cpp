@@ -5,8 +5,10 @@
 #include <pqxx/pqxx>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <random>
 
+#include "core/base/csv.hpp"
 #include "core/survey/survey_response.hpp"
 #include "store/surveys.hpp"
 #include "support/reference_data.hpp"
@@ -98,6 +100,40 @@ void expect_results_equal_weigh(const nlohmann::json& api, const nlohmann::json&
   auto weighed = weigh;
   weighed.erase("weights");
   expect_same_json(weighing, weighed, "report");
+}
+
+void expect_exported_r_script_gives_the_results(std::uint16_t port, const Login& analyst, const std::string& base,
+                                                const nlohmann::json& results) {
+  BOOST_TEST_REQUIRE(std::system("Rscript -e 'library(survey)' >/dev/null 2>&1") == 0,
+                     "Rscript with the survey package is missing: run deploy/install-deps.sh");
+  const auto dir = scratch_directory("insight-r-export");
+  for (const char* file : {"responses.csv", "read_export.R"}) {
+    const auto reply = get_as(port, analyst, base + "/export/" + file);
+    BOOST_TEST_REQUIRE(reply.status == 200, file << ": " << reply.body);
+    std::ofstream(dir / file, std::ios::binary) << reply.body;
+  }
+  const std::string command =
+      "cd " + dir.string() +
+      " && Rscript -e 'source(\"read_export.R\"); r <- read_export(\"responses.csv\"); d <- calibrated_design(r); "
+      "p <- grep(\"^points_\", names(r), value = TRUE); m <- survey::svymean(reformulate(sprintf(\"`%s`\", p)), d); "
+      "write.csv(data.frame(mean = sprintf(\"%.17g\", coef(m)), se = sprintf(\"%.17g\", survey::SE(m))), \"r.csv\", "
+      "row.names = FALSE); cat(sprintf(\"%.17g\", sum(r$weight)), file = \"total.txt\")' > r.out 2>&1";
+  BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
+  const auto r = parse_csv(read_text(dir / "r.csv"), "r.csv");
+  const auto& scenarios = results["estimates"]["scenarios"];
+  BOOST_TEST_REQUIRE(r.rows.size() == scenarios.size());
+  for (std::size_t s = 0; s < r.rows.size(); ++s) {
+    const double mean = std::stod(r.rows[s][0]);
+    const double se = std::stod(r.rows[s][1]);
+    BOOST_TEST(std::fabs(mean - scenarios[s]["weighted_mean"].get<double>()) < 1e-8,
+               scenarios[s]["scenario"] << ": R " << mean << ", API " << scenarios[s]["weighted_mean"]);
+    BOOST_TEST(std::fabs(se - scenarios[s]["se"].get<double>()) < 1e-8,
+               scenarios[s]["scenario"] << ": R se " << se << ", API " << scenarios[s]["se"]);
+  }
+  const double total = std::stod(read_text(dir / "total.txt"));
+  const double population = results["inputs"]["population_total"].get<double>();
+  BOOST_TEST(std::fabs(total - population) < 1e-6 * population, "weights add up to " << total << ", not " << population);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace mienskip::test

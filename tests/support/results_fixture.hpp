@@ -47,4 +47,12 @@ nlohmann::json weigh_export(const std::string& database_url, const std::string& 
 /// plus the representativeness sentences in Dutch and English.
 void expect_results_equal_weigh(const nlohmann::json& api, const nlohmann::json& weigh);
 
+/// Issue 19: the export reproduces the results. The read_export.R downloaded from `base`, run by R
+/// on the downloaded responses.csv, rebuilds the weighting with survey::calibrate and gives every
+/// scenario's weighted mean and standard error as `results` (the results API's answer for the
+/// saved settings) does, to 1e-8; the weight column is on the population scale, so it adds up to
+/// the population total.
+void expect_exported_r_script_gives_the_results(std::uint16_t port, const Login& analyst, const std::string& base,
+                                                const nlohmann::json& results);
+
 }  // namespace mienskip::test

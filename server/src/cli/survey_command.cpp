@@ -96,9 +96,9 @@ int export_responses(const std::vector<std::string>& raw) {
   // The staff API's downloads are made by the same two calls, so they hold the same bytes.
   const auto exported = store::survey_export(*connection, slug);
   const auto& responses = exported.responses;
-  const auto weights = store::export_weights(*connection, slug, exported.survey.survey, responses);
+  const auto weighting = store::export_weighting(*connection, slug, exported.survey.survey, responses);
   const auto file = [&](ExportFile which) {
-    return export_file(which, exported.survey.survey, responses, dialect, weights);
+    return export_file(which, exported.survey.survey, responses, dialect, weighting);
   };
   std::vector<std::pair<std::string, std::string>> files = {{out, file(ExportFile::responses_csv)}};
   if (auto path = args.option("codebook")) files.emplace_back(*path, file(ExportFile::codebook_json));

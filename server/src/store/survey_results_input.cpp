@@ -25,15 +25,15 @@ SurveyResultsInput survey_results_input(pqxx::connection& connection, const std:
           std::move(settings.weighting)};
 }
 
-std::optional<std::vector<double>> export_weights(pqxx::connection& connection, const std::string& slug,
-                                                  const Survey& survey, const std::vector<ExportedResponse>& responses) {
+std::optional<ExportWeighting> export_weighting(pqxx::connection& connection, const std::string& slug,
+                                                const Survey& survey, const std::vector<ExportedResponse>& responses) {
   auto margins = find_margins(connection, slug);
   if (!margins || responses.empty()) return std::nullopt;
   auto weighting = find_weighting_settings(connection, slug);
   try {
     const auto options =
         results_options(survey, margins->margins, weighting ? weighting->settings : WeightingSettings{}, ResultsQuery{});
-    return response_weights(survey, responses, margins->margins, options);
+    return mienskip::export_weighting(survey, responses, margins->margins, options);
   } catch (const Error&) {
     return std::nullopt;  // not weighable yet: the results view names the reason
   }

@@ -36,11 +36,12 @@ SurveyResultsSettings survey_results_settings(pqxx::connection& connection, cons
 /// survey and `no_margins` before margins were uploaded: results are only reported weighted.
 SurveyResultsInput survey_results_input(pqxx::connection& connection, const std::string& slug);
 
-/// The weights of the export's `weight` column (response_weights with the saved weighting
-/// settings, as the results use them), or nothing before margins were uploaded or when the
-/// responses cannot be weighed yet (too few, say; the results view says why): the column stays
-/// empty then. `mienskip survey export` and the staff API's download both take them from here.
-std::optional<std::vector<double>> export_weights(pqxx::connection& connection, const std::string& slug,
-                                                  const Survey& survey, const std::vector<ExportedResponse>& responses);
+/// The weighting an export carries (export_weighting with the saved weighting settings, as the
+/// results use them): the `weight` column and the R script's calibrated_design(). Nothing before
+/// margins were uploaded or when the responses cannot be weighed yet (too few, say; the results
+/// view says why): the column stays empty then. `mienskip survey export` and the staff API's
+/// download both take it from here.
+std::optional<ExportWeighting> export_weighting(pqxx::connection& connection, const std::string& slug,
+                                                const Survey& survey, const std::vector<ExportedResponse>& responses);
 
 }  // namespace mienskip::store

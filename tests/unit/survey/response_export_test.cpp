@@ -306,7 +306,9 @@ BOOST_AUTO_TEST_CASE(the_r_script_reads_both_variants_and_names_every_column) {
   BOOST_TEST(script.find("read.csv(") != std::string::npos);
   BOOST_TEST(script.find("encoding = \"UTF-8\"") != std::string::npos);
   BOOST_TEST(script.find("sep = if (excel) \";\" else \",\"") != std::string::npos);
-  BOOST_TEST(script.find("survey::svydesign(ids = ~1, weights = ~weight, data = responses)") != std::string::npos);
+  // Without a weighting: the respondents' own means, and no calibrated_design.
+  BOOST_TEST(script.find("survey::svydesign(ids = ~1, weights = ~start_weight, data = responses)") != std::string::npos);
+  BOOST_TEST(script.find("calibrated_design") == std::string::npos);
   BOOST_TEST(script.find("survey::svymean(~`points_gemeente-leidt` + `points_inwoners-zelf` + ") != std::string::npos);
   // Factors with the Dutch labels; Frisian letters are escaped so R reads the script anywhere.
   BOOST_TEST(script.find("responses[[\"age\"]] <- factor(responses[[\"age\"]],") != std::string::npos);
@@ -314,6 +316,27 @@ BOOST_AUTO_TEST_CASE(the_r_script_reads_both_variants_and_names_every_column) {
   BOOST_TEST(script.find("\"prefer_not_to_say\"") != std::string::npos);
   BOOST_TEST(script.find("\"Zeg ik liever niet\"") != std::string::npos);
   for (unsigned char c : script) BOOST_TEST_REQUIRE(c < 0x80u);
+}
+
+// With the weighting, the script rebuilds it: the population counts as the factor labels read_export
+// gives (option ids become Dutch labels), the bounds, and calibrate with raking. That R then gives
+// the results' figures is http_survey_insight's test.
+BOOST_AUTO_TEST_CASE(the_r_script_carries_the_calibration) {
+  ExportCalibration calibration;
+  calibration.variables = {{"gender", {"man", "vrouw"}, {4950.5, 5049.5}}, {"age", {"jong", "oud"}, {3000, 7000}}};
+  calibration.bounds = std::make_pair(0.3, 3.0);
+  const std::string script = r_script(energy(), calibration);
+  BOOST_TEST(script.find("calibrated_design <- function(responses) {") != std::string::npos);
+  BOOST_TEST(script.find("    \"gender\" = c(\"Man\" = 4950.5, \"Vrouw\" = 5049.5),\n") != std::string::npos, script);
+  // An id the definition does not know stays an id.
+  BOOST_TEST(script.find("    \"age\" = c(\"jong\" = 3000, \"oud\" = 7000)\n") != std::string::npos);
+  BOOST_TEST(script.find("  bounds <- c(0.29999999999999999, 3)\n") != std::string::npos);
+  BOOST_TEST(script.find("survey::calibrate(design, formula, population = totals, calfun = \"raking\",") != std::string::npos);
+  // Bounded: the file's weights, checked against the counts and the bounds, on R's calibration.
+  BOOST_TEST(script.find("  calibrated$prob <- 1 / w\n") != std::string::npos);
+  BOOST_TEST(script.find("  design <- calibrated_design(responses)\n") != std::string::npos);
+  calibration.bounds.reset();
+  BOOST_TEST(r_script(energy(), calibration).find("  bounds <- c(-Inf, Inf)\n") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(export_files_are_the_documented_functions_byte_for_byte) {

@@ -115,25 +115,96 @@ std::string r_factors(const std::vector<ExportColumn>& columns) {
   return out;
 }
 
-// summarise_export: the survey design (weighted when the weight column is filled) and the mean
-// points per scenario.
-std::string r_summarise_export(const std::vector<ExportColumn>& columns, int budget) {
+// A number R reads back exactly.
+std::string r_number(double value) {
+  char text[40];
+  std::snprintf(text, sizeof text, "%.17g", value);
+  return text;
+}
+
+// The Dutch label of option `id` of the category column `column` (read_export's factor levels),
+// or the id when the definition has no such option.
+std::string r_label(const std::vector<ExportColumn>& columns, const std::string& column, const std::string& id) {
+  for (const auto& c : columns) {
+    if (c.name != column) continue;
+    for (const auto& option : c.options) {
+      if (option.id == id) return option.label.nl;
+    }
+  }
+  return id;
+}
+
+// calibrated_design: the weighting of the results rebuilt with survey::calibrate.
+std::string r_calibrated_design(const std::vector<ExportColumn>& columns, const ExportCalibration& calibration) {
+  std::string out =
+      "# The weighting of the results and the council report, rebuilt: the responses that answered every\n"
+      "# weighting question, raked (survey::calibrate, calfun \"raking\") to the population counts below\n"
+      "# from equal start weights, within the same bounds (see below). svymean on this design gives the results'\n"
+      "# means and standard errors; the file's weight column alone gives the same means, but standard\n"
+      "# errors that ignore the calibration (too large).\n"
+      "calibrated_design <- function(responses) {\n  population <- list(\n";
+  for (std::size_t v = 0; v < calibration.variables.size(); ++v) {
+    const auto& target = calibration.variables[v];
+    std::string counts;
+    for (std::size_t k = 0; k < target.categories.size(); ++k) {
+      counts += (k > 0 ? ", " : "") + r_string(r_label(columns, target.column, target.categories[k])) + " = " +
+                r_number(target.population[k]);
+    }
+    out += "    " + r_string(target.column) + " = c(" + counts + ")" + (v + 1 < calibration.variables.size() ? ",\n" : "\n");
+  }
+  out += "  )\n";
+  out += calibration.bounds ? "  bounds <- c(" + r_number(calibration.bounds->first) + ", " + r_number(calibration.bounds->second) + ")\n"
+                            : "  bounds <- c(-Inf, Inf)\n";
+  out +=
+      "  variables <- names(population)\n"
+      "  answered <- Reduce(`&`, lapply(variables, function(v) as.character(responses[[v]]) %in% names(population[[v]])))\n"
+      "  counted <- responses[answered, , drop = FALSE]\n"
+      "  for (v in variables) counted[[v]] <- factor(as.character(counted[[v]]), levels = names(population[[v]]))\n"
+      "  total <- sum(population[[1]])\n"
+      "  counted$start_weight <- total / nrow(counted)\n"
+      "  design <- survey::svydesign(ids = ~1, weights = ~start_weight, data = counted)\n"
+      "  formula <- reformulate(sprintf(\"`%s`\", variables))\n"
+      "  # The totals in the model matrix's order: the intercept, then every category but the first.\n"
+      "  totals <- c(total, unlist(lapply(variables, function(v) unname(population[[v]][-1]))))\n"
+      "  model <- model.matrix(formula, counted)\n"
+      "  names(totals) <- colnames(model)\n"
+      "  calibrated <- survey::calibrate(design, formula, population = totals, calfun = \"raking\",\n"
+      "                                 maxit = 1000, epsilon = 1e-12)\n"
+      "  if (all(is.infinite(bounds))) return(calibrated)\n"
+      "  # Bounded: survey's own bounded raking (grake) often fails to converge where a bound binds, so\n"
+      "  # the bounded weights are the file's weight column, checked here against every population count\n"
+      "  # and the bounds. The calibration of the same model (equal start weights) gives the standard\n"
+      "  # errors, as it would have for a converged calibrate(..., bounds = bounds).\n"
+      "  w <- counted$weight\n"
+      "  if (anyNA(w) || max(abs(colSums(model * w) - totals) / totals) > 1e-6) {\n"
+      "    stop(\"the weight column does not meet the population counts: use the export with this script\")\n"
+      "  }\n"
+      "  g <- w / (total / nrow(counted))\n"
+      "  if (any(g < bounds[1] * (1 - 1e-9) | g > bounds[2] * (1 + 1e-9))) stop(\"the weight column lies outside the bounds\")\n"
+      "  calibrated$prob <- 1 / w\n"
+      "  calibrated\n"
+      "}\n\n";
+  return out;
+}
+
+// summarise_export: the mean points per scenario, of the calibrated design when there is one and
+// of the respondents otherwise.
+std::string r_summarise_export(const std::vector<ExportColumn>& columns, int budget, bool calibrated) {
   std::string points_formula;
   for (const auto& column : columns) {
     if (column.kind == "points") points_formula += (points_formula.empty() ? "~" : " + ") + r_name(column.name);
   }
   std::string out = "summarise_export <- function(responses) {\n";
-  out +=
-      "  if (nrow(responses) == 0) stop(\"the export holds no responses\")\n"
-      "  if (all(!is.na(responses$weight))) {\n"
-      "    design <- survey::svydesign(ids = ~1, weights = ~weight, data = responses)\n"
-      "  } else {\n"
-      "    if (any(!is.na(responses$weight))) stop(\"some responses have a weight and others not\")\n"
-      "    # No weights in this export: every response counts once (weights ~1), so the means below are\n"
-      "    # those of the respondents, not estimates for the population.\n"
-      "    responses$weight <- 1\n"
-      "    design <- survey::svydesign(ids = ~1, weights = ~weight, data = responses)\n"
-      "  }\n";
+  out += "  if (nrow(responses) == 0) stop(\"the export holds no responses\")\n";
+  if (calibrated) {
+    out += "  design <- calibrated_design(responses)\n";
+  } else {
+    out +=
+        "  # No weighting in this export (no population figures yet): every response counts once, so the\n"
+        "  # means below are those of the respondents, not estimates for the population.\n"
+        "  responses$start_weight <- 1\n"
+        "  design <- survey::svydesign(ids = ~1, weights = ~start_weight, data = responses)\n";
+  }
   out += "  # Mean points per scenario (out of " + std::to_string(budget) + ") with standard errors.\n";
   out += "  print(survey::svymean(" + points_formula + ", design))\n";
   out += "  invisible(design)\n}\n\n";
@@ -144,7 +215,7 @@ std::string r_summarise_export(const std::vector<ExportColumn>& columns, int bud
 
 // read_export reads the file, then takes off the formula apostrophes and makes the answers factors;
 // run as a script, it reads the file named on the command line and summarises it.
-std::string r_script(const Survey& survey) {
+std::string r_script(const Survey& survey, const std::optional<ExportCalibration>& calibration) {
   const auto columns = export_columns(survey);
   std::string out = r_opening(survey);
   out += "read_export <- function(path, excel = FALSE) {\n";
@@ -160,7 +231,8 @@ std::string r_script(const Survey& survey) {
   out += r_apostrophes_off(columns);
   out += r_factors(columns);
   out += "  responses\n}\n\n";
-  out += r_summarise_export(columns, survey.budget);
+  if (calibration) out += r_calibrated_design(columns, *calibration);
+  out += r_summarise_export(columns, survey.budget, calibration.has_value());
   out +=
       "if (sys.nframe() == 0L) {\n"
       "  arguments <- commandArgs(trailingOnly = TRUE)\n"

@@ -328,18 +328,18 @@ std::string codebook_csv(const Survey& survey, CsvDialect dialect) {
 }
 
 std::string export_file(ExportFile file, const Survey& survey, const std::vector<ExportedResponse>& responses,
-                        CsvDialect dialect, const std::optional<std::vector<double>>& weights) {
+                        CsvDialect dialect, const std::optional<ExportWeighting>& weighting) {
   switch (file) {
     case ExportFile::codebook_json:
       return codebook_json(survey).dump(2) + "\n";
     case ExportFile::codebook_csv:
       return codebook_csv(survey, dialect);
     case ExportFile::r_script:
-      return r_script(survey);
+      return r_script(survey, weighting ? std::optional(weighting->calibration) : std::nullopt);
     case ExportFile::responses_csv:
       break;
   }
-  return responses_csv(survey, responses, dialect, weights);
+  return responses_csv(survey, responses, dialect, weighting ? std::optional(weighting->weights) : std::nullopt);
 }
 
 }  // namespace mienskip

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/base/csv.hpp"
@@ -69,17 +70,42 @@ nlohmann::json codebook_json(const Survey& survey);
 /// more row per option: column,kind,label_nl,label_fy,label_en,value,value_nl,value_fy,value_en.
 std::string codebook_csv(const Survey& survey, CsvDialect dialect);
 
-/// An R script (read_export.R) that reads the responses file of either dialect, turns the
-/// demographic columns into factors with the Dutch labels, builds a `survey::svydesign` (weighted
-/// when the weight column is filled) and prints the mean points per scenario.
-std::string r_script(const Survey& survey);
+/// The weighting of the results, as the R script rebuilds it: per weighting variable (a
+/// demographic question) its categories (option ids) and population counts, on one total, and the
+/// bounds on the weights as multiples of the mean weight.
+struct ExportCalibration {
+  struct Target {
+    std::string column;
+    std::vector<std::string> categories;
+    std::vector<double> population;
+  };
+  std::vector<Target> variables;
+  std::optional<std::pair<double, double>> bounds;
+};
+
+/// What an export takes from the weighting: every response's weight, on the population scale
+/// (the weights of the counted responses add up to the population total; 0 for a response the
+/// weighting leaves out), and the calibration behind them.
+struct ExportWeighting {
+  std::vector<double> weights;
+  ExportCalibration calibration;
+};
+
+/// An R script (read_export.R) that reads the responses file of either dialect and turns the
+/// demographic columns into factors with the Dutch labels. With a calibration it also has
+/// calibrated_design(), which rebuilds the weighting with survey::calibrate (raking to the
+/// population counts written into the script, with the same bounds), so that svymean gives the
+/// means and standard errors of the results and the council report; run as a script it prints
+/// them. Without one it prints the respondents' unweighted means.
+std::string r_script(const Survey& survey, const std::optional<ExportCalibration>& calibration = std::nullopt);
 
 /// The files of an export. export_file gives each exactly as `mienskip survey export` writes it and
 /// the staff API serves it (the codebook JSON indented by 2, ending in a newline), so both give the
 /// same bytes. The dialect applies to the two CSV files only.
 enum class ExportFile { responses_csv, codebook_json, codebook_csv, r_script };
-/// `weights` fill the responses file's weight column (see responses_csv).
+/// The weighting, when there is one, fills the responses file's weight column (see responses_csv)
+/// and gives the R script its calibrated_design().
 std::string export_file(ExportFile file, const Survey& survey, const std::vector<ExportedResponse>& responses,
-                        CsvDialect dialect, const std::optional<std::vector<double>>& weights = std::nullopt);
+                        CsvDialect dialect, const std::optional<ExportWeighting>& weighting = std::nullopt);
 
 }  // namespace mienskip

@@ -48,19 +48,31 @@ WeighingResult weigh_survey_respondents(const CsvTable& respondents, const Margi
   return weigh(prepare_sample(respondents, margins, options.sample), options.weighing);
 }
 
-std::vector<double> response_weights(const Survey& survey, const std::vector<ExportedResponse>& responses,
-                                     const Margins& margins, const ResultsOptions& options) {
+ExportWeighting export_weighting(const Survey& survey, const std::vector<ExportedResponse>& responses,
+                                 const Margins& margins, const ResultsOptions& options) {
   const auto result = weigh_survey_responses(survey, responses, margins, options);
+  const auto& sample = result.sample;
+  const double counted = static_cast<double>(sample.ids.size());
+  const double total = sample.population_total.value_or(counted);
   std::unordered_map<std::string_view, double> by_id;
-  by_id.reserve(result.sample.ids.size());
-  for (std::size_t i = 0; i < result.sample.ids.size(); ++i) by_id.emplace(result.sample.ids[i], result.weights[i]);
-  std::vector<double> weights;
-  weights.reserve(responses.size());
+  by_id.reserve(sample.ids.size());
+  for (std::size_t i = 0; i < sample.ids.size(); ++i) by_id.emplace(sample.ids[i], result.weights[i] * total / counted);
+  ExportWeighting weighting;
+  weighting.weights.reserve(responses.size());
   for (const auto& response : responses) {
     const auto found = by_id.find(response.public_id);
-    weights.push_back(found == by_id.end() ? 0.0 : found->second);
+    weighting.weights.push_back(found == by_id.end() ? 0.0 : found->second);
   }
-  return weights;
+  // Each variable's counts on the one total the weighting used (shares become counts of it).
+  for (const auto& margin : sample.margins) {
+    double sum = 0;
+    for (const double p : margin.population) sum += p;
+    ExportCalibration::Target target{margin.variable, margin.categories, {}};
+    for (const double p : margin.population) target.population.push_back(p / sum * total);
+    weighting.calibration.variables.push_back(std::move(target));
+  }
+  if (options.weighing.bounds) weighting.calibration.bounds = {{options.weighing.bounds->lower, options.weighing.bounds->upper}};
+  return weighting;
 }
 
 }  // namespace mienskip

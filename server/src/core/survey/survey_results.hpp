@@ -44,10 +44,14 @@ WeighingResult weigh_survey_respondents(const CsvTable& respondents, const Margi
                                         const ResultsOptions& options = {});
 
 /// The weight of every response in the order given, as weigh_survey_responses gives them with
-/// these options: what the export's `weight` column holds, so that an analyst's weighted means
-/// are the results'. A response the weighting leaves out (a weighting answer missing or refused)
-/// gets weight 0, so that it counts in no weighted figure, as in the results.
-std::vector<double> response_weights(const Survey& survey, const std::vector<ExportedResponse>& responses,
-                                     const Margins& margins, const ResultsOptions& options);
+/// these options, on the population scale (times the population total over the responses counted;
+/// margins given as shares have no total, so the weights keep mean 1): what the export's `weight`
+/// column holds, so that an analyst's weighted means and totals are the results'. A response the
+/// weighting leaves out (a weighting answer missing or refused) gets weight 0, so that it counts in
+/// no weighted figure, as in the results. With them, the calibration that the R script rebuilds:
+/// the weighting variables with their population counts (rescaled to one total, as weighed) and
+/// the bounds.
+ExportWeighting export_weighting(const Survey& survey, const std::vector<ExportedResponse>& responses,
+                                 const Margins& margins, const ResultsOptions& options);
 
 }  // namespace mienskip

@@ -201,12 +201,12 @@ void add_export_routes(StaffRoutes& routes) {
                  auto connection = request.connection();
                  // What `mienskip survey export` writes, through the same two calls.
                  const auto exported = store::survey_export(*connection, slug);
-                 const auto weights =
-                     download.kind == ExportFile::responses_csv
-                         ? store::export_weights(*connection, slug, exported.survey.survey, exported.responses)
+                 const auto weighting =
+                     download.kind == ExportFile::responses_csv || download.kind == ExportFile::r_script
+                         ? store::export_weighting(*connection, slug, exported.survey.survey, exported.responses)
                          : std::nullopt;
                  std::string content = export_file(download.kind, exported.survey.survey, exported.responses,
-                                                   excel ? CsvDialect::excel_nl : CsvDialect::standard, weights);
+                                                   excel ? CsvDialect::excel_nl : CsvDialect::standard, weighting);
                  store::audit_survey_export(*connection, slug, request.actor(),
                                             {{"file", download.file},
                                              {"excel", excel},
