@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/html_escape.hpp"
+#include "core/crypto/sha256.hpp"
 #include "core/report/number_text.hpp"
 #include "support/http_client.hpp"
 #include "support/reference_data.hpp"
@@ -99,6 +100,15 @@ BOOST_AUTO_TEST_CASE(the_html_report_has_the_scenarios_and_the_weighted_means_of
   BOOST_TEST(report.has(escape_html(survey["title"]["nl"].get<std::string>())));
   BOOST_TEST(report.has("72 inwoners vulden de vragenlijst in"));
   BOOST_TEST(report.has("te weinig antwoorden"));  // 72 responses over eight areas
+
+  // Issue 19: the footer names the software, the weighting and the file the report was made from:
+  // the SHA-256 of the responses export as an analyst downloads it.
+  const auto exported = get_as(port, reader, base + "/export/responses.csv");
+  BOOST_TEST_REQUIRE(exported.status == 200, exported.body);
+  BOOST_TEST(report.has("Gemaakt met Mienskip 0."), report.body.substr(report.body.find("<footer>")));
+  BOOST_TEST(report.has("Gewogen met raking naar \xE2\x80\x98"));
+  BOOST_TEST(report.has("met SHA-256 <code class=\"audit-head\">" + sha256_hex(exported.body) + "</code>"),
+             report.body.substr(report.body.find("<footer>")));
 }
 
 BOOST_AUTO_TEST_CASE(the_pdf_report_is_printed_by_chromium_and_the_cli_writes_the_same_report) {

@@ -150,6 +150,8 @@ json council_report_data(const CouncilReport& report) {
           {"generated_at", text_or_false(report.generated_at)},
           {"budget", report.budget},
           {"audit_head", text_or_false(report.audit_head)},
+          {"software", text_or_false(report.software)},
+          {"responses_sha256", text_or_false(report.responses_sha256)},
           {"summary", summary_data(report.summary)},
           {"results", results_data(report.results)},
           {"method", method_data(report.method)},

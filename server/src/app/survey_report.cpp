@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "app/council_report_view.hpp"
+#include "core/crypto/sha256.hpp"
 #include "core/report/council_report.hpp"
 #include "core/weighting/weighting_settings.hpp"
 #include "store/audit_log.hpp"
@@ -34,6 +35,11 @@ SurveyReport survey_report(pqxx::connection& connection, const std::string& slug
   const std::string generated_at = utc_text(now);
   auto facts = council_report_facts(input.responses, input.survey.requires_code, generated_at);
   if (const auto head = store::audit_head(connection)) facts.audit_head = chain_head_text(*head);
+  facts.software = std::string("Mienskip ") + MIENSKIP_VERSION;
+  // The file `mienskip survey export` writes now, through the same calls, hashed.
+  const auto weighting = store::export_weighting(connection, slug, survey, input.responses);
+  facts.responses_sha256 =
+      sha256_hex(export_file(ExportFile::responses_csv, survey, input.responses, CsvDialect::standard, weighting));
   return {council_report_html(council_report(survey, result, facts)), council_report_file_name(slug, generated_at)};
 }
 

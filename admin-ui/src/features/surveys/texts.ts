@@ -274,7 +274,7 @@ export const surveyTexts = {
   meanPointsTable: { nl: "Gemiddeld aantal punten per scenario", en: "Mean points per scenario" },
   weightedMean: { nl: "Gewogen gemiddelde", en: "Weighted mean" },
   interval95: { nl: "95%-interval", en: "95% interval" },
-  rankSet: { nl: "Rang (alle tegelijk)", en: "Rank (all at once)" },
+  rankSet: { nl: "Rang", en: "Rank" },
   rankHelp: {
     nl: "Rang: de plaatsen die een scenario volgens de gegevens kan hebben (1 = de meeste punten), voor alle scenario's tegelijk met 95% betrouwbaarheid. Alleen een rang van precies 1 betekent dat het scenario zeker eerste is.",
     en: "Rank: the places the data allow a scenario (1 = the most points), for all scenarios at once with 95% confidence. Only a rank of exactly 1 means the scenario is first beyond doubt.",

@@ -14,6 +14,8 @@ CouncilReport council_report(const Survey& survey, const WeighingResult& result,
   if (!facts.generated_at.empty()) report.generated_at = dutch_date_time_text(dutch_time(facts.generated_at));
   report.budget = std::to_string(survey.budget);
   report.audit_head = facts.audit_head;
+  report.software = facts.software;
+  report.responses_sha256 = facts.responses_sha256;
   report.summary = report_summary(survey, result);
   report.results = report_results(survey, result);
   report.method = report_method(survey, result, facts, labels);

@@ -33,6 +33,8 @@ struct CouncilReport {
   std::string generated_at;              // Dutch time: "20 december 2026, 10:05"; empty when unknown
   std::string budget;                    // the points each resident divided: "100"
   std::string audit_head;                // as in the facts: HASH@POSITION, or empty
+  std::string software;                  // as in the facts: "Mienskip 0.1.0", or empty
+  std::string responses_sha256;          // as in the facts, or empty
   std::optional<ReportSummary> summary;  // none without scenarios
   ReportResults results;
   ReportMethod method;

@@ -18,6 +18,12 @@ struct CouncilReportFacts {
   // The audit log's head when the report was made (HASH@POSITION, core/crypto/audit_chain), so a
   // reader can later check that the log behind it was not cut or rewritten; empty: not known.
   std::string audit_head;
+  // What made the report: "Mienskip 0.1.0"; empty: not named.
+  std::string software;
+  // The SHA-256 (hex) of the responses file `mienskip survey export` writes for the survey at this
+  // moment (standard dialect, with the weight column), so a reader can check that the report was
+  // made from the file they have (sha256sum responses.csv); empty: not known.
+  std::string responses_sha256;
 };
 
 /// The facts the stored responses give: how many, the first and the last.

@@ -142,7 +142,7 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
           <NumberTable
             caption={t("pairwiseTable")}
             columns={[t("comparison"), t("difference"), t("interval95Pair"), t("interval95All"), t("conclusion")]}
-            textColumns={[2, 3]}
+            textColumns={[3]}
             rows={pairs.map((p) => ({
               key: `${p.a}/${p.b}`,
               header: `${p.aLabel} − ${p.bLabel}`,
