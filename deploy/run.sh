@@ -25,6 +25,10 @@ export MIENSKIP_SECRET_FILE="$var/secret"
 "$root/build/server/mienskip" survey import "$root/survey-templates/sudwest-fryslan-energiestrategie.json" \
   --slug sudwest-fryslan-energie --if-missing
 demo_codes=$("$root/build/server/mienskip" codes generate --survey sudwest-fryslan-energie --count 5 --print)
+# A survey with answers, made once: 1,400 fictional responses and illustrative margins (not CBS
+# figures), so that the results, the exports and the council report can be tried at once.
+"$root/build/server/mienskip" survey demo "$root/survey-templates/sudwest-fryslan-energiestrategie.json" \
+  --slug resultaten-demo --margins "$root/deploy/demo/sudwest-fryslan-margins.csv" --if-missing >/dev/null
 # And a demo burgerforum, made once: a fictional register, its letters drawn, 150 volunteers, sign-up
 # open. Its unused letter codes can only be printed when it is made, so they are kept in var/.
 "$root/build/server/mienskip" forum demo --slug burgerforum-demo --if-missing --print-codes 5 \
@@ -43,6 +47,8 @@ cat <<MSG
 Mienskip is starting. Open http://localhost:$port/ in a browser.
   survey:   http://localhost:$port/s/sudwest-fryslan-energie  (the energy strategy of Súdwest-Fryslân)
             invitation codes to try (each answers once): $(echo $demo_codes)
+  results:  staff app > Vragenlijsten > "... (demo met fictieve antwoorden)": 1,400 fictional answers
+            with margins: results, motivations, exports and the council report (Raadsrapport)
   staff:    http://localhost:$port/admin  (first account: DATABASE_URL=\$(deploy/db.sh service-url local) \\
             build/server/mienskip user add --role admin --email you@example.nl)
   forum:    staff app > Burgerforums > "Burgerforum Energie Súdwest-Fryslân (demo)" (residents fictional)

@@ -70,6 +70,9 @@ commands:
             survey report --survey SLUG --out report.html [--pdf report.pdf] [--database-url URL]
             the report for the council (Dutch, A4): weighted results with the stored margins;
             --pdf through headless chromium (MIENSKIP_CHROMIUM, default /usr/bin/chromium)
+            survey demo TEMPLATE.json --slug SLUG --margins MARGINS.csv [--responses N] [--if-missing]
+            an open survey labelled as a demo, with N fictional responses (default 1400) and
+            the margins, to try results, exports and the council report at once
   codes     codes generate --survey SLUG --count N --out codes.csv [--print]
             invitation codes for a mail merge (needs the server's MIENSKIP_SECRET[_FILE])
   forum     forum demo [--slug burgerforum-demo] [--if-missing] [--print-codes 5] [--codes-file PATH]

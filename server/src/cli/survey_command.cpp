@@ -14,6 +14,7 @@
 #include "app/pdf_printer.hpp"
 #include "app/survey_report.hpp"
 #include "cli/server_secret.hpp"
+#include "cli/survey_demo.hpp"
 #include "core/base/error.hpp"
 #include "core/invitations/invitation_code.hpp"
 #include "core/survey/response_export.hpp"
@@ -161,9 +162,11 @@ int survey_command(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "import") return import_survey({args.begin() + 1, args.end()});
   if (!args.empty() && args[0] == "export") return export_responses({args.begin() + 1, args.end()});
   if (!args.empty() && args[0] == "report") return write_report({args.begin() + 1, args.end()});
+  if (!args.empty() && args[0] == "demo") return survey_demo({args.begin() + 1, args.end()});
   throw Error(error_codes::usage, std::string("usage: mienskip survey import TEMPLATE.json --slug SLUG [--open] [--if-missing]\n"
                                    "       mienskip ") +
-                           export_usage + "\n       mienskip " + report_usage);
+                           export_usage + "\n       mienskip " + report_usage +
+                           "\n       mienskip survey demo TEMPLATE.json --slug SLUG --margins MARGINS.csv [--responses N] [--if-missing]");
 }
 
 int codes_command(const std::vector<std::string>& args) {
