@@ -55,6 +55,11 @@ got=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json'
   "http://127.0.0.1:$port/api/surveys/sudwest-fryslan-energie/responses")
 [ "$got" = 201 ] || fail "a printed demo code was refused ($got)"
 [ "$(psql_local "SHOW fsync")" = on ] || fail "the local profile must keep fsync on"
+# The demo survey with answers is there, with its margins, ready for results and the council report.
+responses_of() { psql_local "SELECT count(*) FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE s.slug = '$1'"; }
+[ "$(responses_of resultaten-demo)" = 1400 ] || fail "the demo survey has not 1,400 fictional responses"
+[ "$(psql_local "SELECT count(*) FROM survey_margins m JOIN surveys s ON s.id = m.survey_id WHERE s.slug = 'resultaten-demo'")" -gt 0 ] \
+  || fail "the demo survey has no margins"
 # The demo burgerforum is there with its pages, and a printed letter code signs up (once).
 expect_status /f/burgerforum-demo 200
 expect_status /f/burgerforum-demo/verificatie 200
@@ -80,8 +85,9 @@ start
 expect_status /readyz 200
 [ "$(psql_local "SELECT count(*) FROM audit_log WHERE action = 'survives-sigkill'")" = 1 ] \
   || fail "the row written before the crash is gone"
-[ "$(psql_local "SELECT count(*) FROM responses")" = 1 ] || fail "the survey response is gone"
-[ "$(psql_local "SELECT count(*) FROM surveys")" = 1 ] || fail "the demo survey was imported twice"
+[ "$(responses_of sudwest-fryslan-energie)" = 1 ] || fail "the survey response is gone"
+[ "$(psql_local "SELECT count(*) FROM surveys")" = 2 ] || fail "a demo survey was made twice"
+[ "$(responses_of resultaten-demo)" = 1400 ] || fail "the demo survey's answers changed"
 [ "$(psql_local "SELECT count(*) FROM forums")" = 1 ] || fail "the demo forum was made twice"
 [ "$(psql_local "SELECT count(*) FROM forum_volunteers")" = 151 ] || fail "the demo forum's volunteers changed"
 grep -q "letter codes no one used.*$forum_code" "$log" || fail "the demo letter codes are not shown again"

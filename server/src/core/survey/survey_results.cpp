@@ -68,7 +68,8 @@ ExportWeighting export_weighting(const Survey& survey, const std::vector<Exporte
     double sum = 0;
     for (const double p : margin.population) sum += p;
     ExportCalibration::Target target{margin.variable, margin.categories, {}};
-    for (const double p : margin.population) target.population.push_back(p / sum * total);
+    // total / sum is exactly 1 when the counts already add up to the total: they stay as uploaded.
+    for (const double p : margin.population) target.population.push_back(p * (total / sum));
     weighting.calibration.variables.push_back(std::move(target));
   }
   if (options.weighing.bounds) weighting.calibration.bounds = {{options.weighing.bounds->lower, options.weighing.bounds->upper}};

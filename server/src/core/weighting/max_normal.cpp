@@ -16,7 +16,7 @@ namespace mienskip {
 namespace {
 
 // The root is found on 2^12 points, then refined on 2^16, where the critical value for six
-// scenarios is within 1e-5 of qtukey's (max_normal_test); 2^18 would gain a digit at four times
+// scenarios is within 1e-5 of qtukey's (scenario_ranking_test); 2^18 would gain a digit at four times
 // the time.
 constexpr int coarse_points = 1 << 12, fine_points = 1 << 16;
 
@@ -53,7 +53,8 @@ Eigen::MatrixXd square_root(const Eigen::MatrixXd& covariance) {
 
 // The combinations as rows over independent standard normal variables, rotated so that row j
 // involves only the variables up to last[j]: a variable's bounds then follow from the ones before
-// it (Genz's separation of variables). The rotation is the LQ decomposition of r independent rows.
+// it (Genz's separation of variables). The rotation Q comes from the QR decomposition of the rows'
+// transpose (A' = Q R, so A Q = R' is lower trapezoidal).
 struct Staircase {
   Eigen::MatrixXd rows;
   std::vector<std::vector<Eigen::Index>> ending_at;  // [k]: the rows whose last variable is k

@@ -13,12 +13,15 @@ using Matrix = std::vector<std::vector<double>>;
 /// gives the same value on every machine.
 ///
 /// The covariance may be singular (scenario means sum to the budget, so it always is); a
-/// combination with variance 0 is left out, and with none left the answer is the one-at-a-time
-/// normal quantile. Write X = L z with z standard normal in r = rank(covariance) dimensions and
-/// z = rho u with u uniform on the sphere and rho ~ chi_r: the event is rho <= c / M(u) with
-/// M(u) = max_j |b_j'u| (b_j = L'a_j / sd), so P(c) = E_u[F_chi_r(c / M(u))], averaged over a fixed
-/// quasi-random set of directions and solved for c by Newton's method. Its error is below 1e-5
-/// (tests/unit/weighting/max_normal_test.cpp checks it against R's qtukey).
+/// combination with variance 0 is left out, and with fewer than two left the answer is the
+/// one-at-a-time normal quantile. Write X = L z with z standard normal in r = rank(covariance)
+/// dimensions, rotate z so that each standardised combination involves only the variables up to
+/// some k, and the probability is a product of one-dimensional normal probabilities, each given the
+/// variables before it (Genz's separation of variables), averaged over a fixed Sobol point set in
+/// r - 1 dimensions; c is found where it equals `level` (bracketed between the one-at-a-time and
+/// the Bonferroni quantile). Measured against R's qtukey for independent means
+/// (tests/unit/weighting/scenario_ranking_test.cpp): within 1e-5 up to six scenarios, about 3e-5
+/// for eight and 3e-4 for twelve, in about 0.1 s for six.
 double simultaneous_critical_value(const Matrix& contrasts, const Matrix& covariance, double level);
 
 /// The rank of a symmetric positive semi-definite matrix and its Moore-Penrose inverse, with the
