@@ -36,10 +36,10 @@ SurveyReport survey_report(pqxx::connection& connection, const std::string& slug
   auto facts = council_report_facts(input.responses, input.survey.requires_code, generated_at);
   if (const auto head = store::audit_head(connection)) facts.audit_head = chain_head_text(*head);
   facts.software = std::string("Mienskip ") + MIENSKIP_VERSION;
-  // The file `mienskip survey export` writes now, through the same calls, hashed.
-  const auto weighting = store::export_weighting(connection, slug, survey, input.responses);
-  facts.responses_sha256 =
-      sha256_hex(export_file(ExportFile::responses_csv, survey, input.responses, CsvDialect::standard, weighting));
+  // The file `mienskip survey export` writes now, with this weighing's weights (the saved
+  // settings, as the export's; the breakdown changes no weight), hashed.
+  facts.responses_sha256 = sha256_hex(export_file(ExportFile::responses_csv, survey, input.responses,
+                                                  CsvDialect::standard, export_weighting(input.responses, result)));
   return {council_report_html(council_report(survey, result, facts)), council_report_file_name(slug, generated_at)};
 }
 

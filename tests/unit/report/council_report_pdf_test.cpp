@@ -64,6 +64,19 @@ std::string pdf_text(const fs::path& pdf, int page) {
   return std::regex_replace(raw, std::regex(R"(\s+)"), " ");
 }
 
+// The report printed by chromium as the report.pdf route prints it, left in the working directory
+// as `name` for a look, and checked to be two pages by both counts.
+fs::path print_two_pages(const CouncilReport& report, const std::string& name) {
+  const std::string pdf = app::print_pdf(app::council_report_html(report), chromium());
+  BOOST_TEST_REQUIRE(pdf.rfind("%PDF", 0) == 0u);
+  const fs::path printed = fs::current_path() / name;
+  std::ofstream(printed, std::ios::binary) << pdf;
+  const auto count = pages(pdf);
+  BOOST_TEST(count.tree == 2);
+  BOOST_TEST(count.objects == 2);
+  return printed;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(council_report_pdf)
@@ -85,15 +98,7 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_realistic_survey_is_one_page_and_its_areas_
   BOOST_TEST_REQUIRE(result.estimates.domains.size() == 8u);
   for (const auto& d : result.estimates.domains) BOOST_TEST_REQUIRE(!d.suppressed, d.domain);
 
-  const std::string html = app::council_report_html(council_report(survey, result, facts));
-  const std::string pdf = app::print_pdf(html, chromium());
-  BOOST_TEST_REQUIRE(pdf.rfind("%PDF", 0) == 0u);
-  const fs::path printed = fs::current_path() / "raadsrapport-voorbeeld.pdf";
-  std::ofstream(printed, std::ios::binary) << pdf;
-
-  const auto count = pages(pdf);
-  BOOST_TEST(count.tree == 2);
-  BOOST_TEST(count.objects == 2);
+  const fs::path printed = print_two_pages(council_report(survey, result, facts), "raadsrapport-voorbeeld.pdf");
 
   // The report on the first page: the issue's list, every scenario with its rank.
   const std::string first = pdf_text(printed, 1);
@@ -123,12 +128,7 @@ BOOST_AUTO_TEST_CASE(without_groups_the_first_page_still_holds_the_report) {
   const auto result = weigh_survey_responses(survey, answers, mienskip::test::energy_margins(), {});
   BOOST_TEST_REQUIRE(result.estimates.domains.empty());
   const auto facts = council_report_facts(answers, true, "2026-12-20T09:05:00Z");
-  const std::string pdf = app::print_pdf(app::council_report_html(council_report(survey, result, facts)), chromium());
-  const fs::path printed = fs::current_path() / "raadsrapport-zonder-groepen.pdf";
-  std::ofstream(printed, std::ios::binary) << pdf;
-  const auto count = pages(pdf);
-  BOOST_TEST(count.tree == 2);
-  BOOST_TEST(count.objects == 2);
+  const fs::path printed = print_two_pages(council_report(survey, result, facts), "raadsrapport-zonder-groepen.pdf");
   const std::string first = pdf_text(printed, 1);
   for (const char* part : {"In het kort", "Resultaten", "Methode", "Respons", "Representativiteit", "Wommels"}) {
     BOOST_TEST(first.find(part) != std::string::npos, part);

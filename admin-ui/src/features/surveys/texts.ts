@@ -282,8 +282,8 @@ export const surveyTexts = {
   interval95Pair: { nl: "95%-interval (dit paar)", en: "95% interval (this pair)" },
   interval95All: { nl: "95%-interval (alle paren tegelijk)", en: "95% interval (all pairs at once)" },
   equalMeansDiffer: {
-    nl: "De scenario's krijgen niet allemaal even veel punten: de verschillen zijn te groot om toeval te zijn (Wald-toets: chi-kwadraat {statistic} bij {df} vrijheidsgraden, p {p}).",
-    en: "The scenarios do not all get the same points: the differences are too large to be chance (Wald test: chi-square {statistic} on {df} degrees of freedom, p {p}).",
+    nl: "De scenario's krijgen waarschijnlijk niet allemaal even veel punten: verschillen als deze zijn bij toeval onwaarschijnlijk (Wald-toets: chi-kwadraat {statistic} bij {df} vrijheidsgraden, p {p}).",
+    en: "The scenarios probably do not all get the same points: differences like these are unlikely by chance (Wald test: chi-square {statistic} on {df} degrees of freedom, p {p}).",
   },
   equalMeansSame: {
     nl: "De gegevens laten niet zien dat de scenario's verschillend gewaardeerd worden: de verschillen kunnen toeval zijn (Wald-toets: chi-kwadraat {statistic} bij {df} vrijheidsgraden, p {p}).",

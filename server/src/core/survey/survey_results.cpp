@@ -50,7 +50,10 @@ WeighingResult weigh_survey_respondents(const CsvTable& respondents, const Margi
 
 ExportWeighting export_weighting(const Survey& survey, const std::vector<ExportedResponse>& responses,
                                  const Margins& margins, const ResultsOptions& options) {
-  const auto result = weigh_survey_responses(survey, responses, margins, options);
+  return export_weighting(responses, weigh_survey_responses(survey, responses, margins, options));
+}
+
+ExportWeighting export_weighting(const std::vector<ExportedResponse>& responses, const WeighingResult& result) {
   const auto& sample = result.sample;
   const double counted = static_cast<double>(sample.ids.size());
   const double total = sample.population_total.value_or(counted);
@@ -72,7 +75,7 @@ ExportWeighting export_weighting(const Survey& survey, const std::vector<Exporte
     for (const double p : margin.population) target.population.push_back(p * (total / sum));
     weighting.calibration.variables.push_back(std::move(target));
   }
-  if (options.weighing.bounds) weighting.calibration.bounds = {{options.weighing.bounds->lower, options.weighing.bounds->upper}};
+  if (const auto& bounds = result.options.bounds) weighting.calibration.bounds = {{bounds->lower, bounds->upper}};
   return weighting;
 }
 

@@ -54,4 +54,8 @@ WeighingResult weigh_survey_respondents(const CsvTable& respondents, const Margi
 ExportWeighting export_weighting(const Survey& survey, const std::vector<ExportedResponse>& responses,
                                  const Margins& margins, const ResultsOptions& options);
 
+/// The same from a weighing already done (weigh_survey_responses of these responses), so that a
+/// caller that has one does not weigh twice. A breakdown (`by`) changes no weight.
+ExportWeighting export_weighting(const std::vector<ExportedResponse>& responses, const WeighingResult& result);
+
 }  // namespace mienskip
