@@ -97,11 +97,12 @@ fs::path export_responses(const fs::path& dir, bool excel) {
   return path;
 }
 
-nlohmann::json weigh(const fs::path& respondents, const fs::path& json_path) {
+nlohmann::json weigh(const fs::path& respondents, const fs::path& json_path, std::vector<std::string> extra = {}) {
   std::string output;
-  const int code = run_mienskip({"weigh", "--respondents", respondents.string(), "--margins", margins, "--json",
-                                 json_path.string(), "--format", "text"},
-                                {}, output);
+  std::vector<std::string> args = {"weigh", "--respondents", respondents.string(), "--margins", margins, "--json",
+                                   json_path.string(), "--format", "text"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  const int code = run_mienskip(args, {}, output);
   BOOST_TEST_REQUIRE(code == 0, output);
   BOOST_TEST(output.find("gemeente-leidt: weighted ") != std::string::npos, output);
   return nlohmann::json::parse(read_text(json_path));
@@ -268,6 +269,51 @@ BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_means_and_standard_errors) {
   }
   check_ranking_against_r(result, parse_csv(read_text(dir / "r_ranking.csv"), "r_ranking.csv"));
   check_shares_against_r(result, parse_csv(read_text(dir / "r_shares.csv"), "r_shares.csv"));
+  fs::remove_all(dir);
+}
+
+// Per area, every area shown (the minimum effective size set to 0; the test's areas have about a
+// dozen respondents each): svyby's means and SEs, the t intervals, each area against the rest and
+// the Wald test that the areas agree, all to 1e-8.
+BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_results_per_area) {
+  const auto dir = scratch_directory("export-weigh-r-areas");
+  const auto responses = export_responses(dir, false);
+  const auto result = weigh(responses, dir / "weighed.json", {"--by", "area", "--min-domain-ess", "0"});
+  const std::string command = "Rscript " + source_path("tests/cli/weigh_domains_check.R") + " " + responses.string() +
+                              " " + margins + " area " + (dir / "areas.csv").string() + " " +
+                              (dir / "tests.csv").string() + " > " + (dir / "r.out").string() + " 2>&1";
+  BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
+  const auto areas = parse_csv(read_text(dir / "areas.csv"), "areas.csv");
+  const auto& domains = result["estimates"]["domains"];
+  BOOST_TEST_REQUIRE(areas.rows.size() == domains.size() * scenarios.size());
+  auto close = [](double mine, const std::string& r) { return std::fabs(mine - std::stod(r)) < 1e-8; };
+  for (const auto& row : areas.rows) {
+    const auto domain = std::find_if(domains.begin(), domains.end(), [&](const nlohmann::json& d) {
+      return d["domain"].get<std::string>() == row[areas.column("domain")];
+    });
+    BOOST_TEST_REQUIRE((domain != domains.end()), row[areas.column("domain")]);
+    const std::string scenario = row[areas.column("scenario")];
+    const std::string what = row[areas.column("domain")] + " " + scenario;
+    BOOST_TEST_REQUIRE(!(*domain)["suppressed"].get<bool>(), what);
+    BOOST_TEST(close((*domain)["weighted_mean"][scenario].get<double>(), row[areas.column("mean")]), what);
+    BOOST_TEST(close((*domain)["se"][scenario].get<double>(), row[areas.column("se")]), what);
+    BOOST_TEST(close((*domain)["ci95"][scenario][0].get<double>(), row[areas.column("ci95_low")]), what);
+    BOOST_TEST(close((*domain)["ci95"][scenario][1].get<double>(), row[areas.column("ci95_high")]), what);
+    const auto& versus = (*domain)["versus_rest"][scenario];
+    BOOST_TEST(close(versus["difference"].get<double>(), row[areas.column("rest_difference")]), what);
+    BOOST_TEST(close(versus["se"].get<double>(), row[areas.column("rest_se")]), what);
+  }
+  const auto tests = parse_csv(read_text(dir / "tests.csv"), "tests.csv");
+  const auto& differ = result["estimates"]["domains_differ"];
+  BOOST_TEST_REQUIRE(tests.rows.size() == differ.size());
+  for (std::size_t s = 0; s < differ.size(); ++s) {
+    const auto& row = tests.rows[s];
+    BOOST_TEST(differ[s]["scenario"].get<std::string>() == row[tests.column("scenario")]);
+    const double r_wald = std::stod(row[tests.column("wald")]);
+    BOOST_TEST(std::fabs(differ[s]["statistic"].get<double>() - r_wald) < 1e-8 * r_wald, row[0]);
+    BOOST_TEST(differ[s]["df"].get<int>() == std::stoi(row[tests.column("df")]));
+    BOOST_TEST(close(differ[s]["p_value"].get<double>(), row[tests.column("p_value")]), row[0]);
+  }
   fs::remove_all(dir);
 }
 

@@ -39,8 +39,8 @@ WeighRequest weigh_request(const Arguments& args) {
     // Multiples of the mean weight; rake() says which bounds the respondents cannot meet.
     request.weighing.bounds = parse_weight_bounds(*args.option("lower"), *args.option("upper"), "--lower", "--upper", "usage");
   }
-  if (auto min_n = args.option("min-domain-n")) {
-    request.weighing.min_domain_respondents = parse_whole_number(*min_n, 0, 1000000000, "--min-domain-n");
+  if (auto min_n = args.option("min-domain-ess")) {
+    request.weighing.min_domain_ess = parse_whole_number(*min_n, 0, 1000000000, "--min-domain-ess");
   }
   request.format = args.option("format").value_or(args.has("json") ? "none" : "text");
   if (request.format != "text" && request.format != "json" && request.format != "none") {
@@ -53,7 +53,7 @@ WeighRequest weigh_request(const Arguments& args) {
 
 int weigh_command(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(
-      raw, {"respondents", "margins", "vars", "scenarios", "lower", "upper", "by", "min-domain-n",
+      raw, {"respondents", "margins", "vars", "scenarios", "lower", "upper", "by", "min-domain-ess",
             "missing", "json", "weights-csv", "format"});
   for (const char* required : {"respondents", "margins"}) {
     if (!args.has(required)) throw Error(error_codes::usage, std::string("--") + required + " is required");

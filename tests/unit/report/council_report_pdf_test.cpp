@@ -85,7 +85,7 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_realistic_survey_is_one_page_and_its_areas_
   // deploy/install-deps.sh installs chromium, so its absence is a failure, not a skip.
   BOOST_TEST_REQUIRE(fs::exists(chromium().chromium), "chromium is not installed at " << chromium().chromium);
   const Survey survey = mienskip::test::energy_survey();
-  const auto answers = mienskip::test::energy_responses(1000);
+  const auto answers = mienskip::test::energy_responses(1376);
   ResultsOptions by_area;
   by_area.sample.by = council_report_domain(survey);
   const auto result = weigh_survey_responses(survey, answers, mienskip::test::energy_margins(), by_area);

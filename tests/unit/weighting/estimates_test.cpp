@@ -19,7 +19,7 @@ WeighingResult small(long min_domain = 2) {
       parse_margins(parse_csv("variable,category,population_count\ngroup,A,500\ngroup,B,500\n", "m.csv")),
       options);
   WeighingOptions weighing;
-  weighing.min_domain_respondents = min_domain;
+  weighing.min_domain_ess = min_domain;
   return weigh(sample, weighing);
 }
 

@@ -24,7 +24,7 @@ namespace mienskip {
 /// points; raking to the population on the weighting variables, with the bounds if any), Respons
 /// and Representativiteit (the largest difference in words, then sample, population and weighted
 /// shares per category); and, when `result` has domains, the results per domain where it has at
-/// least `min_domain_respondents` responses, next to the domain variable's shares when it is a
+/// least `min_domain_ess` responses, next to the domain variable's shares when it is a
 /// weighting variable (its labels then appear once). Texts from the definition are as written:
 /// escaping is the template's.
 struct CouncilReport {

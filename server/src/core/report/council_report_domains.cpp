@@ -87,7 +87,7 @@ std::optional<ReportDomains> report_domains(const Survey& survey, const Weighing
   ReportDomains out;
   out.variable = labels.variable_name(by, Language::nl);
   out.with_shares = comparison != nullptr;
-  out.minimum = format_count(result.options.min_domain_respondents, Language::nl);
+  out.minimum = format_count(result.options.min_domain_ess, Language::nl);
   if (const double widest = widest_margin(result.estimates); widest > 0) {
     out.widest_margin = format_number(widest, 1, Language::nl);
   }

@@ -104,7 +104,7 @@ std::vector<ScenarioDifference> pairwise_differences(const std::vector<std::stri
 }  // namespace
 
 Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<double>& weights,
-                   long min_domain_respondents) {
+                   double min_domain_ess) {
   const std::size_t n = weights.size();
   const std::size_t scenarios = sample.points.size();
   const double nn = static_cast<double>(n);
@@ -148,32 +148,9 @@ Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<d
   result.shares = point_shares(sample, cells, weights);
   result.pairwise = pairwise_differences(sample.scenarios, means, result.vcov, result.ranking.critical_value);
 
-  for (std::size_t d = 0; d < sample.domain_labels.size(); ++d) {
-    DomainEstimate domain;
-    domain.domain = sample.domain_labels[d];
-    double total = 0, squares = 0;
-    std::vector<double> domain_means(scenarios, 0.0);
-    for (std::size_t i = 0; i < n; ++i) {
-      if (sample.domain_of[i] != static_cast<int>(d)) continue;
-      domain.respondents += 1;
-      total += weights[i];
-      squares += weights[i] * weights[i];
-      for (std::size_t s = 0; s < scenarios; ++s) domain_means[s] += weights[i] * sample.points[s][i];
-    }
-    domain.weight_share = total / weight_total;
-    domain.ess = total * total / squares;
-    if (domain.respondents < min_domain_respondents) {
-      domain.suppressed = true;
-      result.domains.push_back(std::move(domain));
-      continue;
-    }
-    for (auto& mean : domain_means) mean /= total;
-    const Influence f = influence(sample.points, cells, regression, weights, domain_means, total,
-                                  {&sample.domain_of, static_cast<int>(d)}, false);
-    domain.weighted_mean = domain_means;
-    for (std::size_t s = 0; s < scenarios; ++s) domain.se.push_back(std::sqrt(covariance(f, s, s)));
-    result.domains.push_back(std::move(domain));
-  }
+  auto domains = estimate_domains(sample, cells, regression, weights, min_domain_ess);
+  result.domains = std::move(domains.domains);
+  result.domains_differ = std::move(domains.differ);
   return result;
 }
 

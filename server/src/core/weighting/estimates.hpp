@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/weighting/cells.hpp"
+#include "core/weighting/domain_estimates.hpp"
 #include "core/weighting/point_shares.hpp"
 #include "core/weighting/sample.hpp"
 #include "core/weighting/scenario_ranking.hpp"
@@ -30,16 +31,6 @@ struct ScenarioEstimate {
   std::vector<DistributionBin> distribution;
 };
 
-struct DomainEstimate {
-  std::string domain;
-  long respondents = 0;
-  bool suppressed = false;  // fewer respondents than the minimum: no estimates shown
-  double ess = 0;
-  double weight_share = 0;
-  std::vector<double> weighted_mean;  // [scenario]
-  std::vector<double> se;             // [scenario]
-};
-
 /// The difference between two scenarios' weighted means, a - b, with its own standard error:
 /// the two means come from the same respondents, so their covariance counts
 /// (se = sqrt(v_aa + v_bb - 2 v_ab), as survey::svycontrast computes it).
@@ -61,6 +52,7 @@ struct Estimates {
   ScenarioRanking ranking;                   // simultaneous intervals, rank sets, equal means test
   std::vector<ScenarioShares> shares;        // per scenario: gave none, at least half, put first
   std::vector<DomainEstimate> domains;    // per category of sample.by
+  std::vector<EqualMeansTest> domains_differ;  // [scenario] the Wald test that the shown domains agree
 };
 
 /// 1.96: the two-sided 95% normal quantile.
@@ -68,9 +60,10 @@ constexpr double z95 = 1.959963984540054;
 
 /// Unweighted and weighted results per scenario, with standard errors by linearization for
 /// calibrated weights (one stage, with replacement, no finite-population correction), their
-/// covariance, the difference between every pair of scenarios, and results per domain where it has at least `min_domain_respondents`.
+/// covariance, the difference between every pair of scenarios, and results per domain (shown where
+/// its Kish effective sample size is at least `min_domain_ess`, see domain_estimates.hpp).
 /// `weights` are per respondent, on any scale (they are normalised).
 Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<double>& weights,
-                   long min_domain_respondents);
+                   double min_domain_ess);
 
 }  // namespace mienskip

@@ -27,6 +27,8 @@ Matrix contrast_covariance(const Matrix& contrasts, const Matrix& covariance) {
   return result;
 }
 
+}  // namespace
+
 EqualMeansTest equal_means_test(const std::vector<double>& means, const Matrix& covariance) {
   const std::size_t k = means.size();
   if (k < 2) return {};
@@ -45,8 +47,6 @@ EqualMeansTest equal_means_test(const std::vector<double>& means, const Matrix& 
   test.p_value = boost::math::gamma_q(inverse.rank / 2.0, test.statistic / 2);
   return test;
 }
-
-}  // namespace
 
 Matrix pairwise_contrasts(std::size_t scenarios) {
   Matrix rows;

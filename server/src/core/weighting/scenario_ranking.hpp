@@ -22,6 +22,10 @@ struct EqualMeansTest {
   double p_value = 1;
 };
 
+/// The Wald test for `means` with covariance `covariance` (any number of them: scenarios, or the
+/// areas' means of one scenario).
+EqualMeansTest equal_means_test(const std::vector<double>& means, const Matrix& covariance);
+
 /// How far the scenarios' weighted means can be told apart, all at once at 95%:
 /// - `critical_value`: the simultaneous critical value for the differences of every pair
 ///   (max-|z| over their joint normal, as multcomp's confint(glht(..., Tukey)) with adjusted

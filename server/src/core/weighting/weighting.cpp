@@ -89,7 +89,7 @@ WeighingResult weigh(Sample sample, const WeighingOptions& options) {
   result.effective_sample_size = total * total / squares;
   result.summary = summarise(result.weights);
 
-  result.estimates = estimate(sample, cells, result.weights, options.min_domain_respondents);
+  result.estimates = estimate(sample, cells, result.weights, options.min_domain_ess);
   result.representativeness = compare_with_population(
       sample, result.weights, per_respondent(cells, unbounded.cell_weights));
   result.sample = std::move(sample);

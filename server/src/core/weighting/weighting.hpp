@@ -12,7 +12,7 @@ namespace mienskip {
 
 struct WeighingOptions {
   std::optional<WeightBounds> bounds;  // multiples of the mean weight; none: plain raking
-  long min_domain_respondents = 50;
+  long min_domain_ess = 50;
 };
 
 struct WeightSummary {

@@ -2,6 +2,7 @@
 
 #include "core/base/csv.hpp"
 #include "core/base/csv_cell.hpp"
+#include "core/weighting/domain_report.hpp"
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -72,23 +73,6 @@ json scenarios_json(const std::vector<ScenarioEstimate>& estimates, const std::v
     }
   }
   return scenarios;
-}
-
-// Per domain (area): weighted means and standard errors, unless suppressed as too small.
-json domains_json(const std::vector<DomainEstimate>& estimates, const std::vector<std::string>& scenario_names) {
-  json domains = json::array();
-  for (const auto& d : estimates) {
-    json domain = {{"domain", d.domain}, {"n", d.respondents}, {"suppressed", d.suppressed},
-                   {"ess", d.ess}, {"weight_share", d.weight_share}};
-    if (!d.suppressed) {
-      for (std::size_t j = 0; j < scenario_names.size(); ++j) {
-        domain["weighted_mean"][scenario_names[j]] = d.weighted_mean[j];
-        domain["se"][scenario_names[j]] = d.se[j];
-      }
-    }
-    domains.push_back(domain);
-  }
-  return domains;
 }
 
 json pairwise_json(const std::vector<ScenarioDifference>& differences) {
@@ -224,8 +208,9 @@ nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) 
                      {"vcov", r.estimates.vcov},
                      {"sum_weighted_means", sum_of_means},
                      {"domain_variable", s.by.empty() ? json(nullptr) : json(s.by)},
-                     {"min_domain_n", r.options.min_domain_respondents},
+                     {"min_domain_ess", r.options.min_domain_ess},
                      {"domains", domains},
+                     {"domains_differ", domains_differ_json(r.estimates.domains_differ, s.scenarios)},
                      {"se_method", "linearization for calibrated weights (regression residuals on the "
                                    "weighting variables), one stage, with replacement, no fpc"}}},
       {"pairwise", pairwise},
@@ -275,21 +260,7 @@ std::string weighing_text(const WeighingResult& r) {
         << fixed(100 * e.share_any_weighted, 0) << "% gave it points\n";
   }
   out << ranking_text(r.estimates.ranking, s.scenarios);
-  if (!r.estimates.domains.empty()) {
-    out << "\nWeighted mean points per " << s.by << " (shown where at least " << r.options.min_domain_respondents
-        << " respondents)\n";
-    for (const auto& d : r.estimates.domains) {
-      out << "  " << d.domain << " (" << d.respondents << "):";
-      if (d.suppressed) {
-        out << " too few respondents to report";
-      } else {
-        for (std::size_t j = 0; j < s.scenarios.size(); ++j) {
-          out << " " << s.scenarios[j] << " " << fixed(d.weighted_mean[j], 1) << " +/- " << fixed(z95 * d.se[j], 1);
-        }
-      }
-      out << "\n";
-    }
-  }
+  out << domains_text(r);
   out << "\nWeights correct only for the variables above; if residents with different views differ in\n"
          "whether they respond within the same groups, weighting does not correct for that.\n";
   return out.str();

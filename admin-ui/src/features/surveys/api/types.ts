@@ -188,7 +188,7 @@ export interface Results {
     scenarios: ScenarioEstimate[];
     sum_weighted_means: number;
     domain_variable: string | null;
-    min_domain_n: number;
+    min_domain_ess: number;
     domains: DomainEstimate[];
     pairwise?: PairwiseDifference[];
   };

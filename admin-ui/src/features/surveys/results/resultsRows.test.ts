@@ -70,7 +70,7 @@ function results(): Results {
       ],
       sum_weighted_means: 100,
       domain_variable: "area",
-      min_domain_n: 50,
+      min_domain_ess: 50,
       domains: [
         { domain: "snits", n: 80, suppressed: false, ess: 70, weight_share: 0.7, weighted_mean: { zon: 70, wind: 30 }, se: { zon: 1, wind: 2 } },
         { domain: "bolsward", n: 38, suppressed: true, ess: 30, weight_share: 0.3 },

@@ -148,7 +148,7 @@ export function domainTable(results: Results, labels: SurveyLabels): DomainTable
   return {
     variable,
     variableLabel: variable ? labels.question(variable) : null,
-    minN: results.estimates.min_domain_n,
+    minN: results.estimates.min_domain_ess,
     scenarios,
     rows: results.estimates.domains.map((d) => ({
       domain: d.domain,
