@@ -123,9 +123,11 @@ json representativeness_data(const ReportRepresentativeness& r) {
 }
 
 json domain_row_data(const DomainRow& row) {
+  json cells = json::array();
+  for (const auto& cell : row.means) cells.push_back({{"mean", cell.mean}, {"above", cell.above}, {"below", cell.below}});
   return {{"label", row.label},     {"respondents", row.respondents},
           {"notable", row.notable}, {"shares", shares_data(row.shares)},
-          {"too_few", row.too_few}, {"means", row.means}};
+          {"too_few", row.too_few}, {"means", cells}};
 }
 
 json domains_data(const std::optional<ReportDomains>& domains) {
@@ -136,6 +138,10 @@ json domains_data(const std::optional<ReportDomains>& domains) {
           {"with_shares", domains->with_shares},
           {"minimum", domains->minimum},
           {"widest_margin", text_or_false(domains->widest_margin)},
+          {"tested", domains->tested},
+          {"differ", mention_list(domains->differ)},
+          {"marked", domains->marked},
+          {"many_comparisons", text_or_false(domains->many_comparisons)},
           {"column_widths", domains->column_widths},
           {"scenarios", domains->scenarios},
           {"all", domain_row_data(domains->all)},

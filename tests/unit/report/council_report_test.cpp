@@ -257,7 +257,7 @@ BOOST_AUTO_TEST_CASE(areas_below_the_minimum_are_marked_not_reported) {
       BOOST_TEST(row.means.empty());
     } else {
       BOOST_TEST_REQUIRE(row.means.size() == d.weighted_mean.size());
-      for (std::size_t s = 0; s < d.weighted_mean.size(); ++s) BOOST_TEST(row.means[s] == nl(d.weighted_mean[s], 1));
+      for (std::size_t s = 0; s < d.weighted_mean.size(); ++s) BOOST_TEST(row.means[s].mean == nl(d.weighted_mean[s], 1));
     }
   }
   BOOST_TEST(marked == 7);
@@ -266,14 +266,16 @@ BOOST_AUTO_TEST_CASE(areas_below_the_minimum_are_marked_not_reported) {
   // 96 answers from Sneek, one of them without an age; its margin is the one told.
   BOOST_TEST(domain_row(domains, "Sneek").respondents == "95");
   double widest = 0;
-  for (double se : r.result.estimates.domains.front().se) widest = std::max(widest, z95 * se);
+  const auto& sneek = r.result.estimates.domains.front();
+  for (std::size_t s = 0; s < sneek.se.size(); ++s) widest = std::max(widest, sneek.t_quantile * sneek.se[s]);
+  BOOST_TEST(sneek.t_quantile > z95);  // t on 94 degrees of freedom
   BOOST_TEST(domains.widest_margin == nl(widest, 1));
   // Every answer of the question, in its order; the first row is everyone.
   BOOST_TEST(domains.rows.size() == r.survey.question("area")->options.size());
   BOOST_TEST(domains.all.respondents == "158");
   BOOST_TEST_REQUIRE(domains.all.shares.has_value());
   BOOST_TEST(domains.all.shares->population == "100,0%");
-  BOOST_TEST(domains.all.means.front() == r.report.results.rows.front().weighted_mean);
+  BOOST_TEST(domains.all.means.front().mean == r.report.results.rows.front().weighted_mean);
   // Group, count, three shares, six scenarios: the whole width.
   BOOST_TEST_REQUIRE(domains.column_widths.size() == 11u);
   BOOST_TEST(domains.column_widths.front() == "45.0");

@@ -292,10 +292,10 @@ export const surveyTexts = {
   unweightedMean: { nl: "Ongewogen gemiddelde", en: "Unweighted mean" },
   weightedMedian: { nl: "Gewogen mediaan", en: "Weighted median" },
   shareAny: { nl: "Deel dat het scenario punten gaf", en: "Share who gave the scenario points" },
-  shareAnyAxis: { nl: "Deel van de inwoners (gewogen)", en: "Share of residents (weighted)" },
+  shareAnyAxis: { nl: "Deel van de deelnemers (gewogen)", en: "Share of respondents (weighted)" },
   shareAnyCaption: {
-    nl: "Staafdiagram: gewogen deel van de inwoners dat het scenario minstens 1 punt gaf. De tabel eronder geeft dezelfde getallen.",
-    en: "Bar chart: weighted share of residents who gave the scenario at least 1 point. The table below gives the same numbers.",
+    nl: "Staafdiagram: gewogen deel van de deelnemers dat het scenario minstens 1 punt gaf. De tabel eronder geeft dezelfde getallen.",
+    en: "Bar chart: weighted share of respondents who gave the scenario at least 1 point. The table below gives the same numbers.",
   },
   shareAnyTable: { nl: "Deel dat het scenario punten gaf", en: "Share who gave the scenario points" },
   weighted: { nl: "Gewogen", en: "Weighted" },
@@ -335,15 +335,24 @@ export const surveyTexts = {
   noClearDifference: { nl: "geen duidelijk verschil", en: "no clear difference" },
   perDomain: { nl: "Gemiddeld aantal punten per groep:", en: "Mean points per group:" },
   perDomainHelp: {
-    nl: {
-      one: "Gewogen gemiddelde met 95%-interval. Groepen met minder dan {count} antwoord worden niet getoond.",
-      other: "Gewogen gemiddelde met 95%-interval. Groepen met minder dan {count} antwoorden worden niet getoond.",
-    },
-    en: {
-      one: "Weighted mean with 95% interval. Groups with fewer than {count} response are not shown.",
-      other: "Weighted mean with 95% interval. Groups with fewer than {count} responses are not shown.",
-    },
+    nl: "Gewogen gemiddelde met 95%-interval (met de t-verdeling, want groepen zijn klein). Alleen groepen met een effectieve omvang van ten minste {count}: na weging tellen niet alle antwoorden even zwaar, en de effectieve omvang is het aantal even zware antwoorden dat even nauwkeurig zou zijn. ▲ of ▼: de groep gaf het scenario meer of minder punten dan de andere deelnemers samen (het 95%-interval van het verschil laat 0 buiten), alleen bij een scenario waarop de groepen verschillen.",
+    en: "Weighted mean with 95% interval (with the t distribution, as groups are small). Only groups with an effective sample size of at least {count}: after weighting not every response counts equally, and the effective size is the number of equally weighted responses that would be as precise. ▲ or ▼: the group gave the scenario more or fewer points than all other respondents together (the 95% interval of the difference leaves out 0), only on a scenario on which the groups differ.",
   },
+  domainsDiffer: {
+    nl: "De groepen verschillen waarschijnlijk bij: {scenarios} (Wald-toets per scenario, p onder 0,05). Bij de andere scenario's kunnen de verschillen tussen de groepen toeval zijn.",
+    en: "The groups probably differ on: {scenarios} (Wald test per scenario, p below 0.05). On the other scenarios the differences between groups may be chance.",
+  },
+  domainsSame: {
+    nl: "Bij geen enkel scenario laten de gegevens zien dat de groepen verschillen: de verschillen in de tabel kunnen toeval zijn (Wald-toets per scenario).",
+    en: "On no scenario do the data show that the groups differ: the differences in the table may be chance (Wald test per scenario).",
+  },
+  manyComparisons: {
+    nl: "De tabel bevat {count} vergelijkingen van een groep met de rest; bij zoveel vergelijkingen lijkt ook zonder echt verschil ongeveer 1 op de 20 er een. Lees een enkel verschil daarom met voorzichtigheid.",
+    en: "The table holds {count} comparisons of a group with the rest; with that many, about one in twenty seems to differ even without a real difference. Read a single difference with care.",
+  },
+  aboveRest: { nl: "(meer dan de rest)", en: "(more than the rest)" },
+  belowRest: { nl: "(minder dan de rest)", en: "(fewer than the rest)" },
+  effectiveSize: { nl: "effectieve omvang", en: "effective size" },
 
   perDomainTable: {
     nl: "Per groep: aantal antwoorden en per scenario het gewogen gemiddelde met daaronder het 95%-interval",

@@ -27,7 +27,7 @@ double widest_margin(const Estimates& estimates) {
   double widest = 0;
   for (const auto& d : estimates.domains) {
     if (d.suppressed) continue;
-    for (double se : d.se) widest = std::max(widest, z95 * se);
+    for (std::size_t j = 0; j < d.ci95_high.size(); ++j) widest = std::max(widest, d.ci95_high[j] - d.weighted_mean[j]);
   }
   return widest;
 }
@@ -49,7 +49,7 @@ DomainRow all_row(const WeighingResult& result, bool with_shares) {
   all.respondents = format_count(static_cast<long long>(result.sample.ids.size()), Language::nl);
   const std::string whole = format_percent(1.0, 1, Language::nl);
   if (with_shares) all.shares = ShareCells{whole, whole, whole};
-  for (const auto& e : result.estimates.scenarios) all.means.push_back(format_number(e.weighted_mean, 1, Language::nl));
+  for (const auto& e : result.estimates.scenarios) all.means.push_back({format_number(e.weighted_mean, 1, Language::nl)});
   return all;
 }
 
@@ -70,10 +70,34 @@ DomainRow group_row(const WeighingResult& result, const VariableComparison* comp
     }
   }
   row.too_few = found == domains.end() || found->suppressed;
-  if (!row.too_few) {
-    for (double mean : found->weighted_mean) row.means.push_back(format_number(mean, 1, Language::nl));
+  if (row.too_few) return row;
+  const auto& differ = result.estimates.domains_differ;
+  for (std::size_t s = 0; s < found->weighted_mean.size(); ++s) {
+    DomainCell cell{format_number(found->weighted_mean[s], 1, Language::nl)};
+    if (s < differ.size() && s < found->versus_rest.size()) {
+      const int mark = differs_from_rest(differ[s], found->versus_rest[s]);
+      cell.above = mark > 0;
+      cell.below = mark < 0;
+    }
+    row.means.push_back(cell);
   }
   return row;
+}
+
+// Which scenarios the groups differ on, and how many comparisons with the rest the table holds.
+void add_tests(ReportDomains& out, const Survey& survey, const WeighingResult& result) {
+  const auto& differ = result.estimates.domains_differ;
+  out.tested = !differ.empty();
+  for (std::size_t s = 0; s < differ.size(); ++s) {
+    if (differ[s].degrees_of_freedom > 0 && differ[s].p_value < 0.05) out.differ.push_back(scenario_mention(survey, result, s));
+  }
+  long shown = 0;
+  for (const auto& d : result.estimates.domains) shown += d.suppressed ? 0 : 1;
+  const long comparisons = shown * static_cast<long>(result.estimates.scenarios.size());
+  if (comparisons >= 20) out.many_comparisons = format_count(comparisons, Language::nl);
+  for (const auto& row : out.rows) {
+    for (const auto& cell : row.means) out.marked = out.marked || cell.above || cell.below;
+  }
 }
 
 }  // namespace
@@ -97,6 +121,7 @@ std::optional<ReportDomains> report_domains(const Survey& survey, const Weighing
   for (const auto& category : group_order(survey, result)) {
     out.rows.push_back(group_row(result, comparison, category, labels));
   }
+  add_tests(out, survey, result);
   return out;
 }
 

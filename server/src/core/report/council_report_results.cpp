@@ -25,23 +25,23 @@ std::string rank_text(const RankSet& rank) {
   return std::to_string(rank.best) + "–" + std::to_string(rank.worst);
 }
 
-ScenarioMention mention(const Survey& survey, const WeighingResult& result, std::size_t s) {
-  const auto& e = result.estimates.scenarios[s];
-  return {static_cast<int>(s + 1), scenario_title(survey, e.scenario), mean_text(e.weighted_mean)};
-}
-
 // The scenarios, other than `except`, whose rank set holds `rank`, highest mean first.
 std::vector<ScenarioMention> also_at(const Survey& survey, const WeighingResult& result,
                                      const std::vector<std::size_t>& by_mean, std::size_t except, int rank) {
   std::vector<ScenarioMention> mentions;
   for (const std::size_t s : by_mean) {
     const RankSet set = rank_set(result.estimates, s);
-    if (s != except && set.best <= rank && rank <= set.worst) mentions.push_back(mention(survey, result, s));
+    if (s != except && set.best <= rank && rank <= set.worst) mentions.push_back(scenario_mention(survey, result, s));
   }
   return mentions;
 }
 
 }  // namespace
+
+ScenarioMention scenario_mention(const Survey& survey, const WeighingResult& result, std::size_t s) {
+  const auto& e = result.estimates.scenarios[s];
+  return {static_cast<int>(s + 1), scenario_title(survey, e.scenario), mean_text(e.weighted_mean)};
+}
 
 std::string scenario_title(const Survey& survey, const std::string& id) {
   const Scenario* scenario = survey.scenario(id);
@@ -69,10 +69,10 @@ std::optional<ReportSummary> report_summary(const Survey& survey, const Weighing
     return scenarios[a].weighted_mean > scenarios[b].weighted_mean;
   });
   ReportSummary summary;
-  summary.most = mention(survey, result, order.front());
+  summary.most = scenario_mention(survey, result, order.front());
   summary.also_first = also_at(survey, result, order, order.front(), 1);
   if (order.size() > 2) {
-    summary.least = mention(survey, result, order.back());
+    summary.least = scenario_mention(survey, result, order.back());
     summary.also_last = also_at(survey, result, order, order.back(), static_cast<int>(order.size()));
   }
   const auto& test = result.estimates.ranking.equal_means;

@@ -88,4 +88,7 @@ std::string p_value_text(double p);
 /// The Dutch title of the scenario `id` of `survey`, or `id` when it has none.
 std::string scenario_title(const Survey& survey, const std::string& id);
 
+/// Scenario `s` (its index in the estimates) as a sentence names it.
+ScenarioMention scenario_mention(const Survey& survey, const WeighingResult& result, std::size_t s);
+
 }  // namespace mienskip

@@ -63,6 +63,13 @@ void add_scenario(DomainEstimate& domain, const GroupLinearization& linearizatio
 
 }  // namespace
 
+int differs_from_rest(const EqualMeansTest& domains_differ, const VersusRest& versus) {
+  if (domains_differ.degrees_of_freedom == 0 || domains_differ.p_value >= 0.05) return 0;
+  if (versus.ci95_low > 0) return 1;
+  if (versus.ci95_high < 0) return -1;
+  return 0;
+}
+
 DomainEstimates estimate_domains(const Sample& sample, const Cells& cells, const CalibrationResiduals& regression,
                                  const std::vector<double>& weights, double min_effective_size) {
   DomainEstimates out;

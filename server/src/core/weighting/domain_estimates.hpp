@@ -43,6 +43,13 @@ struct DomainEstimates {
   std::vector<EqualMeansTest> differ;  // [scenario]; empty when fewer than two domains are shown
 };
 
+/// Whether a domain is told apart from the rest on a scenario: only where the domains shown differ
+/// at all (`domains_differ`, the Wald test, rejects at 5%), and then where the 95% interval of
+/// the difference leaves out 0. The first condition keeps the chance of telling any domain apart
+/// on a scenario where none differs at 5%, however many domains there are (Fisher's protected
+/// comparisons). +1 above the rest, -1 below, 0 not told apart.
+int differs_from_rest(const EqualMeansTest& domains_differ, const VersusRest& versus);
+
 DomainEstimates estimate_domains(const Sample& sample, const Cells& cells, const CalibrationResiduals& regression,
                                  const std::vector<double>& weights, double min_effective_size);
 

@@ -19,7 +19,8 @@ std::string p_text(double p) { return p < 0.001 ? std::string("< 0.001") : fixed
 
 }  // namespace
 
-json domains_json(const std::vector<DomainEstimate>& domains, const std::vector<std::string>& scenario_names) {
+json domains_json(const std::vector<DomainEstimate>& domains, const std::vector<EqualMeansTest>& differ,
+                  const std::vector<std::string>& scenario_names) {
   json out = json::array();
   for (const auto& d : domains) {
     json domain = {{"domain", d.domain}, {"n", d.respondents}, {"suppressed", d.suppressed},
@@ -33,7 +34,9 @@ json domains_json(const std::vector<DomainEstimate>& domains, const std::vector<
         domain["ci95"][name] = {d.ci95_low[j], d.ci95_high[j]};
         if (j < d.versus_rest.size()) {
           const auto& v = d.versus_rest[j];
-          domain["versus_rest"][name] = {{"difference", v.difference}, {"se", v.se}, {"ci95", {v.ci95_low, v.ci95_high}}};
+          const int differs = j < differ.size() ? differs_from_rest(differ[j], v) : 0;
+          domain["versus_rest"][name] = {
+              {"difference", v.difference}, {"se", v.se}, {"ci95", {v.ci95_low, v.ci95_high}}, {"differs", differs}};
         }
       }
     }

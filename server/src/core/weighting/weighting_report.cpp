@@ -184,7 +184,7 @@ nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) 
   const Sample& s = r.sample;
   const json inputs = inputs_json(s);
   const json scenarios = scenarios_json(r.estimates.scenarios, r.estimates.shares);
-  const json domains = domains_json(r.estimates.domains, s.scenarios);
+  const json domains = domains_json(r.estimates.domains, r.estimates.domains_differ, s.scenarios);
   const json pairwise = pairwise_json(r.estimates.pairwise);
   double sum_of_means = 0;
   for (const auto& e : r.estimates.scenarios) sum_of_means += e.weighted_mean;

@@ -124,6 +124,18 @@ export interface DomainEstimate {
   /** Per scenario id; absent when suppressed. */
   weighted_mean?: Record<string, number>;
   se?: Record<string, number>;
+  /** The 95% interval with Student's t on n - 1 degrees of freedom (issue 19); older servers leave it out. */
+  ci95?: Record<string, [number, number]>;
+  /** The domain against every other respondent who answered; `differs` +1 above, -1 below, 0 not told apart. */
+  versus_rest?: Record<string, { difference: number; se: number; ci95: [number, number]; differs: -1 | 0 | 1 }>;
+}
+
+/** Per scenario, the Wald test that the domains shown have one mean. */
+export interface DomainsDifferTest {
+  scenario: string;
+  statistic: number;
+  df: number;
+  p_value: number;
 }
 
 export interface RepresentativenessCategory {
@@ -190,6 +202,8 @@ export interface Results {
     domain_variable: string | null;
     min_domain_ess: number;
     domains: DomainEstimate[];
+    /** Absent on servers before issue 19's areas, and empty with fewer than two domains shown. */
+    domains_differ?: DomainsDifferTest[];
     pairwise?: PairwiseDifference[];
   };
   /** Added with the results options (issue 7); older servers leave it out. Read through pairwiseRows,

@@ -162,9 +162,15 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
           <Heading3>
             {t("perDomain")} {domains.variableLabel}
           </Heading3>
-          <Paragraph>
-            {t("perDomainHelp", { count: domains.minN })}
-          </Paragraph>
+          <Paragraph>{t("perDomainHelp", { count: domains.minN })}</Paragraph>
+          {domains.differ && (
+            <Paragraph>
+              {domains.differ.length > 0
+                ? t("domainsDiffer", { scenarios: domains.differ.map((s) => s.label).join(", ") })
+                : t("domainsSame")}
+              {domains.manyComparisons !== null && ` ${t("manyComparisons", { count: domains.manyComparisons })}`}
+            </Paragraph>
+          )}
           <NumberTable
             caption={t("perDomainTable")}
             columns={[domains.variableLabel, t("respondentsShort"), ...domains.scenarios.map((s) => s.label)]}
@@ -176,11 +182,18 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
                 ...(d.cells ?? []).map((c) => (
                   <>
                     {n(c.mean)}
+                    {c.differs !== 0 && (
+                      <>
+                        {" "}
+                        <span aria-hidden="true">{c.differs > 0 ? "▲" : "▼"}</span>
+                        <span className="mienskip-visually-hidden">{t(c.differs > 0 ? "aboveRest" : "belowRest")}</span>
+                      </>
+                    )}
                     <span className="mienskip-interval">{formatInterval(c.low, c.high, language)}</span>
                   </>
                 )),
               ],
-              spanning: d.suppressed ? `${t("tooFewAnswers")} (n < ${formatCount(domains.minN, language)})` : undefined,
+              spanning: d.suppressed ? `${t("tooFewAnswers")} (${t("effectiveSize")} < ${formatCount(domains.minN, language)})` : undefined,
             }))}
           />
         </>

@@ -191,9 +191,37 @@ describe("results as rows for tables and charts", () => {
     expect(table.scenarios).toEqual([{ id: "zon", label: "Zonneparken" }, { id: "wind", label: "Windmolens" }]);
     const [snits, bolsward] = table.rows;
     expect(snits.label).toBe("Sneek");
-    expect(snits.cells![0]).toEqual({ mean: 70, low: 70 - z95, high: 70 + z95 });
+    expect(snits.cells![0]).toEqual({ mean: 70, low: 70 - z95, high: 70 + z95, differs: 0 });
     expect(snits.cells![1].high).toBeCloseTo(30 + 2 * 1.96, 2);
     expect(bolsward).toEqual({ domain: "bolsward", label: "bolsward", n: 38, suppressed: true, cells: null });
+    // An older server: no test, no warning about many comparisons (one domain, two scenarios).
+    expect(table.differ).toBeNull();
+    expect(table.manyComparisons).toBeNull();
+  });
+
+  it("takes the t interval and the comparison with the rest from the server, and names the scenarios the domains differ on", () => {
+    const r = results();
+    const shown = (domain: string, differs: -1 | 0 | 1) => ({
+      domain, n: 80, suppressed: false, ess: 60, weight_share: 0.1,
+      weighted_mean: { zon: 70, wind: 30 }, se: { zon: 1, wind: 2 },
+      ci95: { zon: [67.9, 72.1] as [number, number], wind: [26, 34] as [number, number] },
+      versus_rest: {
+        zon: { difference: 5, se: 2, ci95: [1, 9] as [number, number], differs },
+        wind: { difference: -5, se: 2, ci95: [-9, -1] as [number, number], differs: 0 as const },
+      },
+    });
+    r.estimates.domains = Array.from({ length: 10 }, (_, i) => shown(`d${i}`, i === 0 ? 1 : 0));
+    r.estimates.domains_differ = [
+      { scenario: "zon", statistic: 20, df: 9, p_value: 0.02 },
+      { scenario: "wind", statistic: 5, df: 9, p_value: 0.8 },
+    ];
+    const table = domainTable(r, labels);
+    expect(table.rows[0].cells![0]).toEqual({ mean: 70, low: 67.9, high: 72.1, differs: 1 });
+    expect(table.rows[1].cells![0].differs).toBe(0);
+    expect(table.differ).toEqual([{ id: "zon", label: "Zonneparken" }]);
+    expect(table.manyComparisons).toBe(20);  // ten domains, two scenarios
+    r.estimates.domains = r.estimates.domains.slice(0, 9);
+    expect(domainTable(r, labels).manyComparisons).toBeNull();
   });
 
   it("has no domain table when the results are not broken down", () => {

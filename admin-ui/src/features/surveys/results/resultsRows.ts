@@ -129,8 +129,12 @@ export interface DomainTable {
   /** The question the results are broken down by, or null when there is none. */
   variable: string | null;
   variableLabel: string | null;
-  /** Domains with fewer respondents than this are not reported. */
+  /** Domains whose effective sample size is below this are not reported. */
   minN: number;
+  /** The scenarios on which the domains shown differ (Wald test, p < 0.05); null: not tested. */
+  differ: { id: string; label: string }[] | null;
+  /** Domains shown x scenarios when 20 or more: about one in twenty would differ by chance alone. */
+  manyComparisons: number | null;
   scenarios: { id: string; label: string }[];
   rows: {
     domain: string;
@@ -138,17 +142,21 @@ export interface DomainTable {
     n: number;
     suppressed: boolean;
     /** Per scenario in `scenarios` order; null when suppressed. */
-    cells: { mean: number; low: number; high: number }[] | null;
+    cells: { mean: number; low: number; high: number; differs: -1 | 0 | 1 }[] | null;
   }[];
 }
 
 export function domainTable(results: Results, labels: SurveyLabels): DomainTable {
   const variable = results.estimates.domain_variable;
   const scenarios = results.estimates.scenarios.map((e) => ({ id: e.scenario, label: labels.scenario(e.scenario) }));
+  const tests = results.estimates.domains_differ ?? [];
+  const shown = results.estimates.domains.filter((d) => !d.suppressed && d.weighted_mean).length;
   return {
     variable,
     variableLabel: variable ? labels.question(variable) : null,
     minN: results.estimates.min_domain_ess,
+    differ: tests.length === 0 ? null : scenarios.filter((s) => tests.some((t) => t.scenario === s.id && t.df > 0 && t.p_value < 0.05)),
+    manyComparisons: shown * scenarios.length >= 20 ? shown * scenarios.length : null,
     scenarios,
     rows: results.estimates.domains.map((d) => ({
       domain: d.domain,
@@ -160,8 +168,10 @@ export function domainTable(results: Results, labels: SurveyLabels): DomainTable
           ? null
           : scenarios.map(({ id }) => {
               const mean = d.weighted_mean![id];
+              // Older servers send no t interval: the normal one from the SE.
               const half = z95 * (d.se?.[id] ?? NaN);
-              return { mean, low: mean - half, high: mean + half };
+              const [low, high] = d.ci95?.[id] ?? [mean - half, mean + half];
+              return { mean, low, high, differs: d.versus_rest?.[id]?.differs ?? 0 };
             }),
     })),
   };
