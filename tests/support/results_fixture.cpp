@@ -81,6 +81,9 @@ nlohmann::json weigh_export(const std::string& database_url, const std::string& 
   std::string command = std::string(std::getenv("MIENSKIP_BINARY")) + " weigh --respondents " + responses.string() +
                         " --margins " + margins_path;
   for (const auto& arg : weigh_args) command += " " + arg;
+  // The codes issued, as the server takes them for a survey that needs one (store::invited_count).
+  pqxx::connection connection(database_url);
+  if (const auto invited = store::invited_count(connection, slug)) command += " --invited " + std::to_string(*invited);
   command += " --format json > " + (dir / "weigh.json").string() + " 2> " + (dir / "weigh.err").string();
   BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "weigh.err"));
   auto report = nlohmann::json::parse(read_text(dir / "weigh.json"));

@@ -39,7 +39,8 @@ Reply put_margins(std::uint16_t port, const std::optional<Login>& who, const std
                   const std::string& content_type = "text/csv; charset=utf-8");
 
 /// What the analysts' two commands give for survey `slug`: `mienskip survey export`, then
-/// `mienskip weigh --respondents EXPORT --margins MARGINS WEIGH_ARGS... --format json`.
+/// `mienskip weigh --respondents EXPORT --margins MARGINS WEIGH_ARGS... --format json`, with
+/// `--invited` the codes issued when the survey needs one, as the server weighs it.
 nlohmann::json weigh_export(const std::string& database_url, const std::string& slug, const std::string& margins_path,
                             const std::vector<std::string>& weigh_args = {});
 

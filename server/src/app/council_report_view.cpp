@@ -83,7 +83,12 @@ json method_data(const ReportMethod& method) {
         {{"name", method.variables[i]}, {"comma", i > 0 && i + 1 < count}, {"and", i > 0 && i + 1 == count}});
   }
   json bounds = false;
-  if (method.bounds) bounds = {{"lower", method.bounds->lower}, {"upper", method.bounds->upper}};
+  if (method.bounds) {
+    bounds = {{"lower", method.bounds->lower},
+              {"upper", method.bounds->upper},
+              {"at_bound", text_or_false(method.bounds->at_bound)},
+              {"max_change", method.bounds->max_change}};
+  }
   return {{"invitation_codes", method.invitation_codes},
           {"scenarios", method.scenarios},
           {"variables", variables},
@@ -95,7 +100,9 @@ json method_data(const ReportMethod& method) {
 json response_data(const ReportResponse& response) {
   return {{"responses", response.responses},     {"period", period_data(response.period)},
           {"all_counted", response.all_counted}, {"dropped", response.dropped},
-          {"one_dropped", response.one_dropped}, {"counted", response.counted}};
+          {"one_dropped", response.one_dropped}, {"counted", response.counted},
+          {"invited", text_or_false(response.invited)}, {"response_rate", response.response_rate},
+          {"propensity_cv", text_or_false(response.propensity_cv)}, {"r_indicator", text_or_false(response.r_indicator)}};
 }
 
 json shares_data(const std::optional<ShareCells>& shares) {

@@ -31,6 +31,7 @@ SurveyReport survey_report(pqxx::connection& connection, const std::string& slug
   // The saved weighting settings; without a breakdown chosen, the council's usual one (by area).
   auto options = results_options(survey, input.margins.margins, input.weighting, ResultsQuery{});
   if (options.sample.by.empty()) options.sample.by = council_report_domain(survey);
+  options.weighing.invited = input.invited;
   const auto result = weigh_survey_responses(survey, input.responses, input.margins.margins, options);
   const std::string generated_at = utc_text(now);
   auto facts = council_report_facts(input.responses, input.survey.requires_code, generated_at);

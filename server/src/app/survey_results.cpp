@@ -12,7 +12,8 @@ WeighedSurvey weigh_survey(pqxx::connection& connection, store::ResponseTableCac
   std::optional<WeighingResult> result;
   WeightingLabels labels;
   responses.view(connection, slug, [&](const Survey& survey, const CsvTable& respondents) {
-    const auto options = results_options(survey, settings.margins.margins, settings.weighting, query);
+    auto options = results_options(survey, settings.margins.margins, settings.weighting, query);
+    options.weighing.invited = settings.invited;
     result = weigh_survey_respondents(respondents, settings.margins.margins, options);
     labels = weighting_labels(survey);
   });

@@ -59,7 +59,7 @@ commands:
             --respondents R.csv --margins M.csv (variable,category,population_count)
             (R.csv: what `survey export` wrote, as it is, or id + one column per variable)
             [--vars a,b] [--scenarios S1,S2] [--lower L --upper U] [--by VAR]
-            [--min-domain-ess 50] [--missing drop|error]
+            [--min-domain-ess 50] [--invited CODES] [--missing drop|error]
             [--json OUT.json] [--weights-csv OUT.csv] [--format text|json]
   survey    survey import TEMPLATE.json --slug SLUG [--open] [--if-missing] [--database-url URL]
             creates a survey from a template (survey-templates/); --open: no invitation codes

@@ -42,6 +42,9 @@ WeighRequest weigh_request(const Arguments& args) {
   if (auto min_n = args.option("min-domain-ess")) {
     request.weighing.min_domain_ess = parse_whole_number(*min_n, 0, 1000000000, "--min-domain-ess");
   }
+  if (auto invited = args.option("invited")) {
+    request.weighing.invited = parse_whole_number(*invited, 1, 1000000000, "--invited");
+  }
   request.format = args.option("format").value_or(args.has("json") ? "none" : "text");
   if (request.format != "text" && request.format != "json" && request.format != "none") {
     throw Error(error_codes::usage, "--format takes text or json");
@@ -54,7 +57,7 @@ WeighRequest weigh_request(const Arguments& args) {
 int weigh_command(const std::vector<std::string>& raw) {
   const auto args = parse_arguments(
       raw, {"respondents", "margins", "vars", "scenarios", "lower", "upper", "by", "min-domain-ess",
-            "missing", "json", "weights-csv", "format"});
+            "invited", "missing", "json", "weights-csv", "format"});
   for (const char* required : {"respondents", "margins"}) {
     if (!args.has(required)) throw Error(error_codes::usage, std::string("--") + required + " is required");
   }

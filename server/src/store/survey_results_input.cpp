@@ -13,7 +13,8 @@ SurveyResultsSettings survey_results_settings(pqxx::connection& connection, cons
                 "Upload the population margins of survey '" + slug + "' first: results are only reported weighted.");
   }
   auto weighting = find_weighting_settings(connection, slug);
-  return {std::move(*margins), weighting ? std::move(weighting->settings) : WeightingSettings{}};
+  return {std::move(*margins), weighting ? std::move(weighting->settings) : WeightingSettings{},
+          invited_count(connection, slug)};
 }
 
 SurveyResultsInput survey_results_input(pqxx::connection& connection, const std::string& slug) {
@@ -22,7 +23,7 @@ SurveyResultsInput survey_results_input(pqxx::connection& connection, const std:
   // The definition and the responses from one snapshot, as the export file has them.
   auto exported = survey_export(connection, slug);
   return {std::move(exported.survey), std::move(settings.margins), std::move(exported.responses),
-          std::move(settings.weighting)};
+          std::move(settings.weighting), settings.invited};
 }
 
 std::optional<ExportWeighting> export_weighting(pqxx::connection& connection, const std::string& slug,

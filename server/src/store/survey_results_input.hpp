@@ -19,12 +19,14 @@ struct SurveyResultsInput {
   StoredMargins margins;
   std::vector<ExportedResponse> responses;
   WeightingSettings weighting;
+  std::optional<long long> invited;  // invited_count: the codes issued, when residents needed one
 };
 
 /// What a survey's results are weighed to and with: its margins and saved weighting settings.
 struct SurveyResultsSettings {
   StoredMargins margins;
   WeightingSettings weighting;
+  std::optional<long long> invited;  // invited_count: the codes issued, when residents needed one
 };
 
 /// Throws Error `no_margins` before margins were uploaded (also for an unknown survey): results are

@@ -88,6 +88,16 @@ std::optional<SurveyDetail> survey_detail(pqxx::connection& connection, const st
                       nlohmann::json::parse(row[2].as<std::string>())};
 }
 
+std::optional<long long> invited_count(pqxx::connection& connection, const std::string& slug) {
+  pqxx::read_transaction read(connection);
+  const auto rows = read.exec_params(
+      "SELECT (SELECT count(*) FROM survey_codes c WHERE c.survey_id = s.id) FROM surveys s "
+      "WHERE s.slug = $1 AND s.access = 'code'",
+      slug);
+  if (rows.empty() || rows[0][0].as<long long>() == 0) return std::nullopt;
+  return rows[0][0].as<long long>();
+}
+
 void replace_survey_definition(pqxx::connection& connection, const std::string& slug, const nlohmann::json& definition,
                                const std::string& actor) {
   pqxx::work work(connection);

@@ -51,6 +51,11 @@ struct SurveyDetail {
 };
 std::optional<SurveyDetail> survey_detail(pqxx::connection& connection, const std::string& slug);
 
+/// The invitation codes issued for survey `slug` when residents need one to answer (the invited
+/// base of the response rate and the R-indicator); none for an open survey, one without codes yet,
+/// or an unknown one.
+std::optional<long long> invited_count(pqxx::connection& connection, const std::string& slug);
+
 /// Replaces the definition of survey `slug` by a validated one (checked_survey_definition). The
 /// database keeps the replaced version (survey_definition_history) and audits the change as
 /// `survey.definition_changed` by `actor`; an identical definition changes and records nothing.

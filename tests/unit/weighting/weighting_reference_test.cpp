@@ -169,6 +169,61 @@ BOOST_AUTO_TEST_CASE(bounded_raking_matches_the_exact_bounded_solution) {
   BOOST_TEST(result.max_rel_margin_error < 1e-10);
 }
 
+// What the bounds did, against the reference's two solutions: the weights at 0.2 and 5 in the
+// bounded one, and every mean's distance from the unbounded (R's raking) one.
+BOOST_AUTO_TEST_CASE(the_bounds_effect_counts_weights_at_a_bound_and_the_change_from_raking) {
+  const auto bounded = json::parse(read_test_data("weighting/municipality_default/expected_bounded_0.2_5.json"));
+  const auto raked = json::parse(read_test_data("weighting/municipality_default/expected_rake.json"));
+  WeighingOptions options;
+  options.bounds = WeightBounds{0.2, 5};
+  const auto result = weigh(load("weighting/municipality_default", "respondents.csv", "margins.csv"), options);
+  BOOST_TEST_REQUIRE(result.bounds_effect.has_value());
+  const auto& effect = *result.bounds_effect;
+  double lower = 0, upper = 0;
+  for (const auto& w : bounded["weights"]) {
+    lower += std::fabs(w["w"].get<double>() - 0.2) < 1e-6 ? 1 : 0;
+    upper += std::fabs(w["w"].get<double>() - 5) < 1e-6 ? 1 : 0;
+  }
+  BOOST_TEST(lower + upper > 0);  // the case binds, or the test would prove nothing
+  const double n = static_cast<double>(bounded["weights"].size());
+  BOOST_TEST(std::fabs(effect.share_at_lower - lower / n) < 1e-12);
+  BOOST_TEST(std::fabs(effect.share_at_upper - upper / n) < 1e-12);
+  double change = 0;
+  for (std::size_t s = 0; s < effect.unbounded_means.size(); ++s) {
+    const double unbounded = raked["estimates"]["scenarios"][s]["weighted_mean"].get<double>();
+    CHECK_CLOSE_REL(effect.unbounded_means[s], unbounded, 1e-9);
+    change = std::max(change, std::fabs(bounded["estimates"]["scenarios"][s]["weighted_mean"].get<double>() - unbounded));
+  }
+  BOOST_TEST(std::fabs(effect.max_change - change) < 1e-8);
+  BOOST_TEST(!weigh(load("weighting/municipality_default", "respondents.csv", "margins.csv"), {}).bounds_effect);
+}
+
+// On the invited base (M codes issued from N residents) every propensity is N / M times the
+// population base's, so the R-indicator is 1 - 2 (N / M) S(rho) of R's figures, the mean is the
+// response rate n / M and the CV stays.
+BOOST_AUTO_TEST_CASE(on_the_invited_base_propensities_are_response_chances_of_the_invited) {
+  const auto expected = json::parse(read_test_data("weighting/municipality_default/expected_rake.json"));
+  const auto& overall = expected["representativeness"]["overall"];
+  WeighingOptions options;
+  options.invited = 4000;
+  const auto result = weigh(load("weighting/municipality_default", "respondents.csv", "margins.csv"), options);
+  const double N = *result.sample.population_total;
+  const double scale = N / 4000;
+  const auto& got = *result.representativeness.overall;
+  BOOST_TEST(got.invited_base);
+  BOOST_TEST(got.base == 4000);
+  CHECK_CLOSE_REL(got.rho_mean, static_cast<double>(result.sample.ids.size()) / 4000, 1e-12);
+  CHECK_CLOSE_REL(got.s_rho, scale * overall["S_rho"].get<double>(), 1e-8);
+  CHECK_CLOSE_REL(got.r_indicator, 1 - 2 * scale * overall["S_rho"].get<double>(), 1e-8);
+  CHECK_CLOSE_REL(got.cv_rho, overall["CV_rho"].get<double>(), 1e-8);
+  BOOST_TEST(got.r_indicator < overall["R_indicator"].get<double>() - 0.1);  // no longer near 1 by construction
+  const auto& variable = result.representativeness.variables.front();
+  const auto& want = expected["representativeness"]["variables"][0];
+  CHECK_CLOSE_REL(*variable.partial_r_unconditional, scale * want["partial_R_unconditional"].get<double>(), 1e-8);
+  CHECK_CLOSE_REL(*variable.partial_r_conditional, scale * want["partial_R_conditional"].get<double>(), 1e-8);
+  CHECK_CLOSE_REL(*variable.categories.front().response_rate, scale * want["categories"][0]["response_rate"].get<double>(), 1e-12);
+}
+
 BOOST_AUTO_TEST_CASE(impossible_bounds_name_the_category_and_the_bound_needed) {
   const auto expected = json::parse(read_test_data("weighting/municipality_default/expected_bounds_infeasible.json"));
   const double needed = expected["error"]["details"]["necessary_upper_at_least"].get<double>();

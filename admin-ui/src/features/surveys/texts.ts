@@ -338,6 +338,22 @@ export const surveyTexts = {
     nl: "Gewogen gemiddelde met 95%-interval (met de t-verdeling, want groepen zijn klein). Alleen groepen met een effectieve omvang van ten minste {count}: na weging tellen niet alle antwoorden even zwaar, en de effectieve omvang is het aantal even zware antwoorden dat even nauwkeurig zou zijn. ▲ of ▼: de groep gaf het scenario meer of minder punten dan de andere deelnemers samen (het 95%-interval van het verschil laat 0 buiten), alleen bij een scenario waarop de groepen verschillen.",
     en: "Weighted mean with 95% interval (with the t distribution, as groups are small). Only groups with an effective sample size of at least {count}: after weighting not every response counts equally, and the effective size is the number of equally weighted responses that would be as precise. ▲ or ▼: the group gave the scenario more or fewer points than all other respondents together (the 95% interval of the difference leaves out 0), only on a scenario on which the groups differ.",
   },
+  boundsEffect: {
+    nl: "Bij {share} van de antwoorden staat het gewicht op een grens; zonder grenzen zou geen gemiddelde meer dan {change} punt anders zijn.",
+    en: "{share} of the responses have their weight at a bound; without bounds no mean would differ by more than {change} points.",
+  },
+  responseRate: {
+    nl: "Responspercentage: {rate} van {invited} uitgenodigden (persoonlijke codes).",
+    en: "Response rate: {rate} of {invited} invited (personal codes).",
+  },
+  propensityWithR: {
+    nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot), R-indicator {r} (1 = voor iedereen even groot). Combinaties van kenmerken en andere kenmerken tellen niet mee: de werkelijke verschillen zijn waarschijnlijk groter.",
+    en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone), R-indicator {r} (1 = the same for everyone). Combinations of characteristics and other characteristics do not count: the real differences are probably larger.",
+  },
+  propensityCv: {
+    nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot). Combinaties van kenmerken en andere kenmerken tellen niet mee: de werkelijke verschillen zijn waarschijnlijk groter. Zonder persoonlijke codes is er geen R-indicator: op de hele bevolking lijkt die altijd goed.",
+    en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone). Combinations of characteristics and other characteristics do not count: the real differences are probably larger. Without personal codes there is no R-indicator: measured on the whole population it always looks good.",
+  },
   domainsDiffer: {
     nl: "De groepen verschillen waarschijnlijk bij: {scenarios} (Wald-toets per scenario, p onder 0,05). Bij de andere scenario's kunnen de verschillen tussen de groepen toeval zijn.",
     en: "The groups probably differ on: {scenarios} (Wald test per scenario, p below 0.05). On the other scenarios the differences between groups may be chance.",

@@ -13,7 +13,11 @@ ReportMethod report_method(const Survey& survey, const WeighingResult& result, c
     method.variables.push_back(labels.variable_name(m.variable, Language::nl));
   if (const auto& bounds = result.options.bounds) {
     method.bounds = ReportMethod::Bounds{format_number(bounds->lower, 2, Language::nl),
-                                         format_number(bounds->upper, 2, Language::nl)};
+                                         format_number(bounds->upper, 2, Language::nl), "", ""};
+    if (const auto& effect = result.bounds_effect) {
+      method.bounds->at_bound = format_percent(effect->share_at_lower + effect->share_at_upper, 1, Language::nl);
+      method.bounds->max_change = format_number(effect->max_change, 1, Language::nl);
+    }
   } else {
     method.lightest = format_number(result.summary.min / result.summary.mean, 1, Language::nl);
     method.heaviest = format_number(result.summary.max / result.summary.mean, 1, Language::nl);
@@ -30,6 +34,14 @@ ReportResponse report_response(const WeighingResult& result, const CouncilReport
   response.dropped = format_count(static_cast<long long>(sample.dropped_ids.size()), Language::nl);
   response.one_dropped = sample.dropped_ids.size() == 1;
   response.counted = format_count(static_cast<long long>(sample.ids.size()), Language::nl);
+  if (const auto invited = result.options.invited; invited && facts.invitation_codes && *invited > 0) {
+    response.invited = format_count(*invited, Language::nl);
+    response.response_rate = format_percent(static_cast<double>(facts.responses) / static_cast<double>(*invited), 1, Language::nl);
+  }
+  if (const auto& overall = result.representativeness.overall) {
+    response.propensity_cv = format_number(overall->cv_rho, 2, Language::nl);
+    if (overall->invited_base) response.r_indicator = format_number(overall->r_indicator, 2, Language::nl);
+  }
   return response;
 }
 

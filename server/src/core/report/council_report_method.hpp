@@ -18,6 +18,8 @@ struct ReportMethod {
   std::vector<std::string> variables;  // the weighting variables' names, in the margins' order
   struct Bounds {
     std::string lower, upper;  // multiples of the mean weight, two decimals: "0,10", "3,00"
+    std::string at_bound;      // the share of responses whose weight sits at either bound: "12,4%"
+    std::string max_change;    // the largest change of a mean against unbounded raking, points: "0,4"
   };
   std::optional<Bounds> bounds;  // none: plain raking
   // Without bounds: the smallest and largest weight as multiples of the mean, one decimal.
@@ -35,6 +37,13 @@ struct ReportResponse {
   std::string dropped;      // the responses left out: "2" (when not all counted)
   bool one_dropped = false;
   std::string counted;  // the responses the weighted results are based on: "158"
+  // With invitation codes: how many were issued and the share of them that answered ("5.000",
+  // "27,5%"); empty for an open survey or when the count is not known.
+  std::string invited, response_rate;
+  // How much the chance to take part varied, by the weighting variables (representativeness.hpp):
+  // the coefficient of variation of the propensities ("0,31"), only with population counts, and
+  // the R-indicator ("0,82"), only on the invited base, where it means something.
+  std::string propensity_cv, r_indicator;
 };
 
 ReportResponse report_response(const WeighingResult& result, const CouncilReportFacts& facts);

@@ -38,18 +38,25 @@ std::vector<double> within_deviation_per_category(const Sample& sample,
 
 // Propensities from the population-scale weights of the n respondents, when the population's
 // size N is known.
+// `scale` is N / base: 1 on the population base, N / M on the invited base, where every
+// propensity (and so every response rate and partial indicator) is N / M times the population's.
 struct Propensities {
   double N = 0;
   std::vector<double> population_weight, rho;
   double rho_mean = 0;
+  double scale = 1;
+  bool invited_base = false;
 };
 
-Propensities propensities_of(const std::vector<double>& propensity_weights, std::size_t n, double N) {
-  Propensities propensities{N, std::vector<double>(n), std::vector<double>(n), static_cast<double>(n) / N};
+Propensities propensities_of(const std::vector<double>& propensity_weights, std::size_t n, double N,
+                             std::optional<double> invited) {
+  const double base = invited.value_or(N);
+  Propensities propensities{N, std::vector<double>(n), std::vector<double>(n), static_cast<double>(n) / base,
+                            N / base, invited.has_value()};
   const double propensity_total = std::accumulate(propensity_weights.begin(), propensity_weights.end(), 0.0);
   for (std::size_t i = 0; i < n; ++i) {
     propensities.population_weight[i] = propensity_weights[i] * N / propensity_total;
-    propensities.rho[i] = 1 / propensities.population_weight[i];
+    propensities.rho[i] = propensities.scale / propensities.population_weight[i];
   }
   return propensities;
 }
@@ -58,6 +65,8 @@ PropensityIndicators overall_indicators(const Propensities& propensities) {
   const std::vector<double>& population_weight = propensities.population_weight;
   const std::vector<double>& rho = propensities.rho;
   PropensityIndicators overall;
+  overall.invited_base = propensities.invited_base;
+  overall.base = propensities.N / propensities.scale;
   overall.rho_mean = propensities.rho_mean;
   double squares = 0;
   for (std::size_t i = 0; i < rho.size(); ++i) {
@@ -136,7 +145,7 @@ VariableComparison compare_variable(const Sample& sample, std::size_t v, const s
     CategoryComparison category = compare_category(margin, k, population_total, respondents[k], weighted[k], nn);
     if (propensities) {
       const double N = propensities->N;
-      category.response_rate = respondents[k] / margin.population[k];
+      category.response_rate = propensities->scale * respondents[k] / margin.population[k];
       const double gap = *category.response_rate - propensities->rho_mean;
       category.partial_r_unconditional = std::sqrt(margin.population[k] / N) * gap;
       between += margin.population[k] / N * gap * gap;
@@ -158,11 +167,11 @@ VariableComparison compare_variable(const Sample& sample, std::size_t v, const s
 }  // namespace
 
 Representativeness compare_with_population(const Sample& sample, const std::vector<double>& weights,
-                                           const std::vector<double>& propensity_weights) {
+                                           const std::vector<double>& propensity_weights, std::optional<double> invited) {
   const double weight_total = std::accumulate(weights.begin(), weights.end(), 0.0);
   std::optional<Propensities> propensities;
   if (sample.population_total) {
-    propensities = propensities_of(propensity_weights, weights.size(), *sample.population_total);
+    propensities = propensities_of(propensity_weights, weights.size(), *sample.population_total, invited);
   }
   Representativeness result;
   if (propensities) result.overall = overall_indicators(*propensities);

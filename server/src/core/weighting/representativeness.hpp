@@ -40,10 +40,18 @@ struct VariableComparison {
   std::optional<double> partial_r_conditional;
 };
 
-/// Response propensities rho_i = 1 / (population weight of i), from the main-effects model that
-/// raking fits. Only available when the margins are counts.
+/// Response propensities from the main-effects model that raking fits, only when the margins are
+/// counts. On the population base rho_i = 1 / (population weight of i), whose mean n / N is tiny
+/// for any survey, so R = 1 - 2 S(rho) is close to 1 whatever the skew. On the invited base (the
+/// codes issued, M, drawn at random from the population) rho_i = N / (M x population weight of i),
+/// the chance that an invited resident like i answered, with mean n / M, the response rate: the
+/// R-indicator means something there. The CV is the same on either base. With margins only, the
+/// model has no interactions (young women cannot differ from young men beyond what age and gender
+/// say apart), so the variation of propensities is understated.
 struct PropensityIndicators {
-  double rho_mean = 0;
+  bool invited_base = false;  // true: rho on the invited base; false: on the population
+  double base = 0;            // M or N
+  double rho_mean = 0;        // the response rate n / base
   double s_rho = 0;
   double r_indicator = 0;  // 1 - 2 S(rho)
   double cv_rho = 0;       // S(rho) / mean: lead with this; R looks good whenever response is low
@@ -58,7 +66,10 @@ struct Representativeness {
 /// R-indicator family (Schouten, Cobben and Bethlehem 2009; Schouten, Shlomo and Skinner 2011),
 /// Weighted shares use `weights` (the reported ones); propensities use `propensity_weights`, the
 /// unbounded raking weights, whose inverses are the main-effects response propensities. Any scale.
+/// `invited`: the number of invitation codes issued, when residents needed one; the propensities
+/// are then on the invited base.
 Representativeness compare_with_population(const Sample& sample, const std::vector<double>& weights,
-                                           const std::vector<double>& propensity_weights);
+                                           const std::vector<double>& propensity_weights,
+                                           std::optional<double> invited = std::nullopt);
 
 }  // namespace mienskip

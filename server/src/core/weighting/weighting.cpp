@@ -90,8 +90,11 @@ WeighingResult weigh(Sample sample, const WeighingOptions& options) {
   result.summary = summarise(result.weights);
 
   result.estimates = estimate(sample, cells, result.weights, options.min_domain_ess);
-  result.representativeness = compare_with_population(
-      sample, result.weights, per_respondent(cells, unbounded.cell_weights));
+  const auto unbounded_weights = per_respondent(cells, unbounded.cell_weights);
+  std::optional<double> invited;
+  if (options.invited) invited = static_cast<double>(*options.invited);
+  result.representativeness = compare_with_population(sample, result.weights, unbounded_weights, invited);
+  if (options.bounds) result.bounds_effect = bounds_effect(*options.bounds, result.weights, unbounded_weights, sample.points);
   result.sample = std::move(sample);
   return result;
 }

@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/weighting/bounds_effect.hpp"
 #include "core/weighting/estimates.hpp"
 #include "core/weighting/raking.hpp"
 #include "core/weighting/representativeness.hpp"
@@ -13,6 +14,9 @@ namespace mienskip {
 struct WeighingOptions {
   std::optional<WeightBounds> bounds;  // multiples of the mean weight; none: plain raking
   long min_domain_ess = 50;
+  // The invitation codes issued, when residents needed one: the response propensities and the
+  // R-indicator are then on the invited base (representativeness.hpp). None: an open survey.
+  std::optional<long long> invited;
 };
 
 struct WeightSummary {
@@ -31,6 +35,7 @@ struct WeighingResult {
   WeightSummary summary;
   Estimates estimates;
   Representativeness representativeness;
+  std::optional<BoundsEffect> bounds_effect;  // with bounds only
 };
 
 /// Weights the sample to the margins (raking, or bounded raking) and computes the estimates and

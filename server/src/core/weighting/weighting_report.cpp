@@ -140,9 +140,23 @@ json overall_json(const WeighingResult& r) {
   if (const auto& o = r.representativeness.overall) {
     overall = {{"CV_rho", o->cv_rho}, {"R_indicator", o->r_indicator}, {"S_rho", o->s_rho},
                {"rho_mean", o->rho_mean},
-               {"propensity_source", "rho_i = 1 / (unbounded raking weight on population scale)"}};
+               {"base", o->invited_base ? "invited" : "population"},
+               {"base_size", o->base},
+               {"response_rate", o->rho_mean},
+               {"propensity_source", o->invited_base
+                                         ? "rho_i = N / (M x unbounded raking weight on population scale), M the codes issued"
+                                         : "rho_i = 1 / (unbounded raking weight on population scale)"}};
   }
   return overall;
+}
+
+json bounds_effect_json(const WeighingResult& r) {
+  if (!r.bounds_effect) return nullptr;
+  const auto& e = *r.bounds_effect;
+  json unbounded = json::object();
+  for (std::size_t j = 0; j < e.unbounded_means.size(); ++j) unbounded[r.sample.scenarios[j]] = e.unbounded_means[j];
+  return {{"share_at_lower", e.share_at_lower}, {"share_at_upper", e.share_at_upper},
+          {"unbounded_weighted_mean", unbounded}, {"max_change", e.max_change}};
 }
 
 // One object per respondent, built member by member: an initializer list copies every value
@@ -215,6 +229,7 @@ nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) 
                                    "weighting variables), one stage, with replacement, no fpc"}}},
       {"pairwise", pairwise},
       {"ranking", ranking_json(r.estimates.ranking, s.scenarios)},
+      {"bounds_effect", bounds_effect_json(r)},
       {"representativeness", {{"variables", variables}, {"overall", overall}}}};
   // Moved in afterwards, not listed above: a braced list would copy the 100,000 entries.
   if (listed == RespondentWeights::listed) report["weights"] = weights_json(r);
@@ -232,13 +247,22 @@ std::string weighing_text(const WeighingResult& r) {
     out << ", weights within " << r.options.bounds->lower << " and " << r.options.bounds->upper << " x the mean";
   }
   out << "\nConverged in " << r.passes << " passes; largest margin error " << r.max_rel_margin_error << "\n";
+  if (const auto& e = r.bounds_effect) {
+    out << "Weights at a bound: " << fixed(100 * e->share_at_lower, 1) << "% at the lower, " << fixed(100 * e->share_at_upper, 1)
+        << "% at the upper; means differ from unbounded raking by at most " << fixed(e->max_change, 2) << " points\n";
+  }
   for (const auto& warning : s.warnings) out << "Note: " << warning << "\n";
 
   out << "\nHow respondents compare with the population\n";
   if (const auto& o = r.representativeness.overall) {
-    out << "  Variation of response propensities (CV): " << fixed(o->cv_rho, 3)
-        << "  (0 = everyone equally likely to respond; R-indicator " << fixed(o->r_indicator, 3)
-        << ", which looks good whenever response is low)\n";
+    out << "  Variation of response propensities (CV): " << fixed(o->cv_rho, 3) << "  (0 = everyone equally likely to respond)\n";
+    if (o->invited_base) {
+      out << "  Response rate " << fixed(100 * o->rho_mean, 1) << "% of " << fixed(o->base, 0)
+          << " invited; R-indicator " << fixed(o->r_indicator, 3) << " (1 = representative on these variables)\n";
+    } else {
+      out << "  R-indicator " << fixed(o->r_indicator, 3)
+          << " on the population base, which looks good whenever response is low (give --invited)\n";
+    }
   }
   for (const auto& v : r.representativeness.variables) {
     out << "  " << v.variable << ": dissimilarity " << fixed(100 * v.dissimilarity_index, 1)

@@ -130,6 +130,16 @@ export interface DomainEstimate {
   versus_rest?: Record<string, { difference: number; se: number; ci95: [number, number]; differs: -1 | 0 | 1 }>;
 }
 
+/** How much the chance to respond varied (null without population counts). `base` "invited": on the
+ *  codes issued, where the R-indicator means something; older servers send no base. */
+export interface PropensityOverall {
+  CV_rho: number;
+  R_indicator: number;
+  base?: "invited" | "population";
+  base_size?: number;
+  response_rate?: number;
+}
+
 /** Per scenario, the Wald test that the domains shown have one mean. */
 export interface DomainsDifferTest {
   scenario: string;
@@ -211,7 +221,9 @@ export interface Results {
   pairwise?: PairwiseDifference[];
   /** Absent on servers before the ranking (issue 19). */
   ranking?: ScenarioRanking;
-  representativeness: { variables: RepresentativenessVariable[] };
+  representativeness: { variables: RepresentativenessVariable[]; overall?: PropensityOverall | null };
+  /** With bounds only (issue 19): weights at a bound and the largest change against plain raking. */
+  bounds_effect?: { share_at_lower: number; share_at_upper: number; max_change: number } | null;
   /** Plain-language sentences (added later by the lead); absent on older servers. */
   representativeness_words?: Partial<Record<"nl" | "en", string[]>>;
 }

@@ -31,6 +31,7 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
   );
 
   const inputs = results.inputs;
+  const overall = results.representativeness.overall;
   const n = (value: number) => formatNumber(value, language);
   const equalMeansSentence = (test: NonNullable<Results["ranking"]>["equal_means"]) =>
     t(test.p_value < 0.05 ? "equalMeansDiffer" : "equalMeansSame", {
@@ -57,10 +58,31 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
             ? `${t("methodBounded")} ${formatNumber(results.bounds.lower, language, 2)} ${t("and")} ${formatNumber(results.bounds.upper, language, 2)} ${t("timesMeanWeight")}`
             : t("methodRaking")}
         </UnorderedListItem>
+        {results.bounds_effect && (
+          <UnorderedListItem>
+            {t("boundsEffect", {
+              share: formatPercent(results.bounds_effect.share_at_lower + results.bounds_effect.share_at_upper, language),
+              change: formatNumber(results.bounds_effect.max_change, language, 1),
+            })}
+          </UnorderedListItem>
+        )}
         <UnorderedListItem>
           {t("effectiveSampleSize")} {formatCount(results.kish.ess, language)} ({t("designEffect")}{" "}
           {formatNumber(results.kish.deff, language, 2)})
         </UnorderedListItem>
+        {overall?.base === "invited" && overall.base_size !== undefined && overall.response_rate !== undefined && (
+          <UnorderedListItem>
+            {t("responseRate", { rate: formatPercent(overall.response_rate, language), invited: formatCount(overall.base_size, language) })}
+          </UnorderedListItem>
+        )}
+        {overall && (
+          <UnorderedListItem>
+            {t(overall.base === "invited" ? "propensityWithR" : "propensityCv", {
+              cv: formatNumber(overall.CV_rho, language, 2),
+              r: formatNumber(overall.R_indicator, language, 2),
+            })}
+          </UnorderedListItem>
+        )}
       </UnorderedList>
       {inputs.warnings.length > 0 && (
         <>
