@@ -317,4 +317,28 @@ BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_results_per_area) {
   fs::remove_all(dir);
 }
 
+// Each weighting variable left out in turn: R's calibrate on the others gives the same distance
+// from the population before and after, to 1e-8.
+BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_holdout_checks) {
+  const auto dir = scratch_directory("export-weigh-r-holdout");
+  const auto responses = export_responses(dir, false);
+  const auto result = weigh(responses, dir / "weighed.json");
+  const std::string command = "Rscript " + source_path("tests/cli/weigh_holdout_check.R") + " " + responses.string() +
+                              " " + margins + " " + (dir / "holdout.csv").string() + " > " + (dir / "r.out").string() + " 2>&1";
+  BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
+  const auto r = parse_csv(read_text(dir / "holdout.csv"), "holdout.csv");
+  const auto& checks = result["representativeness"]["holdout"];
+  BOOST_TEST_REQUIRE(checks.size() == 4u);
+  BOOST_TEST_REQUIRE(r.rows.size() == checks.size());
+  for (std::size_t v = 0; v < checks.size(); ++v) {
+    const auto& row = r.rows[v];
+    BOOST_TEST(checks[v]["variable"].get<std::string>() == row[r.column("variable")]);
+    BOOST_TEST(std::fabs(checks[v]["before_max_abs_dev_pp"].get<double>() - std::stod(row[r.column("before")])) < 1e-8, row[0]);
+    BOOST_TEST(std::fabs(checks[v]["after_others_max_abs_dev_pp"].get<double>() - std::stod(row[r.column("after")])) < 1e-8, row[0]);
+    // Weighting on the others moves it: the check compares two different figures.
+    BOOST_TEST(checks[v]["after_others_max_abs_dev_pp"].get<double>() != checks[v]["before_max_abs_dev_pp"].get<double>());
+  }
+  fs::remove_all(dir);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -155,6 +155,25 @@ json domains_data(const std::optional<ReportDomains>& domains) {
           {"rows", rows}};
 }
 
+json holdout_data(const std::optional<ReportHoldout>& holdout) {
+  if (!holdout) return false;
+  json rows = json::array();
+  for (std::size_t i = 0; i < holdout->rows.size(); ++i) {
+    const auto& row = holdout->rows[i];
+    rows.push_back({{"name", row.name}, {"before", row.before}, {"after", row.after}, {"comma", i > 0}});
+  }
+  json not_halved = false;
+  if (!holdout->not_halved.empty()) {
+    json items = json::array();
+    const std::size_t count = holdout->not_halved.size();
+    for (std::size_t i = 0; i < count; ++i) {
+      items.push_back({{"name", holdout->not_halved[i]}, {"comma", i > 0 && i + 1 < count}, {"and", i > 0 && i + 1 == count}});
+    }
+    not_halved = {{"items", items}};
+  }
+  return {{"rows", rows}, {"not_halved", not_halved}};
+}
+
 }  // namespace
 
 json council_report_data(const CouncilReport& report) {
@@ -170,7 +189,8 @@ json council_report_data(const CouncilReport& report) {
           {"method", method_data(report.method)},
           {"response", response_data(report.response)},
           {"representativeness", representativeness_data(report.representativeness)},
-          {"domains", domains_data(report.domains)}};
+          {"domains", domains_data(report.domains)},
+          {"holdout", holdout_data(report.holdout)}};
 }
 
 std::string council_report_html(const CouncilReport& report) {

@@ -86,4 +86,41 @@ BOOST_AUTO_TEST_CASE(bounds_say_how_many_weights_they_hold_and_how_far_the_means
   BOOST_TEST(html.find("van de antwoorden staat het gewicht op een grens") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_variable_is_named_when_weighting_on_the_others_does_not_halve_its_difference) {
+  HoldoutCheck check{"gender", 9.1, 4.6};
+  BOOST_TEST(!holdout_halves(check));
+  check.after_pp = 4.55;
+  BOOST_TEST(holdout_halves(check));
+  BOOST_TEST(holdout_worth_checking(HoldoutCheck{"age", 1.0, 0.9}));
+  BOOST_TEST(!holdout_worth_checking(HoldoutCheck{"age", 0.99, 0.9}));  // nothing much to take away
+
+  Weighed w{ResultsOptions{}};
+  const auto& checks = w.result.representativeness.holdout;
+  BOOST_TEST_REQUIRE(checks.size() == 4u);  // age, gender, education, area
+  auto report = w.report();
+  BOOST_TEST_REQUIRE(report.holdout.has_value());
+  BOOST_TEST_REQUIRE(report.holdout->rows.size() == 4u);
+  std::vector<std::string> not_halved;
+  const auto labels = weighting_labels(w.survey);
+  for (std::size_t v = 0; v < 4; ++v) {
+    BOOST_TEST(report.holdout->rows[v].before == format_number(checks[v].before_pp, 1, Language::nl));
+    BOOST_TEST(report.holdout->rows[v].after == format_number(checks[v].after_pp, 1, Language::nl));
+    if (holdout_worth_checking(checks[v]) && !holdout_halves(checks[v])) {
+      not_halved.push_back(labels.variable_name(checks[v].variable, Language::nl));
+    }
+  }
+  BOOST_TEST(report.holdout->not_halved == not_halved, boost::test_tools::per_element());
+  // The sentence follows the decision both ways.
+  const std::string claim = "haalt weging op de andere kenmerken minder dan de helft";
+  w.result.representativeness.holdout = {HoldoutCheck{"gender", 9.1, 8.7}, HoldoutCheck{"age", 6.0, 1.0}};
+  std::string html = app::council_report_html(w.report());
+  BOOST_TEST(html.find("Bij ‘" + labels.variable_name("gender", Language::nl) + "’ " + claim) != std::string::npos);
+  w.result.representativeness.holdout = {HoldoutCheck{"gender", 9.1, 3.0}, HoldoutCheck{"age", 6.0, 1.0}};
+  html = app::council_report_html(w.report());
+  BOOST_TEST(html.find(claim) == std::string::npos);
+  BOOST_TEST(html.find("telkens minstens de helft") != std::string::npos);
+  w.result.representativeness.holdout.clear();
+  BOOST_TEST(app::council_report_html(w.report()).find("buiten de weging") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

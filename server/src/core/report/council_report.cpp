@@ -22,6 +22,7 @@ CouncilReport council_report(const Survey& survey, const WeighingResult& result,
   report.response = report_response(result, facts);
   report.representativeness = report_representativeness(result, labels);
   report.domains = report_domains(survey, result, labels);
+  report.holdout = report_holdout(result, labels);
   return report;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/report/council_report_domains.hpp"
+#include "core/report/council_report_holdout.hpp"
 #include "core/report/council_report_facts.hpp"
 #include "core/report/council_report_method.hpp"
 #include "core/report/council_report_representativeness.hpp"
@@ -41,6 +42,7 @@ struct CouncilReport {
   ReportResponse response;
   ReportRepresentativeness representativeness;
   std::optional<ReportDomains> domains;  // none when the results are not broken down
+  std::optional<ReportHoldout> holdout;  // none with fewer than two weighting variables
 };
 
 CouncilReport council_report(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/weighting/cells.hpp"
+#include "core/weighting/holdout.hpp"
 #include "core/weighting/sample.hpp"
 
 namespace mienskip {
@@ -60,6 +61,7 @@ struct PropensityIndicators {
 struct Representativeness {
   std::vector<VariableComparison> variables;
   std::optional<PropensityIndicators> overall;
+  std::vector<HoldoutCheck> holdout;  // each weighting variable left out in turn (holdout.hpp)
 };
 
 /// Compares respondents with the population per weighting variable and computes the

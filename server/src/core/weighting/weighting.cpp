@@ -94,6 +94,7 @@ WeighingResult weigh(Sample sample, const WeighingOptions& options) {
   std::optional<double> invited;
   if (options.invited) invited = static_cast<double>(*options.invited);
   result.representativeness = compare_with_population(sample, result.weights, unbounded_weights, invited);
+  result.representativeness.holdout = holdout_checks(sample);
   if (options.bounds) result.bounds_effect = bounds_effect(*options.bounds, result.weights, unbounded_weights, sample.points);
   result.sample = std::move(sample);
   return result;

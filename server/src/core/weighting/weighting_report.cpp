@@ -150,6 +150,14 @@ json overall_json(const WeighingResult& r) {
   return overall;
 }
 
+json holdout_json(const WeighingResult& r) {
+  json checks = json::array();
+  for (const auto& c : r.representativeness.holdout) {
+    checks.push_back({{"variable", c.variable}, {"before_max_abs_dev_pp", c.before_pp}, {"after_others_max_abs_dev_pp", c.after_pp}});
+  }
+  return checks;
+}
+
 json bounds_effect_json(const WeighingResult& r) {
   if (!r.bounds_effect) return nullptr;
   const auto& e = *r.bounds_effect;
@@ -230,7 +238,7 @@ nlohmann::json weighing_json(const WeighingResult& r, RespondentWeights listed) 
       {"pairwise", pairwise},
       {"ranking", ranking_json(r.estimates.ranking, s.scenarios)},
       {"bounds_effect", bounds_effect_json(r)},
-      {"representativeness", {{"variables", variables}, {"overall", overall}}}};
+      {"representativeness", {{"variables", variables}, {"overall", overall}, {"holdout", holdout_json(r)}}}};
   // Moved in afterwards, not listed above: a braced list would copy the 100,000 entries.
   if (listed == RespondentWeights::listed) report["weights"] = weights_json(r);
   return report;
