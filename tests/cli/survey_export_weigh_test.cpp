@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
@@ -338,6 +339,47 @@ BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_holdout_checks) {
     // Weighting on the others moves it: the check compares two different figures.
     BOOST_TEST(checks[v]["after_others_max_abs_dev_pp"].get<double>() != checks[v]["before_max_abs_dev_pp"].get<double>());
   }
+  fs::remove_all(dir);
+}
+
+// The R-indicator on the invited base and its bootstrap interval: R draws the same resamples
+// (the generator is written out) and calibrates each, to 1e-8. Weighted on age alone: with 90
+// respondents over 30 categories most resamples lose a category, and Mienskip then gives no
+// interval (below), while on age alone every resample can be raked.
+BOOST_AUTO_TEST_CASE(r_survey_gives_the_same_r_indicator_and_interval) {
+  const auto dir = scratch_directory("export-weigh-r-indicator");
+  const auto responses = export_responses(dir, false);
+  const auto all = weigh(responses, dir / "all.json", {"--invited", "400"});
+  BOOST_TEST(all["representativeness"]["overall"]["R_indicator_ci95"].is_null());
+  BOOST_TEST(all["representativeness"]["overall"]["R_indicator_replicates"].is_null());
+  std::string age_margins = "variable,category,population_count\n";
+  const auto lines = parse_csv(read_text(margins), "margins.csv");
+  for (const auto& row : lines.rows) {
+    if (row[0] == "age") age_margins += row[0] + "," + row[1] + "," + row[2] + "\n";
+  }
+  const auto age_path = dir / "age-margins.csv";
+  std::ofstream(age_path) << age_margins;
+  std::string output;
+  BOOST_TEST_REQUIRE(run_mienskip({"weigh", "--respondents", responses.string(), "--margins", age_path.string(), "--invited",
+                                   "400", "--json", (dir / "weighed.json").string(), "--format", "none"},
+                                  {}, output) == 0,
+                     output);
+  const auto result = nlohmann::json::parse(read_text(dir / "weighed.json"));
+  const std::string command = "Rscript " + source_path("tests/cli/weigh_r_indicator_check.R") + " " + responses.string() +
+                              " " + age_path.string() + " 400 " + (dir / "r_indicator.csv").string() + " > " + (dir / "r.out").string() + " 2>&1";
+  BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0, read_text(dir / "r.out"));
+  const auto r = parse_csv(read_text(dir / "r_indicator.csv"), "r_indicator.csv");
+  BOOST_TEST_REQUIRE(r.rows.size() == 1u);
+  const auto& row = r.rows.front();
+  const auto& overall = result["representativeness"]["overall"];
+  BOOST_TEST(overall["base"] == "invited");
+  BOOST_TEST(std::fabs(overall["R_indicator"].get<double>() - std::stod(row[r.column("point")])) < 1e-8);
+  BOOST_TEST_REQUIRE(overall["R_indicator_ci95"].is_array(), overall.dump());
+  BOOST_TEST(overall["R_indicator_replicates"]["used"].get<int>() == std::stoi(row[r.column("used")]));
+  BOOST_TEST(overall["R_indicator_replicates"]["skipped"].get<int>() == std::stoi(row[r.column("skipped")]));
+  BOOST_TEST(std::fabs(overall["R_indicator_ci95"][0].get<double>() - std::stod(row[r.column("low")])) < 1e-8);
+  BOOST_TEST(std::fabs(overall["R_indicator_ci95"][1].get<double>() - std::stod(row[r.column("high")])) < 1e-8);
+  BOOST_TEST(overall["R_indicator_ci95"][0].get<double>() < overall["R_indicator_ci95"][1].get<double>());
   fs::remove_all(dir);
 }
 

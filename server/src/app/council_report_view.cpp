@@ -102,7 +102,8 @@ json response_data(const ReportResponse& response) {
           {"all_counted", response.all_counted}, {"dropped", response.dropped},
           {"one_dropped", response.one_dropped}, {"counted", response.counted},
           {"invited", text_or_false(response.invited)}, {"response_rate", response.response_rate},
-          {"propensity_cv", text_or_false(response.propensity_cv)}, {"r_indicator", text_or_false(response.r_indicator)}};
+          {"propensity_cv", text_or_false(response.propensity_cv)}, {"r_indicator", text_or_false(response.r_indicator)},
+          {"r_interval", response.r_low.empty() ? json(false) : json{{"low", response.r_low}, {"high", response.r_high}}}};
 }
 
 json shares_data(const std::optional<ShareCells>& shares) {

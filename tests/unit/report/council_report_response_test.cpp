@@ -49,6 +49,10 @@ BOOST_AUTO_TEST_CASE(with_codes_the_report_gives_the_response_rate_and_the_r_ind
   const std::string html = app::council_report_html(report);
   BOOST_TEST(html.find("Er zijn 4.000 persoonlijke codes verstuurd; 4,0% daarvan is gebruikt.") != std::string::npos);
   BOOST_TEST(html.find("R-indicator " + report.response.r_indicator) != std::string::npos);
+  BOOST_TEST_REQUIRE(overall.r_interval.has_value());
+  BOOST_TEST(overall.r_interval->low <= overall.r_interval->high);
+  BOOST_TEST(html.find("95%-interval bij benadering " + format_number(overall.r_interval->low, 2, Language::nl) + " – " +
+                       format_number(overall.r_interval->high, 2, Language::nl)) != std::string::npos);
   BOOST_TEST(html.find("waarschijnlijk groter") != std::string::npos);  // what the measures cannot see
 }
 

@@ -338,6 +338,19 @@ export const surveyTexts = {
     nl: "Gewogen gemiddelde met 95%-interval (met de t-verdeling, want groepen zijn klein). Alleen groepen met een effectieve omvang van ten minste {count}: na weging tellen niet alle antwoorden even zwaar, en de effectieve omvang is het aantal even zware antwoorden dat even nauwkeurig zou zijn. ▲ of ▼: de groep gaf het scenario meer of minder punten dan de andere deelnemers samen (het 95%-interval van het verschil laat 0 buiten), alleen bij een scenario waarop de groepen verschillen.",
     en: "Weighted mean with 95% interval (with the t distribution, as groups are small). Only groups with an effective sample size of at least {count}: after weighting not every response counts equally, and the effective size is the number of equally weighted responses that would be as precise. ▲ or ▼: the group gave the scenario more or fewer points than all other respondents together (the 95% interval of the difference leaves out 0), only on a scenario on which the groups differ.",
   },
+  rInterval: { nl: "; 95%-interval bij benadering {low} – {high}", en: "; approximate 95% interval {low} – {high}" },
+  holdout: { nl: "Toets: één kenmerk buiten de weging", en: "Check: one characteristic left out of the weighting" },
+  holdoutHelp: {
+    nl: "Weging zet alleen recht wat samenhangt met de kenmerken waarop gewogen is. Daarom is telkens één kenmerk buiten de weging gelaten en op de andere gewogen. Komt het weggelaten kenmerk dan niet dichter bij de bevolking, dan zet weging ook meningen die ermee samenhangen niet vanzelf recht.",
+    en: "Weighting only corrects what goes with the characteristics it uses. So each characteristic was left out in turn and the others weighted. If the left-out one does not come closer to the population, weighting will not correct opinions that go with it either.",
+  },
+  holdoutTable: {
+    nl: "Grootste verschil met de bevolking in procentpunten, zonder weging en na weging op de andere kenmerken",
+    en: "Largest difference from the population in percentage points, without weighting and after weighting on the other characteristics",
+  },
+  characteristic: { nl: "Kenmerk", en: "Characteristic" },
+  holdoutBefore: { nl: "Zonder weging", en: "Without weighting" },
+  holdoutAfter: { nl: "Na weging op de andere", en: "Weighted on the others" },
   boundsEffect: {
     nl: "Bij {share} van de antwoorden staat het gewicht op een grens; zonder grenzen zou geen gemiddelde meer dan {change} punt anders zijn.",
     en: "{share} of the responses have their weight at a bound; without bounds no mean would differ by more than {change} points.",
@@ -347,8 +360,8 @@ export const surveyTexts = {
     en: "Response rate: {rate} of {invited} invited (personal codes).",
   },
   propensityWithR: {
-    nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot), R-indicator {r} (1 = voor iedereen even groot). Combinaties van kenmerken en andere kenmerken tellen niet mee: de werkelijke verschillen zijn waarschijnlijk groter.",
-    en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone), R-indicator {r} (1 = the same for everyone). Combinations of characteristics and other characteristics do not count: the real differences are probably larger.",
+    nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot), R-indicator {r} (1 = voor iedereen even groot{interval}). Combinaties van kenmerken en andere kenmerken tellen niet mee: de werkelijke verschillen zijn waarschijnlijk groter.",
+    en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone), R-indicator {r} (1 = the same for everyone{interval}). Combinations of characteristics and other characteristics do not count: the real differences are probably larger.",
   },
   propensityCv: {
     nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot). Combinaties van kenmerken en andere kenmerken tellen niet mee: de werkelijke verschillen zijn waarschijnlijk groter. Zonder persoonlijke codes is er geen R-indicator: op de hele bevolking lijkt die altijd goed.",

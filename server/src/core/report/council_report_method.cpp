@@ -41,6 +41,10 @@ ReportResponse report_response(const WeighingResult& result, const CouncilReport
   if (const auto& overall = result.representativeness.overall) {
     response.propensity_cv = format_number(overall->cv_rho, 2, Language::nl);
     if (overall->invited_base) response.r_indicator = format_number(overall->r_indicator, 2, Language::nl);
+    if (overall->invited_base && overall->r_interval) {
+      response.r_low = format_number(overall->r_interval->low, 2, Language::nl);
+      response.r_high = format_number(overall->r_interval->high, 2, Language::nl);
+    }
   }
   return response;
 }

@@ -44,6 +44,7 @@ struct ReportResponse {
   // the coefficient of variation of the propensities ("0,31"), only with population counts, and
   // the R-indicator ("0,82"), only on the invited base, where it means something.
   std::string propensity_cv, r_indicator;
+  std::string r_low, r_high;  // its approximate 95% interval (bootstrap), when there is one
 };
 
 ReportResponse report_response(const WeighingResult& result, const CouncilReportFacts& facts);

@@ -6,6 +6,7 @@
 #include "core/base/error.hpp"
 #include "core/weighting/cells.hpp"
 #include "core/weighting/raking.hpp"
+#include "core/weighting/raking_targets.hpp"
 
 namespace mienskip {
 
@@ -35,11 +36,8 @@ std::vector<double> weights_without(const Sample& sample, std::size_t left_out) 
   for (std::size_t v = 0; v < sample.margins.size(); ++v) {
     if (v == left_out) continue;
     const auto& margin = sample.margins[v];
-    const double total = std::accumulate(margin.population.begin(), margin.population.end(), 0.0);
-    std::vector<double> target;
-    for (double p : margin.population) target.push_back(p / total * n);
     codes.push_back(sample.codes[v]);
-    targets.push_back(std::move(target));
+    targets.push_back(margin_targets(margin, n));
     names.push_back(margin.variable);
     categories.push_back(margin.categories);
   }

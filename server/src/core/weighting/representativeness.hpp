@@ -6,6 +6,7 @@
 
 #include "core/weighting/cells.hpp"
 #include "core/weighting/holdout.hpp"
+#include "core/weighting/r_indicator_interval.hpp"
 #include "core/weighting/sample.hpp"
 
 namespace mienskip {
@@ -55,6 +56,7 @@ struct PropensityIndicators {
   double rho_mean = 0;        // the response rate n / base
   double s_rho = 0;
   double r_indicator = 0;  // 1 - 2 S(rho)
+  std::optional<RIndicatorInterval> r_interval;  // on the invited base only (r_indicator_interval.hpp)
   double cv_rho = 0;       // S(rho) / mean: lead with this; R looks good whenever response is low
 };
 

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "core/weighting/cells.hpp"
+#include "core/weighting/r_indicator_interval.hpp"
 
 namespace mienskip {
 
@@ -41,25 +42,6 @@ WeightSummary summarise(const std::vector<double>& weights) {
 
 }  // namespace
 
-std::vector<std::vector<double>> raking_targets(const Sample& sample) {
-  const double n = static_cast<double>(sample.ids.size());
-  std::vector<std::vector<double>> targets;
-  for (const auto& margin : sample.margins) {
-    const double total = std::accumulate(margin.population.begin(), margin.population.end(), 0.0);
-    std::vector<double> t;
-    for (double p : margin.population) t.push_back(p / total * n);
-    targets.push_back(std::move(t));
-  }
-  return targets;
-}
-
-double quantile_of_sorted(const std::vector<double>& sorted, double probability) {
-  const double h = (static_cast<double>(sorted.size()) - 1) * probability;
-  const auto below = static_cast<std::size_t>(std::floor(h));
-  if (below + 1 >= sorted.size()) return sorted.back();
-  return sorted[below] + (h - static_cast<double>(below)) * (sorted[below + 1] - sorted[below]);
-}
-
 WeighingResult weigh(Sample sample, const WeighingOptions& options) {
   const Cells cells = group_cells(sample.codes);
   const auto targets = raking_targets(sample);
@@ -95,6 +77,9 @@ WeighingResult weigh(Sample sample, const WeighingOptions& options) {
   if (options.invited) invited = static_cast<double>(*options.invited);
   result.representativeness = compare_with_population(sample, result.weights, unbounded_weights, invited);
   result.representativeness.holdout = holdout_checks(sample);
+  if (auto& overall = result.representativeness.overall; overall && invited) {
+    overall->r_interval = r_indicator_interval(sample, *invited);
+  }
   if (options.bounds) result.bounds_effect = bounds_effect(*options.bounds, result.weights, unbounded_weights, sample.points);
   result.sample = std::move(sample);
   return result;

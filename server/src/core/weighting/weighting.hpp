@@ -6,6 +6,7 @@
 #include "core/weighting/bounds_effect.hpp"
 #include "core/weighting/estimates.hpp"
 #include "core/weighting/raking.hpp"
+#include "core/weighting/raking_targets.hpp"
 #include "core/weighting/representativeness.hpp"
 #include "core/weighting/sample.hpp"
 
@@ -42,10 +43,5 @@ struct WeighingResult {
 /// the representativeness diagnostics: the one code path behind `mienskip weigh` and the server.
 WeighingResult weigh(Sample sample, const WeighingOptions& options);
 
-/// Raking targets per weighting variable and category: population shares times n (weights sum to n).
-std::vector<std::vector<double>> raking_targets(const Sample& sample);
-
-/// Quantile of sorted values by linear interpolation between order statistics (R's type 7).
-double quantile_of_sorted(const std::vector<double>& sorted, double probability);
 
 }  // namespace mienskip

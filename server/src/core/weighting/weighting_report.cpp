@@ -143,6 +143,8 @@ json overall_json(const WeighingResult& r) {
                {"base", o->invited_base ? "invited" : "population"},
                {"base_size", o->base},
                {"response_rate", o->rho_mean},
+               {"R_indicator_ci95", o->r_interval ? json{o->r_interval->low, o->r_interval->high} : json(nullptr)},
+               {"R_indicator_replicates", o->r_interval ? json{{"used", o->r_interval->replicates}, {"skipped", o->r_interval->skipped}} : json(nullptr)},
                {"propensity_source", o->invited_base
                                          ? "rho_i = N / (M x unbounded raking weight on population scale), M the codes issued"
                                          : "rho_i = 1 / (unbounded raking weight on population scale)"}};
@@ -266,7 +268,9 @@ std::string weighing_text(const WeighingResult& r) {
     out << "  Variation of response propensities (CV): " << fixed(o->cv_rho, 3) << "  (0 = everyone equally likely to respond)\n";
     if (o->invited_base) {
       out << "  Response rate " << fixed(100 * o->rho_mean, 1) << "% of " << fixed(o->base, 0)
-          << " invited; R-indicator " << fixed(o->r_indicator, 3) << " (1 = representative on these variables)\n";
+          << " invited; R-indicator " << fixed(o->r_indicator, 3);
+      if (o->r_interval) out << " (95% bootstrap interval " << fixed(o->r_interval->low, 3) << " to " << fixed(o->r_interval->high, 3) << ")";
+      out << " (1 = representative on these variables)\n";
     } else {
       out << "  R-indicator " << fixed(o->r_indicator, 3)
           << " on the population base, which looks good whenever response is low (give --invited)\n";

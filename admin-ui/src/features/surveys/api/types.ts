@@ -138,6 +138,8 @@ export interface PropensityOverall {
   base?: "invited" | "population";
   base_size?: number;
   response_rate?: number;
+  /** Bootstrap interval of R on the invited base; null or absent otherwise. */
+  R_indicator_ci95?: [number, number] | null;
 }
 
 /** Per scenario, the Wald test that the domains shown have one mean. */
@@ -221,7 +223,12 @@ export interface Results {
   pairwise?: PairwiseDifference[];
   /** Absent on servers before the ranking (issue 19). */
   ranking?: ScenarioRanking;
-  representativeness: { variables: RepresentativenessVariable[]; overall?: PropensityOverall | null };
+  representativeness: {
+    variables: RepresentativenessVariable[];
+    overall?: PropensityOverall | null;
+    /** Each weighting variable left out in turn (issue 19); absent on older servers. */
+    holdout?: { variable: string; before_max_abs_dev_pp: number; after_others_max_abs_dev_pp: number }[];
+  };
   /** With bounds only (issue 19): weights at a bound and the largest change against plain raking. */
   bounds_effect?: { share_at_lower: number; share_at_upper: number; max_change: number } | null;
   /** Plain-language sentences (added later by the lead); absent on older servers. */

@@ -32,6 +32,8 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
 
   const inputs = results.inputs;
   const overall = results.representativeness.overall;
+  const holdout = results.representativeness.holdout ?? [];
+  const n1 = (value: number) => formatNumber(value, language, 1);
   const n = (value: number) => formatNumber(value, language);
   const equalMeansSentence = (test: NonNullable<Results["ranking"]>["equal_means"]) =>
     t(test.p_value < 0.05 ? "equalMeansDiffer" : "equalMeansSame", {
@@ -80,6 +82,12 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
             {t(overall.base === "invited" ? "propensityWithR" : "propensityCv", {
               cv: formatNumber(overall.CV_rho, language, 2),
               r: formatNumber(overall.R_indicator, language, 2),
+              interval: overall.R_indicator_ci95
+                ? t("rInterval", {
+                    low: formatNumber(overall.R_indicator_ci95[0], language, 2),
+                    high: formatNumber(overall.R_indicator_ci95[1], language, 2),
+                  })
+                : "",
             })}
           </UnorderedListItem>
         )}
@@ -248,6 +256,21 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
           }))}
         />
       ))}
+      {holdout.length > 0 && (
+        <>
+          <Heading3>{t("holdout")}</Heading3>
+          <Paragraph>{t("holdoutHelp")}</Paragraph>
+          <NumberTable
+            caption={t("holdoutTable")}
+            columns={[t("characteristic"), t("holdoutBefore"), t("holdoutAfter")]}
+            rows={holdout.map((c) => ({
+              key: c.variable,
+              header: labelWithId(labels.question(c.variable), c.variable),
+              cells: [n1(c.before_max_abs_dev_pp), n1(c.after_others_max_abs_dev_pp)],
+            }))}
+          />
+        </>
+      )}
     </>
   );
 }
