@@ -28,7 +28,9 @@ demo_codes=$("$root/build/server/mienskip" codes generate --survey sudwest-frysl
 # A survey with answers, made once: 1,400 fictional responses and illustrative margins (not CBS
 # figures), so that the results, the exports and the council report can be tried at once.
 "$root/build/server/mienskip" survey demo "$root/survey-templates/sudwest-fryslan-energiestrategie.json" \
-  --slug resultaten-demo --margins "$root/deploy/demo/sudwest-fryslan-margins.csv" --if-missing >/dev/null
+  --slug resultaten-demo --margins "$root/deploy/demo/sudwest-fryslan-margins.csv" \
+  --source "Verzonnen cijfers voor de demo, geen CBS-cijfers" --reference-date 2026-01-01 \
+  --population "inwoners van 16 jaar en ouder (verzonnen)" --if-missing >/dev/null
 # And a demo burgerforum, made once: a fictional register, its letters drawn, 150 volunteers, sign-up
 # open. Its unused letter codes can only be printed when it is made, so they are kept in var/.
 "$root/build/server/mienskip" forum demo --slug burgerforum-demo --if-missing --print-codes 5 \

@@ -185,7 +185,7 @@ void time_store(const std::string& url, const nlohmann::json& definition, const 
   pqxx::connection connection(url);
   const std::string slug = "results-bench-" + std::to_string(::getpid());
   const long long survey_id = store::create_survey(connection, slug, definition, false, "results_bench");
-  store::replace_margins(connection, slug, margins, "results_bench");
+  store::replace_margins(connection, slug, margins, MarginsSource{}, "results_bench");
   const auto start = Clock::now();
   insert_responses(connection, survey_id, responses);
   std::printf("  stored %zu responses in %.0f ms (setting up only)\n", responses.size(), milliseconds_since(start));

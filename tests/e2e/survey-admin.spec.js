@@ -130,8 +130,13 @@ test("staff run the energy survey from template to council report", async ({ pag
   const lines = fs.readFileSync(margins, "utf8").trim().split("\n");
   const ageAndGender = [lines[0], ...lines.filter((l) => /^(age|gender),/.test(l))].join("\n") + "\n";
   await page.getByLabel("CSV-bestand met bevolkingscijfers").setInputFiles({ name: "margins.csv", mimeType: "text/csv", buffer: Buffer.from(ageAndGender) });
+  // Where the figures come from: the council report names it.
+  await page.getByLabel("Bron van de bevolkingscijfers").fill("CBS, Kerncijfers wijken en buurten 2025");
+  await page.getByLabel("Peildatum").fill("2026-01-01");
+  await page.getByLabel("Welke inwoners").fill("inwoners van 16 jaar en ouder");
   await page.getByRole("button", { name: "Uploaden" }).click();
   await expect(page.getByText("De bevolkingscijfers zijn opgeslagen.")).toBeVisible();
+  await expect(page.getByText("Bron van de bevolkingscijfers: CBS, Kerncijfers wijken en buurten 2025 · Peildatum: 2026-01-01 · Welke inwoners: inwoners van 16 jaar en ouder")).toBeVisible();
   await checkScreen(page, "survey-admin-6-margins");
 
   // 6. Weighted results: the table shows the numbers the API computes.
@@ -182,6 +187,7 @@ test("staff run the energy survey from template to council report", async ({ pag
 
   // The report as the council reads it.
   await page.goto(`/api/admin/surveys/${slug}/report.html`);
+  await expect(page.getByText("Bevolkingscijfers: CBS, Kerncijfers wijken en buurten 2025, peildatum 1 januari 2026 (inwoners van 16 jaar en ouder).", { exact: false })).toBeVisible();
   await checkScreen(page, "survey-admin-10-report");
 
   // 9. A resident asks for their answers to be deleted and gives the code from their letter.

@@ -94,7 +94,11 @@ json method_data(const ReportMethod& method) {
           {"variables", variables},
           {"bounds", bounds},
           {"lightest", method.lightest},
-          {"heaviest", method.heaviest}};
+          {"heaviest", method.heaviest},
+          {"margins_stated", !(method.margins_source.empty() && method.margins_date.empty() && method.margins_population.empty())},
+          {"margins_source", text_or_false(method.margins_source)},
+          {"margins_date", text_or_false(method.margins_date)},
+          {"margins_population", text_or_false(method.margins_population)}};
 }
 
 json response_data(const ReportResponse& response) {

@@ -37,6 +37,7 @@ SurveyReport survey_report(pqxx::connection& connection, const std::string& slug
   auto facts = council_report_facts(input.responses, input.survey.requires_code, generated_at);
   if (const auto head = store::audit_head(connection)) facts.audit_head = chain_head_text(*head);
   facts.software = std::string("Mienskip ") + MIENSKIP_VERSION;
+  facts.margins_source = input.margins.source;
   // The file `mienskip survey export` writes now, with this weighing's weights (the saved
   // settings, as the export's; the breakdown changes no weight), hashed.
   facts.responses_sha256 = sha256_hex(export_file(ExportFile::responses_csv, survey, input.responses,

@@ -70,7 +70,8 @@ commands:
             survey report --survey SLUG --out report.html [--pdf report.pdf] [--database-url URL]
             the report for the council (Dutch, A4): weighted results with the stored margins;
             --pdf through headless chromium (MIENSKIP_CHROMIUM, default /usr/bin/chromium)
-            survey demo TEMPLATE.json --slug SLUG --margins MARGINS.csv [--responses N] [--if-missing]
+            survey demo TEMPLATE.json --slug SLUG --margins MARGINS.csv [--responses N] [--source TEXT]
+                        [--reference-date YYYY-MM-DD] [--population TEXT] [--if-missing]
             an open survey labelled as a demo, with N fictional responses (default 1400) and
             the margins, to try results, exports and the council report at once
   codes     codes generate --survey SLUG --count N --out codes.csv [--print]

@@ -10,6 +10,7 @@
 #include "core/base/error.hpp"
 #include "core/survey/demo_responses.hpp"
 #include "core/survey/survey_definition.hpp"
+#include "core/weighting/margins_source.hpp"
 #include "core/weighting/weighting_input.hpp"
 #include "store/margins.hpp"
 #include "store/surveys.hpp"
@@ -19,7 +20,8 @@ namespace mienskip::cli {
 namespace {
 
 constexpr const char* usage =
-    "usage: mienskip survey demo TEMPLATE.json --slug SLUG --margins MARGINS.csv [--responses N] [--if-missing]";
+    "usage: mienskip survey demo TEMPLATE.json --slug SLUG --margins MARGINS.csv [--responses N] [--source TEXT]\n"
+    "       [--reference-date YYYY-MM-DD] [--population TEXT] [--if-missing]";
 
 // Who the audit log names for what the demo stored in residents' and staff's place.
 const std::string actor = "demo";
@@ -35,7 +37,8 @@ void label_as_demo(nlohmann::json& document) {
 }  // namespace
 
 int survey_demo(const std::vector<std::string>& raw) {
-  const auto args = parse_arguments(raw, {"slug", "margins", "responses", "database-url"}, {"if-missing"});
+  const auto args = parse_arguments(
+      raw, {"slug", "margins", "responses", "source", "reference-date", "population", "database-url"}, {"if-missing"});
   const auto slug = args.option("slug");
   const auto margins_path = args.option("margins");
   if (args.positional.size() != 1 || !slug || !margins_path) throw Error(error_codes::usage, usage);
@@ -43,6 +46,7 @@ int survey_demo(const std::vector<std::string>& raw) {
   auto definition = read_survey_definition(read_file(args.positional[0]), args.positional[0]);
   // Checked before anything is stored: a wrong margins file leaves no half-made demo.
   const auto margins = parse_margins(parse_csv(read_file(*margins_path), *margins_path));
+  const auto source = checked_margins_source(args.option("source"), args.option("reference-date"), args.option("population"));
   auto connection = connect_database(args);
   if (args.has("if-missing") && store::find_survey(*connection, *slug)) {
     std::cout << "survey " << *slug << " already exists; left as it is\n";
@@ -58,7 +62,7 @@ int survey_demo(const std::vector<std::string>& raw) {
     store::submit_response(*connection, stored, std::nullopt, "demo-response-" + std::to_string(i), Language::nl,
                            response_json(stored.survey, *checked.response));
   }
-  store::replace_margins(*connection, *slug, margins, actor);
+  store::replace_margins(*connection, *slug, margins, source, actor);
   std::cout << "made demo survey " << *slug << ": " << drafts.size() << " fictional responses and the margins of "
             << *margins_path << '\n';
   return 0;

@@ -24,7 +24,7 @@ std::string exact_text(double value) {
 }  // namespace
 
 void replace_margins(pqxx::connection& connection, const std::string& slug, const Margins& margins,
-                     const std::string& actor) {
+                     const MarginsSource& source, const std::string& actor) {
   if (margins.shares) {
     throw Error(error_codes::invalid_margins,
                 "the server weights to population counts: give the column population_count, not share");
@@ -45,8 +45,17 @@ void replace_margins(pqxx::connection& connection, const std::string& slug, cons
       "INSERT INTO survey_margins (survey_id, position, variable, category, population_count, uploaded_by) "
       "SELECT $1, (r->>0)::integer, r->>1, r->>2, (r->>3)::numeric, $3 FROM jsonb_array_elements($2::jsonb) AS r",
       id, rows.dump(), actor);
+  work.exec_params(
+      "INSERT INTO survey_margins_source (survey_id, source, reference_date, population) "
+      "VALUES ($1, $2, NULLIF($3, '')::date, $4) ON CONFLICT (survey_id) DO UPDATE "
+      "SET source = EXCLUDED.source, reference_date = EXCLUDED.reference_date, population = EXCLUDED.population",
+      id, source.source, source.reference_date, source.population);
   audit(work, actor, "survey.margins_replaced", "survey:" + slug,
-        {{"variables", margins.variables.size()}, {"categories", categories}});
+        {{"variables", margins.variables.size()},
+         {"categories", categories},
+         {"source", source.source},
+         {"reference_date", source.reference_date},
+         {"population", source.population}});
   work.commit();
 }
 
@@ -67,7 +76,15 @@ std::optional<StoredMargins> find_margins(pqxx::connection& connection, const st
     table.rows.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>()});
     table.row_lines.push_back(static_cast<long>(table.rows.size()) + 1);
   }
-  return StoredMargins{parse_margins(table), rows[0][3].as<std::string>(), rows[0][4].as<std::string>()};
+  MarginsSource source;
+  const auto stated = read.exec_params(
+      "SELECT source, COALESCE(to_char(reference_date, 'YYYY-MM-DD'), ''), population FROM survey_margins_source "
+      "WHERE survey_id = $1",
+      id);
+  if (!stated.empty()) {
+    source = {stated[0][0].as<std::string>(), stated[0][1].as<std::string>(), stated[0][2].as<std::string>()};
+  }
+  return StoredMargins{parse_margins(table), rows[0][3].as<std::string>(), rows[0][4].as<std::string>(), source};
 }
 
 }  // namespace mienskip::store

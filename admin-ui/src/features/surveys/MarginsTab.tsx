@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { CodeBlock, Paragraph } from "@utrecht/component-library-react";
 import { formatCount, formatMoment, formatPercent } from "../../lib/format";
 import { useLanguage, useSession } from "../../lib/appContext";
@@ -15,6 +15,7 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { labelWithId, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
 import { Section } from "../../components/Section";
+import { TextField } from "../../components/FormFields";
 
 export function MarginsTab({ slug, survey }: TabProps) {
   const session = useSession();
@@ -27,9 +28,12 @@ export function MarginsTab({ slug, survey }: TabProps) {
   const { busy, error, status, run } = useAction();
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
 
+  const [source, setSource] = useState("");
+  const [referenceDate, setReferenceDate] = useState("");
+  const [population, setPopulation] = useState("");
   const upload = (file: File) =>
     run(async () => {
-      await uploadMargins.mutateAsync(await file.text());
+      await uploadMargins.mutateAsync({ csv: await file.text(), source: { source, reference_date: referenceDate, population } });
       return t("marginsSaved");
     });
 
@@ -42,6 +46,15 @@ export function MarginsTab({ slug, survey }: TabProps) {
         <>
           <Paragraph>
             {t("marginsUploaded")} {formatMoment(margins.uploaded_at, language)} ({margins.uploaded_by})
+          </Paragraph>
+          <Paragraph>
+            {margins.source || margins.reference_date || margins.population
+              ? [
+                  `${t("marginsSource")}: ${margins.source ?? t("notStated")}`,
+                  `${t("marginsReferenceDate")}: ${margins.reference_date ?? t("notStated")}`,
+                  `${t("marginsPopulation")}: ${margins.population ?? t("notStated")}`,
+                ].join(" · ")
+              : t("marginsSourceMissing")}
           </Paragraph>
           {margins.variables.map((v) => {
             const total = v.categories.reduce((sum, c) => sum + c.population_count, 0);
@@ -73,6 +86,23 @@ export function MarginsTab({ slug, survey }: TabProps) {
             onUpload={upload}
           >
             {error !== null && <ErrorAlert error={error} />}
+            <TextField id="margins-source" label={t("marginsSource")} description={t("marginsSourceHelp")} value={source} onChange={setSource} maxLength={200} />
+            <TextField
+              id="margins-reference-date"
+              label={t("marginsReferenceDate")}
+              description={t("marginsReferenceDateHelp")}
+              type="date"
+              value={referenceDate}
+              onChange={setReferenceDate}
+            />
+            <TextField
+              id="margins-population"
+              label={t("marginsPopulation")}
+              description={t("marginsPopulationHelp")}
+              value={population}
+              onChange={setPopulation}
+              maxLength={200}
+            />
           </CsvUploadForm>
           <StatusMessage message={status} />
         </Section>

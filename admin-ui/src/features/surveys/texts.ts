@@ -339,6 +339,23 @@ export const surveyTexts = {
     en: "Weighted mean with 95% interval (with the t distribution, as groups are small). Only groups with an effective sample size of at least {count}: after weighting not every response counts equally, and the effective size is the number of equally weighted responses that would be as precise. ▲ or ▼: the group gave the scenario more or fewer points than all other respondents together (the 95% interval of the difference leaves out 0), only on a scenario on which the groups differ.",
   },
   rInterval: { nl: "; 95%-interval bij benadering {low} – {high}", en: "; approximate 95% interval {low} – {high}" },
+  marginsSource: { nl: "Bron van de bevolkingscijfers", en: "Source of the population figures" },
+  marginsSourceHelp: {
+    nl: "Bijvoorbeeld: CBS, Kerncijfers wijken en buurten 2025. Het raadsrapport noemt de bron.",
+    en: "For example: CBS, Kerncijfers wijken en buurten 2025. The council report names the source.",
+  },
+  marginsReferenceDate: { nl: "Peildatum", en: "Reference date" },
+  marginsReferenceDateHelp: { nl: "De datum waarop de aantallen gelden.", en: "The date the counts hold on." },
+  marginsPopulation: { nl: "Welke inwoners", en: "Which residents" },
+  marginsPopulationHelp: {
+    nl: "Bijvoorbeeld: inwoners van 16 jaar en ouder.",
+    en: "For example: residents aged 16 and over.",
+  },
+  marginsSourceMissing: {
+    nl: "Bij deze cijfers is geen bron vastgelegd; het raadsrapport zegt dat. Upload ze opnieuw met de bron.",
+    en: "No source was recorded with these figures; the council report says so. Upload them again with the source.",
+  },
+  notStated: { nl: "niet vermeld", en: "not stated" },
   holdout: { nl: "Toets: één kenmerk buiten de weging", en: "Check: one characteristic left out of the weighting" },
   holdoutHelp: {
     nl: "Weging zet alleen recht wat samenhangt met de kenmerken waarop gewogen is. Daarom is telkens één kenmerk buiten de weging gelaten en op de andere gewogen. Komt het weggelaten kenmerk dan niet dichter bij de bevolking, dan zet weging ook meningen die ermee samenhangen niet vanzelf recht.",

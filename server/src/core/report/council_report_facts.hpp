@@ -5,6 +5,8 @@
 
 #include "core/survey/response_export.hpp"
 
+#include "core/weighting/margins_source.hpp"
+
 namespace mienskip {
 
 /// What the report says about the survey that neither the definition nor the weighting knows.
@@ -24,6 +26,8 @@ struct CouncilReportFacts {
   // moment (standard dialect, with the weight column), so a reader can check that the report was
   // made from the file they have (sha256sum responses.csv); empty: not known.
   std::string responses_sha256;
+  // Where the margins come from, as stated with their upload; empty parts: not stated.
+  MarginsSource margins_source;
 };
 
 /// The facts the stored responses give: how many, the first and the last.

@@ -1,6 +1,7 @@
 #include "core/report/council_report_method.hpp"
 
 #include "core/report/number_text.hpp"
+#include "core/weighting/margins_source.hpp"
 
 namespace mienskip {
 
@@ -11,6 +12,9 @@ ReportMethod report_method(const Survey& survey, const WeighingResult& result, c
   method.scenarios = std::to_string(survey.scenarios.size());
   for (const auto& m : result.sample.margins)
     method.variables.push_back(labels.variable_name(m.variable, Language::nl));
+  method.margins_source = facts.margins_source.source;
+  if (!facts.margins_source.reference_date.empty()) method.margins_date = reference_date_text(facts.margins_source.reference_date);
+  method.margins_population = facts.margins_source.population;
   if (const auto& bounds = result.options.bounds) {
     method.bounds = ReportMethod::Bounds{format_number(bounds->lower, 2, Language::nl),
                                          format_number(bounds->upper, 2, Language::nl), "", ""};

@@ -24,6 +24,9 @@ struct ReportMethod {
   std::optional<Bounds> bounds;  // none: plain raking
   // Without bounds: the smallest and largest weight as multiples of the mean, one decimal.
   std::string lightest, heaviest;
+  // Where the population figures come from, as stated with the margins: the source, the reference
+  // date in Dutch ("1 januari 2026") and the population covered; all empty: not stated.
+  std::string margins_source, margins_date, margins_population;
 };
 
 ReportMethod report_method(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts,

@@ -8,6 +8,7 @@
 #include "core/report/representativeness_words.hpp"
 #include "app/survey_results.hpp"
 #include "core/survey/survey_results.hpp"
+#include "core/weighting/margins_source.hpp"
 #include "core/weighting/weighting_settings.hpp"
 #include "core/weighting/weighting_report.hpp"
 #include "store/margins.hpp"
@@ -29,9 +30,14 @@ nlohmann::json margins_json(const std::string& slug, const store::StoredMargins&
     }
     variables.push_back({{"variable", margin.variable}, {"categories", categories}});
   }
+  const auto& source = stored.source;
+  auto stated = [](const std::string& text) { return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text); };
   return {{"slug", slug},
           {"uploaded_by", stored.uploaded_by},
           {"uploaded_at", stored.uploaded_at},
+          {"source", stated(source.source)},
+          {"reference_date", stated(source.reference_date)},
+          {"population", stated(source.population)},
           {"variables", variables}};
 }
 
@@ -43,10 +49,12 @@ void add_margins_routes(StaffRoutes& routes,
       throw Error(error_codes::unsupported_media_type, "Send the margins as text/csv: variable,category,population_count.");
     }
     // The reader `mienskip weigh` uses, so an upload fails with the same message a file would.
+    const QueryOptions query(request.http, {"source", "reference_date", "population"});
+    const auto source = checked_margins_source(query.text("source"), query.text("reference_date"), query.text("population"));
     const auto margins = parse_margins(parse_csv(request.http.body, "margins.csv"));
     const auto& slug = request.slug();
     auto connection = request.connection();
-    store::replace_margins(*connection, slug, margins, request.actor());
+    store::replace_margins(*connection, slug, margins, source, request.actor());
     return json_response(200, margins_json(slug, *store::find_margins(*connection, slug)));
   });
   routes.add("GET", path, Access::staff, [](const StaffRequest& request) {

@@ -1,6 +1,7 @@
 // What staff do to a survey, as TanStack Query mutations: each runs one endpoint and then puts its
 // answer in the cache or marks what it changed as stale, so every screen shows the new state.
 import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import type { MarginsSource } from "./types";
 import { invalidateAllBut, storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { NewSurvey, SurveyDefinition, WeightingSettings } from "./types";
 import type { SurveyApi } from "./surveyApi";
@@ -54,7 +55,7 @@ export function useDeleteResponse(slug: string) {
 
 export function useUploadMargins(slug: string) {
   return useSurveyAction(
-    (api, csv: string) => api.uploadMargins(slug, csv),
+    (api, { csv, source }: { csv: string; source: MarginsSource }) => api.uploadMargins(slug, csv, source),
     storeThenRefresh(slug, surveyKeys.margins(slug)),
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, createHttp, NETWORK_ERROR, type Fetch, type HttpOptions } from "../../../lib/http";
 import { logIn, readSession } from "../../../lib/session";
-import { exportUrls, motivationsQuery, surveyApi } from "./surveyApi";
+import { exportUrls, marginsSourceQuery, motivationsQuery, surveyApi } from "./surveyApi";
 import type { SurveyDefinition } from "./types";
 
 // The HTTP client with the session calls and the surveys' endpoints, as the app puts them together.
@@ -174,6 +174,14 @@ describe("the surveys' API over the HTTP client", () => {
     expect(await api.generateCodes("e", 2)).toBe(csv);
     expect(sent[0].headers).toMatchObject({ Accept: "text/csv", "X-CSRF-Token": "t0k3n" });
     expect(JSON.parse(sent[0].body!)).toEqual({ count: 2 });
+  });
+
+  it("sends where margins come from as query parameters, spaces as %20, blank parts left out", () => {
+    expect(marginsSourceQuery({})).toBe("");
+    expect(marginsSourceQuery({ source: "  ", population: "" })).toBe("");
+    expect(marginsSourceQuery({ source: " CBS, wijken & buurten ", reference_date: "2026-01-01" })).toBe(
+      "?source=CBS%2C%20wijken%20%26%20buurten&reference_date=2026-01-01",
+    );
   });
 
   it("uploads margins as text/csv and reads 'no margins yet' as null", async () => {

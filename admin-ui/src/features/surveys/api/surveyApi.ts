@@ -2,6 +2,7 @@
 // HTTP client: JSON in and out, text for previews and CSV for codes and margins. The hooks in
 // queries.ts and actions.ts use these.
 import { orNullOn, resourcePath, type Http } from "../../../lib/http";
+import type { MarginsSource } from "./types";
 import type {
   Arrivals,
   Margins,
@@ -30,6 +31,15 @@ export function motivationsQuery(query: MotivationQuery): string {
   if (query.offset !== undefined) params.set("offset", String(query.offset));
   const text = params.toString();
   return text ? `?${text}` : "";
+}
+
+/** The query string (with its `?`, or empty) of a margins upload that says where they come from;
+ *  blank parts are left out. encodeURIComponent rather than URLSearchParams: a space must not become "+". */
+export function marginsSourceQuery(source: MarginsSource): string {
+  const parts = (["source", "reference_date", "population"] as const)
+    .filter((key) => source[key]?.trim())
+    .map((key) => `${key}=${encodeURIComponent(source[key]!.trim())}`);
+  return parts.length ? `?${parts.join("&")}` : "";
 }
 
 /** Where the downloads live; they are plain links, so the browser sends the session cookie itself. */
@@ -75,7 +85,9 @@ export function surveyApi(http: Http) {
       call<{ deleted: { responses: number; drafts: number; codes: number } }>("POST", surveyPath(slug, "/responses/delete"), { json: owner }),
     /** The population figures, or null before the first upload. */
     margins: (slug: string) => orNullOn("no_margins", call<Margins>("GET", surveyPath(slug, "/margins"))),
-    uploadMargins: (slug: string, csv: string) => call<Margins>("PUT", surveyPath(slug, "/margins"), { raw: { body: csv, contentType: "text/csv" } }),
+    /** Replaces the margins; `source` says where they come from (each part optional, sent as query parameters). */
+    uploadMargins: (slug: string, csv: string, source: MarginsSource = {}) =>
+      call<Margins>("PUT", surveyPath(slug, `/margins${marginsSourceQuery(source)}`), { raw: { body: csv, contentType: "text/csv" } }),
     /** Weighted results; `query` is the options' query string from resultsQuery (with its `?`, or empty). */
     results: (slug: string, query = "") => call<Results>("GET", surveyPath(slug, `/results${query}`)),
     /** The saved weighting settings, spelt out (every margin variable when none were chosen). */

@@ -86,10 +86,22 @@ export interface Motivations {
   items: MotivationItem[];
 }
 
+/** Where margins come from, as stated with the upload (issue 19). */
+export interface MarginsSource {
+  source?: string;
+  /** YYYY-MM-DD */
+  reference_date?: string;
+  population?: string;
+}
+
 export interface Margins {
   slug: string;
   uploaded_by: string;
   uploaded_at: string;
+  /** null: not stated; absent on servers before issue 19. */
+  source?: string | null;
+  reference_date?: string | null;
+  population?: string | null;
   variables: { variable: string; categories: { category: string; population_count: number }[] }[];
 }
 
