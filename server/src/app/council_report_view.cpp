@@ -107,6 +107,7 @@ json response_data(const ReportResponse& response) {
           {"one_dropped", response.one_dropped}, {"counted", response.counted},
           {"invited", text_or_false(response.invited)}, {"response_rate", response.response_rate},
           {"propensity_cv", text_or_false(response.propensity_cv)}, {"r_indicator", text_or_false(response.r_indicator)},
+          {"propensity_over_one", response.propensity_over_one},
           {"r_interval", response.r_low.empty() ? json(false) : json{{"low", response.r_low}, {"high", response.r_high}}}};
 }
 

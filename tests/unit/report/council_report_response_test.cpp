@@ -69,6 +69,31 @@ BOOST_AUTO_TEST_CASE(without_the_invited_count_there_is_no_rate_and_no_r_indicat
   BOOST_TEST(html.find("variatiecoëfficiënt") != std::string::npos);
 }
 
+// With nearly every invited resident answering, the model's chances for the groups that answered
+// most come out above 1: the invitations cannot have been a random draw from these population
+// figures, and an R-indicator would say nothing (the e2e survey showed R = -15,89).
+BOOST_AUTO_TEST_CASE(propensities_above_one_give_no_r_indicator_and_say_why) {
+  const Weighed w(invited(170));
+  const auto& overall = *w.result.representativeness.overall;
+  BOOST_TEST(overall.max_rho > 1);
+  BOOST_TEST(!r_indicator_applies(overall));
+  BOOST_TEST(!overall.r_interval.has_value());
+  const auto report = w.report();
+  BOOST_TEST(report.response.r_indicator.empty());
+  BOOST_TEST(report.response.propensity_over_one);
+  BOOST_TEST(report.response.invited == "170");  // the response rate is still a fact
+  const std::string html = app::council_report_html(report);
+  BOOST_TEST(html.find("R-indicator 0") == std::string::npos);  // no figure
+  BOOST_TEST(html.find("R-indicator -") == std::string::npos);
+  BOOST_TEST(html.find("Er is geen R-indicator") != std::string::npos);
+  BOOST_TEST(html.find("geen aselecte steekproef") != std::string::npos);
+  // With many more invited, the same answers give chances below 1, and R is told.
+  const Weighed many(invited(4000));
+  BOOST_TEST(many.result.representativeness.overall->max_rho <= 1);
+  BOOST_TEST(r_indicator_applies(*many.result.representativeness.overall));
+  BOOST_TEST(!many.report().response.propensity_over_one);
+}
+
 BOOST_AUTO_TEST_CASE(an_open_survey_has_no_codes_to_count) {
   Weighed w(invited(4000));
   w.facts.invitation_codes = false;

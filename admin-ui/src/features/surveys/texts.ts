@@ -380,6 +380,10 @@ export const surveyTexts = {
     nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot), R-indicator {r} (1 = voor iedereen even groot{interval}). Combinaties van kenmerken en andere kenmerken tellen niet mee: de werkelijke verschillen zijn waarschijnlijk groter.",
     en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone), R-indicator {r} (1 = the same for everyone{interval}). Combinations of characteristics and other characteristics do not count: the real differences are probably larger.",
   },
+  propensityOverOne: {
+    nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot). Er is geen R-indicator: volgens deze kenmerken zouden sommige groepen uitgenodigden met meer dan 100% kans meedoen, dus de uitnodigingen lijken geen aselecte steekproef uit deze bevolkingscijfers.",
+    en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone). There is no R-indicator: by these characteristics some groups of invited residents would take part with a chance above 100%, so the invitations do not look like a random sample from these population figures.",
+  },
   propensityCv: {
     nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot). Combinaties van kenmerken en andere kenmerken tellen niet mee: de werkelijke verschillen zijn waarschijnlijk groter. Zonder persoonlijke codes is er geen R-indicator: op de hele bevolking lijkt die altijd goed.",
     en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone). Combinations of characteristics and other characteristics do not count: the real differences are probably larger. Without personal codes there is no R-indicator: measured on the whole population it always looks good.",

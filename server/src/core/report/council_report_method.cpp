@@ -44,8 +44,9 @@ ReportResponse report_response(const WeighingResult& result, const CouncilReport
   }
   if (const auto& overall = result.representativeness.overall) {
     response.propensity_cv = format_number(overall->cv_rho, 2, Language::nl);
-    if (overall->invited_base) response.r_indicator = format_number(overall->r_indicator, 2, Language::nl);
-    if (overall->invited_base && overall->r_interval) {
+    if (r_indicator_applies(*overall)) response.r_indicator = format_number(overall->r_indicator, 2, Language::nl);
+    response.propensity_over_one = overall->invited_base && !r_indicator_applies(*overall);
+    if (r_indicator_applies(*overall) && overall->r_interval) {
       response.r_low = format_number(overall->r_interval->low, 2, Language::nl);
       response.r_high = format_number(overall->r_interval->high, 2, Language::nl);
     }

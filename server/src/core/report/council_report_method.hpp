@@ -48,6 +48,8 @@ struct ReportResponse {
   // the R-indicator ("0,82"), only on the invited base, where it means something.
   std::string propensity_cv, r_indicator;
   std::string r_low, r_high;  // its approximate 95% interval (bootstrap), when there is one
+  // On the invited base, but some propensity is above 1 (r_indicator_applies): no R, and why.
+  bool propensity_over_one = false;
 };
 
 ReportResponse report_response(const WeighingResult& result, const CouncilReportFacts& facts);

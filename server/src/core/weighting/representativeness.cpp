@@ -1,5 +1,6 @@
 #include "core/weighting/representativeness.hpp"
 
+#include <algorithm>
 #include <boost/math/special_functions/gamma.hpp>
 #include <cmath>
 #include <numeric>
@@ -73,6 +74,7 @@ PropensityIndicators overall_indicators(const Propensities& propensities) {
     squares += population_weight[i] * (rho[i] - overall.rho_mean) * (rho[i] - overall.rho_mean);
   }
   overall.s_rho = std::sqrt(squares / (propensities.N - 1));
+  overall.max_rho = rho.empty() ? 0 : *std::max_element(rho.begin(), rho.end());
   overall.r_indicator = 1 - 2 * overall.s_rho;
   overall.cv_rho = overall.s_rho / overall.rho_mean;
   return overall;
@@ -165,6 +167,10 @@ VariableComparison compare_variable(const Sample& sample, std::size_t v, const s
 }
 
 }  // namespace
+
+bool r_indicator_applies(const PropensityIndicators& indicators) {
+  return indicators.invited_base && indicators.max_rho <= 1;
+}
 
 Representativeness compare_with_population(const Sample& sample, const std::vector<double>& weights,
                                            const std::vector<double>& propensity_weights, std::optional<double> invited) {

@@ -56,9 +56,16 @@ struct PropensityIndicators {
   double rho_mean = 0;        // the response rate n / base
   double s_rho = 0;
   double r_indicator = 0;  // 1 - 2 S(rho)
+  double max_rho = 0;      // the largest propensity: above 1 on the invited base, the model cannot hold
   std::optional<RIndicatorInterval> r_interval;  // on the invited base only (r_indicator_interval.hpp)
   double cv_rho = 0;       // S(rho) / mean: lead with this; R looks good whenever response is low
 };
+
+/// Whether the R-indicator says something: on the invited base, and only while no propensity is
+/// above 1. A chance above 1 means the invitations cannot have been a random draw from the
+/// population the margins describe (or the model misses what drove response), and then neither
+/// the propensities nor R mean anything.
+bool r_indicator_applies(const PropensityIndicators& indicators);
 
 struct Representativeness {
   std::vector<VariableComparison> variables;

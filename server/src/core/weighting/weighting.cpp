@@ -77,7 +77,7 @@ WeighingResult weigh(Sample sample, const WeighingOptions& options) {
   if (options.invited) invited = static_cast<double>(*options.invited);
   result.representativeness = compare_with_population(sample, result.weights, unbounded_weights, invited);
   result.representativeness.holdout = holdout_checks(sample);
-  if (auto& overall = result.representativeness.overall; overall && invited) {
+  if (auto& overall = result.representativeness.overall; overall && invited && r_indicator_applies(*overall)) {
     overall->r_interval = r_indicator_interval(sample, *invited);
   }
   if (options.bounds) result.bounds_effect = bounds_effect(*options.bounds, result.weights, unbounded_weights, sample.points);

@@ -143,6 +143,8 @@ json overall_json(const WeighingResult& r) {
                {"base", o->invited_base ? "invited" : "population"},
                {"base_size", o->base},
                {"response_rate", o->rho_mean},
+               {"max_rho", o->max_rho},
+               {"R_indicator_applies", r_indicator_applies(*o)},
                {"R_indicator_ci95", o->r_interval ? json{o->r_interval->low, o->r_interval->high} : json(nullptr)},
                {"R_indicator_replicates", o->r_interval ? json{{"used", o->r_interval->replicates}, {"skipped", o->r_interval->skipped}} : json(nullptr)},
                {"propensity_source", o->invited_base
@@ -266,7 +268,11 @@ std::string weighing_text(const WeighingResult& r) {
   out << "\nHow respondents compare with the population\n";
   if (const auto& o = r.representativeness.overall) {
     out << "  Variation of response propensities (CV): " << fixed(o->cv_rho, 3) << "  (0 = everyone equally likely to respond)\n";
-    if (o->invited_base) {
+    if (o->invited_base && !r_indicator_applies(*o)) {
+      out << "  Response rate " << fixed(100 * o->rho_mean, 1) << "% of " << fixed(o->base, 0)
+          << " invited; no R-indicator: some propensities exceed 1 (largest " << fixed(o->max_rho, 2)
+          << "), so the invited cannot be a random draw from this population\n";
+    } else if (o->invited_base) {
       out << "  Response rate " << fixed(100 * o->rho_mean, 1) << "% of " << fixed(o->base, 0)
           << " invited; R-indicator " << fixed(o->r_indicator, 3);
       if (o->r_interval) out << " (95% bootstrap interval " << fixed(o->r_interval->low, 3) << " to " << fixed(o->r_interval->high, 3) << ")";

@@ -150,6 +150,8 @@ export interface PropensityOverall {
   base?: "invited" | "population";
   base_size?: number;
   response_rate?: number;
+  /** false: on the invited base some propensity is above 1, and R says nothing (issue 19). */
+  R_indicator_applies?: boolean;
   /** Bootstrap interval of R on the invited base; null or absent otherwise. */
   R_indicator_ci95?: [number, number] | null;
 }

@@ -79,7 +79,7 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
         )}
         {overall && (
           <UnorderedListItem>
-            {t(overall.base === "invited" ? "propensityWithR" : "propensityCv", {
+            {t(overall.base !== "invited" ? "propensityCv" : overall.R_indicator_applies === false ? "propensityOverOne" : "propensityWithR", {
               cv: formatNumber(overall.CV_rho, language, 2),
               r: formatNumber(overall.R_indicator, language, 2),
               interval: overall.R_indicator_ci95
