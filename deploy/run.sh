@@ -30,7 +30,7 @@ demo_codes=$("$root/build/server/mienskip" codes generate --survey sudwest-frysl
 "$root/build/server/mienskip" survey demo "$root/survey-templates/sudwest-fryslan-energiestrategie.json" \
   --slug resultaten-demo --margins "$root/deploy/demo/sudwest-fryslan-margins.csv" \
   --source "Verzonnen cijfers voor de demo, geen CBS-cijfers" --reference-date 2026-01-01 \
-  --population "inwoners van 16 jaar en ouder (verzonnen)" --if-missing >/dev/null
+  --population "inwoners van 16 jaar en ouder" --if-missing >/dev/null
 # And a demo burgerforum, made once: a fictional register, its letters drawn, 150 volunteers, sign-up
 # open. Its unused letter codes can only be printed when it is made, so they are kept in var/.
 "$root/build/server/mienskip" forum demo --slug burgerforum-demo --if-missing --print-codes 5 \
