@@ -2,6 +2,16 @@
 
 namespace mienskip {
 
+void add_to_cell(CellSums& cell, double y, double w) {
+  cell.count += 1;
+  cell.y += y;
+  cell.w += w;
+  cell.wy += w * y;
+  cell.w2 += w * w;
+  cell.w2y += w * w * y;
+  cell.w2y2 += w * w * y * y;
+}
+
 GroupSums combine(GroupSums total, const GroupSums& part, double sign) {
   for (std::size_t c = 0; c < total.size(); ++c) {
     total[c].count += sign * part[c].count;
@@ -29,15 +39,7 @@ std::vector<GroupSums> GroupLinearization::sums_by_group(const std::vector<doubl
   std::vector<GroupSums> out(groups, GroupSums(cells_.count()));
   for (std::size_t i = 0; i < y.size(); ++i) {
     if (group_of[i] < 0) continue;
-    const double w = weights_[i];
-    auto& cell = out[static_cast<std::size_t>(group_of[i])][cells_.cell_of[i]];
-    cell.count += 1;
-    cell.y += y[i];
-    cell.w += w;
-    cell.wy += w * y[i];
-    cell.w2 += w * w;
-    cell.w2y += w * w * y[i];
-    cell.w2y2 += w * w * y[i] * y[i];
+    add_to_cell(out[static_cast<std::size_t>(group_of[i])][cells_.cell_of[i]], y[i], weights_[i]);
   }
   return out;
 }

@@ -15,6 +15,9 @@ struct CellSums {
 };
 using GroupSums = std::vector<CellSums>;  // [cell]
 
+/// Adds one respondent's value `y`, with weight `w`, to its cell's sums.
+void add_to_cell(CellSums& cell, double y, double w);
+
 /// `total` plus (`sign` 1) or minus (`sign` -1) `part`, cell by cell.
 GroupSums combine(GroupSums total, const GroupSums& part, double sign);
 

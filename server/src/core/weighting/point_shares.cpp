@@ -3,21 +3,21 @@
 #include <algorithm>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
-#include <numeric>
 
 #include "core/weighting/calibration_residuals.hpp"
-#include "core/weighting/linearization.hpp"
+#include "core/weighting/group_linearization.hpp"
 
 namespace mienskip {
 
 namespace {
 
-// Three columns per scenario, [3 s + 0] gave none, [3 s + 1] at least half, [3 s + 2] first.
-std::vector<std::vector<double>> indicator_columns(const Sample& sample) {
+// Per cell sums of three indicators per scenario over every respondent, in one pass and without
+// holding the indicators (18 columns of a million respondents would be 144 MB): [3 s + 0] gave
+// none, [3 s + 1] at least half, [3 s + 2] first (a tie split).
+std::vector<GroupSums> indicator_sums(const Sample& sample, const Cells& cells, const std::vector<double>& weights) {
   const std::size_t scenarios = sample.points.size();
-  const std::size_t n = scenarios == 0 ? 0 : sample.points.front().size();
-  std::vector<std::vector<double>> columns(3 * scenarios, std::vector<double>(n, 0.0));
-  for (std::size_t i = 0; i < n; ++i) {
+  std::vector<GroupSums> sums(3 * scenarios, GroupSums(cells.count()));
+  for (std::size_t i = 0; i < weights.size(); ++i) {
     double most = -1;
     int tied = 0;
     for (std::size_t s = 0; s < scenarios; ++s) {
@@ -29,14 +29,15 @@ std::vector<std::vector<double>> indicator_columns(const Sample& sample) {
         tied += 1;
       }
     }
+    const auto cell = cells.cell_of[i];
     for (std::size_t s = 0; s < scenarios; ++s) {
       const double p = sample.points[s][i];
-      columns[3 * s][i] = p <= 0 ? 1.0 : 0.0;
-      columns[3 * s + 1][i] = p >= half_points ? 1.0 : 0.0;
-      columns[3 * s + 2][i] = p == most ? 1.0 / tied : 0.0;
+      add_to_cell(sums[3 * s][cell], p <= 0 ? 1.0 : 0.0, weights[i]);
+      add_to_cell(sums[3 * s + 1][cell], p >= half_points ? 1.0 : 0.0, weights[i]);
+      add_to_cell(sums[3 * s + 2][cell], p == most ? 1.0 / tied : 0.0, weights[i]);
     }
   }
-  return columns;
+  return sums;
 }
 
 }  // namespace
@@ -55,17 +56,13 @@ ShareEstimate logit_interval(double share, double se, std::size_t respondents) {
 }
 
 std::vector<ScenarioShares> point_shares(const Sample& sample, const Cells& cells, const std::vector<double>& weights) {
-  const auto columns = indicator_columns(sample);
-  const double weight_total = std::accumulate(weights.begin(), weights.end(), 0.0);
-  std::vector<double> shares(columns.size(), 0.0);
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    for (std::size_t i = 0; i < weights.size(); ++i) shares[c] += weights[i] * columns[c][i];
-    shares[c] /= weight_total;
-  }
+  const auto sums = indicator_sums(sample, cells, weights);
   const CalibrationResiduals regression(cells);
-  const Influence f = influence(columns, cells, regression, weights, shares, weight_total, {}, false);
+  // Every respondent is in the group: the share's influence is the whole sample's, as svymean's.
+  const GroupLinearization linearization(cells, regression, weights);
   const auto estimate = [&](std::size_t c) {
-    return logit_interval(shares[c], std::sqrt(std::max(0.0, covariance(f, c, c))), weights.size());
+    const GroupInfluence f = linearization.influence(sums[c]);
+    return logit_interval(f.mean, std::sqrt(std::max(0.0, linearization.covariance(f, f, true))), weights.size());
   };
   std::vector<ScenarioShares> result;
   for (std::size_t s = 0; s < sample.points.size(); ++s) {
