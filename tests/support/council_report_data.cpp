@@ -49,4 +49,10 @@ Margins energy_margins() {
   return m;
 }
 
+EnergyWeighing::EnergyWeighing(int count, const ResultsOptions& options)
+    : survey(energy_survey()),
+      answers(energy_responses(count)),
+      result(weigh_survey_responses(survey, answers, energy_margins(), options)),
+      facts(council_report_facts(answers, true, "2026-12-20T09:05:00Z")) {}
+
 }  // namespace mienskip::test

@@ -75,13 +75,17 @@ json results_data(const ReportResults& results) {
 }
 
 // "‘a’, ‘b’ en ‘c’": each name knows whether a comma or "en" goes before it.
-json method_data(const ReportMethod& method) {
-  json variables = json::array();
-  const std::size_t count = method.variables.size();
+json name_list(const std::vector<std::string>& names) {
+  json list = json::array();
+  const std::size_t count = names.size();
   for (std::size_t i = 0; i < count; ++i) {
-    variables.push_back(
-        {{"name", method.variables[i]}, {"comma", i > 0 && i + 1 < count}, {"and", i > 0 && i + 1 == count}});
+    list.push_back({{"name", names[i]}, {"comma", i > 0 && i + 1 < count}, {"and", i > 0 && i + 1 == count}});
   }
+  return list;
+}
+
+json method_data(const ReportMethod& method) {
+  const json variables = name_list(method.variables);
   json bounds = false;
   if (method.bounds) {
     bounds = {{"lower", method.bounds->lower},
@@ -168,15 +172,7 @@ json holdout_data(const std::optional<ReportHoldout>& holdout) {
     const auto& row = holdout->rows[i];
     rows.push_back({{"name", row.name}, {"before", row.before}, {"after", row.after}, {"comma", i > 0}});
   }
-  json not_halved = false;
-  if (!holdout->not_halved.empty()) {
-    json items = json::array();
-    const std::size_t count = holdout->not_halved.size();
-    for (std::size_t i = 0; i < count; ++i) {
-      items.push_back({{"name", holdout->not_halved[i]}, {"comma", i > 0 && i + 1 < count}, {"and", i > 0 && i + 1 == count}});
-    }
-    not_halved = {{"items", items}};
-  }
+  const json not_halved = holdout->not_halved.empty() ? json(false) : json{{"items", name_list(holdout->not_halved)}};
   return {{"rows", rows}, {"not_halved", not_halved}};
 }
 

@@ -12,18 +12,15 @@ using namespace mienskip;
 
 namespace {
 
-struct AreaReport {
-  Survey survey = mienskip::test::energy_survey();
-  std::vector<ExportedResponse> answers = mienskip::test::energy_responses(1376);
-  WeighingResult result;
-  CouncilReportFacts facts = council_report_facts(answers, true, "2026-12-20T09:05:00Z");
-
-  AreaReport() {
-    ResultsOptions by_area;
-    by_area.sample.by = council_report_domain(survey);
-    result = weigh_survey_responses(survey, answers, mienskip::test::energy_margins(), by_area);
+// Every area reported: 1,376 responses, broken down as the report is (by area).
+struct AreaReport : mienskip::test::EnergyWeighing {
+  AreaReport() : EnergyWeighing(1376, by_area()) {}
+  ReportDomains domains() const { return *report().domains; }
+  static ResultsOptions by_area() {
+    ResultsOptions options;
+    options.sample.by = council_report_domain(mienskip::test::energy_survey());
+    return options;
   }
-  ReportDomains domains() const { return *council_report(survey, result, facts).domains; }
 };
 
 VersusRest versus(double low, double high) {

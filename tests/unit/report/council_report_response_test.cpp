@@ -14,17 +14,7 @@ using namespace mienskip;
 
 namespace {
 
-struct Weighed {
-  Survey survey = mienskip::test::energy_survey();
-  std::vector<ExportedResponse> answers = mienskip::test::energy_responses(160);
-  WeighingResult result;
-  CouncilReportFacts facts = council_report_facts(answers, true, "2026-12-20T09:05:00Z");
-
-  explicit Weighed(ResultsOptions options) {
-    result = weigh_survey_responses(survey, answers, mienskip::test::energy_margins(), options);
-  }
-  CouncilReport report() const { return council_report(survey, result, facts); }
-};
+using Weighed = mienskip::test::EnergyWeighing;
 
 ResultsOptions invited(long long codes) {
   ResultsOptions options;
@@ -37,7 +27,7 @@ ResultsOptions invited(long long codes) {
 BOOST_AUTO_TEST_SUITE(council_report_response)
 
 BOOST_AUTO_TEST_CASE(with_codes_the_report_gives_the_response_rate_and_the_r_indicator) {
-  const Weighed w(invited(4000));
+  const Weighed w(160, invited(4000));
   const auto report = w.report();
   const auto& overall = *w.result.representativeness.overall;
   BOOST_TEST(overall.invited_base);
@@ -47,7 +37,7 @@ BOOST_AUTO_TEST_CASE(with_codes_the_report_gives_the_response_rate_and_the_r_ind
   BOOST_TEST(report.response.propensity_cv == format_number(overall.cv_rho, 2, Language::nl));
   BOOST_TEST(report.response.r_indicator == format_number(overall.r_indicator, 2, Language::nl));
   const std::string html = app::council_report_html(report);
-  BOOST_TEST(html.find("Er zijn 4.000 persoonlijke codes verstuurd; 4,0% daarvan is gebruikt.") != std::string::npos);
+  BOOST_TEST(html.find("Er zijn 4.000 persoonlijke codes gemaakt; 4,0% daarvan is gebruikt.") != std::string::npos);
   BOOST_TEST(html.find("R-indicator " + report.response.r_indicator) != std::string::npos);
   BOOST_TEST_REQUIRE(overall.r_interval.has_value());
   BOOST_TEST(overall.r_interval->low <= overall.r_interval->high);
@@ -57,14 +47,14 @@ BOOST_AUTO_TEST_CASE(with_codes_the_report_gives_the_response_rate_and_the_r_ind
 }
 
 BOOST_AUTO_TEST_CASE(without_the_invited_count_there_is_no_rate_and_no_r_indicator) {
-  const Weighed w{ResultsOptions{}};
+  const Weighed w(160, ResultsOptions{});
   const auto report = w.report();
   BOOST_TEST(!w.result.representativeness.overall->invited_base);
   BOOST_TEST(report.response.invited.empty());
   BOOST_TEST(report.response.r_indicator.empty());  // near 1 on the population base whatever the skew
   BOOST_TEST(!report.response.propensity_cv.empty());
   const std::string html = app::council_report_html(report);
-  BOOST_TEST(html.find("persoonlijke codes verstuurd") == std::string::npos);
+  BOOST_TEST(html.find("persoonlijke codes gemaakt") == std::string::npos);
   BOOST_TEST(html.find("R-indicator") == std::string::npos);
   BOOST_TEST(html.find("variatiecoëfficiënt") != std::string::npos);
 }
@@ -73,7 +63,7 @@ BOOST_AUTO_TEST_CASE(without_the_invited_count_there_is_no_rate_and_no_r_indicat
 // most come out above 1: the invitations cannot have been a random draw from these population
 // figures, and an R-indicator would say nothing (the e2e survey showed R = -15,89).
 BOOST_AUTO_TEST_CASE(propensities_above_one_give_no_r_indicator_and_say_why) {
-  const Weighed w(invited(170));
+  const Weighed w(160, invited(170));
   const auto& overall = *w.result.representativeness.overall;
   BOOST_TEST(overall.max_rho > 1);
   BOOST_TEST(!r_indicator_applies(overall));
@@ -86,16 +76,16 @@ BOOST_AUTO_TEST_CASE(propensities_above_one_give_no_r_indicator_and_say_why) {
   BOOST_TEST(html.find("R-indicator 0") == std::string::npos);  // no figure
   BOOST_TEST(html.find("R-indicator -") == std::string::npos);
   BOOST_TEST(html.find("Er is geen R-indicator") != std::string::npos);
-  BOOST_TEST(html.find("geen aselecte steekproef") != std::string::npos);
+  BOOST_TEST(html.find("het model achter de R-indicator past niet bij deze cijfers") != std::string::npos);
   // With many more invited, the same answers give chances below 1, and R is told.
-  const Weighed many(invited(4000));
+  const Weighed many(160, invited(4000));
   BOOST_TEST(many.result.representativeness.overall->max_rho <= 1);
   BOOST_TEST(r_indicator_applies(*many.result.representativeness.overall));
   BOOST_TEST(!many.report().response.propensity_over_one);
 }
 
 BOOST_AUTO_TEST_CASE(an_open_survey_has_no_codes_to_count) {
-  Weighed w(invited(4000));
+  Weighed w(160, invited(4000));
   w.facts.invitation_codes = false;
   BOOST_TEST(w.report().response.invited.empty());
 }
@@ -103,7 +93,7 @@ BOOST_AUTO_TEST_CASE(an_open_survey_has_no_codes_to_count) {
 BOOST_AUTO_TEST_CASE(bounds_say_how_many_weights_they_hold_and_how_far_the_means_moved) {
   ResultsOptions options;
   options.weighing.bounds = WeightBounds{0.1, 3};
-  const Weighed w(options);
+  const Weighed w(160, options);
   BOOST_TEST_REQUIRE(w.result.bounds_effect.has_value());
   const auto& effect = *w.result.bounds_effect;
   BOOST_TEST(effect.share_at_lower + effect.share_at_upper > 0);  // these bounds bind here
@@ -123,7 +113,7 @@ BOOST_AUTO_TEST_CASE(a_variable_is_named_when_weighting_on_the_others_does_not_h
   BOOST_TEST(holdout_worth_checking(HoldoutCheck{"age", 1.0, 0.9}));
   BOOST_TEST(!holdout_worth_checking(HoldoutCheck{"age", 0.99, 0.9}));  // nothing much to take away
 
-  Weighed w{ResultsOptions{}};
+  Weighed w(160, ResultsOptions{});
   const auto& checks = w.result.representativeness.holdout;
   BOOST_TEST_REQUIRE(checks.size() == 4u);  // age, gender, education, area
   auto report = w.report();

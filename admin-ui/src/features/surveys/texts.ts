@@ -373,16 +373,16 @@ export const surveyTexts = {
     en: "{share} of the responses have their weight at a bound; without bounds no mean would differ by more than {change} points.",
   },
   responseRate: {
-    nl: "Responspercentage: {rate} van {invited} uitgenodigden (persoonlijke codes).",
-    en: "Response rate: {rate} of {invited} invited (personal codes).",
+    nl: "Responspercentage: {rate} van {invited} persoonlijke codes gebruikt.",
+    en: "Response rate: {rate} of {invited} personal codes used.",
   },
   propensityWithR: {
     nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot), R-indicator {r} (1 = voor iedereen even groot{interval}). Combinaties van kenmerken en andere kenmerken tellen niet mee: de werkelijke verschillen zijn waarschijnlijk groter.",
     en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone), R-indicator {r} (1 = the same for everyone{interval}). Combinations of characteristics and other characteristics do not count: the real differences are probably larger.",
   },
   propensityOverOne: {
-    nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot). Er is geen R-indicator: volgens deze kenmerken zouden sommige groepen uitgenodigden met meer dan 100% kans meedoen, dus de uitnodigingen lijken geen aselecte steekproef uit deze bevolkingscijfers.",
-    en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone). There is no R-indicator: by these characteristics some groups of invited residents would take part with a chance above 100%, so the invitations do not look like a random sample from these population figures.",
+    nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot). Er is geen R-indicator: volgens deze kenmerken zouden sommige groepen met meer dan 100% kans meedoen, dus het model achter de R-indicator past niet bij deze cijfers (de codes zijn misschien niet aselect uit deze bevolking getrokken, of de groepen zijn klein).",
+    en: "Difference in the chance to take part, by the weighting variables: coefficient of variation {cv} (0 = the same for everyone). There is no R-indicator: by these characteristics some groups would take part with a chance above 100%, so the model behind the R-indicator does not fit these figures (the codes may not have been drawn at random from this population, or the groups are small).",
   },
   propensityCv: {
     nl: "Verschil in de kans om mee te doen, naar de weegkenmerken: variatiecoëfficiënt {cv} (0 = voor iedereen even groot). Combinaties van kenmerken en andere kenmerken tellen niet mee: de werkelijke verschillen zijn waarschijnlijk groter. Zonder persoonlijke codes is er geen R-indicator: op de hele bevolking lijkt die altijd goed.",

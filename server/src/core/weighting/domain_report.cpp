@@ -1,7 +1,8 @@
 #include "core/weighting/domain_report.hpp"
 
-#include <cstdio>
 #include <sstream>
+
+#include "core/weighting/report_numbers.hpp"
 
 namespace mienskip {
 
@@ -9,13 +10,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string fixed(double value, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
-
-std::string p_text(double p) { return p < 0.001 ? std::string("< 0.001") : fixed(p, 3); }
+using report_numbers::fixed;
 
 }  // namespace
 
@@ -76,7 +71,7 @@ std::string domains_text(const WeighingResult& r) {
   for (std::size_t j = 0; j < e.domains_differ.size(); ++j) {
     const auto& test = e.domains_differ[j];
     out << "  " << names[j] << " the same in every " << r.sample.by << " shown (Wald): chi-square "
-        << fixed(test.statistic, 2) << " on " << test.degrees_of_freedom << " df, p " << p_text(test.p_value) << "\n";
+        << fixed(test.statistic, 2) << " on " << test.degrees_of_freedom << " df, p " << report_numbers::p_value(test.p_value) << "\n";
   }
   return out.str();
 }

@@ -133,7 +133,7 @@ Estimates estimate(const Sample& sample, const Cells& cells, const std::vector<d
     result.scenarios.push_back(std::move(estimate));
   }
 
-  const Influence overall = influence(sample.points, cells, regression, weights, means, weight_total, {}, true);
+  const Influence overall = influence(sample.points, cells, regression, weights, means, weight_total);
   result.vcov.assign(scenarios, std::vector<double>(scenarios, 0.0));
   for (std::size_t a = 0; a < scenarios; ++a) {
     for (std::size_t b = 0; b < scenarios; ++b) result.vcov[a][b] = covariance(overall, a, b);

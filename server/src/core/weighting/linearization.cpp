@@ -4,15 +4,12 @@ namespace mienskip {
 
 Influence influence(const std::vector<std::vector<double>>& columns, const Cells& cells,
                     const CalibrationResiduals& regression, const std::vector<double>& weights,
-                    const std::vector<double>& means, double weight_total, DomainFilter filter,
-                    bool cross_products) {
+                    const std::vector<double>& means, double weight_total) {
   const std::size_t n = weights.size();
   const std::size_t count = columns.size();
-  auto in_domain = [&](std::size_t i) { return filter.domain_of == nullptr || (*filter.domain_of)[i] == filter.domain; };
 
   std::vector<std::vector<double>> cell_sums(count, std::vector<double>(cells.count(), 0.0));
   for (std::size_t i = 0; i < n; ++i) {
-    if (!in_domain(i)) continue;
     const auto cell = cells.cell_of[i];
     for (std::size_t s = 0; s < count; ++s) cell_sums[s][cell] += (columns[s][i] - means[s]) / weight_total;
   }
@@ -24,16 +21,14 @@ Influence influence(const std::vector<std::vector<double>>& columns, const Cells
   result.cross.assign(count, std::vector<double>(count, 0.0));
   std::vector<double> e(count);
   for (std::size_t i = 0; i < n; ++i) {
-    const bool member = in_domain(i);
     const auto cell = cells.cell_of[i];
     for (std::size_t s = 0; s < count; ++s) {
-      const double z = member ? (columns[s][i] - means[s]) / weight_total : 0.0;
+      const double z = (columns[s][i] - means[s]) / weight_total;
       e[s] = weights[i] * (z - fitted[s][cell]);
       result.sum[s] += e[s];
     }
     for (std::size_t a = 0; a < count; ++a) {
-      const std::size_t last = cross_products ? count : a + 1;
-      for (std::size_t b = cross_products ? 0 : a; b < last; ++b) result.cross[a][b] += e[a] * e[b];
+      for (std::size_t b = 0; b < count; ++b) result.cross[a][b] += e[a] * e[b];
     }
   }
   return result;

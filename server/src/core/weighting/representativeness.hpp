@@ -62,9 +62,9 @@ struct PropensityIndicators {
 };
 
 /// Whether the R-indicator says something: on the invited base, and only while no propensity is
-/// above 1. A chance above 1 means the invitations cannot have been a random draw from the
-/// population the margins describe (or the model misses what drove response), and then neither
-/// the propensities nor R mean anything.
+/// above 1. A chance above 1 means the model does not fit: the codes were not drawn at random from
+/// the population the margins describe, the groups are small enough for chance to do it, or the
+/// model misses what drove response; then neither the propensities nor R mean anything.
 bool r_indicator_applies(const PropensityIndicators& indicators);
 
 struct Representativeness {

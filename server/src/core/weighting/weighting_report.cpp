@@ -3,8 +3,8 @@
 #include "core/base/csv.hpp"
 #include "core/base/csv_cell.hpp"
 #include "core/weighting/domain_report.hpp"
+#include "core/weighting/report_numbers.hpp"
 
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -16,11 +16,7 @@ nlohmann::json optional_number(const std::optional<double>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
-std::string fixed(double value, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
+using report_numbers::fixed;
 
 using nlohmann::json;
 
@@ -200,7 +196,7 @@ std::string ranking_text(const ScenarioRanking& ranking, const std::vector<std::
   }
   const auto& test = ranking.equal_means;
   out << "All scenarios equal (Wald): chi-square " << fixed(test.statistic, 2) << " on " << test.degrees_of_freedom
-      << " df, p " << (test.p_value < 0.001 ? std::string("< 0.001") : fixed(test.p_value, 3)) << "\n";
+      << " df, p " << report_numbers::p_value(test.p_value) << "\n";
   return out.str();
 }
 
@@ -271,7 +267,7 @@ std::string weighing_text(const WeighingResult& r) {
     if (o->invited_base && !r_indicator_applies(*o)) {
       out << "  Response rate " << fixed(100 * o->rho_mean, 1) << "% of " << fixed(o->base, 0)
           << " invited; no R-indicator: some propensities exceed 1 (largest " << fixed(o->max_rho, 2)
-          << "), so the invited cannot be a random draw from this population\n";
+          << "), so the model does not fit these figures\n";
     } else if (o->invited_base) {
       out << "  Response rate " << fixed(100 * o->rho_mean, 1) << "% of " << fixed(o->base, 0)
           << " invited; R-indicator " << fixed(o->r_indicator, 3);
