@@ -44,10 +44,10 @@ constexpr int response_count = 96;
 // The Súdwest-Fryslân survey with 96 responses: the first 24 cover every category, the rest are
 // drawn (minstd_rand is fully specified, so the draw is the same everywhere), older respondents
 // leaning to the municipality leading and younger ones to residents themselves. A few decline a
-// question (`prefer_not_to_say`) or leave education empty: those are not weighted.
+// question (`prefer_not_to_say`) or leave education empty: kept, weighted on what they answered.
 struct WeighDatabase {
   std::string url = fresh_database("cli_survey_export_weigh");
-  int expected_dropped = 0;
+  int expected_skipping = 0;
 
   WeighDatabase() {
     const auto codes = import_survey_with_codes(url, "sudwest-fryslan-energiestrategie.json", slug, response_count);
@@ -69,7 +69,7 @@ struct WeighDatabase {
       if (i % 16 == 5 && !cover) draft.demographics["age"] = "prefer_not_to_say";
       if (i % 23 == 7 && !cover) draft.demographics["education"] = "";
       if (draft.demographics["age"] == "prefer_not_to_say" || draft.demographics["education"].empty()) {
-        ++expected_dropped;
+        ++expected_skipping;
       }
       std::vector<long> raw(scenarios.size());
       for (std::size_t s = 0; s < raw.size(); ++s) {
@@ -171,9 +171,16 @@ BOOST_AUTO_TEST_CASE(weigh_reads_the_export_as_it_is) {
   const auto result = weigh(export_responses(dir, false), dir / "weighed.json");
 
   BOOST_TEST(result["inputs"]["n_input"] == response_count);
-  BOOST_TEST(result["inputs"]["dropped_missing"]["count"] == db.expected_dropped);
-  BOOST_TEST(db.expected_dropped > 0);
-  BOOST_TEST(result["inputs"]["n_used"] == response_count - db.expected_dropped);
+  BOOST_TEST(result["inputs"]["kept_missing"]["count"] == db.expected_skipping);
+  BOOST_TEST(db.expected_skipping > 0);
+  BOOST_TEST(result["inputs"]["dropped_missing"]["count"] == 0);
+  BOOST_TEST(result["inputs"]["n_used"] == response_count);
+  BOOST_TEST(result["inputs"]["kept_missing"]["per_variable"]["age"].get<int>() > 0);
+  BOOST_TEST(result["inputs"]["kept_missing"]["per_variable"]["education"].get<int>() > 0);
+  // --missing drop leaves them out instead.
+  const auto dropping = weigh(dir / "responses.csv", dir / "dropped.json", {"--missing", "drop"});
+  BOOST_TEST(dropping["inputs"]["dropped_missing"]["count"] == db.expected_skipping);
+  BOOST_TEST(dropping["inputs"]["n_used"] == response_count - db.expected_skipping);
   BOOST_TEST(result["inputs"]["points_total_not_100"] == 0);
   BOOST_TEST(result["inputs"]["weighting_variables"] ==
              nlohmann::json::array({"age", "gender", "education", "area"}));

@@ -9,9 +9,11 @@ if (length(args) != 3) stop("usage: Rscript weigh_holdout_check.R responses.csv 
 script <- sub("^--file=", "", grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE))
 source(file.path(dirname(script), "weigh_design.R"))
 
+# Among those who answered v: the "(no answer)" category has no population share to compare with.
 largest <- function(shares, v) {
-  x <- m[m$variable == v, ]
-  max(abs(100 * (shares[x$category] - x$population_count / sum(x$population_count))))
+  x <- m[m$variable == v & m$category != no_answer, ]
+  answered <- shares[x$category] / sum(shares[x$category])
+  max(abs(100 * (answered - x$population_count / sum(x$population_count))))
 }
 checks <- do.call(rbind, lapply(vars, function(v) {
   others <- setdiff(vars, v)

@@ -10,19 +10,34 @@ if (length(args) != 4) stop("usage: Rscript weigh_r_indicator_check.R responses.
 script <- sub("^--file=", "", grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE))
 source(file.path(dirname(script), "weigh_design.R"))
 M <- as.numeric(args[3])
-n <- nrow(r)
 
 r_indicator <- function(w) {
   rho <- N / (M * w)
   1 - 2 * sqrt(sum(w * (rho - n / M)^2) / (N - 1))
 }
+# A resample's totals: a "(no answer)" category takes the resample's own share of N (none when no
+# one in the resample skipped the question), the other categories share the rest as before.
 raked <- function(rows) {
   x <- r[rows, , drop = FALSE]
-  for (v in vars) if (any(table(x[[v]])[m$category[m$variable == v & m$population_count > 0]] == 0)) return(NULL)
+  totals <- c(`(Intercept)` = N)
+  for (v in vars) {
+    y <- m[m$variable == v, ]
+    counts <- as.vector(table(x[[v]])[y$category])
+    real <- y$category != no_answer
+    if (any(counts[real & y$population_count > 0] == 0)) return(NULL)
+    if (!all(real)) {
+      skipped <- counts[!real]
+      y$population_count[real] <- y$population_count[real] / sum(y$population_count[real]) * N * (1 - skipped / n)
+      y$population_count[!real] <- N * skipped / n
+      if (skipped == 0) y <- y[real, ]
+      x[[v]] <- factor(as.character(x[[v]]), levels = y$category)
+    }
+    totals <- c(totals, setNames(y$population_count[-1], paste0(v, y$category[-1])))
+  }
   x$start_weight <- N / n
   # calibrate warns and returns what it has when it does not converge: skipped, as Mienskip does.
   tryCatch(weights(calibrate(svydesign(ids = ~1, weights = ~start_weight, data = x), reformulate(vars),
-                             population = population, calfun = "raking", maxit = 1000, epsilon = 1e-12)),
+                             population = totals, calfun = "raking", maxit = 1000, epsilon = 1e-12)),
            warning = function(w) NULL, error = function(e) NULL)
 }
 

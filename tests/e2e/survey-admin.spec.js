@@ -148,6 +148,11 @@ test("staff run the energy survey from template to council report", async ({ pag
   const shown = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(storage.weighted_mean);
   await expect(table.getByRole("row").filter({ hasText: /opslag|Opslag/ }).first()).toContainText(shown);
   await checkScreen(page, "survey-admin-7-results");
+  // Nobody is left out: whoever skipped a weighting question counts, and the screen says how.
+  expect(results.inputs.n_used).toBe(results.inputs.n_input);
+  if (results.inputs.kept_missing.count > 0) {
+    await expect(page.getByText(/deelnemers? (sloeg|sloegen) een vraag over waarop gewogen is/)).toBeVisible();
+  }
   await expect(page.getByText(/^Bijgewerkt om \d\d:\d\d$/)).toBeVisible();
 
   // Saved as the survey's weighting (age only): what the results and the report weigh with from now on.

@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   SampleOptions by_area;
   by_area.by = "area";
-  by_area.missing_is_error = true;
+  by_area.missing = MissingAnswers::error;
   // The second reading only where the first got through: most inputs are refused early, and
   // speed is coverage.
   for (const SampleOptions& options : {SampleOptions{}, by_area}) {

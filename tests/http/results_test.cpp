@@ -121,7 +121,10 @@ BOOST_AUTO_TEST_CASE(results_are_what_export_and_weigh_give) {
   const json api = results.json_body();
 
   BOOST_TEST(api["inputs"]["n_input"] == results_response_count);
-  BOOST_TEST(api["inputs"]["dropped_missing"]["count"].get<int>() > 0);
+  // Those who skipped a weighting question count (kept in its "(no answer)" category), none left out.
+  BOOST_TEST(api["inputs"]["kept_missing"]["count"].get<int>() > 0);
+  BOOST_TEST(api["inputs"]["dropped_missing"]["count"].get<int>() == 0);
+  BOOST_TEST(api["inputs"]["n_used"] == results_response_count);
   BOOST_TEST(!api.contains("weights"));  // one per response: weigh's file has them, the view needs none
   BOOST_TEST(api["estimates"]["scenarios"].size() == energy_scenarios.size());
   // The analysts' two commands on the same survey and margins file give the same report.

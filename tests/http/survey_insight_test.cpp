@@ -348,11 +348,13 @@ BOOST_AUTO_TEST_CASE(results_options_change_the_weighing_as_weigh_does) {
   expect_exported_r_script_gives_the_results(port, analyst, base, plain);
 
   // A subset of the variables: weighted to age and gender only, so area no longer matches its margin
-  // and respondents without an area are no longer left out.
+  // and those without an area are no longer in its "(no answer)" group; everyone counts either way.
   const json subset = get_json(port, analyst, base + "/results?variables=" + encoded("age, gender"));
   BOOST_TEST(subset["inputs"]["weighting_variables"] == json::array({"age", "gender"}));
   BOOST_TEST(subset["inputs"]["n_used"] == response_count);
-  BOOST_TEST(plain["inputs"]["n_used"].get<int>() < response_count);
+  BOOST_TEST(plain["inputs"]["n_used"] == response_count);
+  BOOST_TEST(plain["inputs"]["kept_missing"]["per_variable"]["area"].get<int>() > 0);
+  BOOST_TEST(!subset["inputs"]["kept_missing"]["per_variable"].contains("area"));
   BOOST_TEST(subset["weight_summary"] != plain["weight_summary"]);
   BOOST_TEST(subset["representativeness"]["variables"].size() == 2u);
 

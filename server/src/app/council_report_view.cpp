@@ -106,7 +106,12 @@ json method_data(const ReportMethod& method) {
 }
 
 json response_data(const ReportResponse& response) {
+  std::vector<std::string> questions;
+  for (const auto& skipped : response.skipped) questions.push_back(skipped.question);
+  json skipped = name_list(questions);
+  for (std::size_t i = 0; i < response.skipped.size(); ++i) skipped[i]["count"] = response.skipped[i].count;
   return {{"responses", response.responses},     {"period", period_data(response.period)},
+          {"kept", text_or_false(response.kept)}, {"one_kept", response.one_kept}, {"skipped", skipped},
           {"all_counted", response.all_counted}, {"dropped", response.dropped},
           {"one_dropped", response.one_dropped}, {"counted", response.counted},
           {"invited", text_or_false(response.invited)}, {"response_rate", response.response_rate},
@@ -196,7 +201,9 @@ json council_report_data(const CouncilReport& report) {
 }
 
 std::string council_report_html(const CouncilReport& report) {
-  return render_page_template("council_report", council_report_data(report));
+  // Dutch is the base of every template; Frisian and English replace those that hold words.
+  const std::string variant = report.language == Language::nl ? "" : std::string(language_code(report.language));
+  return render_page_template("council_report", council_report_data(report), variant);
 }
 
 }  // namespace mienskip::app

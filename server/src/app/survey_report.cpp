@@ -25,7 +25,7 @@ std::string utc_text(std::chrono::system_clock::time_point moment) {
 }  // namespace
 
 SurveyReport survey_report(pqxx::connection& connection, const std::string& slug,
-                           std::chrono::system_clock::time_point now) {
+                           std::chrono::system_clock::time_point now, Language language) {
   const auto input = store::survey_results_input(connection, slug);
   const Survey& survey = input.survey.survey;
   // The saved weighting settings; without a breakdown chosen, the council's usual one (by area).
@@ -42,7 +42,8 @@ SurveyReport survey_report(pqxx::connection& connection, const std::string& slug
   // settings, as the export's; the breakdown changes no weight), hashed.
   facts.responses_sha256 = sha256_hex(export_file(ExportFile::responses_csv, survey, input.responses,
                                                   CsvDialect::standard, export_weighting(input.responses, result)));
-  return {council_report_html(council_report(survey, result, facts)), council_report_file_name(slug, generated_at)};
+  return {council_report_html(council_report(survey, result, facts, language)),
+          council_report_file_name(slug, generated_at, language)};
 }
 
 }  // namespace mienskip::app

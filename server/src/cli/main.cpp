@@ -59,7 +59,7 @@ commands:
             --respondents R.csv --margins M.csv (variable,category,population_count)
             (R.csv: what `survey export` wrote, as it is, or id + one column per variable)
             [--vars a,b] [--scenarios S1,S2] [--lower L --upper U] [--by VAR]
-            [--min-domain-ess 50] [--invited CODES] [--missing drop|error]
+            [--min-domain-ess 50] [--invited CODES] [--missing keep|drop|error]
             [--json OUT.json] [--weights-csv OUT.csv] [--format text|json]
   survey    survey import TEMPLATE.json --slug SLUG [--open] [--if-missing] [--database-url URL]
             creates a survey from a template (survey-templates/); --open: no invitation codes
@@ -67,8 +67,9 @@ commands:
             [--codebook-csv codebook.csv] [--r-script read_export.R] [--database-url URL]
             every response as CSV for R, SPSS or Excel (--excel: BOM, `;`, decimal comma),
             with a codebook in nl/fy/en and an R script; no invitation codes in any file
-            survey report --survey SLUG --out report.html [--pdf report.pdf] [--database-url URL]
-            the report for the council (Dutch, A4): weighted results with the stored margins;
+            survey report --survey SLUG --out report.html [--pdf report.pdf] [--language nl|fy|en]
+                          [--database-url URL]
+            the report for the council (A4; Dutch, Frisian or English): weighted results with the stored margins;
             --pdf through headless chromium (MIENSKIP_CHROMIUM, default /usr/bin/chromium)
             survey demo TEMPLATE.json --slug SLUG --margins MARGINS.csv [--responses N] [--source TEXT]
                         [--reference-date YYYY-MM-DD] [--population TEXT] [--if-missing]

@@ -13,6 +13,7 @@
 #include "cli/files.hpp"
 #include "app/pdf_printer.hpp"
 #include "app/survey_report.hpp"
+#include "core/report/council_report.hpp"
 #include "cli/server_secret.hpp"
 #include "cli/survey_demo.hpp"
 #include "core/base/error.hpp"
@@ -32,7 +33,7 @@ constexpr const char* export_usage =
     "[--codebook-csv codebook.csv] [--r-script read_export.R]";
 
 constexpr const char* report_usage =
-    "survey report --survey SLUG --out report.html [--pdf report.pdf]";
+    "survey report --survey SLUG --out report.html [--pdf report.pdf] [--language nl|fy|en]";
 
 std::string required(const Arguments& args, const std::string& name) {
   auto value = args.option(name);
@@ -131,14 +132,15 @@ int export_responses(const std::vector<std::string>& raw) {
 // The council report, exactly as GET /api/admin/surveys/{slug}/report.html and report.pdf give it.
 // Both documents are made before either is written, so a failing chromium leaves no half export.
 int write_report(const std::vector<std::string>& raw) {
-  const auto args = parse_arguments(raw, {"survey", "out", "pdf", "database-url"}, {});
+  const auto args = parse_arguments(raw, {"survey", "out", "pdf", "language", "database-url"}, {});
   if (!args.positional.empty()) throw Error(error_codes::usage, "usage: mienskip " + std::string(report_usage));
   const std::string slug = required(args, "survey");
   const std::string out = required(args, "out");
   const auto pdf_path = args.option("pdf");
   if (pdf_path && pdf_path->empty()) throw Error(error_codes::usage, "--pdf needs a file name");
+  const Language language = council_report_language(args.option("language"));
   auto connection = connect_database(args);
-  const auto report = app::survey_report(*connection, slug, std::chrono::system_clock::now());
+  const auto report = app::survey_report(*connection, slug, std::chrono::system_clock::now(), language);
   std::string pdf;
   if (pdf_path) {
     app::PdfSettings settings;

@@ -29,9 +29,11 @@ WeighRequest weigh_request(const Arguments& args) {
   WeighRequest request;
   if (auto scenarios = args.option("scenarios")) request.sample.scenarios = split_list(*scenarios);
   if (auto by = args.option("by")) request.sample.by = *by;
-  const std::string missing = args.option("missing").value_or("drop");
-  if (missing != "drop" && missing != "error") throw Error(error_codes::usage, "--missing takes drop or error");
-  request.sample.missing_is_error = missing == "error";
+  const std::string missing = args.option("missing").value_or("keep");
+  if (missing != "keep" && missing != "drop" && missing != "error") {
+    throw Error(error_codes::usage, "--missing takes keep, drop or error");
+  }
+  request.sample.missing = missing == "keep" ? MissingAnswers::keep : missing == "drop" ? MissingAnswers::drop : MissingAnswers::error;
   if (args.has("lower") != args.has("upper")) {
     throw Error(error_codes::usage, "give both --lower and --upper for bounded raking, or neither");
   }

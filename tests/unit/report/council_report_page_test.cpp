@@ -85,7 +85,10 @@ BOOST_AUTO_TEST_CASE(the_page_shows_the_model_escaped_and_stands_alone) {
     BOOST_TEST(html.find("</td><td class=\"n\">" + row.rank + "</td><td class=\"n\">" + row.unweighted_mean) !=
                std::string::npos, row.title);
   }
-  BOOST_TEST(html.find("2 inwoners beantwoordden een vraag waarop gewogen is niet") != std::string::npos);
+  BOOST_TEST(html.find("Alle antwoorden tellen mee in de gewogen resultaten. 2 deelnemers sloegen een vraag over waarop "
+                       "gewogen is of zeiden het liever niet (\xE2\x80\x98Leeftijd &amp; &quot;groep&quot;\xE2\x80\x99: 2). "
+                       "Wie dat deed, telt mee, gewogen op de vragen die wel beantwoord zijn; aangenomen is dat wie een "
+                       "vraag oversloeg daarop verdeeld is zoals de bevolking.") != std::string::npos);
   BOOST_TEST(html.find("<tr class=\"notable\"><th scope=\"row\">Anders</th>") != std::string::npos);
   BOOST_TEST(occurrences(html, ">te weinig antwoorden</td>") == 7u);
   BOOST_TEST(

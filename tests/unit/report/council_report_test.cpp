@@ -69,23 +69,25 @@ BOOST_AUTO_TEST_CASE(facts_come_from_the_stored_responses) {
 
 BOOST_AUTO_TEST_CASE(the_period_is_written_once_per_year_and_once_for_one_day) {
   CouncilReportFacts facts;
-  BOOST_TEST(!report_period(facts).known);
+  BOOST_TEST(!report_period(facts, Language::nl).known);
   facts.first_response = "2026-11-25T08:15:00Z";
   facts.last_response = "2026-11-28T19:15:00Z";
-  auto period = report_period(facts);
+  auto period = report_period(facts, Language::nl);
   BOOST_TEST(period.known);
   BOOST_TEST(!period.one_day);
   BOOST_TEST(period.from == "25 november");  // the year once
   BOOST_TEST(period.to == "28 november 2026");
   facts.last_response = "2026-11-25T22:59:00Z";  // 23:59 in Sneek
-  period = report_period(facts);
+  period = report_period(facts, Language::nl);
   BOOST_TEST(period.one_day);
   BOOST_TEST(period.to == "25 november 2026");
   facts.first_response = "2026-12-30T08:15:00Z";
   facts.last_response = "2027-01-02T20:15:00Z";
-  period = report_period(facts);
+  period = report_period(facts, Language::nl);
   BOOST_TEST(period.from == "30 december 2026");
   BOOST_TEST(period.to == "2 januari 2027");
+  BOOST_TEST(report_period(facts, Language::fy).to == "2 jannewaris 2027");
+  BOOST_TEST(report_period(facts, Language::en).from == "30 December 2026");
 }
 
 BOOST_AUTO_TEST_CASE(the_header_and_the_response_come_from_the_facts) {
@@ -98,11 +100,14 @@ BOOST_AUTO_TEST_CASE(the_header_and_the_response_come_from_the_facts) {
   BOOST_TEST(response.responses == "160");
   BOOST_TEST(response.period.from == "25 november");
   BOOST_TEST(response.period.to == "28 november 2026");
-  // Two declined their age, so the weighting used 158.
-  BOOST_TEST(!response.all_counted);
-  BOOST_TEST(response.dropped == "2");
-  BOOST_TEST(!response.one_dropped);
-  BOOST_TEST(response.counted == "158");
+  // Two declined their age: kept, and the report says how they were weighted.
+  BOOST_TEST(response.all_counted);
+  BOOST_TEST(response.counted == "160");
+  BOOST_TEST(response.kept == "2");
+  BOOST_TEST(!response.one_kept);
+  BOOST_TEST_REQUIRE(response.skipped.size() == 1u);
+  BOOST_TEST(response.skipped[0].count == "2");
+  BOOST_TEST(response.skipped[0].question == r.report.method.variables[0]);
 
   Report open;
   open.facts = council_report_facts(open.answers, false, "");
@@ -113,15 +118,24 @@ BOOST_AUTO_TEST_CASE(the_header_and_the_response_come_from_the_facts) {
   BOOST_TEST(r.report.method.invitation_codes);
 }
 
-BOOST_AUTO_TEST_CASE(one_response_left_out_is_told_as_one) {
+BOOST_AUTO_TEST_CASE(one_response_kept_is_told_as_one_and_dropping_is_told_too) {
   const auto answers = mienskip::test::energy_responses(50);  // only response 17 declines its age
   ResultsOptions by_area;
   by_area.sample.by = "area";
   const auto result = weigh_survey_responses(energy(), answers, margins(), by_area);
   const auto report = council_report(energy(), result, council_report_facts(answers, true, "2026-12-20T09:05:00Z"));
-  BOOST_TEST(report.response.one_dropped);
-  BOOST_TEST(report.response.dropped == "1");
-  BOOST_TEST(report.response.counted == "49");
+  BOOST_TEST(report.response.one_kept);
+  BOOST_TEST(report.response.kept == "1");
+  BOOST_TEST(report.response.counted == "50");
+  ResultsOptions dropping = by_area;
+  dropping.sample.missing = MissingAnswers::drop;
+  const auto dropped = council_report(energy(), weigh_survey_responses(energy(), answers, margins(), dropping),
+                                      council_report_facts(answers, true, "2026-12-20T09:05:00Z"));
+  BOOST_TEST(!dropped.response.all_counted);
+  BOOST_TEST(dropped.response.one_dropped);
+  BOOST_TEST(dropped.response.dropped == "1");
+  BOOST_TEST(dropped.response.counted == "49");
+  BOOST_TEST(dropped.response.kept.empty());
   // No area has 50 answers: none is reported, so no margin is told.
   BOOST_TEST_REQUIRE(report.domains.has_value());
   BOOST_TEST(report.domains->widest_margin.empty());
@@ -263,16 +277,16 @@ BOOST_AUTO_TEST_CASE(areas_below_the_minimum_are_marked_not_reported) {
   BOOST_TEST(marked == 7);
   BOOST_TEST(r.result.estimates.domains.front().domain == "snits");
   BOOST_TEST(!r.result.estimates.domains.front().suppressed);
-  // 96 answers from Sneek, one of them without an age; its margin is the one told.
-  BOOST_TEST(domain_row(domains, "Sneek").respondents == "95");
+  // 96 answers from Sneek, one of them without an age (kept); its margin is the one told.
+  BOOST_TEST(domain_row(domains, "Sneek").respondents == "96");
   double widest = 0;
   const auto& sneek = r.result.estimates.domains.front();
   for (std::size_t s = 0; s < sneek.se.size(); ++s) widest = std::max(widest, sneek.t_quantile * sneek.se[s]);
-  BOOST_TEST(sneek.t_quantile > z95);  // t on 94 degrees of freedom
+  BOOST_TEST(sneek.t_quantile > z95);  // t on 95 degrees of freedom
   BOOST_TEST(domains.widest_margin == nl(widest, 1));
   // Every answer of the question, in its order; the first row is everyone.
   BOOST_TEST(domains.rows.size() == r.survey.question("area")->options.size());
-  BOOST_TEST(domains.all.respondents == "158");
+  BOOST_TEST(domains.all.respondents == "160");
   BOOST_TEST_REQUIRE(domains.all.shares.has_value());
   BOOST_TEST(domains.all.shares->population == "100,0%");
   BOOST_TEST(domains.all.means.front().mean == r.report.results.rows.front().weighted_mean);
@@ -412,9 +426,11 @@ BOOST_AUTO_TEST_CASE(the_summary_calls_a_scenario_first_only_when_its_rank_set_i
 }
 
 BOOST_AUTO_TEST_CASE(p_values_are_written_as_a_council_reads_them) {
-  BOOST_TEST(p_value_text(0.0004) == "<\u00A00,001");
-  BOOST_TEST(p_value_text(0.031) == "=\u00A00,031");
-  BOOST_TEST(p_value_text(0.3149) == "=\u00A00,31");
+  BOOST_TEST(p_value_text(0.0004, Language::nl) == "<\u00A00,001");
+  BOOST_TEST(p_value_text(0.031, Language::nl) == "=\u00A00,031");
+  BOOST_TEST(p_value_text(0.3149, Language::nl) == "=\u00A00,31");
+  BOOST_TEST(p_value_text(0.0004, Language::en) == "<\u00A00.001");
+  BOOST_TEST(p_value_text(0.3149, Language::fy) == "=\u00A00,31");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -209,15 +209,20 @@ BOOST_AUTO_TEST_CASE(numbers_have_a_thousands_point_and_a_decimal_comma) {
 
 BOOST_AUTO_TEST_CASE(times_are_dutch_clock_times_on_both_sides_of_daylight_saving) {
   const auto winter = dutch_time("2026-11-25T18:31:05Z");
-  BOOST_TEST(dutch_date_time_text(winter) == "25 november 2026, 19:31");
-  BOOST_TEST(dutch_date_time_text(dutch_time("2026-07-01T22:30:00Z")) == "2 juli 2026, 00:30");
+  BOOST_TEST(date_time_text(winter, Language::nl) == "25 november 2026, 19:31");
+  BOOST_TEST(date_time_text(dutch_time("2026-07-01T22:30:00Z"), Language::nl) == "2 juli 2026, 00:30");
   // 2026 changes on Sunday 29 March and Sunday 25 October, at 01:00 UTC.
-  BOOST_TEST(dutch_date_time_text(dutch_time("2026-03-29T00:59:59Z")) == "29 maart 2026, 01:59");
-  BOOST_TEST(dutch_date_time_text(dutch_time("2026-03-29T01:00:00Z")) == "29 maart 2026, 03:00");
-  BOOST_TEST(dutch_date_time_text(dutch_time("2026-10-25T00:59:00Z")) == "25 oktober 2026, 02:59");
-  BOOST_TEST(dutch_date_time_text(dutch_time("2026-10-25T01:00:00Z")) == "25 oktober 2026, 02:00");
-  BOOST_TEST(dutch_date_text(dutch_time("2026-12-31T23:30:00.250Z")) == "1 januari 2027");
-  BOOST_TEST(dutch_date_text(dutch_time("2027-01-05T08:00Z")) == "5 januari 2027");
+  BOOST_TEST(date_time_text(dutch_time("2026-03-29T00:59:59Z"), Language::nl) == "29 maart 2026, 01:59");
+  BOOST_TEST(date_time_text(dutch_time("2026-03-29T01:00:00Z"), Language::nl) == "29 maart 2026, 03:00");
+  BOOST_TEST(date_time_text(dutch_time("2026-10-25T00:59:00Z"), Language::nl) == "25 oktober 2026, 02:59");
+  BOOST_TEST(date_time_text(dutch_time("2026-10-25T01:00:00Z"), Language::nl) == "25 oktober 2026, 02:00");
+  BOOST_TEST(date_text(dutch_time("2026-12-31T23:30:00.250Z"), Language::nl) == "1 januari 2027");
+  BOOST_TEST(date_text(dutch_time("2027-01-05T08:00Z"), Language::nl) == "5 januari 2027");
+  // The report's other languages: Frisian and English month names.
+  BOOST_TEST(date_text(dutch_time("2027-01-05T08:00Z"), Language::fy) == "5 jannewaris 2027");
+  BOOST_TEST(date_time_text(dutch_time("2026-12-20T09:05:00Z"), Language::fy) == "20 desimber 2026, 10:05");
+  BOOST_TEST(date_text(dutch_time("2026-05-01T08:00Z"), Language::fy) == "1 maaie 2026");
+  BOOST_TEST(date_text(dutch_time("2027-01-05T08:00Z"), Language::en) == "5 January 2027");
   for (const char* bad : {"2026-13-01T00:00:00Z", "gisteren", "2026-11-25T18:31:05", "2026-02-30T10:00:00Z",
                           "2026-11-25T24:00:00Z", "2026-11-25T18:31:05Z extra", ""}) {
     BOOST_CHECK_EXCEPTION(dutch_time(bad), Error, [](const Error& e) { return e.code() == "invalid_timestamp"; });

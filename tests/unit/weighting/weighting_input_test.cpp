@@ -59,16 +59,47 @@ BOOST_AUTO_TEST_CASE(a_repeated_id_is_refused_where_it_repeats_first) {
   BOOST_TEST(prepare(many).ids.size() == 5000u);
 }
 
-BOOST_AUTO_TEST_CASE(missing_answers_drop_the_respondent_or_stop) {
+BOOST_AUTO_TEST_CASE(missing_answers_keep_drop_or_stop) {
   const std::string data = "id,age,gender,S1\na,young,man,100\nb,NA,man,100\nc,old,,100\nd,old,vrouw,100\ne,young,vrouw,100\n";
-  const auto s = prepare(data);
-  BOOST_TEST(s.dropped_ids == (std::vector<std::string>{"b", "c"}), boost::test_tools::per_element());
-  BOOST_TEST(s.ids.size() == 3u);
+  SampleOptions drop;
+  drop.missing = MissingAnswers::drop;
+  const auto dropped = prepare(data, margins_text, drop);
+  BOOST_TEST(dropped.dropped_ids == (std::vector<std::string>{"b", "c"}), boost::test_tools::per_element());
+  BOOST_TEST(dropped.ids.size() == 3u);
+  BOOST_TEST(dropped.margins[0].categories.size() == 2u);
   SampleOptions strict;
-  strict.missing_is_error = true;
+  strict.missing = MissingAnswers::error;
   BOOST_CHECK_EXCEPTION(prepare(data, margins_text, strict), Error, [](const Error& e) {
     return e.code() == "missing_answer" && e.where().row == 3;
   });
+}
+
+// Kept (the default): each skipped question gets a last category "(no answer)" whose population is
+// the skippers' share of the respondents (1 of 5 here) of the total; the other categories share
+// the rest as the population does (600:400 of 800).
+BOOST_AUTO_TEST_CASE(a_respondent_who_skips_a_weighting_question_is_kept_in_a_no_answer_category) {
+  const auto s = prepare("id,age,gender,S1\na,young,man,100\nb,NA,man,100\nc,old,,100\nd,old,vrouw,100\ne,young,vrouw,100\n");
+  BOOST_TEST(s.ids.size() == 5u);
+  BOOST_TEST(s.dropped_ids.empty());
+  BOOST_TEST(s.kept_with_missing == 2);
+  BOOST_TEST(s.skipped == (std::vector<long>{1, 1}), boost::test_tools::per_element());
+  BOOST_TEST(s.no_answer == (std::vector<int>{2, 2}), boost::test_tools::per_element());
+  BOOST_TEST(s.margins[0].categories == (std::vector<std::string>{"young", "old", "(no answer)"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(s.margins[0].population == (std::vector<double>{480, 320, 200}), boost::test_tools::per_element());
+  BOOST_TEST(s.margins[1].population == (std::vector<double>{400, 400, 200}), boost::test_tools::per_element());
+  BOOST_TEST(s.codes[0][1] == 2);  // b skipped age
+  BOOST_TEST(s.codes[1][2] == 2);  // c skipped gender
+  BOOST_TEST(s.codes[0][2] == 1);  // and answered age: old
+  BOOST_TEST(*s.population_total == 1000);
+  // A question nobody skipped gets no such category.
+  const auto complete = prepare("id,age,gender,S1\na,young,man,100\nb,,man,100\nc,old,vrouw,100\n");
+  BOOST_TEST(complete.no_answer == (std::vector<int>{2, -1}), boost::test_tools::per_element());
+  BOOST_TEST(complete.margins[1].categories.size() == 2u);
+  // The name is the Sample's own: a margin that already uses it is refused, not merged.
+  BOOST_CHECK_EXCEPTION(prepare("id,age,gender,S1\na,young,man,100\nb,,man,100\nc,old,vrouw,100\n",
+                                std::string(margins_text) + "age,(no answer),5\n"),
+                        Error, [](const Error& e) { return has_code(e, "invalid_margins"); });
 }
 
 BOOST_AUTO_TEST_CASE(a_category_with_population_but_no_respondents_is_refused) {
@@ -95,7 +126,7 @@ BOOST_AUTO_TEST_CASE(differing_margin_totals_are_rescaled_with_a_warning) {
 
 BOOST_AUTO_TEST_CASE(bad_points_and_bad_margins_are_refused) {
   BOOST_CHECK_EXCEPTION(prepare("id,age,gender,S1,S2\na,young,man,100,0\nb,old,vrouw,-5,105\n", margins_text,
-                                SampleOptions{{}, {"S1", "S2"}, "", false}),
+                                SampleOptions{{}, {"S1", "S2"}, "", MissingAnswers::keep}),
                         Error, [](const Error& e) { return has_code(e, "invalid_points") && e.where().column == "S1"; });
   BOOST_CHECK_EXCEPTION(parse_margins(parse_csv("variable,category,population_count\nage,young,many\n", "m.csv")),
                         Error, [](const Error& e) { return has_code(e, "invalid_margins") && e.where().row == 2; });
@@ -164,9 +195,9 @@ BOOST_AUTO_TEST_CASE(prefer_not_to_say_is_a_missing_answer) {
                            "r-4,t,nl,60,40,,,old,vrouw,\n"
                            "r-5,t,nl,60,40,,,young,vrouw,\n";
   const auto s = prepare(data);
-  BOOST_TEST(s.dropped_ids == (std::vector<std::string>{"r-2", "r-3"}), boost::test_tools::per_element());
+  BOOST_TEST(s.skipped == (std::vector<long>{1, 1}), boost::test_tools::per_element());
   SampleOptions strict;
-  strict.missing_is_error = true;
+  strict.missing = MissingAnswers::error;
   BOOST_CHECK_EXCEPTION(prepare(data, margins_text, strict), Error, [](const Error& e) {
     return e.code() == "missing_answer" && e.where().file == "r.csv" && e.where().row == 3 &&
            e.where().column == "age";

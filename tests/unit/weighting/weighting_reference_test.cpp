@@ -4,6 +4,8 @@
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <map>
+#include <numeric>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/base/csv.hpp"
@@ -241,18 +243,60 @@ BOOST_AUTO_TEST_CASE(impossible_bounds_name_the_category_and_the_bound_needed) {
       });
 }
 
+// The reference figures (R, on the respondents who answered every weighting question) with
+// --missing drop; the default keeps them (next test, and tests/cli/weigh_design.R against R).
 BOOST_AUTO_TEST_CASE(respondents_with_missing_answers_are_dropped_and_listed) {
   const auto expected = json::parse(read_test_data("weighting/missing_2pct/expected_rake.json"));
-  const auto result = weigh(load("weighting/missing_2pct", "respondents.csv", "margins.csv"), {});
+  SampleOptions drop;
+  drop.missing = MissingAnswers::drop;
+  const auto result = weigh(load("weighting/missing_2pct", "respondents.csv", "margins.csv", drop), {});
   const auto dropped = expected["inputs"]["dropped_missing"]["ids"].get<std::vector<std::string>>();
   BOOST_TEST(result.sample.dropped_ids == dropped, boost::test_tools::per_element());
   BOOST_TEST(result.sample.ids.size() == expected["inputs"]["n_used"].get<std::size_t>());
   check_against(result, expected, 1e-9, 1e-9, 1e-8);
 
   SampleOptions strict;
-  strict.missing_is_error = true;
+  strict.missing = MissingAnswers::error;
   BOOST_CHECK_EXCEPTION(load("weighting/missing_2pct", "respondents.csv", "margins.csv", strict), Error,
                         [](const Error& e) { return e.code() == "missing_answer" && e.where().row.has_value(); });
+}
+
+// Kept: everyone counts; the weights of those who answered a question meet its population shares
+// and the skippers of a question keep their share of the respondents.
+BOOST_AUTO_TEST_CASE(respondents_with_missing_answers_are_kept_and_weighted_on_what_they_answered) {
+  const auto expected = json::parse(read_test_data("weighting/missing_2pct/expected_rake.json"));
+  const auto margins = parse_margins(parse_csv(read_test_data("weighting/missing_2pct/margins.csv"), "margins.csv"));
+  const auto result = weigh(load("weighting/missing_2pct", "respondents.csv", "margins.csv"), {});
+  const auto& s = result.sample;
+  const auto dropped = expected["inputs"]["dropped_missing"]["ids"].get<std::vector<std::string>>();
+  BOOST_TEST(s.ids.size() == expected["inputs"]["n_used"].get<std::size_t>() + dropped.size());
+  BOOST_TEST(s.kept_with_missing == static_cast<long>(dropped.size()));
+  const double n = static_cast<double>(s.ids.size());
+  const double total = std::accumulate(result.weights.begin(), result.weights.end(), 0.0);
+  for (std::size_t v = 0; v < s.margins.size(); ++v) {
+    BOOST_TEST_CONTEXT(s.margins[v].variable) {
+      const Margin& uploaded = margins.variables[v];
+      const double uploaded_total = std::accumulate(uploaded.population.begin(), uploaded.population.end(), 0.0);
+      std::vector<double> weighted(s.margins[v].categories.size(), 0.0);
+      for (std::size_t i = 0; i < s.ids.size(); ++i) weighted[s.codes[v][i]] += result.weights[i] / total;
+      const double skipped_share = static_cast<double>(s.skipped[v]) / n;
+      if (s.no_answer[v] >= 0) CHECK_CLOSE_REL(weighted[s.no_answer[v]], skipped_share, 1e-9);
+      for (std::size_t k = 0; k < uploaded.categories.size(); ++k) {
+        CHECK_CLOSE_REL(weighted[k] / (1 - skipped_share), uploaded.population[k] / uploaded_total, 1e-9);
+      }
+    }
+  }
+  BOOST_TEST(std::count_if(s.skipped.begin(), s.skipped.end(), [](long k) { return k > 0; }) >= 2);
+  // Those who answered are compared with the population among themselves.
+  for (const auto& variable : result.representativeness.variables) {
+    const auto v = static_cast<std::size_t>(&variable - result.representativeness.variables.data());
+    BOOST_TEST(variable.categories.size() == margins.variables[v].categories.size());
+    BOOST_TEST(variable.no_answer == s.skipped[v]);
+    double shares = 0;
+    for (const auto& category : variable.categories) shares += category.sample_share;
+    BOOST_TEST(std::fabs(shares - 1) < 1e-12, variable.variable);
+    BOOST_TEST(variable.max_abs_difference_pp >= 0);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_category_without_respondents_is_refused) {

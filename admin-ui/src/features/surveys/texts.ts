@@ -258,6 +258,16 @@ export const surveyTexts = {
     nl: "weggelaten omdat een vraag om op te wegen niet is beantwoord",
     en: "left out because a question used for weighting was not answered",
   },
+  keptMissing: {
+    nl: {
+      one: "{count} deelnemer sloeg een vraag over waarop gewogen is of zei het liever niet ({questions}). Die telt mee, gewogen op de vragen die wel beantwoord zijn; aangenomen is dat wie een vraag oversloeg daarop verdeeld is zoals de bevolking.",
+      other: "{count} deelnemers sloegen een vraag over waarop gewogen is of zeiden het liever niet ({questions}). Zij tellen mee, gewogen op de vragen die wel beantwoord zijn; aangenomen is dat wie een vraag oversloeg daarop verdeeld is zoals de bevolking.",
+    },
+    en: {
+      one: "{count} respondent skipped a question used for weighting or preferred not to say ({questions}). They count, weighted on the questions they did answer; this assumes that those who skipped a question are spread over its answers as the population is.",
+      other: "{count} respondents skipped a question used for weighting or preferred not to say ({questions}). They count, weighted on the questions they did answer; this assumes that those who skipped a question are spread over its answers as the population is.",
+    },
+  },
   weightedOn: { nl: "Gewogen op:", en: "Weighted on:" },
   methodRaking: { nl: "Methode: raking, zonder grenzen aan de gewichten.", en: "Method: raking, without limits on the weights." },
   methodBounded: { nl: "Methode: raking met gewichten tussen", en: "Method: raking with weights between" },

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <stdexcept>
+#include <utility>
 
 #include "app/templates/page_files.hpp"
 #include "core/base/html_escape.hpp"
@@ -35,23 +36,32 @@ const std::map<std::string, mustache::data>& templates() {
   return embedded;
 }
 
-const std::string& template_text(const std::string& name) {
-  const auto found = templates().find(name);
-  if (found == templates().end()) throw std::logic_error("there is no page template '" + name + "'");
-  return found->second.string_value();
-}
-
 // The engine looks partials up in the data; here they come from the embedded set, and an unknown
 // one fails instead of rendering as nothing.
+// `name` in `variant` (name.variant, such as council_report_method.en) when there is one, else
+// `name` itself; none when neither exists.
+const mustache::data* find_template(const std::string& name, const std::string& variant) {
+  if (!variant.empty()) {
+    const auto found = templates().find(name + "." + variant);
+    if (found != templates().end()) return &found->second;
+  }
+  const auto found = templates().find(name);
+  return found == templates().end() ? nullptr : &found->second;
+}
+
 class PageContext : public mustache::context<std::string> {
  public:
-  explicit PageContext(const mustache::data* data) : mustache::context<std::string>(data) {}
+  PageContext(const mustache::data* data, std::string variant)
+      : mustache::context<std::string>(data), variant_(std::move(variant)) {}
 
   const mustache::data* get_partial(const std::string& name) const override {
-    const auto found = templates().find(name);
-    if (found == templates().end()) throw std::logic_error("a page template includes an unknown partial '" + name + "'");
-    return &found->second;
+    const mustache::data* found = find_template(name, variant_);
+    if (!found) throw std::logic_error("a page template includes an unknown partial '" + name + "'");
+    return found;
   }
+
+ private:
+  std::string variant_;
 };
 
 mustache::data to_data(const nlohmann::json& value) {
@@ -86,10 +96,12 @@ mustache::mustache parsed(const std::string& name, const std::string& text) {
 
 }  // namespace
 
-std::string render_page_template(const std::string& name, const nlohmann::json& data) {
-  mustache::mustache page = parsed(name, template_text(name));
+std::string render_page_template(const std::string& name, const nlohmann::json& data, const std::string& variant) {
+  const mustache::data* found = find_template(name, variant);
+  if (!found) throw std::logic_error("there is no page template '" + name + "'");
+  mustache::mustache page = parsed(name, found->string_value());
   const mustache::data values = to_data(data);
-  PageContext context(&values);
+  PageContext context(&values, variant);
   std::string out = page.render(context);
   if (!page.is_valid()) throw std::logic_error("page template '" + name + "': " + page.error_message());
   return out;
@@ -102,6 +114,7 @@ void check_page_templates(const std::vector<PageFile>& files) {
     const std::string& source = text.string_value();
     parsed(name, source);
     for (std::sregex_iterator tag(source.begin(), source.end(), partial_tag), end; tag != end; ++tag) {
+      // A variant (name.en) may include a partial that only has a base template, and the reverse.
       if (!checked.count((*tag)[1].str())) {
         throw std::logic_error("page template '" + name + "' includes an unknown partial '" + (*tag)[1].str() + "'");
       }

@@ -22,7 +22,11 @@ namespace mienskip::app {
 /// An unknown template or partial, or one Mustache cannot parse, is a fault of the program, not of
 /// the request: it throws std::logic_error (answered as an internal error), and
 /// check_page_templates finds it at startup and in the tests.
-std::string render_page_template(const std::string& name, const nlohmann::json& data);
+///
+/// `variant` (such as "en"): the template and each partial is <name>.<variant>.mustache where that
+/// exists and <name>.mustache otherwise, so a page in another language replaces only the templates
+/// that hold words.
+std::string render_page_template(const std::string& name, const nlohmann::json& data, const std::string& variant = "");
 
 /// Parses every template of `files` (by default the embedded ones) and checks that each partial it
 /// names is among them; throws std::logic_error naming the first fault.

@@ -55,18 +55,4 @@ DutchTime dutch_time(std::string_view iso_utc) {
           static_cast<int>(duration_cast<minutes>(time_of_day).count() % 60)};
 }
 
-std::string dutch_date_text(const DutchTime& time) {
-  static const std::array<const char*, 12> months = {"januari",   "februari", "maart",    "april",
-                                                     "mei",       "juni",     "juli",     "augustus",
-                                                     "september", "oktober",  "november", "december"};
-  return std::to_string(time.day) + " " + months.at(static_cast<std::size_t>(time.month - 1)) + " " +
-         std::to_string(time.year);
-}
-
-std::string dutch_date_time_text(const DutchTime& time) {
-  char clock[8];
-  std::snprintf(clock, sizeof clock, "%02d:%02d", time.hour, time.minute);
-  return dutch_date_text(time) + ", " + clock;
-}
-
 }  // namespace mienskip

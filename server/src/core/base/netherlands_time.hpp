@@ -21,10 +21,6 @@ DutchTime dutch_time(std::string_view iso_utc);
 /// long apart two moments were. Throws Error `invalid_timestamp` as dutch_time does.
 long long utc_seconds(std::string_view iso_utc);
 
-/// "25 november 2026".
-std::string dutch_date_text(const DutchTime& time);
-
-/// "25 november 2026, 09:05".
-std::string dutch_date_time_text(const DutchTime& time);
+/// Written out in words by core/report/number_text (date_text, in the report's language).
 
 }  // namespace mienskip

@@ -29,7 +29,8 @@ namespace mienskip {
 /// weighting variable (its labels then appear once). Texts from the definition are as written:
 /// escaping is the template's.
 struct CouncilReport {
-  std::string title;                     // the survey's Dutch title
+  Language language = Language::nl;
+  std::string title;                     // the survey's title in `language` (Dutch when it has none)
   std::string municipality;              // empty: not named ("de gemeente")
   std::string generated_at;              // Dutch time: "20 december 2026, 10:05"; empty when unknown
   std::string budget;                    // the points each resident divided: "100"
@@ -45,13 +46,22 @@ struct CouncilReport {
   std::optional<ReportHoldout> holdout;  // none with fewer than two weighting variables
 };
 
-CouncilReport council_report(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts);
+/// `language`: the report's language (numbers, dates, labels, the sentences chosen in code); the
+/// templates of that language lay it out (app/council_report_view).
+CouncilReport council_report(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts,
+                             Language language = Language::nl);
 
 /// The domain question the report breaks results down by: the demographic question `area` when
 /// the survey asks it, else none (empty).
 std::string council_report_domain(const Survey& survey);
 
-/// A file name for the report: "raadsrapport-SLUG-2026-12-20" (the Dutch date of `generated_at`).
-std::string council_report_file_name(const std::string& slug, const std::string& generated_at);
+/// A file name for the report: "raadsrapport-SLUG-2026-12-20" (the Dutch date of `generated_at`);
+/// "riedsrapport-..." in Frisian, "council-report-..." in English.
+std::string council_report_file_name(const std::string& slug, const std::string& generated_at,
+                                     Language language = Language::nl);
+
+/// The report's language from a request's `language` (nl, fy or en; none: Dutch, the council's
+/// language). Throws Error `invalid_option` for anything else.
+Language council_report_language(const std::optional<std::string>& code);
 
 }  // namespace mienskip

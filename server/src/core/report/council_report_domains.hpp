@@ -51,6 +51,6 @@ struct ReportDomains {
 
 /// The results per domain; none when `result` is not broken down.
 std::optional<ReportDomains> report_domains(const Survey& survey, const WeighingResult& result,
-                                            const WeightingLabels& labels);
+                                            const WeightingLabels& labels, Language language);
 
 }  // namespace mienskip

@@ -1,5 +1,7 @@
 #include "core/report/council_report_facts.hpp"
 
+#include "core/report/number_text.hpp"
+
 #include "core/base/netherlands_time.hpp"
 
 namespace mienskip {
@@ -18,16 +20,16 @@ CouncilReportFacts council_report_facts(const std::vector<ExportedResponse>& res
   return facts;
 }
 
-ReportPeriod report_period(const CouncilReportFacts& facts) {
+ReportPeriod report_period(const CouncilReportFacts& facts, Language language) {
   ReportPeriod period;
   if (facts.first_response.empty()) return period;
   const auto first = dutch_time(facts.first_response);
   const auto last = dutch_time(facts.last_response);
   period.known = true;
   period.one_day = first.year == last.year && first.month == last.month && first.day == last.day;
-  period.from = dutch_date_text(first);
+  period.from = date_text(first, language);
   if (first.year == last.year) period.from = period.from.substr(0, period.from.rfind(' '));
-  period.to = dutch_date_text(last);
+  period.to = date_text(last, language);
   return period;
 }
 

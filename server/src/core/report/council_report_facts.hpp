@@ -34,7 +34,7 @@ struct CouncilReportFacts {
 CouncilReportFacts council_report_facts(const std::vector<ExportedResponse>& responses, bool invitation_codes,
                                         const std::string& generated_at);
 
-/// When residents answered, as the report writes it: "op 25 november 2026" (one day), "van 25
+/// When residents answered, as the report writes it (here in Dutch): "op 25 november 2026" (one day), "van 25
 /// november tot en met 20 december 2026" (one year: the year once) or "van 30 december 2026 tot en
 /// met 2 januari 2027", in Dutch time.
 struct ReportPeriod {
@@ -45,6 +45,6 @@ struct ReportPeriod {
 };
 
 /// The period of `facts`' first and last response.
-ReportPeriod report_period(const CouncilReportFacts& facts);
+ReportPeriod report_period(const CouncilReportFacts& facts, Language language);
 
 }  // namespace mienskip

@@ -31,6 +31,7 @@ struct ReportHoldout {
 };
 
 /// None without checks (fewer than two weighting variables).
-std::optional<ReportHoldout> report_holdout(const WeighingResult& result, const WeightingLabels& labels);
+std::optional<ReportHoldout> report_holdout(const WeighingResult& result, const WeightingLabels& labels,
+                                            Language language);
 
 }  // namespace mienskip

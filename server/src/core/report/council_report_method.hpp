@@ -30,15 +30,23 @@ struct ReportMethod {
 };
 
 ReportMethod report_method(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts,
-                           const WeightingLabels& labels);
+                           const WeightingLabels& labels, Language language);
 
 /// "Respons": how many answered and when, and how many of them the weighting could not use.
 struct ReportResponse {
   std::string responses;  // every stored response: "160"
   ReportPeriod period;
-  bool all_counted = true;  // every response answered the weighting variables
+  bool all_counted = true;  // no response left out (MissingAnswers::drop leaves out those who skipped)
   std::string dropped;      // the responses left out: "2" (when not all counted)
   bool one_dropped = false;
+  // Responses kept though they skipped a weighting question ("6"; empty: none), and per question
+  // its Dutch name and how many skipped it: the report says how they were weighted.
+  std::string kept;
+  bool one_kept = false;
+  struct Skipped {
+    std::string question, count;
+  };
+  std::vector<Skipped> skipped;
   std::string counted;  // the responses the weighted results are based on: "158"
   // With invitation codes: how many were issued and the share of them that answered ("5.000",
   // "27,5%"); empty for an open survey or when the count is not known.
@@ -52,6 +60,7 @@ struct ReportResponse {
   bool propensity_over_one = false;
 };
 
-ReportResponse report_response(const WeighingResult& result, const CouncilReportFacts& facts);
+ReportResponse report_response(const WeighingResult& result, const CouncilReportFacts& facts,
+                               const WeightingLabels& labels, Language language);
 
 }  // namespace mienskip

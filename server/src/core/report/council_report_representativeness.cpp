@@ -4,10 +4,10 @@
 
 namespace mienskip {
 
-ShareCells share_cells(const CategoryComparison& category) {
-  return {format_percent(category.sample_share, 1, Language::nl),
-          format_percent(category.population_share, 1, Language::nl),
-          format_percent(category.weighted_share, 1, Language::nl)};
+ShareCells share_cells(const CategoryComparison& category, Language language) {
+  return {format_percent(category.sample_share, 1, language),
+          format_percent(category.population_share, 1, language),
+          format_percent(category.weighted_share, 1, language)};
 }
 
 const VariableComparison* domain_comparison(const WeighingResult& result) {
@@ -19,23 +19,24 @@ const VariableComparison* domain_comparison(const WeighingResult& result) {
   return nullptr;
 }
 
-ReportRepresentativeness report_representativeness(const WeighingResult& result, const WeightingLabels& labels) {
+ReportRepresentativeness report_representativeness(const WeighingResult& result, const WeightingLabels& labels,
+                                                   Language language) {
   ReportRepresentativeness out;
   // One category sentence: the table shows every group, the largest differences in bold.
-  out.sentences = representativeness_words(result, labels, 1).nl;
+  out.sentences = representativeness_words(result, labels, 1).in(language);
   const VariableComparison* in_domain_table = domain_comparison(result);
   for (const auto& v : result.representativeness.variables) {
     if (&v == in_domain_table) continue;
-    ComparisonGroup group{labels.variable_name(v.variable, Language::nl), {}};
+    ComparisonGroup group{labels.variable_name(v.variable, language), {}};
     for (const auto& c : v.categories) {
-      group.rows.push_back({labels.category_label(v.variable, c.category, Language::nl), noticeably_different(c),
-                            format_count(c.respondents, Language::nl), share_cells(c)});
+      group.rows.push_back({labels.category_label(v.variable, c.category, language), noticeably_different(c),
+                            format_count(c.respondents, language), share_cells(c, language)});
     }
     out.groups.push_back(std::move(group));
   }
-  out.noticeable_points = format_number(noticeable_difference_pp, 0, Language::nl);
-  out.noticeable_standardised = format_number(noticeable_standardised_difference, 1, Language::nl);
-  if (in_domain_table) out.in_domain_table = labels.variable_name(in_domain_table->variable, Language::nl);
+  out.noticeable_points = format_number(noticeable_difference_pp, 0, language);
+  out.noticeable_standardised = format_number(noticeable_standardised_difference, 1, language);
+  if (in_domain_table) out.in_domain_table = labels.variable_name(in_domain_table->variable, language);
   return out;
 }
 

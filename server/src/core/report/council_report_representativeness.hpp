@@ -14,7 +14,7 @@ struct ShareCells {
   std::string sample, population, weighted;
 };
 
-ShareCells share_cells(const CategoryComparison& category);
+ShareCells share_cells(const CategoryComparison& category, Language language);
 
 /// A category's row of the comparison table.
 struct ComparisonRow {
@@ -40,7 +40,8 @@ struct ReportRepresentativeness {
   std::string in_domain_table;    // the name of the variable shown in the domain table; empty: none
 };
 
-ReportRepresentativeness report_representativeness(const WeighingResult& result, const WeightingLabels& labels);
+ReportRepresentativeness report_representativeness(const WeighingResult& result, const WeightingLabels& labels,
+                                                   Language language);
 
 /// The weighting variable the results per domain are broken down by, if the domain question is
 /// one (nullptr otherwise): its representativeness is shown in the domain table, next to the

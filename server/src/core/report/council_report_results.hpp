@@ -31,7 +31,7 @@ struct ReportSummary {
 };
 
 /// The summary of the weighted means; none without scenarios.
-std::optional<ReportSummary> report_summary(const Survey& survey, const WeighingResult& result);
+std::optional<ReportSummary> report_summary(const Survey& survey, const WeighingResult& result, Language language);
 
 /// Where the chart of a weighted mean draws, in SVG coordinates with one decimal (a point, not a
 /// comma), in the box ReportResults::view_box gives: 0 points at `zero`, the axis' maximum as far
@@ -68,7 +68,7 @@ struct ReportResults {
   std::vector<ScenarioResultRow> rows;
 };
 
-ReportResults report_results(const Survey& survey, const WeighingResult& result);
+ReportResults report_results(const Survey& survey, const WeighingResult& result, Language language);
 
 /// The scale of the charts: the highest end of an interval rounded up to tens, at least 10 and at
 /// most the budget (unless that is below 10).
@@ -83,12 +83,12 @@ RankSet rank_set(const Estimates& estimates, std::size_t s);
 
 /// A p-value as the report writes it after "p": "< 0,001", else "= " and three decimals below 0,1,
 /// two above.
-std::string p_value_text(double p);
+std::string p_value_text(double p, Language language);
 
 /// The Dutch title of the scenario `id` of `survey`, or `id` when it has none.
-std::string scenario_title(const Survey& survey, const std::string& id);
+std::string scenario_title(const Survey& survey, const std::string& id, Language language);
 
 /// Scenario `s` (its index in the estimates) as a sentence names it.
-ScenarioMention scenario_mention(const Survey& survey, const WeighingResult& result, std::size_t s);
+ScenarioMention scenario_mention(const Survey& survey, const WeighingResult& result, std::size_t s, Language language);
 
 }  // namespace mienskip

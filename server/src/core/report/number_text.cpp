@@ -1,5 +1,6 @@
 #include "core/report/number_text.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -35,6 +36,25 @@ std::string format_coordinate(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f", value);
   return buffer;
+}
+
+std::string date_text(const DutchTime& time, Language language) {
+  using Months = std::array<const char*, 12>;
+  static const Months nl = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                            "juli",    "augustus", "september", "oktober", "november", "december"};
+  static const Months fy = {"jannewaris", "febrewaris", "maart",     "april",   "maaie",    "juny",
+                            "july",       "augustus",   "septimber", "oktober", "novimber", "desimber"};
+  static const Months en = {"January", "February", "March",     "April",   "May",      "June",
+                            "July",    "August",   "September", "October", "November", "December"};
+  const Months& months = language == Language::fy ? fy : language == Language::en ? en : nl;
+  return std::to_string(time.day) + " " + months.at(static_cast<std::size_t>(time.month - 1)) + " " +
+         std::to_string(time.year);
+}
+
+std::string date_time_text(const DutchTime& time, Language language) {
+  char clock[8];
+  std::snprintf(clock, sizeof clock, "%02d:%02d", time.hour, time.minute);
+  return date_text(time, language) + ", " + clock;
 }
 
 }  // namespace mienskip

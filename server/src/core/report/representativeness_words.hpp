@@ -44,9 +44,10 @@ bool noticeably_different(const CategoryComparison& category);
 /// At most this many category sentences, largest differences first; the rest are in the tables.
 inline constexpr std::size_t most_category_sentences = 5;
 
-/// Plain sentences, the same ones in Dutch and in English, in this order.
+/// Plain sentences, the same ones in Dutch, Frisian and English, in this order.
 struct RepresentativenessWords {
-  std::vector<std::string> nl, en;
+  std::vector<std::string> nl, fy, en;
+  const std::vector<std::string>& in(Language language) const;
 };
 
 /// How the responses compare with the population, in words a council member reads: one sentence

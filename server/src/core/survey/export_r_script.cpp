@@ -137,9 +137,11 @@ std::string r_label(const std::vector<ExportColumn>& columns, const std::string&
 // calibrated_design: the weighting of the results rebuilt with survey::calibrate.
 std::string r_calibrated_design(const std::vector<ExportColumn>& columns, const ExportCalibration& calibration) {
   std::string out =
-      "# The weighting of the results and the council report, rebuilt: the responses that answered every\n"
-      "# weighting question, raked (survey::calibrate, calfun \"raking\") to the population counts below\n"
-      "# from equal start weights, within the same bounds (see below). svymean on this design gives the results'\n"
+      "# The weighting of the results and the council report, rebuilt: the responses raked (survey::calibrate,\n"
+      "# calfun \"raking\") to the population counts below. A response that skipped a weighting question (or\n"
+      "# preferred not to say) is in that question's \"(no answer)\" category, whose count is the skippers' share\n"
+      "# of the responses times the population; the other categories share the rest as the population does.\n"
+      "# Raked from equal start weights, within the same bounds (see below). svymean on this design gives the results'\n"
       "# means and standard errors; the file's weight column alone gives the same means, but standard\n"
       "# errors that ignore the calibration (too large).\n"
       "calibrated_design <- function(responses) {\n  population <- list(\n";
@@ -157,7 +159,12 @@ std::string r_calibrated_design(const std::vector<ExportColumn>& columns, const 
                             : "  bounds <- c(-Inf, Inf)\n";
   out +=
       "  variables <- names(population)\n"
-      "  answered <- Reduce(`&`, lapply(variables, function(v) as.character(responses[[v]]) %in% names(population[[v]])))\n"
+      "  for (v in variables) {\n"
+      "    answer <- as.character(responses[[v]])\n"
+      "    if (\"(no answer)\" %in% names(population[[v]])) answer[!(answer %in% names(population[[v]]))] <- \"(no answer)\"\n"
+      "    responses[[v]] <- answer\n"
+      "  }\n"
+      "  answered <- Reduce(`&`, lapply(variables, function(v) responses[[v]] %in% names(population[[v]])))\n"
       "  counted <- responses[answered, , drop = FALSE]\n"
       "  for (v in variables) counted[[v]] <- factor(as.character(counted[[v]]), levels = names(population[[v]]))\n"
       "  total <- sum(population[[1]])\n"

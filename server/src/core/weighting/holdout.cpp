@@ -13,15 +13,19 @@ namespace mienskip {
 namespace {
 
 // The largest |share - population share| of `margin`'s categories, in percentage points, with the
-// respondents counted by `weights`.
-double largest_difference(const Margin& margin, const std::vector<std::uint16_t>& codes, const std::vector<double>& weights) {
+// respondents counted by `weights`; among those who answered, when `no_answer` is a category.
+double largest_difference(const Margin& margin, int no_answer, const std::vector<std::uint16_t>& codes,
+                          const std::vector<double>& weights) {
   std::vector<double> totals(margin.categories.size(), 0.0);
   for (std::size_t i = 0; i < codes.size(); ++i) totals[codes[i]] += weights[i];
+  std::vector<double> population = margin.population;
+  if (no_answer >= 0) totals[no_answer] = population[no_answer] = 0;
   const double weight_total = std::accumulate(totals.begin(), totals.end(), 0.0);
-  const double population = std::accumulate(margin.population.begin(), margin.population.end(), 0.0);
+  const double population_total = std::accumulate(population.begin(), population.end(), 0.0);
   double largest = 0;
   for (std::size_t k = 0; k < totals.size(); ++k) {
-    largest = std::max(largest, 100 * std::fabs(totals[k] / weight_total - margin.population[k] / population));
+    if (static_cast<int>(k) == no_answer) continue;
+    largest = std::max(largest, 100 * std::fabs(totals[k] / weight_total - population[k] / population_total));
   }
   return largest;
 }
@@ -57,9 +61,9 @@ std::vector<HoldoutCheck> holdout_checks(const Sample& sample) {
   for (std::size_t v = 0; v < sample.margins.size(); ++v) {
     HoldoutCheck check;
     check.variable = sample.margins[v].variable;
-    check.before_pp = largest_difference(sample.margins[v], sample.codes[v], equal);
+    check.before_pp = largest_difference(sample.margins[v], sample.no_answer[v], sample.codes[v], equal);
     try {
-      check.after_pp = largest_difference(sample.margins[v], sample.codes[v], weights_without(sample, v));
+      check.after_pp = largest_difference(sample.margins[v], sample.no_answer[v], sample.codes[v], weights_without(sample, v));
     } catch (const Error&) {
       continue;  // the other variables alone cannot be met: no check for this one
     }

@@ -60,9 +60,6 @@ MarginsSource checked_margins_source(const std::optional<std::string>& source,
   return out;
 }
 
-std::string reference_date_text(const std::string& reference_date) {
-  const auto date = calendar_date(reference_date);
-  return date ? dutch_date_text(*date) : reference_date;
-}
+std::optional<DutchTime> reference_day(const std::string& reference_date) { return calendar_date(reference_date); }
 
 }  // namespace mienskip

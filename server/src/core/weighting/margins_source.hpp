@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 
+#include "core/base/netherlands_time.hpp"
+
 namespace mienskip {
 
 /// Where a survey's population margins come from, as staff state it with the upload, so that the
@@ -24,7 +26,8 @@ MarginsSource checked_margins_source(const std::optional<std::string>& source,
                                      const std::optional<std::string>& reference_date,
                                      const std::optional<std::string>& population);
 
-/// "1 januari 2026" for the report; the text as given when it is not a date.
-std::string reference_date_text(const std::string& reference_date);
+/// The reference date as a day (the report writes it in its language), or none when the text is
+/// not a calendar date written YYYY-MM-DD.
+std::optional<DutchTime> reference_day(const std::string& reference_date);
 
 }  // namespace mienskip

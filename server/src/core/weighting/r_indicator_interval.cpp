@@ -48,6 +48,8 @@ std::optional<std::vector<double>> raked_resample(const Sample& sample, const st
       count[sample.codes[v][row]] += 1;
     }
     for (std::size_t k = 0; k < count.size(); ++k) {
+      // "(no answer)" takes the resample's own count, none included (raking_targets).
+      if (static_cast<int>(k) == sample.no_answer[v]) continue;
       if (count[k] == 0 && sample.margins[v].population[k] > 0) return std::nullopt;
     }
     names.push_back(sample.margins[v].variable);
@@ -56,7 +58,7 @@ std::optional<std::vector<double>> raked_resample(const Sample& sample, const st
   const Cells cells = group_cells(codes);
   RakingResult raked;
   try {
-    raked = rake(cells, raking_targets(sample), names, categories);
+    raked = rake(cells, raking_targets(sample, codes), names, categories);
   } catch (const Error&) {
     return std::nullopt;  // the resample's cells cannot meet every margin at once
   }

@@ -122,6 +122,28 @@ void test_variable(VariableComparison& variable, std::size_t K, double nn) {
                            : 0;
 }
 
+// A category's response rate and partial R-indicators, with its terms of the variable's sums.
+struct CategoryPropensity {
+  double response_rate = 0;
+  double partial_unconditional = 0;
+  double partial_conditional = 0;
+  double between = 0;
+  double within = 0;
+};
+
+CategoryPropensity category_propensity(double population, long respondents, double deviation,
+                                       const Propensities& propensities) {
+  CategoryPropensity result;
+  const double N = propensities.N;
+  result.response_rate = propensities.scale * static_cast<double>(respondents) / population;
+  const double gap = result.response_rate - propensities.rho_mean;
+  result.partial_unconditional = std::sqrt(population / N) * gap;
+  result.between = population / N * gap * gap;
+  result.partial_conditional = std::sqrt(deviation / N);
+  result.within = deviation;
+  return result;
+}
+
 VariableComparison compare_variable(const Sample& sample, std::size_t v, const std::vector<double>& weights,
                                     double weight_total, const std::optional<Propensities>& propensities) {
   const std::size_t n = weights.size();
@@ -140,25 +162,36 @@ VariableComparison compare_variable(const Sample& sample, std::size_t v, const s
     deviation = within_deviation_per_category(sample, propensities->population_weight, propensities->rho, v);
   }
 
+  // Shares among those who answered the question.
+  const int no_answer = sample.no_answer[v];
+  const long skipped = no_answer < 0 ? 0 : respondents[no_answer];
+  const double answered = nn - static_cast<double>(skipped);
+  const double answered_population = population_total - (no_answer < 0 ? 0.0 : margin.population[no_answer]);
+  const double answered_weight = 1 - (no_answer < 0 ? 0.0 : weighted[no_answer]);
+
   VariableComparison variable;
   variable.variable = margin.variable;
+  variable.no_answer = skipped;
   double between = 0, within = 0;
   for (std::size_t k = 0; k < K; ++k) {
-    CategoryComparison category = compare_category(margin, k, population_total, respondents[k], weighted[k], nn);
+    std::optional<CategoryPropensity> propensity;
     if (propensities) {
-      const double N = propensities->N;
-      category.response_rate = propensities->scale * respondents[k] / margin.population[k];
-      const double gap = *category.response_rate - propensities->rho_mean;
-      category.partial_r_unconditional = std::sqrt(margin.population[k] / N) * gap;
-      between += margin.population[k] / N * gap * gap;
-      const double in_category = deviation[k];
-      category.partial_r_conditional = std::sqrt(in_category / N);
-      within += in_category;
+      propensity = category_propensity(margin.population[k], respondents[k], deviation[k], *propensities);
+      between += propensity->between;
+      within += propensity->within;
     }
-    add_difference(variable, category, nn);
+    if (static_cast<int>(k) == no_answer) continue;  // in the model, but no share to compare
+    CategoryComparison category =
+        compare_category(margin, k, answered_population, respondents[k], weighted[k] / answered_weight, answered);
+    if (propensity) {
+      category.response_rate = propensity->response_rate;
+      category.partial_r_unconditional = propensity->partial_unconditional;
+      category.partial_r_conditional = propensity->partial_conditional;
+    }
+    add_difference(variable, category, answered);
     variable.categories.push_back(std::move(category));
   }
-  test_variable(variable, K, nn);
+  test_variable(variable, variable.categories.size(), answered);
   if (propensities) {
     variable.partial_r_unconditional = std::sqrt(between);
     variable.partial_r_conditional = std::sqrt(within / propensities->N);

@@ -27,9 +27,13 @@ struct CategoryComparison {
   double asmd_after = 0;             // the same for the weighted share
 };
 
+/// A variable's categories among the respondents who answered it: those kept who skipped it
+/// (Sample::no_answer) are counted in `no_answer` and have no population share to compare with.
+/// They stay in the propensity model, so the partial R-indicators include them.
 struct VariableComparison {
   std::string variable;
   std::vector<CategoryComparison> categories;
+  long no_answer = 0;
   double dissimilarity_index = 0;    // half the sum of absolute share differences
   double chi_square = 0;             // goodness of fit of the sample to the population shares
   int degrees_of_freedom = 0;

@@ -4,10 +4,12 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <numeric>
 #include <sstream>
 #include <string_view>
 
 #include "core/base/error.hpp"
+#include "core/weighting/no_answer.hpp"
 #include "core/weighting/table_text.hpp"
 
 namespace mienskip {
@@ -153,6 +155,8 @@ int by_column_of(const CsvTable& respondents, const std::string& by) {
   return column;
 }
 
+constexpr std::uint16_t skipped_code = no_answer_pending;
+
 struct Columns {
   int id = -1;
   std::vector<int> variables;  // per weighting variable
@@ -171,9 +175,35 @@ int domain_number(std::string_view label, std::map<std::string, int, std::less<>
   return found->second;
 }
 
-// Every row checked and read into the sample: category codes, points, domain; a respondent
-// with a missing weighting answer is dropped (or refused, with missing_is_error).
-void read_rows(const CsvTable& respondents, const Columns& columns, bool missing_is_error, Sample& sample) {
+void reserve(Sample& sample, std::size_t rows, std::size_t scenarios) {
+  sample.codes.resize(sample.margins.size());
+  for (auto& codes : sample.codes) codes.reserve(rows);
+  sample.skipped.assign(sample.margins.size(), 0);
+  sample.no_answer.assign(sample.margins.size(), -1);
+  sample.points.resize(scenarios);
+  for (auto& points : sample.points) points.reserve(rows);
+  sample.ids.reserve(rows);
+}
+
+// A respondent's codes and points, counting the weighting questions they skipped.
+void add_respondent(Sample& sample, std::string_view id, const std::vector<std::uint16_t>& codes,
+                    const std::vector<double>& points) {
+  sample.ids.emplace_back(id);
+  bool skipped_any = false;
+  for (std::size_t v = 0; v < codes.size(); ++v) {
+    sample.codes[v].push_back(codes[v]);
+    if (codes[v] == skipped_code) {
+      ++sample.skipped[v];
+      skipped_any = true;
+    }
+  }
+  if (skipped_any) ++sample.kept_with_missing;
+  for (std::size_t s = 0; s < points.size(); ++s) sample.points[s].push_back(points[s]);
+}
+
+// Every row checked and read into the sample: category codes, points, domain. A missing weighting
+// answer gets `skipped_code` (keep), drops the respondent (drop) or is refused (error).
+void read_rows(const CsvTable& respondents, const Columns& columns, MissingAnswers missing_answers, Sample& sample) {
   const std::string& file = respondents.file_name;
   const std::string& id_name = respondents.header[columns.id];
   // Margins have a handful of categories each: a linear search on views beats a map of copies.
@@ -185,11 +215,7 @@ void read_rows(const CsvTable& respondents, const Columns& columns, bool missing
     return std::nullopt;
   };
   const std::size_t rows = respondents.rows.size();
-  sample.codes.resize(sample.margins.size());
-  for (auto& codes : sample.codes) codes.reserve(rows);
-  sample.points.resize(columns.scenarios.size());
-  for (auto& points : sample.points) points.reserve(rows);
-  sample.ids.reserve(rows);
+  reserve(sample, rows, columns.scenarios.size());
   std::map<std::string, int, std::less<>> domain_index;
   const auto repeated = first_repeated_id(respondents, columns.id);
   std::vector<std::uint16_t> row_codes(sample.margins.size());
@@ -206,17 +232,18 @@ void read_rows(const CsvTable& respondents, const Columns& columns, bool missing
                       std::to_string(respondents.row_lines[repeated->earlier]) + ")",
                   Location{file, line, id_name});
     }
-    bool missing = false;
+    bool dropped = false;
     for (std::size_t v = 0; v < sample.margins.size(); ++v) {
       const std::string_view cell = trimmed(row[columns.variables[v]]);
       if (is_missing(cell)) {
-        if (missing_is_error) {
+        if (missing_answers == MissingAnswers::error) {
           throw Error(error_codes::missing_answer,
                       "respondent " + std::string(id) + " did not answer '" + sample.margins[v].variable +
-                          "'; use --missing drop to leave such respondents out",
+                          "'; use --missing keep to weight such respondents on the questions they answered",
                       Location{file, line, sample.margins[v].variable});
         }
-        missing = true;
+        dropped = dropped || missing_answers == MissingAnswers::drop;
+        row_codes[v] = skipped_code;
         continue;
       }
       const auto code = category_code(v, cell);
@@ -239,14 +266,12 @@ void read_rows(const CsvTable& respondents, const Columns& columns, bool missing
       row_points[s] = *value;
       total += *value;
     }
-    if (missing) {
+    if (dropped) {
       sample.dropped_ids.emplace_back(id);
       continue;
     }
     if (!columns.scenarios.empty() && std::fabs(total - 100) > 1e-9) ++sample.points_total_not_100;
-    sample.ids.emplace_back(id);
-    for (std::size_t v = 0; v < row_codes.size(); ++v) sample.codes[v].push_back(row_codes[v]);
-    for (std::size_t s = 0; s < row_points.size(); ++s) sample.points[s].push_back(row_points[s]);
+    add_respondent(sample, id, row_codes, row_points);
     if (columns.by >= 0) sample.domain_of.push_back(domain_number(trimmed(row[columns.by]), domain_index, sample));
   }
 }
@@ -285,6 +310,7 @@ void require_respondents_where_population(const Sample& sample) {
     std::vector<std::string> empty;
     std::vector<std::string> unpopulated;
     for (std::size_t k = 0; k < counts.size(); ++k) {
+      if (static_cast<int>(k) == sample.no_answer[v]) continue;  // its population comes later
       if (counts[k] == 0 && margin.population[k] > 0) empty.push_back(margin.categories[k]);
       if (counts[k] > 0 && margin.population[k] == 0) unpopulated.push_back(margin.categories[k]);
     }
@@ -339,7 +365,11 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
   columns.by = by_column_of(respondents, options.by);
   sample.by = options.by;
 
-  read_rows(respondents, columns, options.missing_is_error, sample);
+  read_rows(respondents, columns, options.missing, sample);
+  // Before the checks, which pass over these categories; their population comes after rescaling.
+  for (std::size_t v = 0; v < sample.margins.size(); ++v) {
+    if (sample.skipped[v] > 0) sample.no_answer[v] = add_no_answer_category(sample.margins[v], sample.codes[v]);
+  }
   order_domains(all_margins, options.by, sample);
   if (sample.ids.size() < 2) {
     throw Error(error_codes::too_few_respondents, "fewer than two respondents can be weighted",
@@ -347,6 +377,16 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
   }
   require_respondents_where_population(sample);
   rescale_margins(all_margins.shares, sample);
+  for (std::size_t v = 0; v < sample.margins.size(); ++v) {
+    if (sample.no_answer[v] < 0) continue;
+    const double skipped_share = static_cast<double>(sample.skipped[v]) / static_cast<double>(sample.ids.size());
+    set_no_answer_population(sample.margins[v], static_cast<std::size_t>(sample.no_answer[v]), skipped_share);
+  }
+  if (sample.kept_with_missing > 0) {
+    sample.warnings.push_back(std::to_string(sample.kept_with_missing) +
+                              " respondents skipped a weighting question: kept, in a category '" + no_answer_label +
+                              "' of that question");
+  }
   if (!sample.dropped_ids.empty()) {
     sample.warnings.push_back(std::to_string(sample.dropped_ids.size()) +
                               " respondents left out because a weighting answer is missing");

@@ -32,10 +32,14 @@ json inputs_json(const Sample& s) {
                  {"margin_total_max_rel_discrepancy", s.margin_total_max_rel_discrepancy},
                  {"points_total_not_100", s.points_total_not_100},
                  {"warnings", s.warnings}};
+  json skipped = json::object();
   for (std::size_t v = 0; v < s.margins.size(); ++v) {
     inputs["weighting_variables"].push_back(s.margins[v].variable);
     inputs["margin_totals_raw"][s.margins[v].variable] = s.raw_margin_totals[v];
+    if (s.skipped[v] > 0) skipped[s.margins[v].variable] = s.skipped[v];
   }
+  // Kept in a "(no answer)" category of each question they skipped (core/weighting/sample.hpp).
+  inputs["kept_missing"] = {{"count", s.kept_with_missing}, {"per_variable", skipped}, {"category", no_answer_label}};
   return inputs;
 }
 
@@ -117,6 +121,7 @@ json variables_json(const std::vector<VariableComparison>& representativeness) {
     variables.push_back({{"variable", v.variable},
                          {"K", v.categories.size()},
                          {"categories", categories},
+                         {"no_answer", v.no_answer},
                          {"dissimilarity_index", v.dissimilarity_index},
                          {"max_abs_dev_pp", v.max_abs_difference_pp},
                          {"chisq", v.chi_square},
@@ -249,6 +254,13 @@ std::string weighing_text(const WeighingResult& r) {
   std::ostringstream out;
   out << "Weighting of " << s.ids.size() << " respondents";
   if (!s.dropped_ids.empty()) out << " (" << s.dropped_ids.size() << " left out: a weighting answer is missing)";
+  if (s.kept_with_missing > 0) {
+    out << " (" << s.kept_with_missing << " skipped a weighting question:";
+    for (std::size_t v = 0; v < s.margins.size(); ++v) {
+      if (s.skipped[v] > 0) out << " " << s.margins[v].variable << " " << s.skipped[v];
+    }
+    out << "; kept in a category '" << no_answer_label << "')";
+  }
   out << "\nMethod: " << (r.options.bounds ? "bounded raking" : "raking") << " on";
   for (const auto& m : s.margins) out << " " << m.variable;
   if (r.options.bounds) {

@@ -1,13 +1,18 @@
 #include "web/admin/admin_survey_report.hpp"
 
 #include "app/survey_report.hpp"
+#include "core/report/council_report.hpp"
 
 namespace mienskip::web {
 
 namespace {
 
+// ?language=nl|fy|en (Dutch without it); another value: 422 invalid_option.
 app::SurveyReport report_of(const StaffRequest& request) {
-  return app::survey_report(*request.connection(), request.slug(), std::chrono::system_clock::now());
+  const auto found = request.http.query.find("language");
+  const auto language =
+      council_report_language(found == request.http.query.end() ? std::nullopt : std::optional<std::string>(found->second));
+  return app::survey_report(*request.connection(), request.slug(), std::chrono::system_clock::now(), language);
 }
 
 }  // namespace

@@ -213,6 +213,8 @@ export interface Results {
     n_input: number;
     n_used: number;
     dropped_missing: { count: number };
+    /** Kept though they skipped a weighting question, in its "(no answer)" category; absent on older servers. */
+    kept_missing?: { count: number; per_variable: Record<string, number> };
     population_total: number | null;
     points_total_not_100: number;
     warnings: string[];

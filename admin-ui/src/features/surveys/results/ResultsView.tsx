@@ -52,6 +52,16 @@ export function ResultsView({ results, labels }: { results: Results; labels: Sur
           {inputs.dropped_missing.count > 0 &&
             ` (${formatCount(inputs.dropped_missing.count, language)} ${t("droppedMissing")})`}
         </UnorderedListItem>
+        {inputs.kept_missing && inputs.kept_missing.count > 0 && (
+          <UnorderedListItem>
+            {t("keptMissing", {
+              count: inputs.kept_missing.count,
+              questions: Object.entries(inputs.kept_missing.per_variable)
+                .map(([v, count]) => `${labelWithId(labels.question(v), v)}: ${formatCount(count, language)}`)
+                .join("; "),
+            })}
+          </UnorderedListItem>
+        )}
         <UnorderedListItem>
           {t("weightedOn")} {inputs.weighting_variables.map((v) => labelWithId(labels.question(v), v)).join("; ")}
         </UnorderedListItem>
