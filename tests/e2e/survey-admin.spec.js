@@ -194,6 +194,11 @@ test("staff run the energy survey from template to council report", async ({ pag
   await page.goto(`/api/admin/surveys/${slug}/report.html`);
   await expect(page.getByText("Bevolkingscijfers: CBS, Kerncijfers wijken en buurten 2025, peildatum 1 januari 2026 (inwoners van 16 jaar en ouder).", { exact: false })).toBeVisible();
   await checkScreen(page, "survey-admin-10-report");
+  // The same report in Frisian, as the Exports tab links it.
+  await page.goto(`/api/admin/surveys/${slug}/report.html?language=fy`);
+  await expect(page.getByRole("heading", { name: "Represintativiteit" })).toBeVisible();
+  await expect(page.getByText("Befolkingssifers: CBS, Kerncijfers wijken en buurten 2025, peildatum 1 jannewaris 2026", { exact: false })).toBeVisible();
+  await checkScreen(page, "survey-admin-10b-report-fy");
 
   // 9. A resident asks for their answers to be deleted and gives the code from their letter.
   await page.goto(`/admin#/surveys/${slug}/codes`);

@@ -111,6 +111,33 @@ BOOST_AUTO_TEST_CASE(the_html_report_has_the_scenarios_and_the_weighted_means_of
              report.body.substr(report.body.find("<footer>")));
 }
 
+// Issue 19: the same report in Frisian and English (?language=fy|en), anything else refused.
+BOOST_AUTO_TEST_CASE(the_report_is_given_in_frisian_and_english_on_request) {
+  ResultsDatabase db("http_report_languages");
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
+  const auto port = server.port();
+  upload_margins(port);
+  const Login reader = analyst(port);
+  const auto survey = json::parse(read_survey_template("sudwest-fryslan-energiestrategie.json"));
+  struct Case {
+    const char* code;
+    const char* file;
+    const char* sentence;
+  };
+  for (const Case& c : {Case{"fy", "riedsrapport-energie-20", "72 ynwenners folden de fragelist yn"},
+                        Case{"en", "council-report-energie-20", "72 residents filled in the questionnaire"}}) {
+    const auto report = get_as(port, reader, base + "/report.html?language=" + c.code);
+    BOOST_TEST_REQUIRE(report.status == 200, report.body);
+    BOOST_TEST(report.has(std::string("<html lang=\"") + c.code + "\">"));
+    BOOST_TEST(report.has(c.sentence), c.code);
+    BOOST_TEST(report.has(escape_html(survey["title"][c.code].get<std::string>())), c.code);
+    BOOST_TEST(report.headers.get("Content-Disposition").find(c.file) != std::string::npos, c.code);
+  }
+  const auto refused = get_as(port, reader, base + "/report.html?language=de");
+  BOOST_TEST(refused.status == 422);
+  BOOST_TEST(refused.json_body()["error"]["code"] == "invalid_option", refused.body);
+}
+
 BOOST_AUTO_TEST_CASE(the_pdf_report_is_printed_by_chromium_and_the_cli_writes_the_same_report) {
   ResultsDatabase db("http_report_pdf");
   const auto scratch = scratch_directory("http-report");

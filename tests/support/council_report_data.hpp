@@ -14,7 +14,7 @@ namespace mienskip::test {
 
 /// `count` constructed responses to energy_survey(): 60% from Sneek, the rest spread over the seven smaller
 /// areas; ages, gender and education vary with the response's number, responses 17 and 90 decline
-/// their age (and so drop out of the weighting), every twentieth gives gender "anders"; answered
+/// their age (kept, in the age question's "(no answer)" group), every twentieth gives gender "anders"; answered
 /// from 25 November 2026, forty a day. The same numbers always give the same responses.
 std::vector<ExportedResponse> energy_responses(int count);
 
@@ -30,7 +30,9 @@ struct EnergyWeighing {
   CouncilReportFacts facts;
 
   EnergyWeighing(int count, const ResultsOptions& options);
-  CouncilReport report() const { return council_report(survey, result, facts); }
+  CouncilReport report(Language language = Language::nl) const {
+    return council_report(survey, result, facts, language);
+  }
 };
 
 }  // namespace mienskip::test

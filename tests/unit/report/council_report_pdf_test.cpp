@@ -136,4 +136,27 @@ BOOST_AUTO_TEST_CASE(without_groups_the_first_page_still_holds_the_report) {
   BOOST_TEST(pdf_text(printed, 2).find("Hoe de punten verdeeld waren") <= 1u);
 }
 
+// In Frisian and English the same layout holds: the report on the first page, the spread of the
+// points first on the second (raadsrapport-fy.pdf, raadsrapport-en.pdf for a look).
+BOOST_AUTO_TEST_CASE(the_frisian_and_english_reports_print_as_the_dutch_one) {
+  BOOST_TEST_REQUIRE(fs::exists(chromium().chromium), "chromium is not installed at " << chromium().chromium);
+  ResultsOptions by_area;
+  by_area.sample.by = "area";
+  mienskip::test::EnergyWeighing weighing(1376, by_area);
+  weighing.facts.municipality = "Súdwest-Fryslân";
+  struct Case {
+    Language language;
+    const char* file;
+    std::vector<const char*> first_page;
+    const char* second_page;
+  };
+  for (const Case& c : {Case{Language::fy, "raadsrapport-fy.pdf", {"Koartsein", "Metoade", "Respons", "Represintativiteit", "Rang"}, "Hoe\xE2\x80\x99t de punten ferdield wiene"},
+                        Case{Language::en, "raadsrapport-en.pdf", {"In brief", "Method", "Response", "Representativeness", "Rank"}, "How the points were spread"}}) {
+    const fs::path printed = print_two_pages(weighing.report(c.language), c.file);
+    const std::string first = pdf_text(printed, 1);
+    for (const char* part : c.first_page) BOOST_TEST(first.find(part) != std::string::npos, c.file << ": " << part);
+    BOOST_TEST(pdf_text(printed, 2).find(c.second_page) <= 1u, c.file);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

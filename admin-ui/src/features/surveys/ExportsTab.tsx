@@ -25,6 +25,8 @@ export function downloads(slug: string): { data: Download[]; report: Download[] 
     report: [
       { href: urls.reportHtml, label: "reportHtml", purpose: "reportHtmlPurpose" },
       { href: urls.reportPdf, label: "reportPdf", purpose: "reportPdfPurpose" },
+      { href: urls.reportPdfFy, label: "reportPdfFy", purpose: "reportPdfFyPurpose" },
+      { href: urls.reportPdfEn, label: "reportPdfEn", purpose: "reportPdfEnPurpose" },
     ],
   };
 }

@@ -487,6 +487,16 @@ export const surveyTexts = {
     nl: "Hetzelfde rapport als PDF, om mee te sturen met de stukken voor de raad.",
     en: "The same report as a PDF, to include in the council papers.",
   },
+  reportPdfFy: { nl: "Rapport in het Fries (PDF)", en: "Report in Frisian (PDF)" },
+  reportPdfFyPurpose: {
+    nl: "Hetzelfde rapport in het Fries: dezelfde cijfers en conclusies, met de Friese teksten van de enquête.",
+    en: "The same report in Frisian: the same figures and conclusions, with the survey's Frisian texts.",
+  },
+  reportPdfEn: { nl: "Rapport in het Engels (PDF)", en: "Report in English (PDF)" },
+  reportPdfEnPurpose: {
+    nl: "Hetzelfde rapport in het Engels, voor wie geen Nederlands leest.",
+    en: "The same report in English, for readers who do not read Dutch.",
+  },
   reportNeedsMargins: {
     nl: "Het rapport kan pas worden gemaakt als de bevolkingscijfers zijn geüpload.",
     en: "The report can only be made once the population figures have been uploaded.",

@@ -243,6 +243,8 @@ describe("the surveys' API over the HTTP client", () => {
       readExportR: "/api/admin/surveys/energie/export/read_export.R",
       reportHtml: "/api/admin/surveys/energie/report.html",
       reportPdf: "/api/admin/surveys/energie/report.pdf",
+      reportPdfFy: "/api/admin/surveys/energie/report.pdf?language=fy",
+      reportPdfEn: "/api/admin/surveys/energie/report.pdf?language=en",
     });
   });
 });

@@ -52,6 +52,8 @@ export function exportUrls(slug: string) {
     readExportR: surveyPath(slug, "/export/read_export.R"),
     reportHtml: surveyPath(slug, "/report.html"),
     reportPdf: surveyPath(slug, "/report.pdf"),
+    reportPdfFy: surveyPath(slug, "/report.pdf?language=fy"),
+    reportPdfEn: surveyPath(slug, "/report.pdf?language=en"),
   };
 }
 

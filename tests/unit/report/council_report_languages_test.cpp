@@ -1,0 +1,128 @@
+// The council report in Frisian and English (issue 19): the same report, every word of the
+// language's templates (server/templates/council_report*.fy and *.en, over the Dutch base) and of
+// the sentences core/report writes, numbers and dates as readers of the language write them.
+#include <boost/test/unit_test.hpp>
+
+#include "app/council_report_view.hpp"
+#include "core/base/error.hpp"
+#include "core/report/number_text.hpp"
+#include "support/council_report_data.hpp"
+
+using namespace mienskip;
+
+namespace {
+
+const test::EnergyWeighing& weighing() {
+  static const test::EnergyWeighing value = [] {
+    ResultsOptions by_area;
+    by_area.sample.by = "area";
+    return test::EnergyWeighing(400, by_area);
+  }();
+  return value;
+}
+
+// The page's visible words: the HTML without its tags, comments and style.
+std::string visible_text(const std::string& html) {
+  std::string text;
+  bool in_tag = false;
+  const auto body = html.find("<body>");
+  for (std::size_t i = body; i < html.size(); ++i) {
+    if (html[i] == '<') in_tag = true;
+    if (!in_tag) text += html[i];
+    if (html[i] == '>') {
+      in_tag = false;
+      text += ' ';
+    }
+  }
+  return text;
+}
+
+// Words only Dutch writes: none may be left in the Frisian or English report.
+const std::vector<std::string> dutch_only = {"inwoners", "antwoorden", "gewogen", "deelnemers", "bevolking",
+                                             "waarschijnlijk", "gemiddelde per scenario", "Methode", "Groep</th>",
+                                             "Aantal", "punten gingen", "verschil", "toeval", "zijn"};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(council_report_languages)
+
+BOOST_AUTO_TEST_CASE(the_english_report_says_the_same_in_english) {
+  const auto& w = weighing();
+  const CouncilReport report = w.report(Language::en);
+  const std::string html = app::council_report_html(report);
+  BOOST_TEST(html.find("<html lang=\"en\">") != std::string::npos);
+  for (const char* heading : {">In brief</h2>", ">Results</h2>", ">Method</h2>", ">Response</h2>",
+                              ">Representativeness</h2>", ">How the points were spread</h2>", "Results per answer to"}) {
+    BOOST_TEST(html.find(heading) != std::string::npos, heading);
+  }
+  BOOST_TEST(html.find("The 95% interval shows chance variation only, and assumes that, within the groups used for "
+                       "weighting, those who took part think like those who did not") != std::string::npos);
+  BOOST_TEST(html.find("skipped a question used for weighting or preferred not to say") != std::string::npos);
+  // Numbers with a decimal point, dates in English, titles and labels in English.
+  const auto& first = w.result.estimates.scenarios.front();
+  BOOST_TEST(html.find(">" + format_number(first.weighted_mean, 1, Language::en) + "<") != std::string::npos);
+  BOOST_TEST(report.generated_at == "20 December 2026, 10:05");
+  BOOST_TEST(report.results.rows.front().title == w.survey.scenarios.front().title.en);
+  BOOST_TEST(html.find(w.survey.scenarios.front().title.en) != std::string::npos);
+  BOOST_TEST(html.find(w.survey.demographics.front().label.en) != std::string::npos);
+  BOOST_TEST(html.find(w.survey.scenarios.front().title.nl) == std::string::npos);
+  const std::string text = visible_text(html);
+  for (const auto& word : dutch_only) BOOST_TEST(text.find(word) == std::string::npos, word);
+}
+
+BOOST_AUTO_TEST_CASE(the_frisian_report_says_the_same_in_frisian) {
+  const auto& w = weighing();
+  const CouncilReport report = w.report(Language::fy);
+  const std::string html = app::council_report_html(report);
+  BOOST_TEST(html.find("<html lang=\"fy\">") != std::string::npos);
+  for (const char* heading : {">Koartsein</h2>", ">Resultaten</h2>", ">Metoade</h2>", ">Respons</h2>",
+                              ">Represintativiteit</h2>", "Hoe\xE2\x80\x99t de punten ferdield wiene", "Resultaten per antwurd op"}) {
+    BOOST_TEST(html.find(heading) != std::string::npos, heading);
+  }
+  BOOST_TEST(html.find("It 95%-ynterval lit allinnich tafalsfariaasje sjen") != std::string::npos);
+  BOOST_TEST(html.find("sloegen in fraach oer dêr\xE2\x80\x99t op woegen is") != std::string::npos);
+  // Numbers with a decimal comma, as in Dutch; Frisian months, titles and labels.
+  const auto& first = w.result.estimates.scenarios.front();
+  BOOST_TEST(html.find(">" + format_number(first.weighted_mean, 1, Language::fy) + "<") != std::string::npos);
+  BOOST_TEST(report.generated_at == "20 desimber 2026, 10:05");
+  BOOST_TEST(html.find(w.survey.scenarios.front().title.fy) != std::string::npos);
+  BOOST_TEST(html.find(w.survey.demographics.front().label.fy) != std::string::npos);
+  // The representativeness sentences core/report writes, in Frisian too.
+  BOOST_TEST_REQUIRE(!report.representativeness.sentences.empty());
+  for (const auto& sentence : report.representativeness.sentences) {
+    BOOST_TEST(html.find(sentence) != std::string::npos, sentence);
+    BOOST_TEST(sentence.find("antwoorden") == std::string::npos, sentence);
+  }
+  const std::string text = visible_text(html);
+  for (const auto& word : dutch_only) BOOST_TEST(text.find(word) == std::string::npos, word);
+}
+
+// The Dutch report is the base: every number and decision is the same in each language, only the
+// words and the way numbers are written differ.
+BOOST_AUTO_TEST_CASE(every_language_reports_the_same_decisions) {
+  const auto& w = weighing();
+  const CouncilReport nl = w.report(Language::nl);
+  for (const Language language : {Language::fy, Language::en}) {
+    const CouncilReport other = w.report(language);
+    BOOST_TEST(other.results.rows.size() == nl.results.rows.size());
+    for (std::size_t s = 0; s < nl.results.rows.size(); ++s) BOOST_TEST(other.results.rows[s].rank == nl.results.rows[s].rank);
+    BOOST_TEST(other.summary->means_differ == nl.summary->means_differ);
+    BOOST_TEST(other.summary->also_first.size() == nl.summary->also_first.size());
+    BOOST_TEST(other.representativeness.sentences.size() == nl.representativeness.sentences.size());
+    BOOST_TEST(other.domains->differ.size() == nl.domains->differ.size());
+    BOOST_TEST(other.response.kept == nl.response.kept);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_language_is_nl_fy_or_en) {
+  BOOST_TEST((council_report_language(std::nullopt) == Language::nl));
+  BOOST_TEST((council_report_language(std::string("fy")) == Language::fy));
+  BOOST_TEST((council_report_language(std::string("en")) == Language::en));
+  BOOST_CHECK_EXCEPTION(council_report_language(std::string("de")), Error,
+                        [](const Error& e) { return e.code() == "invalid_option"; });
+  BOOST_TEST(council_report_file_name("energie", "2026-12-20T09:05:00Z", Language::fy) == "riedsrapport-energie-2026-12-20");
+  BOOST_TEST(council_report_file_name("energie", "2026-12-20T09:05:00Z", Language::en) == "council-report-energie-2026-12-20");
+  BOOST_TEST(council_report_file_name("energie", "2026-12-20T09:05:00Z") == "raadsrapport-energie-2026-12-20");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
