@@ -2,6 +2,7 @@
 // the Súdwest-Fryslân margins of tests/data, with the default options and with `--by area
 // --missing error`. Refusals are the Errors prepare_sample documents; a sample it returns is what
 // raking indexes into without checking again.
+#include <algorithm>
 #include <cmath>
 
 #include "core/base/error.hpp"
@@ -36,6 +37,14 @@ void check_sample(const Sample& sample) {
   for (const auto& points : sample.points) {
     fuzz::require(points.size() == n);
     for (const double p : points) fuzz::require(std::isfinite(p) && p >= 0);
+  }
+  // Those kept who skipped a question: in its last category, counted, standing for their share.
+  fuzz::require(sample.no_answer.size() == sample.margins.size() && sample.skipped.size() == sample.margins.size());
+  for (std::size_t v = 0; v < sample.margins.size(); ++v) {
+    const int k = sample.no_answer[v];
+    const auto in_group = k < 0 ? 0 : std::count(sample.codes[v].begin(), sample.codes[v].end(), k);
+    fuzz::require(in_group == sample.skipped[v] && (k < 0) == (sample.skipped[v] == 0));
+    if (k >= 0) fuzz::require(static_cast<std::size_t>(k) + 1 == sample.margins[v].categories.size());
   }
   fuzz::require(sample.domain_of.empty() || sample.domain_of.size() == n);
   for (const int d : sample.domain_of) fuzz::require(d >= -1 && d < static_cast<int>(sample.domain_labels.size()));
