@@ -102,7 +102,9 @@ json method_data(const ReportMethod& method) {
           {"margins_stated", !(method.margins_source.empty() && method.margins_date.empty() && method.margins_population.empty())},
           {"margins_source", text_or_false(method.margins_source)},
           {"margins_date", text_or_false(method.margins_date)},
-          {"margins_population", text_or_false(method.margins_population)}};
+          {"margins_population", text_or_false(method.margins_population)},
+          {"rescaled", text_or_false(method.rescaled)},
+          {"rescaled_to", method.rescaled_to}};
 }
 
 json response_data(const ReportResponse& response) {

@@ -114,6 +114,23 @@ BOOST_AUTO_TEST_CASE(every_language_reports_the_same_decisions) {
   }
 }
 
+// Margins rescaled to one total are named on the page, in each language.
+BOOST_AUTO_TEST_CASE(rescaled_margins_are_named_in_every_language) {
+  Margins uneven = test::energy_margins();
+  for (double& count : uneven.variables.back().population) count *= 1.02;
+  const auto& w = weighing();
+  const auto result = weigh_survey_responses(w.survey, w.answers, uneven, {});
+  for (const auto& [language, sentence] :
+       std::vector<std::pair<Language, std::string>>{
+           {Language::nl, "tellen niet op tot hetzelfde totaal (tot 2,0% verschil); ze zijn herschaald naar het totaal van"},
+           {Language::fy, "telle net op ta itselde totaal (oant 2,0% ferskil); se binne werskaald nei it totaal fan"},
+           {Language::en, "do not add up to the same total (up to 2.0% apart); they were rescaled to the total of"}}) {
+    const std::string html = app::council_report_html(council_report(w.survey, result, w.facts, language));
+    BOOST_TEST(html.find(sentence) != std::string::npos, sentence);
+    BOOST_TEST(app::council_report_html(w.report(language)).find(sentence) == std::string::npos, sentence);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(the_language_is_nl_fy_or_en) {
   BOOST_TEST((council_report_language(std::nullopt) == Language::nl));
   BOOST_TEST((council_report_language(std::string("fy")) == Language::fy));

@@ -351,6 +351,25 @@ BOOST_AUTO_TEST_CASE(the_method_names_the_weighting_and_whether_it_was_bounded) 
   BOOST_TEST(method.heaviest == nl(r.result.summary.max / r.result.summary.mean, 1));
 }
 
+// Issue 19, item 7: margins whose totals disagree are rescaled, and the report says so; within
+// half a percent they are one total in all but rounding, and nothing is said.
+BOOST_AUTO_TEST_CASE(margins_with_different_totals_are_rescaled_and_the_report_says_so) {
+  Report r;
+  BOOST_TEST(r.report.method.rescaled.empty());
+  Margins uneven = margins();
+  for (double& count : uneven.variables.back().population) count *= 1.02;  // area: 2% more people
+  ResultsOptions by_area;
+  by_area.sample.by = "area";
+  r.result = weigh_survey_responses(r.survey, r.answers, uneven, by_area);
+  r.rebuild();
+  BOOST_TEST(r.report.method.rescaled == "2,0%");
+  BOOST_TEST(r.report.method.rescaled_to == weighting_labels(r.survey).variable_name("age", Language::nl));
+  for (double& count : uneven.variables.back().population) count = count / 1.02 * 1.004;  // 0.4%: within
+  r.result = weigh_survey_responses(r.survey, r.answers, uneven, by_area);
+  r.rebuild();
+  BOOST_TEST(r.report.method.rescaled.empty());
+}
+
 BOOST_AUTO_TEST_CASE(bounds_are_told_when_the_weights_were_bounded) {
   Report r;
   ResultsOptions bounded;

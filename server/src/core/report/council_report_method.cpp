@@ -18,6 +18,11 @@ ReportMethod report_method(const Survey& survey, const WeighingResult& result, c
     method.margins_date = day ? date_text(*day, language) : date;
   }
   method.margins_population = facts.margins_source.population;
+  const auto& sample = result.sample;
+  if (sample.population_total && sample.margin_total_max_rel_discrepancy > noticeable_margin_discrepancy) {
+    method.rescaled = format_percent(sample.margin_total_max_rel_discrepancy, 1, language);
+    method.rescaled_to = labels.variable_name(sample.margins.front().variable, language);
+  }
   if (const auto& bounds = result.options.bounds) {
     method.bounds = ReportMethod::Bounds{format_number(bounds->lower, 2, language),
                                          format_number(bounds->upper, 2, language), "", ""};

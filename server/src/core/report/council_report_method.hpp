@@ -27,6 +27,10 @@ struct ReportMethod {
   // Where the population figures come from, as stated with the margins: the source, the reference
   // date in Dutch ("1 januari 2026") and the population covered; all empty: not stated.
   std::string margins_source, margins_date, margins_population;
+  // Population counts whose totals differ by more than noticeable_margin_discrepancy between the
+  // weighting variables were rescaled to the first one's: the largest difference ("1,2%") and the
+  // name of that variable; both empty when they agree.
+  std::string rescaled, rescaled_to;
 };
 
 ReportMethod report_method(const Survey& survey, const WeighingResult& result, const CouncilReportFacts& facts,

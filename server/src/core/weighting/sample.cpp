@@ -338,7 +338,7 @@ void rescale_margins(bool shares, Sample& sample) {
     const double discrepancy = std::fabs(total - reference_total) / reference_total;
     sample.margin_total_max_rel_discrepancy =
         std::max(sample.margin_total_max_rel_discrepancy, discrepancy);
-    if (discrepancy > 0.005 && !shares) {
+    if (discrepancy > noticeable_margin_discrepancy && !shares) {
       std::ostringstream warning;
       warning << "the population of '" << margin.variable << "' adds up to " << total
               << ", not " << reference_total << " as '" << sample.margins.front().variable

@@ -16,6 +16,9 @@ namespace mienskip {
 /// Sample::no_answer); drop: left out of the weighted results; error: refused with `missing_answer`.
 enum class MissingAnswers { keep, drop, error };
 
+/// Margin totals further apart than this (relative) are rescaled with a note, and the report names it.
+inline constexpr double noticeable_margin_discrepancy = 0.005;
+
 struct SampleOptions {
   std::vector<std::string> variables;  // weighting variables; empty: every variable in the margins
   // Scenario columns (a name may omit the export's `points_` prefix); empty: the `points_*` columns
