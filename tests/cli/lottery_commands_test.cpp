@@ -34,6 +34,30 @@ std::string make_register(const fs::path& dir) {
 
 BOOST_AUTO_TEST_SUITE(lottery_commands)
 
+// Issue 18: `draw commit` checks what the draw will check before the seed (the columns named, the
+// ids, whether the number fits), so a published commitment is one a draw can follow; and a register
+// with no one to invite is refused, not drawn from as nothing.
+BOOST_AUTO_TEST_CASE(commit_refuses_what_the_draw_would_refuse) {
+  const auto dir = scratch_directory("lottery-commit-checks");
+  const auto reg = make_register(dir);
+  std::string output;
+  BOOST_TEST(run_mienskip({"draw", "commit", "--register", reg, "--count", "5", "--stratify-by", "wijk"}, {}, output) == 1);
+  BOOST_TEST(output.find("[unknown_variable]") != std::string::npos, output);
+  const auto repeated = (dir / "repeated.csv").string();
+  write(repeated, "id,naam\nA1,Een\nA1,Twee\n");
+  BOOST_TEST(run_mienskip({"draw", "commit", "--register", repeated, "--count", "1"}, {}, output) == 1);
+  BOOST_TEST(output.find("[invalid_register]") != std::string::npos, output);
+  const auto empty = (dir / "empty.csv").string();
+  write(empty, "id,naam\n");
+  BOOST_TEST(run_mienskip({"draw", "commit", "--register", empty, "--count", "1"}, {}, output) == 1);
+  BOOST_TEST(output.find("[invalid_draw]") != std::string::npos, output);
+  BOOST_TEST(run_mienskip({"draw", "--register", empty, "--count", "1", "--seed", "1 2 3", "--out",
+                           (dir / "e.csv").string(), "--receipt", (dir / "e.json").string()},
+                          {}, output) == 1);
+  BOOST_TEST(output.find("[invalid_draw]") != std::string::npos, output);
+  BOOST_TEST(!fs::exists(dir / "e.csv"));
+}
+
 BOOST_AUTO_TEST_CASE(commit_then_draw_gives_a_receipt_that_reproduces) {
   const auto dir = scratch_directory("lottery-draw");
   const auto reg = make_register(dir);

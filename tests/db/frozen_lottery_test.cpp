@@ -100,6 +100,40 @@ BOOST_AUTO_TEST_CASE(the_seed_is_entered_once_after_the_waiting_time_and_freezes
   BOOST_TEST(test::query_number(url, "SELECT count(*) FROM forum_draw_commitments") == 2);
 }
 
+// Once drawn, the register cannot be refilled: its rows may be deleted (the personal data, after
+// the forum) but none added or changed, so letters printed again go to the residents drawn; and no
+// invitation can be added, before or after, except in the transaction that enters the seed.
+BOOST_AUTO_TEST_CASE(the_register_and_the_invitations_are_fixed_by_the_draw) {
+  const auto url = test::fresh_database("draw_register_fixed");
+  pqxx::connection service(test::as_service(url));
+  const auto id = forum(service);
+  const std::string add_row = "INSERT INTO forum_register_rows (forum_id, position, line, person_id, fields) VALUES (" +
+                              id + ", 0, 2, 'BSN1', '{BSN1,Anna}')";
+  const std::string add_other = "INSERT INTO forum_register_rows (forum_id, position, line, person_id, fields) VALUES (" +
+                                id + ", 0, 2, 'BSN9', '{BSN9,Vriend}')";
+  const std::string add_summary = "INSERT INTO forum_registers (forum_id, columns, row_count, sha256, uploaded_by) VALUES (" +
+                                  id + ", '{id,naam}', 1, repeat('a', 64), 'medewerker')";
+  const std::string add_invitation = "INSERT INTO forum_invitations (forum_id, draw_order, position, stratum, code_hash) "
+                                     "VALUES (" + id + ", 2, 0, '', 'chosen')";
+  BOOST_TEST_REQUIRE(refusal(service, add_row) == "");  // before the draw, as an upload does
+  BOOST_TEST_REQUIRE(refusal(service, add_summary) == "");
+  BOOST_TEST(contains(refusal(service, add_invitation), "only with the seed of their draw"));
+  BOOST_TEST_REQUIRE(refusal(service, publish(id, 1, "NULL", "0 seconds")) == "");
+  // The draw as the store writes it: invitations, then the seed, in one transaction.
+  BOOST_TEST_REQUIRE(refusal(service, "INSERT INTO forum_invitations (forum_id, draw_order, position, stratum, code_hash) "
+                                      "VALUES (" + id + ", 1, 0, '', 'drawn'); UPDATE forum_draws SET seed = '1 2 3', "
+                                      "drawn_by = 'm', drawn_at = now(), receipt = '{}' WHERE forum_id = " + id) == "");
+  BOOST_TEST(contains(refusal(service, add_invitation), "only with the seed of their draw"));
+  BOOST_TEST(contains(refusal(service, "DELETE FROM forum_register_rows; " + add_other), "it is fixed"));
+  BOOST_TEST(contains(refusal(service, "UPDATE forum_registers SET sha256 = repeat('f', 64)"), "it is fixed"));
+  BOOST_TEST(contains(refusal(service, "DELETE FROM forum_registers; " + add_summary), "it is fixed"));
+  BOOST_TEST(test::query_text(url, "SELECT person_id FROM forum_register_rows") == "BSN1");
+  BOOST_TEST(test::query_number(url, "SELECT count(*) FROM forum_invitations") == 1);
+  // Deleting the personal data is what may still happen.
+  BOOST_TEST(refusal(service, "DELETE FROM forum_register_rows WHERE forum_id = " + id) == "");
+  BOOST_TEST(test::query_number(url, "SELECT count(*) FROM forum_register_rows") == 0);
+}
+
 // A run as the store starts it, and its outcome.
 std::string start_run(const std::string& forum_id, int run) {
   return "INSERT INTO forum_selection_runs (forum_id, run, algorithm, panel_size, volunteers, input_sha256, started_by) "

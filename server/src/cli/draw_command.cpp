@@ -93,10 +93,11 @@ int draw_command(const std::vector<std::string>& raw) {
   const auto excluded = args.has("exclude") ? read_exclusions(*args.option("exclude")) : std::set<std::string>{};
 
   if (commit_only) {
-    const auto register_sha256 = register_hash(table);
-    std::cout << draw_commitment(register_sha256, exclusion_hash(excluded), parameters) << "\n";
+    // What the draw will refuse without the seed is refused now, before anything is published.
+    const auto plan = plan_invitation_draw(table, register_hash(table), excluded, parameters);
+    std::cout << plan.commitment << "\n";
     std::cerr << "Publish this commitment before the seed is known. It covers the register (SHA-256 "
-              << register_sha256 << "), the parameters and the exclusion list.\n";
+              << plan.register_sha256 << "), the parameters and the exclusion list.\n";
     return 0;
   }
   for (const char* required : {"seed", "out", "receipt"}) {

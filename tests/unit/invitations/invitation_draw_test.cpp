@@ -125,6 +125,46 @@ BOOST_AUTO_TEST_CASE(bad_registers_are_refused) {
   BOOST_TEST(draw_invitations(parse_csv(many, "r.csv"), {}, parameters, "s").rows.size() == 1u);
 }
 
+// Issue 18: a register with no one to invite (empty, or everyone excluded) is refused rather than
+// drawn from as nothing; so is a stratum given more invitations than it has residents.
+BOOST_AUTO_TEST_CASE(a_draw_with_no_one_to_invite_is_refused) {
+  DrawParameters parameters;
+  parameters.count = 1;
+  BOOST_CHECK_EXCEPTION(draw_invitations(parse_csv("id,name\n", "r.csv"), {}, parameters, "s"), Error,
+                        [](const Error& e) { return e.code() == "invalid_draw"; });
+  BOOST_CHECK_EXCEPTION(draw_invitations(parse_csv("id,name\n1,A\n2,B\n", "r.csv"), {"1", "2"}, parameters, "s"), Error,
+                        [](const Error& e) { return e.code() == "invalid_draw"; });
+  parameters.count = 20;
+  parameters.stratify_by = "area";
+  parameters.oversample = {{"C", 100}};  // 18 of the 20 for C's 10 residents
+  BOOST_CHECK_EXCEPTION(plan_invitation_draw(register_table(), "", {}, parameters), Error, [](const Error& e) {
+    return e.code() == "invalid_draw" && std::string(e.what()).find("'C'") != std::string::npos;
+  });
+}
+
+// What `mienskip draw commit` checks before a commitment is printed: everything the draw itself
+// checks that does not need the seed, with the same commitment the draw will have.
+BOOST_AUTO_TEST_CASE(the_plan_checks_what_the_draw_checks_before_the_seed) {
+  DrawParameters parameters;
+  parameters.count = 10;
+  parameters.stratify_by = "area";
+  parameters.household_key = {"postcode", "house_number"};
+  const auto table = register_table();
+  const auto plan = plan_invitation_draw(table, register_hash(table), {"r1"}, parameters);
+  const auto draw = draw_invitations(table, {"r1"}, parameters, "s");
+  BOOST_TEST(plan.commitment == draw.commitment);
+  BOOST_TEST(plan.allocation == draw.allocation, boost::test_tools::per_element());
+  BOOST_TEST(plan.excluded == 1u);
+  BOOST_TEST(plan.rows.empty());
+  parameters.stratify_by = "wijk";
+  BOOST_CHECK_EXCEPTION(plan_invitation_draw(table, "", {}, parameters), Error,
+                        [](const Error& e) { return e.code() == "unknown_variable"; });
+  parameters.stratify_by = "";
+  parameters.household_key.clear();
+  BOOST_CHECK_EXCEPTION(plan_invitation_draw(parse_csv("id,name\n1,A\n1,B\n", "r.csv"), "", {}, parameters), Error,
+                        [](const Error& e) { return e.code() == "invalid_register"; });
+}
+
 BOOST_AUTO_TEST_CASE(the_random_stream_is_sha256_in_counter_mode) {
   DeterministicRandom random("key");
   const std::string first_block = sha256_hex(std::string("key") + std::string(8, '\0'));

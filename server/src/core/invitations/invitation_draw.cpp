@@ -79,9 +79,8 @@ DrawColumns draw_columns(const CsvTable& table, const DrawParameters& parameters
   return columns;
 }
 
-void check_draw_request(const DrawParameters& parameters, const std::string& seed) {
+void check_draw_parameters(const DrawParameters& parameters) {
   if (parameters.count == 0) throw Error(error_codes::invalid_draw, "the number of invitations must be at least 1");
-  if (seed.empty()) throw Error(error_codes::invalid_draw, "the seed is empty");
   for (const auto& [stratum, factor] : parameters.oversample) {
     if (!(factor > 0) || !std::isfinite(factor)) {
       throw Error(error_codes::invalid_draw, "the oversampling factor of '" + stratum + "' must be a positive number");
@@ -226,25 +225,52 @@ InvitationDraw draw_invitations(const CsvTable& table, const std::set<std::strin
   return draw_invitations_from(table, register_hash(table), excluded_ids, parameters, seed);
 }
 
+namespace {
+
+// The plan, and the eligible rows per stratum the walk goes through.
+std::pair<InvitationDraw, Eligible> planned(const CsvTable& table, const DrawColumns& columns,
+                                            const std::string& register_sha256, const std::set<std::string>& excluded_ids,
+                                            const DrawParameters& parameters) {
+  check_draw_parameters(parameters);
+  InvitationDraw draw;
+  draw.register_sha256 = register_sha256;
+  draw.exclusion_sha256 = exclusion_hash(excluded_ids);
+  draw.commitment = draw_commitment(draw.register_sha256, draw.exclusion_sha256, parameters);
+  check_unique_ids(table, columns.id);
+  Eligible eligible = eligible_rows(table, columns, excluded_ids);
+  draw.excluded = eligible.excluded;
+  // Nothing drawn from nothing: an empty register, or one the exclusions empty, is a mistake.
+  if (eligible.members.empty()) {
+    throw Error(error_codes::invalid_draw, table.rows.empty() ? "the register has no residents to invite"
+                                                              : "every resident in the register is excluded");
+  }
+  draw.strata = sorted_strata(eligible.members, parameters);
+  for (const auto& stratum : draw.strata) draw.eligible.push_back(eligible.members.find(stratum)->second.size());
+  draw.allocation = allocate_invitations(draw.strata, draw.eligible, parameters);
+  for (std::size_t s = 0; s < draw.strata.size(); ++s) {
+    if (draw.allocation[s] > draw.eligible[s]) {
+      throw Error(error_codes::invalid_draw, "stratum '" + draw.strata[s] + "' needs " + std::to_string(draw.allocation[s]) +
+                                                 " invitations but has only " + std::to_string(draw.eligible[s]) +
+                                                 " eligible residents; lower the number or the oversampling");
+    }
+  }
+  return {std::move(draw), std::move(eligible)};
+}
+
+}  // namespace
+
+InvitationDraw plan_invitation_draw(const CsvTable& table, const std::string& register_sha256,
+                                    const std::set<std::string>& excluded_ids, const DrawParameters& parameters) {
+  return planned(table, draw_columns(table, parameters), register_sha256, excluded_ids, parameters).first;
+}
+
 InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& register_sha256,
                                      const std::set<std::string>& excluded_ids, const DrawParameters& parameters,
                                      const std::string& seed) {
   const DrawColumns columns = draw_columns(table, parameters);
-  check_draw_request(parameters, seed);
-
-  InvitationDraw draw;
+  if (seed.empty()) throw Error(error_codes::invalid_draw, "the seed is empty");
+  auto [draw, eligible] = planned(table, columns, register_sha256, excluded_ids, parameters);
   draw.seed = seed;
-  draw.register_sha256 = register_sha256;
-  draw.exclusion_sha256 = exclusion_hash(excluded_ids);
-  draw.commitment = draw_commitment(draw.register_sha256, draw.exclusion_sha256, parameters);
-
-  check_unique_ids(table, columns.id);
-
-  Eligible eligible = eligible_rows(table, columns, excluded_ids);
-  draw.excluded = eligible.excluded;
-  draw.strata = sorted_strata(eligible.members, parameters);
-  for (const auto& stratum : draw.strata) draw.eligible.push_back(eligible.members.find(stratum)->second.size());
-  draw.allocation = allocate_invitations(draw.strata, draw.eligible, parameters);
 
   std::unordered_set<std::string> households_invited;
   for (std::size_t s = 0; s < draw.strata.size(); ++s) {

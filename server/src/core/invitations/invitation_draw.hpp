@@ -57,11 +57,21 @@ std::string draw_commitment(const std::string& register_sha256, const std::strin
 /// SHA-256 of the excluded ids, sorted and joined by 0x0A.
 std::string exclusion_hash(const std::set<std::string>& excluded_ids);
 
+/// Everything the draw fixes and checks before the seed comes into it: the commitment, the strata
+/// with their eligible residents and allocation, and the refusals that need no seed. `rows` stays
+/// empty. What `mienskip draw commit` runs before it prints a commitment, so that a published
+/// commitment is one a draw can follow. Errors: `unknown_variable` (a named column is missing),
+/// `invalid_register` (an empty or repeated id), `invalid_draw` (no one to invite, a factor that is
+/// not positive, oversampling of a stratum no one is in, a stratum given more invitations than it
+/// has eligible residents).
+InvitationDraw plan_invitation_draw(const CsvTable& register_table, const std::string& register_sha256,
+                                    const std::set<std::string>& excluded_ids, const DrawParameters& parameters);
+
 /// Draws invitations: proportional allocation over strata (largest remainder, after oversampling
 /// factors), then per stratum a walk through a DeterministicRandom shuffle keyed by
 /// "mienskip-invitation-draw" 0x00 commitment 0x00 seed 0x00 stratum, skipping volunteers whose
-/// household already has an invitation. `docs/lottery.md` specifies each step. Errors:
-/// `unknown_variable` (a named column is missing), `invalid_draw` (more invitations than households).
+/// household already has an invitation. `docs/lottery.md` specifies each step. Errors: those of
+/// plan_invitation_draw, and `invalid_draw` (an empty seed; more invitations than households).
 InvitationDraw draw_invitations(const CsvTable& register_table, const std::set<std::string>& excluded_ids,
                                 const DrawParameters& parameters, const std::string& seed);
 
