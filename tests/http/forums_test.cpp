@@ -29,7 +29,7 @@ std::string cli_register_hash(const std::string& csv, const std::string& name) {
   const auto path = scratch_directory("http-forums") / name;
   std::ofstream(path, std::ios::binary) << csv;
   std::string output;
-  BOOST_TEST_REQUIRE(run_mienskip({"draw", "commit", "--register", path.string(), "--count", "10"}, {}, output) == 0,
+  BOOST_TEST_REQUIRE(run_mienskip({"draw", "commit", "--register", path.string(), "--count", "1"}, {}, output) == 0,
                      output);
   std::smatch found;
   BOOST_TEST_REQUIRE(std::regex_search(output, found, std::regex("register \\(SHA-256 ([0-9a-f]{64})\\)")), output);
