@@ -216,4 +216,10 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(page.getByRole("link", { name: "Uitnodigingen downloaden (CSV)" })).toHaveCount(0);
   expect((await page.request.get(`/api/admin/forums/${slug}/invitations.csv`)).status()).toBe(410);
   await checkScreen(page, "forum-admin-11-deleted");
+  // The register tab no longer offers a new register, and says why.
+  await page.goto(`/admin#/forums/${slug}/register`);
+  await expect(page.getByText("De uitnodigingen zijn uit dit register geloot en daarna zijn de persoonsgegevens gewist", { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Register vervangen" })).toHaveCount(0);
+  await expect(page.locator("#register-file")).toHaveCount(0);
+  await checkScreen(page, "forum-admin-12-register-after-deletion");
 });

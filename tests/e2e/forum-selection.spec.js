@@ -108,6 +108,10 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await page.getByLabel(`${first} is afgevallen`).check();
   await page.getByLabel("Seed voor de vervangers").fill("12 34");
   await page.getByRole("button", { name: "Vervangers loten" }).click();
+  // Drawn once, like the invitations and the panel: asked first, with who and which seed.
+  await expect(page.getByText(`Een vervanger loten voor ${first} met seed ‘12 34’?`, { exact: false })).toBeVisible();
+  await checkScreen(page, "forum-selection-4a-alternates-question");
+  await page.getByRole("button", { name: "Ja, vervangers loten" }).click();
   await expect(page.getByText("De vervangers zijn geloot.")).toBeVisible();
   await expect(members.locator("tbody tr")).toHaveCount(46);
   await expect(members.getByRole("row", { name: new RegExp(first) })).toContainText("afgevallen");

@@ -60,7 +60,7 @@ export const commonTexts = {
   errorInvalidSeed: { nl: "Dit toevalsgetal kan niet. Melding van de server:", en: "This seed cannot be used. The server says:" },
   errorInvalidDraw: { nl: "Zo kan niet worden geloot. Melding van de server:", en: "The draw is not possible like this. The server says:" },
   errorPanelDrawn: {
-    nl: "Het panel is al geloot. De quota's, de vrijwilligers en de aanmelding blijven nu zoals ze bij de loting waren; wie uit het panel stapt, vervangt u via Uitvallers.",
+    nl: "Het panel is al geloot. De quota's, de vrijwilligers en de aanmelding blijven nu zoals ze bij de loting waren; wie uit het panel stapt, vervangt u bij “Afvallers vervangen”.",
     en: "The panel has been drawn. The quotas, the volunteers and the sign-up now stay as they were at the draw; replace a member who leaves under Dropouts.",
   },
   errorSignUpClosed: { nl: "De aanmelding is gesloten (of de uitnodigingen zijn nog niet geloot).", en: "The sign-up is closed (or the invitations have not been drawn yet)." },
@@ -87,7 +87,7 @@ export const commonTexts = {
   errorPersonalDataDeleted: { nl: "De adressen en codes zijn al verwijderd.", en: "The addresses and codes have already been deleted." },
   errorConflict: { nl: "Iemand anders veranderde dit tegelijk met u. Laad de pagina opnieuw en kijk of het nog nodig is.", en: "Someone else changed this at the same time. Reload the page and see whether it is still needed." },
   errorNoAlternates: {
-    nl: "Er zijn geen vrijwilligers die deze uitvallers kunnen vervangen terwijl het panel aan alle quota's blijft voldoen.",
+    nl: "Er zijn geen vrijwilligers die deze afvallers kunnen vervangen terwijl het panel aan alle quota's blijft voldoen.",
     en: "No volunteers can replace these dropouts while the panel keeps every quota.",
   },
   errorAnswersOutsideQuotas: {

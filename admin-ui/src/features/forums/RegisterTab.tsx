@@ -15,7 +15,8 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { registerProblemsOf } from "./fieldErrors";
 import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
-import { useRegister } from "./api/queries";
+import { useDraw, useRegister } from "./api/queries";
+import { drawState } from "./drawState";
 import { useUploadRegister } from "./api/actions";
 import { Section } from "../../components/Section";
 
@@ -25,6 +26,10 @@ export function RegisterTab({ forum }: ForumTabProps) {
   const t = useText(forumTexts);
   const registerQuery = useRegister(forum.slug);
   const register = registerQuery.data;
+  // Once the invitations are drawn the register is fixed (the server refuses 409 already_drawn):
+  // no upload is offered, and after the personal data is deleted the tab says so.
+  const draw = useDraw(forum.slug).data ?? null;
+  const drawn = drawState(draw) === "drawn";
   const uploadRegister = useUploadRegister(forum.slug);
   const { busy, error, status, run } = useAction();
   const [sent, setSent] = useState<UploadProgress | null>(null);
@@ -61,6 +66,8 @@ export function RegisterTab({ forum }: ForumTabProps) {
           />
         </Section>
       )}
+      {drawn && <Paragraph>{t(draw?.personal_data_deleted ? "registerPersonalDataDeleted" : "registerFixed")}</Paragraph>}
+      {!drawn && (
       <Section id="register-upload" title={t(register ? "replaceRegister" : "uploadRegister")}>
         <Paragraph>{t("registerFormat")}</Paragraph>
         <CodeBlock>{"id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp\n1,Sjoerd,de Vries,Kerkstraat,12,8701 AB,Bolsward,Bolsward"}</CodeBlock>
@@ -107,6 +114,7 @@ export function RegisterTab({ forum }: ForumTabProps) {
         </CsvUploadForm>
         <StatusMessage message={status} />
       </Section>
+      )}
     </>
   );
 }

@@ -82,9 +82,17 @@ export function SelectionTab({ forum }: ForumTabProps) {
     });
   }
 
-  function replaceDropouts(event: FormEvent) {
+  const [confirmingAlternates, setConfirmingAlternates] = useState(false);
+
+  // Like the draw and the panel, alternates are drawn once from the seed: asked first, done on "yes".
+  function askAlternates(event: FormEvent) {
     event.preventDefault();
     setStatus("");
+    setConfirmingAlternates(true);
+  }
+
+  function replaceDropouts() {
+    setConfirmingAlternates(false);
     replace.mutate(
       { ids: dropouts, seed },
       {
@@ -245,7 +253,8 @@ export function SelectionTab({ forum }: ForumTabProps) {
           </>
         )}
         {panel && (
-          <form onSubmit={replaceDropouts} noValidate>
+          <>
+          <form onSubmit={askAlternates} noValidate>
             <Paragraph>
               {t("panelDrawnWith", { number: String(panel.lottery_number) })} —{" "}
               {formatMoment(panel.drawn_at, language)} ({panel.drawn_by})
@@ -293,11 +302,34 @@ export function SelectionTab({ forum }: ForumTabProps) {
             <Heading3>{t("dropoutsTitle")}</Heading3>
             <Paragraph>{t("dropoutsHelp")}</Paragraph>
             {replace.error && <ErrorAlert error={replace.error} />}
-            <TextField id="alternates-seed" label={t("alternatesSeed")} value={seed} onChange={setSeed} autoComplete="off" spellCheck={false} />
-            <PrimaryActionButton type="submit" disabled={busy || dropouts.length === 0 || !seed.trim()}>
-              {t("drawAlternates")}
-            </PrimaryActionButton>
+            <TextField
+              id="alternates-seed"
+              label={t("alternatesSeed")}
+              value={seed}
+              onChange={(value) => {
+                setSeed(value);
+                setConfirmingAlternates(false);
+              }}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            {!confirmingAlternates && (
+              <PrimaryActionButton type="submit" disabled={busy || dropouts.length === 0 || !seed.trim()}>
+                {t("drawAlternates")}
+              </PrimaryActionButton>
+            )}
           </form>
+          {confirmingAlternates && (
+            <ConfirmQuestion
+              question={t("confirmAlternates", { count: dropouts.length, ids: dropouts.join(", "), seed: seed.trim() })}
+              confirmLabel={t("confirmAlternatesYes")}
+              cancelLabel={t("cancel")}
+              busy={busy}
+              onConfirm={replaceDropouts}
+              onCancel={() => setConfirmingAlternates(false)}
+            />
+          )}
+          </>
         )}
         {!panel && !result && <Paragraph>{t("selectionNone")}</Paragraph>}
       </Section>

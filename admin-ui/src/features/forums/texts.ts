@@ -185,6 +185,17 @@ export const forumTexts = {
   statusDropout: { nl: "afgevallen", en: "dropped out" },
   statusAlternate: { nl: "vervanger", en: "alternate" },
   dropoutsTitle: { nl: "Afvallers vervangen", en: "Replace dropouts" },
+  confirmAlternates: {
+    nl: {
+      one: "Een vervanger loten voor {ids} met seed ‘{seed}’? Dit gebeurt één keer en kan niet ongedaan worden gemaakt; het staat op de controlepagina.",
+      other: "{count} vervangers loten voor {ids} met seed ‘{seed}’? Dit gebeurt één keer en kan niet ongedaan worden gemaakt; het staat op de controlepagina.",
+    },
+    en: {
+      one: "Draw an alternate for {ids} with seed ‘{seed}’? This is done once and cannot be undone; it is shown on the verification page.",
+      other: "Draw {count} alternates for {ids} with seed ‘{seed}’? This is done once and cannot be undone; it is shown on the verification page.",
+    },
+  },
+  confirmAlternatesYes: { nl: "Ja, vervangers loten", en: "Yes, draw alternates" },
   dropoutsHelp: {
     nl: "Kruis de leden aan die zijn afgevallen en vul een publiek getrokken seed in. Er worden evenveel vervangers geloot, zo dat alle quota's blijven kloppen.",
     en: "Tick the members who dropped out and enter a publicly drawn seed. As many alternates are drawn, keeping every quota.",
@@ -262,6 +273,14 @@ export const forumTexts = {
     },
   },
   registerKept: { nl: "Het eerdere register (als dat er is) blijft gelden.", en: "The earlier register (if any) is kept." },
+  registerFixed: {
+    nl: "De uitnodigingen zijn uit dit register geloot, dus het ligt vast: het kan niet meer worden vervangen.",
+    en: "The invitations have been drawn from this register, so it is fixed: it can no longer be replaced.",
+  },
+  registerPersonalDataDeleted: {
+    nl: "De uitnodigingen zijn uit dit register geloot en daarna zijn de persoonsgegevens gewist: alleen het aantal rijen, de kolommen en de hash zijn bewaard.",
+    en: "The invitations were drawn from this register and its personal data deleted since: only the number of rows, the columns and the hash are kept.",
+  },
   problems: { nl: "Fouten", en: "Problems" },
   firstProblems: {
     nl: { one: "De eerste fout", other: "De eerste {count} fouten" },
