@@ -117,6 +117,10 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await expect(members.getByRole("row", { name: new RegExp(first) })).toContainText("afgevallen");
   await expect(members.getByText("vervanger", { exact: true })).toHaveCount(1);
   await checkScreen(page, "forum-selection-4-alternates");
+  // The volunteers tab counts the dropout apart from those who withdrew before the draw.
+  await page.getByRole("link", { name: "Vrijwilligers", exact: true }).click();
+  await expect(page.getByText("1 panellid is na de loting afgevallen en vervangen; zie Selectie.", { exact: false })).toBeVisible();
+  await page.getByRole("link", { name: "Selectie", exact: true }).click();
 
   // 5. The public verification page, without the contact details; every run, the fixed one marked.
   await page.goto(`/f/${slug}/verificatie`);

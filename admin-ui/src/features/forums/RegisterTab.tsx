@@ -68,52 +68,52 @@ export function RegisterTab({ forum }: ForumTabProps) {
       )}
       {drawn && <Paragraph>{t(draw?.personal_data_deleted ? "registerPersonalDataDeleted" : "registerFixed")}</Paragraph>}
       {!drawn && (
-      <Section id="register-upload" title={t(register ? "replaceRegister" : "uploadRegister")}>
-        <Paragraph>{t("registerFormat")}</Paragraph>
-        <CodeBlock>{"id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp\n1,Sjoerd,de Vries,Kerkstraat,12,8701 AB,Bolsward,Bolsward"}</CodeBlock>
-        <CsvUploadForm
-          id="register-file"
-          label={t("registerFile")}
-          description={t("registerFileHelp")}
-          busy={busy}
-          submitLabel={t("upload")}
-          onUpload={upload}
-          progress={(file) =>
-            busy && (
-              <>
-                {/* The bar moves with every byte; the words change only between sending and checking, so a screen reader is not flooded. */}
-                <div className="mienskip-busy">
-                  <progress
-                    aria-label={t("uploading")}
-                    {...(sent && sent.sent < sent.total ? { value: sent.sent, max: sent.total } : {})}
-                  />
-                  {sent && sent.sent < sent.total && <span aria-hidden="true">{percentSent(sent)}%</span>}
-                </div>
-                <Paragraph role="status" aria-live="polite">
-                  {sent && sent.sent >= sent.total
-                    ? t("registerChecking")
-                    : `${t("uploading")} ${file ? `(${formatCount(Math.ceil(file.size / 1024), language)} kB)` : ""}`}
+        <Section id="register-upload" title={t(register ? "replaceRegister" : "uploadRegister")}>
+          <Paragraph>{t("registerFormat")}</Paragraph>
+          <CodeBlock>{"id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp\n1,Sjoerd,de Vries,Kerkstraat,12,8701 AB,Bolsward,Bolsward"}</CodeBlock>
+          <CsvUploadForm
+            id="register-file"
+            label={t("registerFile")}
+            description={t("registerFileHelp")}
+            busy={busy}
+            submitLabel={t("upload")}
+            onUpload={upload}
+            progress={(file) =>
+              busy && (
+                <>
+                  {/* The bar moves with every byte; the words change only between sending and checking, so a screen reader is not flooded. */}
+                  <div className="mienskip-busy">
+                    <progress
+                      aria-label={t("uploading")}
+                      {...(sent && sent.sent < sent.total ? { value: sent.sent, max: sent.total } : {})}
+                    />
+                    {sent && sent.sent < sent.total && <span aria-hidden="true">{percentSent(sent)}%</span>}
+                  </div>
+                  <Paragraph role="status" aria-live="polite">
+                    {sent && sent.sent >= sent.total
+                      ? t("registerChecking")
+                      : `${t("uploading")} ${file ? `(${formatCount(Math.ceil(file.size / 1024), language)} kB)` : ""}`}
+                  </Paragraph>
+                </>
+              )
+            }
+          >
+            {problems && (
+              <Alert type="error" role="alert">
+                <Paragraph>
+                  {t("registerRefused", { count: problems.count })}
                 </Paragraph>
-              </>
-            )
-          }
-        >
-          {problems && (
-            <Alert type="error" role="alert">
-              <Paragraph>
-                {t("registerRefused", { count: problems.count })}
-              </Paragraph>
-              <ProblemsTable problems={problems.problems} count={problems.count} />
-            </Alert>
-          )}
-          {error !== null && !problems && (
-            <ErrorAlert error={error}>
-              <Paragraph>{t("registerKept")}</Paragraph>
-            </ErrorAlert>
-          )}
-        </CsvUploadForm>
-        <StatusMessage message={status} />
-      </Section>
+                <ProblemsTable problems={problems.problems} count={problems.count} />
+              </Alert>
+            )}
+            {error !== null && !problems && (
+              <ErrorAlert error={error}>
+                <Paragraph>{t("registerKept")}</Paragraph>
+              </ErrorAlert>
+            )}
+          </CsvUploadForm>
+          <StatusMessage message={status} />
+        </Section>
       )}
     </>
   );

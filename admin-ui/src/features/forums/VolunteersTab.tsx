@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Alert, CodeBlock, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
-import { useForumApi, useVolunteers } from "./api/queries";
+import { useForumApi, usePanel, useVolunteers } from "./api/queries";
 import { useRefreshForum } from "./api/actions";
 import { useText } from "../../lib/text";
 import { forumTexts } from "./texts";
@@ -17,7 +17,7 @@ import { registerProblemsOf } from "./fieldErrors";
 import { FeasibilityReport } from "./FeasibilityReport";
 import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
-import { contactText, isShort, signUpUrl, volunteerTally } from "./volunteerCounts";
+import { contactText, isShort, panelDropouts, signUpUrl, volunteerTally } from "./volunteerCounts";
 import { Section } from "../../components/Section";
 
 /**
@@ -31,6 +31,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   const volunteers = useVolunteers(forum.slug);
   const state = volunteers.data ?? null;
   const loadError = volunteers.error;
+  const droppedOut = panelDropouts(usePanel(forum.slug).data?.rounds ?? []);
   const refresh = useRefreshForum(forum.slug);
   const { busy, error: actionError, status, setStatus, run } = useAction();
   const [importError, setImportError] = useState<unknown>(null);
@@ -111,6 +112,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
             invitations: t("invitationCount", { count: state.invitations }),
             withdrawn: tally.withdrawn,
           })}
+          {droppedOut > 0 && ` ${t("panelDropoutsNote", { count: droppedOut })}`}
         </Paragraph>
         <DataTable
           caption={t("volunteerCounts")}

@@ -438,6 +438,16 @@ export const forumTexts = {
     en: "{volunteers} for {invitations} ({withdrawn} withdrawn).",
   },
   volunteerCount: countedNoun(["vrijwilliger", "vrijwilligers"], ["volunteer", "volunteers"]),
+  panelDropoutsNote: {
+    nl: {
+      one: "{count} panellid is na de loting afgevallen en vervangen; zie Selectie.",
+      other: "{count} panelleden zijn na de loting afgevallen en vervangen; zie Selectie.",
+    },
+    en: {
+      one: "{count} panel member dropped out after the draw and was replaced; see Selection.",
+      other: "{count} panel members dropped out after the draw and were replaced; see Selection.",
+    },
+  },
   invitationCount: countedNoun(["uitnodiging", "uitnodigingen"], ["invitation", "invitations"]),
   signUpTitle: { nl: "Aanmelding", en: "Sign-up" },
   signUpAddress: { nl: "Adres van de aanmeldpagina", en: "Address of the sign-up page" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ForumVolunteer } from "./api/types";
-import { contactText, isShort, signUpUrl, volunteerTally } from "./volunteerCounts";
+import { contactText, isShort, panelDropouts, signUpUrl, volunteerTally } from "./volunteerCounts";
 
 function volunteer(id: string, withdrawn: boolean, email: string | null = null, phone: string | null = null): ForumVolunteer {
   return {
@@ -17,6 +17,12 @@ function volunteer(id: string, withdrawn: boolean, email: string | null = null, 
 }
 
 describe("volunteer counts", () => {
+  it("counts panel members who dropped out once, over every round", () => {
+    const round = (n: number, dropouts: string[]) => ({ round: n, seed: "1", dropouts, alternates: [], drawn_by: "a", drawn_at: "t" });
+    expect(panelDropouts([])).toBe(0);
+    expect(panelDropouts([round(1, ["V0003", "V0007"]), round(2, ["V0007", "V0011"])])).toBe(3);
+  });
+
   it("builds the sign-up address on the app's own server", () => {
     expect(signUpUrl("https://mienskip.example.nl", "/f/energie")).toBe("https://mienskip.example.nl/f/energie");
     expect(signUpUrl("http://127.0.0.1:8080/", "/f/energie")).toBe("http://127.0.0.1:8080/f/energie");
