@@ -382,11 +382,6 @@ Sample prepare_sample(const CsvTable& respondents, const Margins& all_margins,
     const double skipped_share = static_cast<double>(sample.skipped[v]) / static_cast<double>(sample.ids.size());
     set_no_answer_population(sample.margins[v], static_cast<std::size_t>(sample.no_answer[v]), skipped_share);
   }
-  if (sample.kept_with_missing > 0) {
-    sample.warnings.push_back(std::to_string(sample.kept_with_missing) +
-                              " respondents skipped a weighting question: kept, in a category '" + no_answer_label +
-                              "' of that question");
-  }
   if (!sample.dropped_ids.empty()) {
     sample.warnings.push_back(std::to_string(sample.dropped_ids.size()) +
                               " respondents left out because a weighting answer is missing");

@@ -2,17 +2,17 @@
 
 #include "app/survey_report.hpp"
 #include "core/report/council_report.hpp"
+#include "web/http/query_options.hpp"
 
 namespace mienskip::web {
 
 namespace {
 
-// ?language=nl|fy|en (Dutch without it); another value: 422 invalid_option.
+// ?language=nl|fy|en (Dutch without it); another value, or any other option: 422 invalid_option.
 app::SurveyReport report_of(const StaffRequest& request) {
-  const auto found = request.http.query.find("language");
-  const auto language =
-      council_report_language(found == request.http.query.end() ? std::nullopt : std::optional<std::string>(found->second));
-  return app::survey_report(*request.connection(), request.slug(), std::chrono::system_clock::now(), language);
+  const QueryOptions query(request.http, {"language"});
+  return app::survey_report(*request.connection(), request.slug(), std::chrono::system_clock::now(),
+                            council_report_language(query.text("language")));
 }
 
 }  // namespace
