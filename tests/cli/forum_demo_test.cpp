@@ -184,7 +184,7 @@ BOOST_AUTO_TEST_CASE(a_demo_run_that_stopped_partway_is_finished_by_the_next) {
   const auto settings = check_forum_settings(cli::demo_forum_body(slug));
   store::create_forum(connection, *settings.value, "demo");
   const std::string register_csv = cli::demo_register_csv(3000);
-  const auto problems = store::upload_register(connection, slug, store::pieces_of(register_csv), "demo");
+  const auto problems = store::upload_register(connection, slug, store::pieces_of(register_csv), "demo").problems;
   BOOST_TEST_REQUIRE(problems.total() == 0u);
   const auto summary = store::find_register(connection, slug, 0);
   store::commit_draw(connection, slug,

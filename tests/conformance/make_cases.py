@@ -274,6 +274,17 @@ def stage1_cases():
     cases.append(("12-allocation-double-precision", csv_text(rows), None,
                   {"count": 8, "stratify_by": "doarp", "household_key": [], "oversample": {"Boazum": 1.1},
                    "seed": "double precision", "exclude": None}))
+
+    # 13. Saved by Dutch Excel as "CSV (gescheiden door lijstscheidingsteken)": Windows-1252,
+    # semicolons, CRLF, no byte order mark. The first rows are ASCII; the first accented letter
+    # decides the encoding, and strata with accents sort by their UTF-8 bytes ("W\u00e2ldsein" after
+    # "Wergea"), exactly as in the same register saved as UTF-8.
+    rows = fixed_strata_register("excel", [("Boalsert", 9), ("Snits", 12), ("W\u00e2ldsein", 5), ("Wergea", 6)])
+    rows.insert(1, ["BRP000001", "Jan", "de Vries", "1970", "Snits"])
+    register = csv_text(rows, separator=";", line_end="\r\n").decode("utf-8").encode("cp1252")
+    cases.append(("13-windows-1252", register, None,
+                  {"count": 10, "stratify_by": "doarp", "household_key": [], "oversample": {"W\u00e2ldsein": 1.5},
+                   "seed": "Excel", "exclude": None}))
     return cases
 
 

@@ -121,7 +121,8 @@ def parse_csv(data, name):
         empty and is a record of one field (csv.cpp:128-134);
       - every record must have as many fields as the header (csv.cpp:218-223).
     """
-    if data.startswith(b"\xef\xbb\xbf"):
+    byte_order_mark = data.startswith(b"\xef\xbb\xbf")
+    if byte_order_mark:
         data = data[3:]
     first_line = data.split(b"\n", 1)[0]
     sep = 0x3B if (b";" in first_line and b"," not in first_line) else 0x2C
@@ -180,12 +181,41 @@ def parse_csv(data, name):
         finish_record()
     if not records:
         raise Refused("%s: the file is empty" % name)
+    records = decode_records(records, byte_order_mark)
     header = [trim(f) for f in records[0]]
     rows = records[1:]
     for row in rows:
         if len(row) != len(header):
             raise Refused("%s: a line has %d fields, the header has %d" % (name, len(row), len(header)))
     return header, rows
+
+
+def decode_records(records, byte_order_mark):
+    """docs/lottery.md, "Reading CSV", step 7: the fields in UTF-8, whether the file was written
+    in UTF-8 or in Windows-1252. A byte order mark says UTF-8; otherwise the first field (in file
+    order, header included) with a byte of 0x80 or more decides: UTF-8 if it is valid UTF-8,
+    Windows-1252 if not. A Windows-1252 field is converted unless it holds 0x00 or one of the
+    bytes Windows-1252 leaves undefined (Python's cp1252 codec refuses exactly those five)."""
+    decided = byte_order_mark
+    windows_1252 = False
+    decoded = []
+    for record in records:
+        fields = []
+        for field in record:
+            if not decided and any(b >= 0x80 for b in field):
+                decided = True
+                try:
+                    field.decode("utf-8")
+                except UnicodeDecodeError:
+                    windows_1252 = True
+            if windows_1252 and b"\x00" not in field:
+                try:
+                    field = field.decode("cp1252").encode("utf-8")
+                except UnicodeDecodeError:
+                    pass  # left as read: refused by whoever needs it as text
+            fields.append(field)
+        decoded.append(fields)
+    return decoded
 
 
 def csv_field(text):

@@ -42,9 +42,11 @@ async function drawnForum(request) {
     expect(answer.ok(), `${method} ${path}: ${await answer.text()}`).toBeTruthy();
   }
   const csv = await (await request.get(`/api/admin/forums/${slug}/invitations.csv`)).text();
-  const lines = csv.trim().split("\n");
-  const codeAt = lines[0].split(",").indexOf("code");
-  return lines.slice(1).map((line) => line.split(",")[codeAt].trim());
+  // The mail-merge file is for Dutch Excel: a byte order mark, semicolons, CRLF.
+  expect(csv.startsWith("\uFEFF")).toBeTruthy();
+  const lines = csv.trim().split("\r\n");
+  const codeAt = lines[0].split(";").indexOf("code");
+  return lines.slice(1).map((line) => line.split(";")[codeAt].trim());
 }
 
 test("a resident signs up with the letter's code and staff see the volunteers against the quotas", async ({ page, browser }) => {

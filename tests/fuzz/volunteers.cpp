@@ -1,11 +1,12 @@
 // Staff's import of volunteers who signed up on paper (CSV with the letter's code, the answers to
-// the quota questions and contact details), against a forum with two quota categories. Refusals
-// are Errors invalid_volunteers and csv_malformed; row problems are collected. Every volunteer
-// read must have a letter code, one of the quotas' values per category and storable contacts.
+// the quota questions and contact details, in UTF-8 or Windows-1252), against a forum with two
+// quota categories. The only refusal thrown is csv_malformed; every other problem is collected,
+// with a code. Every volunteer read must have a letter code, one of the quotas' values (as the
+// quotas spell it) per category and storable contacts.
 #include <set>
 
 #include "core/base/error.hpp"
-#include "core/forum/forum_volunteers.hpp"
+#include "core/forum/volunteer_import.hpp"
 #include "core/invitations/invitation_code.hpp"
 #include "support.hpp"
 
@@ -28,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     import = read_volunteer_import(fuzz::text_of(data, size), quotas);
   } catch (const Error& e) {
-    fuzz::require(e.code() == "invalid_volunteers" || e.code() == "csv_malformed");
+    fuzz::require(e.code() == "csv_malformed");
     return 0;
   }
   fuzz::require(!import.volunteers.empty() || import.problems.total() > 0);
@@ -46,6 +47,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       fuzz::require(fuzz::storable_text(*text) && text->find('\n') == std::string::npos);
     }
   }
-  for (const auto& problem : import.problems.first()) fuzz::require(problem.row > 1 && !problem.message.empty());
+  for (const auto& problem : import.problems.first()) {
+    fuzz::require(problem.row >= 1 && !problem.code.empty() && !problem.message.empty() && problem.params.is_object());
+  }
+  for (const auto& column : import.ignored_columns) fuzz::require(fuzz::storable_text(column) && !column.empty());
   return 0;
 }

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "core/base/csv.hpp"
 #include "support/forum_fixture.hpp"
 #include "support/http_client.hpp"
 #include "support/scratch.hpp"
@@ -106,28 +107,34 @@ BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_dr
   const auto head = query_text(db.url, "SELECT entry_hash || '@' || chain_position FROM audit_log "
                                        "WHERE action = 'forum.invitations_downloaded' ORDER BY chain_position DESC LIMIT 1");
   BOOST_TEST(std::regex_match(head, std::regex("[0-9a-f]{64}@[0-9]+")), head);
-  std::istringstream cli_lines(read_text(folder / "invitations.csv")), merge_lines(merge.body);
-  std::string cli_line, merge_line;
+  // The same rows as the CLI's file, in Dutch Excel's dialect (BOM, ';', CRLF, Dutch names).
+  BOOST_TEST(merge.body.rfind("\xEF\xBB\xBF", 0) == 0u);
+  BOOST_TEST(merge.body.find("\r\n") != std::string::npos);
+  const auto cli_file = mienskip::parse_csv(read_text(folder / "invitations.csv"), "invitations.csv");
+  const auto merge_file = mienskip::parse_csv(merge.body, "uitnodigingen.csv");
+  auto expected_header = cli_file.header;
+  BOOST_TEST_REQUIRE(expected_header.back() == "draw_order");
+  expected_header.back() = "volgnummer";
+  expected_header.insert(expected_header.end(), {"code", "logboekkop"});
+  BOOST_TEST(merge_file.header == expected_header, boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(merge_file.rows.size() == cli_file.rows.size());
   std::set<std::string> codes;
-  std::getline(cli_lines, cli_line);
-  std::getline(merge_lines, merge_line);
-  BOOST_TEST(merge_line == cli_line + ",code,audit_head");
-  while (std::getline(cli_lines, cli_line)) {
-    BOOST_TEST_REQUIRE(static_cast<bool>(std::getline(merge_lines, merge_line)));
-    BOOST_TEST(merge_line.rfind(cli_line + ",", 0) == 0u, merge_line);
-    const auto code = merge_line.substr(cli_line.size() + 1, 14);
+  for (std::size_t r = 0; r < cli_file.rows.size(); ++r) {
+    auto fields = merge_file.rows[r];
+    BOOST_TEST(fields.back() == head);
+    const auto code = fields[fields.size() - 2];
     BOOST_TEST(std::regex_match(code, std::regex("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")), code);
-    BOOST_TEST(merge_line.substr(cli_line.size() + 16) == head);
     codes.insert(code);
+    fields.resize(cli_file.header.size());
+    BOOST_TEST(fields == cli_file.rows[r], boost::test_tools::per_element());
   }
-  BOOST_TEST(!std::getline(merge_lines, merge_line));
   BOOST_TEST(codes.size() == 30u);
 
   // The letters can be printed again with the same codes, yet the database holds none of them:
   // a dump (what a backup or a stolen copy is) signs nobody up.
   const auto again = staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv");
   BOOST_TEST_REQUIRE(again.status == 200, again.body);
-  for (const auto& code : codes) BOOST_TEST(again.has("," + code + ","), code);
+  for (const auto& code : codes) BOOST_TEST(again.has(";" + code + ";"), code);
   std::string dump;
   BOOST_TEST_REQUIRE(run_shell("/usr/lib/postgresql/15/bin/pg_dump --no-owner '" + db.url + "'", dump) == 0, dump);
   BOOST_TEST_REQUIRE(dump.find("forum_invitations") != std::string::npos);

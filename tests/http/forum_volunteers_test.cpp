@@ -31,7 +31,7 @@ std::vector<std::string> draw_invitations(std::uint16_t port, const Login& admin
   commit_and_draw(port, admin, {{"count", 30}, {"stratify_by", "wijk"}}, "7 19 23");
   const auto merge = staff_request(port, admin, "GET", "/api/admin/forums/energie/invitations.csv");
   std::vector<std::string> codes;
-  const std::regex code(",([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}),[0-9a-f]{64}@[0-9]+\r?\n");
+  const std::regex code(";([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4});[0-9a-f]{64}@[0-9]+\r?\n");
   for (auto it = std::sregex_iterator(merge.body.begin(), merge.body.end(), code); it != std::sregex_iterator(); ++it) {
     codes.push_back((*it)[1]);
   }
@@ -301,10 +301,13 @@ BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing_and_a_withdrawal_leaves_the_poo
   BOOST_TEST(error["code"] == "invalid_volunteers");
   BOOST_TEST(error["problem_count"] == 4);
   BOOST_TEST(error["problems"] == json::parse(R"json([
-    {"row": 3, "column": "code", "message": "this letter has already been answered (volunteer V0001)"},
-    {"row": 4, "column": "code", "message": "no invitation letter of this forum has this code"},
-    {"row": 5, "column": "code", "message": "the code is also on row 2"},
-    {"row": 6, "column": "Geslacht", "message": "not one of the values of 'Geslacht' in the quotas"}])json"),
+    {"row": 3, "column": "code", "code": "letter_answered", "params": {"volunteer": "V0001"},
+     "message": "this letter has already been answered (volunteer V0001)"},
+    {"row": 4, "column": "code", "code": "unknown_letter", "params": {},
+     "message": "no invitation letter of this forum has this code"},
+    {"row": 5, "column": "code", "code": "repeated_code", "params": {"first_row": 2}, "message": "the code is also on row 2"},
+    {"row": 6, "column": "Geslacht", "code": "unknown_value", "params": {"allowed": ["vrouw", "man"]},
+     "message": "not one of the values of 'Geslacht' in the quotas"}])json"),
              error.dump());
   BOOST_TEST(error["message"].get<std::string>().rfind("No volunteer was imported: it has 4 problems (the first: row 3, column code", 0) == 0u,
              error.dump());
@@ -314,16 +317,24 @@ BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing_and_a_withdrawal_leaves_the_poo
   BOOST_TEST(import("{}", "application/json").status == 415);
   BOOST_TEST(stored(db.url) == 1);
 
-  // A good file: the next ids in file order.
-  const auto imported = import("code,Leeftijd,Geslacht,naam,telefoon\n" + codes[1] + ",65+,man,Wytse,0513 123456\n" +
-                               codes[2] + ",16-34,vrouw,,0513 654321\n");
+  // The template has the forum's columns, for Dutch Excel.
+  const auto blank = staff_request(port, admin, "GET", "/api/admin/forums/energie/volunteers/template.csv");
+  BOOST_TEST_REQUIRE(blank.status == 200, blank.body);
+  BOOST_TEST(blank.body == "\xEF\xBB\xBF" "code;Leeftijd;Geslacht;naam;email;telefoon\r\n");
+
+  // A good file as Dutch Excel saves it (Windows-1252, capitals, a column of staff's own): the
+  // next ids in file order.
+  const auto imported = import("Code;Leeftijd;Geslacht;Naam;Telefoon;Opmerking\r\n" + codes[1] +
+                               ";65+;Man;Wytse de J\xFBng;0513 123456;belt terug\r\n" + codes[2] + ";16-34;vrouw;;0513 654321;\r\n");
   BOOST_TEST_REQUIRE(imported.status == 201, imported.body);
-  BOOST_TEST(imported.json_body() == json::parse(R"({"imported": 2})"));
+  BOOST_TEST(imported.json_body() ==
+             json::parse(R"({"imported": 2, "encoding": "Windows-1252", "ignored_columns": ["Opmerking"]})"));
   auto listed = volunteers(port, admin);
   BOOST_TEST_REQUIRE(listed["volunteers"].size() == 3u);
   BOOST_TEST(listed["volunteers"][1]["id"] == "V0002");
   BOOST_TEST(listed["volunteers"][1]["source"] == "import");
-  BOOST_TEST(listed["volunteers"][1]["name"] == "Wytse");
+  BOOST_TEST(listed["volunteers"][1]["name"] == "Wytse de J\u00FBng");
+  BOOST_TEST(listed["volunteers"][1]["answers"]["Geslacht"] == "man");  // as the quotas spell it
   BOOST_TEST(listed["volunteers"][2]["id"] == "V0003");
   BOOST_TEST(listed["volunteers"][2]["name"].is_null());
   BOOST_TEST(query_text(db.url, "SELECT concat_ws(' ', details ->> 'count', details ->> 'first', details ->> 'last') "

@@ -182,7 +182,10 @@ BOOST_AUTO_TEST_CASE(an_uploaded_register_has_the_hash_mienskip_draw_commits_to)
   BOOST_TEST(answer["preview"][1] == json::parse(R"(["100007", "Áltsje", "Hoekstra", "Tsjerkestrjitte", "2", "8701 AB",
                                                      "Snits", "1941", "Noord"])"));
   BOOST_TEST(answer["preview"][4][2] == "Dijkstra; jr.");
-  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/register").json_body() == answer);
+  BOOST_TEST(answer["encoding"] == "UTF-8");  // said to staff in the answer to the upload, not stored
+  json kept = answer;
+  kept.erase("encoding");
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/register").json_body() == kept);
   BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie").json_body()["register"] == (json{{"rows", 60}}));
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 60);
   BOOST_TEST(query_number(db.url, "SELECT max(position) FROM forum_register_rows") == 59);
@@ -213,6 +216,18 @@ BOOST_AUTO_TEST_CASE(an_uploaded_register_has_the_hash_mienskip_draw_commits_to)
   BOOST_TEST(special.json_body()["preview"] ==
              json::parse(R"([["1", "Back\\slash \"quoted\"", "tab\there, {brace}"], ["2", "NULL", "\\N"]])"));
   BOOST_TEST(special.json_body()["sha256"] == cli_register_hash(tricky, "tricky.csv"));
+
+  // Saved by Dutch Excel ("CSV (gescheiden door lijstscheidingsteken)"): Windows-1252 and
+  // semicolons. Read as such and said; the same register, and hash, as its UTF-8 twin, which is
+  // also what `mienskip draw commit` computes from the Excel file.
+  const std::string excel = "id;voornaam;woonplaats\r\n1;Sj\xEB" "rd;Sn\xEAk\r\n2;\x93" "Anna\x94;Boalsert\r\n";
+  const std::string utf8 = "id;voornaam;woonplaats\r\n1;Sj\u00EBrd;Sn\u00EAk\r\n2;\u201CAnna\u201D;Boalsert\r\n";
+  const auto from_excel = upload(port, admin, "energie", excel);
+  BOOST_TEST_REQUIRE(from_excel.status == 200, from_excel.body);
+  BOOST_TEST(from_excel.json_body()["encoding"] == "Windows-1252");
+  BOOST_TEST(from_excel.json_body()["preview"][0] == json::parse(R"(["1", "Sjërd", "Snêk"])"));
+  BOOST_TEST(from_excel.json_body()["sha256"] == cli_register_hash(utf8, "utf8.csv"));
+  BOOST_TEST(from_excel.json_body()["sha256"] == cli_register_hash(excel, "excel.csv"));
 }
 
 BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_replaces_the_last) {
@@ -231,23 +246,29 @@ BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_re
     if (i == 5) bad += "r1,Hylke,Bakker\n";  // row 7: r1 is on row 3
     else if (i == 7) bad += " ,Baukje,Postma\n";  // row 9
     else if (i == 10) bad += "r10,Tsjerk\n";  // row 12
-    else if (i == 13) bad += "r13,Sytske,Dijkstra-Sm\xEF" "de\n";  // row 15: Latin-1
+    else if (i == 2) bad += "r2,Sjoerd,Sn\u00EAker\n";  // UTF-8 beyond ASCII: the file is UTF-8
+    else if (i == 13) bad += "r13,Sytske,Dijkstra-Sm\xEF" "de\n";  // row 15: a stray Latin-1 byte
     else bad += "r" + std::to_string(i) + ",Jetske,de Vries\n";
   }
   const auto refused = upload(port, admin, "energie", bad);
   BOOST_TEST_REQUIRE(refused.status == 422, refused.body);
   BOOST_TEST(error_code(refused) == "invalid_register");
   BOOST_TEST(refused.json_body()["error"]["problem_count"] == 4);
+  BOOST_TEST(refused.json_body()["error"]["encoding"] == "UTF-8");
   BOOST_TEST(refused.json_body()["error"]["problems"] == json::parse(R"([
-      {"row": 7, "column": "id", "message": "the id is also on row 3"},
-      {"row": 9, "column": "id", "message": "the id is empty"},
-      {"row": 12, "column": "", "message": "this line has 2 fields, the header has 3"},
-      {"row": 15, "column": "achternaam", "message": "not UTF-8 text; save the register as CSV UTF-8 and upload it again"}
-    ])"));
+      {"row": 7, "column": "id", "code": "repeated_id", "params": {"first_row": 3}, "message": "the id is also on row 3"},
+      {"row": 9, "column": "id", "code": "empty_id", "params": {}, "message": "the id is empty"},
+      {"row": 12, "column": "", "code": "field_count", "params": {"fields": 2, "expected": 3},
+       "message": "this line has 2 fields, the header has 3"},
+      {"row": 15, "column": "achternaam", "code": "not_text", "params": {"encoding": "UTF-8"},
+       "message": "this is not UTF-8 text (or it holds a NUL byte); save the file as CSV UTF-8 and upload it again"}
+    ])"), refused.body);
   BOOST_TEST(refused.json_body()["error"]["message"].get<std::string>().find("4 problems (the first: row 7, column id") !=
              std::string::npos);
   // Nothing of it was stored: the first register is as it was.
-  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/register").json_body() == accepted.json_body());
+  json first_stored = accepted.json_body();
+  first_stored.erase("encoding");
+  BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/forums/energie/register").json_body() == first_stored);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM forum_register_rows") == 50);
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.register_uploaded'") == 1);
 
@@ -262,8 +283,12 @@ BOOST_AUTO_TEST_CASE(a_register_with_bad_rows_is_refused_whole_and_a_good_one_re
   // Files that are no register at all.
   const auto no_id = upload(port, admin, "energie", "bsn,naam\n1,Anna\n");
   BOOST_TEST(no_id.status == 422);
-  BOOST_TEST(no_id.json_body()["error"]["message"] == "register.csv, row 1: the register has no column 'id'");
-  BOOST_TEST(upload(port, admin, "energie", "id,naam\n").status == 422);
+  BOOST_TEST(error_code(no_id) == "invalid_register");
+  BOOST_TEST(no_id.json_body()["error"]["problems"] == json::parse(R"([{"row": 1, "column": "", "code": "missing_column",
+      "params": {"column": "id"}, "message": "the register has no column 'id'"}])"), no_id.body);
+  const auto header_only = upload(port, admin, "energie", "id,naam\n");
+  BOOST_TEST(header_only.status == 422);
+  BOOST_TEST(header_only.json_body()["error"]["problems"][0]["code"] == "no_rows");
   BOOST_TEST(error_code(upload(port, admin, "energie", "id,naam\n1,\"Anna\n")) == "csv_malformed");
   BOOST_TEST(staff_request(port, admin, "POST", "/api/admin/forums/energie/register", first, "application/json").status == 415);
   BOOST_TEST(upload(port, admin, "bestaat-niet", first).status == 404);

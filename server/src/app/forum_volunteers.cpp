@@ -1,6 +1,6 @@
 #include "app/forum_volunteers.hpp"
 
-#include "core/forum/forum_volunteers.hpp"
+#include "core/forum/volunteer_import.hpp"
 #include "core/invitations/invitation_code.hpp"
 #include "store/forum_volunteers.hpp"
 #include "store/forums.hpp"
@@ -19,7 +19,8 @@ VolunteerImportOutcome import_volunteers(pqxx::connection& connection, const std
   }
   // Called also when the file has problems: the store adds those of the codes to the list.
   const auto imported = store::import_volunteers(connection, slug, volunteers, file.problems, actor);
-  return {file.problems.total() > 0 ? 0 : imported, std::move(file.problems)};
+  return {file.problems.total() > 0 ? 0 : imported, std::move(file.problems), file.encoding,
+          std::move(file.ignored_columns)};
 }
 
 }  // namespace mienskip::app

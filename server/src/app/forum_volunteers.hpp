@@ -3,6 +3,7 @@
 #include <pqxx/connection>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/invitations/register_reader.hpp"
 
@@ -13,10 +14,12 @@ namespace mienskip::app {
 struct VolunteerImportOutcome {
   std::size_t imported = 0;
   RegisterProblems problems{100};
+  TextEncoding encoding = TextEncoding::utf8;  // how the file was written, for staff to be told
+  std::vector<std::string> ignored_columns;     // columns the file has that were not read
 };
 
 /// Imports staff's file of volunteers who answered their letter on paper or by phone into forum
-/// `slug`, all or nothing (core/forum/forum_volunteers reads it against the forum's quota
+/// `slug`, all or nothing (core/forum/volunteer_import reads it against the forum's quota
 /// categories; store::import_volunteers checks the codes against the forum's letters, keyed with
 /// `secret`, and audits it). The first 100 problems are listed. Throws `not_found`,
 /// `sign_up_closed`.

@@ -96,7 +96,7 @@ std::string invitations_csv_download(pqxx::connection& connection, const std::st
   const auto invitations = store::read_invitations(connection, slug);
   const auto head = store::audit_invitations_download(connection, slug, "csv", invitations.rows.size(), actor);
   const MailMerge mail_merge{letter_codes(secret, invitations), chain_head_text(head)};
-  return invitations_csv(invitations.columns, invitations.rows, invitations.strata, &mail_merge);
+  return mail_merge_csv(invitations.columns, invitations.rows, invitations.strata, mail_merge);
 }
 
 std::string invitation_letters_download(pqxx::connection& connection, const std::string& slug, const std::string& language,

@@ -72,7 +72,7 @@ std::vector<std::string> create_demo(pqxx::connection& connection, const std::st
 
   auto summary = store::find_register(connection, slug, 0);
   if (!summary) {
-    const auto problems = store::upload_register(connection, slug, store::pieces_of(csv), actor);
+    const auto problems = store::upload_register(connection, slug, store::pieces_of(csv), actor).problems;
     if (problems.total() > 0) throw Error(error_codes::invalid_demo, "the demo register was refused: " + problems.first().front().message);
     summary = store::find_register(connection, slug, 0);
   }

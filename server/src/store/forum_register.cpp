@@ -113,7 +113,8 @@ std::pair<std::vector<RegisterProblem>, std::size_t> RegisterUpload::repeated_id
       forum_id_, static_cast<long long>(limit));
   std::vector<RegisterProblem> problems;
   for (const auto& row : rows) {
-    problems.push_back({row[0].as<long>(), "id", "the id is also on row " + row[1].as<std::string>()});
+    problems.push_back({row[0].as<long>(), "id", "repeated_id", "the id is also on row " + row[1].as<std::string>(),
+                        {{"first_row", row[1].as<long>()}}});
   }
   return {problems, rows.empty() ? 0 : rows[0][2].as<std::size_t>()};
 }
@@ -145,8 +146,8 @@ ReadPiece pieces_of(std::string_view text) {
   };
 }
 
-RegisterProblems upload_register(pqxx::connection& connection, const std::string& slug, const ReadPiece& read,
-                                 const std::string& actor, std::size_t listed_problems) {
+RegisterUploadOutcome upload_register(pqxx::connection& connection, const std::string& slug, const ReadPiece& read,
+                                      const std::string& actor, std::size_t listed_problems) {
   RegisterUpload upload(connection, slug);
   RegisterReader reader(
       "register.csv",
@@ -160,7 +161,7 @@ RegisterProblems upload_register(pqxx::connection& connection, const std::string
   auto [repeated, repeated_total] = upload.repeated_ids(listed_problems);
   reader.problems().merge(std::move(repeated), repeated_total);
   if (reader.problems().total() == 0) upload.commit(reader.header(), reader.records(), reader.sha256(), actor);
-  return reader.problems();
+  return {reader.problems(), reader.encoding()};
 }
 
 }  // namespace mienskip::store

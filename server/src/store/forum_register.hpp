@@ -74,12 +74,19 @@ using ReadPiece = std::function<std::size_t(char* buffer, std::size_t size)>;
 /// The pieces of a file already in memory (the demo's register), which must outlive the reading.
 ReadPiece pieces_of(std::string_view text);
 
+/// What reading an uploaded register came to: its problems (none when it was stored) and how the
+/// file was written, which staff are told.
+struct RegisterUploadOutcome {
+  RegisterProblems problems;
+  TextEncoding encoding = TextEncoding::utf8;
+};
+
 /// Reads a register extract as it arrives (RegisterReader's rules) into a RegisterUpload: the one
 /// way staff's upload route and `mienskip forum demo` store a register. Returns the problems
 /// found, the first `listed_problems` of them and how many in all (repeated ids included); when
 /// there are any nothing was stored, otherwise the register was committed and audited. Throws
-/// as RegisterUpload and RegisterReader do (`not_found`, `invalid_register`, `csv_malformed`).
-RegisterProblems upload_register(pqxx::connection& connection, const std::string& slug, const ReadPiece& read,
-                                 const std::string& actor, std::size_t listed_problems = 100);
+/// as RegisterUpload and RegisterReader do (`not_found`, `csv_malformed`).
+RegisterUploadOutcome upload_register(pqxx::connection& connection, const std::string& slug, const ReadPiece& read,
+                                      const std::string& actor, std::size_t listed_problems = 100);
 
 }  // namespace mienskip::store

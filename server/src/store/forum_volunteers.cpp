@@ -152,10 +152,11 @@ std::size_t import_volunteers(pqxx::connection& connection, const std::string& s
   std::vector<RegisterProblem> found;
   for (std::size_t i = 0; i < volunteers.size(); ++i) {
     if (letters[i][0].is_null()) {
-      found.push_back({volunteers[i].row, "code", "no invitation letter of this forum has this code"});
+      found.push_back({volunteers[i].row, "code", "unknown_letter", "no invitation letter of this forum has this code"});
     } else if (!letters[i][1].is_null()) {
-      found.push_back({volunteers[i].row, "code",
-                       "this letter has already been answered (volunteer " + volunteer_id(letters[i][1].as<int>()) + ")"});
+      const auto volunteer = volunteer_id(letters[i][1].as<int>());
+      found.push_back({volunteers[i].row, "code", "letter_answered",
+                       "this letter has already been answered (volunteer " + volunteer + ")", {{"volunteer", volunteer}}});
     }
   }
   const auto found_total = found.size();

@@ -63,22 +63,26 @@ Response field_errors_response(const std::string& code, const std::string& messa
 }
 
 Response problems_response(const std::string& code, const std::string& refused, const RegisterProblems& problems,
-                           const std::string& advice) {
+                           TextEncoding encoding, const std::string& advice, const json& facts) {
   json list = json::array();
-  for (const auto& p : problems.first()) list.push_back({{"row", p.row}, {"column", p.column}, {"message", p.message}});
+  for (const auto& p : problems.first()) {
+    list.push_back({{"row", p.row}, {"column", p.column}, {"code", p.code}, {"params", p.params}, {"message", p.message}});
+  }
   const auto& first = problems.first().front();
   const std::string example =
       "row " + std::to_string(first.row) + (first.column.empty() ? "" : ", column " + first.column) + ": " + first.message;
   const std::string count = std::to_string(problems.total()) + (problems.total() == 1 ? " problem" : " problems");
-  return json_response(422, {{"error",
-                              {{"code", code},
-                               {"message", refused + " it has " + count + " (the first: " + example + "). " + advice},
-                               {"problems", list},
-                               {"problem_count", problems.total()}}}});
+  json error = {{"code", code},
+                {"message", refused + " it has " + count + " (the first: " + example + "). " + advice},
+                {"problems", list},
+                {"problem_count", problems.total()},
+                {"encoding", encoding_name(encoding)}};
+  error.update(facts);
+  return json_response(422, {{"error", error}});
 }
 
-Response register_problems_response(const RegisterProblems& problems) {
-  return problems_response(error_codes::invalid_register, "The register was not stored:", problems,
+Response register_problems_response(const RegisterProblems& problems, TextEncoding encoding) {
+  return problems_response(error_codes::invalid_register, "The register was not stored:", problems, encoding,
                            "Correct the file and upload it again; the earlier register, if any, is kept.");
 }
 

@@ -26,14 +26,15 @@ nlohmann::json register_json(const store::RegisterSummary& summary);
 Response field_errors_response(const std::string& code, const std::string& message,
                                const std::vector<FieldError>& errors);
 
-/// 422 `code` with {"error": {"code", "message", "problems": [{"row", "column", "message"}],
-/// "problem_count"}}: the first problems of an uploaded file in row order and how many there are.
-/// The message is `refused` (what was not done), the count and first problem, then `advice`.
+/// 422 `code` with {"error": {"code", "message", "problems": [{"row", "column", "code", "params",
+/// "message"}], "problem_count", "encoding"}} and the members of `facts`: the first problems of an
+/// uploaded file in row order, how many there are and how the file was written. The message is
+/// `refused` (what was not done), the count and first problem, then `advice`.
 Response problems_response(const std::string& code, const std::string& refused, const RegisterProblems& problems,
-                           const std::string& advice);
+                           TextEncoding encoding, const std::string& advice,
+                           const nlohmann::json& facts = nlohmann::json::object());
 
-/// 422 `invalid_register` with {"error": {"code", "message", "problems": [{"row", "column",
-/// "message"}], "problem_count"}}: the first problems in row order and how many there are.
-Response register_problems_response(const RegisterProblems& problems);
+/// problems_response for a register: 422 `invalid_register`.
+Response register_problems_response(const RegisterProblems& problems, TextEncoding encoding);
 
 }  // namespace mienskip::web

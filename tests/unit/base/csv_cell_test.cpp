@@ -94,10 +94,13 @@ BOOST_AUTO_TEST_CASE(append_writes_the_cell_as_a_quoted_field) {
 BOOST_AUTO_TEST_CASE(every_csv_writer_neutralises_its_text_cells) {
   const std::vector<std::string> codes = {"K7QM-X2PA-9RTD"};
   const MailMerge mail_merge{codes, std::string(64, 'a') + "@12"};
+  const auto merge_file = mail_merge_csv({"id", "=naam", "geboortejaar"}, {{"1", " @SUM(1) ", "-1980"}}, {"-dorp"}, mail_merge);
+  // For Dutch Excel and Word: a byte order mark, semicolons, CRLF.
+  BOOST_TEST(merge_file.rfind("\xEF\xBB\xBFid;'=naam;geboortejaar;stratum;volgnummer;code;logboekkop\r\n1;", 0) == 0u, merge_file);
   const auto invitations = parse_csv(
-      invitations_csv({"id", "=naam", "geboortejaar"}, {{"1", " @SUM(1) ", "-1980"}}, {"-dorp"}, &mail_merge), "i.csv");
+      mail_merge_csv({"id", "=naam", "geboortejaar"}, {{"1", " @SUM(1) ", "-1980"}}, {"-dorp"}, mail_merge), "i.csv");
   BOOST_TEST(invitations.header ==
-                 (std::vector<std::string>{"id", "'=naam", "geboortejaar", "stratum", "draw_order", "code", "audit_head"}),
+                 (std::vector<std::string>{"id", "'=naam", "geboortejaar", "stratum", "volgnummer", "code", "logboekkop"}),
              boost::test_tools::per_element());
   BOOST_TEST(invitations.rows.at(0) == (std::vector<std::string>{"1", "'@SUM(1)", "'-1980", "'-dorp", "1", "K7QM-X2PA-9RTD",
                                                                  std::string(64, 'a') + "@12"}),

@@ -1,6 +1,6 @@
 // Burgerforum volunteers (issue 6, step 4) in core: their ids, the checks of a resident's answers
-// and contact details, staff's import file, and the Sortition Foundation files the selection and
-// the feasibility check read them from.
+// and contact details, and the Sortition Foundation files the selection and the feasibility check
+// read them from. Staff's import file: volunteer_import_test.cpp.
 #include <boost/test/unit_test.hpp>
 #include <functional>
 
@@ -19,11 +19,6 @@ QuotaCategory category(const std::string& name, const std::vector<std::string>& 
 
 const std::vector<QuotaCategory> quotas = {category("Leeftijd", {"16-34", "35-64", "65+"}, {1, 1, 1}, {2, 2, 2}),
                                            category("Geslacht", {"vrouw", "man"}, {1, 1}, {3, 3})};
-
-// Valid codes in the alphabet of invitation codes, as printed and as typed.
-const std::string code_a = "K7QM-X2PA-9RTD";
-const std::string code_b = "ABCD-EFGH-JKMN";
-const std::string code_c = "PQRS-TWXY-Z234";
 
 std::string codes_of(const std::vector<FieldError>& errors) {
   std::string out;
@@ -85,64 +80,6 @@ BOOST_AUTO_TEST_CASE(contact_details_are_trimmed_and_checked) {
   BOOST_TEST(codes_of(check_volunteer_contact(two_lines, true)) == "name:control_characters ");
   VolunteerContact short_phone{"", "", "12345"};
   BOOST_TEST(codes_of(check_volunteer_contact(short_phone, true)) == "phone:invalid_phone ");
-}
-
-BOOST_AUTO_TEST_CASE(an_import_file_is_read_as_dutch_excel_writes_it) {
-  const std::string csv = "\xEF\xBB\xBF" "code;Leeftijd;Geslacht;naam;telefoon\r\n" +
-                          code_a + ";65+;vrouw;Sjoukje;0513 123456\r\n" + "abcd efgh jkmn ; 16-34 ;man;;\r\n";
-  const auto file = read_volunteer_import(csv, quotas);
-  BOOST_TEST(file.problems.total() == 0u);
-  BOOST_TEST_REQUIRE(file.volunteers.size() == 2u);
-  BOOST_TEST(file.volunteers[0].row == 2);
-  BOOST_TEST(file.volunteers[0].code == "K7QMX2PA9RTD");
-  BOOST_TEST(file.volunteers[0].answers.at("Leeftijd") == "65+");
-  BOOST_TEST(file.volunteers[0].contact.name == "Sjoukje");
-  BOOST_TEST(file.volunteers[0].contact.phone == "0513 123456");
-  BOOST_TEST(file.volunteers[1].code == "ABCDEFGHJKMN");
-  BOOST_TEST(file.volunteers[1].answers.at("Leeftijd") == "16-34");
-  BOOST_TEST(file.volunteers[1].contact.phone.empty());
-}
-
-BOOST_AUTO_TEST_CASE(row_problems_are_all_listed_without_the_rows_contents) {
-  const std::string csv = "code,Leeftijd,Geslacht,email\n" + code_a + ",65+,vrouw,a@b.nl\n" +  // row 2: fine
-                          "K7QMX2PA9RTD,16-34,man,\n" +                                     // 3: same code as row 2
-                          "NOTACODE,16-34,man,\n" +                                         // 4: malformed code
-                          ",16-34,man,\n" +                                                 // 5: empty code
-                          code_b + ",Oud,,geheim\n" +                                        // 6: three problems
-                          code_c + ",16-34\n";                                              // 7: too few fields
-  const auto file = read_volunteer_import(csv, quotas);
-  BOOST_TEST(file.volunteers.size() == 1u);
-  BOOST_TEST_REQUIRE(file.problems.total() == 7u);
-  std::string listed;
-  for (const auto& p : file.problems.first()) {
-    listed += std::to_string(p.row) + "/" + p.column + ": " + p.message + "\n";
-    for (const std::string secret : {"NOTACODE", "Oud", "geheim", "K7QM"}) {
-      BOOST_TEST(p.message.find(secret) == std::string::npos, p.message);
-    }
-  }
-  BOOST_TEST(listed ==
-             "3/code: the code is also on row 2\n"
-             "4/code: this is not a letter code (12 letters and digits)\n"
-             "5/code: the code is empty\n"
-             "6/Leeftijd: not one of the values of 'Leeftijd' in the quotas\n"
-             "6/Geslacht: the answer is empty\n"
-             "6/email: this is not an email address\n"
-             "7/: this line has 2 fields, the header has 4\n");
-}
-
-BOOST_AUTO_TEST_CASE(a_file_that_is_no_import_is_refused_with_one_message) {
-  BOOST_TEST(error_code_of([] { read_volunteer_import("", quotas); }).rfind("invalid_volunteers", 0) == 0u);
-  BOOST_TEST(error_code_of([] { read_volunteer_import("Leeftijd,Geslacht\n65+,man\n", quotas); }) ==
-             "invalid_volunteers: volunteers.csv, row 1: the file has no column 'code' (the letter's code)");
-  BOOST_TEST(error_code_of([] { read_volunteer_import("code,Leeftijd\nK7QM-X2PA-9RTD,65+\n", quotas); }) ==
-             "invalid_volunteers: volunteers.csv, row 1: the file has no column for the quota category 'Geslacht'");
-  BOOST_TEST(error_code_of([] { read_volunteer_import("code,Leeftijd,Geslacht,adres\n", quotas); }) ==
-             "invalid_volunteers: volunteers.csv, row 1, column adres: the column 'adres' is neither code, a quota "
-             "category, naam, email nor telefoon");
-  BOOST_TEST(error_code_of([] { read_volunteer_import("code,Leeftijd,Geslacht\n", quotas); }) ==
-             "invalid_volunteers: volunteers.csv: the file has a header but no volunteers");
-  BOOST_TEST(error_code_of([] { read_volunteer_import("code,Leeftijd,Geslacht\n\"K7QM,65+,man\n", quotas); })
-                 .rfind("csv_malformed", 0) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(the_pool_files_are_the_sortition_foundation_format) {

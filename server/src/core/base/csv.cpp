@@ -116,7 +116,10 @@ void CsvReader::feed(std::string_view piece) {
 
 void CsvReader::start(std::string_view text) {
   started_ = true;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    text.remove_prefix(3);
+    decoder_.byte_order_mark();
+  }
   separator_ = detect_separator(text);
   special_[static_cast<unsigned char>(separator_)] = special_[static_cast<unsigned char>('\n')] =
       special_[static_cast<unsigned char>('"')] = true;
@@ -131,7 +134,10 @@ void CsvReader::finish_record() {
   const bool blank = record_.size() == 1 && record_[0].empty() && !field_was_quoted_;
   field_was_quoted_ = false;
   const auto fields = record_.size();
-  if (!blank) on_record_(record_, record_line_);
+  if (!blank) {
+    for (auto& field : record_) decoder_.decode(field);
+    on_record_(record_, record_line_);
+  }
   record_.clear();
   record_.reserve(fields);  // the sink may have taken the vector itself
   record_has_content_ = false;
@@ -227,6 +233,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name) {
   });
   reader.feed(text);
   reader.finish();
+  table.encoding = reader.encoding();
   if (table.header.empty()) throw Error(error_codes::csv_malformed, "the file is empty", Location{file_name});
   return table;
 }

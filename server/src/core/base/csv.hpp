@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/text_encoding.hpp"
+
 namespace mienskip {
 
 /// A CSV file as read: the header and the records, every field as text.
@@ -13,6 +15,7 @@ struct CsvTable {
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
   std::vector<long> row_lines;  // the line on which each record starts, for error messages
+  TextEncoding encoding = TextEncoding::utf8;  // how the file was written; the fields are UTF-8 now
 
   /// Index of a header column, or -1.
   int column(std::string_view name) const;
@@ -22,6 +25,8 @@ struct CsvTable {
 /// built on it), so that a large upload is checked and stored while it streams in and is never
 /// held whole. The header is the first record; blank lines are skipped; fields come untrimmed.
 /// The number of fields is not checked here: the caller decides what a short record means.
+/// Fields come in UTF-8 whether the file was written in UTF-8 or in Windows-1252 (TextDecoder
+/// decides which); a field its encoding cannot read comes as it is, for the caller to refuse.
 class CsvReader {
  public:
   /// Receives each record's fields (which it may move from) and the line on which it starts.
@@ -38,6 +43,9 @@ class CsvReader {
   /// The end of the text. Throws Error `csv_malformed` for a quoted field that is not closed.
   void finish();
 
+  /// The file's encoding as decided so far (UTF-8 until a field beyond ASCII says otherwise).
+  TextEncoding encoding() const { return decoder_.encoding(); }
+
  private:
   void start(std::string_view text);
   void consume(std::string_view text);
@@ -48,6 +56,7 @@ class CsvReader {
   std::string first_line_;  // held until the separator is known (it is decided by the first line)
   std::size_t max_first_line_;
   bool started_ = false;
+  TextDecoder decoder_;
   char separator_ = ',';
   bool special_[256] = {};  // the separator, a quote and a line end: where a run of plain text stops
   std::vector<std::string> record_;
@@ -62,7 +71,7 @@ class CsvReader {
 
 /// Parses RFC 4180 CSV: comma-separated (or `;`-separated when the header line has semicolons and
 /// no commas, as Dutch Excel writes), fields optionally in double quotes with "" for a quote,
-/// CRLF or LF line ends, an optional UTF-8 byte order mark. Header names are trimmed; blank lines
+/// CRLF or LF line ends, an optional UTF-8 byte order mark, UTF-8 or Windows-1252. Header names are trimmed; blank lines
 /// are skipped. Throws Error `csv_malformed` naming the line for an unterminated quote or a record
 /// whose number of fields differs from the header's.
 CsvTable parse_csv(std::string_view text, const std::string& file_name);

@@ -34,4 +34,20 @@ std::optional<std::size_t> utf8_length(std::string_view text) {
   return count;
 }
 
+std::string fold_case(std::string_view text) {
+  std::string folded(text);
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(folded[i]);
+    if (byte >= 'A' && byte <= 'Z') {
+      folded[i] = static_cast<char>(byte + 32);
+    } else if (byte == 0xC3 && i + 1 < folded.size()) {
+      // U+00C0-U+00DE are C3 80-C3 9E; their small letters are C3 A0-C3 BE. C3 97 is the sign ×.
+      const auto next = static_cast<unsigned char>(folded[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) folded[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return folded;
+}
+
 }  // namespace mienskip

@@ -2,11 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 
 #include "core/base/csv.hpp"
-#include "core/base/error.hpp"
-#include "core/invitations/invitation_code.hpp"
 #include "core/base/utf8.hpp"
 
 namespace mienskip {
@@ -15,7 +12,7 @@ namespace {
 
 constexpr std::size_t max_contact_characters = 200;
 
-// The three page languages; imports are read by staff in English, like the register's problems.
+// The three page languages of the sign-up form.
 std::string say(Language language, const std::string& nl, const std::string& fy, const std::string& en) {
   return language == Language::nl ? nl : language == Language::fy ? fy : en;
 }
@@ -44,149 +41,6 @@ bool looks_like_phone(const std::string& text) {
   return digits >= 6 && digits <= 15;
 }
 
-// PostgreSQL stores text in UTF-8 and cannot hold a NUL byte at all.
-bool storable(const std::string& text) { return text.find('\0') == std::string::npos && utf8_length(text).has_value(); }
-
-const std::string volunteers_file = "volunteers.csv";
-
-// Where an import's columns are, from its header.
-struct VolunteerColumns {
-  std::vector<std::string> header;  // trimmed
-  int code = -1, name = -1, email = -1, phone = -1;
-  std::vector<int> categories;  // per quota category, in the categories' order
-};
-
-VolunteerColumns volunteer_columns(std::vector<std::string> fields, long row,
-                                   const std::vector<QuotaCategory>& categories) {
-  const std::string& file = volunteers_file;
-  VolunteerColumns columns;
-  for (auto& name : fields) name = trim(name);
-  std::set<std::string> names;
-  for (std::size_t c = 0; c < fields.size(); ++c) {
-    const auto& name = fields[c];
-    if (!storable(name)) throw Error(error_codes::invalid_volunteers, "the header is not UTF-8 text; save the file as CSV UTF-8", Location{file, row, ""});
-    if (!names.insert(name).second) throw Error(error_codes::invalid_volunteers, "the column '" + name + "' appears twice", Location{file, row, name});
-    const int at = static_cast<int>(c);
-    if (name == "code") {
-      columns.code = at;
-    } else if (name == "naam" || name == "name") {
-      if (columns.name >= 0) throw Error(error_codes::invalid_volunteers, "give the name in one column, naam or name", Location{file, row, name});
-      columns.name = at;
-    } else if (name == "email") {
-      columns.email = at;
-    } else if (name == "telefoon" || name == "phone") {
-      if (columns.phone >= 0) throw Error(error_codes::invalid_volunteers, "give the phone number in one column, telefoon or phone", Location{file, row, name});
-      columns.phone = at;
-    } else if (std::none_of(categories.begin(), categories.end(), [&](const auto& q) { return q.name == name; })) {
-      throw Error(error_codes::invalid_volunteers,
-                  "the column '" + name + "' is neither code, a quota category, naam, email nor telefoon",
-                  Location{file, row, name});
-    }
-  }
-  if (columns.code < 0) throw Error(error_codes::invalid_volunteers, "the file has no column 'code' (the letter's code)", Location{file, row, ""});
-  for (const auto& category : categories) {
-    const auto at = std::find(fields.begin(), fields.end(), category.name);
-    if (at == fields.end()) {
-      throw Error(error_codes::invalid_volunteers, "the file has no column for the quota category '" + category.name + "'",
-                  Location{file, row, ""});
-    }
-    columns.categories.push_back(static_cast<int>(at - fields.begin()));
-  }
-  columns.header = std::move(fields);
-  return columns;
-}
-
-// Every field trimmed; false (with a problem per field) when one is not text PostgreSQL can store.
-bool trimmed_and_storable(std::vector<std::string>& fields, long row, const VolunteerColumns& columns,
-                          RegisterProblems& problems) {
-  bool good = true;
-  for (std::size_t c = 0; c < fields.size(); ++c) {
-    fields[c] = trim(fields[c]);
-    if (!storable(fields[c])) {
-      problems.add({row, columns.header[c], "not UTF-8 text; save the file as CSV UTF-8 and import it again"});
-      good = false;
-    }
-  }
-  return good;
-}
-
-// The letter's code, normalised: false when it is empty, malformed or already on an earlier row.
-bool read_code(const std::string& typed, long row, std::map<std::string, long>& seen_codes,
-               ImportedVolunteer& volunteer, RegisterProblems& problems) {
-  const auto code = normalise_invitation_code(typed);
-  if (typed.empty()) {
-    problems.add({row, "code", "the code is empty"});
-    return false;
-  }
-  if (!code) {
-    problems.add({row, "code", "this is not a letter code (12 letters and digits)"});
-    return false;
-  }
-  if (const auto [first, fresh] = seen_codes.emplace(*code, row); !fresh) {
-    problems.add({row, "code", "the code is also on row " + std::to_string(first->second)});
-    return false;
-  }
-  volunteer.code = *code;
-  return true;
-}
-
-// The answers to the quota categories, checked as the sign-up form checks them.
-bool read_answers(const std::vector<std::string>& fields, long row, const VolunteerColumns& columns,
-                  const std::vector<QuotaCategory>& categories, ImportedVolunteer& volunteer,
-                  RegisterProblems& problems) {
-  bool good = true;
-  for (std::size_t c = 0; c < categories.size(); ++c) {
-    volunteer.answers[categories[c].name] = fields[static_cast<std::size_t>(columns.categories[c])];
-  }
-  for (const auto& error : check_volunteer_answers(categories, volunteer.answers)) {
-    const std::string category = error.field.substr(std::string("answers.").size());
-    problems.add({row, category,
-                  error.code == "required" ? "the answer is empty"
-                                           : "not one of the values of '" + category + "' in the quotas"});
-    good = false;
-  }
-  for (auto& [category, answer] : volunteer.answers) answer = trim(answer);
-  return good;
-}
-
-// The contact details, checked as the sign-up form checks them (none of them required).
-bool read_contact(const std::vector<std::string>& fields, long row, const VolunteerColumns& columns,
-                  ImportedVolunteer& volunteer, RegisterProblems& problems) {
-  bool good = true;
-  if (columns.name >= 0) volunteer.contact.name = fields[static_cast<std::size_t>(columns.name)];
-  if (columns.email >= 0) volunteer.contact.email = fields[static_cast<std::size_t>(columns.email)];
-  if (columns.phone >= 0) volunteer.contact.phone = fields[static_cast<std::size_t>(columns.phone)];
-  for (const auto& error : check_volunteer_contact(volunteer.contact, false)) {
-    const int column = error.field == "name" ? columns.name : error.field == "email" ? columns.email : columns.phone;
-    problems.add({row, columns.header[static_cast<std::size_t>(column)],
-                  error.code == "invalid_email"   ? "this is not an email address"
-                  : error.code == "invalid_phone" ? "this is not a phone number"
-                                                  : "more than one line of at most 200 characters"});
-    good = false;
-  }
-  return good;
-}
-
-// A volunteer's row, or nullopt when it has problems: every one of them is added, not only the first.
-std::optional<ImportedVolunteer> read_volunteer(const VolunteerColumns& columns,
-                                                const std::vector<QuotaCategory>& categories,
-                                                std::vector<std::string>& fields, long row,
-                                                std::map<std::string, long>& seen_codes, RegisterProblems& problems) {
-  if (fields.size() != columns.header.size()) {
-    problems.add({row, "", "this line has " + std::to_string(fields.size()) + " fields, the header has " +
-                               std::to_string(columns.header.size())});
-    return std::nullopt;
-  }
-  if (!trimmed_and_storable(fields, row, columns, problems)) return std::nullopt;
-  ImportedVolunteer volunteer;
-  volunteer.row = row;
-  const std::string& code = fields[static_cast<std::size_t>(columns.code)];
-  const bool code_read = read_code(code, row, seen_codes, volunteer, problems);
-  const bool answers_read = read_answers(fields, row, columns, categories, volunteer, problems);
-  const bool contact_read = read_contact(fields, row, columns, volunteer, problems);
-  if (!code_read || !answers_read || !contact_read) return std::nullopt;
-  return volunteer;
-}
 
 }  // namespace
 
@@ -274,28 +128,6 @@ std::vector<FieldError> check_volunteer_contact(VolunteerContact& contact, bool 
                           "Enter an email address or a phone number, so that we can reach you.")});
   }
   return errors;
-}
-
-VolunteerImport read_volunteer_import(std::string_view csv, const std::vector<QuotaCategory>& categories,
-                                      std::size_t problem_limit) {
-  VolunteerImport result;
-  result.problems = RegisterProblems(problem_limit);
-  std::optional<VolunteerColumns> columns;
-  std::map<std::string, long> seen_codes;
-  CsvReader reader(volunteers_file, [&](std::vector<std::string>& fields, long row) {
-    if (!columns) {
-      columns = volunteer_columns(std::move(fields), row, categories);
-    } else if (auto volunteer = read_volunteer(*columns, categories, fields, row, seen_codes, result.problems)) {
-      result.volunteers.push_back(std::move(*volunteer));
-    }
-  });
-  reader.feed(csv);
-  reader.finish();
-  if (!columns) throw Error(error_codes::invalid_volunteers, "the file is empty", Location{volunteers_file});
-  if (result.volunteers.empty() && result.problems.total() == 0) {
-    throw Error(error_codes::invalid_volunteers, "the file has a header but no volunteers", Location{volunteers_file});
-  }
-  return result;
 }
 
 }  // namespace mienskip

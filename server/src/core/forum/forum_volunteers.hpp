@@ -9,7 +9,6 @@
 
 #include "core/base/field_error.hpp"
 #include "core/panel/pool.hpp"
-#include "core/invitations/register_reader.hpp"
 #include "core/survey/survey.hpp"
 
 namespace mienskip {
@@ -42,30 +41,5 @@ std::vector<FieldError> check_volunteer_answers(const std::vector<QuotaCategory>
 /// Fields: `name`, `email`, `phone`.
 std::vector<FieldError> check_volunteer_contact(VolunteerContact& contact, bool reachable_required,
                                                 Language language = Language::en);
-
-/// One volunteer read from an import file, checked as far as the file alone can tell.
-struct ImportedVolunteer {
-  long row = 0;      // the file's line on which the record starts; the header is row 1
-  std::string code;  // normalised (normalise_invitation_code)
-  std::map<std::string, std::string> answers;
-  VolunteerContact contact;
-};
-
-/// An import file read: the volunteers whose rows passed, and every problem found (same shape as
-/// a register's: row, column, a message that never repeats the row's contents).
-struct VolunteerImport {
-  std::vector<ImportedVolunteer> volunteers;
-  RegisterProblems problems{100};
-};
-
-/// Reads staff's import file (CSV by the rules of parse_csv): a `code` column (the letter's
-/// code), one column per quota category named as the category, and optionally `naam` or `name`,
-/// `email`, `telefoon` or `phone`. Row problems (a different number of fields, an empty or
-/// malformed code, a code twice in the file, a wrong or missing answer, bad contact details, text
-/// that is not UTF-8) are collected. Throws Error `invalid_volunteers` for a file that cannot be
-/// an import (no header, no `code` column, a category's column missing, a column it does not
-/// know or twice, no rows) and `csv_malformed` for a quote that is not closed.
-VolunteerImport read_volunteer_import(std::string_view csv, const std::vector<QuotaCategory>& categories,
-                                      std::size_t problem_limit = 100);
 
 }  // namespace mienskip

@@ -5,35 +5,55 @@
 
 namespace mienskip {
 
-std::string invitations_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,
-                            const std::vector<std::string>& row_strata, const MailMerge* mail_merge) {
-  // Staff open the mail-merge file in a spreadsheet, and the register's fields are text from outside
-  // the program: every cell but the draw order goes through csv_cell.
-  std::string out;
-  for (std::size_t c = 0; c < header.size(); ++c) {
-    if (c) out += ',';
-    append_csv_cell(out, header[c]);
-  }
-  out += mail_merge ? ",stratum,draw_order,code,audit_head\n" : ",stratum,draw_order\n";
+namespace {
+
+// One dialect of the invitations' file: how fields and lines are separated, what precedes them,
+// and the names of the program's own columns.
+struct InvitationsDialect {
+  char separator;
+  const char* line_end;
+  const char* preamble;
+  std::vector<std::string> own_columns;
+};
+
+// Staff open these files in a spreadsheet, and the register's fields are text from outside the
+// program: every cell but the draw order goes through csv_cell.
+std::string invitations_file(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,
+                             const std::vector<std::string>& row_strata, const MailMerge* mail_merge,
+                             const InvitationsDialect& dialect) {
+  std::string out = dialect.preamble;
+  const auto cell = [&](std::string_view text, CellKind kind, bool first) {
+    if (!first) out += dialect.separator;
+    append_csv_cell(out, text, kind, dialect.separator);
+  };
+  for (std::size_t c = 0; c < header.size(); ++c) cell(header[c], CellKind::text, c == 0);
+  for (const auto& name : dialect.own_columns) out += dialect.separator + name;
+  out += dialect.line_end;
   for (std::size_t i = 0; i < drawn_rows.size(); ++i) {
     const auto& row = drawn_rows[i];
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      if (c) out += ',';
-      append_csv_cell(out, trim_view(row[c]));
-    }
-    out += ',';
-    append_csv_cell(out, row_strata[i]);
-    out += ',';
-    append_csv_cell(out, std::to_string(i + 1), CellKind::number);
+    for (std::size_t c = 0; c < row.size(); ++c) cell(trim_view(row[c]), CellKind::text, c == 0);
+    cell(row_strata[i], CellKind::text, false);
+    cell(std::to_string(i + 1), CellKind::number, false);
     if (mail_merge) {
-      out += ',';
-      append_csv_cell(out, mail_merge->codes[i]);
-      out += ',';
-      append_csv_cell(out, mail_merge->audit_head);
+      cell(mail_merge->codes[i], CellKind::text, false);
+      cell(mail_merge->audit_head, CellKind::text, false);
     }
-    out += '\n';
+    out += dialect.line_end;
   }
   return out;
+}
+
+}  // namespace
+
+std::string invitations_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,
+                            const std::vector<std::string>& row_strata) {
+  return invitations_file(header, drawn_rows, row_strata, nullptr, {',', "\n", "", {"stratum", "draw_order"}});
+}
+
+std::string mail_merge_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,
+                           const std::vector<std::string>& row_strata, const MailMerge& mail_merge) {
+  return invitations_file(header, drawn_rows, row_strata, &mail_merge,
+                          {';', "\r\n", "\xEF\xBB\xBF", {"stratum", "volgnummer", "code", "logboekkop"}});
 }
 
 std::vector<std::string> drawn_strata(const InvitationDraw& draw) {

@@ -10,18 +10,25 @@
 namespace mienskip {
 
 /// The drawn invitations as `mienskip draw --out` writes them: the register's columns (fields
-/// trimmed), then `stratum` and `draw_order` (1, 2, ...). A text cell that starts like a spreadsheet
-/// formula gets a leading apostrophe (csv_cell). `drawn_rows[i]` holds the fields of the
-/// i-th invitation and `row_strata[i]` its stratum. With `mail_merge`, two last columns make the
-/// file staff download for the letters: `code`, each invitation's personal code, and `audit_head`,
-/// the audit log's head (HASH@POSITION) when the file was made, the same in every row so that a
-/// letter can print it. The receipt's `invitations_sha256` is of the file without them.
+/// trimmed), then `stratum` and `draw_order` (1, 2, ...), comma-separated with LF line ends. A text
+/// cell that starts like a spreadsheet formula gets a leading apostrophe (csv_cell).
+/// `drawn_rows[i]` holds the fields of the i-th invitation and `row_strata[i]` its stratum. The
+/// receipt's `invitations_sha256` is of this file.
+std::string invitations_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,
+                            const std::vector<std::string>& row_strata);
+
+/// What the letters need beyond the drawn rows: each invitation's personal code, and the audit
+/// log's head (HASH@POSITION) when the file was made, the same on every letter.
 struct MailMerge {
   std::vector<std::string> codes;
   std::string audit_head;
 };
-std::string invitations_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,
-                            const std::vector<std::string>& row_strata, const MailMerge* mail_merge = nullptr);
+
+/// The file staff download for a mail merge, as Dutch Excel and Word read it without a question
+/// (a byte order mark, `;`, CRLF): the columns of invitations_csv with Dutch names for the
+/// program's own (`stratum`, `volgnummer`), then `code` and `logboekkop` (the audit head).
+std::string mail_merge_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& drawn_rows,
+                           const std::vector<std::string>& row_strata, const MailMerge& mail_merge);
 
 /// The stratum of each drawn row, in draw order.
 std::vector<std::string> drawn_strata(const InvitationDraw& draw);

@@ -6,6 +6,7 @@
 #include "core/base/error.hpp"
 #include "core/forum/forum_pool.hpp"
 #include "core/forum/forum_volunteers.hpp"
+#include "core/forum/volunteer_import.hpp"
 #include "store/forum_volunteers.hpp"
 #include "web/forum_json.hpp"
 #include "web/http/json_body.hpp"
@@ -77,11 +78,14 @@ Response import(const std::string& secret, const StaffRequest& request) {
   }
   auto connection = request.connection();
   const auto outcome = app::import_volunteers(*connection, request.slug(), request.http.body, secret, request.actor());
+  const json facts = {{"encoding", encoding_name(outcome.encoding)}, {"ignored_columns", outcome.ignored_columns}};
   if (outcome.problems.total() > 0) {
     return problems_response(error_codes::invalid_volunteers, "No volunteer was imported:", outcome.problems,
-                             "Correct the file and import it again.");
+                             outcome.encoding, "Correct the file and import it again.", facts);
   }
-  return json_response(201, {{"imported", outcome.imported}});
+  json imported = facts;
+  imported["imported"] = outcome.imported;
+  return json_response(201, imported);
 }
 
 // The volunteer the path names ("V0003").
@@ -112,6 +116,13 @@ void add_admin_forum_volunteer_routes(StaffRoutes& routes, const std::string& se
   });
   routes.add("POST", forum + "/volunteers", Access::admin,
              [secret](const StaffRequest& request) { return import(secret, request); });
+  // An empty import file with this forum's columns, for Dutch Excel: nothing personal, not audited.
+  routes.add("GET", forum + "/volunteers/template.csv", Access::admin, [](const StaffRequest& request) {
+    auto connection = request.connection();
+    const auto stored = store::existing_forum(*connection, request.slug());
+    return Response{200, "text/csv; charset=utf-8", volunteer_import_template(stored.settings.categories),
+                    {{"Content-Disposition", "attachment; filename=\"aanmelders-" + request.slug() + ".csv\""}}};
+  });
   routes.add("POST", forum + "/volunteers/{id}/withdraw", Access::admin, [](const StaffRequest& request) {
     auto connection = request.connection();
     return json_response(

@@ -15,8 +15,10 @@ namespace mienskip::web {
 ///        "source", "registered_at", "withdrawn_at"}], "counts": [{"category", "value",
 ///        "volunteers", "min", "max"}], "feasibility"} (against the volunteers not withdrawn,
 ///        once there is one; against the quotas' numbers before)
-///   POST /api/admin/forums/{slug}/volunteers   text/csv import, all or nothing: 201 {"imported"};
-///        422 `invalid_volunteers` with the file's problems; 409 `sign_up_closed`
+///   POST /api/admin/forums/{slug}/volunteers   text/csv import (UTF-8 or Windows-1252, `,` or `;`),
+///        all or nothing: 201 {"imported", "encoding", "ignored_columns"}; 422 `invalid_volunteers`
+///        with the file's problems (each with a code and params); 409 `sign_up_closed`
+///   GET  /api/admin/forums/{slug}/volunteers/template.csv   an empty import file for Dutch Excel
 ///   POST /api/admin/forums/{slug}/volunteers/{id}/withdraw   the volunteer; 409 `already_withdrawn`
 ///   POST /api/admin/forums/{slug}/sign-up/close, /sign-up/open   the "sign_up" object; 409 `no_draw`
 void add_admin_forum_volunteer_routes(StaffRoutes& routes,

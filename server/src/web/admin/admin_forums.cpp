@@ -86,12 +86,14 @@ Response upload_register(const StaffRequest& request) {
   }
   if (!request.http.body_stream) throw std::logic_error("the register route is not an upload route");
   auto connection = request.connection();
-  const auto problems = store::upload_register(
+  const auto outcome = store::upload_register(
       *connection, request.slug(),
       [&](char* buffer, std::size_t size) { return request.http.body_stream->read(buffer, size); }, request.actor(),
       listed_register_problems);
-  if (problems.total() > 0) return register_problems_response(problems);
-  return json_response(200, register_json(*store::find_register(*connection, request.slug())));
+  if (outcome.problems.total() > 0) return register_problems_response(outcome.problems, outcome.encoding);
+  auto stored = register_json(*store::find_register(*connection, request.slug()));
+  stored["encoding"] = encoding_name(outcome.encoding);
+  return json_response(200, stored);
 }
 
 }  // namespace
