@@ -13,15 +13,16 @@ const count = 20;
 test.setTimeout(180_000);
 
 // 200 residents in 4 villages; every fifth lives with the one before (same postcode and number),
-// so the household key matters.
+// so the household key matters. Saved as Dutch Excel saves "CSV (gescheiden door
+// lijstscheidingsteken)": semicolons, CRLF, Windows-1252 (the street "Skâns" is one byte there).
 function registerCsv() {
-  const lines = ["id,voornaam,achternaam,straat,huisnummer,postcode,woonplaats,dorp"];
+  const lines = ["id;voornaam;achternaam;straat;huisnummer;postcode;woonplaats;dorp"];
   for (let i = 0; i < 200; i++) {
     const home = i % 5 === 4 ? i - 1 : i;
     const village = villages[i % 4];
-    lines.push(`${100000 + i},Inwoner${i},de Vries,Kerkstraat,${home + 1},87${String(home % 100).padStart(2, "0")} AB,${village},${village}`);
+    lines.push(`${100000 + i};Inwoner${i};de Vries;Skâns;${home + 1};87${String(home % 100).padStart(2, "0")} AB;${village};${village}`);
   }
-  return lines.join("\n") + "\n";
+  return Buffer.from(lines.join("\r\n") + "\r\n", "latin1");
 }
 
 // Row 3 repeats the id of row 2; row 5 misses a field.
@@ -86,9 +87,11 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(problemRows).toHaveCount(2);
   await expect(problemRows.nth(0).locator("td").nth(0)).toHaveText("3");
   await expect(problemRows.nth(0).locator("td").nth(1)).toHaveText("id");
+  await expect(problemRows.nth(0).locator("td").nth(2)).toHaveText("Dit id staat ook op rij 2.");
   await expect(problemRows.nth(1).locator("td").nth(0)).toHaveText("5");
+  await expect(problemRows.nth(1).locator("td").nth(2)).toHaveText("Deze regel heeft 2 velden, de kopregel 3.");
   await checkScreen(page, "forum-admin-4-register-refused");
-  await page.setInputFiles("#register-file", { name: "brp.csv", mimeType: "text/csv", buffer: Buffer.from(registerCsv()) });
+  await page.setInputFiles("#register-file", { name: "brp.csv", mimeType: "text/csv", buffer: registerCsv() });
   // A slow line, as the browser reports it: 40% of the file sent, then the rest when the test
   // lets it go (throttling cannot slow an upload to this local server).
   await page.evaluate(() => {
@@ -104,12 +107,13 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(page.getByRole("status").filter({ hasText: "Bezig met laden" })).toBeVisible();
   await checkScreen(page, "forum-admin-5-register-uploading");
   await page.evaluate(() => window.finishUpload());
-  await expect(page.getByText("Het register is geladen.")).toBeVisible();
+  await expect(page.getByText("Het register is geladen. Het bestand was opgeslagen in Windows-1252")).toBeVisible();
   const summary = page.locator("section", { has: page.getByRole("heading", { name: "Het geladen register" }) });
   await expect(summary).toContainText("200");
   await expect(summary.locator(".mienskip-hash")).toHaveText(/^[0-9a-f]{64}$/);
   await expect(summary.locator("tbody tr")).toHaveCount(5);
   await expect(summary.locator("tbody tr").first()).toContainText("Inwoner0");
+  await expect(summary.locator("tbody tr").first()).toContainText("Skâns");
   await checkScreen(page, "forum-admin-5-register");
 
   // 4. Draw: commit to the register and the parameters, then the seed.
@@ -157,14 +161,19 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   // 5. The mail-merge file: one row per invitation, each with its code.
   const [file] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Uitnodigingen downloaden (CSV)" }).click(),
+    page.getByRole("link", { name: "Uitnodigingen downloaden (CSV voor Excel en Word)" }).click(),
   ]);
-  const lines = fs.readFileSync(await file.path(), "utf8").trim().split("\n");
-  const header = lines[0].split(",");
-  expect(header).toContain("code");
+  // For Dutch Excel and Word: a byte order mark, semicolons, CRLF, Dutch column names; the
+  // register's text in UTF-8 whatever encoding it came in.
+  const merge = fs.readFileSync(await file.path(), "utf8");
+  expect(merge.startsWith("\uFEFF")).toBeTruthy();
+  const lines = merge.slice(1).trim().split("\r\n");
+  const header = lines[0].split(";");
+  expect(header).toEqual(expect.arrayContaining(["straat", "stratum", "volgnummer", "code", "logboekkop"]));
   expect(lines.length - 1).toBe(count);
   const codeAt = header.indexOf("code");
-  for (const line of lines.slice(1)) expect(line.split(",")[codeAt]).toMatch(/^\S{6,}$/);
+  for (const line of lines.slice(1)) expect(line.split(";")[codeAt]).toMatch(/^\S{6,}$/);
+  expect(lines[1].split(";")[header.indexOf("straat")]).toBe("Skâns");
 
   // 6. The address block (issue 23): a dropdown per part, pre-filled from the register's column
   // names, and the first letter's block as preview; the village column is never suggested.
@@ -174,7 +183,7 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(page.getByLabel("Woonplaats (verplicht)")).toHaveValue("woonplaats");
   await expect(page.getByLabel("Huisletter", { exact: true })).toHaveValue("");
   const preview = page.getByRole("region", { name: "Voorbeeld: de eerste brief" });
-  await expect(preview.locator("address")).toContainText(/^Inwoner\d+ de VriesKerkstraat \d+87\d\d AB (Bolsward|Workum|Makkum|Koudum)$/);
+  await expect(preview.locator("address")).toContainText(/^Inwoner\d+ de VriesSkâns \d+87\d\d AB (Bolsward|Workum|Makkum|Koudum)$/);
   await expect(preview).toContainText(/Beste Inwoner\d+ de Vries,/);
   // No street: the part is marked, and no letters can be opened until it has a column again.
   await page.getByLabel("Straat (verplicht)").selectOption("");
@@ -182,7 +191,7 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(page.getByRole("link", { name: "Brieven in het Nederlands (om te printen)" })).toHaveCount(0);
   await checkScreen(page, "forum-admin-8-address-missing");
   await page.getByLabel("Straat (verplicht)").selectOption("straat");
-  await expect(preview.locator("address")).toContainText("Kerkstraat");
+  await expect(preview.locator("address")).toContainText("Skâns");
   await checkScreen(page, "forum-admin-8-address-block");
 
   // 7. The Dutch letters, ready to print: the chosen columns and nothing else.
@@ -193,7 +202,7 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   const answer = await letters.goto(lettersHref);
   expect(answer.status()).toBe(200);
   await expect(letters.locator("html")).toHaveAttribute("lang", "nl");
-  await expect(letters.locator("address").first()).toContainText(/^Inwoner\d+ de VriesKerkstraat \d+87\d\d AB \w+$/);
+  await expect(letters.locator("address").first()).toContainText(/^Inwoner\d+ de VriesSkâns \d+87\d\d AB \w+$/);
   await expect(letters.locator("body")).toContainText("Beste Inwoner");
   await checkScreen(letters, "forum-admin-8-letters-nl");
   await letters.close();
@@ -213,7 +222,7 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await page.getByRole("button", { name: "Ja, verwijderen" }).click();
   await expect(page.getByText(`200 regels van het register en ${count} codes zijn verwijderd.`)).toBeVisible();
   await expect(page.getByText("De adressen en codes zijn verwijderd; de brieven kunnen niet meer worden gemaakt.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Uitnodigingen downloaden (CSV)" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Uitnodigingen downloaden (CSV voor Excel en Word)" })).toHaveCount(0);
   expect((await page.request.get(`/api/admin/forums/${slug}/invitations.csv`)).status()).toBe(410);
   await checkScreen(page, "forum-admin-11-deleted");
   // The register tab no longer offers a new register, and says why.

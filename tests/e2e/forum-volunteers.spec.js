@@ -4,6 +4,7 @@
 // volunteers against the quotas, closes the sign-up and has a quota draft checked against the
 // volunteers while typing. axe-core on every screen.
 const { test, expect } = require("@playwright/test");
+const fs = require("node:fs");
 const { checkScreen, signInAsAdmin } = require("./helpers");
 
 const slug = "aanmelden-2027";
@@ -107,13 +108,23 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   const refusal = page.getByRole("alert").filter({ hasText: "Niemand geïmporteerd" });
   await expect(refusal).toContainText("het bestand heeft 2 fouten");
   await expect(refusal.locator("tbody tr")).toHaveCount(2);
+  // Each problem in Dutch, from the server's code and parameters.
+  await expect(refusal.locator("tbody tr").nth(0)).toContainText("Op deze brief is al gereageerd (vrijwilliger V0001).");
+  await expect(refusal.locator("tbody tr").nth(1)).toContainText("Deze code staat ook op rij 3.");
   await checkScreen(page, "forum-volunteers-6-import-refused");
+  // The template: the forum's columns, for Dutch Excel.
+  const [template] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Sjabloon downloaden (CSV voor Excel)" }).click()]);
+  const templateText = (await fs.promises.readFile(await template.path())).toString("utf8");
+  expect(templateText).toBe("\uFEFFcode;Leeftijd;Geslacht;naam;email;telefoon\r\n");
+  // Filled in and saved by Dutch Excel: Windows-1252, capitals, a column of staff's own.
   const good =
-    `code;Leeftijd;Geslacht;naam;telefoon\n${codes[1]};16-34;man;Wytse;0513 123456\n${codes[2]};65+;vrouw;;\n` +
-    `${codes[3]};65+;man;;\n`;
-  await page.setInputFiles("#volunteers-file", { name: "aanmelders.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+    `Code;Leeftijd;Geslacht;Naam;Telefoon;Opmerking\r\n${codes[1]};16-34;Man;Wytse de Jûng;0513 123456;belt terug\r\n` +
+    `${codes[2]};65+;vrouw;;;\r\n${codes[3]};65+;MAN;;;\r\n`;
+  await page.setInputFiles("#volunteers-file", { name: "aanmelders.csv", mimeType: "text/csv", buffer: Buffer.from(good, "latin1") });
   await page.getByRole("button", { name: "Importeren" }).click();
-  await expect(page.getByText("3 vrijwilligers geïmporteerd.")).toBeVisible();
+  await expect(page.getByText("3 vrijwilligers geïmporteerd. Het bestand was opgeslagen in Windows-1252")).toBeVisible();
+  await expect(page.getByText("Deze kolom is niet gelezen: ‘Opmerking’.")).toBeVisible();
+  await expect(list.getByRole("row", { name: /V0002/ })).toContainText("Wytse de Jûng");
   await expect(list.locator("tbody tr")).toHaveCount(4);
   await expect(page.getByText("4 vrijwilligers op 10 uitnodigingen (0 afgemeld).")).toBeVisible();
   const counts = page.locator("table", { has: page.getByText("Vrijwilligers per quotum") });

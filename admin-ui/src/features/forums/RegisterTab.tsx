@@ -37,8 +37,8 @@ export function RegisterTab({ forum }: ForumTabProps) {
   const upload = (file: File) =>
     run(async () => {
       setSent(null);
-      await uploadRegister.mutateAsync({ file, onProgress: setSent });
-      return t("registerSaved");
+      const stored = await uploadRegister.mutateAsync({ file, onProgress: setSent });
+      return stored.encoding === "Windows-1252" ? `${t("registerSaved")} ${t("readAsWindows1252")}` : t("registerSaved");
     });
 
   const problems = registerProblemsOf(error);

@@ -1,11 +1,13 @@
 import { useState } from "react";
-import { Alert, CodeBlock, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
+import { Alert, CodeBlock, Link, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatMoment } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useForumApi, usePanel, useVolunteers } from "./api/queries";
 import { useRefreshForum } from "./api/actions";
+import { volunteerTemplateUrl } from "./api/forumApi";
+import type { VolunteerImportResult } from "./api/types";
 import { useText } from "../../lib/text";
-import { forumTexts } from "./texts";
+import { forumTexts, type ForumText } from "./texts";
 import { useAction } from "../../lib/useAction";
 import { CsvUploadForm } from "../../components/CsvUploadForm";
 import { DataTable } from "../../components/DataTable";
@@ -51,8 +53,8 @@ export function VolunteersTab({ forum }: ForumTabProps) {
     setImportError(null);
     await act(async () => {
       try {
-        const { imported } = await api.importVolunteers(forum.slug, file);
-        return t("imported", { count: imported });
+        const result = await api.importVolunteers(forum.slug, file);
+        return importedText(result, t);
       } catch (e) {
         setImportError(e);
         return "";
@@ -66,9 +68,9 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   const { sign_up: signUp } = state;
   const tally = volunteerTally(state.volunteers);
   const url = signUpUrl(window.location.origin, signUp.path);
-  const example = `code,${forum.categories.map((c) => c.name).join(",")},naam,email,telefoon\nK7QM-X2PA-9RTD,${forum.categories
+  const example = `code;${forum.categories.map((c) => c.name).join(";")};naam;email;telefoon\nK7QM-X2PA-9RTD;${forum.categories
     .map((c) => c.values[0]?.value ?? "")
-    .join(",")},Sjoukje de Vries,sjoukje@example.nl,`;
+    .join(";")};Sjoukje de Vries;sjoukje@example.nl;`;
 
   return (
     <>
@@ -248,6 +250,11 @@ export function VolunteersTab({ forum }: ForumTabProps) {
       <Section id="volunteer-import" title={t("importVolunteers")}>
         <Paragraph>{t("importFormat")}</Paragraph>
         <CodeBlock>{example}</CodeBlock>
+        <Paragraph>
+          <Link href={volunteerTemplateUrl(forum.slug)} download={`aanmelders-${forum.slug}.csv`}>
+            {t("importTemplate")}
+          </Link>
+        </Paragraph>
         <CsvUploadForm
           id="volunteers-file"
           label={t("importFile")}
@@ -268,4 +275,14 @@ export function VolunteersTab({ forum }: ForumTabProps) {
       )}
     </>
   );
+}
+
+/** What an import came to: the count, how the file was read, and the columns left out. */
+function importedText(result: VolunteerImportResult, t: ForumText): string {
+  const sentences = [t("imported", { count: result.imported })];
+  if (result.encoding === "Windows-1252") sentences.push(t("readAsWindows1252"));
+  if (result.ignored_columns.length > 0) {
+    sentences.push(t("importIgnored", { count: result.ignored_columns.length, columns: result.ignored_columns.map((c) => `‘${c}’`).join(", ") }));
+  }
+  return sentences.join(" ");
 }

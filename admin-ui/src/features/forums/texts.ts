@@ -248,8 +248,8 @@ export const forumTexts = {
   uploadRegister: { nl: "Register laden", en: "Load register" },
   replaceRegister: { nl: "Register vervangen", en: "Replace register" },
   registerFormat: {
-    nl: "Een CSV-bestand (UTF-8) met een kolom id en verder de kolommen die u nodig hebt voor de loting en de brieven, bijvoorbeeld:",
-    en: "A CSV file (UTF-8) with an id column and the columns you need for the draw and the letters, for example:",
+    nl: "Een CSV-bestand met een kolom id en verder de kolommen die u nodig hebt voor de loting en de brieven. Excel mag het opslaan als ‘CSV UTF-8’ of als ‘CSV (gescheiden door lijstscheidingsteken)’. Bijvoorbeeld:",
+    en: "A CSV file with an id column and the columns you need for the draw and the letters. Excel may save it as ‘CSV UTF-8’ or as ‘CSV (comma delimited)’. For example:",
   },
   registerFile: { nl: "Registerbestand (CSV)", en: "Register file (CSV)" },
   registerFileHelp: {
@@ -262,6 +262,10 @@ export const forumTexts = {
     en: "The file has been sent. The server is now checking every row and storing the register…",
   },
   registerSaved: { nl: "Het register is geladen.", en: "The register has been loaded." },
+  readAsWindows1252: {
+    nl: "Het bestand was opgeslagen in Windows-1252, zoals Excel ‘CSV (gescheiden door lijstscheidingsteken)’ opslaat, en is zo gelezen. Kijk of namen met accenten (ê, ú, ë) goed staan.",
+    en: "The file was saved in Windows-1252, as Excel saves ‘CSV (comma delimited)’, and was read as such. Check that names with accents (ê, ú, ë) look right.",
+  },
   registerRefused: {
     nl: {
       one: "Het bestand is niet geladen: het heeft {count} fout. Het eerdere register (als dat er is) blijft gelden. Verbeter het bestand en laad het opnieuw.",
@@ -287,7 +291,7 @@ export const forumTexts = {
     en: { one: "The first problem", other: "The first {count} problems" },
   },
   column: { nl: "Kolom", en: "Column" },
-  problem: { nl: "Fout (melding van de server)", en: "Problem" },
+  problem: { nl: "Fout", en: "Problem" },
   wholeRow: { nl: "(hele rij)", en: "(whole row)" },
   drawNotLoaded: { nl: "De loting kon niet worden geladen.", en: "The draw could not be loaded." },
   drawNeedsRegister: { nl: "Laad eerst het bevolkingsregister:", en: "Load the population register first:" },
@@ -399,10 +403,10 @@ export const forumTexts = {
     nl: "Er is geen openbaar webadres ingesteld (mienskip serve --public-url of MIENSKIP_PUBLIC_URL). De brieven noemen daarom het adres waarmee u deze pagina opende: {url}. Controleer dat inwoners dat adres kunnen bereiken, of vraag de beheerder van de server het openbare adres in te stellen.",
     en: "No public web address is configured (mienskip serve --public-url or MIENSKIP_PUBLIC_URL). The letters therefore name the address you opened this page with: {url}. Check that residents can reach it, or ask the server's administrator to configure the public address.",
   },
-  downloadInvitations: { nl: "Uitnodigingen downloaden (CSV)", en: "Download invitations (CSV)" },
+  downloadInvitations: { nl: "Uitnodigingen downloaden (CSV voor Excel en Word)", en: "Download invitations (CSV for Excel and Word)" },
   downloadInvitationsHelp: {
-    nl: "Voor samenvoegen in een tekstverwerker: de kolommen van het register, de groep, de volgorde en de persoonlijke code.",
-    en: "For a mail merge: the register's columns, the stratum, the draw order and the personal code.",
+    nl: "Voor samenvoegen in Word of openen in Excel (puntkomma's, zoals Nederlandse Excel verwacht): de kolommen van het register, de groep, het volgnummer, de persoonlijke code en de logboekkop.",
+    en: "For a mail merge in Word or opening in Excel (semicolons, as Dutch Excel expects): the register's columns, the stratum, the sequence number, the personal code and the audit head.",
   },
   lettersDutch: { nl: "Brieven in het Nederlands (om te printen)", en: "Letters in Dutch (to print)" },
   lettersFrisian: { nl: "Brieven in het Fries (om te printen)", en: "Letters in Frisian (to print)" },
@@ -520,9 +524,10 @@ export const forumTexts = {
   panelMemberCount: countedNoun(["panellid", "panelleden"], ["panel member", "panel members"]),
   importVolunteers: { nl: "Vrijwilligers importeren", en: "Import volunteers" },
   importFormat: {
-    nl: "Voor aanmeldingen die niet via de aanmeldpagina kwamen (per post of telefoon): een CSV-bestand (UTF-8) met een kolom code (uit de brief), een kolom per quotumcategorie en eventueel naam, email en telefoon, bijvoorbeeld:",
-    en: "For sign-ups that did not come through the sign-up page (by post or phone): a CSV file (UTF-8) with a code column (from the letter), one column per quota category and optionally naam, email and telefoon, for example:",
+    nl: "Voor aanmeldingen die niet via de aanmeldpagina kwamen (per post of telefoon): een CSV-bestand met een kolom code (uit de brief), een kolom per quotumcategorie en eventueel naam, email en telefoon. Begin met het sjabloon; Excel mag het opslaan als ‘CSV UTF-8’ of als ‘CSV (gescheiden door lijstscheidingsteken)’. Hoofdletters maken niet uit (‘Man’ is ‘man’); andere kolommen worden niet gelezen. Bijvoorbeeld:",
+    en: "For sign-ups that did not come through the sign-up page (by post or phone): a CSV file with a code column (from the letter), one column per quota category and optionally naam, email and telefoon. Start from the template; Excel may save it as ‘CSV UTF-8’ or as ‘CSV (comma delimited)’. Capitals do not matter (‘Man’ is ‘man’); other columns are not read. For example:",
   },
+  importTemplate: { nl: "Sjabloon downloaden (CSV voor Excel)", en: "Download the template (CSV for Excel)" },
   importFile: { nl: "Bestand met vrijwilligers (CSV)", en: "Volunteers file (CSV)" },
   importFileHelp: {
     nl: "Komma of puntkomma als scheidingsteken. Een bestand met een fout wordt helemaal geweigerd: er wordt dan niemand geïmporteerd.",
@@ -532,6 +537,10 @@ export const forumTexts = {
   imported: {
     nl: { one: "{count} vrijwilliger geïmporteerd.", other: "{count} vrijwilligers geïmporteerd." },
     en: { one: "{count} volunteer imported.", other: "{count} volunteers imported." },
+  },
+  importIgnored: {
+    nl: { one: "Deze kolom is niet gelezen: {columns}.", other: "Deze kolommen zijn niet gelezen: {columns}." },
+    en: { one: "This column was not read: {columns}.", other: "These columns were not read: {columns}." },
   },
   importRefused: {
     nl: {

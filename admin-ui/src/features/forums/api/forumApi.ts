@@ -16,6 +16,7 @@ import type {
   ForumVolunteer,
   ForumVolunteers,
   LetterAddressPreview,
+  VolunteerImportResult,
   QuotaCategory,
   QuotaFeasibility,
 } from "./types";
@@ -37,6 +38,11 @@ export function forumDownloadUrls(slug: string, roles: AddressRoles | null = nul
     return forumPath(slug, `/letters.html?${params.toString()}`);
   };
   return { invitationsCsv: forumPath(slug, "/invitations.csv"), lettersNl: letters("nl"), lettersFy: letters("fy") };
+}
+
+/** The empty import file with the forum's columns, for Dutch Excel. */
+export function volunteerTemplateUrl(slug: string): string {
+  return forumPath(slug, "/volunteers/template.csv");
 }
 
 export type RegisterDeletion = ForumDraw & { deleted: { register_rows: number; codes: number } };
@@ -77,7 +83,7 @@ export function forumApi(http: Http) {
     volunteers: (slug: string) => call<ForumVolunteers>("GET", forumPath(slug, "/volunteers")),
     /** All or nothing: a file with any problem is refused with them (422 `invalid_volunteers`). */
     importVolunteers: (slug: string, file: Blob) =>
-      call<{ imported: number }>("POST", forumPath(slug, "/volunteers"), { raw: { body: file, contentType: "text/csv" } }),
+      call<VolunteerImportResult>("POST", forumPath(slug, "/volunteers"), { raw: { body: file, contentType: "text/csv" } }),
     withdrawVolunteer: (slug: string, id: string) => call<ForumVolunteer>("POST", forumPath(slug, `/volunteers/${encodeURIComponent(id)}/withdraw`)),
     /** A resident asking to be forgotten: name, email and phone go (before the panel, they also leave the pool). */
     deleteVolunteerContact: (slug: string, id: string) =>

@@ -57,12 +57,27 @@ export interface ForumRegister {
   uploaded_by: string;
   uploaded_at: string;
   preview: string[][];
+  /** In the answer to an upload: how the file was written ("UTF-8" or "Windows-1252"). */
+  encoding?: string;
+}
+
+/** What an import of volunteers came to. */
+export interface VolunteerImportResult {
+  imported: number;
+  /** How the file was written ("UTF-8" or "Windows-1252"). */
+  encoding: string;
+  /** The file's columns that were not read. */
+  ignored_columns: string[];
 }
 
 /** One bad row of a refused register (the header is row 1; an empty column means the row as a whole). */
 export interface RegisterProblem {
   row: number;
   column: string;
+  /** Stable (`repeated_id`, `unknown_value`, ...): the app words the problem from it and `params`. */
+  code?: string;
+  params?: Record<string, unknown>;
+  /** The same in English, from the server. */
   message: string;
 }
 
