@@ -167,6 +167,8 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   const oldest = page.locator("#quotas-categories-0-values-2-max");
   await oldest.fill("0");
   await expect(quotaVerdict).toContainText("Nee, met deze quota's lukt geen forum");
+  await expect(quotaVerdict).toContainText("Met deze vrijwilligers voldoet geen forum van 3 zetels aan alle quota's tegelijk.");
+  await expect(quotaVerdict).not.toContainText("no panel of");  // the server's English stays out of the Dutch screen
   await expect(quotaVerdict).toContainText("Leeftijd: 65+ max 0 -> 1");
   await expect(oldest).toHaveAccessibleDescription("Voorstel: max 0 → 1");
   await expect(page.locator(".mienskip-quota-row", { has: oldest }).getByText("Voorstel: max 0 → 1")).toBeVisible();

@@ -518,6 +518,8 @@ BOOST_AUTO_TEST_CASE(a_quota_draft_is_checked_against_the_volunteers_and_stored_
   const auto forty_five = check(possible).json_body()["feasibility"];
   BOOST_TEST(forty_five["feasible"] == false, forty_five.dump());
   BOOST_TEST(forty_five["conflicts"][0]["code"] == "invalid_panel_size", forty_five.dump());
+  BOOST_TEST(forty_five["conflicts"][0]["params"]["panel_size"] == "45", forty_five.dump());
+  BOOST_TEST(forty_five["conflicts"][0]["params"].contains("volunteers"), forty_five.dump());
 
   // A bad draft: every field's problem, as PUT gives them.
   const auto bad = check(json::parse(R"({"categories": [], "panel_size": 0, "seats": 4})"));

@@ -88,7 +88,9 @@ BOOST_AUTO_TEST_CASE(a_forum_is_created_read_and_its_quotas_replaced_with_their_
   BOOST_TEST(forum["feasibility"] ==
              json::parse(R"({"feasible": false, "checked_against": "quotas", "relaxation": [],
                              "conflicts": [{"code": "panel_size_outside_quotas", "category": "Leeftijd",
-                               "message": "the minimums of 'Leeftijd' add up to 47 seats, more than the panel of 45"}]})"));
+                               "message": "the minimums of 'Leeftijd' add up to 47 seats, more than the panel of 45",
+                               "params": {"bound": "min", "seats": "47", "panel_size": "45"}}]})"),
+             forum["feasibility"].dump());
   BOOST_TEST(query_number(db.url,
                    "SELECT count(*) FROM audit_log WHERE action = 'forum.created' AND subject = 'forum:energie' "
                    "AND actor = '" + admin_email + "' AND details -> 'panel_size' = '45'") == 1);

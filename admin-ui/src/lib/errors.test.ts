@@ -18,6 +18,23 @@ describe("refusals explained", () => {
     expect(errorMessage(new ApiError(422, "no_alternates", "no volunteers can replace"), "en")).toMatch(/^No volunteers can replace/);
   });
 
+  it("words a draw's refusal from its parameters, so no English reaches a Dutch screen", () => {
+    const params = { reason: "stratum_too_small", stratum: "Dokkum", needed: "1471", available: "300", unit: "residents" };
+    const english = "stratum 'Dokkum' needs 1471 invitations but has only 300 eligible residents; lower the number or the oversampling";
+    const tooSmall = errorMessage(new ApiError(422, "invalid_draw", english, { code: "invalid_draw", params }), "nl");
+    expect(tooSmall).toBe(
+      "Zo kan niet worden geloot: de groep ‘Dokkum’ krijgt 1.471 uitnodigingen, maar heeft maar 300 inwoners die mee kunnen doen. " +
+        "Verlaag het aantal uitnodigingen of de overbemonstering van die groep.",
+    );
+    const households = errorMessage(new ApiError(422, "invalid_draw", english, { params: { ...params, unit: "households" } }), "nl");
+    expect(households).toMatch(/maar 300 huishoudens \(één brief per huishouden\)/);
+    expect(errorMessage(new ApiError(422, "invalid_draw", "x", { params: { reason: "all_excluded" } }), "en")).toBe(
+      "The draw is not possible like this: everyone in the register is excluded.",
+    );
+    // A reason this app does not know: the server's words, as before.
+    expect(errorMessage(new ApiError(422, "invalid_draw", "something new", { params: { reason: "new" } }), "nl")).toMatch(/something new$/);
+  });
+
   it("adds the server's words where they say what to fix", () => {
     const frozen = errorMessage(new ApiError(409, "survey_frozen", "Scenario ids cannot change."), "nl");
     expect(frozen).toMatch(/^Niet opgeslagen/);

@@ -57,8 +57,32 @@ const explained: Record<string, { key: CommonTextKey; detail: boolean }> = {
   internal_error: { key: "errorInternal", detail: false },
 };
 
+// Refusals the app words whole from their parameters (`params` beside the code), so no English
+// reaches a Dutch screen: per code, the key for each `params.reason`.
+const wordedByReason: Record<string, Record<string, CommonTextKey>> = {
+  invalid_draw: {
+    no_residents: "drawNoResidents",
+    all_excluded: "drawAllExcluded",
+    unknown_stratum: "drawUnknownStratum",
+    stratum_too_small: "drawStratumTooFewResidents",
+  },
+};
+
+function wordedFromParams(error: ApiError, language: Language): string | undefined {
+  const params = error.details.params as Record<string, string> | undefined;
+  if (!params || typeof params !== "object") return undefined;
+  let key = wordedByReason[error.code]?.[params.reason ?? ""];
+  if (!key) return undefined;
+  if (key === "drawStratumTooFewResidents" && params.unit === "households") key = "drawStratumTooFewHouseholds";
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) values[name] = /^\d+$/.test(value) ? Number(value) : value;
+  return translate(commonTexts, language, key, values);
+}
+
 export function errorMessage(error: unknown, language: Language): string {
   if (!(error instanceof ApiError)) return `${translate(commonTexts, language, "errorUnexpected")} ${String(error)}`;
+  const worded = wordedFromParams(error, language);
+  if (worded) return worded;
   const known = explained[error.code];
   if (known) return known.detail ? `${translate(commonTexts, language, known.key)} ${error.message}` : translate(commonTexts, language, known.key);
   // A refusal of the input (422 and friends): the server's message says what is wrong.

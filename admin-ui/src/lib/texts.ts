@@ -59,6 +59,23 @@ export const commonTexts = {
   },
   errorInvalidSeed: { nl: "Dit toevalsgetal kan niet. Melding van de server:", en: "This seed cannot be used. The server says:" },
   errorInvalidDraw: { nl: "Zo kan niet worden geloot. Melding van de server:", en: "The draw is not possible like this. The server says:" },
+  drawStratumTooFewResidents: {
+    nl: "Zo kan niet worden geloot: de groep ‘{stratum}’ krijgt {needed} uitnodigingen, maar heeft maar {available} inwoners die mee kunnen doen. Verlaag het aantal uitnodigingen of de overbemonstering van die groep.",
+    en: "The draw is not possible like this: the stratum ‘{stratum}’ gets {needed} invitations but has only {available} eligible residents. Lower the number of invitations or that stratum's oversampling.",
+  },
+  drawStratumTooFewHouseholds: {
+    nl: "Zo kan niet worden geloot: de groep ‘{stratum}’ krijgt {needed} uitnodigingen, maar heeft maar {available} huishoudens (één brief per huishouden). Verlaag het aantal uitnodigingen of de overbemonstering van die groep.",
+    en: "The draw is not possible like this: the stratum ‘{stratum}’ gets {needed} invitations but has only {available} households (one letter per household). Lower the number of invitations or that stratum's oversampling.",
+  },
+  drawNoResidents: { nl: "Zo kan niet worden geloot: het register heeft geen inwoners.", en: "The draw is not possible like this: the register has no residents." },
+  drawAllExcluded: {
+    nl: "Zo kan niet worden geloot: iedereen in het register is uitgesloten.",
+    en: "The draw is not possible like this: everyone in the register is excluded.",
+  },
+  drawUnknownStratum: {
+    nl: "Zo kan niet worden geloot: de overbemonstering noemt de groep ‘{stratum}’, maar niemand in het register hoort daarbij.",
+    en: "The draw is not possible like this: the oversampling names the stratum ‘{stratum}’, which has no one in the register.",
+  },
   errorPanelDrawn: {
     nl: "Het panel is al geloot. De quota's, de vrijwilligers en de aanmelding blijven nu zoals ze bij de loting waren; wie uit het panel stapt, vervangt u bij “Afvallers vervangen”.",
     en: "The panel has been drawn. The quotas, the volunteers and the sign-up now stay as they were at the draw; replace a member who leaves under Dropouts.",

@@ -14,7 +14,9 @@ using nlohmann::json;
 json feasibility_json(const QuotaFeasibility& feasibility) {
   json conflicts = json::array();
   for (const auto& c : feasibility.conflicts) {
-    conflicts.push_back({{"code", c.code}, {"category", c.category}, {"message", c.message}});
+    json params = json::object();
+    for (const auto& [name, value] : c.params) params[name] = value;
+    conflicts.push_back({{"code", c.code}, {"category", c.category}, {"message", c.message}, {"params", params}});
   }
   json relaxation = json::array();
   for (const auto& r : feasibility.relaxation) {

@@ -130,15 +130,23 @@ BOOST_AUTO_TEST_CASE(bad_registers_are_refused) {
 BOOST_AUTO_TEST_CASE(a_draw_with_no_one_to_invite_is_refused) {
   DrawParameters parameters;
   parameters.count = 1;
-  BOOST_CHECK_EXCEPTION(draw_invitations(parse_csv("id,name\n", "r.csv"), {}, parameters, "s"), Error,
-                        [](const Error& e) { return e.code() == "invalid_draw"; });
+  // Each refusal carries its reason and numbers, for the staff app to word in the screen's language.
+  const auto reason = [](const std::string& expected) {
+    return [expected](const Error& e) {
+      return e.code() == "invalid_draw" && !e.params().empty() && e.params().front().first == "reason" &&
+             e.params().front().second == expected;
+    };
+  };
+  BOOST_CHECK_EXCEPTION(draw_invitations(parse_csv("id,name\n", "r.csv"), {}, parameters, "s"), Error, reason("no_residents"));
   BOOST_CHECK_EXCEPTION(draw_invitations(parse_csv("id,name\n1,A\n2,B\n", "r.csv"), {"1", "2"}, parameters, "s"), Error,
-                        [](const Error& e) { return e.code() == "invalid_draw"; });
+                        reason("all_excluded"));
   parameters.count = 20;
   parameters.stratify_by = "area";
   parameters.oversample = {{"C", 100}};  // 18 of the 20 for C's 10 residents
-  BOOST_CHECK_EXCEPTION(plan_invitation_draw(register_table(), "", {}, parameters), Error, [](const Error& e) {
-    return e.code() == "invalid_draw" && std::string(e.what()).find("'C'") != std::string::npos;
+  const ErrorParams too_small = {
+      {"reason", "stratum_too_small"}, {"stratum", "C"}, {"needed", "18"}, {"available", "10"}, {"unit", "residents"}};
+  BOOST_CHECK_EXCEPTION(plan_invitation_draw(register_table(), "", {}, parameters), Error, [&](const Error& e) {
+    return e.code() == "invalid_draw" && std::string(e.what()).find("'C'") != std::string::npos && e.params() == too_small;
   });
 }
 

@@ -50,6 +50,19 @@ BOOST_AUTO_TEST_CASE(domain_errors_keep_their_code_and_message) {
   const auto body = json::parse(response.body);
   BOOST_TEST(body["error"]["code"] == "conflict");
   BOOST_TEST(body["error"]["message"] == "This draw has already been run.");
+  BOOST_TEST(!body["error"].contains("params"));  // only errors that carry some
+}
+
+BOOST_AUTO_TEST_CASE(an_errors_params_reach_the_client_for_it_to_word_the_error) {
+  const auto router = router_with("/draw", [](const Request&) -> Response {
+    throw mienskip::Error("invalid_draw", "stratum 'Dokkum' needs 5 invitations", {},
+                          {{"reason", "stratum_too_small"}, {"stratum", "Dokkum"}});
+  });
+  std::ostringstream log;
+  const auto response = dispatch(router, post("/draw"), "r-3", log);
+  BOOST_TEST(response.status == 422);
+  const auto body = json::parse(response.body);
+  BOOST_TEST(body["error"]["params"] == json::parse(R"({"reason": "stratum_too_small", "stratum": "Dokkum"})"));
 }
 
 BOOST_AUTO_TEST_CASE(unexpected_exceptions_never_leak_internals) {

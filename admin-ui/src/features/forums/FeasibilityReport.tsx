@@ -23,12 +23,15 @@ export function FeasibilityReport({ forum, draft = false }: { forum: Forum; draf
         </Paragraph>
         {feasibility.conflicts.length > 0 && (
           <UnorderedList>
-            {feasibility.conflicts.map((c, n) => (
-              <UnorderedListItem key={n}>
-                {c.category && <strong>{c.category}: </strong>}
-                {conflictText(c, forum, language)}
-              </UnorderedListItem>
-            ))}
+            {feasibility.conflicts.map((c, n) => {
+              const { text, translated } = conflictText(c, language);
+              return (
+                <UnorderedListItem key={n}>
+                  {c.category && <strong>{c.category}: </strong>}
+                  {translated ? text : <span lang="en">{text}</span>}
+                </UnorderedListItem>
+              );
+            })}
           </UnorderedList>
         )}
         {feasibility.relaxation.length > 0 && (

@@ -1,21 +1,36 @@
-// The server's feasibility in the app's language. The server words its conflicts in English; the
-// one it finds before anyone volunteered (a category's seats cannot fill the panel) is said here in
-// Dutch from the same sums. Others keep the server's words.
-import type { Forum, QuotaConflict, QuotaRelaxation } from "./api/types";
+// The server's feasibility in the app's language: each conflict is worded here from its code and
+// parameters (QuotaConflict in the server's core/panel/quota_feasibility.hpp). A conflict this app
+// does not know keeps the server's English words.
+import type { QuotaConflict, QuotaRelaxation } from "./api/types";
 import type { Language } from "../../lib/language";
-import { translate } from "../../lib/text";
+import { translator } from "../../lib/text";
 import { forumTexts } from "./texts";
 
-export function conflictText(conflict: QuotaConflict, forum: Forum, language: Language): string {
-  const category = forum.categories.find((c) => c.name === conflict.category);
-  if (language !== "nl" || conflict.code !== "panel_size_outside_quotas" || !category) return conflict.message;
-  const minSum = category.values.reduce((sum, v) => sum + v.min, 0);
-  const maxSum = category.values.reduce((sum, v) => sum + v.max, 0);
-  const t = (key: "minimumsTooMany" | "maximumsTooFew", sum: number) =>
-    translate(forumTexts, language, key, { seats: translate(forumTexts, language, "seatCount", { count: sum }), panel: String(forum.panel_size) });
-  if (minSum > forum.panel_size) return t("minimumsTooMany", minSum);
-  if (maxSum < forum.panel_size) return t("maximumsTooFew", maxSum);
-  return conflict.message;
+export function conflictText(conflict: QuotaConflict, language: Language): { text: string; translated: boolean } {
+  const t = translator(forumTexts, language);
+  const number = (name: string) => {
+    const value = Number(conflict.params?.[name]);
+    return Number.isFinite(value) ? value : undefined;
+  };
+  const panel = number("panel_size");
+  const seats = number("seats");
+  const volunteers = number("volunteers");
+  const worded = (text: string) => ({ text, translated: true });
+  if (conflict.code === "panel_size_outside_quotas" && panel !== undefined && seats !== undefined) {
+    const values = { seats: t("seatCount", { count: seats }), panel: String(panel) };
+    if (conflict.params?.bound === "min") return worded(t("minimumsTooMany", values));
+    if (conflict.params?.bound === "max") return worded(t("maximumsTooFew", values));
+  }
+  if (conflict.code === "invalid_panel_size" && panel !== undefined) {
+    if (volunteers === undefined) return worded(t("panelSizeTooSmall"));
+    return worded(
+      t("panelLargerThanPool", { seats: t("seatCount", { count: panel }), volunteers: t("volunteerCount", { count: volunteers }) }),
+    );
+  }
+  if (conflict.code === "quota_infeasible" && panel !== undefined) {
+    return worded(t("quotaInfeasible", { seats: t("seatCount", { count: panel }) }));
+  }
+  return { text: conflict.message, translated: false };
 }
 
 /** "Geslacht: man max 11 -> 12": the same in every language, as the server and `mienskip select` write it. */

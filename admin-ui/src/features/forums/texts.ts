@@ -63,6 +63,15 @@ export const forumTexts = {
     en: "The maximums add up to {seats}, fewer than the assembly of {panel} needs. Raise a maximum or shrink the assembly.",
   },
   seatCount: countedNoun(["zetel", "zetels"], ["seat", "seats"]),
+  panelSizeTooSmall: { nl: "Een forum heeft minstens 1 zetel.", en: "An assembly has at least 1 seat." },
+  panelLargerThanPool: {
+    nl: "Het forum heeft {seats}, maar er zijn maar {volunteers}. Verklein het forum of wacht op meer aanmeldingen.",
+    en: "The assembly has {seats}, but there are only {volunteers}. Shrink the assembly or wait for more sign-ups.",
+  },
+  quotaInfeasible: {
+    nl: "Met deze vrijwilligers voldoet geen forum van {seats} aan alle quota's tegelijk.",
+    en: "With these volunteers no assembly of {seats} meets all quotas at once.",
+  },
   notSavedFieldErrors: {
     nl: {
       one: "Niet opgeslagen: {count} invoer is niet goed. Zie de melding bij het veld.",

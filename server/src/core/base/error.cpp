@@ -20,9 +20,10 @@ std::string with_location(const std::string& message, const Location& where) {
 }
 }  // namespace
 
-Error::Error(std::string code, const std::string& message, Location where)
+Error::Error(std::string code, const std::string& message, Location where, ErrorParams params)
     : std::runtime_error(with_location(message, where)),
       code_(std::move(code)),
-      where_(std::move(where)) {}
+      where_(std::move(where)),
+      params_(std::move(params)) {}
 
 }  // namespace mienskip

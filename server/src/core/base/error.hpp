@@ -3,6 +3,8 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/base/error_codes.hpp"
 
@@ -22,6 +24,10 @@ struct Location {
   std::string describe() const;
 };
 
+/// What a client needs to word an error itself, in its own language ("stratum" -> "Dokkum"),
+/// as name and value; the message says the same in English.
+using ErrorParams = std::vector<std::pair<std::string, std::string>>;
+
 /// The one exception type of Mienskip's domain and services.
 ///
 /// `code` is stable and machine-readable (`quota_infeasible`, `unknown_category`, ...): clients and
@@ -29,14 +35,17 @@ struct Location {
 /// internals such as SQL or stack traces, because the web layer shows it to clients.
 class Error : public std::runtime_error {
  public:
-  Error(std::string code, const std::string& message, Location where = {});
+  Error(std::string code, const std::string& message, Location where = {}, ErrorParams params = {});
 
   const std::string& code() const noexcept { return code_; }
   const Location& where() const noexcept { return where_; }
+  /// Sent to clients as `params` with the code and message (empty for most errors).
+  const ErrorParams& params() const noexcept { return params_; }
 
  private:
   std::string code_;
   Location where_;
+  ErrorParams params_;
 };
 
 }  // namespace mienskip

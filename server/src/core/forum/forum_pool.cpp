@@ -55,7 +55,7 @@ QuotaFeasibility volunteer_feasibility(const std::vector<QuotaCategory>& categor
   } catch (const Error& e) {
     QuotaFeasibility outdated;
     outdated.with_volunteers = true;
-    outdated.conflicts.push_back({e.code(), "", e.what()});
+    outdated.conflicts.push_back({e.code(), "", e.what(), e.params()});
     return outdated;
   }
 }

@@ -17,6 +17,20 @@ namespace mienskip {
 
 namespace {
 
+// A stratum with fewer residents (or households) than its share of the invitations: the
+// parameters ask the impossible. `unit` is "residents" or "households".
+Error stratum_too_small(const std::string& stratum, std::size_t needed, std::size_t available, const std::string& unit) {
+  return Error(error_codes::invalid_draw,
+               "stratum '" + stratum + "' needs " + std::to_string(needed) + " invitations but has only " +
+                   std::to_string(available) + " eligible " + unit + "; lower the number or the oversampling",
+               {},
+               {{"reason", "stratum_too_small"},
+                {"stratum", stratum},
+                {"needed", std::to_string(needed)},
+                {"available", std::to_string(available)},
+                {"unit", unit}});
+}
+
 int required_column(const CsvTable& table, const std::string& name) {
   const int column = table.column(name);
   if (column < 0) throw Error(error_codes::unknown_variable, "the register has no column '" + name + "'", Location{table.file_name});
@@ -121,7 +135,10 @@ Eligible eligible_rows(const CsvTable& table, const DrawColumns& columns, const 
 // The strata in sorted order; every stratum the oversampling names must have someone eligible.
 std::vector<std::string> sorted_strata(const StratumRows& members, const DrawParameters& parameters) {
   for (const auto& [stratum, factor] : parameters.oversample) {
-    if (!members.count(stratum)) throw Error(error_codes::invalid_draw, "oversampling names stratum '" + stratum + "', which has no one in the register");
+    if (!members.count(stratum)) {
+      throw Error(error_codes::invalid_draw, "oversampling names stratum '" + stratum + "', which has no one in the register",
+                  {}, {{"reason", "unknown_stratum"}, {"stratum", stratum}});
+    }
   }
   std::vector<std::string> strata;
   for (const auto& [stratum, rows] : members) strata.push_back(stratum);
@@ -241,17 +258,16 @@ std::pair<InvitationDraw, Eligible> planned(const CsvTable& table, const DrawCol
   draw.excluded = eligible.excluded;
   // Nothing drawn from nothing: an empty register, or one the exclusions empty, is a mistake.
   if (eligible.members.empty()) {
-    throw Error(error_codes::invalid_draw, table.rows.empty() ? "the register has no residents to invite"
-                                                              : "every resident in the register is excluded");
+    throw Error(error_codes::invalid_draw,
+                table.rows.empty() ? "the register has no residents to invite" : "every resident in the register is excluded",
+                {}, {{"reason", table.rows.empty() ? "no_residents" : "all_excluded"}});
   }
   draw.strata = sorted_strata(eligible.members, parameters);
   for (const auto& stratum : draw.strata) draw.eligible.push_back(eligible.members.find(stratum)->second.size());
   draw.allocation = allocate_invitations(draw.strata, draw.eligible, parameters);
   for (std::size_t s = 0; s < draw.strata.size(); ++s) {
     if (draw.allocation[s] > draw.eligible[s]) {
-      throw Error(error_codes::invalid_draw, "stratum '" + draw.strata[s] + "' needs " + std::to_string(draw.allocation[s]) +
-                                                 " invitations but has only " + std::to_string(draw.eligible[s]) +
-                                                 " eligible residents; lower the number or the oversampling");
+      throw stratum_too_small(draw.strata[s], draw.allocation[s], draw.eligible[s], "residents");
     }
   }
   return {std::move(draw), std::move(eligible)};
@@ -279,9 +295,7 @@ InvitationDraw draw_invitations_from(const CsvTable& table, const std::string& r
     const auto rows = invite_in_stratum(table, columns, eligible.members.find(draw.strata[s])->second,
                                         draw.allocation[s], random, households_invited);
     if (rows.size() < draw.allocation[s]) {
-      throw Error(error_codes::invalid_draw, "stratum '" + draw.strata[s] + "' needs " + std::to_string(draw.allocation[s]) +
-                                      " invitations but has only " + std::to_string(rows.size()) +
-                                      " eligible households; lower the number or the oversampling");
+      throw stratum_too_small(draw.strata[s], draw.allocation[s], rows.size(), "households");
     }
     draw.rows.insert(draw.rows.end(), rows.begin(), rows.end());
     draw.row_stratum.insert(draw.row_stratum.end(), rows.size(), s);

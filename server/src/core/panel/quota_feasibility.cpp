@@ -16,11 +16,13 @@ std::vector<QuotaConflict> quota_sum_conflicts(const std::vector<QuotaCategory>&
     if (min_sum > panel_size) {
       conflicts.push_back({error_codes::panel_size_outside_quotas, category.name,
                            "the minimums of '" + category.name + "' add up to " + std::to_string(min_sum) +
-                               " seats, more than " + panel});
+                               " seats, more than " + panel,
+                           {{"bound", "min"}, {"seats", std::to_string(min_sum)}, {"panel_size", std::to_string(panel_size)}}});
     } else if (max_sum < panel_size) {
       conflicts.push_back({error_codes::panel_size_outside_quotas, category.name,
                            "the maximums of '" + category.name + "' add up to " + std::to_string(max_sum) +
-                               " seats, fewer than " + panel});
+                               " seats, fewer than " + panel,
+                           {{"bound", "max"}, {"seats", std::to_string(max_sum)}, {"panel_size", std::to_string(panel_size)}}});
     }
   }
   return conflicts;
@@ -38,12 +40,14 @@ QuotaFeasibility quota_feasibility(const Pool& pool, const VolunteerTypes& types
   result.with_volunteers = true;
   const std::string k = std::to_string(panel_size);
   if (panel_size < 1) {
-    result.conflicts.push_back({error_codes::invalid_panel_size, "", "the panel size must be at least 1"});
+    result.conflicts.push_back({error_codes::invalid_panel_size, "", "the panel size must be at least 1", {{"panel_size", k}}});
     return result;
   }
   if (panel_size > static_cast<int>(pool.ids.size())) {
-    result.conflicts.push_back({error_codes::invalid_panel_size, "", "the panel size " + k + " is larger than the pool of " +
-                                                              std::to_string(pool.ids.size()) + " volunteers"});
+    const auto volunteers = std::to_string(pool.ids.size());
+    result.conflicts.push_back({error_codes::invalid_panel_size, "",
+                                "the panel size " + k + " is larger than the pool of " + volunteers + " volunteers",
+                                {{"panel_size", k}, {"volunteers", volunteers}}});
     return result;
   }
   result.conflicts = quota_sum_conflicts(pool.categories, panel_size);
@@ -53,14 +57,15 @@ QuotaFeasibility quota_feasibility(const Pool& pool, const VolunteerTypes& types
     result.relaxation = minimal_relaxation(pool, types, panel_size);
   } catch (const Error& e) {
     // Not even the allowed flexibility helps; its message says so.
-    result.conflicts.push_back({e.code(), "", e.what()});
+    result.conflicts.push_back({e.code(), "", e.what(), e.params()});
     return result;
   }
   std::string changes;
   for (const auto& change : result.relaxation) changes += (changes.empty() ? "" : "; ") + change.describe();
   result.conflicts.push_back({"quota_infeasible", "",
                               "no panel of " + k + " meets all quotas with these volunteers. The smallest change "
-                              "that makes it possible: " + changes});
+                              "that makes it possible: " + changes,
+                              {{"panel_size", k}}});
   return result;
 }
 

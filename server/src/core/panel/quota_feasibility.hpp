@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "core/base/error.hpp"
+
 #include "core/panel/panel_search.hpp"
 #include "core/panel/pool.hpp"
 #include "core/panel/quota_relaxation.hpp"
@@ -10,10 +12,14 @@
 namespace mienskip {
 
 /// One reason why no panel can meet the quotas, as the lottery itself would refuse them.
+/// `params` hold what a client needs to word the conflict itself: panel_size_outside_quotas
+/// {bound: min|max, seats, panel_size}; invalid_panel_size {panel_size[, volunteers]};
+/// quota_infeasible {panel_size}. `message` says it in English.
 struct QuotaConflict {
   std::string code;      // panel_size_outside_quotas, invalid_panel_size, quota_infeasible
   std::string category;  // the category concerned; empty when the quotas as a whole are meant
   std::string message;
+  ErrorParams params = {};
 };
 
 /// Whether a panel of the given size can meet the quotas, for showing next to the quotas while

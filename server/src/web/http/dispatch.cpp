@@ -19,7 +19,7 @@ Response dispatch(const Router& router, Request request, const std::string& requ
     response.headers.emplace_back("Allow", e.allow());
     return response;
   } catch (const Error& e) {
-    return error_response(e.code(), e.what());
+    return error_response(e.code(), e.what(), e.params());
   } catch (const nlohmann::json::exception&) {
     return error_response(error_codes::invalid_json, "The request is not valid JSON.");
   } catch (const std::exception& e) {

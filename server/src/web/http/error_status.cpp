@@ -152,9 +152,13 @@ int http_status_for(const std::string& code) {
   return listed_http_status(code).value_or(400);
 }
 
-Response error_response(const std::string& code, const std::string& message) {
-  return json_response(http_status_for(code),
-                       {{"error", {{"code", code}, {"message", message}}}});
+Response error_response(const std::string& code, const std::string& message, const ErrorParams& params) {
+  nlohmann::json error = {{"code", code}, {"message", message}};
+  if (!params.empty()) {
+    auto& named = error["params"] = nlohmann::json::object();
+    for (const auto& [name, value] : params) named[name] = value;
+  }
+  return json_response(http_status_for(code), {{"error", error}});
 }
 
 }  // namespace mienskip::web

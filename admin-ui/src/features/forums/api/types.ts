@@ -14,7 +14,10 @@ export interface QuotaCategory {
 export interface QuotaConflict {
   code: string;
   category: string;
+  /** The server's English. */
   message: string;
+  /** What the app words the conflict from (numbers as text): bound, seats, panel_size, volunteers. */
+  params?: Record<string, string>;
 }
 
 export interface QuotaRelaxation {
