@@ -35,6 +35,14 @@ describe("refusals explained", () => {
     expect(errorMessage(new ApiError(422, "invalid_draw", "something new", { params: { reason: "new" } }), "nl")).toMatch(/something new$/);
   });
 
+  it("words a file that is no CSV from its parameters", () => {
+    const quote = errorMessage(new ApiError(422, "csv_malformed", "register.csv, row 5: a quoted field is not closed", { params: { reason: "unclosed_quote", row: "5" } }), "nl");
+    expect(quote).toMatch(/^Het bestand is geen geldige CSV: op rij 5 begint een veld met een aanhalingsteken/);
+    const fields = { reason: "field_count", row: "3", fields: "1", expected: "3" };
+    expect(errorMessage(new ApiError(422, "csv_malformed", "x", { params: fields }), "nl")).toMatch(/^Rij 3 heeft 1 veld, de kopregel 3\./);
+    expect(errorMessage(new ApiError(422, "csv_malformed", "x", { params: { ...fields, fields: "2" } }), "en")).toMatch(/^Row 3 has 2 fields, the header 3\./);
+  });
+
   it("adds the server's words where they say what to fix", () => {
     const frozen = errorMessage(new ApiError(409, "survey_frozen", "Scenario ids cannot change."), "nl");
     expect(frozen).toMatch(/^Niet opgeslagen/);

@@ -60,6 +60,7 @@ const explained: Record<string, { key: CommonTextKey; detail: boolean }> = {
 // Refusals the app words whole from their parameters (`params` beside the code), so no English
 // reaches a Dutch screen: per code, the key for each `params.reason`.
 const wordedByReason: Record<string, Record<string, CommonTextKey>> = {
+  csv_malformed: { unclosed_quote: "csvUnclosedQuote", first_line_too_long: "csvFirstLineTooLong", field_count: "csvFieldCount" },
   invalid_draw: {
     no_residents: "drawNoResidents",
     all_excluded: "drawAllExcluded",
@@ -76,6 +77,7 @@ function wordedFromParams(error: ApiError, language: Language): string | undefin
   if (key === "drawStratumTooFewResidents" && params.unit === "households") key = "drawStratumTooFewHouseholds";
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) values[name] = /^\d+$/.test(value) ? Number(value) : value;
+  if (values.fields !== undefined) values.count = values.fields;  // the plural agrees with the number of fields
   return translate(commonTexts, language, key, values);
 }
 

@@ -67,6 +67,18 @@ export const commonTexts = {
     nl: "Zo kan niet worden geloot: de groep ‘{stratum}’ krijgt {needed} uitnodigingen, maar heeft maar {available} huishoudens (één brief per huishouden). Verlaag het aantal uitnodigingen of de overbemonstering van die groep.",
     en: "The draw is not possible like this: the stratum ‘{stratum}’ gets {needed} invitations but has only {available} households (one letter per household). Lower the number of invitations or that stratum's oversampling.",
   },
+  csvUnclosedQuote: {
+    nl: "Het bestand is geen geldige CSV: op rij {row} begint een veld met een aanhalingsteken (\") dat nergens wordt gesloten. Verbeter dat in het bestand en probeer het opnieuw.",
+    en: "The file is not valid CSV: on row {row} a field opens a quote (\") that is never closed. Correct the file and try again.",
+  },
+  csvFirstLineTooLong: {
+    nl: "Het bestand is geen CSV-tabel: de eerste regel is langer dan {bytes} bytes.",
+    en: "The file is not a CSV table: its first line is longer than {bytes} bytes.",
+  },
+  csvFieldCount: {
+    nl: { one: "Rij {row} heeft {count} veld, de kopregel {expected}. Verbeter het bestand en probeer het opnieuw.", other: "Rij {row} heeft {count} velden, de kopregel {expected}. Verbeter het bestand en probeer het opnieuw." },
+    en: { one: "Row {row} has {count} field, the header {expected}. Correct the file and try again.", other: "Row {row} has {count} fields, the header {expected}. Correct the file and try again." },
+  },
   drawNoResidents: { nl: "Zo kan niet worden geloot: het register heeft geen inwoners.", en: "The draw is not possible like this: the register has no residents." },
   drawAllExcluded: {
     nl: "Zo kan niet worden geloot: iedereen in het register is uitgesloten.",

@@ -167,7 +167,9 @@ BOOST_AUTO_TEST_CASE(files_that_are_no_register_are_one_problem_and_no_rows) {
   refused("naam,wijk\nAnna,Noord\n,\n", "1 missing_column {\"column\":\"id\"}");
   refused("id,naam\n", "2 no_rows {}");
   refused(std::string("id,n\0m\n1,2\n", 11), "1 not_text {\"encoding\":\"UTF-8\"}");
-  BOOST_CHECK_EXCEPTION(read("id,naam\n1,\"Anna\n"), Error, [](const Error& e) { return e.code() == "csv_malformed"; });
+  const ErrorParams unclosed = {{"reason", "unclosed_quote"}, {"row", "2"}};
+  BOOST_CHECK_EXCEPTION(read("id,naam\n1,\"Anna\n"), Error,
+                        [&](const Error& e) { return e.code() == "csv_malformed" && e.params() == unclosed; });
   BOOST_CHECK_EXCEPTION(read(std::string(2 << 20, 'a')), Error, [](const Error& e) {
     return e.code() == "csv_malformed" && std::string(e.what()).find("the first line is longer than") != std::string::npos;
   });

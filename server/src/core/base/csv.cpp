@@ -102,7 +102,7 @@ void CsvReader::feed(std::string_view piece) {
     first_line_.append(piece);
     if (first_line_.size() > max_first_line_) {
       throw Error(error_codes::csv_malformed, "the first line is longer than " + std::to_string(max_first_line_) + " bytes",
-                  Location{file_name_, 1, ""});
+                  Location{file_name_, 1, ""}, {{"reason", "first_line_too_long"}, {"bytes", std::to_string(max_first_line_)}});
     }
     return;
   }
@@ -207,7 +207,8 @@ void CsvReader::finish() {
     in_quotes_ = false;
   }
   if (in_quotes_) {
-    throw Error(error_codes::csv_malformed, "a quoted field is not closed", Location{file_name_, record_line_, ""});
+    throw Error(error_codes::csv_malformed, "a quoted field is not closed", Location{file_name_, record_line_, ""},
+                {{"reason", "unclosed_quote"}, {"row", std::to_string(record_line_)}});
   }
   if (record_has_content_) {
     if (!field_.empty() && field_.back() == '\r') field_.pop_back();
@@ -225,7 +226,9 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name) {
       throw Error(error_codes::csv_malformed,
                   "this line has " + std::to_string(record.size()) + " fields, the header has " +
                       std::to_string(table.header.size()),
-                  Location{file_name, line, ""});
+                  Location{file_name, line, ""},
+                  {{"reason", "field_count"}, {"row", std::to_string(line)}, {"fields", std::to_string(record.size())},
+                   {"expected", std::to_string(table.header.size())}});
     } else {
       table.rows.push_back(std::move(record));
       table.row_lines.push_back(line);
