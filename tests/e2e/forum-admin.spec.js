@@ -12,15 +12,30 @@ const count = 20;
 
 test.setTimeout(180_000);
 
-// 200 residents in 4 villages; every fifth lives with the one before (same postcode and number),
+// Resident i's birth date as the register writes it (DD-MM-YYYY), born 1940 to 2005.
+function birthDate(i) {
+  return `${String(1 + (i % 28)).padStart(2, "0")}-${String(1 + (i % 12)).padStart(2, "0")}-${1940 + ((i * 7) % 66)}`;
+}
+
+// The age band of resident i today, as the quotas' bands go.
+function ageBand(i, today) {
+  const [day, month, year] = birthDate(i).split("-").map(Number);
+  const age = today.getFullYear() - year - (today.getMonth() + 1 < month || (today.getMonth() + 1 === month && today.getDate() < day) ? 1 : 0);
+  return age < 16 ? null : age <= 34 ? "16-34" : age <= 64 ? "35-64" : "65+";
+}
+
+// 200 residents in 4 villages, with a birth date and a gender (V or M) that no letter may show; every fifth lives with the one before (same postcode and number),
 // so the household key matters. Saved as Dutch Excel saves "CSV (gescheiden door
 // lijstscheidingsteken)": semicolons, CRLF, Windows-1252 (the street "Skâns" is one byte there).
 function registerCsv() {
-  const lines = ["id;voornaam;achternaam;straat;huisnummer;postcode;woonplaats;dorp"];
+  const lines = ["id;voornaam;achternaam;straat;huisnummer;postcode;woonplaats;dorp;geboortedatum;geslacht"];
   for (let i = 0; i < 200; i++) {
     const home = i % 5 === 4 ? i - 1 : i;
     const village = villages[i % 4];
-    lines.push(`${100000 + i};Inwoner${i};de Vries;Skâns;${home + 1};87${String(home % 100).padStart(2, "0")} AB;${village};${village}`);
+    lines.push(
+      `${100000 + i};Inwoner${i};de Vries;Skâns;${home + 1};87${String(home % 100).padStart(2, "0")} AB;${village};${village};` +
+        `${birthDate(i)};${i % 2 ? "V" : "M"}`,
+    );
   }
   return Buffer.from(lines.join("\r\n") + "\r\n", "latin1");
 }
@@ -115,6 +130,29 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(summary.locator("tbody tr").first()).toContainText("Inwoner0");
   await expect(summary.locator("tbody tr").first()).toContainText("Skâns");
   await checkScreen(page, "forum-admin-5-register");
+
+  // Quotas from facts: the register counted per quota (birth dates into the age bands, V and M as
+  // vrouw and man), and the suggestion in proportion taken over into the form.
+  await page.getByRole("link", { name: "Quota's", exact: true }).click();
+  const composition = page.locator("section", { has: page.getByRole("heading", { name: "Het register per quotum" }) });
+  await expect(page.getByLabel("Kolom in het register voor Leeftijd")).toHaveValue("geboortedatum");
+  await page.getByLabel("Kolom in het register voor Geslacht").selectOption("geslacht");
+  const today = new Date();
+  const bands = { "16-34": 0, "35-64": 0, "65+": 0 };
+  for (let i = 0; i < 200; i++) if (ageBand(i, today)) bands[ageBand(i, today)]++;
+  const ages = composition.locator("table", { hasText: "Leeftijd in het register (kolom geboortedatum)" });
+  for (const [band, residents] of Object.entries(bands)) {
+    await expect(ages.getByRole("row", { name: new RegExp(`^${band.replace("+", "\\+")} `) }).locator("td").first()).toHaveText(String(residents));
+  }
+  const genders = composition.locator("table", { hasText: "Geslacht in het register (kolom geslacht)" });
+  await expect(genders.getByRole("row", { name: /^vrouw / }).locator("td").nth(0)).toHaveText("100");
+  await expect(genders.getByRole("row", { name: /^vrouw / }).locator("td").nth(3)).toHaveText("14–16");
+  await checkScreen(page, "forum-admin-5-register-composition");
+  await page.getByRole("button", { name: "Voorstel voor Geslacht overnemen" }).click();
+  await expect(page.getByText("Het voorstel voor Geslacht staat in het formulier hierboven.")).toBeVisible();
+  await expect(page.locator("#quotas-categories-1-values-0-min")).toHaveValue("14");
+  await expect(page.locator("#quotas-categories-1-values-0-max")).toHaveValue("16");
+  await expect(page.locator("#quotas-categories-1-values-1-max")).toHaveValue("16");
 
   // 4. Draw: commit to the register and the parameters, then the seed.
   await page.getByRole("link", { name: "Loting" }).click();

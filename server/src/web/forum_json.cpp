@@ -1,6 +1,7 @@
 #include "web/forum_json.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "core/base/csv.hpp"
@@ -55,6 +56,28 @@ json register_json(const store::RegisterSummary& summary) {
           {"uploaded_by", summary.uploaded_by},
           {"uploaded_at", summary.uploaded_at},
           {"preview", summary.preview}};
+}
+
+json register_composition_json(const app::RegisterCompositionView& view, const std::vector<std::string>& values) {
+  const auto& composition = view.composition;
+  json rows = json::array();
+  for (std::size_t v = 0; v < values.size(); ++v) {
+    rows.push_back({{"value", values[v]},
+                    {"residents", composition.counts[v]},
+                    {"seats", composition.seats[v]},
+                    {"min", composition.min[v]},
+                    {"max", composition.max[v]}});
+  }
+  json unmatched = json::array();
+  for (const auto& [value, count] : composition.unmatched_values) unmatched.push_back({{"value", value}, {"residents", count}});
+  char day[11];
+  std::snprintf(day, sizeof day, "%04d-%02d-%02d", view.reference_day.year, view.reference_day.month, view.reference_day.day);
+  return {{"column", view.column},
+          {"reading", composition.reading == CompositionReading::ages ? "ages" : "values"},
+          {"reference_date", day},
+          {"rows", rows},
+          {"unmatched", composition.unmatched},
+          {"unmatched_values", unmatched}};
 }
 
 Response field_errors_response(const std::string& code, const std::string& message,

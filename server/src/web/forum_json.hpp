@@ -5,6 +5,7 @@
 
 #include "core/base/field_error.hpp"
 #include "core/panel/quota_feasibility.hpp"
+#include "app/register_composition.hpp"
 #include "core/invitations/register_reader.hpp"
 #include "store/forum_register.hpp"
 #include "store/forums.hpp"
@@ -25,6 +26,10 @@ nlohmann::json register_json(const store::RegisterSummary& summary);
 /// 422 with {"error": {"code", "message", "fields": [{"field", "code", "message"}]}}.
 Response field_errors_response(const std::string& code, const std::string& message,
                                const std::vector<FieldError>& errors);
+
+/// {"column", "reading": "values" | "ages", "reference_date", "rows": [{"value", "residents",
+/// "seats", "min", "max"}], "unmatched", "unmatched_values": [{"value", "residents"}]}.
+nlohmann::json register_composition_json(const app::RegisterCompositionView& view, const std::vector<std::string>& values);
 
 /// 422 `code` with {"error": {"code", "message", "problems": [{"row", "column", "code", "params",
 /// "message"}], "problem_count", "encoding"}} and the members of `facts`: the first problems of an

@@ -15,6 +15,7 @@ import { FieldErrorSummary } from "./FieldErrorSummary";
 import { FeasibilityReport } from "./FeasibilityReport";
 import type { ForumTabProps } from "./ForumPage";
 import { QuotaEditor } from "./QuotaEditor";
+import { RegisterCompositionSection } from "./RegisterCompositionSection";
 import { panelSizeJson, quotaCategoriesJson, quotaFormFrom, type QuotaForm } from "./quotaForm";
 import { quotaCheckDelayMs, relaxationByField, relaxationHint } from "./quotaCheck";
 import { useDebounced } from "../../lib/useDebounced";
@@ -94,6 +95,7 @@ export function QuotasTab({ forum }: ForumTabProps) {
           <StatusMessage message={status} />
         </div>
       </form>
+      <RegisterCompositionSection slug={forum.slug} form={form} onChange={setForm} />
     </>
   );
 }

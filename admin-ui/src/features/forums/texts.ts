@@ -242,6 +242,38 @@ export const forumTexts = {
   },
   draftNotChecked: { nl: "De quota's konden niet worden gecontroleerd.", en: "The quotas could not be checked." },
   relaxationHint: { nl: "Voorstel: {bound} {from} → {to}", en: "Suggested: {bound} {from} → {to}" },
+  compositionTitle: { nl: "Het register per quotum", en: "The register per quota" },
+  compositionNeedsRegister: {
+    nl: "Laad eerst het register (tabblad Register): dan ziet u hier hoe de inwoners over de waarden van elk quotum verdeeld zijn, met een voorstel voor de aantallen.",
+    en: "Load the register first (Register tab): then you see here how the residents spread over each quota's values, with suggested numbers.",
+  },
+  compositionIntro: {
+    nl: "Kies per quotum de kolom van het register waarmee het geteld wordt. Het voorstel volgt de verdeling in het register, met één zetel speling naar beide kanten; neem het over en pas het zo nodig aan. Alleen aantallen worden getoond, geen inwoners.",
+    en: "Choose for each quota the register column it is counted by. The suggestion follows the register's spread, with one seat of leeway either way; take it over and adjust it where needed. Only counts are shown, no residents.",
+  },
+  compositionColumn: { nl: "Kolom in het register voor {category}", en: "Register column for {category}" },
+  compositionNoColumn: { nl: "(geen, zelf invullen)", en: "(none, fill in yourself)" },
+  compositionCaption: { nl: "{category} in het register (kolom {column})", en: "{category} in the register (column {column})" },
+  compositionValue: { nl: "Waarde", en: "Value" },
+  compositionResidents: { nl: "Inwoners", en: "Residents" },
+  compositionShare: { nl: "Aandeel", en: "Share" },
+  compositionSeats: { nl: "Zetels naar verhouding", en: "Seats in proportion" },
+  compositionSuggestion: { nl: "Voorstel min–max", en: "Suggested min–max" },
+  compositionAges: {
+    nl: "Leeftijden op {date}, uit de geboortedatum (of bij alleen een geboortejaar: de leeftijd die dit jaar wordt bereikt).",
+    en: "Ages on {date}, from the birth date (or, with a birth year only, the age reached this year).",
+  },
+  compositionUnmatched: {
+    nl: { one: "{count} inwoner valt onder geen van de waarden en telt niet mee.", other: "{count} inwoners vallen onder geen van de waarden en tellen niet mee." },
+    en: { one: "{count} resident falls under none of the values and is not counted.", other: "{count} residents fall under none of the values and are not counted." },
+  },
+  compositionUnmatchedValues: { nl: "In de kolom staat daar: {values}.", en: "The column holds for them: {values}." },
+  compositionApply: { nl: "Voorstel voor {category} overnemen", en: "Take over the suggestion for {category}" },
+  compositionApplied: {
+    nl: "Het voorstel voor {category} staat in het formulier hierboven. Controleer het en sla de quota's op.",
+    en: "The suggestion for {category} is in the form above. Check it and save the quotas.",
+  },
+  categoryWithoutName: { nl: "categorie {number}", en: "category {number}" },
   relaxationIntro: { nl: "De kleinste aanpassing die een forum mogelijk maakt:", en: "The smallest change that makes an assembly possible:" },
   registerIntro: {
     nl: "Het uittreksel uit de Basisregistratie Personen (BRP) waaruit de uitnodigingen worden geloot. Een nieuw bestand vervangt het vorige in zijn geheel.",

@@ -120,10 +120,12 @@ inline constexpr const char* survey_closed = "survey_closed";
 inline constexpr const char* survey_frozen = "survey_frozen";
 inline constexpr const char* too_few_respondents = "too_few_respondents";
 inline constexpr const char* too_many_requests = "too_many_requests";
+inline constexpr const char* too_many_values = "too_many_values";
 inline constexpr const char* too_many_uploads = "too_many_uploads";
 inline constexpr const char* unauthenticated = "unauthenticated";
 inline constexpr const char* unknown_category = "unknown_category";
 inline constexpr const char* unknown_code = "unknown_code";
+inline constexpr const char* unknown_column = "unknown_column";
 inline constexpr const char* unknown_template = "unknown_template";
 inline constexpr const char* unknown_value = "unknown_value";
 inline constexpr const char* unknown_variable = "unknown_variable";
@@ -137,7 +139,7 @@ inline constexpr const char* weights_mismatch = "weights_mismatch";
 
 namespace mienskip {
 
-inline constexpr std::array<const char*, 122> all_error_codes = {
+inline constexpr std::array<const char*, 124> all_error_codes = {
     error_codes::account_exists, error_codes::account_locked, error_codes::already_drawn,
     error_codes::already_signed_up, error_codes::already_withdrawn, error_codes::answers_outside_quotas,
     error_codes::bad_request, error_codes::bounds_infeasible, error_codes::cannot_listen,
@@ -172,8 +174,8 @@ inline constexpr std::array<const char*, 122> all_error_codes = {
     error_codes::selection_fixed, error_codes::selection_not_fixed, error_codes::selection_running, error_codes::selection_stale, error_codes::service_busy,
     error_codes::sign_up_closed, error_codes::sign_up_open, error_codes::slug_taken, error_codes::solver_failed,
     error_codes::survey_closed, error_codes::survey_frozen, error_codes::too_few_respondents,
-    error_codes::too_many_requests, error_codes::too_many_uploads, error_codes::unauthenticated,
-    error_codes::unknown_category, error_codes::unknown_code, error_codes::unknown_template,
+    error_codes::too_many_requests, error_codes::too_many_uploads, error_codes::too_many_values, error_codes::unauthenticated,
+    error_codes::unknown_category, error_codes::unknown_code, error_codes::unknown_column, error_codes::unknown_template,
     error_codes::unknown_value, error_codes::unknown_variable, error_codes::unsupported_media_type,
     error_codes::usage, error_codes::weak_password, error_codes::weighting_settings_stale,
     error_codes::weights_mismatch,

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "app/register_composition.hpp"
 #include "core/base/error.hpp"
 #include "core/forum/forum_settings.hpp"
 #include "core/invitations/register_reader.hpp"
@@ -11,6 +12,7 @@
 #include "store/forum_selection.hpp"
 #include "store/forums.hpp"
 #include "web/forum_json.hpp"
+#include "web/http/request_schema.hpp"
 #include "web/http/json_body.hpp"
 #include "web/http/media_type.hpp"
 
@@ -96,6 +98,17 @@ Response upload_register(const StaffRequest& request) {
   return json_response(200, stored);
 }
 
+// The register counted by one column against a quota category's values, and quotas in proportion:
+// a read, not a change, so nothing is audited; only counts leave the database.
+Response register_composition(const StaffRequest& request) {
+  const auto body = described_json_body(request.http, error_codes::invalid_option,
+                                        "Send {\"column\": ..., \"values\": [...], \"panel_size\": ...}.");
+  auto connection = request.connection();
+  const auto view = app::register_composition(*connection, request.slug(), body["column"].get<std::string>(),
+                                              body["values"].get<std::vector<std::string>>(), body["panel_size"].get<int>());
+  return json_response(200, register_composition_json(view, body["values"].get<std::vector<std::string>>()));
+}
+
 }  // namespace
 
 void add_admin_forum_routes(StaffRoutes& routes) {
@@ -126,6 +139,7 @@ void add_admin_forum_routes(StaffRoutes& routes) {
   routes.add_upload("POST", "/api/admin/forums/{slug}/register", Access::admin, [](const StaffRequest& request) {
     return upload_register(request);
   });
+  routes.add("POST", "/api/admin/forums/{slug}/register/composition", Access::admin, register_composition);
   routes.add("GET", "/api/admin/forums/{slug}/register", Access::admin, [](const StaffRequest& request) {
     const auto& slug = request.slug();
     auto connection = request.connection();

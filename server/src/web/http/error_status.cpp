@@ -78,6 +78,7 @@ std::optional<int> listed_http_status(const std::string& code) {
       {error_codes::sign_up_closed, 409},
       {error_codes::invalid_volunteer, 409},
       {error_codes::invalid_volunteers, 422},
+      {error_codes::unknown_column, 422}, {error_codes::too_many_values, 422},
       {error_codes::already_withdrawn, 409},
       {error_codes::no_margins, 409},
       // The stored margins and the responses so far cannot be weighted together: new margins (or

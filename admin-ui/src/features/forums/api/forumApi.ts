@@ -19,6 +19,7 @@ import type {
   VolunteerImportResult,
   QuotaCategory,
   QuotaFeasibility,
+  RegisterComposition,
 } from "./types";
 
 /** The path of a burgerforum's API resources. */
@@ -58,6 +59,9 @@ export function forumApi(http: Http) {
     saveQuotas: (slug: string, categories: QuotaCategory[], panelSize: number) =>
       call<Forum>("PUT", forumPath(slug, "/quotas"), { json: { categories, panel_size: panelSize } }),
     /** What the lottery would say of quotas being edited; nothing is stored. */
+    /** The register by `column` against `values`, with quotas in proportion for a panel of `panelSize`; counts only. */
+    registerComposition: (slug: string, column: string, values: string[], panelSize: number) =>
+      call<RegisterComposition>("POST", forumPath(slug, "/register/composition"), { json: { column, values, panel_size: panelSize } }),
     async checkQuotas(slug: string, categories: QuotaCategory[], panelSize: number): Promise<QuotaFeasibility> {
       const answer = await call<{ feasibility: QuotaFeasibility }>("POST", forumPath(slug, "/quotas/check"), {
         json: { categories, panel_size: panelSize },

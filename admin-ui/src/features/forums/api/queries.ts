@@ -27,6 +27,8 @@ export const forumKeys = {
    * not the forum, and saving or changing the forum does not ask it again.
    */
   quotaCheck: (slug: string, categories: QuotaCategory[], panelSize: number) => ["quota-check", slug, categories, panelSize] as const,
+  composition: (slug: string, column: string, values: string[], panelSize: number) =>
+    ["forums", slug, "register", "composition", column, values, panelSize] as const,
 };
 
 export function useForumApi(): ForumApi {
@@ -122,4 +124,15 @@ export function useQuotaCheck(slug: string, categories: QuotaCategory[], panelSi
   const api = useForumApi();
   const answer = useQuery({ ...quotaCheckQuery(api, slug, categories, panelSize), placeholderData: (previous) => previous });
   return answer.data ?? { state: "checking" };
+}
+
+/** The register by one column against a category's values; idle until a column is chosen. */
+export function useRegisterComposition(slug: string, column: string, values: string[], panelSize: number) {
+  const api = useForumApi();
+  return useQuery({
+    queryKey: forumKeys.composition(slug, column, values, panelSize),
+    queryFn: () => api.registerComposition(slug, column, values, panelSize),
+    enabled: column !== "" && values.length > 0 && panelSize >= 1,
+    retry: false,
+  });
 }

@@ -341,3 +341,17 @@ export interface LetterAddressPreview {
   /** The configured public address residents sign up at; null: the letters take the browser's address. */
   sign_up_url: string | null;
 }
+
+/** The register counted by one column against a quota category's values (POST .../register/composition). */
+export interface RegisterComposition {
+  column: string;
+  /** "ages": the column was read as birth dates or years against age bands. */
+  reading: "values" | "ages";
+  /** The day ages are reckoned on. */
+  reference_date: string;
+  rows: { value: string; residents: number; seats: number; min: number; max: number }[];
+  /** Residents whose value is none of the category's values. */
+  unmatched: number;
+  /** Which values those were, only when the column holds few different values (codes). */
+  unmatched_values: { value: string; residents: number }[];
+}
