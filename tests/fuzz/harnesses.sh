@@ -14,6 +14,7 @@ fuzz_harnesses=(
   margins:4096
   respondents:4096
   survey_template:32768
+  register_composition:4096
 )
 
 fuzz_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
