@@ -120,6 +120,17 @@ test("an administrator selects the panel and it can be verified in public", asyn
   // The volunteers tab counts the dropout apart from those who withdrew before the draw.
   await page.getByRole("link", { name: "Vrijwilligers", exact: true }).click();
   await expect(page.getByText("1 panellid is na de loting afgevallen en vervangen; zie Selectie.", { exact: false })).toBeVisible();
+  // 100 volunteers: fifty a page; the panel's members marked, and the panel found by the filter.
+  const volunteerList = page.locator("table:has(caption:text-is('Vrijwilligers'))");
+  await expect(page.getByText("Vrijwilligers 1–50 van 100.")).toBeVisible();
+  await expect(volunteerList.locator("tbody tr")).toHaveCount(50);
+  await page.getByLabel("Tonen").selectOption("panel");
+  await expect(page.getByText("Vrijwilligers 1–45 van 45.")).toBeVisible();
+  await expect(volunteerList.getByText("In het panel (vervanger)", { exact: true })).toHaveCount(1);
+  await page.getByLabel("Zoeken").fill(first);
+  await page.getByLabel("Tonen").selectOption("all");
+  await expect(volunteerList.getByRole("row", { name: new RegExp(first) })).toContainText("Uit het panel (afvaller)");
+  await checkScreen(page, "forum-selection-4b-volunteers-found");
   await page.getByRole("link", { name: "Selectie", exact: true }).click();
 
   // 5. The public verification page, without the contact details; every run, the fixed one marked.
@@ -141,7 +152,15 @@ test("an administrator selects the panel and it can be verified in public", asyn
   // 44 members and one alternate stay reachable; the dropout and the 54 others not.
   await expect(page.getByText("De gegevens van 55 vrijwilligers zijn gewist; die van 45 panelleden blijven.")).toBeVisible();
   const list = page.locator("table:has(caption:text-is('Vrijwilligers'))");
-  await expect(list.getByText("gegevens gewist op", { exact: false })).toHaveCount(55);
+  // Over both pages of the list: 55 deleted, none of them on the panel.
+  await expect(page.getByText("Vrijwilligers 1–50 van 100.")).toBeVisible();
+  const deletedOnFirst = await list.getByText("gegevens gewist op", { exact: false }).count();
+  await page.getByRole("button", { name: "Volgende 50" }).click();
+  await expect(page.getByText("Vrijwilligers 51–100 van 100.")).toBeVisible();
+  expect(deletedOnFirst + (await list.getByText("gegevens gewist op", { exact: false }).count())).toBe(55);
+  await page.getByLabel("Tonen").selectOption("panel");
+  await expect(list.locator("tbody tr")).toHaveCount(45);
+  await expect(list.getByText("gegevens gewist op", { exact: false })).toHaveCount(0);
   await checkScreen(page, "forum-selection-7-contacts-deleted");
   await page.goto(`/admin#/forums/${slug}/selection`);
   await expect(members.getByText("@example.nl", { exact: false })).toHaveCount(45);

@@ -125,6 +125,12 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   await expect(page.getByText("3 vrijwilligers geïmporteerd. Het bestand was opgeslagen in Windows-1252")).toBeVisible();
   await expect(page.getByText("Deze kolom is niet gelezen: ‘Opmerking’.")).toBeVisible();
   await expect(list.getByRole("row", { name: /V0002/ })).toContainText("Wytse de Jûng");
+  // The list is searched and narrowed: by a name's part, case-blind.
+  await page.getByLabel("Zoeken").fill("jûng");
+  await expect(list.locator("tbody tr")).toHaveCount(1);
+  await expect(list.getByText("Vrijwilliger 1 van 1.")).toBeVisible();
+  await page.getByLabel("Zoeken").fill("");
+  await expect(list.locator("tbody tr")).toHaveCount(4);
   await expect(list.locator("tbody tr")).toHaveCount(4);
   await expect(page.getByText("4 vrijwilligers op 10 uitnodigingen (0 afgemeld).")).toBeVisible();
   const counts = page.locator("table", { has: page.getByText("Vrijwilligers per quotum") });
@@ -137,6 +143,10 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   await page.getByRole("button", { name: "Ja, afmelden" }).click();
   await expect(page.getByText("V0004 is afgemeld; naam, e-mail en telefoon zijn gewist.")).toBeVisible();
   await expect(page.getByText("3 vrijwilligers op 10 uitnodigingen (1 afgemeld).")).toBeVisible();
+  await page.getByLabel("Tonen").selectOption("withdrawn");
+  await expect(list.locator("tbody tr")).toHaveCount(1);
+  await expect(list.locator("tbody tr")).toContainText("V0004");
+  await page.getByLabel("Tonen").selectOption("all");
   await expect(counts.getByRole("row", { name: /65\+/ }).locator("td").nth(2)).toHaveText("1");
   const verdict = page.locator(".mienskip-feasibility");
   await expect(verdict).toContainText("(Gecontroleerd met de aanmelders.)");

@@ -21,6 +21,8 @@ import { ProblemsTable } from "./ProblemsTable";
 import type { ForumTabProps } from "./ForumPage";
 import { contactText, isShort, panelDropouts, signUpUrl, volunteerTally } from "./volunteerCounts";
 import { Section } from "../../components/Section";
+import { VolunteerPager, VolunteerSearch } from "./VolunteerListControls";
+import { findVolunteers, pageOf, panelStatuses, type VolunteerFilter } from "./volunteerList";
 
 /**
  * The volunteers: the public sign-up page and whether it is open, the volunteers against the
@@ -33,7 +35,11 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   const volunteers = useVolunteers(forum.slug);
   const state = volunteers.data ?? null;
   const loadError = volunteers.error;
-  const droppedOut = panelDropouts(usePanel(forum.slug).data?.rounds ?? []);
+  const panelData = usePanel(forum.slug).data;
+  const droppedOut = panelDropouts(panelData?.rounds ?? []);
+  const [search, setSearch] = useState("");
+  const [filter, setFilter] = useState<VolunteerFilter>("all");
+  const [page, setPage] = useState(0);
   const refresh = useRefreshForum(forum.slug);
   const { busy, error: actionError, status, setStatus, run } = useAction();
   const [importError, setImportError] = useState<unknown>(null);
@@ -67,6 +73,9 @@ export function VolunteersTab({ forum }: ForumTabProps) {
   if (!state) return <Loading />;
   const { sign_up: signUp } = state;
   const tally = volunteerTally(state.volunteers);
+  const panel = panelStatuses(panelData?.members ?? []);
+  const found = findVolunteers(state.volunteers, search, filter, panel);
+  const shown = pageOf(found, page);
   const url = signUpUrl(window.location.origin, signUp.path);
   const example = `code;${forum.categories.map((c) => c.name).join(";")};naam;email;telefoon\nK7QM-X2PA-9RTD;${forum.categories
     .map((c) => c.values[0]?.value ?? "")
@@ -145,6 +154,21 @@ export function VolunteersTab({ forum }: ForumTabProps) {
         {state.volunteers.length === 0 ? (
           <Paragraph>{t("noVolunteers")}</Paragraph>
         ) : (
+          <>
+          <VolunteerSearch
+            search={search}
+            filter={filter}
+            panelDrawn={state.panel_drawn}
+            onSearch={(value) => {
+              setSearch(value);
+              setPage(0);
+            }}
+            onFilter={(value) => {
+              setFilter(value);
+              setPage(0);
+            }}
+          />
+          <VolunteerPager first={shown.first} last={shown.last} found={found.length} page={shown.page} pages={shown.pages} onPage={setPage} />
           <DataTable
             caption={t("volunteerList")}
             columns={[
@@ -156,7 +180,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
               { header: t("volunteerRegistered") },
               { header: t("status") },
             ]}
-            rows={state.volunteers.map((v) => ({
+            rows={shown.rows.map((v) => ({
               key: v.id,
               cells: [
                 v.id,
@@ -190,6 +214,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
                 t(v.source === "import" ? "sourceImport" : "sourceSignUp"),
                 formatMoment(v.registered_at, language),
                 <>
+                  {panel.has(v.id) && <strong className="mienskip-panel-mark">{t(`panelStatus_${panel.get(v.id) ?? "member"}`)}</strong>}
                   {v.withdrawn_at ? (
                     t("volunteerWithdrawnOn", { moment: formatMoment(v.withdrawn_at, language) })
                   ) : state.pool_final ? (
@@ -214,6 +239,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
               ],
             }))}
           />
+          </>
         )}
       </Section>
 
