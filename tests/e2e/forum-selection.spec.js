@@ -69,7 +69,9 @@ test("an administrator selects the panel and it can be verified in public", asyn
   // The message under the button follows the computation: no longer "started" once it is done.
   await expect(page.getByText("De selectiekansen zijn berekend.")).toBeVisible();
   await expect(page.getByText("De berekening is gestart.")).toHaveCount(0);
-  const probabilities = page.locator("table", { has: page.getByText("Selectiekans per vrijwilliger") });
+  // The 100 rows are folded away, so the panel's number stays near the top of its step.
+  await page.getByText("Selectiekans per vrijwilliger tonen (100 vrijwilligers)").click();
+  const probabilities = page.locator("table", { has: page.getByText("Selectiekans per vrijwilliger", { exact: true }) });
   await expect(probabilities.locator("tbody tr")).toHaveCount(100);
   await expect(probabilities.getByRole("row", { name: /V0004/ })).toContainText("75");
   await checkScreen(page, "forum-selection-2-probabilities");
@@ -90,8 +92,12 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await expect(page.getByRole("button", { name: "Selectiekansen berekenen" })).toHaveCount(0);
   await checkScreen(page, "forum-selection-2b-fixed");
 
-  // 3. The public number draws the panel, after a confirmation.
-  await page.getByLabel("Publiek getrokken nummer (0 tot en met 999)").fill("1000");
+  // 3. The public number draws the panel, after a confirmation. Its field is on the first screens
+  // of the tab, not under a row per volunteer.
+  await page.reload();
+  const numberField = page.getByLabel("Publiek getrokken nummer (0 tot en met 999)");
+  expect((await numberField.boundingBox()).y).toBeLessThan(3000);
+  await numberField.fill("1000");
   await page.getByRole("button", { name: "Panel loten" }).click();
   await expect(page.getByText("Vul een heel getal van 0 tot en met 999 in.")).toBeVisible();
   await page.getByLabel("Publiek getrokken nummer (0 tot en met 999)").fill("417");

@@ -189,14 +189,18 @@ export function SelectionTab({ forum }: ForumTabProps) {
               }))}
             />
             <Paragraph>{t("ticketLotteryHelp", { count: result.lottery.panels.length })}</Paragraph>
-            <DataTable
-              caption={t("probabilitiesTitle")}
-              columns={[{ header: t("volunteer") }, { header: t("tabQuotas") }, { header: t("probability"), numeric: true }]}
-              rows={result.probabilities.map((p) => ({
-                key: p.id,
-                cells: [p.id, answersText(p.answers), formatPercent(p.probability, language)],
-              }))}
-            />
+            {/* Folded: a row per volunteer would push the panel's lottery number thousands of pixels down. */}
+            <details className="mienskip-details">
+              <summary>{t("probabilitiesShow", { count: result.probabilities.length })}</summary>
+              <DataTable
+                caption={t("probabilitiesTitle")}
+                columns={[{ header: t("volunteer") }, { header: t("tabQuotas") }, { header: t("probability"), numeric: true }]}
+                rows={result.probabilities.map((p) => ({
+                  key: p.id,
+                  cells: [p.id, answersText(p.answers), formatPercent(p.probability, language)],
+                }))}
+              />
+            </details>
           </>
         )}
       </Section>

@@ -162,6 +162,10 @@ export const forumTexts = {
   gini: { nl: "Gini-coëfficiënt van de kansen", en: "Gini coefficient of the probabilities" },
   inputHash: { nl: "Hash van de invoer", en: "Input hash" },
   probabilitiesTitle: { nl: "Selectiekans per vrijwilliger", en: "Selection probability per volunteer" },
+  probabilitiesShow: {
+    nl: { one: "Selectiekans van {count} vrijwilliger tonen", other: "Selectiekans per vrijwilliger tonen ({count} vrijwilligers)" },
+    en: { one: "Show the selection probability of {count} volunteer", other: "Show the selection probability per volunteer ({count} volunteers)" },
+  },
   volunteer: { nl: "Vrijwilliger", en: "Volunteer" },
   probability: { nl: "Kans", en: "Probability" },
   ticketLottery: { nl: "Loterij van 1.000 loten", en: "Lottery of 1,000 tickets" },
