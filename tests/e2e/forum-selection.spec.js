@@ -104,6 +104,10 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await page.getByRole("button", { name: "Panel loten" }).click();
   await page.getByRole("button", { name: "Ja, panel loten" }).click();
   await expect(page.getByText("Geloot met nummer 417", { exact: false })).toBeVisible();
+  // The panel against the quotas: every quota met by those seated.
+  const panelQuotas = page.locator("table", { has: page.getByText("Het panel tegen de quota's") });
+  await expect(panelQuotas.locator("tbody tr").first()).toBeVisible();
+  await expect(panelQuotas.getByText("nee, buiten het quotum")).toHaveCount(0);
   const members = page.locator("table", { has: page.getByText("Leden en vervangers") });
   await expect(members.locator("tbody tr")).toHaveCount(45);
   await expect(members).toContainText("@example.nl");

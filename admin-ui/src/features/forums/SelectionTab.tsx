@@ -17,6 +17,7 @@ import { usePanel, useSelection } from "./api/queries";
 import { useDrawPanel, useReplaceDropouts, useStartSelection } from "./api/actions";
 import { parseLotteryNumber, ticketRange } from "./selectionForm";
 import { Section } from "../../components/Section";
+import { panelAgainstQuotas } from "./panelQuotas";
 import { FixSelectionSection } from "./FixSelectionSection";
 import { PublishedFilesControl } from "./PublishedFilesControl";
 
@@ -263,6 +264,21 @@ export function SelectionTab({ forum }: ForumTabProps) {
               {t("panelDrawnWith", { number: String(panel.lottery_number) })} —{" "}
               {formatMoment(panel.drawn_at, language)} ({panel.drawn_by})
             </Paragraph>
+            <DataTable
+              caption={t("panelQuotasTitle")}
+              rowHeaders={false}
+              columns={[
+                { header: t("countCategory") },
+                { header: t("countValue") },
+                { header: t("panelSeated"), numeric: true },
+                { header: t("countSeats"), numeric: true },
+                { header: t("panelWithinQuota") },
+              ]}
+              rows={panelAgainstQuotas(forum.categories, panel.members).map((r) => ({
+                key: `${r.category}\u001f${r.value}`,
+                cells: [r.category, r.value, formatCount(r.seated, language), `${r.min}–${r.max}`, t(r.within ? "panelWithin" : "panelOutside")],
+              }))}
+            />
             <DataTable
               caption={t("panelMembers")}
               columns={[

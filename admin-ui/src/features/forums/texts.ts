@@ -162,6 +162,11 @@ export const forumTexts = {
   gini: { nl: "Gini-coëfficiënt van de kansen", en: "Gini coefficient of the probabilities" },
   inputHash: { nl: "Hash van de invoer", en: "Input hash" },
   probabilitiesTitle: { nl: "Selectiekans per vrijwilliger", en: "Selection probability per volunteer" },
+  panelQuotasTitle: { nl: "Het panel tegen de quota's", en: "The panel against the quotas" },
+  panelSeated: { nl: "In het panel", en: "On the panel" },
+  panelWithinQuota: { nl: "Binnen het quotum?", en: "Within the quota?" },
+  panelWithin: { nl: "ja", en: "yes" },
+  panelOutside: { nl: "nee, buiten het quotum", en: "no, outside the quota" },
   probabilitiesShow: {
     nl: { one: "Selectiekans van {count} vrijwilliger tonen", other: "Selectiekans per vrijwilliger tonen ({count} vrijwilligers)" },
     en: { one: "Show the selection probability of {count} volunteer", other: "Show the selection probability per volunteer ({count} volunteers)" },
