@@ -74,6 +74,11 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   await resident.getByRole("group", { name: "Leeftijd" }).getByLabel("35-64").check();
   await resident.getByRole("group", { name: "Geslacht" }).getByLabel("vrouw").check();
   await resident.getByLabel("Naam").fill("Sjoukje Hoekstra");
+  // On a phone the consent box is as easy to hit as the radios (it was a 13 px native box).
+  const consentBox = await resident.getByLabel("Ik geef toestemming").boundingBox();
+  const radio = await resident.getByRole("group", { name: "Geslacht" }).getByLabel("vrouw").boundingBox();
+  expect(consentBox.width).toBeGreaterThanOrEqual(24);
+  expect(consentBox.width).toBeGreaterThanOrEqual(radio.width - 1);
   await resident.getByLabel("Ik geef toestemming").check();
   await resident.getByRole("button", { name: "Aanmelden" }).click();
   await expect(resident).toHaveURL(new RegExp(`/f/${slug}/bedankt\\?lang=nl$`));
