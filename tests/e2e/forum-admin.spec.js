@@ -89,6 +89,12 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await page.getByRole("button", { name: "Quota's opslaan" }).click();
   await expect(page.getByText("De quota's zijn opgeslagen.")).toBeVisible();
   await checkScreen(page, "forum-admin-3-quotas-fixed");
+  // An edit after saving takes "saved" away; saving again brings it back.
+  await page.locator("#quotas-categories-1-values-0-max").fill("16");
+  await expect(page.getByText("De quota's zijn opgeslagen.")).toHaveCount(0);
+  await page.locator("#quotas-categories-1-values-0-max").fill("15");
+  await page.getByRole("button", { name: "Quota's opslaan" }).click();
+  await expect(page.getByText("De quota's zijn opgeslagen.")).toBeVisible();
 
   // 3. Register: a bad file is refused with its rows, then the good one is taken in.
   await page.getByRole("link", { name: "Register" }).click();

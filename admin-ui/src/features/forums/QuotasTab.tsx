@@ -49,6 +49,11 @@ export function QuotasTab({ forum }: ForumTabProps) {
   const [form, setForm] = useState<QuotaForm>(() => quotaFormFrom(forum.categories, forum.panel_size));
   const { fieldErrors, error, busy, submit } = useFieldErrorForm(prefix);
   const [status, setStatus] = useState("");
+  // A change after saving makes "saved" untrue: the sentence goes with the first edit.
+  const edit = (changed: QuotaForm) => {
+    setForm(changed);
+    setStatus("");
+  };
 
   // On load at once, then once typing pauses.
   const draft = useDebounced(form, quotaCheckDelayMs);
@@ -82,7 +87,7 @@ export function QuotasTab({ forum }: ForumTabProps) {
         )}
         <QuotaEditor
           form={form}
-          onChange={setForm}
+          onChange={edit}
           errors={errorsByField(fieldErrors)}
           idPrefix={prefix}
          
@@ -95,7 +100,7 @@ export function QuotasTab({ forum }: ForumTabProps) {
           <StatusMessage message={status} />
         </div>
       </form>
-      <RegisterCompositionSection slug={forum.slug} form={form} onChange={setForm} />
+      <RegisterCompositionSection slug={forum.slug} form={form} onChange={edit} />
     </>
   );
 }
