@@ -223,19 +223,21 @@ BOOST_AUTO_TEST_CASE(a_locked_account_looks_like_a_wrong_password) {
   // Another account is not affected.
   BOOST_TEST(log_in_reply(port, "analist@sudwestfryslan.nl", analyst_password).status == 200);
 
-  // Roughly as slow as a password check (scrypt, ~0.1 s): the fastest of three answers each.
-  auto fastest = [&](const std::string& email, const std::string& password) {
-    auto best = std::chrono::steady_clock::duration::max();
-    for (int i = 0; i < 3; ++i) {
-      const auto start = std::chrono::steady_clock::now();
-      BOOST_TEST(log_in_reply(port, email, password).status == 401);
-      best = std::min(best, std::chrono::steady_clock::now() - start);
-    }
-    return std::chrono::duration<double>(best).count();
+  // Roughly as slow as a password check (scrypt, ~0.1 s): the fastest of four answers each. The
+  // three are asked in turn, round after round, so that a busy machine (the other tests run
+  // beside this one) slows all three alike instead of whichever happened to be measured then.
+  auto timed = [&](const std::string& email, const std::string& password) {
+    const auto start = std::chrono::steady_clock::now();
+    BOOST_TEST(log_in_reply(port, email, password).status == 401);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
-  const double wrong_password = fastest("analist@sudwestfryslan.nl", "geraden wachtwoord");
-  const double locked_account = fastest("griffie@sudwestfryslan.nl", admin_password);
-  const double unknown_account = fastest("niemand@sudwestfryslan.nl", admin_password);
+  double wrong_password = 1e9, locked_account = 1e9, unknown_account = 1e9;
+  // Four rounds: with the 7 failures above, 19 from this client, one below its limit of 20.
+  for (int round = 0; round < 4; ++round) {
+    wrong_password = std::min(wrong_password, timed("analist@sudwestfryslan.nl", "geraden wachtwoord"));
+    locked_account = std::min(locked_account, timed("griffie@sudwestfryslan.nl", admin_password));
+    unknown_account = std::min(unknown_account, timed("niemand@sudwestfryslan.nl", admin_password));
+  }
   BOOST_TEST(locked_account > 0.5 * wrong_password, locked_account << " s locked, " << wrong_password << " s wrong");
   BOOST_TEST(unknown_account > 0.5 * wrong_password, unknown_account << " s unknown, " << wrong_password << " s wrong");
 }
