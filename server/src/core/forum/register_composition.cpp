@@ -11,8 +11,9 @@ namespace mienskip {
 
 namespace {
 
-// With at most this many distinct values a column holds codes (gender, area), not personal data,
-// and the values that matched nothing may be shown to staff.
+// With at most this many distinct values a municipal register's column holds codes (gender, area)
+// and the values that matched nothing may be shown to staff (admins, who may see the register). A
+// tiny register can have as few first names: the rule does not make those anonymous.
 constexpr std::size_t few_distinct_values = 30;
 
 bool digits(std::string_view text) {

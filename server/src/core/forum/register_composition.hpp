@@ -23,8 +23,8 @@ struct RegisterComposition {
   CompositionReading reading = CompositionReading::values;
   std::vector<long long> counts;      // per category value, in the category's order
   long long unmatched = 0;            // rows whose value is none of the category's values
-  /// With few distinct values (codes, not personal data): the values that matched nothing, with
-  /// their counts, most first, so staff see that "X" or "onbekend" was left out.
+  /// With at most 30 distinct values (in a municipal register: codes such as gender): the values
+  /// that matched nothing, with their counts, most first, so staff see "X" or "onbekend" left out.
   std::vector<ValueCount> unmatched_values;
   std::vector<double> seats;          // panel_size x the value's share of the matched rows
   std::vector<int> min, max;          // suggested: floor(seats) - 1 and ceil(seats) + 1, within 0..panel
