@@ -4,7 +4,7 @@
 // mail-merge file and opens the Dutch letters. axe-core on every screen.
 const { test, expect } = require("@playwright/test");
 const fs = require("fs");
-const { checkScreen, signInAsAdmin } = require("./helpers");
+const { checkScreen, printedPages, signInAsAdmin } = require("./helpers");
 
 const slug = "bolsward-2027";
 const villages = ["Bolsward", "Workum", "Makkum", "Koudum"];
@@ -46,13 +46,25 @@ const badCsv = "id,voornaam,dorp\n1,Sjoerd,Bolsward\n1,Anna,Workum\n2,Piet,Makku
 test("an administrator runs a burgerforum from set-up to invitation letters", async ({ page }) => {
   await signInAsAdmin(page);
 
-  // 1. The main menu leads to the burgerforums; a new one with the example quotas.
+  // 1. The main menu leads to the burgerforums; a new one with age and gender quotas.
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Burgerforums" }).click();
   await expect(page).toHaveURL(/#\/forums$/);
   await expect(page.getByRole("heading", { name: "Burgerforums", level: 1 })).toBeVisible();
   await page.getByLabel("Korte naam in het webadres").fill(slug);
   await page.getByLabel("Naam van het burgerforum").fill("Burgerforum Energie Súdwest-Fryslân");
   await page.getByLabel("Gemeente").fill("Súdwest-Fryslân");
+  // No numbers are filled in for staff (they would read as advice): the panel size and the bounds
+  // staff know are typed; a bound left empty is no bound.
+  await expect(page.locator("#new-forum-panel_size")).toHaveValue("");
+  await expect(page.locator("#new-forum-categories-0-values-0-min")).toHaveValue("");
+  await page.locator("#new-forum-panel_size").fill("24");
+  const bounds = [[[6, 9], [9, 12], [5, 8]], [[11, 13], [11, 13]]];
+  for (const [c, values] of bounds.entries()) {
+    for (const [v, [min, max]] of values.entries()) {
+      await page.locator(`#new-forum-categories-${c}-values-${v}-min`).fill(String(min));
+      await page.locator(`#new-forum-categories-${c}-values-${v}-max`).fill(String(max));
+    }
+  }
   // A minimum above its maximum: the server refuses, and says so next to the field.
   await page.locator("#new-forum-categories-1-values-1-min").fill("14");
   await page.getByRole("button", { name: "Burgerforum maken" }).click();
@@ -66,6 +78,11 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(page).toHaveURL(new RegExp(`#/forums/${slug}$`));
   await expect(page.getByRole("heading", { name: "Burgerforum Energie Súdwest-Fryslân", level: 1 })).toBeVisible();
   await expect(page.getByText("Ja, deze quota's kunnen samen een forum vullen.")).toBeVisible();
+  // Where the forum stands, on every tab: the quotas done, the register next.
+  const progress = page.getByRole("region", { name: "Voortgang" });
+  await expect(progress.getByRole("listitem").nth(0)).toContainText("Quota's (gedaan)");
+  await expect(progress.getByRole("listitem").nth(1)).toContainText("Bevolkingsregister (nu aan de beurt)");
+  await expect(progress.getByRole("link", { name: "Verder met: Bevolkingsregister" })).toBeVisible();
 
   // 2. Quotas: a larger panel than the maximums can fill is a conflict, live (the server's check of
   // the draft, before saving) and after saving.
@@ -96,8 +113,18 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await page.getByRole("button", { name: "Quota's opslaan" }).click();
   await expect(page.getByText("De quota's zijn opgeslagen.")).toBeVisible();
 
+  // The questions as residents read them: Frisian words and a help text; what is stored stays the value.
+  const questionTexts = page.getByRole("region", { name: "De vragen op de aanmeldpagina" });
+  await questionTexts.getByLabel("Taal van de aanmeldpagina").selectOption("fy");
+  await questionTexts.locator("#question-0-label").fill("Leeftyd");
+  await questionTexts.locator("#question-0-help").fill("Jo leeftyd op de dei fan oanmelden.");
+  await questionTexts.locator("#question-1-value-0").fill("frou");
+  await questionTexts.getByRole("button", { name: "Vragen opslaan" }).click();
+  await expect(page.getByText("De vragen zijn opgeslagen; de aanmeldpagina toont ze meteen.")).toBeVisible();
+  await checkScreen(page, "forum-admin-3b-questions");
+
   // 3. Register: a bad file is refused with its rows, then the good one is taken in.
-  await page.getByRole("link", { name: "Register" }).click();
+  await page.getByRole("link", { name: "Register", exact: true }).click();
   await expect(page.getByText("Er is nog geen register geladen.")).toBeVisible();
   await page.setInputFiles("#register-file", { name: "fout.csv", mimeType: "text/csv", buffer: Buffer.from(badCsv) });
   await page.getByRole("button", { name: "Uploaden" }).click();
@@ -161,11 +188,11 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(page.locator("#quotas-categories-1-values-1-max")).toHaveValue("16");
 
   // 4. Draw: commit to the register and the parameters, then the seed.
-  await page.getByRole("link", { name: "Loting" }).click();
+  await page.getByRole("link", { name: "Loting", exact: true }).click();
   await page.getByLabel("Aantal uitnodigingen").fill(String(count));
   await page.getByLabel("Verdelen naar").selectOption("dorp");
-  await page.getByRole("button", { name: "Commitment vastleggen" }).click();
-  await expect(page.getByText("Versie 1 van de commitment is vastgelegd.")).toBeVisible();
+  await page.getByRole("button", { name: "Toezegging vastleggen" }).click();
+  await expect(page.getByText("Versie 1 van de toezegging is vastgelegd.")).toBeVisible();
   const first = (await page.locator(".mienskip-commitment").textContent()).trim();
   // Households were forgotten: version 1 stays public, and the correction is version 2 with its reason.
   await page.getByLabel("postcode").check();
@@ -174,7 +201,7 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(page.getByLabel("Reden van de correctie")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Reden van de correctie").fill("Eén uitnodiging per huishouden, zoals het raadsbesluit zegt.");
   await page.getByRole("button", { name: "Gecorrigeerde versie vastleggen" }).click();
-  await expect(page.getByText("Versie 2 van de commitment is vastgelegd.")).toBeVisible();
+  await expect(page.getByText("Versie 2 van de toezegging is vastgelegd.")).toBeVisible();
   const commitment = (await page.locator(".mienskip-commitment").textContent()).trim();
   expect(commitment).toMatch(/^[0-9a-f]{64}$/);
   expect(commitment).not.toBe(first);
@@ -238,6 +265,35 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(preview.locator("address")).toContainText("Skâns");
   await checkScreen(page, "forum-admin-8-address-block");
 
+  // 6b. The letter's own words (issue 23): the facts once, a Frisian correction, one letter as it
+  // prints while staff type, a typing slip named at its field in Dutch.
+  const texts = page.getByRole("region", { name: "Tekst van de brief" });
+  await texts.getByLabel("Aanmelden kan tot en met").fill("2027-01-15");
+  await texts.getByLabel("Telefoonnummer voor vragen en aanmelden per telefoon").fill("14 0515");
+  await texts.getByLabel("Bijeenkomst 1").fill("2027-03-20");
+  await texts.getByLabel("Bijeenkomst 2").fill("2027-03-06");
+  await texts.getByLabel("Vergoeding per bijeenkomst, in hele euro's").fill("150");
+  const textPreview = texts.getByRole("region", { name: "Zo staat het in de brief" });
+  await expect(textPreview).toContainText("Dat kan tot en met vrijdag 15 januari 2027.");
+  await expect(textPreview).toContainText("zaterdag 6 maart 2027 en zaterdag 20 maart 2027");
+  // No e-mail address yet: its line is left out, and the screen says so.
+  await expect(texts.getByText("Deze regel valt weg, omdat een gegeven erin niet is ingevuld:")).toBeVisible();
+  await expect(texts.getByRole("listitem").filter({ hasText: "U kunt ook mailen naar {email}." })).toBeVisible();
+  await texts.getByLabel("E-mailadres voor vragen").fill("burgerforum@sudwestfryslan.nl");
+  await expect(textPreview).toContainText("U kunt ook mailen naar burgerforum@sudwestfryslan.nl.");
+  await expect(texts.getByText("Deze regel valt weg", { exact: false })).toHaveCount(0);
+  await texts.getByLabel("Taal van de brief").selectOption("fy");
+  const body = texts.getByLabel("Tekst", { exact: true });
+  const frisianBody = await body.inputValue();
+  await body.fill(frisianBody + "\n\nOant {datum}.");
+  await expect(texts.getByText("Een woord tussen accolades is geen gegeven dat de brief kent", { exact: false })).toBeVisible();
+  await body.fill(frisianBody.replace("Jo binne troch lotting keazen", "Jo binne by lotting útkeazen"));
+  await expect(textPreview).toContainText("Jo binne by lotting útkeazen om mei te dwaan oan it Burgerforum Energie");
+  await expect(textPreview).toContainText("Dat kin oant en mei freed 15 jannewaris 2027.");
+  await texts.getByRole("button", { name: "Tekst van de brief opslaan" }).click();
+  await expect(page.getByText("De tekst van de brief is opgeslagen.", { exact: false })).toBeVisible();
+  await checkScreen(page, "forum-admin-8-letter-text");
+
   // 7. The Dutch letters, ready to print: the chosen columns and nothing else.
   const lettersHref = await page.getByRole("link", { name: "Brieven in het Nederlands (om te printen)" }).getAttribute("href");
   expect(lettersHref).toContain("language=nl");
@@ -248,8 +304,31 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(letters.locator("html")).toHaveAttribute("lang", "nl");
   await expect(letters.locator("address").first()).toContainText(/^Inwoner\d+ de VriesSkâns \d+87\d\d AB \w+$/);
   await expect(letters.locator("body")).toContainText("Beste Inwoner");
+  await expect(letters.locator("body")).toContainText("U krijgt een vergoeding van € 150 per bijeenkomst.");
   await checkScreen(letters, "forum-admin-8-letters-nl");
+  // The Frisian letters as printed (PDF, A4): a page per letter with staff's correction, the date
+  // in Frisian, and of the register only the name and address.
+  const frisianHref = await page.getByRole("link", { name: "Brieven in het Fries (om te printen)" }).getAttribute("href");
+  await letters.goto(frisianHref);
+  await expect(letters.locator("html")).toHaveAttribute("lang", "fy");
+  const pages = await printedPages(letters, "forum-admin-letters-fy");
+  expect(pages.length).toBe(count);
+  expect(pages[0]).toContain("Jo binne by lotting útkeazen");
+  expect(pages[0]).toContain("freed 15 jannewaris 2027");
+  expect(pages[0]).toMatch(/Bêste Inwoner\d+ de Vries,/);
+  expect(pages.join("")).not.toMatch(/\d\d-\d\d-(19|20)\d\d/);  // no birth date
   await letters.close();
+
+  // The sign-up page in Frisian asks with staff's words.
+  const resident = await page.context().newPage();
+  await resident.setViewportSize({ width: 390, height: 844 });
+  await resident.goto(`/f/${slug}?lang=fy`);
+  const age = resident.getByRole("group", { name: "Leeftyd" });
+  await expect(age).toHaveAccessibleDescription("Jo leeftyd op de dei fan oanmelden.");
+  await expect(resident.getByRole("group", { name: "Geslacht" }).getByLabel("frou")).toHaveAttribute("value", "vrouw");
+  await checkScreen(resident, "forum-admin-8-sign-up-fy");
+  await resident.close();
+  await expect(progress.getByRole("listitem").nth(2)).toContainText(`Uitnodigingen loten (gedaan; ${count} uitnodigingen)`);
 
   // 8. The list shows how far the forum is.
   await page.getByRole("link", { name: "Terug naar de burgerforums" }).click();

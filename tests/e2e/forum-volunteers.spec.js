@@ -37,6 +37,8 @@ async function drawnForum(request) {
     ["post", `/api/admin/forums/${slug}/register`, { data: registerCsv(), headers: { ...headers, "Content-Type": "text/csv" } }],
     ["put", `/api/admin/forums/${slug}/draw/commitment`, { data: { count: 10 } }],
     ["post", `/api/admin/forums/${slug}/draw`, { data: { seed: "3 14 15 92 65" } }],
+    // The letters' phone and e-mail are who the thank-you page names for questions.
+    ["put", `/api/admin/forums/${slug}/letters/texts`, { data: { facts: { phone: "14 0515", email: "burgerforum@sudwestfryslan.nl" } } }],
   ];
   for (const [method, path, options] of steps) {
     const answer = await request[method](path, { headers, ...options });
@@ -81,8 +83,12 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   expect(consentBox.width).toBeGreaterThanOrEqual(radio.width - 1);
   await resident.getByLabel("Ik geef toestemming").check();
   await resident.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(resident).toHaveURL(new RegExp(`/f/${slug}/bedankt\\?lang=nl$`));
+  // The thank-you page is the answer itself: the volunteer's own number is in no address.
   await expect(resident.getByRole("heading", { name: "Bedankt voor uw aanmelding!" })).toBeVisible();
+  await expect(resident).toHaveURL(new RegExp(`/f/${slug}$`));
+  await expect(resident.locator(".mienskip-volunteer-number")).toHaveText("V0001");
+  await expect(resident.getByText("Hebt u vragen? Bel 14 0515 of mail naar burgerforum@sudwestfryslan.nl.")).toBeVisible();
+  await expect(resident.getByRole("link", { name: "Naar de verificatiepagina" })).toHaveAttribute("href", `/f/${slug}/verificatie?lang=nl`);
   await checkScreen(resident, "forum-volunteers-3-thanks");
 
   // 2. The same letter again: refused with its own message.
@@ -184,13 +190,14 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
   await expect(quotaVerdict).toContainText("Nee, met deze quota's lukt geen forum");
   await expect(quotaVerdict).toContainText("Met deze vrijwilligers voldoet geen forum van 3 zetels aan alle quota's tegelijk.");
   await expect(quotaVerdict).not.toContainText("no panel of");  // the server's English stays out of the Dutch screen
-  await expect(quotaVerdict).toContainText("Leeftijd: 65+ max 0 -> 1");
+  await expect(quotaVerdict).toContainText("Leeftijd, 65+: maximum van 0 naar 1");
   await expect(oldest).toHaveAccessibleDescription("Voorstel: max 0 → 1");
   await expect(page.locator(".mienskip-quota-row", { has: oldest }).getByText("Voorstel: max 0 → 1")).toBeVisible();
   await expect(page.locator(".mienskip-quota-hint")).toHaveCount(1);
   await checkScreen(page, "forum-volunteers-9-quota-check");
-  // Taking the suggestion removes it; nothing was saved meanwhile.
-  await oldest.fill("1");
+  // Taking the suggestion over (one button) removes it; nothing was saved meanwhile.
+  await quotaVerdict.getByRole("button", { name: "Deze aanpassing overnemen" }).click();
+  await expect(oldest).toHaveValue("1");
   await expect(quotaVerdict).toContainText("Ja, deze quota's kunnen samen een forum vullen.");
   await expect(page.locator(".mienskip-quota-hint")).toHaveCount(0);
   const saved = await (await page.request.get(`/api/admin/forums/${slug}`)).json();

@@ -2,6 +2,7 @@
 // Dutch law requires of municipal sites) on every screen.
 const { expect } = require("@playwright/test");
 const AxeBuilder = require("@axe-core/playwright").default;
+const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 
@@ -32,4 +33,19 @@ async function signInAsAdmin(page) {
   await expect(page.getByRole("heading", { name: "Enquêtes" })).toBeVisible();
 }
 
-module.exports = { screenshot, checkScreen, signInAsAdmin };
+// A page printed as chromium prints it (A4, the page's own @page rules) to `name`.pdf beside the
+// screenshots, its first page also as `name`-1.png to look at; returns the text of each page
+// (poppler-utils' pdftotext, pages split at its form feeds), its lines joined with single spaces
+// so that a sentence reads whole wherever it wrapped.
+async function printedPages(page, name) {
+  const pdf = path.join(shots, `${name}.pdf`);
+  await page.pdf({ path: pdf, format: "A4", preferCSSPageSize: true, printBackground: true });
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, path.join(shots, `${name}-1`)]);
+  const text = execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"]).toString("utf8");
+  return text
+    .split("\f")
+    .filter((pageText) => pageText.trim() !== "")
+    .map((pageText) => pageText.replace(/\s+/g, " ").trim());
+}
+
+module.exports = { screenshot, checkScreen, printedPages, signInAsAdmin };

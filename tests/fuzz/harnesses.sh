@@ -15,6 +15,8 @@ fuzz_harnesses=(
   respondents:4096
   survey_template:32768
   register_composition:4096
+  letter_texts:8192
+  question_texts:8192
 )
 
 fuzz_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

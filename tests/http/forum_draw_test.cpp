@@ -165,7 +165,7 @@ BOOST_AUTO_TEST_CASE(the_draw_is_committed_then_drawn_once_exactly_as_the_cli_dr
   const auto dutch = staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html");
   BOOST_TEST(std::regex_search(dutch.body, std::regex("<p>Beste (Sjoerd|Áltsje|Wytse|Jetske|Hylke|Baukje|Tsjerk|Sytske) [^<]+,</p>")));
   BOOST_TEST(!dutch.has("Noord"));  // the district column is not part of the address
-  BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?language=en")) == "invalid_option");
+  BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?language=de")) == "invalid_option");
   BOOST_TEST(error_code(staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?address=naam")) == "invalid_option");
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.invitations_downloaded'") == 4);
 

@@ -222,4 +222,101 @@ BOOST_AUTO_TEST_CASE(letters_carry_the_configured_public_address_never_the_host_
   BOOST_TEST(output.find("--public-url") != std::string::npos, output);
 }
 
+BOOST_AUTO_TEST_CASE(the_letters_say_what_staff_wrote_in_each_language) {
+  StaffDatabase db("http_forum_letters_texts");
+  ServerProcess server({"serve", "--port", "0", "--public-url", public_url}, server_environment(db.url));
+  const auto port = server.port();
+  const Login admin = drawn_forum(port);
+  const std::string texts = "/api/admin/forums/energie/letters/texts";
+
+  // Before staff write anything: the default texts, whose lines about facts not filled in are left out.
+  const auto defaults = staff_request(port, admin, "GET", texts);
+  BOOST_TEST_REQUIRE(defaults.status == 200, defaults.body);
+  BOOST_TEST(defaults.json_body()["saved"] == false);
+  BOOST_TEST(defaults.json_body()["texts"]["nl"]["body"].get<std::string>().find("{antwoorddatum}") != std::string::npos);
+  BOOST_TEST(defaults.json_body()["defaults"]["fy"] == defaults.json_body()["texts"]["fy"]);
+  const auto plain = staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?language=nl");
+  BOOST_TEST_REQUIRE(plain.status == 200, plain.body);
+  BOOST_TEST(plain.has("Wilt u meedoen? Meld u dan aan op de website hieronder, met uw persoonlijke code.</p>"));
+  BOOST_TEST(!plain.has("Dat kan tot en met"));
+  BOOST_TEST(!std::regex_search(plain.body, std::regex("\\{[a-z]+\\}")));  // no placeholder printed
+
+  // Staff fill in the facts and correct the Frisian; the English stays the default.
+  const json body = {
+      {"facts", {{"reply_by", "2027-01-15"}, {"phone", "14 0515"}, {"email", "burgerforum@sudwestfryslan.nl"},
+                 {"meetings", {"2027-03-20", "2027-03-06"}}, {"allowance_euros", 150}}},
+      {"texts", {{"fy", {{"forum_name", "Boargerforum Ôffal"},
+                         {"body", "Jo binne útnoege foar it {forum}.\n\nMeld jo oan foar {antwoorddatum}. <script>x</script>"},
+                         {"signature", "De boargemaster fan {gemeente}"}}}}}};
+  const auto saved = staff_request(port, admin, "PUT", texts, body.dump());
+  BOOST_TEST_REQUIRE(saved.status == 200, saved.body);
+  BOOST_TEST(saved.json_body()["saved"] == true);
+  BOOST_TEST(saved.json_body()["facts"]["meetings"] == json::parse(R"(["2027-03-06", "2027-03-20"])"));
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.letter_texts_changed' "
+                                  "AND subject = 'forum:energie' AND details->'facts'->>'phone' = '14 0515'") == 1);
+
+  const auto frisian = staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?language=fy");
+  BOOST_TEST_REQUIRE(frisian.status == 200, frisian.body);
+  BOOST_TEST(frisian.has("<h1>Boargerforum Ôffal</h1>"));
+  BOOST_TEST(frisian.has("<p>Jo binne útnoege foar it Boargerforum Ôffal.</p>"));
+  BOOST_TEST(frisian.has("<p>Meld jo oan foar freed 15 jannewaris 2027. &lt;script&gt;x&lt;/script&gt;</p>"));
+  BOOST_TEST(!frisian.has("<script>"));
+  BOOST_TEST(frisian.has("De boargemaster fan {gemeente}"));  // a signature is text, not a template
+  expect_nothing_else(frisian);
+
+  const auto dutch = staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?language=nl");
+  BOOST_TEST(dutch.has("Het forum komt bijeen op zaterdag 6 maart 2027 en zaterdag 20 maart 2027. "
+                       "U krijgt een vergoeding van € 150 per bijeenkomst.</p>"));
+  BOOST_TEST(dutch.has("Dat kan tot en met vrijdag 15 januari 2027."));
+  BOOST_TEST(dutch.has("Bel ons op 14 0515"));
+
+  const auto english = staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?language=en");
+  BOOST_TEST_REQUIRE(english.status == 200, english.body);
+  BOOST_TEST(english.has("<html lang=\"en\">"));
+  BOOST_TEST(english.has("<p>Dear Sjoerd de Vries,</p>"));
+  BOOST_TEST(english.has("You can do so until Friday 15 January 2027."));
+  BOOST_TEST(english.has("Your personal code:"));
+  expect_nothing_else(english);
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.invitations_downloaded' "
+                                  "AND details->>'format' = 'letters_en'") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_text_with_a_problem_is_refused_per_field_and_changes_nothing) {
+  StaffDatabase db("http_forum_letters_refused");
+  ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
+  const auto port = server.port();
+  const Login admin = forum_with_register(port, brp_extract);  // texts can be written before the draw
+  const std::string texts = "/api/admin/forums/energie/letters/texts";
+  const json good = {{"facts", {{"phone", "0515 489000"}}}};
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", texts, good.dump()).status == 200);
+
+  const json bad = {{"facts", {{"phone", "bel ons"}, {"reply_by", "2027-02-30"}}},
+                    {"texts", {{"nl", {{"body", "Tot {datum}."}}}, {"de", {{"body", "Hallo"}}}}}};
+  const auto refused = staff_request(port, admin, "PUT", texts, bad.dump());
+  BOOST_TEST(refused.status == 422);
+  BOOST_TEST(error_code(refused) == "invalid_letter_texts");
+  std::set<std::string> fields;
+  const json answer = refused.json_body();
+  for (const auto& field : answer["error"]["fields"]) {
+    fields.insert(field["field"].get<std::string>() + " " + field["code"].get<std::string>());
+  }
+  const std::set<std::string> expected = {"facts.phone invalid_phone", "facts.reply_by invalid_date",
+                                          "texts.nl.body unknown_placeholder", "texts.de unknown_language"};
+  BOOST_TEST(fields == expected, boost::test_tools::per_element());
+  BOOST_TEST(staff_request(port, admin, "GET", texts).json_body()["facts"]["phone"] == "0515 489000");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.letter_texts_changed'") == 1);
+
+  // The preview says which lines a letter would lose, and saves nothing.
+  const json draft = {{"texts", {{"en", {{"body", "Hello {forum}.\nUntil {antwoorddatum}.\nCall {telefoon}."}}}}}};
+  const auto preview = staff_request(port, admin, "POST", texts + "/preview", draft.dump());
+  BOOST_TEST_REQUIRE(preview.status == 200, preview.body);
+  BOOST_TEST(preview.json_body()["texts"]["en"]["paragraphs"] == json::parse(R"(["Hello Burgerforum Energie."])"));
+  BOOST_TEST(preview.json_body()["texts"]["en"]["left_out"] ==
+             json::parse(R"(["Until {antwoorddatum}.", "Call {telefoon}."])"));
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", texts + "/preview", bad.dump())) == "invalid_letter_texts");
+  BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.letter_texts_changed'") == 1);
+  BOOST_TEST(error_code(staff_request(port, admin, "PUT", texts, "[1, 2")) == "invalid_json");
+  BOOST_TEST(staff_request(port, std::nullopt, "GET", texts).status == 401);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -4,6 +4,7 @@
 // `mienskip select` and `mienskip alternates` commands.
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <tuple>
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -444,6 +445,16 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   BOOST_TEST(timeline.has("Berekening " + std::to_string(run) + " is op "), timeline.body);
   BOOST_TEST(timeline.has("openbaar toen het nummer werd ingevoerd"), timeline.body);
   BOOST_TEST(request(port, "GET", "/f/energie/verificatie?lang=fy").has("Ferifikaasje: Burgerforum Energie"));
+  // The page explains itself to a resident in each language, words first and commands last.
+  for (const auto& [lang, how, term] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"nl", "Hoe werkt de loting?", "<dt>Toezegging</dt>"},
+           {"fy", "Hoe wurket de lotting?", "<dt>Tasizzing</dt>"},
+           {"en", "How does the lottery work?", "<dt>Commitment</dt>"}}) {
+    const auto explained = request(port, "GET", "/f/energie/verificatie?lang=" + lang);
+    BOOST_TEST(explained.has(">" + how + "</h2>"), lang);
+    BOOST_TEST(explained.has(term), lang);
+    BOOST_TEST(explained.body.find(how) < explained.body.find("mienskip-command"), lang);
+  }
   BOOST_TEST(request(port, "GET", "/f/onbekend/verificatie").status == 404);
 
   // Once the panel is complete: everyone's contact details go but the current panel's (members

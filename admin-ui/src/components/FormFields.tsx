@@ -7,6 +7,7 @@ import {
   FormLabel,
   Select,
   SelectOption,
+  Textarea,
   Textbox,
 } from "@utrecht/component-library-react";
 
@@ -71,6 +72,23 @@ export function TextField({
     <Field
       {...{ id, label, description, descriptionId, error, invalid, describedBy, fieldClassName }}
       control={(aria) => <Textbox {...aria} {...input} value={value} onChange={(e) => onChange(e.target.value)} />}
+    />
+  );
+}
+
+type TextareaProps = Omit<ComponentProps<typeof Textarea>, "id" | "value" | "onChange" | "invalid" | "aria-describedby">;
+
+/** A labelled text area of several lines; `onChange` gets the text. */
+export function TextareaField({
+  value,
+  onChange,
+  ...props
+}: FieldProps & TextareaProps & { value: string; onChange: (value: string) => void }) {
+  const { id, label, description, descriptionId, error, invalid, describedBy, fieldClassName, ...input } = props;
+  return (
+    <Field
+      {...{ id, label, description, descriptionId, error, invalid, describedBy, fieldClassName }}
+      control={(aria) => <Textarea {...aria} {...input} value={value} onChange={(e) => onChange(e.target.value)} />}
     />
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { Heading2, Heading3, Heading4 } from "@utrecht/component-library-react";
+import { Heading2, Heading3, Heading4, Heading5 } from "@utrecht/component-library-react";
 
-const headings = { 2: Heading2, 3: Heading3, 4: Heading4 };
+const headings = { 2: Heading2, 3: Heading3, 4: Heading4, 5: Heading5 };
 
 /**
  * A part of a screen named by its heading: a <section> labelled by the heading (`${id}-title`),

@@ -5,7 +5,8 @@
 #include "core/crypto/public_seed.hpp"
 #include "core/crypto/sha256.hpp"
 #include "core/invitations/invitation_code.hpp"
-#include "core/invitations/invitation_letters.hpp"
+#include "app/invitation_letters_view.hpp"
+#include "app/letter_texts.hpp"
 #include "core/invitations/invitation_parameters.hpp"
 #include "core/invitations/invitation_receipt.hpp"
 #include "store/forum_register.hpp"
@@ -19,7 +20,7 @@ namespace {
 constexpr std::size_t max_reason_characters = 500;
 
 void check_letter_language(const std::string& language) {
-  if (!is_letter_language(language)) throw Error(error_codes::invalid_option, "Letters are written in Dutch (nl) or Frisian (fy).");
+  if (!is_letter_language(language)) throw Error(error_codes::invalid_option, "Letters are written in Dutch (nl), Frisian (fy) or English (en).");
 }
 
 // The code of every drawn letter, in draw order (letter n has number n).
@@ -113,8 +114,10 @@ std::string invitation_letters_download(pqxx::connection& connection, const std:
     auto block = address_block(layout, invitations.rows[i]);
     letters.push_back({std::move(block.lines), codes[i], std::move(block.addressee)});
   }
-  const LetterSettings settings{language, forum.settings.name, forum.settings.municipality, sign_up_url};
-  auto html = invitation_letters_html(settings, letters);
+  const auto saved = forum_letter_texts(connection, slug).texts;
+  const LetterPage page{language, fill_letter_text(saved.texts.at(language), saved.facts, language, forum.settings.municipality),
+                        forum.settings.municipality, sign_up_url};
+  auto html = invitation_letters_html(page, letters);
   store::audit_invitations_download(connection, slug, "letters_" + language, letters.size(), actor);
   return html;
 }

@@ -54,9 +54,10 @@ struct AddressChoice {
   std::optional<AddressMapping> chosen;
 };
 
-/// The printable letters (core/invitations/invitation_letters) in `language` ("nl" or "fy"; Error
-/// `invalid_option` otherwise), each with its address block and code, residents signing up at
-/// `sign_up_url`; audited as a download (`letters_nl`, `letters_fy`). Throws `no_address_columns`
+/// The printable letters (app/invitation_letters_view) in `language` ("nl", "fy" or "en"; Error
+/// `invalid_option` otherwise), each with its address block and code, in the forum's saved letter
+/// texts (app/letter_texts), residents signing up at `sign_up_url`; audited as a download
+/// (`letters_nl`, `letters_fy`, `letters_en`). Throws `no_address_columns`
 /// when the columns leave a role a deliverable address needs.
 std::string invitation_letters_download(pqxx::connection& connection, const std::string& slug, const std::string& language,
                                         const AddressChoice& address, const std::string& sign_up_url,

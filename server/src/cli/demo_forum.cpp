@@ -131,6 +131,26 @@ nlohmann::json demo_forum_body(const std::string& slug) {
             category("Opleiding", educations, {{7, 11}, {10, 14}, {7, 11}})}}};
 }
 
+nlohmann::json demo_letter_texts() {
+  return {{"facts",
+           {{"reply_by", "2027-03-01"}, {"phone", "14 0515"}, {"email", "burgerforum-demo@example.org"},
+            {"meetings", {"2027-04-10", "2027-04-24", "2027-05-15"}}, {"allowance_euros", 150}}}};
+}
+
+nlohmann::json demo_question_texts() {
+  return nlohmann::json::parse(R"({"questions": [
+    {"category": "Leeftijd", "label": {"fy": "Leeftyd", "en": "Age"},
+     "help": {"nl": "Uw leeftijd vandaag.", "fy": "Jo leeftyd hjoed.", "en": "Your age today."}},
+    {"category": "Geslacht", "label": {"fy": "Geslacht", "en": "Gender"},
+     "values": [{"value": "vrouw", "label": {"fy": "frou", "en": "woman"}}, {"value": "man", "label": {"fy": "man", "en": "man"}}]},
+    {"category": "Gebied", "label": {"fy": "Gebiet", "en": "Area"},
+     "help": {"nl": "Het gebied van uw woonplaats. Boalsert, Makkum, Wytmarsum en Pingjum vallen onder Boalsert en Wûnseradiel.",
+              "fy": "It gebiet fan jo wenplak. Boalsert, Makkum, Wytmarsum en Pingjum hearre by Boalsert en Wûnseradiel.",
+              "en": "The area you live in. Boalsert, Makkum, Wytmarsum and Pingjum are in Boalsert en Wûnseradiel."}},
+    {"category": "Opleiding", "label": {"fy": "Oplieding", "en": "Education"},
+     "help": {"nl": "Uw hoogste afgeronde opleiding.", "fy": "Jo heechste ôfrûne oplieding.", "en": "Your highest completed education."}}]})");
+}
+
 namespace {
 
 // A street's postcode: the village's four digits, letters after the street's index.

@@ -28,6 +28,13 @@ std::string demo_register_csv(std::size_t residents);
 /// one per household.
 nlohmann::json demo_draw_parameters(std::size_t invitations);
 
+/// What the demo's letters name (PUT .../letters/texts): a reply date, phone, e-mail, meeting
+/// dates and allowance, all made up (the phone number is the municipalities' shared 14 + area code).
+nlohmann::json demo_letter_texts();
+
+/// The demo's quota questions in Frisian and English with help texts (PUT .../questions).
+nlohmann::json demo_question_texts();
+
 /// The public seed of the demo draw, written down here so anyone can redo the draw.
 constexpr const char* demo_seed = "burgerforum-demo: trekking 1 2 3 4 5 6 (fictief)";
 

@@ -12,6 +12,8 @@
 #include "core/invitations/invitation_code.hpp"
 #include "store/forum_draw.hpp"
 #include "app/invitations.hpp"
+#include "app/letter_texts.hpp"
+#include "app/question_texts.hpp"
 #include "store/forum_register.hpp"
 #include "store/forum_volunteers.hpp"
 #include "store/forums.hpp"
@@ -56,6 +58,16 @@ std::vector<std::string> unanswered_codes(const std::string& secret, long long f
     if (!answered[i]) unused.push_back(letter_code(secret, forum_id, static_cast<long long>(i) + 1));
   }
   return unused;
+}
+
+// The demo's own words for its letters and sign-up page, unless an earlier run saved them.
+void word_demo(pqxx::connection& connection, const std::string& slug) {
+  if (!app::forum_letter_texts(connection, slug).saved) {
+    refuse_problems(app::save_forum_letter_texts(connection, slug, demo_letter_texts(), actor).errors, "the letters' texts");
+  }
+  if (!app::forum_question_texts(connection, slug).saved) {
+    refuse_problems(app::save_forum_question_texts(connection, slug, demo_question_texts(), actor).errors, "the questions");
+  }
 }
 
 // Sets up the demo forum step by step through the same checks and store calls as staff's routes
@@ -130,6 +142,7 @@ int demo(const std::vector<std::string>& raw) {
   }
   if (unfinished) std::cout << "the demo forum " << slug << " was left unfinished by an earlier run; finishing it\n";
   const auto codes = create_demo(*connection, slug, register_csv, secret, codes_wanted);
+  word_demo(*connection, slug);
   std::string listed;
   for (const auto& code : codes) listed += code + '\n';
   if (auto path = args.option("codes-file")) write_file(*path, listed);

@@ -7,6 +7,7 @@
 #include "web/admin/admin_survey_insight.hpp"
 #include "web/admin/admin_survey_weighting.hpp"
 #include "web/admin/admin_forum_draw.hpp"
+#include "web/admin/admin_forum_texts.hpp"
 #include "web/admin/admin_forum_volunteers.hpp"
 #include "web/admin/admin_forums.hpp"
 #include "web/public/forum_sign_up_pages.hpp"
@@ -42,6 +43,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_admin_survey_weighting_routes(staff);
   add_admin_forum_routes(staff);
   add_admin_forum_draw_routes(staff, {settings.secret, settings.public_url, settings.commitment_wait});
+  add_admin_forum_text_routes(staff);
   add_admin_forum_volunteer_routes(staff, settings.secret);
   add_forum_sign_up_routes(router_, database, settings.secret);
   add_admin_forum_selection_routes(staff, selections_, settings.commitment_wait);

@@ -4,7 +4,7 @@
 #include <functional>
 
 #include "core/base/error.hpp"
-#include "core/invitations/invitation_letters.hpp"
+#include "app/invitation_letters_view.hpp"
 #include "core/invitations/letter_address.hpp"
 
 using namespace mienskip;
@@ -204,10 +204,16 @@ BOOST_AUTO_TEST_CASE(the_greeting_names_the_addressee) {
 }
 
 BOOST_AUTO_TEST_CASE(the_letter_escapes_the_addressee) {
-  const LetterSettings settings{"nl", "Burgerforum Energie", "Súdwest-Fryslân", "https://example.nl/f/energie"};
-  const auto html = invitation_letters_html(settings, {{{"<b>Jan</b>", "Dyk 1", "8703 EF Wommels"}, "ABCD", "<b>Jan</b>"}});
+  const auto text = default_letter_text("nl", "Burgerforum <i>Energie</i>");
+  const app::LetterPage page{"nl", fill_letter_text(text, {}, "nl", "Súdwest-Fryslân"), "Súdwest-Fryslân",
+                             "https://example.nl/f/energie?a=1&b=2"};
+  const auto html = app::invitation_letters_html(page, {{{"<b>Jan</b>", "Dyk 1", "8703 EF Wommels"}, "ABCD", "<b>Jan</b>"}});
   BOOST_TEST(html.find("<p>Beste &lt;b&gt;Jan&lt;/b&gt;,</p>") != std::string::npos);
+  BOOST_TEST(html.find("<address class=\"address\">&lt;b&gt;Jan&lt;/b&gt;<br>Dyk 1<br>8703 EF Wommels</address>") != std::string::npos);
   BOOST_TEST(html.find("<b>Jan") == std::string::npos);
+  BOOST_TEST(html.find("<i>Energie") == std::string::npos);
+  BOOST_TEST(html.find("<h1>Burgerforum &lt;i&gt;Energie&lt;/i&gt;</h1>") != std::string::npos);
+  BOOST_TEST(html.find("f/energie?a=1&amp;b=2") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -92,8 +92,16 @@ BOOST_AUTO_TEST_CASE(a_volunteers_input_arrives_escaped) {
   entry.answers = {{"Leeftijd", attack}};
   entry.contact = {attack, attack, attack};
   entry.errors = {{"email", "invalid_email", "Gjin e-mailadres: " + attack}};
-  const std::string html = sign_up_form_page(forum, entry);
+  // Staff's wording of the question, its help and a value, in the page's language.
+  QuestionTexts questions;
+  questions["Leeftijd"].label["fy"] = "Leeftyd " + attack;
+  questions["Leeftijd"].help["fy"] = "Help " + attack;
+  questions["Leeftijd"].values["16-34"]["fy"] = "jong " + attack;
+  const std::string html = sign_up_form_page(forum, questions, entry);
   BOOST_TEST(html.find("<script>") == std::string::npos);
+  BOOST_TEST(count(html, "Leeftyd " + escaped) == 1u);
+  BOOST_TEST(count(html, "Help " + escaped) == 1u);
+  BOOST_TEST(count(html, "jong " + escaped) == 1u);
   // The typed code, name, e-mail and phone as values; the answer is checked, not echoed as text.
   BOOST_TEST(count(html, "value=\"" + escaped + "\"") == 5u);  // 4 typed + the radio's own value
   BOOST_TEST(count(html, "value=\"" + escaped + "\" checked") == 1u);

@@ -30,6 +30,7 @@ import { useDraw, useRegister } from "./api/queries";
 import { useCommitDraw, useDeleteRegisterPersonalData, useRunDraw } from "./api/actions";
 import { drawParameters, drawFormFrom, selectableColumns, type DrawForm } from "./drawForm";
 import { LetterAddressControl } from "./LetterAddressControl";
+import { LetterTextsSection } from "./LetterTextsSection";
 import { Section } from "../../components/Section";
 import { CommitmentSection } from "./CommitmentSection";
 
@@ -284,6 +285,7 @@ export function DrawTab({ forum }: ForumTabProps) {
             <>
               <Heading3>{t("lettersTitle")}</Heading3>
               <LetterAddressControl slug={forum.slug} onChange={setAddressRoles} />
+              <LetterTextsSection slug={forum.slug} />
               <ul className="mienskip-downloads">
                 <li>
                   <Link href={urls.invitationsCsv} download={`${forum.slug}-uitnodigingen.csv`}>
@@ -303,6 +305,11 @@ export function DrawTab({ forum }: ForumTabProps) {
                         {t("lettersFrisian")}
                       </Link>
                       <Paragraph>{t("lettersFrisianHelp")}</Paragraph>
+                    </li>
+                    <li>
+                      <Link href={urls.lettersEn} target="_blank" rel="noopener">
+                        {t("lettersEnglish")}
+                      </Link>
                     </li>
                   </>
                 )}

@@ -1,4 +1,4 @@
-import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { Alert, Button, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { Forum } from "./api/types";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
@@ -10,7 +10,7 @@ import { Section } from "../../components/Section";
  * The server's verdict on the quotas, saved or (`draft`) being edited: whether a panel can meet
  * them, and if not, why and what would help.
  */
-export function FeasibilityReport({ forum, draft = false }: { forum: Forum; draft?: boolean }) {
+export function FeasibilityReport({ forum, draft = false, onApply }: { forum: Forum; draft?: boolean; onApply?: () => void }) {
   const language = useLanguage();
   const t = useText(forumTexts);
   const { feasibility } = forum;
@@ -39,9 +39,14 @@ export function FeasibilityReport({ forum, draft = false }: { forum: Forum; draf
             <Paragraph>{t("relaxationIntro")}</Paragraph>
             <UnorderedList>
               {feasibility.relaxation.map((r, n) => (
-                <UnorderedListItem key={n}>{relaxationText(r)}</UnorderedListItem>
+                <UnorderedListItem key={n}>{relaxationText(r, language)}</UnorderedListItem>
               ))}
             </UnorderedList>
+            {onApply && (
+              <Button type="button" appearance="secondary-action-button" onClick={onApply}>
+                {t("relaxationApply", { count: feasibility.relaxation.length })}
+              </Button>
+            )}
           </>
         )}
       </Alert>

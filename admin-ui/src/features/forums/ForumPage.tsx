@@ -12,6 +12,7 @@ import { RegisterTab } from "./RegisterTab";
 import { DrawTab } from "./DrawTab";
 import { VolunteersTab } from "./VolunteersTab";
 import { SelectionTab } from "./SelectionTab";
+import { ForumProgress } from "./ForumProgress";
 
 const tabNames: Record<ForumTab, ForumTextKey> = {
   quotas: "tabQuotas",
@@ -45,6 +46,7 @@ export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
           {forum.municipality} · {t("panelSize")}: {forum.panel_size}
         </Paragraph>
       )}
+      {forum && <ForumProgress forum={forum} />}
       <TabMenu
         label={t("forumMenu")}
         tabs={Object.keys(tabNames) as ForumTab[]}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { PrimaryActionButton } from "@utrecht/component-library-react";
+import { Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { useLanguage } from "../../lib/appContext";
 import { useCreateForum } from "./api/actions";
 import { useText } from "../../lib/text";
@@ -10,7 +10,7 @@ import { errorsByField, fieldErrorText, fieldId, quotaFieldPaths, unplacedErrors
 import { useFieldErrorForm } from "./useFieldErrorForm";
 import { FieldErrorSummary } from "./FieldErrorSummary";
 import { QuotaEditor } from "./QuotaEditor";
-import { exampleQuotaForm, panelSizeJson, quotaCategoriesJson, type QuotaForm } from "./quotaForm";
+import { newForumQuotaForm, panelSizeJson, quotaCategoriesJson, type QuotaForm } from "./quotaForm";
 import { Section } from "../../components/Section";
 
 const prefix = "new-forum";
@@ -23,7 +23,7 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
   const [slug, setSlug] = useState("");
   const [name, setName] = useState("");
   const [municipality, setMunicipality] = useState("");
-  const [quotas, setQuotas] = useState<QuotaForm>(exampleQuotaForm);
+  const [quotas, setQuotas] = useState<QuotaForm>(newForumQuotaForm);
   const { fieldErrors, error, busy, submit } = useFieldErrorForm(prefix);
   const byField = errorsByField(fieldErrors);
 
@@ -71,6 +71,7 @@ export function NewForumForm({ onCreated }: { onCreated: (slug: string) => void 
         {textField("slug", slug, setSlug, t("forumSlugHelp"))}
         {textField("name", name, setName)}
         {textField("municipality", municipality, setMunicipality)}
+        <Paragraph>{t("newForumBoundsHelp")}</Paragraph>
         <QuotaEditor form={quotas} onChange={setQuotas} errors={byField} idPrefix={prefix} />
         <PrimaryActionButton type="submit" disabled={busy}>
           {t("createForum")}

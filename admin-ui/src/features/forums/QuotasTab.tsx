@@ -16,18 +16,19 @@ import { FeasibilityReport } from "./FeasibilityReport";
 import type { ForumTabProps } from "./ForumPage";
 import { QuotaEditor } from "./QuotaEditor";
 import { RegisterCompositionSection } from "./RegisterCompositionSection";
+import { QuestionTextsSection } from "./QuestionTextsSection";
 import { panelSizeJson, quotaCategoriesJson, quotaFormFrom, type QuotaForm } from "./quotaForm";
-import { quotaCheckDelayMs, relaxationByField, relaxationHint } from "./quotaCheck";
+import { applyRelaxation, quotaCheckDelayMs, relaxationByField, relaxationHint } from "./quotaCheck";
 import { useDebounced } from "../../lib/useDebounced";
 import { Section } from "../../components/Section";
 
 const prefix = "quotas";
 
-function DraftVerdict({ check, forum }: { check: QuotaCheck; forum: Forum }) {
+function DraftVerdict({ check, forum, onApply }: { check: QuotaCheck; forum: Forum; onApply: () => void }) {
   const t = useText(forumTexts);
   if (check.state === "checked") {
     const draft = { ...forum, categories: check.categories, panel_size: check.panelSize, feasibility: check.feasibility };
-    return <FeasibilityReport forum={draft} draft />;
+    return <FeasibilityReport forum={draft} draft onApply={onApply} />;
   }
   const words = { checking: "draftChecking", incomplete: "draftIncomplete", failed: "draftNotChecked" } as const;
   return (
@@ -76,7 +77,11 @@ export function QuotasTab({ forum }: ForumTabProps) {
   return (
     <>
       <Paragraph>{t("quotasIntro")}</Paragraph>
-      <DraftVerdict check={check} forum={forum} />
+      <DraftVerdict
+        check={check}
+        forum={forum}
+        onApply={() => check.state === "checked" && edit(applyRelaxation(form, check.feasibility.relaxation))}
+      />
       <Paragraph className="mienskip-updated">
         {t("quotasChanged")} {formatMoment(forum.quotas_changed_at, language)} ({forum.quotas_changed_by})
       </Paragraph>
@@ -101,6 +106,7 @@ export function QuotasTab({ forum }: ForumTabProps) {
         </div>
       </form>
       <RegisterCompositionSection slug={forum.slug} form={form} onChange={edit} />
+      <QuestionTextsSection slug={forum.slug} />
     </>
   );
 }

@@ -7,6 +7,8 @@ import { useText } from "../../lib/text";
 import { forumTexts, type ForumTextKey } from "./texts";
 import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { ApiError } from "../../lib/http";
+import { forumHref } from "../../lib/routes";
 import { Loading } from "../../components/Loading";
 import { StatusMessage } from "../../components/StatusMessage";
 import { ConfirmQuestion } from "../../components/ConfirmedAction";
@@ -37,6 +39,9 @@ function answersText(answers: Record<string, string>): string {
  * The panel in the order that makes it verifiable: compute and publish the selection
  * probabilities, then draw the panel with a number drawn in public, then replace dropouts.
  */
+/** The refusals of a selection that the quotas can mend. */
+const quotaProblems = new Set(["quota_infeasible", "answers_outside_quotas"]);
+
 export function SelectionTab({ forum }: ForumTabProps) {
   const language = useLanguage();
   const t = useText(forumTexts);
@@ -111,6 +116,12 @@ export function SelectionTab({ forum }: ForumTabProps) {
   if (selection === undefined || panel === undefined) return <Loading />;
 
   const result = selection.status === "done" ? selection.result : null;
+  // A refusal about the quotas leads to where they are changed.
+  const quotasLink = (
+    <Paragraph>
+      <Link href={forumHref(forum.slug, "quotas")}>{t("selectionToQuotas")}</Link>
+    </Paragraph>
+  );
   const verification = `/f/${encodeURIComponent(forum.slug)}/verificatie`;
 
   return (
@@ -124,7 +135,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
 
       {!panel && !selection.fixed && (
         <form onSubmit={run} noValidate>
-          {start.error && <ErrorAlert error={start.error} />}
+          {start.error && <ErrorAlert error={start.error}>{start.error instanceof ApiError && quotaProblems.has(start.error.code) && quotasLink}</ErrorAlert>}
           <SelectField
             id="selection-algorithm"
             label={t("selectionAlgorithm")}
@@ -154,9 +165,14 @@ export function SelectionTab({ forum }: ForumTabProps) {
         )}
         {selection.status === "failed" && selection.error && (
           <Alert type="error" role="alert">
-            <Paragraph>
-              {t("selectionFailed")} {selection.error.message}
-            </Paragraph>
+            {quotaProblems.has(selection.error.code) ? (
+              <Paragraph>{t("selectionQuotasUnmet")}</Paragraph>
+            ) : (
+              <Paragraph>
+                {t("selectionFailed")} <span lang="en">{selection.error.message}</span>
+              </Paragraph>
+            )}
+            {quotaProblems.has(selection.error.code) && quotasLink}
           </Alert>
         )}
         {selection.stale && !panel && (
@@ -181,6 +197,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
                 { name: t("inputHash"), value: <code className="mienskip-hash">{result.input_sha256}</code> },
               ]}
             />
+            <Paragraph>{t("probabilitiesWhy")}</Paragraph>
             <DataTable
               caption={t("ticketLottery")}
               columns={[{ header: t("tickets") }, { header: t("ticketCount"), numeric: true }]}

@@ -3,7 +3,7 @@
 // does not know keeps the server's English words.
 import type { QuotaConflict, QuotaRelaxation } from "./api/types";
 import type { Language } from "../../lib/language";
-import { translator } from "../../lib/text";
+import { translate, translator } from "../../lib/text";
 import { forumTexts } from "./texts";
 
 export function conflictText(conflict: QuotaConflict, language: Language): { text: string; translated: boolean } {
@@ -34,6 +34,13 @@ export function conflictText(conflict: QuotaConflict, language: Language): { tex
 }
 
 /** "Geslacht: man max 11 -> 12": the same in every language, as the server and `mienskip select` write it. */
-export function relaxationText(r: QuotaRelaxation): string {
-  return `${r.category}: ${r.value} ${r.bound} ${r.from} -> ${r.to}`;
+/** "Leeftijd, 16-34: maximum van 11 naar 12" / "Leeftijd, 16-34: maximum from 11 to 12". */
+export function relaxationText(r: QuotaRelaxation, language: Language): string {
+  return translate(forumTexts, language, "relaxationChange", {
+    category: r.category,
+    value: r.value,
+    bound: translate(forumTexts, language, r.bound === "min" ? "boundMinimum" : "boundMaximum"),
+    from: String(r.from),
+    to: String(r.to),
+  });
 }

@@ -65,10 +65,20 @@ const dutch: Record<string, string> = {
   duplicate_category: "Er is al een categorie met deze naam.",
   duplicate_column: "Deze kolom is al gekozen.",
   unknown_column: "Het register heeft deze kolom niet.",
+  unknown_placeholder: "Een woord tussen accolades is geen gegeven dat de brief kent; kies uit de gegevens die onder het veld staan.",
+  unclosed_placeholder: "Een accolade { begint hier geen gegeven: schrijf een gegeven als {antwoorddatum}, zonder spaties.",
+  invalid_date: "Dit is geen datum.",
+  invalid_phone: "Dit is geen telefoonnummer: gebruik cijfers, spaties, +, - en haakjes, met 6 tot 15 cijfers.",
+  invalid_email: "Dit is geen e-mailadres.",
+  invalid_allowance: "Vul een heel aantal euro's in, van 0 tot 10.000.",
+  too_many_lines: "Deze tekst heeft meer dan 40 regels.",
+  too_many_meetings: "De brief noemt hoogstens 12 bijeenkomsten.",
+  unknown_category: "Deze quotumcategorie bestaat niet (meer).",
+  unknown_language: "Deze taal kent de aanmeldpagina niet.",
   invalid_slug: "Gebruik 2 tot 63 tekens: kleine letters, cijfers en streepjes, niet beginnend met een streepje.",
 };
 
-const withServerWords = new Set(["too_small", "too_large", "too_long", "unknown_column"]);
+const withServerWords = new Set(["too_small", "too_large", "unknown_column"]);
 
 /**
  * What is wrong, in the app's language. The server's message (English) says it precisely, so it is
@@ -76,6 +86,11 @@ const withServerWords = new Set(["too_small", "too_large", "too_long", "unknown_
  */
 export function fieldErrorText(error: FieldError, language: Language): string {
   if (language !== "nl" || !dutch[error.code]) return error.message;
+  // The server says the limit in English ("... longer than 4,000 characters."): its number, in Dutch.
+  if (error.code === "too_long") {
+    const limit = /([\d,]+) characters/.exec(error.message)?.[1];
+    return limit ? `Deze tekst is te lang: hoogstens ${limit.replace(/,/g, ".")} tekens.` : dutch.too_long;
+  }
   // Limits and columns are only in the server's words; they are what to fix.
   return withServerWords.has(error.code) ? `${dutch[error.code]} ${error.message}` : dutch[error.code];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { QuotaRelaxation } from "./api/types";
-import { relaxationByField, relaxationHint } from "./quotaCheck";
+import { applyRelaxation, relaxationByField, relaxationHint } from "./quotaCheck";
+import { relaxationText } from "./feasibilityText";
 import { quotaFormFrom } from "./quotaForm";
 
 const form = () =>
@@ -48,5 +49,20 @@ describe("the live quota check", () => {
     expect(relaxationHint(change("Geslacht", "man", "max", 11, 12), "nl")).toBe("Voorstel: max 11 → 12");
     expect(relaxationHint(change("Geslacht", "man", "max", 11, 12), "en")).toBe("Suggested: max 11 → 12");
     expect(relaxationHint(change("Geslacht", "vrouw", "min", 2, 1), "nl")).toBe("Voorstel: min 2 → 1");
+  });
+
+  it("takes the suggestion over into the form, and nothing else", () => {
+    const before = form();
+    const after = applyRelaxation(before, [change("Leeftijd", "65+", "max", 0, 1), change("Geslacht", "vrouw", "min", 2, 1), change("Wijk", "Noord", "min", 1, 0)]);
+    expect(after.categories[0].values[1]).toMatchObject({ min: "0", max: "1" });
+    expect(after.categories[1].values[0]).toMatchObject({ min: "1", max: "2" });
+    expect(after.categories[0].values[0]).toBe(before.categories[0].values[0]);
+    expect(after.panelSize).toBe("3");
+    expect(before.categories[0].values[1].max).toBe("0");
+  });
+
+  it("words each change in the screen's language", () => {
+    expect(relaxationText(change("Leeftijd", "65+", "max", 0, 1), "nl")).toBe("Leeftijd, 65+: maximum van 0 naar 1");
+    expect(relaxationText(change("Geslacht", "vrouw", "min", 2, 1), "en")).toBe("Geslacht, vrouw: minimum from 2 to 1");
   });
 });

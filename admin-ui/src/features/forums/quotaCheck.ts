@@ -34,3 +34,23 @@ export function relaxationByField(form: QuotaForm, relaxation: QuotaRelaxation[]
 export function relaxationHint(change: QuotaRelaxation, language: Language): string {
   return translate(forumTexts, language, "relaxationHint", { bound: change.bound, from: String(change.from), to: String(change.to) });
 }
+
+/**
+ * The form with every change of the relaxation made that still fits it (relaxationByField): what
+ * "take over the suggestion" does. Nothing else in the form changes.
+ */
+export function applyRelaxation(form: QuotaForm, relaxation: QuotaRelaxation[]): QuotaForm {
+  const byField = relaxationByField(form, relaxation);
+  return {
+    ...form,
+    categories: form.categories.map((category, i) => ({
+      ...category,
+      values: category.values.map((value, j) => {
+        const at = `categories[${i}].values[${j}]`;
+        const min = byField.get(`${at}.min`);
+        const max = byField.get(`${at}.max`);
+        return min || max ? { ...value, min: min ? String(min.to) : value.min, max: max ? String(max.to) : value.max } : value;
+      }),
+    })),
+  };
+}

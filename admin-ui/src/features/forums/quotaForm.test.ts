@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categorySums, emptyCategory, exampleQuotaForm, panelSizeJson, quotaCategoriesJson, quotaFormFrom, wholeNumber } from "./quotaForm";
+import { boundJson, categorySums, emptyCategory, newForumQuotaForm, panelSizeJson, quotaCategoriesJson, quotaFormFrom, wholeNumber } from "./quotaForm";
 
 const gender = { name: "Geslacht", values: [{ value: "vrouw", min: 11, max: 13 }, { value: "man", min: 10, max: 12 }] };
 
@@ -29,13 +29,30 @@ describe("the quota form", () => {
     expect(quotaCategoriesJson(form)[0].values[0].max).toBe("twaalf");
   });
 
-  it("starts new forums with two example categories that fit the panel", () => {
-    const form = exampleQuotaForm();
+  it("starts new forums with two categories and no numbers that could read as advice", () => {
+    const form = newForumQuotaForm();
     expect(form.categories.map((c) => c.name)).toEqual(["Leeftijd", "Geslacht"]);
-    expect(categorySums(form).every((s) => s?.conflict === null)).toBe(true);
+    expect(form.panelSize).toBe("");
+    expect(form.categories.flatMap((c) => c.values.flatMap((v) => [v.min, v.max]))).toEqual(Array(10).fill(""));
     // New rows get their own keys, so React keeps each input's state with its row.
     const keys = [...form.categories.map((c) => c.key), ...form.categories.flatMap((c) => c.values.map((v) => v.key)), emptyCategory().key];
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("reads an empty bound as no bound: a minimum of 0, a maximum of the whole panel", () => {
+    const form = newForumQuotaForm();
+    form.panelSize = "24";
+    form.categories[1].values[0].min = "11";
+    expect(quotaCategoriesJson(form)[1].values).toEqual([
+      { value: "vrouw", min: 11, max: 24 },
+      { value: "man", min: 0, max: 24 },
+    ]);
+    expect(categorySums(form)).toEqual([
+      { minSum: 0, maxSum: 72, conflict: null },
+      { minSum: 11, maxSum: 48, conflict: null },
+    ]);
+    expect(boundJson("", "max", "")).toBe("");  // no panel size yet: the server names the field
+    expect(boundJson(" 7 ", "max", "24")).toBe(7);
   });
 });
 
@@ -50,7 +67,7 @@ describe("the sums checked while typing", () => {
 
   it("claims nothing while a number is half typed", () => {
     const form = quotaFormFrom([gender, { name: "Dorp", values: [{ value: "Bolsward", min: 1, max: 30 }] }], 24);
-    form.categories[0].values[1].min = "";
+    form.categories[0].values[1].min = "1x";
     expect(categorySums(form)).toEqual([null, { minSum: 1, maxSum: 30, conflict: null }]);
     form.panelSize = "2x";
     expect(categorySums(form)[1]).toEqual({ minSum: 1, maxSum: 30, conflict: null });

@@ -44,28 +44,19 @@ export function quotaFormFrom(categories: QuotaCategory[], panelSize: number): Q
   };
 }
 
-/** A start for a new forum of 24: age and gender, the categories almost every forum has. */
-export function exampleQuotaForm(): QuotaForm {
-  return quotaFormFrom(
-    [
-      {
-        name: "Leeftijd",
-        values: [
-          { value: "16-34", min: 6, max: 9 },
-          { value: "35-64", min: 9, max: 12 },
-          { value: "65+", min: 5, max: 8 },
-        ],
-      },
-      {
-        name: "Geslacht",
-        values: [
-          { value: "vrouw", min: 11, max: 13 },
-          { value: "man", min: 11, max: 13 },
-        ],
-      },
-    ],
-    24,
-  );
+/**
+ * A start for a new forum: the two categories almost every forum has, with their values, and no
+ * numbers (no panel size, no bounds), so that nothing on the form looks like advice. Staff fill in
+ * the panel size; a bound left empty is no bound (boundJson), and the Quota's tab suggests bounds
+ * in proportion to the register once it is loaded.
+ */
+export function newForumQuotaForm(): QuotaForm {
+  const category = (name: string, values: string[]): CategoryRow => ({
+    key: key(),
+    name,
+    values: values.map((value) => ({ key: key(), value, min: "", max: "" })),
+  });
+  return { panelSize: "", categories: [category("Leeftijd", ["16-34", "35-64", "65+"]), category("Geslacht", ["vrouw", "man"])] };
 }
 
 /**
@@ -77,10 +68,24 @@ export function wholeNumber(typed: string): number | string {
   return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
+/**
+ * A bound as typed, where an empty one is no bound: a minimum of 0, a maximum of the whole panel
+ * (`panel`, the panel size as typed; while that is no number either, the empty text goes to the
+ * server, which names the field).
+ */
+export function boundJson(typed: string, bound: "min" | "max", panel: string): number | string {
+  if (typed.trim() !== "") return wholeNumber(typed);
+  if (bound === "min") return 0;
+  return wholeNumber(panel);
+}
+
 export function quotaCategoriesJson(form: QuotaForm): QuotaCategory[] {
   return form.categories.map((c) => ({
     name: c.name.trim(),
-    values: c.values.map((v) => ({ value: v.value.trim(), min: wholeNumber(v.min), max: wholeNumber(v.max) }) as QuotaCategory["values"][number]),
+    values: c.values.map(
+      (v) =>
+        ({ value: v.value.trim(), min: boundJson(v.min, "min", form.panelSize), max: boundJson(v.max, "max", form.panelSize) }) as QuotaCategory["values"][number],
+    ),
   }));
 }
 
@@ -106,8 +111,8 @@ export function categorySums(form: QuotaForm): (CategorySums | null)[] {
     let minSum = 0;
     let maxSum = 0;
     for (const v of c.values) {
-      const min = wholeNumber(v.min);
-      const max = wholeNumber(v.max);
+      const min = boundJson(v.min, "min", form.panelSize);
+      const max = boundJson(v.max, "max", form.panelSize);
       if (typeof min !== "number" || typeof max !== "number") return null;
       minSum += min;
       maxSum += max;

@@ -62,6 +62,10 @@ inline constexpr const char* invalid_path = "invalid_path";
 inline constexpr const char* invalid_points = "invalid_points";
 inline constexpr const char* invalid_query = "invalid_query";
 inline constexpr const char* invalid_quota = "invalid_quota";
+// The letters' texts or facts were not saved (or previewed): see the fields.
+inline constexpr const char* invalid_letter_texts = "invalid_letter_texts";
+// The sign-up page's wording of the quota questions was not saved: see the fields.
+inline constexpr const char* invalid_question_texts = "invalid_question_texts";
 inline constexpr const char* invalid_register = "invalid_register";
 inline constexpr const char* invalid_respondents = "invalid_respondents";
 inline constexpr const char* invalid_response = "invalid_response";
@@ -139,7 +143,7 @@ inline constexpr const char* weights_mismatch = "weights_mismatch";
 
 namespace mienskip {
 
-inline constexpr std::array<const char*, 124> all_error_codes = {
+inline constexpr std::array<const char*, 126> all_error_codes = {
     error_codes::account_exists, error_codes::account_locked, error_codes::already_drawn,
     error_codes::already_signed_up, error_codes::already_withdrawn, error_codes::answers_outside_quotas,
     error_codes::bad_request, error_codes::bounds_infeasible, error_codes::cannot_listen,
@@ -156,7 +160,7 @@ inline constexpr std::array<const char*, 124> all_error_codes = {
     error_codes::invalid_idempotency_key, error_codes::invalid_json, error_codes::invalid_lottery_number,
     error_codes::invalid_margins, error_codes::invalid_option, error_codes::invalid_panel,
     error_codes::invalid_panel_size, error_codes::invalid_path, error_codes::invalid_points,
-    error_codes::invalid_query, error_codes::invalid_quota, error_codes::invalid_register,
+    error_codes::invalid_query, error_codes::invalid_quota, error_codes::invalid_letter_texts, error_codes::invalid_question_texts, error_codes::invalid_register,
     error_codes::invalid_respondents, error_codes::invalid_response, error_codes::invalid_seed,
     error_codes::invalid_selection, error_codes::invalid_slug, error_codes::invalid_template,
     error_codes::invalid_timestamp, error_codes::invalid_volunteer, error_codes::invalid_volunteers,

@@ -33,7 +33,7 @@ struct DrawRouteSettings {
 ///        few households)
 ///   GET  /api/admin/forums/{slug}/invitations.csv  the mail-merge file: register columns, stratum,
 ///        draw_order, code (audited download)
-///   GET  /api/admin/forums/{slug}/letters.html?language=nl|fy&given_name=voornaam&street=straat&...
+///   GET  /api/admin/forums/{slug}/letters.html?language=nl|fy|en&given_name=voornaam&street=straat&...
 ///        printable letters, one a page: the Dutch address block of the register columns chosen per
 ///        role (core/invitations/letter_address; no role named: the columns the register's names suggest),
 ///        the greeting by name, the code, where to sign up (audited). 422 `no_address_columns`

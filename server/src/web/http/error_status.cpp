@@ -50,6 +50,8 @@ std::optional<int> listed_http_status(const std::string& code) {
       {error_codes::bounds_infeasible, 422},
       {error_codes::invalid_forum, 422},
       {error_codes::invalid_quota, 422},
+      {error_codes::invalid_letter_texts, 422},
+      {error_codes::invalid_question_texts, 422},
       {error_codes::invalid_register, 422},
       {error_codes::forum_exists, 409},
       {error_codes::no_register, 409}, {error_codes::already_drawn, 409}, {error_codes::no_commitment, 409},

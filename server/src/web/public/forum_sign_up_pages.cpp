@@ -11,6 +11,8 @@
 #include "store/forum_volunteers.hpp"
 #include "store/forums.hpp"
 #include "app/attempt_limiter.hpp"
+#include "app/letter_texts.hpp"
+#include "app/question_texts.hpp"
 #include "web/public/forum_sign_up_views.hpp"
 #include "web/public/resident_page.hpp"
 
@@ -73,7 +75,7 @@ class SignUpPages {
     SignUpEntry entry;
     entry.language = page_language(request);
     if (!state.open()) return html_page(200, closed_page(forum, state, entry.language));
-    return html_page(200, sign_up_form_page(forum, entry));
+    return html_page(200, form_page(*connection, forum, entry));
   }
 
   Response sign_up(const Request& request) {
@@ -84,7 +86,7 @@ class SignUpPages {
     if (!state.open()) return html_page(409, closed_page(forum, state, entry.language));
     if (code_attempts_.blocked(request.client)) {
       entry.errors.push_back({"code", error_codes::too_many_requests, sign_up_text(entry.language, "busy")});
-      return html_page(429, sign_up_form_page(forum, entry));
+      return html_page(429, form_page(*connection, forum, entry));
     }
     const auto code = checked_code(entry, request.client);
     const auto answers = check_volunteer_answers(forum.settings.categories, entry.answers, entry.language);
@@ -92,18 +94,34 @@ class SignUpPages {
     const auto contact = check_volunteer_contact(entry.contact, true, entry.language);
     entry.errors.insert(entry.errors.end(), contact.begin(), contact.end());
     if (!entry.consent) entry.errors.push_back({"consent", "no_consent", sign_up_text(entry.language, "no_consent")});
-    if (!entry.errors.empty()) return html_page(422, sign_up_form_page(forum, entry));
-    if (auto refused = store_volunteer(*connection, forum, entry, *code, request.client)) return *refused;
-    return see_other("/f/" + forum.settings.slug + "/bedankt?lang=" + code_of(entry.language));
+    if (!entry.errors.empty()) return html_page(422, form_page(*connection, forum, entry));
+    const auto stored = store_volunteer(*connection, forum, entry, *code, request.client);
+    if (stored.refused) return *stored.refused;
+    // The thank-you page is the answer itself rather than a redirect to it: it says the
+    // volunteer's public number (the verification page lists the panel by these numbers), which
+    // would otherwise travel in an address, and so into access logs beside the client's IP.
+    return html_page(200, thanks_page(*connection, forum, entry.language, volunteer_id(stored.number)));
   }
 
   Response thanks(const Request& request) {
     auto connection = database_.acquire();
     const auto forum = forum_or_not_found(*connection, request.params.at("slug"));
-    return html_page(200, sign_up_thanks_page(forum, page_language(request)));
+    return html_page(200, thanks_page(*connection, forum, page_language(request), std::nullopt));
   }
 
  private:
+  // The form, its questions worded as staff wrote them for the page's language.
+  static std::string form_page(pqxx::connection& connection, const store::StoredForum& forum, const SignUpEntry& entry) {
+    return sign_up_form_page(forum, app::forum_question_texts(connection, forum.settings.slug).texts, entry);
+  }
+
+  // Who to ask comes from the letters' facts: the phone and e-mail residents were given there.
+  static std::string thanks_page(pqxx::connection& connection, const store::StoredForum& forum, Language language,
+                                 const std::optional<std::string>& volunteer) {
+    const auto facts = app::forum_letter_texts(connection, forum.settings.slug).texts.facts;
+    return sign_up_thanks_page(forum, language, {volunteer, facts.phone, facts.email, "/f/" + forum.settings.slug + "/verificatie"});
+  }
+
   static std::string closed_page(const store::StoredForum& forum, const store::SignUpState& state, Language language) {
     return sign_up_notice_page(forum, language, sign_up_text(language, state.drawn ? "closed" : "not_yet"));
   }
@@ -121,33 +139,38 @@ class SignUpPages {
     return code;
   }
 
-  // Stores the volunteer; what the database refuses becomes the page that says why (nothing when
-  // stored). An unknown code counts against the client.
-  std::optional<Response> store_volunteer(pqxx::connection& connection, const store::StoredForum& forum, SignUpEntry& entry,
-                                          const std::string& code, const std::string& client) {
+  // The volunteer's number once stored, or the page that says why the database refused.
+  struct Stored {
+    std::optional<Response> refused;
+    int number = 0;
+  };
+
+  // Stores the volunteer; what the database refuses becomes the page that says why. An unknown
+  // code counts against the client.
+  Stored store_volunteer(pqxx::connection& connection, const store::StoredForum& forum, SignUpEntry& entry,
+                         const std::string& code, const std::string& client) {
     const auto& slug = forum.settings.slug;
     try {
-      store::sign_up(connection, slug, {0, invitation_code_hash(secret_, code), entry.answers, entry.contact});
-      return std::nullopt;
+      return {std::nullopt, store::sign_up(connection, slug, {0, invitation_code_hash(secret_, code), entry.answers, entry.contact})};
     } catch (const Error& e) {
       if (e.code() == error_codes::sign_up_closed) {
-        return html_page(409, closed_page(forum, store::find_sign_up(connection, slug), entry.language));
+        return {html_page(409, closed_page(forum, store::find_sign_up(connection, slug), entry.language))};
       }
       if (e.code() == error_codes::unknown_code) {
         code_attempts_.record_failure(client);
         entry.errors.push_back({"code", error_codes::unknown_code, sign_up_text(entry.language, "code_wrong")});
-        return html_page(422, sign_up_form_page(forum, entry));
+        return {html_page(422, form_page(connection, forum, entry))};
       }
       if (e.code() == error_codes::already_signed_up) {
         entry.errors.push_back({"code", error_codes::already_signed_up, sign_up_text(entry.language, "code_used")});
-        return html_page(409, sign_up_form_page(forum, entry));
+        return {html_page(409, form_page(connection, forum, entry))};
       }
       if (e.code() != error_codes::invalid_volunteer) throw;
       // The quotas changed while the form was open: the resident answers the new questions.
       entry.answers.clear();
       entry.errors.push_back({"answers." + forum.settings.categories.front().name, "invalid_volunteer",
                               sign_up_text(entry.language, "quotas_changed")});
-      return html_page(409, sign_up_form_page(forum, entry));
+      return {html_page(409, form_page(connection, forum, entry))};
     }
   }
 

@@ -67,8 +67,9 @@ json error_summary(const store::StoredForum& forum, const SignUpEntry& entry) {
   return summary;
 }
 
-// One question per quota category, its values as radio buttons, the one entered checked.
-json categories(const store::StoredForum& forum, const SignUpEntry& entry) {
+// One question per quota category, worded in the page's language, its values as radio buttons
+// (the value itself is what is sent and stored), the one entered checked.
+json categories(const store::StoredForum& forum, const QuestionTexts& questions, const SignUpEntry& entry) {
   json out = json::array();
   for (std::size_t c = 0; c < forum.settings.categories.size(); ++c) {
     const auto& category = forum.settings.categories[c];
@@ -79,10 +80,19 @@ json categories(const store::StoredForum& forum, const SignUpEntry& entry) {
       // The first option carries the question's id, so the error summary can link to it.
       options.push_back({{"option_id", v == 0 ? id : id + "-" + std::to_string(v)},
                          {"value", category.values[v]},
+                         {"label", value_label(questions, category.name, category.values[v], entry.language)},
                          {"checked", chosen != entry.answers.end() && chosen->second == category.values[v]}});
     }
-    out.push_back(
-        {{"id", id}, {"name", category.name}, {"error", error_for(entry, "answers." + category.name)}, {"options", options}});
+    const auto help = question_help(questions, category.name, entry.language);
+    json question = {{"id", id}, {"name", question_label(questions, category.name, entry.language)},
+                     {"has_help", !help.empty()},
+                     {"help", help.empty() ? json(false) : json(app::paragraphs_of(help))},
+                     {"error", error_for(entry, "answers." + category.name)}, {"options", options}};
+    // The help first, then the error, as the other fields are described.
+    std::string described = help.empty() ? "" : id + "-help";
+    if (question["error"].is_string()) described += (described.empty() ? "" : " ") + id + "-error";
+    question["described_by"] = described.empty() ? json(false) : json(described);
+    out.push_back(std::move(question));
   }
   return out;
 }
@@ -91,7 +101,7 @@ json categories(const store::StoredForum& forum, const SignUpEntry& entry) {
 
 std::string sign_up_text(Language language, const std::string& name) { return texts(language).at(name); }
 
-std::string sign_up_form_page(const store::StoredForum& forum, const SignUpEntry& entry) {
+std::string sign_up_form_page(const store::StoredForum& forum, const QuestionTexts& questions, const SignUpEntry& entry) {
   const Language lang = entry.language;
   const auto& slug = forum.settings.slug;
   json code = field(entry, "code", "code-hint");
@@ -104,7 +114,7 @@ std::string sign_up_form_page(const store::StoredForum& forum, const SignUpEntry
       {"action", "/f/" + slug},
       {"lang", code_of(lang)},
       {"code", code},
-      {"categories", categories(forum, entry)},
+      {"categories", categories(forum, questions, entry)},
       {"textboxes",
        {textbox(entry, "name", sign_up_text(lang, "name") + " (" + sign_up_text(lang, "optional") + ")", entry.contact.name, "text", "name"),
         textbox(entry, "email", sign_up_text(lang, "email"), entry.contact.email, "email", "email", "contact-hint"),
@@ -118,9 +128,24 @@ std::string sign_up_notice_page(const store::StoredForum& forum, Language langua
   return page(language, forum.settings.slug, forum.settings.name, "forum_notice", {{"notice", notice}}, &forum);
 }
 
-std::string sign_up_thanks_page(const store::StoredForum& forum, Language language) {
+std::string sign_up_thanks_page(const store::StoredForum& forum, Language language, const SignUpThanks& thanks) {
+  json number = false;
+  if (thanks.volunteer_id) {
+    number = {{"id", *thanks.volunteer_id},
+              {"explained", sign_up_text(language, "number_explained")},
+              {"href", thanks.verification_url + "?lang=" + code_of(language)}};
+  }
+  // Who to ask: the letters' phone and e-mail, in one sentence when there are both.
+  const auto& phone = thanks.phone;
+  const auto& email = thanks.email;
+  json questions = false;
+  if (!phone.empty() || !email.empty()) {
+    const std::string key = phone.empty() ? "questions_email" : email.empty() ? "questions_phone" : "questions_both";
+    questions = app::fill_in(sign_up_text(language, key), {{"phone", phone}, {"email", email}});
+  }
   return page(language, forum.settings.slug, sign_up_text(language, "thanks_title"), "forum_thanks",
-              {{"thanks", app::paragraphs_of(sign_up_text(language, "thanks"))}}, &forum);
+              {{"thanks", app::paragraphs_of(sign_up_text(language, "thanks"))}, {"number", number}, {"questions", questions}},
+              &forum);
 }
 
 std::string forum_not_found_page(const std::string& slug, Language language) {

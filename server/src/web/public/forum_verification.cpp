@@ -266,6 +266,7 @@ void add_forum_verification_routes(Router& router, store::ConnectionPool& databa
     // The panel section shows the selection the panel was drawn from, which is the stored one.
     const json data = {{"t", t},
                        {"title", title},
+                       {"how", app::paragraphs_of(t.at("how").get<std::string>())},
                        {"draw", draw_data(t, store::find_draw(*connection, slug))},
                        {"selection", selected},
                        {"selection_message", selection_message},

@@ -3,7 +3,7 @@
 import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { invalidateAllBut, storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { UploadProgress } from "../../../lib/uploadProgress";
-import type { DrawParameters, ForumInput, ForumPanel, QuotaCategory } from "./types";
+import type { DrawParameters, ForumInput, ForumPanel, LetterTextsDraft, QuestionText, QuotaCategory } from "./types";
 import type { ForumApi, RegisterDeletion } from "./forumApi";
 import { forumKeys, useForumApi } from "./queries";
 
@@ -29,6 +29,20 @@ export function useSaveQuotas(slug: string) {
   return useForumAction(
     (api, { categories, panelSize }: { categories: QuotaCategory[]; panelSize: number }) => api.saveQuotas(slug, categories, panelSize),
     storeThenRefresh(slug, forumKeys.details(slug)),
+  );
+}
+
+export function useSaveQuestionTexts(slug: string) {
+  return useForumAction(
+    (api, questions: QuestionText[]) => api.saveQuestionTexts(slug, questions),
+    (client, saved) => void client.setQueryData(forumKeys.questionTexts(slug), saved),
+  );
+}
+
+export function useSaveLetterTexts(slug: string) {
+  return useForumAction(
+    (api, draft: LetterTextsDraft) => api.saveLetterTexts(slug, draft),
+    (client, saved) => void client.setQueryData(forumKeys.letterTexts(slug), saved),
   );
 }
 

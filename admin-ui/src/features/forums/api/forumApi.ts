@@ -15,7 +15,13 @@ import type {
   ForumSignUp,
   ForumVolunteer,
   ForumVolunteers,
+  FilledLetterText,
   LetterAddressPreview,
+  LetterLanguage,
+  LetterTexts,
+  LetterTextsDraft,
+  QuestionText,
+  QuestionTexts,
   VolunteerImportResult,
   QuotaCategory,
   QuotaFeasibility,
@@ -33,12 +39,12 @@ export function forumPath(slug: string, rest = ""): string {
  * server suggests columns.
  */
 export function forumDownloadUrls(slug: string, roles: AddressRoles | null = null) {
-  const letters = (language: "nl" | "fy") => {
+  const letters = (language: LetterLanguage) => {
     const params = new URLSearchParams({ language });
     if (roles) addressParams(roles).forEach((value, key) => params.set(key, value));
     return forumPath(slug, `/letters.html?${params.toString()}`);
   };
-  return { invitationsCsv: forumPath(slug, "/invitations.csv"), lettersNl: letters("nl"), lettersFy: letters("fy") };
+  return { invitationsCsv: forumPath(slug, "/invitations.csv"), lettersNl: letters("nl"), lettersFy: letters("fy"), lettersEn: letters("en") };
 }
 
 /** The empty import file with the forum's columns, for Dutch Excel. */
@@ -81,6 +87,16 @@ export function forumApi(http: Http) {
     letterAddress(slug: string, roles: AddressRoles | null): Promise<LetterAddressPreview> {
       const query = roles ? `?${addressParams(roles).toString()}` : "";
       return call<LetterAddressPreview>("GET", forumPath(slug, `/letters/address${query}`));
+    },
+    /** How the quota questions read on the sign-up page, per language. */
+    questionTexts: (slug: string) => call<QuestionTexts>("GET", forumPath(slug, "/questions")),
+    saveQuestionTexts: (slug: string, questions: QuestionText[]) => call<QuestionTexts>("PUT", forumPath(slug, "/questions"), { json: { questions } }),
+    /** The letters' facts and texts as saved, or the defaults. */
+    letterTexts: (slug: string) => call<LetterTexts>("GET", forumPath(slug, "/letters/texts")),
+    saveLetterTexts: (slug: string, draft: LetterTextsDraft) => call<LetterTexts>("PUT", forumPath(slug, "/letters/texts"), { json: draft }),
+    /** Each language as the letters would print this draft; nothing is saved. */
+    async previewLetterTexts(slug: string, draft: LetterTextsDraft): Promise<Record<LetterLanguage, FilledLetterText>> {
+      return (await call<{ texts: Record<LetterLanguage, FilledLetterText> }>("POST", forumPath(slug, "/letters/texts/preview"), { json: draft })).texts;
     },
     /** The register's rows and the letters' codes go once the letters are out; the hashes stay. */
     deleteRegisterPersonalData: (slug: string) => call<RegisterDeletion>("POST", forumPath(slug, "/personal-data/delete")),

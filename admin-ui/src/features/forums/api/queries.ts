@@ -4,7 +4,7 @@
 import { useMemo } from "react";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useApi } from "../../../lib/appContext";
-import type { AddressRoles, ForumSelection, QuotaCategory, QuotaFeasibility } from "./types";
+import type { AddressRoles, ForumSelection, LetterTextsDraft, QuotaCategory, QuotaFeasibility } from "./types";
 import { forumApi, type ForumApi } from "./forumApi";
 import { fieldErrorsOf } from "../fieldErrors";
 
@@ -19,6 +19,10 @@ export const forumKeys = {
   register: (slug: string) => ["forums", slug, "register"] as const,
   draw: (slug: string) => ["forums", slug, "draw"] as const,
   letterAddress: (slug: string, roles: AddressRoles | null) => ["forums", slug, "letter-address", roles] as const,
+  letterTexts: (slug: string) => ["forums", slug, "letter-texts"] as const,
+  questionTexts: (slug: string) => ["forums", slug, "question-texts"] as const,
+  /** A draft's preview: about the draft, not the forum (as quotaCheck). */
+  letterPreview: (slug: string, draft: LetterTextsDraft) => ["letter-preview", slug, draft] as const,
   volunteers: (slug: string) => ["forums", slug, "volunteers"] as const,
   selection: (slug: string) => ["forums", slug, "selection"] as const,
   panel: (slug: string) => ["forums", slug, "panel"] as const,
@@ -71,6 +75,33 @@ export function useLetterAddress(slug: string, roles: AddressRoles | null) {
     placeholderData: (previous) => previous,
   });
 }
+
+export function useQuestionTexts(slug: string) {
+  const api = useForumApi();
+  return useQuery({ queryKey: forumKeys.questionTexts(slug), queryFn: () => api.questionTexts(slug) });
+}
+
+export function useLetterTexts(slug: string) {
+  const api = useForumApi();
+  return useQuery({ queryKey: forumKeys.letterTexts(slug), queryFn: () => api.letterTexts(slug) });
+}
+
+/** The draft as printed, in every language; the previous preview stays while a new one is asked. */
+export function useLetterPreview(slug: string, draft: LetterTextsDraft | null) {
+  const api = useForumApi();
+  return useQuery({
+    queryKey: forumKeys.letterPreview(slug, draft ?? emptyDraft),
+    queryFn: () => api.previewLetterTexts(slug, draft ?? emptyDraft),
+    enabled: draft !== null,
+    placeholderData: (previous) => previous,
+    retry: false,
+  });
+}
+
+const emptyDraft: LetterTextsDraft = {
+  facts: { reply_by: null, phone: "", email: "", meetings: [], allowance_euros: null },
+  texts: {} as LetterTextsDraft["texts"],
+};
 
 export function useVolunteers(slug: string) {
   const api = useForumApi();

@@ -355,3 +355,67 @@ export interface RegisterComposition {
   /** Which values those were, only when the column holds few different values (codes). */
   unmatched_values: { value: string; residents: number }[];
 }
+
+/** What the letters' placeholders name, the same in every language (GET/PUT .../letters/texts). */
+export interface LetterFacts {
+  /** {antwoorddatum}: YYYY-MM-DD, or null. */
+  reply_by: string | null;
+  /** {telefoon}; empty for none. */
+  phone: string;
+  /** {email}; empty for none. */
+  email: string;
+  /** {bijeenkomsten}: YYYY-MM-DD each. */
+  meetings: string[];
+  /** {vergoeding}: whole euros per meeting, or null. */
+  allowance_euros: number | null;
+}
+
+export type LetterLanguage = "nl" | "fy" | "en";
+
+/** A letter's words in one language. */
+export interface LetterText {
+  forum_name: string;
+  body: string;
+  signature: string;
+}
+
+export interface LetterTextsDraft {
+  facts: LetterFacts;
+  texts: Record<LetterLanguage, LetterText>;
+}
+
+/** The saved texts, or the defaults when `saved` is false. */
+export interface LetterTexts extends LetterTextsDraft {
+  saved: boolean;
+  updated_by: string | null;
+  updated_at: string | null;
+  placeholders: string[];
+  /** The default text per language, to go back to. */
+  defaults: Record<LetterLanguage, LetterText>;
+}
+
+/** One language's text as the letters print it; `left_out`: lines naming a fact not filled in. */
+export interface FilledLetterText {
+  forum_name: string;
+  paragraphs: string[];
+  left_out: string[];
+  signature: string;
+}
+
+/** Words per language; a language without words shows the category's or value's own name. */
+export type Wording = Partial<Record<LetterLanguage, string>>;
+
+/** How one quota question reads on the sign-up page (GET/PUT .../questions). */
+export interface QuestionText {
+  category: string;
+  label: Wording;
+  help: Wording;
+  values: { value: string; label: Wording }[];
+}
+
+export interface QuestionTexts {
+  questions: QuestionText[];
+  saved: boolean;
+  updated_by: string | null;
+  updated_at: string | null;
+}
