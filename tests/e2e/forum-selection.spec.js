@@ -43,14 +43,14 @@ async function setUpForum(request) {
     data: registerCsv(),
   });
   expect(register.status()).toBe(200);
-  expect((await request.put(`/api/admin/forums/${slug}/draw/commitment`, { headers, data: { count: 120 } })).status()).toBe(200);
+  expect((await request.put(`/api/admin/forums/${slug}/draw/commitment`, { headers, data: { count: 150 } })).status()).toBe(200);
   expect((await request.post(`/api/admin/forums/${slug}/draw`, { headers, data: { seed: "03 17 22" } })).status()).toBe(200);
   sql(
     "INSERT INTO forum_volunteers (forum_id, number, draw_order, answers, name, email, source) " +
       "SELECT f.id, n, n, jsonb_build_object('Leeftijd', CASE n % 5 WHEN 0 THEN '16-34' WHEN 1 THEN '16-34' " +
       "WHEN 2 THEN '35-64' WHEN 3 THEN '35-64' ELSE '65+' END, 'Geslacht', " +
       "CASE WHEN (n / 5) % 2 = 0 THEN 'vrouw' ELSE 'man' END), 'Inwoner ' || n, 'inwoner' || n || '@example.nl', 'sign_up' " +
-      `FROM forums f, generate_series(1, 100) AS n WHERE f.slug = '${slug}'`,
+      `FROM forums f, generate_series(1, 150) AS n WHERE f.slug = '${slug}'`,
   );
   sql(`UPDATE forums SET sign_up_closed_at = now(), sign_up_closed_by = 'e2e' WHERE slug = '${slug}'`);
 }
@@ -69,11 +69,11 @@ test("an administrator selects the panel and it can be verified in public", asyn
   // The message under the button follows the computation: no longer "started" once it is done.
   await expect(page.getByText("De selectiekansen zijn berekend.")).toBeVisible();
   await expect(page.getByText("De berekening is gestart.")).toHaveCount(0);
-  // The 100 rows are folded away, so the panel's number stays near the top of its step.
-  await page.getByText("Selectiekans per vrijwilliger tonen (100 vrijwilligers)").click();
+  // The 150 rows are folded away, so the panel's number stays near the top of its step.
+  await page.getByText("Selectiekans per vrijwilliger tonen (150 vrijwilligers)").click();
   const probabilities = page.locator("table", { has: page.getByText("Selectiekans per vrijwilliger", { exact: true }) });
-  await expect(probabilities.locator("tbody tr")).toHaveCount(100);
-  await expect(probabilities.getByRole("row", { name: /V0004/ })).toContainText("75");
+  await expect(probabilities.locator("tbody tr")).toHaveCount(150);
+  await expect(probabilities.getByRole("row", { name: /V0004/ })).toContainText("50,0%");  // 15 seats for 30 volunteers of 65+
   await checkScreen(page, "forum-selection-2-probabilities");
   // The state is the server's: a reload shows the same.
   await page.reload();
@@ -130,9 +130,9 @@ test("an administrator selects the panel and it can be verified in public", asyn
   // The volunteers tab counts the dropout apart from those who withdrew before the draw.
   await page.getByRole("link", { name: "Vrijwilligers", exact: true }).click();
   await expect(page.getByText("1 panellid is na de loting afgevallen en vervangen; zie Selectie.", { exact: false })).toBeVisible();
-  // 100 volunteers: fifty a page; the panel's members marked, and the panel found by the filter.
+  // 150 volunteers, as a real forum has them (axe-core on the full screens): fifty a page; the panel's members marked, and the panel found by the filter.
   const volunteerList = page.locator("table:has(caption:text-is('Vrijwilligers'))");
-  await expect(page.getByText("Vrijwilligers 1–50 van 100.")).toBeVisible();
+  await expect(page.getByText("Vrijwilligers 1–50 van 150.")).toBeVisible();
   await expect(volunteerList.locator("tbody tr")).toHaveCount(50);
   await page.getByLabel("Tonen").selectOption("panel");
   await expect(page.getByText("Vrijwilligers 1–45 van 45.")).toBeVisible();
@@ -159,15 +159,19 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await page.getByRole("button", { name: "Wissen, behalve van het panel" }).click();
   await expect(page.getByText("Reservekandidaten die u later nog wilt loten", { exact: false })).toBeVisible();
   await page.getByRole("button", { name: "Ja, wissen" }).click();
-  // 44 members and one alternate stay reachable; the dropout and the 54 others not.
-  await expect(page.getByText("De gegevens van 55 vrijwilligers zijn gewist; die van 45 panelleden blijven.")).toBeVisible();
+  // 44 members and one alternate stay reachable; the dropout and the 104 others not.
+  await expect(page.getByText("De gegevens van 105 vrijwilligers zijn gewist; die van 45 panelleden blijven.")).toBeVisible();
   const list = page.locator("table:has(caption:text-is('Vrijwilligers'))");
-  // Over both pages of the list: 55 deleted, none of them on the panel.
-  await expect(page.getByText("Vrijwilligers 1–50 van 100.")).toBeVisible();
-  const deletedOnFirst = await list.getByText("gegevens gewist op", { exact: false }).count();
+  // Over the three pages of the list: 105 deleted, none of them on the panel.
+  await expect(page.getByText("Vrijwilligers 1–50 van 150.")).toBeVisible();
+  let deleted = await list.getByText("gegevens gewist op", { exact: false }).count();
   await page.getByRole("button", { name: "Volgende 50" }).click();
-  await expect(page.getByText("Vrijwilligers 51–100 van 100.")).toBeVisible();
-  expect(deletedOnFirst + (await list.getByText("gegevens gewist op", { exact: false }).count())).toBe(55);
+  await expect(page.getByText("Vrijwilligers 51–100 van 150.")).toBeVisible();
+  deleted += await list.getByText("gegevens gewist op", { exact: false }).count();
+  await page.getByRole("button", { name: "Volgende 50" }).click();
+  await expect(page.getByText("Vrijwilligers 101–150 van 150.")).toBeVisible();
+  deleted += await list.getByText("gegevens gewist op", { exact: false }).count();
+  expect(deleted).toBe(105);
   await page.getByLabel("Tonen").selectOption("panel");
   await expect(list.locator("tbody tr")).toHaveCount(45);
   await expect(list.getByText("gegevens gewist op", { exact: false })).toHaveCount(0);

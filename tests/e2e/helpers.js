@@ -20,6 +20,22 @@ async function checkScreen(page, name) {
   const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   await screenshot(page, name);
   expect(violations, `axe-core on ${name}`).toEqual([]);
+  expect(await englishOnDutchScreen(page), `English words on the Dutch screen ${name}`).toEqual([]);
+}
+
+// Words that are English and never Dutch, as whole words: on a screen in Dutch (html lang="nl"),
+// none may show outside code, command lines and what is marked as another language (the server's
+// words for a refusal the app does not know, marked lang="en").
+const englishWords = /\b(the|and|must|should|with|you|your|not|please|cannot|choose file|no file chosen)\b/gi;
+
+async function englishOnDutchScreen(page) {
+  const text = await page.evaluate(() => {
+    if (document.documentElement.lang !== "nl") return "";
+    const copy = document.body.cloneNode(true);
+    copy.querySelectorAll("code, pre, script, style, [lang]:not([lang='nl'])").forEach((e) => e.remove());
+    return copy.innerText ?? copy.textContent;
+  });
+  return [...new Set((text.match(englishWords) ?? []).map((w) => w.toLowerCase()))];
 }
 
 // The administrator run.sh creates, signed in through the staff app's login form in a desktop-sized
