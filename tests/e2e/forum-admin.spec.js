@@ -306,6 +306,12 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(letters.locator("body")).toContainText("Beste Inwoner");
   await expect(letters.locator("body")).toContainText("U krijgt een vergoeding van € 150 per bijeenkomst.");
   await checkScreen(letters, "forum-admin-8-letters-nl");
+  const dutchPages = await printedPages(letters, "forum-admin-letters-nl");
+  expect(dutchPages.length).toBe(count);  // one A4 page a letter
+  expect(dutchPages[0]).toContain("Dat kan tot en met vrijdag 15 januari 2027.");
+  expect(dutchPages[0]).toMatch(/Beste Inwoner\d+ de Vries,/);
+  expect(dutchPages.join("")).not.toMatch(/\d\d-\d\d-(19|20)\d\d/);  // no birth date
+  expect(dutchPages.join("")).not.toMatch(/ [VM] /);  // no gender
   // The Frisian letters as printed (PDF, A4): a page per letter with staff's correction, the date
   // in Frisian, and of the register only the name and address.
   const frisianHref = await page.getByRole("link", { name: "Brieven in het Fries (om te printen)" }).getAttribute("href");
@@ -317,6 +323,10 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   expect(pages[0]).toContain("freed 15 jannewaris 2027");
   expect(pages[0]).toMatch(/Bêste Inwoner\d+ de Vries,/);
   expect(pages.join("")).not.toMatch(/\d\d-\d\d-(19|20)\d\d/);  // no birth date
+  // The English letters, for residents who read no Dutch.
+  await letters.goto(await page.getByRole("link", { name: "Brieven in het Engels (om te printen)" }).getAttribute("href"));
+  await expect(letters.locator("html")).toHaveAttribute("lang", "en");
+  await expect(letters.locator("body")).toContainText("You can do so until Friday 15 January 2027.");
   await letters.close();
 
   // The sign-up page in Frisian asks with staff's words.
