@@ -46,6 +46,9 @@ BOOST_AUTO_TEST_CASE(the_sign_up_page_asks_in_the_residents_language) {
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.question_texts_changed' "
                                   "AND subject = 'forum:energie'") == 1);
 
+  // The forum's Frisian name, as the letters give it, heads the Frisian page too.
+  BOOST_TEST_REQUIRE(staff_request(port, admin, "PUT", "/api/admin/forums/energie/letters/texts",
+                                   R"({"texts": {"fy": {"forum_name": "Boargerforum Enerzjy"}}})").status == 200);
   commit_and_draw(port, admin, {{"count", 10}}, "1 2 3");
   const auto frisian = request(port, "GET", "/f/energie?lang=fy");
   BOOST_TEST_REQUIRE(frisian.status == 200, frisian.body);
@@ -55,6 +58,8 @@ BOOST_AUTO_TEST_CASE(the_sign_up_page_asks_in_the_residents_language) {
   BOOST_TEST(frisian.has("value=\"16-34\"> <label class=\"utrecht-form-label utrecht-form-label--radio\" for=\"answer-0\">16 oant en mei 34</label>"));
   BOOST_TEST(frisian.has("for=\"answer-1\">frou</label>"));
   BOOST_TEST(frisian.has("for=\"answer-1-1\">man</label>"));  // no Frisian word: the value's own
+  BOOST_TEST(frisian.has("Boargerforum Enerzjy"));
+  BOOST_TEST(!request(port, "GET", "/f/energie?lang=nl").has("Boargerforum Enerzjy"));
   const auto english = request(port, "GET", "/f/energie?lang=en");
   BOOST_TEST(english.has(">Gender</legend>"));
   BOOST_TEST(english.has(">woman</label>"));

@@ -63,6 +63,15 @@ Response not_found_page(const Request& request) {
   return html_page(404, forum_not_found_page(request.params.at("slug"), page_language(request)));
 }
 
+// The forum under its name in the page's language as staff wrote it for the letters, so that the
+// page a resident reaches from a Frisian letter names the forum as the letter did.
+store::StoredForum in_language(pqxx::connection& connection, store::StoredForum forum, Language language) {
+  const auto texts = app::forum_letter_texts(connection, forum.settings.slug).texts.texts;
+  const auto found = texts.find(std::string(language_code(language)));
+  if (found != texts.end() && !found->second.forum_name.empty()) forum.settings.name = found->second.forum_name;
+  return forum;
+}
+
 class SignUpPages {
  public:
   SignUpPages(store::ConnectionPool& database, std::string secret)
@@ -70,18 +79,19 @@ class SignUpPages {
 
   Response start(const Request& request) {
     auto connection = database_.acquire();
-    const auto forum = forum_or_not_found(*connection, request.params.at("slug"));
-    const auto state = store::find_sign_up(*connection, forum.settings.slug);
     SignUpEntry entry;
     entry.language = page_language(request);
+    const auto forum = in_language(*connection, forum_or_not_found(*connection, request.params.at("slug")), entry.language);
+    const auto state = store::find_sign_up(*connection, forum.settings.slug);
     if (!state.open()) return html_page(200, closed_page(forum, state, entry.language));
     return html_page(200, form_page(*connection, forum, entry));
   }
 
   Response sign_up(const Request& request) {
     auto connection = database_.acquire();
-    const auto forum = forum_or_not_found(*connection, request.params.at("slug"));
+    auto forum = forum_or_not_found(*connection, request.params.at("slug"));
     SignUpEntry entry = read_entry(request, forum);
+    forum = in_language(*connection, std::move(forum), entry.language);
     const auto state = store::find_sign_up(*connection, forum.settings.slug);
     if (!state.open()) return html_page(409, closed_page(forum, state, entry.language));
     if (code_attempts_.blocked(request.client)) {
@@ -105,8 +115,9 @@ class SignUpPages {
 
   Response thanks(const Request& request) {
     auto connection = database_.acquire();
-    const auto forum = forum_or_not_found(*connection, request.params.at("slug"));
-    return html_page(200, thanks_page(*connection, forum, page_language(request), std::nullopt));
+    const auto language = page_language(request);
+    const auto forum = in_language(*connection, forum_or_not_found(*connection, request.params.at("slug")), language);
+    return html_page(200, thanks_page(*connection, forum, language, std::nullopt));
   }
 
  private:
