@@ -141,6 +141,14 @@ test("a civil servant runs a burgerforum from the screens alone, from the regist
   await expect(page.getByText("De aanmelding is gesloten.", { exact: true })).toBeVisible();
   await checkScreen(page, "forum-walk-7-volunteers");
 
+  // The quotas beside the register and, now, beside who signed up.
+  await page.getByRole("link", { name: "Quota's", exact: true }).click();
+  await page.getByLabel("Kolom in het register voor Geslacht").selectOption("geslacht");
+  const genders = page.locator("table", { hasText: "Geslacht in het register (kolom geslacht)" });
+  await expect(genders.getByRole("columnheader", { name: "Vrijwilligers" })).toBeVisible();
+  await expect(genders.getByRole("row", { name: /^vrouw / }).locator("td").nth(4)).toHaveText("46");  // 44 imported, and the Dutch and Frisian sign-ups
+  await checkScreen(page, "forum-walk-7b-quotas-and-volunteers");
+
   // 8. The selection, fixed, and the panel drawn with a public number.
   await page.getByRole("link", { name: "Selectie", exact: true }).click();
   await page.getByRole("button", { name: "Selectiekansen berekenen" }).click();
@@ -177,7 +185,7 @@ test("a civil servant runs a burgerforum from the screens alone, from the regist
   await page.getByRole("link", { name: "Vrijwilligers", exact: true }).click();
   await page.getByRole("button", { name: "Wissen, behalve van het panel" }).click();
   await page.getByRole("button", { name: "Ja, wissen" }).click();
-  await expect(page.getByText("De gegevens van", { exact: false })).toBeVisible();
+  await expect(page.getByText("De gegevens van 70 vrijwilligers zijn gewist; die van 20 panelleden blijven.")).toBeVisible();
   await page.getByRole("link", { name: "Loting", exact: true }).click();
   await page.getByRole("button", { name: "Adressen en codes verwijderen" }).click();
   await page.getByRole("button", { name: "Ja, verwijderen" }).click();

@@ -8,9 +8,9 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { useLanguage } from "../../lib/appContext";
 import { formatCount, formatDay, formatNumber, formatPercent } from "../../lib/format";
 import { useText } from "../../lib/text";
-import { useRegister, useRegisterComposition } from "./api/queries";
+import { useRegister, useRegisterComposition, useVolunteers } from "./api/queries";
 import type { CategoryRow, QuotaForm } from "./quotaForm";
-import { suggestedColumn, withSuggestion } from "./registerComposition";
+import { suggestedColumn, volunteersByValue, withSuggestion } from "./registerComposition";
 import { forumTexts } from "./texts";
 
 /** One category against the register column staff choose, with the suggestion to take over. */
@@ -20,6 +20,7 @@ function CategoryComposition({
   index,
   columns,
   form,
+  volunteers,
   onChange,
 }: {
   slug: string;
@@ -27,6 +28,8 @@ function CategoryComposition({
   index: number;
   columns: string[];
   form: QuotaForm;
+  /** Who signed up per value, beside the register's residents; null before anyone did. */
+  volunteers: Map<string, number> | null;
   onChange: (form: QuotaForm) => void;
 }) {
   const t = useText(forumTexts);
@@ -59,6 +62,7 @@ function CategoryComposition({
               { header: t("compositionShare"), numeric: true },
               { header: t("compositionSeats"), numeric: true },
               { header: t("compositionSuggestion"), numeric: true },
+              ...(volunteers ? [{ header: t("compositionVolunteers"), numeric: true }] : []),
             ]}
             rows={composition.rows.map((r) => ({
               key: r.value,
@@ -68,6 +72,7 @@ function CategoryComposition({
                 matched ? formatPercent(r.residents / matched, language) : "–",
                 formatNumber(r.seats, language),
                 `${r.min}–${r.max}`,
+                ...(volunteers ? [formatCount(volunteers.get(r.value) ?? 0, language)] : []),
               ],
             }))}
           />
@@ -99,13 +104,15 @@ function CategoryComposition({
 }
 
 /**
- * Quotas from facts: the register beside the quota editor. Per category, staff choose the column
+ * Quotas from facts: the register beside the quota editor, and once residents signed up, how
+ * many volunteers answered each value. Per category, staff choose the column
  * it is counted by; the server counts (only counts leave the database) and suggests quotas in
  * proportion, a seat either way, which staff take over into the form and adjust.
  */
 export function RegisterCompositionSection({ slug, form, onChange }: { slug: string; form: QuotaForm; onChange: (form: QuotaForm) => void }) {
   const t = useText(forumTexts);
   const register = useRegister(slug).data;
+  const counts = useVolunteers(slug).data?.counts;
   return (
     <Section id="register-composition" title={t("compositionTitle")}>
       {!register ? (
@@ -121,6 +128,7 @@ export function RegisterCompositionSection({ slug, form, onChange }: { slug: str
               index={index}
               columns={register.columns}
               form={form}
+              volunteers={volunteersByValue(counts, category.name.trim())}
               onChange={onChange}
             />
           ))}

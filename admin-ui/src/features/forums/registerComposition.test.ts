@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAgeCategory, suggestedColumn, withSuggestion } from "./registerComposition";
+import { isAgeCategory, suggestedColumn, withSuggestion, volunteersByValue } from "./registerComposition";
 import { quotaFormFrom } from "./quotaForm";
 
 const form = quotaFormFrom(
@@ -39,5 +39,18 @@ describe("quotas from the register's composition", () => {
     ]);
     expect(changed.categories[0]).toBe(form.categories[0]);
     expect(changed.panelSize).toBe("10");
+  });
+});
+
+describe("the volunteers beside the register", () => {
+  it("counts who answered each value, once anyone has", () => {
+    const counts = [
+      { category: "Geslacht", value: "vrouw", volunteers: 12, min: 9, max: 11 },
+      { category: "Geslacht", value: "man", volunteers: 7, min: 9, max: 11 },
+      { category: "Leeftijd", value: "65+", volunteers: 19, min: 6, max: 8 },
+    ];
+    expect(volunteersByValue(counts, "Geslacht")).toEqual(new Map([["vrouw", 12], ["man", 7]]));
+    expect(volunteersByValue(counts.map((c) => ({ ...c, volunteers: 0 })), "Geslacht")).toBeNull();
+    expect(volunteersByValue(undefined, "Geslacht")).toBeNull();
   });
 });

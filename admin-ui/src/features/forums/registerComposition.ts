@@ -1,6 +1,6 @@
 // Quotas from facts: which register column a quota category is most likely counted by, and a
 // category's quotas replaced by the suggestion (the server's, from the register's composition).
-import type { RegisterComposition } from "./api/types";
+import type { RegisterComposition, VolunteerCount } from "./api/types";
 import type { CategoryRow, QuotaForm } from "./quotaForm";
 
 const ageBand = /^\s*\d{1,3}\s*(([-–]|t\/m)\s*\d{1,3}|\+)\s*$/;
@@ -38,4 +38,14 @@ export function withSuggestion(form: QuotaForm, categoryKey: number, composition
           },
     ),
   };
+}
+
+/**
+ * The volunteers who answered each value of `category` (from the volunteers' counts), or null
+ * when no one has signed up yet: the column beside the register's only shows once there is
+ * something to compare.
+ */
+export function volunteersByValue(counts: VolunteerCount[] | undefined, category: string): Map<string, number> | null {
+  if (!counts || counts.every((c) => c.volunteers === 0)) return null;
+  return new Map(counts.filter((c) => c.category === category).map((c) => [c.value, c.volunteers]));
 }

@@ -323,6 +323,7 @@ export const forumTexts = {
   panelStatus_alternate: { nl: "In het panel (vervanger)", en: "On the panel (alternate)" },
   panelStatus_dropout: { nl: "Uit het panel (afvaller)", en: "Left the panel (dropout)" },
   compositionTitle: { nl: "Het register per quotum", en: "The register per quota" },
+  compositionVolunteers: { nl: "Vrijwilligers", en: "Volunteers" },
   compositionNeedsRegister: {
     nl: "Laad eerst het register (tabblad Register): dan ziet u hier hoe de inwoners over de waarden van elk quotum verdeeld zijn, met een voorstel voor de aantallen.",
     en: "Load the register first (Register tab): then you see here how the residents spread over each quota's values, with suggested numbers.",
