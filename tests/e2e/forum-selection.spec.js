@@ -164,6 +164,8 @@ test("an administrator selects the panel and it can be verified in public", asyn
   const list = page.locator("table:has(caption:text-is('Vrijwilligers'))");
   // Over the three pages of the list: 105 deleted, none of them on the panel.
   await expect(page.getByText("Vrijwilligers 1–50 van 150.")).toBeVisible();
+  // The list is asked again after the deletion: count only once it shows the deletions.
+  await expect(list.getByText("gegevens gewist op", { exact: false }).first()).toBeVisible();
   let deleted = await list.getByText("gegevens gewist op", { exact: false }).count();
   await page.getByRole("button", { name: "Volgende 50" }).click();
   await expect(page.getByText("Vrijwilligers 51–100 van 150.")).toBeVisible();
