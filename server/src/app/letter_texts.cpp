@@ -9,8 +9,11 @@
 namespace mienskip::app {
 
 ForumLetterTexts forum_letter_texts(pqxx::connection& connection, const std::string& slug) {
-  const auto forum = store::existing_forum(connection, slug);
-  const auto stored = store::find_forum_texts(connection, slug, store::ForumTexts::letters);
+  return forum_letter_texts(connection, store::existing_forum(connection, slug));
+}
+
+ForumLetterTexts forum_letter_texts(pqxx::connection& connection, const store::StoredForum& forum) {
+  const auto stored = store::find_forum_texts(connection, forum.settings.slug, store::ForumTexts::letters);
   auto checked = check_letter_texts(stored ? stored->texts : nlohmann::json::object(), forum.settings.name);
   // What was saved passed this check; failing it now is a fault of the program, not of staff.
   if (!checked.value) throw std::logic_error("saved letter texts no longer pass their check");

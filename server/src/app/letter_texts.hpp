@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/invitations/letter_text.hpp"
+#include "store/forums.hpp"
 
 namespace mienskip::app {
 
@@ -19,6 +20,9 @@ struct ForumLetterTexts {
   std::string updated_at;
 };
 ForumLetterTexts forum_letter_texts(pqxx::connection& connection, const std::string& slug);
+
+/// The same for a forum already read (a public page has it): one query instead of two.
+ForumLetterTexts forum_letter_texts(pqxx::connection& connection, const store::StoredForum& forum);
 
 /// Checks `body` (check_letter_texts) and, when right, saves and audits it; the problems otherwise,
 /// with nothing saved.

@@ -9,8 +9,11 @@
 namespace mienskip::app {
 
 ForumQuestionTexts forum_question_texts(pqxx::connection& connection, const std::string& slug) {
-  const auto forum = store::existing_forum(connection, slug);
-  const auto stored = store::find_forum_texts(connection, slug, store::ForumTexts::questions);
+  return forum_question_texts(connection, store::existing_forum(connection, slug));
+}
+
+ForumQuestionTexts forum_question_texts(pqxx::connection& connection, const store::StoredForum& forum) {
+  const auto stored = store::find_forum_texts(connection, forum.settings.slug, store::ForumTexts::questions);
   if (!stored) return {{}, forum.settings.categories, false, "", ""};
   auto checked = check_question_texts(stored->texts, forum.settings.categories, QuestionTextsReading::drop_unknown);
   // What was saved passed the strict check; failing the lenient one now is a fault of the program.

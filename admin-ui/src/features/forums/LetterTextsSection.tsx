@@ -10,6 +10,7 @@ import { Section } from "../../components/Section";
 import { StatusMessage } from "../../components/StatusMessage";
 import { SelectField, TextareaField, TextField } from "../../components/FormFields";
 import { errorsByField, fieldErrorText, fieldErrorsOf } from "./fieldErrors";
+import { useFieldErrorForm } from "./useFieldErrorForm";
 import { useLetterPreview, useLetterTexts } from "./api/queries";
 import { useSaveLetterTexts } from "./api/actions";
 import type { FieldError, LetterLanguage, LetterTexts, LetterTextsDraft } from "./api/types";
@@ -44,8 +45,7 @@ function LetterTextsForm({ slug, saved }: { slug: string; saved: LetterTexts }) 
   const draft = edited ?? draftOf(saved);
   const [letterLanguage, setLetterLanguage] = useState<LetterLanguage>("nl");
   const [meetingDates, setMeetingDates] = useState(() => meetingInputs(saved.facts.meetings));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const { fieldErrors: errors, error: saveError, busy, submit: send } = useFieldErrorForm("letter-texts");
   const [status, setStatus] = useState("");
   const save = useSaveLetterTexts(slug);
   const preview = useLetterPreview(slug, useDebounced(draft, previewDelayMs));
@@ -68,17 +68,11 @@ function LetterTextsForm({ slug, saved }: { slug: string; saved: LetterTexts }) 
   };
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors([]);
-    setSaveError(null);
-    try {
+    await send(async () => {
       await save.mutateAsync(draft);
       setEdited(null);
       setStatus(t("letterTextsSaved"));
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      if (fields.length) setErrors(fields);
-      else setSaveError(e);
-    }
+    });
   }
 
   return (
@@ -157,7 +151,7 @@ function LetterTextsForm({ slug, saved }: { slug: string; saved: LetterTexts }) 
           </UnorderedList>
         </Alert>
       )}
-      <PrimaryActionButton type="submit" disabled={save.isPending}>
+      <PrimaryActionButton type="submit" disabled={busy}>
         {t("letterTextsSave")}
       </PrimaryActionButton>
       <StatusMessage message={status} />

@@ -8,10 +8,11 @@ import { Loading } from "../../components/Loading";
 import { Section } from "../../components/Section";
 import { StatusMessage } from "../../components/StatusMessage";
 import { SelectField, TextareaField, TextField } from "../../components/FormFields";
-import { errorsByField, fieldErrorText, fieldErrorsOf } from "./fieldErrors";
+import { errorsByField, fieldErrorText } from "./fieldErrors";
+import { useFieldErrorForm } from "./useFieldErrorForm";
 import { useQuestionTexts } from "./api/queries";
 import { useSaveQuestionTexts } from "./api/actions";
-import type { FieldError, LetterLanguage, QuestionText } from "./api/types";
+import type { LetterLanguage, QuestionText } from "./api/types";
 import { letterLanguages } from "./letterTexts";
 import { unworded, withQuestionWords, withValueWords } from "./questionTexts";
 
@@ -39,8 +40,7 @@ function QuestionTextsForm({ slug, saved }: { slug: string; saved: QuestionText[
   const [edited, setEdited] = useState<QuestionText[] | null>(null);
   const questions = edited ?? saved;
   const [pageLanguage, setPageLanguage] = useState<LetterLanguage>("fy");
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const { fieldErrors: errors, error: saveError, busy, submit: send } = useFieldErrorForm("question-texts");
   const [status, setStatus] = useState("");
   const save = useSaveQuestionTexts(slug);
   const byField = errorsByField(errors);
@@ -53,17 +53,11 @@ function QuestionTextsForm({ slug, saved }: { slug: string; saved: QuestionText[
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors([]);
-    setSaveError(null);
-    try {
+    await send(async () => {
       await save.mutateAsync(questions);
       setEdited(null);
       setStatus(t("questionTextsSaved"));
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      if (fields.length) setErrors(fields);
-      else setSaveError(e);
-    }
+    });
   }
 
   return (
@@ -100,7 +94,7 @@ function QuestionTextsForm({ slug, saved }: { slug: string; saved: QuestionText[
         </Alert>
       )}
       <div className="mienskip-actions">
-        <PrimaryActionButton type="submit" disabled={save.isPending}>
+        <PrimaryActionButton type="submit" disabled={busy}>
           {t("questionTextsSave")}
         </PrimaryActionButton>
         <StatusMessage message={status} />

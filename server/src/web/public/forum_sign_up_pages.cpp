@@ -66,7 +66,7 @@ Response not_found_page(const Request& request) {
 // The forum under its name in the page's language as staff wrote it for the letters, so that the
 // page a resident reaches from a Frisian letter names the forum as the letter did.
 store::StoredForum in_language(pqxx::connection& connection, store::StoredForum forum, Language language) {
-  const auto texts = app::forum_letter_texts(connection, forum.settings.slug).texts.texts;
+  const auto texts = app::forum_letter_texts(connection, forum).texts.texts;
   const auto found = texts.find(std::string(language_code(language)));
   if (found != texts.end() && !found->second.forum_name.empty()) forum.settings.name = found->second.forum_name;
   return forum;
@@ -123,13 +123,13 @@ class SignUpPages {
  private:
   // The form, its questions worded as staff wrote them for the page's language.
   static std::string form_page(pqxx::connection& connection, const store::StoredForum& forum, const SignUpEntry& entry) {
-    return sign_up_form_page(forum, app::forum_question_texts(connection, forum.settings.slug).texts, entry);
+    return sign_up_form_page(forum, app::forum_question_texts(connection, forum).texts, entry);
   }
 
   // Who to ask comes from the letters' facts: the phone and e-mail residents were given there.
   static std::string thanks_page(pqxx::connection& connection, const store::StoredForum& forum, Language language,
                                  const std::optional<std::string>& volunteer) {
-    const auto facts = app::forum_letter_texts(connection, forum.settings.slug).texts.facts;
+    const auto facts = app::forum_letter_texts(connection, forum).texts.facts;
     return sign_up_thanks_page(forum, language, {volunteer, facts.phone, facts.email, "/f/" + forum.settings.slug + "/verificatie"});
   }
 
