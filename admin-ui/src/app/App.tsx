@@ -14,11 +14,21 @@ import { SurveysPage } from "../features/surveys/SurveysPage";
 import { SurveyPage } from "../features/surveys/SurveyPage";
 import { ForumsPage } from "../features/forums/ForumsPage";
 import { ForumPage } from "../features/forums/ForumPage";
+import { AccountsPage } from "../features/accounts/AccountsPage";
+import { ChangePasswordPage } from "../features/accounts/ChangePasswordPage";
 
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
-  // A session that ends while the app is open (expired, logged out elsewhere) brings back the login.
-  const http = useMemo(() => createHttp(undefined, { onSessionEnded: () => setSession(null) }), []);
+  // A session that ends while the app is open (expired, logged out elsewhere) brings back the login;
+  // one that must first choose a new password brings the screen for that.
+  const http = useMemo(
+    () =>
+      createHttp(undefined, {
+        onSessionEnded: () => setSession(null),
+        onPasswordChangeRequired: () => setSession((current) => (current ? { ...current, must_change_password: true } : current)),
+      }),
+    [],
+  );
   const queryClient = useMemo(createQueryClient, []);
   const [language, setLanguage] = useState<Language>("nl");
   const t = translator(commonTexts, language);
@@ -34,23 +44,45 @@ export function App() {
   }, [language]);
 
   const admin = session?.role === "admin";
+  // Until the account has chosen its own password, the server refuses everything else: only that screen shows.
+  const passwordRequired = !!session?.must_change_password;
 
   // A survey's and a forum's screens name themselves (SurveyPage, ForumPage); the others are named here.
   useEffect(() => {
-    if (session && (route.page === "survey" || (route.page === "forum" && session.role === "admin"))) return;
+    if (session && !passwordRequired && (route.page === "survey" || (route.page === "forum" && session.role === "admin"))) return;
     const page = !session
       ? "logIn"
-      : route.page === "surveys"
-        ? "surveys"
-        : route.page === "forums" || route.page === "forum"
-          ? "forums"
-          : "pageNotFound";
+      : passwordRequired
+        ? "chooseOwnPassword"
+        : route.page === "surveys"
+          ? "surveys"
+          : route.page === "forums" || route.page === "forum"
+            ? "forums"
+            : route.page === "accounts"
+              ? "accounts"
+              : route.page === "password"
+                ? "changePassword"
+                : "pageNotFound";
     document.title = session === undefined ? t("appName") : `${t(page)} – ${t("appName")}`;
-  }, [language, route.page, session]);
-  const section = route.page === "forums" || route.page === "forum" ? "forums" : route.page === "not_found" ? "" : "surveys";
+  }, [language, route.page, session, passwordRequired]);
+  const section =
+    route.page === "forums" || route.page === "forum"
+      ? "forums"
+      : route.page === "accounts"
+        ? "accounts"
+        : route.page === "not_found" || route.page === "password"
+          ? ""
+          : "surveys";
 
-  // After following a link to another screen, start reading at its heading, as after a page load.
-  const screen = route.page === "survey" ? `survey/${route.slug}` : route.page === "forum" ? `forum/${route.slug}` : route.page;
+  // After following a link to another screen, start reading at its heading, as after a page load
+  // (also when the required password screen gives way to the one the address names).
+  const screen = passwordRequired
+    ? "password-required"
+    : route.page === "survey"
+      ? `survey/${route.slug}`
+      : route.page === "forum"
+        ? `forum/${route.slug}`
+        : route.page;
   const firstScreen = useRef(screen);
   useEffect(() => {
     if (screen === firstScreen.current) return;
@@ -76,7 +108,7 @@ export function App() {
           <a className="mienskip-brand utrecht-link" href="#/surveys">
             {t("appName")}
           </a>
-          {session && (
+          {session && !passwordRequired && (
             <nav aria-label={t("mainMenu")} className="mienskip-sections">
               <ul>
                 <li>
@@ -91,6 +123,13 @@ export function App() {
                     </Link>
                   </li>
                 )}
+                {admin && (
+                  <li>
+                    <Link href="#/accounts" aria-current={section === "accounts" ? "page" : undefined}>
+                      {t("accounts")}
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           )}
@@ -99,6 +138,13 @@ export function App() {
               {session && (
                 <li className="mienskip-account">
                   {session.email} ({t(session.role === "admin" ? "roleAdmin" : "roleAnalyst")})
+                </li>
+              )}
+              {session && !passwordRequired && (
+                <li>
+                  <Link href="#/password" aria-current={route.page === "password" ? "page" : undefined}>
+                    {t("changePassword")}
+                  </Link>
                 </li>
               )}
               <li>
@@ -118,30 +164,39 @@ export function App() {
       <main className="mienskip-main" id="inhoud" tabIndex={-1}>
         {session === undefined && <Paragraph>{t("loading")}</Paragraph>}
         {session === null && <LoginPage />}
-        {session && route.page === "surveys" && (
-          <SurveysPage onCreated={(slug) => navigate({ page: "survey", slug, tab: "overview", query: {} })} />
-        )}
-        {session && route.page === "survey" && (
-          <SurveyPage key={route.slug} route={route} navigate={navigate} />
-        )}
-        {session && (route.page === "forums" || route.page === "forum") && !admin && (
+        {session && passwordRequired && <ChangePasswordPage required />}
+        {session && !passwordRequired && (
           <>
-            <Heading1>{t("forums")}</Heading1>
-            <Paragraph>{t("forumsAdminsOnly")}</Paragraph>
-          </>
-        )}
-        {session && admin && route.page === "forums" && (
-          <ForumsPage onCreated={(slug) => navigate({ page: "forum", slug, tab: "quotas" })} />
-        )}
-        {session && admin && route.page === "forum" && (
-          <ForumPage key={route.slug} slug={route.slug} tab={route.tab} />
-        )}
-        {session && route.page === "not_found" && (
-          <>
-            <Heading1>{t("pageNotFound")}</Heading1>
-            <Paragraph>
-              <Link href="#/surveys">{t("backToSurveys")}</Link>
-            </Paragraph>
+            {route.page === "surveys" && (
+              <SurveysPage onCreated={(slug) => navigate({ page: "survey", slug, tab: "overview", query: {} })} />
+            )}
+            {route.page === "survey" && <SurveyPage key={route.slug} route={route} navigate={navigate} />}
+            {(route.page === "forums" || route.page === "forum") && !admin && (
+              <>
+                <Heading1>{t("forums")}</Heading1>
+                <Paragraph>{t("forumsAdminsOnly")}</Paragraph>
+              </>
+            )}
+            {admin && route.page === "forums" && (
+              <ForumsPage onCreated={(slug) => navigate({ page: "forum", slug, tab: "quotas" })} />
+            )}
+            {admin && route.page === "forum" && <ForumPage key={route.slug} slug={route.slug} tab={route.tab} />}
+            {route.page === "accounts" && !admin && (
+              <>
+                <Heading1>{t("accounts")}</Heading1>
+                <Paragraph>{t("accountsAdminsOnly")}</Paragraph>
+              </>
+            )}
+            {admin && route.page === "accounts" && <AccountsPage />}
+            {route.page === "password" && <ChangePasswordPage />}
+            {route.page === "not_found" && (
+              <>
+                <Heading1>{t("pageNotFound")}</Heading1>
+                <Paragraph>
+                  <Link href="#/surveys">{t("backToSurveys")}</Link>
+                </Paragraph>
+              </>
+            )}
           </>
         )}
       </main>

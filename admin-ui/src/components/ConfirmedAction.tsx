@@ -11,6 +11,8 @@ interface ConfirmedActionProps {
   busy: boolean;
   /** An accessible name for the first button where the label alone is ambiguous (one per table row). */
   ariaLabel?: string;
+  /** Checks what the action needs before asking (a field filled in); false: nothing is asked. */
+  beforeAsking?: () => boolean;
   onConfirm: () => void | Promise<void>;
 }
 
@@ -18,11 +20,11 @@ interface ConfirmedActionProps {
  * An action that cannot be undone (deleting personal data), asked once more in words before it
  * runs. The question is an alert so screen readers read it when it appears.
  */
-export function ConfirmedAction({ label, question, confirmLabel, cancelLabel, busy, ariaLabel, onConfirm }: ConfirmedActionProps) {
+export function ConfirmedAction({ label, question, confirmLabel, cancelLabel, busy, ariaLabel, beforeAsking, onConfirm }: ConfirmedActionProps) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <SecondaryActionButton type="button" disabled={busy} aria-label={ariaLabel} onClick={() => setAsking(true)}>
+      <SecondaryActionButton type="button" disabled={busy} aria-label={ariaLabel} onClick={() => setAsking(beforeAsking?.() ?? true)}>
         {label}
       </SecondaryActionButton>
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, NETWORK_ERROR } from "./http";
-import { errorMessage } from "./errors";
+import { errorMessage, explainError } from "./errors";
 
 describe("refusals explained", () => {
   it("explains known codes in the app's language", () => {
@@ -54,5 +54,24 @@ describe("refusals explained", () => {
   it("falls back to the server's message with the status", () => {
     expect(errorMessage(new ApiError(503, "pdf_unavailable", "No chromium."), "nl")).toBe("No chromium. (HTTP 503)");
     expect(errorMessage(new Error("boom"), "en")).toBe("Something unexpected went wrong: Error: boom");
+  });
+
+  it("keeps the server's own words apart, so a screen can mark them as English", () => {
+    expect(explainError(new ApiError(409, "survey_frozen", "Scenario ids cannot change."), "nl")).toEqual({
+      text: expect.stringMatching(/^Niet opgeslagen/),
+      server: "Scenario ids cannot change.",
+    });
+    expect(explainError(new ApiError(409, "panel_drawn", "The panel has been drawn."), "nl").server).toBeUndefined();
+    expect(explainError(new ApiError(400, "bad_request", "Field role is missing."), "nl")).toEqual({
+      text: "De invoer is niet goed. Melding van de server:",
+      server: "Field role is missing.",
+    });
+    expect(explainError(new ApiError(502, "unknown", "HTTP 502"), "nl")).toEqual({ text: "", server: "HTTP 502 (HTTP 502)" });
+  });
+
+  it("asks for the own password first when the server refuses until then", () => {
+    expect(errorMessage(new ApiError(403, "password_change_required", "Choose a new password first."), "nl")).toBe(
+      "Kies eerst een eigen wachtwoord; daarna kunt u verder.",
+    );
   });
 });

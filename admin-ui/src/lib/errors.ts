@@ -55,6 +55,7 @@ const explained: Record<string, { key: CommonTextKey; detail: boolean }> = {
   service_busy: { key: "errorBusy", detail: false },
   database_unavailable: { key: "errorBusy", detail: false },
   internal_error: { key: "errorInternal", detail: false },
+  password_change_required: { key: "errorPasswordChangeRequired", detail: false },
 };
 
 // Refusals the app words whole from their parameters (`params` beside the code), so no English
@@ -81,15 +82,30 @@ function wordedFromParams(error: ApiError, language: Language): string | undefin
   return translate(commonTexts, language, key, values);
 }
 
-export function errorMessage(error: unknown, language: Language): string {
-  if (!(error instanceof ApiError)) return `${translate(commonTexts, language, "errorUnexpected")} ${String(error)}`;
+/**
+ * A refusal in the app's language (`text`) and, where they tell what to fix, the server's own
+ * words (`server`, always English: a screen marks them lang="en").
+ */
+export interface ExplainedError {
+  text: string;
+  server?: string;
+}
+
+export function explainError(error: unknown, language: Language): ExplainedError {
+  if (!(error instanceof ApiError)) return { text: translate(commonTexts, language, "errorUnexpected"), server: String(error) };
   const worded = wordedFromParams(error, language);
-  if (worded) return worded;
+  if (worded) return { text: worded };
   const known = explained[error.code];
-  if (known) return known.detail ? `${translate(commonTexts, language, known.key)} ${error.message}` : translate(commonTexts, language, known.key);
+  if (known) return known.detail ? { text: translate(commonTexts, language, known.key), server: error.message } : { text: translate(commonTexts, language, known.key) };
   // A refusal of the input (422 and friends): the server's message says what is wrong.
   if (error.status === 422 || error.status === 400 || error.status === 409 || error.status === 415) {
-    return `${translate(commonTexts, language, "errorInput")} ${error.message}`;
+    return { text: translate(commonTexts, language, "errorInput"), server: error.message };
   }
-  return `${error.message} (HTTP ${error.status})`;
+  return { text: "", server: `${error.message} (HTTP ${error.status})` };
+}
+
+/** The explanation as one sentence (the server's words after the app's). */
+export function errorMessage(error: unknown, language: Language): string {
+  const { text, server } = explainError(error, language);
+  return [text, server].filter(Boolean).join(" ");
 }

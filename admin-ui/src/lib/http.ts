@@ -20,6 +20,9 @@ export class ApiError extends Error {
 /** The server could not be reached at all (network down, server stopped). */
 export const NETWORK_ERROR = "network_error";
 
+/** Every staff route but the session's own refuses with this until a new password has been chosen. */
+export const PASSWORD_CHANGE_REQUIRED = "password_change_required";
+
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface CallOptions {
@@ -35,6 +38,8 @@ export interface CallOptions {
 export interface HttpOptions {
   /** Told when a request is refused because the session has ended, so the app can ask for a new login. */
   onSessionEnded?: () => void;
+  /** Told when a request is refused until the signed-in staff member has chosen a new password. */
+  onPasswordChangeRequired?: () => void;
 }
 
 /**
@@ -86,6 +91,7 @@ export function createHttp(fetchImpl: Fetch = (input, init) => fetch(input, init
     if (!response.ok) {
       const error = await refusal(response);
       if (error.status === 401 && path !== sessionPath) options.onSessionEnded?.();
+      if (error.status === 403 && error.code === PASSWORD_CHANGE_REQUIRED) options.onPasswordChangeRequired?.();
       throw error;
     }
     return response;

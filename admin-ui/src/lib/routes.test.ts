@@ -52,4 +52,14 @@ describe("the app's addresses", () => {
       expect(parseRoute(forumHref("a/b", tab))).toEqual({ page: "forum", slug: "a/b", tab });
     }
   });
+
+  it("reads the accounts and the own password, and writes them back", () => {
+    expect(parseRoute("#/accounts")).toEqual({ page: "accounts" });
+    expect(parseRoute("#/accounts/")).toEqual({ page: "accounts" });
+    expect(parseRoute("#/password")).toEqual({ page: "password" });
+    expect(formatRoute({ page: "accounts" })).toBe("#/accounts");
+    expect(formatRoute({ page: "password" })).toBe("#/password");
+    expect(parseRoute("#/accounts/3")).toEqual({ page: "not_found", hash: "#/accounts/3" });
+    expect(parseRoute("#/password?x=1")).toEqual({ page: "not_found", hash: "#/password?x=1" });
+  });
 });

@@ -11,6 +11,10 @@ export type ForumTab = (typeof forumTabs)[number];
 export type Route =
   | { page: "surveys" }
   | { page: "forums" }
+  /** The staff accounts (administrators only). */
+  | { page: "accounts" }
+  /** The signed-in staff member's own password. */
+  | { page: "password" }
   | { page: "forum"; slug: string; tab: ForumTab }
   | { page: "survey"; slug: string; tab: SurveyTab; query: Record<string, string> }
   | { page: "not_found"; hash: string };
@@ -40,6 +44,8 @@ export function parseRoute(hash: string): Route {
     }
   }
   if (segments.length === 1 && segments[0] === "forums" && queryAt < 0) return { page: "forums" };
+  if (segments.length === 1 && segments[0] === "accounts" && queryAt < 0) return { page: "accounts" };
+  if (segments.length === 1 && segments[0] === "password" && queryAt < 0) return { page: "password" };
   if (segments[0] === "forums" && (segments.length === 2 || segments.length === 3) && queryAt < 0) {
     const slug = decode(segments[1]);
     const tab = segments[2] ?? "quotas";
@@ -54,6 +60,10 @@ export function formatRoute(route: Route): string {
       return "#/surveys";
     case "forums":
       return "#/forums";
+    case "accounts":
+      return "#/accounts";
+    case "password":
+      return "#/password";
     case "forum":
       return `#/forums/${encodeURIComponent(route.slug)}${route.tab === "quotas" ? "" : `/${route.tab}`}`;
     case "not_found":

@@ -16,6 +16,19 @@ export const commonTexts = {
   pageNotFound: { nl: "Deze pagina bestaat niet", en: "This page does not exist" },
   backToSurveys: { nl: "Terug naar de enquêtes", en: "Back to the surveys" },
 
+  // Staff accounts: the admins' list and everyone's own password
+  accounts: { nl: "Accounts", en: "Accounts" },
+  accountsAdminsOnly: {
+    nl: "Alleen beheerders kunnen accounts toevoegen en beheren. Uw eigen wachtwoord wijzigt u via “Wachtwoord wijzigen” bovenaan.",
+    en: "Only administrators can add and manage accounts. You change your own password under “Change password” at the top.",
+  },
+  changePassword: { nl: "Wachtwoord wijzigen", en: "Change password" },
+  chooseOwnPassword: { nl: "Kies een eigen wachtwoord", en: "Choose your own password" },
+  errorPasswordChangeRequired: {
+    nl: "Kies eerst een eigen wachtwoord; daarna kunt u verder.",
+    en: "Choose your own password first; then you can go on.",
+  },
+
   // Words both the burgerforums and the surveys use
   status: { nl: "Status", en: "Status" },
   slug: { nl: "Korte naam in het webadres", en: "Short name in the web address" },

@@ -26,5 +26,11 @@ export function useAction() {
     }
   }
 
-  return { busy, error, status, setStatus, run };
+  /** Forgets the last run's refusal and sentence (when the screen turns to something else). */
+  function clear() {
+    setError(null);
+    setStatus("");
+  }
+
+  return { busy, error, status, setStatus, run, clear };
 }

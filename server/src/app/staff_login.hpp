@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <semaphore>
 #include <string>
 
 #include "app/attempt_limiter.hpp"
@@ -27,14 +28,31 @@ class StaffLogin {
   /// after `login_client_failures` failures from `client` within the window, and
   /// `invalid_credentials` alike for an unknown or impossible address, a wrong password and a
   /// locked account (each such failure counts against the client).
+  /// A password made with weaker scrypt parameters (an older version) is hashed again with
+  /// today's once the login has proven it.
   store::NewSession log_in(const std::string& email, const std::string& password, const std::string& client);
 
+  /// The signed-in staff member replaces their password (store::change_own_password). Throws
+  /// `weak_password` (check_password_strength, before anything is checked), `wrong_password` for a
+  /// wrong current password (which counts against `client` as a failed login does) and
+  /// `too_many_requests` as log_in.
+  void change_password(const store::ActiveSession& session, const std::string& current, const std::string& next,
+                       const std::string& client);
+
+  /// A new password's hash, computed under the same bound as every check.
+  std::string hash(const std::string& password);
+
  private:
+  bool verify(const std::string& password, const std::string& stored);
+  void refuse_blocked(const std::string& client);
   store::ConnectionPool& database_;
   const store::SessionPolicy policy_;
   const std::string secret_;
   const std::string unmatched_hash_;
   AttemptLimiter attempts_;
+  // Each scrypt computation takes 128 MiB for ~0.8 s: at most this many at once, so a burst of
+  // logins from many clients queues instead of taking the machine's memory.
+  std::counting_semaphore<64> password_checks_;
 };
 
 }  // namespace mienskip::app

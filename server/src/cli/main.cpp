@@ -84,8 +84,13 @@ commands:
             existing forum as it is. A demo forum an earlier run left unfinished is finished.
             --register-out PATH: its register, to redo the draw. Needs the server's
             MIENSKIP_SECRET[_FILE]
-  user      user add --role admin|analyst --email ADDRESS [--database-url URL]
-            a staff account; password from the terminal or the first line of standard input
+  user      user add --role admin|analyst --email ADDRESS [--database-url URL]: a staff account;
+            password from the terminal or the first line of standard input
+            user list: every account with its role, status, last sign-in and open sessions
+            user role --email ADDRESS --role admin|analyst; user disable|enable|end-sessions|remove
+            --email ADDRESS; user password --email ADDRESS: a temporary password (standard input)
+            its owner replaces at the next sign-in. Each is audited; the last enabled admin
+            cannot be removed, disabled or made analyst
   audit     audit verify [--expect HASH@POSITION] [--expect-file HEADS.txt] [--database-url URL]:
             checks that no audit log entry was edited or deleted, and that the log still holds
             each head published earlier (on a verification page, a council report or letters)

@@ -4,12 +4,16 @@
 #include <cstdlib>
 #include <iostream>
 #include <pqxx/connection>
+#include <set>
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/database.hpp"
 #include "core/base/error.hpp"
+#include "core/accounts/account_email.hpp"
+#include "core/accounts/password_policy.hpp"
 #include "core/crypto/password.hpp"
+#include "store/account_admin.hpp"
 #include "store/accounts.hpp"
 
 namespace mienskip::cli {
@@ -36,23 +40,69 @@ std::string read_password() {
   return password;
 }
 
-}  // namespace
+constexpr const char* usage =
+    "usage: mienskip user add --role admin|analyst --email ADDRESS | list | role --email ADDRESS --role admin|analyst"
+    " | disable|enable|end-sessions|remove --email ADDRESS | password --email ADDRESS (passwords on standard input)";
 
-int user_command(const std::vector<std::string>& raw) {
-  if (raw.empty() || raw[0] != "add") {
-    throw Error(error_codes::usage, "usage: mienskip user add --role admin|analyst --email ADDRESS (password on standard input)");
-  }
-  const auto args = parse_arguments({raw.begin() + 1, raw.end()}, {"role", "email", "database-url"});
+// The first admin account, made by whoever runs the server: its password is its owner's own.
+int add_account(const Arguments& args, pqxx::connection& connection) {
   const auto role = store::parse_role(args.option("role").value_or(""));
   if (!role) throw Error(error_codes::usage, "--role must be admin or analyst");
   const auto email = args.option("email");
   if (!email || email->empty()) throw Error(error_codes::usage, "--email is required");
   const std::string password = read_password();
-  check_password_strength(password);
-  const auto connection = connect_database(args);
-  const auto account = store::create_account(*connection, *email, *role, hash_password(password), "cli");
+  check_password_strength(password, normalise_account_email(*email).value_or(""));
+  const auto account = store::create_account(connection, *email, *role, hash_password(password), "cli");
   std::cout << "created " << store::role_name(account.role) << " account " << account.email << '\n';
   return 0;
+}
+
+int list_accounts(pqxx::connection& connection) {
+  std::cout << "email\trole\tstatus\tlast sign-in\tsessions\n";
+  for (const auto& row : store::list_accounts(connection, {})) {
+    const std::string status = row.disabled ? "disabled"
+                               : row.locked_until ? "locked until " + *row.locked_until
+                               : row.account.must_change_password ? "must choose a password"
+                                                                   : "active";
+    std::cout << row.account.email << '\t' << store::role_name(row.account.role) << '\t' << status << '\t'
+              << row.last_login_at.value_or("never") << '\t' << row.sessions << '\n';
+  }
+  return 0;
+}
+
+// The changes to one account, named by --email; "cli" in the audit log.
+int change_account(const std::string& action, const Arguments& args, pqxx::connection& connection) {
+  const auto id = store::account_id_of(connection, args.option("email").value_or(""));
+  if (action == "role") {
+    const auto role = store::parse_role(args.option("role").value_or(""));
+    if (!role) throw Error(error_codes::usage, "--role must be admin or analyst");
+    store::set_account_role(connection, id, *role, "cli");
+  } else if (action == "disable" || action == "enable") {
+    store::set_account_disabled(connection, id, action == "disable", "cli");
+  } else if (action == "end-sessions") {
+    std::cout << store::end_account_sessions(connection, id, "cli") << " sessions ended\n";
+  } else if (action == "remove") {
+    store::remove_account(connection, id, "cli");
+  } else {  // password: a temporary one, for an owner who forgot theirs
+    const std::string password = read_password();
+    check_password_strength(password, store::find_account(connection, id, {}).account.email);
+    store::require_password_change(connection, id, hash_password(password), "cli");
+  }
+  std::cout << action << ": done\n";
+  return 0;
+}
+
+}  // namespace
+
+int user_command(const std::vector<std::string>& raw) {
+  static const std::set<std::string> actions = {"add", "list", "role", "disable", "enable", "end-sessions", "remove", "password"};
+  if (raw.empty() || actions.count(raw[0]) == 0) throw Error(error_codes::usage, usage);
+  const auto args = parse_arguments({raw.begin() + 1, raw.end()}, {"role", "email", "database-url"});
+  const auto connection = connect_database(args);
+  if (raw[0] == "add") return add_account(args, *connection);
+  if (raw[0] == "list") return list_accounts(*connection);
+  if (!args.option("email")) throw Error(error_codes::usage, "--email is required");
+  return change_account(raw[0], args, *connection);
 }
 
 }  // namespace mienskip::cli

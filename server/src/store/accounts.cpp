@@ -22,9 +22,9 @@ std::optional<Role> parse_role(const std::string& name) {
 }
 
 Account create_account(pqxx::connection& connection, const std::string& email_typed, Role role,
-                       const std::string& password_hash, const std::string& actor) {
+                       const std::string& password_hash, const std::string& actor, bool must_change_password) {
   const auto normalised = normalise_account_email(email_typed);
-  const Error invalid("invalid_email", "That is not an e-mail address an account can have (name@domain.tld, at most " +
+  const Error invalid(error_codes::invalid_email, "That is not an e-mail address an account can have (name@domain.tld, at most " +
                                            std::to_string(max_account_email_bytes) + " bytes).");
   if (!normalised) throw invalid;
   const std::string& email = *normalised;
@@ -32,15 +32,16 @@ Account create_account(pqxx::connection& connection, const std::string& email_ty
   pqxx::result row;
   try {
     row = work.exec_params(
-        "INSERT INTO accounts (email, role, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING "
-        "RETURNING id",
-        email, role_name(role), password_hash);
+        "INSERT INTO accounts (email, role, password_hash, must_change_password) VALUES ($1, $2, $3, $4) "
+        "ON CONFLICT (email) DO NOTHING RETURNING id",
+        email, role_name(role), password_hash, must_change_password);
   } catch (const pqxx::check_violation&) {
     throw invalid;
   }
   if (row.empty()) throw Error(error_codes::account_exists, "There is already an account for " + email + ".");
-  const Account account{row[0][0].as<long long>(), email, role};
-  audit(work, actor, "account.created", "account:" + email, {{"role", role_name(role)}});
+  const Account account{row[0][0].as<long long>(), email, role, must_change_password};
+  audit(work, actor, "account.created", "account:" + email,
+        {{"role", role_name(role)}, {"temporary_password", must_change_password}});
   work.commit();
   return account;
 }
@@ -60,7 +61,7 @@ NewSession log_in(pqxx::connection& connection, const LoginName& who,
   if (who.email) {
     rows = work.exec_params(
         "SELECT id, role, password_hash, coalesce(locked_until > now(), false), "
-        "CASE WHEN locked_until <= now() THEN 0 ELSE failed_logins END "
+        "CASE WHEN locked_until <= now() THEN 0 ELSE failed_logins END, disabled_at IS NOT NULL, must_change_password "
         "FROM accounts WHERE email = $1 FOR UPDATE",
         *who.email);
   }
@@ -76,11 +77,13 @@ NewSession log_in(pqxx::connection& connection, const LoginName& who,
     throw refused;
   }
   const std::string& email = *who.email;
-  const Account account{rows[0][0].as<long long>(), email, *parse_role(rows[0][1].as<std::string>())};
+  const Account account{rows[0][0].as<long long>(), email, *parse_role(rows[0][1].as<std::string>()),
+                        rows[0][6].as<bool>()};
   const bool right = verify(rows[0][2].as<std::string>());
-  if (rows[0][3].as<bool>()) {
-    // Checked all the same (and then ignored), so a locked account answers as slowly as any other.
-    audit(work, email, "login.refused", "account:" + email, {{"reason", "locked"}});
+  // Checked all the same (and then ignored), so a disabled or locked account answers as slowly as
+  // any other. A disabled account's guesses are not counted: it cannot be used either way.
+  if (rows[0][5].as<bool>() || rows[0][3].as<bool>()) {
+    audit(work, email, "login.refused", "account:" + email, {{"reason", rows[0][5].as<bool>() ? "disabled" : "locked"}});
     work.commit();
     throw refused;
   }
@@ -99,7 +102,8 @@ NewSession log_in(pqxx::connection& connection, const LoginName& who,
   }
   const std::string token = random_token("", 32);
   const std::string csrf = random_token("", 32);
-  work.exec_params("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = $1", account.id);
+  work.exec_params("UPDATE accounts SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1",
+                   account.id);
   work.exec_params("INSERT INTO sessions (token_hash, account_id, csrf_token) VALUES ($1, $2, $3)", sha256_hex(token),
                    account.id, csrf);
   audit(work, email, "login", "account:" + email);
@@ -114,9 +118,9 @@ std::optional<ActiveSession> find_session(pqxx::connection& connection, const st
   pqxx::work work(connection);
   const auto rows = work.exec_params(
       "UPDATE sessions s SET last_seen_at = now() FROM accounts a "
-      "WHERE s.token_hash = $1 AND a.id = s.account_id "
+      "WHERE s.token_hash = $1 AND a.id = s.account_id AND a.disabled_at IS NULL "
       "AND s.last_seen_at > now() - make_interval(mins => $2) AND s.created_at > now() - make_interval(hours => $3) "
-      "RETURNING a.id, a.email, a.role, s.csrf_token",
+      "RETURNING a.id, a.email, a.role, s.csrf_token, a.must_change_password",
       hash, static_cast<int>(policy.idle.count()), static_cast<int>(policy.absolute.count()));
   if (rows.empty()) {
     work.exec_params("DELETE FROM sessions WHERE token_hash = $1", hash);
@@ -124,9 +128,28 @@ std::optional<ActiveSession> find_session(pqxx::connection& connection, const st
     return std::nullopt;
   }
   work.commit();
-  return ActiveSession{{rows[0][0].as<long long>(), rows[0][1].as<std::string>(), *parse_role(rows[0][2].as<std::string>())},
+  return ActiveSession{{rows[0][0].as<long long>(), rows[0][1].as<std::string>(), *parse_role(rows[0][2].as<std::string>()),
+                        rows[0][4].as<bool>()},
                        rows[0][3].as<std::string>(),
                        hash};
+}
+
+void upgrade_password_hash(pqxx::connection& connection, const Account& account, const std::string& weaker,
+                           const std::string& stronger) {
+  pqxx::work work(connection);
+  const auto changed = work.exec_params("UPDATE accounts SET password_hash = $3 WHERE id = $1 AND password_hash = $2",
+                                        account.id, weaker, stronger);
+  if (changed.affected_rows() == 1) {
+    // The cost parameters only: they say how hard the stored hash is to attack, not what it is.
+    auto cost = [](const std::string& hash) {  // "scrypt$<log2 N>$<r>$<p>"
+      std::size_t at = 0;
+      for (int part = 0; part < 4 && at != std::string::npos; ++part) at = hash.find('$', at + 1);
+      return hash.substr(0, at);
+    };
+    audit(work, account.email, "account.password_rehashed", "account:" + account.email,
+          {{"from", cost(weaker)}, {"to", cost(stronger)}});
+  }
+  work.commit();
 }
 
 void end_session(pqxx::connection& connection, const ActiveSession& session) {

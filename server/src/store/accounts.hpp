@@ -16,13 +16,17 @@ struct Account {
   long long id = 0;
   std::string email;
   Role role = Role::analyst;
+  /// The owner must choose a new password before anything else (a temporary password, or an
+  /// admin asked for it): every staff route but the password change then answers 403.
+  bool must_change_password = false;
 };
 
 /// Creates a staff account and audits it. `email` is checked and made canonical by
-/// normalise_account_email (trimmed, in lower case, at most 254 bytes). Throws Error
-/// `account_exists` or `invalid_email`.
+/// normalise_account_email (trimmed, in lower case, at most 254 bytes). With
+/// `must_change_password` the password is a temporary one its owner replaces at the first
+/// sign-in. Throws Error `account_exists` or `invalid_email`.
 Account create_account(pqxx::connection& connection, const std::string& email, Role role,
-                       const std::string& password_hash, const std::string& actor);
+                       const std::string& password_hash, const std::string& actor, bool must_change_password = false);
 
 /// How long sessions live and when repeated wrong passwords lock an account.
 struct SessionPolicy {
@@ -56,6 +60,8 @@ struct LoginName {
 /// `policy.failures_before_lock` wrong passwords in a row the account is locked for `policy.lock`,
 /// during which every attempt is refused; when the lock has ended the count starts afresh. Every
 /// outcome is audited, never with the password, and an unknown address only by its keyed hash.
+/// A disabled account is refused like a locked one (the same answer, `login.refused` with reason
+/// `disabled` in the audit log).
 NewSession log_in(pqxx::connection& connection, const LoginName& who,
                   const std::function<bool(const std::string& password_hash)>& verify,
                   const std::string& unmatched_hash, const SessionPolicy& policy);
@@ -66,10 +72,15 @@ struct ActiveSession {
   std::string token_hash;
 };
 
-/// The session for a cookie token, if it exists and has not expired (idle or absolute); touching
-/// it extends the idle time. Expired sessions are removed.
+/// The session for a cookie token, if it exists, has not expired (idle or absolute) and its account
+/// is not disabled; touching it extends the idle time. Expired sessions are removed.
 std::optional<ActiveSession> find_session(pqxx::connection& connection, const std::string& token,
                                           const SessionPolicy& policy);
+
+/// Replaces a password hash made with weaker parameters by `stronger` (of the same password, just
+/// proven by a login), unless the password was changed meanwhile; audited without either hash.
+void upgrade_password_hash(pqxx::connection& connection, const Account& account, const std::string& weaker,
+                           const std::string& stronger);
 
 void end_session(pqxx::connection& connection, const ActiveSession& session);
 /// Ends every session of the account (all devices) and audits it.

@@ -1,5 +1,6 @@
 #include "web/service.hpp"
 
+#include "web/admin/admin_accounts.hpp"
 #include "web/admin/admin_app.hpp"
 #include "web/admin/staff_routes.hpp"
 #include "web/admin/admin_survey_management.hpp"
@@ -42,6 +43,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_admin_survey_insight_routes(staff);
   add_admin_survey_weighting_routes(staff);
   add_admin_forum_routes(staff);
+  add_admin_account_routes(staff, auth_);
   add_admin_forum_draw_routes(staff, {settings.secret, settings.public_url, settings.commitment_wait});
   add_admin_forum_text_routes(staff);
   add_admin_forum_volunteer_routes(staff, settings.secret);

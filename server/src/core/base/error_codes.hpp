@@ -50,6 +50,7 @@ inline constexpr const char* invalid_draw = "invalid_draw";
 inline constexpr const char* invalid_draw_parameters = "invalid_draw_parameters";
 inline constexpr const char* invalid_dropouts = "invalid_dropouts";
 inline constexpr const char* invalid_form = "invalid_form";
+inline constexpr const char* invalid_email = "invalid_email";
 inline constexpr const char* invalid_forum = "invalid_forum";
 inline constexpr const char* invalid_idempotency_key = "invalid_idempotency_key";
 inline constexpr const char* invalid_json = "invalid_json";
@@ -79,6 +80,7 @@ inline constexpr const char* invalid_volunteers = "invalid_volunteers";
 inline constexpr const char* invalid_weight = "invalid_weight";
 inline constexpr const char* json_too_deep = "json_too_deep";
 inline constexpr const char* json_too_large = "json_too_large";
+inline constexpr const char* last_admin = "last_admin";
 inline constexpr const char* letter_codes_unavailable = "letter_codes_unavailable";
 inline constexpr const char* length_required = "length_required";
 inline constexpr const char* method_not_allowed = "method_not_allowed";
@@ -103,6 +105,7 @@ inline constexpr const char* not_ready = "not_ready";
 inline constexpr const char* number_too_early = "number_too_early";
 inline constexpr const char* panel_drawn = "panel_drawn";
 inline constexpr const char* panel_size_outside_quotas = "panel_size_outside_quotas";
+inline constexpr const char* password_change_required = "password_change_required";
 inline constexpr const char* payload_too_large = "payload_too_large";
 inline constexpr const char* pdf_unavailable = "pdf_unavailable";
 inline constexpr const char* personal_data_deleted = "personal_data_deleted";
@@ -138,12 +141,13 @@ inline constexpr const char* usage = "usage";
 inline constexpr const char* weak_password = "weak_password";
 inline constexpr const char* weighting_settings_stale = "weighting_settings_stale";
 inline constexpr const char* weights_mismatch = "weights_mismatch";
+inline constexpr const char* wrong_password = "wrong_password";
 
 }  // namespace mienskip::error_codes
 
 namespace mienskip {
 
-inline constexpr std::array<const char*, 126> all_error_codes = {
+inline constexpr std::array<const char*, 130> all_error_codes = {
     error_codes::account_exists, error_codes::account_locked, error_codes::already_drawn,
     error_codes::already_signed_up, error_codes::already_withdrawn, error_codes::answers_outside_quotas,
     error_codes::bad_request, error_codes::bounds_infeasible, error_codes::cannot_listen,
@@ -182,7 +186,8 @@ inline constexpr std::array<const char*, 126> all_error_codes = {
     error_codes::unknown_category, error_codes::unknown_code, error_codes::unknown_column, error_codes::unknown_template,
     error_codes::unknown_value, error_codes::unknown_variable, error_codes::unsupported_media_type,
     error_codes::usage, error_codes::weak_password, error_codes::weighting_settings_stale,
-    error_codes::weights_mismatch,
+    error_codes::weights_mismatch, error_codes::last_admin, error_codes::password_change_required,
+    error_codes::wrong_password, error_codes::invalid_email,
 };
 
 }  // namespace mienskip

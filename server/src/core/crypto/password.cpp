@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <optional>
 #include <vector>
 
 #include "core/base/error.hpp"
@@ -12,11 +13,18 @@ namespace mienskip {
 
 namespace {
 
-constexpr int log2_n = 15;
+// OWASP's Password Storage Cheat Sheet (2025): scrypt with N = 2^17, r = 8, p = 1 at least.
+constexpr int log2_n = 17;
 constexpr std::uint64_t r = 8, p = 1;
 constexpr std::size_t salt_bytes = 16, hash_bytes = 32;
-// scrypt needs 128 * N * r bytes (32 MiB here); OpenSSL's default ceiling is exactly that, so raise it.
-constexpr std::uint64_t max_memory = 64ull * 1024 * 1024;
+// scrypt needs 128 * N * r bytes (128 MiB here), above OpenSSL's default ceiling of 32 MiB.
+constexpr std::uint64_t max_memory = 256ull * 1024 * 1024;
+
+struct StoredHash {
+  int log_n = 0;
+  std::uint64_t block = 0, parallel = 0;
+  std::vector<unsigned char> salt, hash;
+};
 
 std::string hex(const std::vector<unsigned char>& bytes) {
   static constexpr char digits[] = "0123456789abcdef";
@@ -68,32 +76,51 @@ std::string unmatched_password_hash() {
          std::string(2 * salt_bytes, '0') + "$" + std::string(2 * hash_bytes, '0');
 }
 
-bool verify_password(std::string_view password, const std::string& stored) {
+namespace {
+
+// `scrypt$<log2 N>$<r>$<p>$<salt hex>$<hash hex>` with parameters this program will compute.
+std::optional<StoredHash> parse_stored(const std::string& stored) {
   std::vector<std::string> parts;
   std::size_t start = 0;
   for (std::size_t end; (end = stored.find('$', start)) != std::string::npos; start = end + 1) {
     parts.push_back(stored.substr(start, end - start));
   }
   parts.push_back(stored.substr(start));
-  if (parts.size() != 6 || parts[0] != "scrypt") return false;
-  std::vector<unsigned char> salt, expected;
-  if (!unhex(parts[4], salt) || !unhex(parts[5], expected) || expected.empty()) return false;
+  if (parts.size() != 6 || parts[0] != "scrypt") return std::nullopt;
+  StoredHash hash;
+  if (!unhex(parts[4], hash.salt) || !unhex(parts[5], hash.hash) || hash.hash.empty()) return std::nullopt;
   try {
-    const int log_n = std::stoi(parts[1]);
-    const auto block = std::stoull(parts[2]), parallel = std::stoull(parts[3]);
-    if (log_n < 10 || log_n > 20 || block < 1 || block > 32 || parallel < 1 || parallel > 16) return false;
-    const auto actual = scrypt(password, salt, log_n, block, parallel, expected.size());
-    return CRYPTO_memcmp(actual.data(), expected.data(), expected.size()) == 0;
+    hash.log_n = std::stoi(parts[1]);
+    hash.block = std::stoull(parts[2]);
+    hash.parallel = std::stoull(parts[3]);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  // Bounded so a stored value cannot make a check take unbounded memory or time.
+  if (hash.log_n < 10 || hash.log_n > 20 || hash.block < 1 || hash.block > 32 || hash.parallel < 1 ||
+      hash.parallel > 16 || 128ull * (1ull << hash.log_n) * hash.block > max_memory) {
+    return std::nullopt;
+  }
+  return hash;
+}
+
+}  // namespace
+
+bool verify_password(std::string_view password, const std::string& stored) {
+  const auto hash = parse_stored(stored);
+  if (!hash) return false;
+  try {
+    const auto actual = scrypt(password, hash->salt, hash->log_n, hash->block, hash->parallel, hash->hash.size());
+    return CRYPTO_memcmp(actual.data(), hash->hash.data(), hash->hash.size()) == 0;
   } catch (const std::exception&) {
     return false;
   }
 }
 
-void check_password_strength(std::string_view password) {
-  if (password.size() < 12) {
-    throw Error(error_codes::weak_password, "A password must have at least 12 characters; a sentence of a few words is easiest.");
-  }
-  if (password.size() > 1000) throw Error(error_codes::weak_password, "A password may have at most 1000 characters.");
+bool password_needs_rehash(const std::string& stored) {
+  const auto hash = parse_stored(stored);
+  return hash && (hash->log_n < log2_n || hash->block < r || hash->parallel < p || hash->salt.size() < salt_bytes ||
+                  hash->hash.size() < hash_bytes);
 }
 
 }  // namespace mienskip

@@ -37,7 +37,10 @@ std::string cookie(const Request& request, const std::string& value, bool expire
 }
 
 nlohmann::json session_json(const store::Account& account, const std::string& csrf) {
-  return {{"email", account.email}, {"role", store::role_name(account.role)}, {"csrf_token", csrf}};
+  return {{"email", account.email},
+          {"role", store::role_name(account.role)},
+          {"csrf_token", csrf},
+          {"must_change_password", account.must_change_password}};
 }
 
 }  // namespace
@@ -98,6 +101,16 @@ void Auth::add_routes(Router& router) {
   };
   router.add("DELETE", "/api/session", log_out(&store::end_session), Access::staff);
   router.add("POST", "/api/session/everywhere", log_out(&store::end_all_sessions), Access::staff);
+  router.add(
+      "PUT", "/api/session/password",
+      [this](const Request& request) {
+        const auto session = require(request, Access::staff);
+        const auto body = described_json_body(request, error_codes::bad_request,
+                                              "Send {\"current_password\": ..., \"new_password\": ...}.");
+        login_.change_password(session, body["current_password"], body["new_password"], request.client);
+        return json_response(200, {{"changed", true}});
+      },
+      Access::staff);
 }
 
 }  // namespace mienskip::web

@@ -22,6 +22,11 @@ namespace mienskip::web {
 ///   GET    /api/session             the current session, 401 without one
 ///   DELETE /api/session             log out (this device)
 ///   POST   /api/session/everywhere  log out on every device
+///   PUT    /api/session/password    {"current_password", "new_password"}: replace one's own
+///                                   password (the other sessions end); 403 `wrong_password`, 400
+///                                   `weak_password`. The session's `must_change_password` says a
+///                                   new one must be chosen first: every staff route (StaffRoutes)
+///                                   answers 403 `password_change_required` until it is.
 class Auth {
  public:
   /// `secret` is the server secret, which keys how the audit log names unknown addresses.
@@ -36,6 +41,10 @@ class Auth {
   store::ActiveSession require(const Request& request, Access access);
 
   void add_routes(Router& router);
+
+  const store::SessionPolicy& policy() const { return policy_; }
+  /// Where passwords are checked and hashed, under one bound on the memory that takes.
+  app::StaffLogin& passwords() { return login_; }
 
  private:
   store::ConnectionPool& database_;

@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "core/base/error.hpp"
+
 namespace mienskip::web {
 
 StaffRoutes::StaffRoutes(Router& router, Auth& auth, store::ConnectionPool& database)
@@ -13,7 +15,13 @@ Handler StaffRoutes::guarded(Access access, StaffHandler handler) {
   // The table outlives this adder (Service builds its routes with a local one): capture what the
   // handlers need, never `this`.
   return [&auth = auth_, &database = database_, access, handler = std::move(handler)](const Request& request) {
-    return handler(StaffRequest{request, auth.require(request, access), database});
+    auto session = auth.require(request, access);
+    // A temporary password (or one an admin asked to replace) opens nothing but its own change
+    // (Auth's /api/session routes), so it cannot be used for anything else while it lasts.
+    if (session.account.must_change_password) {
+      throw Error(error_codes::password_change_required, "Choose a new password first (PUT /api/session/password).");
+    }
+    return handler(StaffRequest{request, std::move(session), database});
   };
 }
 

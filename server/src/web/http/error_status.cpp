@@ -128,6 +128,12 @@ std::optional<int> listed_http_status(const std::string& code) {
       {error_codes::weak_password, 400},
       {error_codes::weights_mismatch, 400},
       {error_codes::account_exists, 409},
+      // Every admin account would be gone, disabled or demoted: nobody could run the municipality.
+      {error_codes::last_admin, 409},
+      {error_codes::invalid_email, 422},
+      // A temporary password (or one an admin asked to replace) opens only the page that changes it.
+      {error_codes::password_change_required, 403},
+      {error_codes::wrong_password, 403},
       // Faults of the server or its set-up, never of the request: no client can fix them by
       // sending something else (before this table named them they were answered 400).
       {error_codes::cannot_listen, 500},

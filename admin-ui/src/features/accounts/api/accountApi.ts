@@ -1,0 +1,51 @@
+// The staff accounts' endpoints of the staff API (administrators only), as functions of the app's
+// HTTP client. The hooks in queries.ts and actions.ts use these.
+import { resourcePath, type Http } from "../../../lib/http";
+import type { Account, NewAccount, Role } from "./types";
+
+const accountsPath = "/api/admin/accounts";
+
+/** The path of one account's API resources. */
+export function accountPath(id: number, rest = ""): string {
+  return resourcePath(accountsPath, String(id), rest);
+}
+
+type One = { account: Account };
+
+export function accountApi(http: Http) {
+  const { call } = http;
+  return {
+    /** Every account, sorted by e-mail address. */
+    async accounts(): Promise<Account[]> {
+      return (await call<{ accounts: Account[] }>("GET", accountsPath)).accounts;
+    },
+    /** Refusals: 409 `account_exists`, 422 `invalid_email`, 400 `weak_password`. */
+    async createAccount(account: NewAccount): Promise<Account> {
+      return (await call<One>("POST", accountsPath, { json: account })).account;
+    },
+    async setRole(id: number, role: Role): Promise<Account> {
+      return (await call<One>("PUT", accountPath(id, "/role"), { json: { role } })).account;
+    },
+    /** Its sessions end at once. */
+    async disable(id: number): Promise<Account> {
+      return (await call<One>("POST", accountPath(id, "/disable"))).account;
+    },
+    async enable(id: number): Promise<Account> {
+      return (await call<One>("POST", accountPath(id, "/enable"))).account;
+    },
+    endSessions: (id: number) => call<{ account: Account; ended: number }>("POST", accountPath(id, "/end-sessions")),
+    /**
+     * The account chooses a new password at its next sign-in and its sessions end; with a
+     * temporary password its old one stops working (for someone who forgot theirs).
+     */
+    async requirePasswordChange(id: number, temporaryPassword?: string): Promise<Account> {
+      const json = temporaryPassword ? { temporary_password: temporaryPassword } : {};
+      return (await call<One>("POST", accountPath(id, "/password-change"), { json })).account;
+    },
+    async removeAccount(id: number): Promise<void> {
+      await call<{ removed: boolean }>("DELETE", accountPath(id));
+    },
+  };
+}
+
+export type AccountApi = ReturnType<typeof accountApi>;

@@ -1,0 +1,210 @@
+// The staff accounts' words: the administrators' list, a new account, what they can do to one,
+// and everyone's own password. Dutch first, English second; see lib/text.ts for placeholders and plurals.
+import { commonTexts } from "../../lib/texts";
+import type { Catalogue, Translate } from "../../lib/text";
+
+export const accountTexts = {
+  ...commonTexts,
+
+  // The list
+  accountsIntro: {
+    nl: "Wie het beheer van Mienskip gebruikt, heeft hier een account. Beheerders kunnen alles; analisten kunnen enquêtes en hun uitkomsten bekijken, maar geen burgerforums of accounts beheren.",
+    en: "Everyone who uses Mienskip's administration has an account here. Administrators can do everything; analysts can view surveys and their results but cannot manage citizens' assemblies or accounts.",
+  },
+  accountsNotLoaded: { nl: "De accounts konden niet worden geladen.", en: "The accounts could not be loaded." },
+  noAccounts: { nl: "Er zijn nog geen accounts.", en: "There are no accounts yet." },
+  email: { nl: "E-mailadres", en: "E-mail address" },
+  role: { nl: "Rol", en: "Role" },
+  lastLogin: { nl: "Laatst ingelogd", en: "Last signed in" },
+  neverLoggedIn: { nl: "nog nooit", en: "never" },
+  openSessions: { nl: "Open sessies", en: "Open sessions" },
+  you: { nl: "(u)", en: "(you)" },
+  manageColumn: { nl: "Beheren", en: "Manage" },
+  manage: { nl: "Beheren", en: "Manage" },
+  statusActive: { nl: "actief", en: "active" },
+  statusDisabled: { nl: "uitgeschakeld", en: "disabled" },
+  statusLocked: { nl: "geblokkeerd tot {time}", en: "locked until {time}" },
+  statusMustChoose: { nl: "moet wachtwoord kiezen", en: "must choose a password" },
+
+  // One account's actions
+  manageTitle: { nl: "Account {email} beheren", en: "Manage account {email}" },
+  ownAccount: {
+    nl: "Dit is uw eigen account. Uw wachtwoord wijzigt u zelf; uw rol, uitschakelen en verwijderen doet een andere beheerder.",
+    en: "This is your own account. You change your password yourself; another administrator changes your role, disables or removes it.",
+  },
+  roleTitle: { nl: "Rol", en: "Role" },
+  roleHelp: {
+    nl: "Een beheerder kan alles, ook accounts beheren; een analist kan enquêtes alleen bekijken.",
+    en: "An administrator can do everything, including managing accounts; an analyst can only view surveys.",
+  },
+  roleOf: { nl: "Rol van {email}", en: "Role of {email}" },
+  saveRole: { nl: "Rol wijzigen", en: "Change role" },
+  roleChanged: { nl: "De rol van {email} is nu {role}.", en: "{email} is now {role}." },
+  accessTitle: { nl: "Toegang", en: "Access" },
+  disable: { nl: "Uitschakelen", en: "Disable" },
+  disableQuestion: {
+    nl: "{email} kan dan niet meer inloggen en wordt meteen overal uitgelogd. U kunt het account later weer inschakelen.",
+    en: "{email} can then no longer sign in and is signed out everywhere at once. You can enable the account again later.",
+  },
+  confirmDisable: { nl: "Ja, uitschakelen", en: "Yes, disable" },
+  disabled: { nl: "{email} is uitgeschakeld en overal uitgelogd.", en: "{email} has been disabled and signed out everywhere." },
+  enable: { nl: "Inschakelen", en: "Enable" },
+  enabled: { nl: "{email} kan weer inloggen.", en: "{email} can sign in again." },
+  disabledNote: { nl: "Dit account is uitgeschakeld: er kan niemand mee inloggen.", en: "This account is disabled: no one can sign in with it." },
+  sessionsNone: { nl: "Er zijn geen open sessies.", en: "There are no open sessions." },
+  sessionsOpen: {
+    nl: { one: "Er is {count} open sessie.", other: "Er zijn {count} open sessies." },
+    en: { one: "There is {count} open session.", other: "There are {count} open sessions." },
+  },
+  endSessions: { nl: "Sessies beëindigen", en: "End sessions" },
+  endSessionsQuestion: {
+    nl: {
+      one: "De {count} open sessie van {email} eindigt meteen; daar moet opnieuw worden ingelogd.",
+      other: "De {count} open sessies van {email} eindigen meteen; daar moet opnieuw worden ingelogd.",
+    },
+    en: {
+      one: "The {count} open session of {email} ends at once; signing in again is needed there.",
+      other: "The {count} open sessions of {email} end at once; signing in again is needed there.",
+    },
+  },
+  confirmEndSessions: { nl: "Ja, beëindigen", en: "Yes, end them" },
+  sessionsEnded: {
+    nl: { one: "{count} sessie van {email} beëindigd.", other: "{count} sessies van {email} beëindigd." },
+    en: { one: "{count} session of {email} ended.", other: "{count} sessions of {email} ended." },
+  },
+  passwordChangeTitle: { nl: "Nieuw wachtwoord laten kiezen", en: "Require a new password" },
+  passwordChangeIntro: {
+    nl: "Bij de volgende keer inloggen moet {email} een nieuw wachtwoord kiezen; open sessies eindigen meteen. Is het wachtwoord vergeten? Geef dan een tijdelijk wachtwoord op: het oude werkt daarna niet meer.",
+    en: "At the next sign-in {email} must choose a new password; open sessions end at once. Forgotten the password? Then give a temporary password: the old one stops working.",
+  },
+  temporaryPasswordOptional: { nl: "Tijdelijk wachtwoord (niet verplicht)", en: "Temporary password (optional)" },
+  temporaryPasswordHelp: {
+    nl: "Minstens 12 tekens. Geef het op een veilige manier door, bijvoorbeeld per telefoon.",
+    en: "At least 12 characters. Pass it on safely, by telephone for instance.",
+  },
+  requirePasswordChange: { nl: "Nieuw wachtwoord laten kiezen", en: "Require a new password" },
+  requirePasswordChangeQuestion: {
+    nl: "{email} moet bij de volgende keer inloggen een nieuw wachtwoord kiezen en wordt nu overal uitgelogd.",
+    en: "{email} must choose a new password at the next sign-in and is signed out everywhere now.",
+  },
+  requireWithTemporaryQuestion: {
+    nl: "Het huidige wachtwoord van {email} werkt dan niet meer: {email} logt in met het tijdelijke wachtwoord en kiest daarna een eigen. Open sessies eindigen meteen.",
+    en: "The current password of {email} then stops working: {email} signs in with the temporary password and then chooses their own. Open sessions end at once.",
+  },
+  confirmRequirePasswordChange: { nl: "Ja, nieuw wachtwoord laten kiezen", en: "Yes, require a new password" },
+  passwordChangeRequired: {
+    nl: "{email} kiest bij de volgende keer inloggen een nieuw wachtwoord.",
+    en: "{email} will choose a new password at the next sign-in.",
+  },
+  passwordChangeRequiredTemporary: {
+    nl: "{email} logt voortaan in met het tijdelijke wachtwoord en kiest dan een eigen. Geef het tijdelijke wachtwoord op een veilige manier door.",
+    en: "{email} now signs in with the temporary password and then chooses their own. Pass the temporary password on safely.",
+  },
+  removeTitle: { nl: "Account verwijderen", en: "Remove the account" },
+  removeIntro: {
+    nl: "Verwijderen kan niet ongedaan worden gemaakt. Wilt u iemand alleen tijdelijk de toegang ontnemen? Schakel het account dan uit.",
+    en: "Removing cannot be undone. Only want to take away access for a while? Then disable the account.",
+  },
+  remove: { nl: "Account verwijderen", en: "Remove the account" },
+  removeQuestion: {
+    nl: "Het account {email} verwijderen? Dit kan niet ongedaan worden gemaakt.",
+    en: "Remove the account {email}? This cannot be undone.",
+  },
+  confirmRemove: { nl: "Ja, verwijderen", en: "Yes, remove" },
+  removed: { nl: "Het account {email} is verwijderd.", en: "The account {email} has been removed." },
+  cancel: { nl: "Annuleren", en: "Cancel" },
+
+  // A new account
+  newAccount: { nl: "Account toevoegen", en: "Add an account" },
+  newAccountIntro: {
+    nl: "Het wachtwoord dat u hier opgeeft, is tijdelijk: bij de eerste keer inloggen kiest de nieuwe medewerker een eigen wachtwoord.",
+    en: "The password you give here is temporary: at the first sign-in the new staff member chooses their own.",
+  },
+  temporaryPassword: { nl: "Tijdelijk wachtwoord", en: "Temporary password" },
+  newAccountPasswordHelp: {
+    nl: "Minstens 12 tekens. Geef het op een veilige manier door, niet in dezelfde e-mail als de uitnodiging.",
+    en: "At least 12 characters. Pass it on safely, not in the same e-mail as the invitation.",
+  },
+  createAccount: { nl: "Account toevoegen", en: "Add the account" },
+  created: {
+    nl: "Het account {email} is toegevoegd als {role}. Bij de eerste keer inloggen kiest {email} een eigen wachtwoord.",
+    en: "The account {email} has been added as {role}. At the first sign-in {email} chooses their own password.",
+  },
+  emailRequired: { nl: "Vul een e-mailadres in.", en: "Enter an e-mail address." },
+  emailInvalid: { nl: "Dit is geen e-mailadres (naam@domein.nl).", en: "This is not an e-mail address (name@domain.tld)." },
+  passwordRequired: { nl: "Vul een wachtwoord in.", en: "Enter a password." },
+  passwordTooShort: {
+    nl: "Een wachtwoord heeft minstens {min} tekens; een zin van een paar woorden is het makkelijkst.",
+    en: "A password has at least {min} characters; a sentence of a few words is easiest.",
+  },
+
+  // One's own password
+  changePasswordIntro: {
+    nl: "Daarna bent u op andere apparaten en in andere browsers uitgelogd; hier blijft u ingelogd.",
+    en: "Afterwards you are signed out on other devices and in other browsers; here you stay signed in.",
+  },
+  mustChangeIntro: {
+    nl: "U bent ingelogd met een tijdelijk wachtwoord, of een beheerder heeft gevraagd om een nieuw. Kies eerst een eigen wachtwoord; daarna kunt u verder.",
+    en: "You signed in with a temporary password, or an administrator asked for a new one. Choose your own password first; then you can go on.",
+  },
+  currentPassword: { nl: "Huidig wachtwoord", en: "Current password" },
+  currentPasswordRequired: { nl: "Vul uw huidige wachtwoord in.", en: "Enter your current password." },
+  newPassword: { nl: "Nieuw wachtwoord", en: "New password" },
+  newPasswordHelp: {
+    nl: "Minstens 12 tekens, geen veelgebruikt wachtwoord en niet de naam uit uw e-mailadres. Een zin van een paar woorden is het makkelijkst.",
+    en: "At least 12 characters, no commonly used password and not the name in your e-mail address. A sentence of a few words is easiest.",
+  },
+  repeatPassword: { nl: "Herhaal het nieuwe wachtwoord", en: "Repeat the new password" },
+  passwordsDiffer: { nl: "De twee nieuwe wachtwoorden zijn niet gelijk.", en: "The two new passwords are not the same." },
+  savePassword: { nl: "Wachtwoord opslaan", en: "Save the password" },
+  passwordChanged: {
+    nl: "Uw wachtwoord is gewijzigd. Op andere apparaten en in andere browsers bent u uitgelogd.",
+    en: "Your password has been changed. You have been signed out on other devices and in other browsers.",
+  },
+  formHasErrors: { nl: "Verbeter eerst wat bij de velden staat.", en: "First correct what is shown with the fields." },
+
+  // Refusals, in the app's words
+  errorLastAdmin: {
+    nl: "Dat kan niet: er moet altijd minstens één actieve beheerder zijn. De laatste beheerder kan niet worden verwijderd, uitgeschakeld of analist worden.",
+    en: "That is not possible: there must always be at least one active administrator. The last administrator cannot be removed, disabled or made analyst.",
+  },
+  errorAccountExists: { nl: "Er is al een account met dit e-mailadres.", en: "There is already an account with this e-mail address." },
+  errorInvalidEmail: {
+    nl: "De server neemt dit e-mailadres niet aan. Controleer het (naam@domein.nl).",
+    en: "The server does not accept this e-mail address. Check it (name@domain.tld).",
+  },
+  weakTooShort: {
+    nl: "Een wachtwoord heeft minstens 12 tekens. Een zin van een paar woorden onthoudt u het makkelijkst.",
+    en: "A password has at least 12 characters. A sentence of a few words is easiest to remember.",
+  },
+  weakTooLong: { nl: "Een wachtwoord heeft hoogstens 1000 tekens.", en: "A password has at most 1000 characters." },
+  weakRepeats: {
+    nl: "Dit wachtwoord herhaalt een paar tekens. Kies er een met meer verschillende tekens, zoals een zin.",
+    en: "This password repeats a few characters. Choose one with more different characters, such as a sentence.",
+  },
+  weakCommon: {
+    nl: "Dit wachtwoord wordt veel gebruikt (ook met alleen cijfers of tekens erbij). Aanvallers proberen zulke wachtwoorden als eerste.",
+    en: "This password is commonly used (also with only digits or symbols added). Attackers try such passwords first.",
+  },
+  weakEmailName: {
+    nl: "Een wachtwoord mag de naam uit het eigen e-mailadres niet bevatten.",
+    en: "A password may not contain the name of its own e-mail address.",
+  },
+  weakSameAsCurrent: {
+    nl: "Het nieuwe wachtwoord moet anders zijn dan het huidige.",
+    en: "The new password must differ from the current one.",
+  },
+  errorWeakPassword: { nl: "Dit wachtwoord is niet sterk genoeg. Melding van de server:", en: "This password is not strong enough. The server says:" },
+  errorAccountNotFound: {
+    nl: "Dit account bestaat niet meer; misschien heeft een andere beheerder het net verwijderd.",
+    en: "This account no longer exists; another administrator may just have removed it.",
+  },
+  errorWrongPassword: { nl: "Uw huidige wachtwoord klopt niet.", en: "Your current password is not right." },
+  errorTooManyPasswordTries: {
+    nl: "Te veel pogingen. Probeer het over een paar minuten opnieuw.",
+    en: "Too many attempts. Try again in a few minutes.",
+  },
+} satisfies Catalogue;
+
+export type AccountTextKey = keyof typeof accountTexts;
+export type AccountText = Translate<typeof accountTexts>;
