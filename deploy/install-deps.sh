@@ -14,6 +14,9 @@ packages=(
   # eigen-decompositions for the scenario ranking's simultaneous intervals and Wald test
   libeigen3-dev
   coinor-libclp-dev coinor-libcbc-dev
+  # staff's two-factor sign-in: TOTP codes (RFC 6238) and the QR code to scan; oathtool shows a
+  # code on the command line (docs/staff-accounts.md)
+  liboath-dev libqrencode-dev oathtool
   # the private database (deploy/db.sh)
   postgresql-15 postgresql-client-15
   # the tests run the R script the survey export generates for analysts (survey::svydesign) and

@@ -52,7 +52,9 @@ Mienskip is starting. Open http://localhost:$port/ in a browser.
   results:  staff app > Vragenlijsten > "... (demo met fictieve antwoorden)": 1,400 fictional answers
             with margins: results, motivations, exports and the council report (Raadsrapport)
   staff:    http://localhost:$port/admin  (first account: DATABASE_URL=\$(deploy/db.sh service-url local) \\
-            build/server/mienskip user add --role admin --email you@example.nl)
+            build/server/mienskip user add --role admin --email you@example.nl; at the first
+            sign-in an admin sets up two-factor sign-in: an authenticator app, or without a phone
+            oathtool --totp -b KEY with the key shown)
   forum:    staff app > Burgerforums > "Burgerforum Energie Súdwest-Fryslân (demo)" (residents fictional)
             sign-up: http://localhost:$port/f/burgerforum-demo  (verification: the same with /verificatie)
             letter codes no one used ($var/demo-forum-codes.txt): $(echo $(cat "$var/demo-forum-codes.txt" 2>/dev/null))

@@ -22,6 +22,7 @@ source "$root/tests/support/serve_lib.sh"
 recreate_database "$base" "$database"
 export DATABASE_URL="$base dbname=$database"
 export MIENSKIP_SECRET="bench-secret-0123456789abcdef-0123456789"
+export MIENSKIP_TWO_FACTOR=optional  # the bench admin signs in with a password
 scratch=$(mktemp -d)
 cleanup() {
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true

@@ -34,7 +34,7 @@ export MIENSKIP_SECRET="nginx-proxy-test-secret-0123456789abcdef"
 mapfile -t codes < <("$mienskip" codes generate --survey energie --count 2 --print)
 [ "${#codes[@]}" = 2 ] || fail "no invitation codes"
 code_a=${codes[0]} code_b=${codes[1]}
-staff_password="a long staff password for the proxy test"
+staff_password="een lange zin voor de proxytest"
 echo "$staff_password" | "$mienskip" user add --role admin --email staff@example.nl >/dev/null
 
 start_mienskip_server "$mienskip" "$scratch/serve.log" --bind 127.0.0.1 --trusted-proxy 127.0.0.1 ||

@@ -64,4 +64,19 @@ async function printedPages(page, name) {
     .map((pageText) => pageText.replace(/\s+/g, " ").trim());
 }
 
-module.exports = { screenshot, checkScreen, printedPages, signInAsAdmin };
+// The code an authenticator app shows for a base32 key at `seconds` (Unix time): RFC 6238 with
+// SHA-1, 6 digits and 30-second steps, computed here as an app computes it.
+function totpCode(base32, seconds) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const c of base32.replace(/=+$/, "")) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
+  const key = Buffer.from(bits.match(/.{8}/g).map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(seconds / 30)));
+  const hash = require("crypto").createHmac("sha1", key).update(counter).digest();
+  const at = hash[hash.length - 1] & 15;
+  const value = ((hash[at] & 0x7f) << 24) | (hash[at + 1] << 16) | (hash[at + 2] << 8) | hash[at + 3];
+  return String(value % 1e6).padStart(6, "0");
+}
+
+module.exports = { screenshot, checkScreen, printedPages, signInAsAdmin, totpCode };

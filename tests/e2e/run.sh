@@ -16,6 +16,9 @@ export DATABASE_URL="$base dbname=$database"
 export MIENSKIP_SECRET="e2e-secret-0123456789abcdef-0123456789"
 # The browser tests draw right after committing; the waiting time itself is tested in http_forum_draw.
 export MIENSKIP_COMMITMENT_WAIT=0
+# The staff in the other journeys sign in with a password; accounts.spec.js sets up two-factor
+# sign-in from the screens (its rule for admins is tested in http_staff_two_factor).
+export MIENSKIP_TWO_FACTOR=optional
 mkdir -p "$artefacts"
 "$mienskip" survey import "$root/survey-templates/sudwest-fryslan-energiestrategie.json" --slug energie >/dev/null
 "$mienskip" codes generate --survey energie --count 20 --out "$artefacts/codes.csv" >/dev/null

@@ -17,6 +17,7 @@ fuzz_harnesses=(
   register_composition:4096
   letter_texts:8192
   question_texts:8192
+  sign_in_codes:256
 )
 
 fuzz_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

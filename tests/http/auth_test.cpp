@@ -1,5 +1,6 @@
 // Staff accounts through a real `mienskip serve`: logging in and out, cookies, CSRF, lockout and
-// throttling (issue 16), and a sweep over every staff route unauthenticated and with the wrong role.
+// throttling (issue 16), and a sweep over every staff route unauthenticated, with a forged cookie,
+// with a disabled account's session and with the wrong role.
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <cctype>
@@ -145,9 +146,23 @@ BOOST_AUTO_TEST_CASE(every_staff_route_needs_a_session_and_the_right_role) {
   Staff staff("http_auth_sweep");
   ServerProcess server({"serve", "--port", "0"}, environment(staff.url));
   const auto port = server.port();
+  // A leaver: an admin whose account was disabled while signed in. Its session opens nothing.
+  mienskip::test::add_account(staff.url, "admin", "vertrokken@sudwestfryslan.nl", admin_password);
+  const Login leaver = log_in(port, "vertrokken@sudwestfryslan.nl", admin_password);
+  {
+    const Login admin = log_in(port, "griffie@sudwestfryslan.nl", admin_password);
+    const auto accounts = as(port, admin, "GET", "/api/admin/accounts").json_body()["accounts"];
+    for (const auto& account : accounts) {
+      if (account["email"] != "vertrokken@sudwestfryslan.nl") continue;
+      const auto id = std::to_string(account["id"].get<long long>());
+      BOOST_TEST_REQUIRE(as(port, admin, "POST", "/api/admin/accounts/" + id + "/disable").status == 200);
+    }
+  }
   for (const auto& route : staff_routes) {
     const auto path = concrete(route.pattern);
     const auto body = route.method == "GET" ? "" : "{}";
+    const auto disabled = as(port, leaver, route.method, path);
+    BOOST_TEST(disabled.status == 401, route.method << " " << path << " (disabled): " << disabled.status << " " << disabled.body);
     const auto anonymous = mienskip::test::request(port, route.method, path, body);
     BOOST_TEST(anonymous.status == 401, route.method << " " << path << ": " << anonymous.status << " " << anonymous.body);
     const auto forged = mienskip::test::request(port, route.method, path, body,

@@ -16,16 +16,19 @@ import { ForumsPage } from "../features/forums/ForumsPage";
 import { ForumPage } from "../features/forums/ForumPage";
 import { AccountsPage } from "../features/accounts/AccountsPage";
 import { ChangePasswordPage } from "../features/accounts/ChangePasswordPage";
+import { TwoFactorPage } from "../features/accounts/TwoFactorPage";
+import { screenTitle } from "./screenTitle";
 
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   // A session that ends while the app is open (expired, logged out elsewhere) brings back the login;
-  // one that must first choose a new password brings the screen for that.
+  // one that must first choose a new password, or set up two-factor sign-in, brings the screen for that.
   const http = useMemo(
     () =>
       createHttp(undefined, {
         onSessionEnded: () => setSession(null),
         onPasswordChangeRequired: () => setSession((current) => (current ? { ...current, must_change_password: true } : current)),
+        onTwoFactorEnrolmentRequired: () => setSession((current) => (current ? { ...current, must_enrol_two_factor: true } : current)),
       }),
     [],
   );
@@ -46,43 +49,36 @@ export function App() {
   const admin = session?.role === "admin";
   // Until the account has chosen its own password, the server refuses everything else: only that screen shows.
   const passwordRequired = !!session?.must_change_password;
+  // Then, until two-factor sign-in is set up where it is required (administrators always), only that.
+  const enrolmentRequired = !passwordRequired && !!session?.must_enrol_two_factor;
+  const restricted = passwordRequired || enrolmentRequired;
 
   // A survey's and a forum's screens name themselves (SurveyPage, ForumPage); the others are named here.
   useEffect(() => {
-    if (session && !passwordRequired && (route.page === "survey" || (route.page === "forum" && session.role === "admin"))) return;
-    const page = !session
-      ? "logIn"
-      : passwordRequired
-        ? "chooseOwnPassword"
-        : route.page === "surveys"
-          ? "surveys"
-          : route.page === "forums" || route.page === "forum"
-            ? "forums"
-            : route.page === "accounts"
-              ? "accounts"
-              : route.page === "password"
-                ? "changePassword"
-                : "pageNotFound";
-    document.title = session === undefined ? t("appName") : `${t(page)} – ${t("appName")}`;
-  }, [language, route.page, session, passwordRequired]);
+    const title = screenTitle(session, route);
+    if (title === null) return;
+    document.title = title === "appName" ? t("appName") : `${t(title)} – ${t("appName")}`;
+  }, [language, route, session]);
   const section =
     route.page === "forums" || route.page === "forum"
       ? "forums"
       : route.page === "accounts"
         ? "accounts"
-        : route.page === "not_found" || route.page === "password"
+        : route.page === "not_found" || route.page === "password" || route.page === "two-factor"
           ? ""
           : "surveys";
 
   // After following a link to another screen, start reading at its heading, as after a page load
-  // (also when the required password screen gives way to the one the address names).
+  // (also when a required password or two-factor screen gives way to the one the address names).
   const screen = passwordRequired
     ? "password-required"
-    : route.page === "survey"
-      ? `survey/${route.slug}`
-      : route.page === "forum"
-        ? `forum/${route.slug}`
-        : route.page;
+    : enrolmentRequired
+      ? "two-factor-required"
+      : route.page === "survey"
+        ? `survey/${route.slug}`
+        : route.page === "forum"
+          ? `forum/${route.slug}`
+          : route.page;
   const firstScreen = useRef(screen);
   useEffect(() => {
     if (screen === firstScreen.current) return;
@@ -108,7 +104,7 @@ export function App() {
           <a className="mienskip-brand utrecht-link" href="#/surveys">
             {t("appName")}
           </a>
-          {session && !passwordRequired && (
+          {session && !restricted && (
             <nav aria-label={t("mainMenu")} className="mienskip-sections">
               <ul>
                 <li>
@@ -140,10 +136,18 @@ export function App() {
                   {session.email} ({t(session.role === "admin" ? "roleAdmin" : "roleAnalyst")})
                 </li>
               )}
-              {session && !passwordRequired && (
+              {session && !restricted && (
                 <li>
                   <Link href="#/password" aria-current={route.page === "password" ? "page" : undefined}>
                     {t("changePassword")}
+                  </Link>
+                </li>
+              )}
+              {/* Offered until it is on; once on, there is nothing to do here (a lost phone goes to an administrator). */}
+              {session && !restricted && !session.two_factor_enabled && (
+                <li>
+                  <Link href="#/two-factor" aria-current={route.page === "two-factor" ? "page" : undefined}>
+                    {t("twoFactor")}
                   </Link>
                 </li>
               )}
@@ -165,7 +169,10 @@ export function App() {
         {session === undefined && <Paragraph>{t("loading")}</Paragraph>}
         {session === null && <LoginPage />}
         {session && passwordRequired && <ChangePasswordPage required />}
-        {session && !passwordRequired && (
+        {session && enrolmentRequired && (
+          <TwoFactorPage required onContinue={() => route.page === "two-factor" && navigate({ page: "surveys" })} />
+        )}
+        {session && !restricted && (
           <>
             {route.page === "surveys" && (
               <SurveysPage onCreated={(slug) => navigate({ page: "survey", slug, tab: "overview", query: {} })} />
@@ -189,6 +196,7 @@ export function App() {
             )}
             {admin && route.page === "accounts" && <AccountsPage />}
             {route.page === "password" && <ChangePasswordPage />}
+            {route.page === "two-factor" && <TwoFactorPage onContinue={() => navigate({ page: "surveys" })} />}
             {route.page === "not_found" && (
               <>
                 <Heading1>{t("pageNotFound")}</Heading1>

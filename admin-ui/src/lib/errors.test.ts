@@ -74,4 +74,14 @@ describe("refusals explained", () => {
       "Kies eerst een eigen wachtwoord; daarna kunt u verder.",
     );
   });
+
+  it("words the refusals of two-factor sign-in in Dutch", () => {
+    expect(errorMessage(new ApiError(403, "two_factor_enrolment_required", "Set up two-factor sign-in first."), "nl")).toBe(
+      "Stel eerst inloggen in twee stappen in; daarna kunt u verder.",
+    );
+    expect(errorMessage(new ApiError(422, "invalid_two_factor_code", "The code is wrong or was used."), "nl")).toBe("De code klopt niet of is al gebruikt.");
+    expect(explainError(new ApiError(409, "two_factor_enabled", "Two-factor sign-in is already on."), "nl")).toEqual({
+      text: "Inloggen in twee stappen staat al aan voor dit account.",
+    });
+  });
 });

@@ -56,6 +56,9 @@ const explained: Record<string, { key: CommonTextKey; detail: boolean }> = {
   database_unavailable: { key: "errorBusy", detail: false },
   internal_error: { key: "errorInternal", detail: false },
   password_change_required: { key: "errorPasswordChangeRequired", detail: false },
+  two_factor_enrolment_required: { key: "errorTwoFactorEnrolmentRequired", detail: false },
+  invalid_two_factor_code: { key: "errorInvalidTwoFactorCode", detail: false },
+  two_factor_enabled: { key: "errorTwoFactorEnabled", detail: false },
 };
 
 // Refusals the app words whole from their parameters (`params` beside the code), so no English

@@ -23,6 +23,9 @@ export const NETWORK_ERROR = "network_error";
 /** Every staff route but the session's own refuses with this until a new password has been chosen. */
 export const PASSWORD_CHANGE_REQUIRED = "password_change_required";
 
+/** Every staff route but the session's own refuses with this until two-factor sign-in is set up. */
+export const TWO_FACTOR_ENROLMENT_REQUIRED = "two_factor_enrolment_required";
+
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface CallOptions {
@@ -40,6 +43,8 @@ export interface HttpOptions {
   onSessionEnded?: () => void;
   /** Told when a request is refused until the signed-in staff member has chosen a new password. */
   onPasswordChangeRequired?: () => void;
+  /** Told when a request is refused until the signed-in staff member has set up two-factor sign-in. */
+  onTwoFactorEnrolmentRequired?: () => void;
 }
 
 /**
@@ -50,7 +55,11 @@ export function resourcePath(collection: string, slug: string, rest = ""): strin
   return `${collection}/${encodeURIComponent(slug)}${rest}`;
 }
 
-/** Where the login lives: a 401 there is a refused login, not an ended session. */
+/**
+ * Where the login lives: a 401 there is a refused login (`invalid_credentials`, or
+ * `two_factor_required`: the login form's second step), not an ended session. The paths below it
+ * (the own password, two-factor enrolment) need a session, so a 401 there does end it.
+ */
 export const sessionPath = "/api/session";
 
 async function refusal(response: Response): Promise<ApiError> {
@@ -92,6 +101,7 @@ export function createHttp(fetchImpl: Fetch = (input, init) => fetch(input, init
       const error = await refusal(response);
       if (error.status === 401 && path !== sessionPath) options.onSessionEnded?.();
       if (error.status === 403 && error.code === PASSWORD_CHANGE_REQUIRED) options.onPasswordChangeRequired?.();
+      if (error.status === 403 && error.code === TWO_FACTOR_ENROLMENT_REQUIRED) options.onTwoFactorEnrolmentRequired?.();
       throw error;
     }
     return response;

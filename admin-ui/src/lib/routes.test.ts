@@ -62,4 +62,10 @@ describe("the app's addresses", () => {
     expect(parseRoute("#/accounts/3")).toEqual({ page: "not_found", hash: "#/accounts/3" });
     expect(parseRoute("#/password?x=1")).toEqual({ page: "not_found", hash: "#/password?x=1" });
   });
+
+  it("reads the own two-factor sign-in, and writes it back", () => {
+    expect(parseRoute("#/two-factor")).toEqual({ page: "two-factor" });
+    expect(formatRoute({ page: "two-factor" })).toBe("#/two-factor");
+    expect(parseRoute("#/two-factor/reset")).toEqual({ page: "not_found", hash: "#/two-factor/reset" });
+  });
 });

@@ -15,6 +15,8 @@ export type Route =
   | { page: "accounts" }
   /** The signed-in staff member's own password. */
   | { page: "password" }
+  /** The signed-in staff member's own two-factor sign-in: setting it up, or that it is on. */
+  | { page: "two-factor" }
   | { page: "forum"; slug: string; tab: ForumTab }
   | { page: "survey"; slug: string; tab: SurveyTab; query: Record<string, string> }
   | { page: "not_found"; hash: string };
@@ -46,6 +48,7 @@ export function parseRoute(hash: string): Route {
   if (segments.length === 1 && segments[0] === "forums" && queryAt < 0) return { page: "forums" };
   if (segments.length === 1 && segments[0] === "accounts" && queryAt < 0) return { page: "accounts" };
   if (segments.length === 1 && segments[0] === "password" && queryAt < 0) return { page: "password" };
+  if (segments.length === 1 && segments[0] === "two-factor" && queryAt < 0) return { page: "two-factor" };
   if (segments[0] === "forums" && (segments.length === 2 || segments.length === 3) && queryAt < 0) {
     const slug = decode(segments[1]);
     const tab = segments[2] ?? "quotas";
@@ -64,6 +67,8 @@ export function formatRoute(route: Route): string {
       return "#/accounts";
     case "password":
       return "#/password";
+    case "two-factor":
+      return "#/two-factor";
     case "forum":
       return `#/forums/${encodeURIComponent(route.slug)}${route.tab === "quotas" ? "" : `/${route.tab}`}`;
     case "not_found":

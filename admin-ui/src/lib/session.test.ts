@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createHttp, type HttpOptions } from "./http";
-import { changePassword, logIn, readSession } from "./session";
+import { changePassword, confirmTwoFactorEnrolment, logIn, readSession, startTwoFactorEnrolment } from "./session";
 
 type Answer = { status: number; body: unknown };
 
@@ -15,7 +15,7 @@ function server(answers: Record<string, Answer>, options: HttpOptions = {}) {
   return { http, sent };
 }
 
-const session = { email: "jan@x.nl", role: "analyst", csrf_token: "t0k3n", must_change_password: true };
+const session = { email: "jan@x.nl", role: "analyst", csrf_token: "t0k3n", must_change_password: true, two_factor_enabled: false, must_enrol_two_factor: false };
 
 describe("the session", () => {
   it("says when the account must first choose its own password", async () => {
@@ -55,5 +55,63 @@ describe("the session", () => {
     await http.call("GET", "/api/admin/surveys").catch(() => undefined);
     await http.call("GET", "/api/admin/forums").catch(() => undefined);
     expect(required).toBe(1);
+  });
+
+  it("sends the code of the second step only when there is one", async () => {
+    const { http, sent } = server({ "POST /api/session": { status: 200, body: { ...session, two_factor_enabled: true } } });
+    await logIn(http, "jan@x.nl", "een lange zin");
+    await logIn(http, "jan@x.nl", "een lange zin", "123456");
+    expect(JSON.parse(sent[0].body!)).toEqual({ email: "jan@x.nl", password: "een lange zin" });
+    expect(JSON.parse(sent[1].body!)).toEqual({ email: "jan@x.nl", password: "een lange zin", code: "123456" });
+  });
+
+  it("passes a login that needs its code on to the login form, not as an ended session", async () => {
+    let ended = 0;
+    const { http } = server(
+      { "POST /api/session": { status: 401, body: { error: { code: "two_factor_required", message: "Enter the code from your authenticator app." } } } },
+      { onSessionEnded: () => ended++ },
+    );
+    await expect(logIn(http, "jan@x.nl", "een lange zin")).rejects.toMatchObject({ status: 401, code: "two_factor_required" });
+    expect(ended).toBe(0);
+  });
+
+  it("ends the session when setting up two-factor sign-in finds it gone", async () => {
+    let ended = 0;
+    const { http } = server(
+      { "POST /api/session/two-factor/enrolment": { status: 401, body: { error: { code: "unauthenticated", message: "Sign in first." } } } },
+      { onSessionEnded: () => ended++ },
+    );
+    await expect(startTwoFactorEnrolment(http)).rejects.toMatchObject({ status: 401 });
+    expect(ended).toBe(1);
+  });
+
+  it("starts and confirms two-factor sign-in with the CSRF token", async () => {
+    const enrolment = { secret: "JBSWY3DPEHPK3PXP", otpauth_uri: "otpauth://totp/Mienskip:jan%40x.nl?secret=JBSWY3DPEHPK3PXP", qr_svg: "<svg/>" };
+    const codes = Array.from({ length: 10 }, (_, i) => `abcd-efgh-jkmn-pqr${i}`);
+    const { http, sent } = server({
+      "POST /api/session": { status: 200, body: session },
+      "POST /api/session/two-factor/enrolment": { status: 200, body: enrolment },
+      "POST /api/session/two-factor/confirm": { status: 200, body: { recovery_codes: codes } },
+    });
+    await logIn(http, "jan@x.nl", "een lange zin");
+    expect(await startTwoFactorEnrolment(http)).toEqual(enrolment);
+    expect(await confirmTwoFactorEnrolment(http, "123456")).toEqual(codes);
+    expect(sent[1]).toMatchObject({ method: "POST", path: "/api/session/two-factor/enrolment" });
+    expect(sent[1].body).toBeUndefined();
+    expect(sent[2]).toMatchObject({ method: "POST", path: "/api/session/two-factor/confirm" });
+    expect(JSON.parse(sent[2].body!)).toEqual({ code: "123456" });
+    expect(sent.slice(1).every((s) => s.headers["X-CSRF-Token"] === "t0k3n")).toBe(true);
+  });
+
+  it("tells the app when a route is refused until two-factor sign-in is set up", async () => {
+    let required = 0;
+    let password = 0;
+    const { http } = server(
+      { "GET /api/admin/surveys": { status: 403, body: { error: { code: "two_factor_enrolment_required", message: "Set up two-factor sign-in first." } } } },
+      { onTwoFactorEnrolmentRequired: () => required++, onPasswordChangeRequired: () => password++ },
+    );
+    await expect(http.call("GET", "/api/admin/surveys")).rejects.toMatchObject({ status: 403, code: "two_factor_enrolment_required" });
+    expect(required).toBe(1);
+    expect(password).toBe(0);
   });
 });

@@ -13,6 +13,14 @@ export interface Session {
    * every other staff route answers 403 `password_change_required` until changePassword succeeds.
    */
   must_change_password: boolean;
+  /** The account signs in with a code from an authenticator app (or a recovery code) after its password. */
+  two_factor_enabled: boolean;
+  /**
+   * The account must set up two-factor sign-in first (administrators always; analysts when the
+   * server requires it): every other staff route answers 403 `two_factor_enrolment_required`
+   * until confirmTwoFactorEnrolment succeeds. `must_change_password` comes first when both are set.
+   */
+  must_enrol_two_factor: boolean;
 }
 
 function remember(http: Http, session: Session): Session {
@@ -30,8 +38,15 @@ export async function readSession(http: Http): Promise<Session | null> {
   }
 }
 
-export async function logIn(http: Http, email: string, password: string): Promise<Session> {
-  return remember(http, await http.call<Session>("POST", sessionPath, { json: { email, password } }));
+/**
+ * Signs in. An account with two-factor sign-in is refused with 401 `two_factor_required` (the
+ * password is right) until `code` comes with it: the 6 digits of the authenticator app, or a
+ * recovery code. Other refusals: 401 `invalid_credentials`, 422 `invalid_two_factor_code` (wrong
+ * or already used), 429 `too_many_requests`.
+ */
+export async function logIn(http: Http, email: string, password: string, code?: string): Promise<Session> {
+  const json = code === undefined ? { email, password } : { email, password, code };
+  return remember(http, await http.call<Session>("POST", sessionPath, { json }));
 }
 
 /** Where a signed-in staff member changes their own password. */
@@ -44,6 +59,37 @@ export const passwordPath = `${sessionPath}/password`;
  */
 export async function changePassword(http: Http, current: string, next: string): Promise<void> {
   await http.call<{ changed: boolean }>("PUT", passwordPath, { json: { current_password: current, new_password: next } });
+}
+
+/** Where a signed-in staff member sets up two-factor sign-in: start (or restart), then confirm. */
+export const twoFactorEnrolmentPath = `${sessionPath}/two-factor/enrolment`;
+export const twoFactorConfirmPath = `${sessionPath}/two-factor/confirm`;
+
+/** A new secret for the authenticator app, as a QR code and as text; not in force until confirmed. */
+export interface TwoFactorEnrolment {
+  /** Base32, as the app takes it when typed by hand. */
+  secret: string;
+  otpauth_uri: string;
+  /** The QR code of `otpauth_uri` as an SVG document (shown as an image, never put into the page). */
+  qr_svg: string;
+}
+
+/**
+ * Starts setting up two-factor sign-in, or starts again with a new secret (the last one unconfirmed
+ * stops counting). Refused with 409 `two_factor_enabled` when it is already on.
+ */
+export async function startTwoFactorEnrolment(http: Http): Promise<TwoFactorEnrolment> {
+  return http.call<TwoFactorEnrolment>("POST", twoFactorEnrolmentPath);
+}
+
+/**
+ * Turns two-factor sign-in on with the first code the app shows, and returns the recovery codes,
+ * which the server keeps only as hashes: this is the one time they can be shown. Refused with 422
+ * `invalid_two_factor_code`. Read the session again afterwards: `two_factor_enabled` is then true
+ * and `must_enrol_two_factor` false.
+ */
+export async function confirmTwoFactorEnrolment(http: Http, code: string): Promise<string[]> {
+  return (await http.call<{ recovery_codes: string[] }>("POST", twoFactorConfirmPath, { json: { code } })).recovery_codes;
 }
 
 export async function logOut(http: Http): Promise<void> {

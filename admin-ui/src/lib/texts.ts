@@ -29,6 +29,18 @@ export const commonTexts = {
     en: "Choose your own password first; then you can go on.",
   },
 
+  // Two-factor sign-in (a code from an authenticator app after the password): the login's second
+  // step, setting it up, and the administrators' reset
+  twoFactor: { nl: "Inloggen in twee stappen", en: "Two-step sign-in" },
+  setUpTwoFactor: { nl: "Inloggen in twee stappen instellen", en: "Set up two-step sign-in" },
+  twoFactorCode: { nl: "Code uit uw authenticator-app", en: "Code from your authenticator app" },
+  errorInvalidTwoFactorCode: { nl: "De code klopt niet of is al gebruikt.", en: "The code is not right or has already been used." },
+  errorTwoFactorEnrolmentRequired: {
+    nl: "Stel eerst inloggen in twee stappen in; daarna kunt u verder.",
+    en: "Set up two-step sign-in first; then you can go on.",
+  },
+  errorTwoFactorEnabled: { nl: "Inloggen in twee stappen staat al aan voor dit account.", en: "Two-step sign-in is already on for this account." },
+
   // Words both the burgerforums and the surveys use
   status: { nl: "Status", en: "Status" },
   slug: { nl: "Korte naam in het webadres", en: "Short name in the web address" },

@@ -58,7 +58,7 @@ void StaffLogin::refuse_blocked(const std::string& client) {
 }
 
 store::NewSession StaffLogin::log_in(const std::string& email, const std::string& password,
-                                     const std::string& client) {
+                                     const std::string& client, const store::SecondFactorCheck& second) {
   refuse_blocked(client);
   // What was typed is checked before anything else sees it: an address no account can have (too
   // long, a password typed in the wrong box) is answered as an unknown one and kept nowhere.
@@ -72,11 +72,13 @@ store::NewSession StaffLogin::log_in(const std::string& email, const std::string
     return right;
   };
   try {
-    auto session = store::log_in(*connection, who, check, unmatched_hash_, policy_);
+    auto session = store::log_in(*connection, who, check, unmatched_hash_, policy_, second);
     if (password_needs_rehash(matched)) store::upgrade_password_hash(*connection, session.account, matched, hash(password));
     return session;
   } catch (const Error& e) {
-    if (e.code() == error_codes::invalid_credentials) attempts_.record_failure(client);
+    if (e.code() == error_codes::invalid_credentials || e.code() == error_codes::invalid_two_factor_code) {
+      attempts_.record_failure(client);
+    }
     throw;
   }
 }

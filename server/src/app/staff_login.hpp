@@ -29,8 +29,10 @@ class StaffLogin {
   /// `invalid_credentials` alike for an unknown or impossible address, a wrong password and a
   /// locked account (each such failure counts against the client).
   /// A password made with weaker scrypt parameters (an older version) is hashed again with
-  /// today's once the login has proven it.
-  store::NewSession log_in(const std::string& email, const std::string& password, const std::string& client);
+  /// today's once the login has proven it. `second` checks the code of an account with two-factor
+  /// sign-in (store::log_in); a wrong code counts against `client` as a wrong password does.
+  store::NewSession log_in(const std::string& email, const std::string& password, const std::string& client,
+                           const store::SecondFactorCheck& second = {});
 
   /// The signed-in staff member replaces their password (store::change_own_password). Throws
   /// `weak_password` (check_password_strength, before anything is checked), `wrong_password` for a

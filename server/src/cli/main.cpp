@@ -32,6 +32,8 @@ commands:
             the invitation letters; without it they take the address staff's browser used)
             --commitment-wait S (MIENSKIP_COMMITMENT_WAIT, default 86400): how long a
             commitment to an invitation draw is public before its seed may be entered
+            --two-factor admins|staff|optional (MIENSKIP_TWO_FACTOR, default admins): who must
+            sign in with a code from an authenticator app as well; optional is for tests and demos
             secret from MIENSKIP_SECRET or MIENSKIP_SECRET_FILE (at least 32 characters)
             refuses a database role that could rewrite the audit log (the schema's owner, a
             superuser); --allow-owner-role (MIENSKIP_ALLOW_OWNER_ROLE=1) serves anyway, for
@@ -88,7 +90,8 @@ commands:
             password from the terminal or the first line of standard input
             user list: every account with its role, status, last sign-in and open sessions
             user role --email ADDRESS --role admin|analyst; user disable|enable|end-sessions|remove
-            --email ADDRESS; user password --email ADDRESS: a temporary password (standard input)
+            --email ADDRESS; user reset-two-factor --email ADDRESS (a lost phone);
+            user password --email ADDRESS: a temporary password (standard input)
             its owner replaces at the next sign-in. Each is audited; the last enabled admin
             cannot be removed, disabled or made analyst
   audit     audit verify [--expect HASH@POSITION] [--expect-file HEADS.txt] [--database-url URL]:

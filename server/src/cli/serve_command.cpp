@@ -86,8 +86,12 @@ int serve_command(const std::vector<std::string>& raw) {
   refuse_owner_role(database, config.allow_owner_role);
   const web::Service service(database,
                              {secret, config.static_dir, config.admin_dir, config.templates_dir, config.chromium,
-                              config.public_url, config.commitment_wait},
+                              config.public_url, config.commitment_wait, config.two_factor},
                              std::cerr);
+  if (config.two_factor == app::TwoFactorRule::optional) {
+    std::cerr << "mienskip: two-factor sign-in is optional (--two-factor optional): for tests and demos only, "
+                 "never where personal data are\n";
+  }
 
   web::HttpServer server(service.router(), config.server, std::cout, std::cerr);
   server.start();

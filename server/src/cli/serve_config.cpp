@@ -36,7 +36,7 @@ const std::set<std::string>& serve_options() {
       "port",           "bind",         "database-url",    "threads",       "queue",
       "max-body-bytes", "request-timeout", "keep-alive", "drain-timeout", "db-pool-size", "static-dir", "admin-dir",
       "templates-dir", "chromium", "max-upload-bytes", "upload-timeout", "trusted-proxy",
-      "max-concurrent-uploads", "public-url", "commitment-wait"};
+      "max-concurrent-uploads", "public-url", "commitment-wait", "two-factor"};
   return options;
 }
 
@@ -107,6 +107,12 @@ void read_service_settings(const Arguments& args, const Environment& environment
   }
   if (auto s = lookup(args, environment, "commitment-wait", "MIENSKIP_COMMITMENT_WAIT")) {
     config.commitment_wait = std::chrono::seconds(whole_number(*s, 0, 90LL * 86400));
+  }
+  if (auto s = lookup(args, environment, "two-factor", "MIENSKIP_TWO_FACTOR")) {
+    if (s->text == "admins") config.two_factor = app::TwoFactorRule::admins;
+    else if (s->text == "staff") config.two_factor = app::TwoFactorRule::staff;
+    else if (s->text == "optional") config.two_factor = app::TwoFactorRule::optional;
+    else throw Error(error_codes::invalid_configuration, s->origin + " must be admins, staff or optional");
   }
 }
 

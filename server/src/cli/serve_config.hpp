@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "app/two_factor.hpp"
 #include "cli/arguments.hpp"
 #include "web/http/http_server.hpp"
 
@@ -36,6 +37,10 @@ struct ServeConfig {
   // Serve even as a role that could rewrite the audit log (development, or a hosting party that
   // gives one role only); otherwise such a role is refused at start (docs/operations.md).
   bool allow_owner_role = false;
+  // Who must sign in with a code from an authenticator app as well (--two-factor,
+  // MIENSKIP_TWO_FACTOR): `admins` (the default), `staff` (every account) or `optional` (nobody
+  // must; for tests and demos only, and said so at start).
+  app::TwoFactorRule two_factor = app::TwoFactorRule::admins;
 };
 
 using Environment = std::function<std::optional<std::string>(const std::string&)>;

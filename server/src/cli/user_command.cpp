@@ -14,6 +14,7 @@
 #include "core/accounts/password_policy.hpp"
 #include "core/crypto/password.hpp"
 #include "store/account_admin.hpp"
+#include "store/account_two_factor.hpp"
 #include "store/accounts.hpp"
 
 namespace mienskip::cli {
@@ -42,7 +43,8 @@ std::string read_password() {
 
 constexpr const char* usage =
     "usage: mienskip user add --role admin|analyst --email ADDRESS | list | role --email ADDRESS --role admin|analyst"
-    " | disable|enable|end-sessions|remove --email ADDRESS | password --email ADDRESS (passwords on standard input)";
+    " | disable|enable|end-sessions|remove|reset-two-factor --email ADDRESS | password --email ADDRESS"
+    " (passwords on standard input)";
 
 // The first admin account, made by whoever runs the server: its password is its owner's own.
 int add_account(const Arguments& args, pqxx::connection& connection) {
@@ -58,14 +60,15 @@ int add_account(const Arguments& args, pqxx::connection& connection) {
 }
 
 int list_accounts(pqxx::connection& connection) {
-  std::cout << "email\trole\tstatus\tlast sign-in\tsessions\n";
+  std::cout << "email\trole\tstatus\tlast sign-in\tsessions\ttwo-factor\n";
   for (const auto& row : store::list_accounts(connection, {})) {
     const std::string status = row.disabled ? "disabled"
                                : row.locked_until ? "locked until " + *row.locked_until
                                : row.account.must_change_password ? "must choose a password"
                                                                    : "active";
     std::cout << row.account.email << '\t' << store::role_name(row.account.role) << '\t' << status << '\t'
-              << row.last_login_at.value_or("never") << '\t' << row.sessions << '\n';
+              << row.last_login_at.value_or("never") << '\t' << row.sessions << '\t'
+              << (row.account.two_factor_enabled ? "on" : "off") << '\n';
   }
   return 0;
 }
@@ -83,6 +86,8 @@ int change_account(const std::string& action, const Arguments& args, pqxx::conne
     std::cout << store::end_account_sessions(connection, id, "cli") << " sessions ended\n";
   } else if (action == "remove") {
     store::remove_account(connection, id, "cli");
+  } else if (action == "reset-two-factor") {
+    store::reset_two_factor(connection, id, "cli");
   } else {  // password: a temporary one, for an owner who forgot theirs
     const std::string password = read_password();
     check_password_strength(password, store::find_account(connection, id, {}).account.email);
@@ -95,7 +100,8 @@ int change_account(const std::string& action, const Arguments& args, pqxx::conne
 }  // namespace
 
 int user_command(const std::vector<std::string>& raw) {
-  static const std::set<std::string> actions = {"add", "list", "role", "disable", "enable", "end-sessions", "remove", "password"};
+  static const std::set<std::string> actions = {"add", "list", "role", "disable", "enable", "end-sessions", "remove", "password",
+                                                "reset-two-factor"};
   if (raw.empty() || actions.count(raw[0]) == 0) throw Error(error_codes::usage, usage);
   const auto args = parse_arguments({raw.begin() + 1, raw.end()}, {"role", "email", "database-url"});
   const auto connection = connect_database(args);

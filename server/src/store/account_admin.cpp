@@ -21,8 +21,8 @@ std::string summary_query(const std::string& where) {
          "to_char(CASE WHEN a.locked_until > now() THEN a.locked_until END AT TIME ZONE 'UTC', " + iso + "), " +
          "to_char(a.created_at AT TIME ZONE 'UTC', " + iso + "), to_char(a.last_login_at AT TIME ZONE 'UTC', " + iso +
          "), (SELECT count(*) FROM sessions s WHERE s.account_id = a.id "
-         "AND s.last_seen_at > now() - make_interval(mins => $1) AND s.created_at > now() - make_interval(hours => $2)) "
-         "FROM accounts a " +
+         "AND s.last_seen_at > now() - make_interval(mins => $1) AND s.created_at > now() - make_interval(hours => $2)), "
+         "a.totp_key_sealed IS NOT NULL FROM accounts a " +
          where + " ORDER BY a.email";
 }
 
@@ -34,7 +34,7 @@ std::optional<std::string> optional_text(const pqxx::field& field) {
 AccountSummary summary(const pqxx::row& row) {
   AccountSummary result;
   result.account = {row[0].as<long long>(), row[1].as<std::string>(), *parse_role(row[2].as<std::string>()),
-                    row[3].as<bool>()};
+                    row[3].as<bool>(), row[9].as<bool>()};
   result.disabled = row[4].as<bool>();
   result.locked_until = optional_text(row[5]);
   result.created_at = row[6].as<std::string>();

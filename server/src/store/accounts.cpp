@@ -46,14 +46,73 @@ Account create_account(pqxx::connection& connection, const std::string& email_ty
   return account;
 }
 
+namespace {
+
+// One answer for every refusal: which one it was would tell whether the address has an account.
+Error refused_login(const SessionPolicy& policy) {
+  return Error(error_codes::invalid_credentials,
+               "The e-mail address or the password is not right. After " + std::to_string(policy.failures_before_lock) +
+                   " wrong passwords in a row an account is locked for " + std::to_string(policy.lock.count()) +
+                   " minutes.");
+}
+
+// A wrong password or second factor: counted, and the account locked at the limit.
+void count_failure(pqxx::work& work, const Account& account, int failures_before, const SessionPolicy& policy,
+                   const char* reason) {
+  const int failures = failures_before + 1;
+  const bool locks = failures >= policy.failures_before_lock;
+  work.exec_params(
+      "UPDATE accounts SET failed_logins = $2, "
+      "locked_until = CASE WHEN $3 THEN now() + make_interval(mins => $4) END WHERE id = $1",
+      account.id, failures, locks, static_cast<int>(policy.lock.count()));
+  nlohmann::json details{{"failures", failures}};
+  if (reason != nullptr) details["reason"] = reason;
+  if (locks) details["locked_minutes"] = policy.lock.count();
+  audit(work, account.email, "login.failed", "account:" + account.email, details);
+}
+
+// The second factor of an account that has one: which kind was used, or nullopt when `second`
+// matches neither the key (at a step after the last one accepted) nor an unused recovery code.
+// Whatever matches is spent.
+std::optional<std::string> spend_second_factor(pqxx::work& work, const Account& account, const pqxx::row& row,
+                                               const SecondFactorCheck& second) {
+  const auto last = row[8].is_null() ? std::nullopt : std::optional<std::int64_t>(row[8].as<std::int64_t>());
+  if (second.totp_step) {
+    if (const auto step = second.totp_step(account.id, row[7].as<std::string>(), last)) {
+      work.exec_params("UPDATE accounts SET totp_last_step = $2 WHERE id = $1", account.id, *step);
+      return "authenticator app";
+    }
+  }
+  const auto hash = second.recovery_hash ? second.recovery_hash(account.id) : std::nullopt;
+  if (hash && !work.exec_params("UPDATE recovery_codes SET used_at = now() WHERE account_id = $1 AND code_hash = $2 "
+                                "AND used_at IS NULL RETURNING 1",
+                                account.id, *hash)
+                   .empty()) {
+    return "recovery code";
+  }
+  return std::nullopt;
+}
+
+NewSession open_session(pqxx::work& work, const Account& account, const std::optional<std::string>& second_factor) {
+  const std::string token = random_token("", 32);
+  const std::string csrf = random_token("", 32);
+  work.exec_params("UPDATE accounts SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1",
+                   account.id);
+  work.exec_params("INSERT INTO sessions (token_hash, account_id, csrf_token) VALUES ($1, $2, $3)", sha256_hex(token),
+                   account.id, csrf);
+  nlohmann::json details = nlohmann::json::object();
+  if (second_factor) details["second_factor"] = *second_factor;
+  audit(work, account.email, "login", "account:" + account.email, details);
+  work.commit();
+  return {token, csrf, account};
+}
+
+}  // namespace
+
 NewSession log_in(pqxx::connection& connection, const LoginName& who,
                   const std::function<bool(const std::string&)>& verify, const std::string& unmatched_hash,
-                  const SessionPolicy& policy) {
-  // One answer for every refusal: which one it was would tell whether the address has an account.
-  const Error refused("invalid_credentials",
-                      "The e-mail address or the password is not right. After " +
-                          std::to_string(policy.failures_before_lock) + " wrong passwords in a row an account is locked for " +
-                          std::to_string(policy.lock.count()) + " minutes.");
+                  const SessionPolicy& policy, const SecondFactorCheck& second) {
+  const Error refused = refused_login(policy);
   pqxx::work work(connection);
   pqxx::result rows;
   // FOR UPDATE: parallel guesses at one account are counted one after the other. A lock that has
@@ -61,7 +120,8 @@ NewSession log_in(pqxx::connection& connection, const LoginName& who,
   if (who.email) {
     rows = work.exec_params(
         "SELECT id, role, password_hash, coalesce(locked_until > now(), false), "
-        "CASE WHEN locked_until <= now() THEN 0 ELSE failed_logins END, disabled_at IS NOT NULL, must_change_password "
+        "CASE WHEN locked_until <= now() THEN 0 ELSE failed_logins END, disabled_at IS NOT NULL, must_change_password, "
+        "totp_key_sealed, totp_last_step "
         "FROM accounts WHERE email = $1 FOR UPDATE",
         *who.email);
   }
@@ -78,7 +138,7 @@ NewSession log_in(pqxx::connection& connection, const LoginName& who,
   }
   const std::string& email = *who.email;
   const Account account{rows[0][0].as<long long>(), email, *parse_role(rows[0][1].as<std::string>()),
-                        rows[0][6].as<bool>()};
+                        rows[0][6].as<bool>(), !rows[0][7].is_null()};
   const bool right = verify(rows[0][2].as<std::string>());
   // Checked all the same (and then ignored), so a disabled or locked account answers as slowly as
   // any other. A disabled account's guesses are not counted: it cannot be used either way.
@@ -88,27 +148,24 @@ NewSession log_in(pqxx::connection& connection, const LoginName& who,
     throw refused;
   }
   if (!right) {
-    const int failures = rows[0][4].as<int>() + 1;
-    const bool locks = failures >= policy.failures_before_lock;
-    work.exec_params(
-        "UPDATE accounts SET failed_logins = $2, "
-        "locked_until = CASE WHEN $3 THEN now() + make_interval(mins => $4) END WHERE id = $1",
-        account.id, failures, locks, static_cast<int>(policy.lock.count()));
-    nlohmann::json details{{"failures", failures}};
-    if (locks) details["locked_minutes"] = policy.lock.count();
-    audit(work, email, "login.failed", "account:" + email, details);
+    count_failure(work, account, rows[0][4].as<int>(), policy, nullptr);
     work.commit();
     throw refused;
   }
-  const std::string token = random_token("", 32);
-  const std::string csrf = random_token("", 32);
-  work.exec_params("UPDATE accounts SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1",
-                   account.id);
-  work.exec_params("INSERT INTO sessions (token_hash, account_id, csrf_token) VALUES ($1, $2, $3)", sha256_hex(token),
-                   account.id, csrf);
-  audit(work, email, "login", "account:" + email);
-  work.commit();
-  return {token, csrf, account};
+  if (!account.two_factor_enabled) return open_session(work, account, std::nullopt);
+  // Only now, with the password proven, may the answer say that a code is needed.
+  if (second.code.empty()) {
+    work.commit();
+    throw Error(error_codes::two_factor_required, "Type the code your authenticator app shows, or a recovery code.");
+  }
+  const auto used = spend_second_factor(work, account, rows[0], second);
+  if (!used) {
+    count_failure(work, account, rows[0][4].as<int>(), policy, "wrong second factor");
+    work.commit();
+    throw Error(error_codes::invalid_two_factor_code,
+                "The code is not right, or was used already. Type the code your authenticator app shows now.");
+  }
+  return open_session(work, account, used);
 }
 
 std::optional<ActiveSession> find_session(pqxx::connection& connection, const std::string& token,
@@ -120,7 +177,7 @@ std::optional<ActiveSession> find_session(pqxx::connection& connection, const st
       "UPDATE sessions s SET last_seen_at = now() FROM accounts a "
       "WHERE s.token_hash = $1 AND a.id = s.account_id AND a.disabled_at IS NULL "
       "AND s.last_seen_at > now() - make_interval(mins => $2) AND s.created_at > now() - make_interval(hours => $3) "
-      "RETURNING a.id, a.email, a.role, s.csrf_token, a.must_change_password",
+      "RETURNING a.id, a.email, a.role, s.csrf_token, a.must_change_password, a.totp_key_sealed IS NOT NULL",
       hash, static_cast<int>(policy.idle.count()), static_cast<int>(policy.absolute.count()));
   if (rows.empty()) {
     work.exec_params("DELETE FROM sessions WHERE token_hash = $1", hash);
@@ -129,7 +186,7 @@ std::optional<ActiveSession> find_session(pqxx::connection& connection, const st
   }
   work.commit();
   return ActiveSession{{rows[0][0].as<long long>(), rows[0][1].as<std::string>(), *parse_role(rows[0][2].as<std::string>()),
-                        rows[0][4].as<bool>()},
+                        rows[0][4].as<bool>(), rows[0][5].as<bool>()},
                        rows[0][3].as<std::string>(),
                        hash};
 }

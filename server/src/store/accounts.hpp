@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <pqxx/connection>
@@ -19,6 +20,8 @@ struct Account {
   /// The owner must choose a new password before anything else (a temporary password, or an
   /// admin asked for it): every staff route but the password change then answers 403.
   bool must_change_password = false;
+  /// The account signs in with a code from an authenticator app as well (store/account_two_factor).
+  bool two_factor_enabled = false;
 };
 
 /// Creates a staff account and audits it. `email` is checked and made canonical by
@@ -53,6 +56,19 @@ struct LoginName {
   std::string keyed_hash;
 };
 
+/// What a login offers beyond the password, and how to check it without the store holding any
+/// key (app::TwoFactor makes these).
+struct SecondFactorCheck {
+  std::string code;  ///< as typed; empty when none was sent
+  /// The time step at which `code` is the code of the account's sealed TOTP key, later than the
+  /// last step accepted; nullopt when it is not.
+  std::function<std::optional<std::int64_t>(long long account_id, const std::string& sealed_key,
+                                            std::optional<std::int64_t> last_step)>
+      totp_step;
+  /// How `code` is stored if it is one of the account's recovery codes; nullopt when it cannot be one.
+  std::function<std::optional<std::string>(long long account_id)> recovery_hash;
+};
+
 /// Checks the address and password with `verify` (the password check, kept out of the store) and
 /// opens a session. Throws Error `invalid_credentials`, the same answer for an unknown address, a
 /// wrong password and a locked account; `verify` runs in every case (against `unmatched_hash` when
@@ -61,10 +77,13 @@ struct LoginName {
 /// during which every attempt is refused; when the lock has ended the count starts afresh. Every
 /// outcome is audited, never with the password, and an unknown address only by its keyed hash.
 /// A disabled account is refused like a locked one (the same answer, `login.refused` with reason
-/// `disabled` in the audit log).
+/// `disabled` in the audit log). For an account with two-factor sign-in, the right password is
+/// followed by `second`: no code is Error `two_factor_required`; a wrong or spent code (a TOTP code
+/// of a step already accepted, a recovery code used before) is `invalid_two_factor_code` and counts
+/// towards the lock as a wrong password does; a right one is spent.
 NewSession log_in(pqxx::connection& connection, const LoginName& who,
                   const std::function<bool(const std::string& password_hash)>& verify,
-                  const std::string& unmatched_hash, const SessionPolicy& policy);
+                  const std::string& unmatched_hash, const SessionPolicy& policy, const SecondFactorCheck& second = {});
 
 struct ActiveSession {
   Account account;

@@ -27,7 +27,7 @@ namespace mienskip::web {
 Service::Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log)
     : surveys_(database, settings.secret),
       templates_(settings.templates_dir, log),
-      auth_(database, store::SessionPolicy{}, settings.secret),
+      auth_(database, store::SessionPolicy{}, settings.secret, settings.two_factor),
       selections_(database) {
   add_home_route(router_, database);
   add_health_routes(router_, database);

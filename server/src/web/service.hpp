@@ -27,6 +27,8 @@ class Service {
     std::string public_url{};  // `serve --public-url`, printed on the letters; empty: the Host header
     // `serve --commitment-wait`: how long a draw's commitment is public before its seed may be entered
     std::chrono::seconds commitment_wait{86400};
+    // `serve --two-factor`: who must sign in with a second factor
+    app::TwoFactorRule two_factor = app::TwoFactorRule::admins;
   };
 
   Service(store::ConnectionPool& database, const Settings& settings, std::ostream& log);

@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField, TextField } from "../../components/FormFields";
 import { Section } from "../../components/Section";
 import { StatusMessage } from "../../components/StatusMessage";
-import { useEndSessions, useRemoveAccount, useRequirePasswordChange, useSetEnabled, useSetRole } from "./api/actions";
+import { useEndSessions, useRemoveAccount, useRequirePasswordChange, useResetTwoFactor, useSetEnabled, useSetRole } from "./api/actions";
 import type { Account, Role } from "./api/types";
 import { accountActions } from "./accountActions";
 import { accountErrorWording } from "./accountErrors";
@@ -17,7 +17,7 @@ import { accountTexts } from "./texts";
 /**
  * What an administrator can do to one account (not their own): its role, disabling or enabling
  * it, ending its sessions, making it choose a new password (with a temporary one for a forgotten
- * password), removing it. What cannot be undone or throws someone out is asked once more.
+ * password), setting two-factor sign-in up again after a lost phone, removing it. What cannot be undone or throws someone out is asked once more.
  */
 export function AccountPanel({
   account,
@@ -37,6 +37,7 @@ export function AccountPanel({
   const setEnabled = useSetEnabled();
   const endSessions = useEndSessions();
   const requirePasswordChange = useRequirePasswordChange();
+  const resetTwoFactor = useResetTwoFactor();
   const removeAccount = useRemoveAccount();
   const [role, setRoleChoice] = useState<Role>(account.role);
   const [temporary, setTemporary] = useState("");
@@ -181,6 +182,25 @@ export function AccountPanel({
           />
         </Section>
       )}
+
+      <Section id="account-two-factor" title={t("twoFactor")}>
+        <Paragraph>{t(account.two_factor ? "twoFactorOnNote" : "twoFactorOffNote", { email })}</Paragraph>
+        {can.resetTwoFactor && (
+          <ConfirmedAction
+            label={t("resetTwoFactor")}
+            question={t("resetTwoFactorQuestion", { email })}
+            confirmLabel={t("confirmResetTwoFactor")}
+            cancelLabel={t("cancel")}
+            busy={busy}
+            onConfirm={() =>
+              act(async () => {
+                await resetTwoFactor.mutateAsync(account.id);
+                return t("twoFactorResetDone", { email });
+              })
+            }
+          />
+        )}
+      </Section>
 
       {can.remove && (
         <Section id="account-remove" title={t("removeTitle")}>

@@ -27,7 +27,7 @@ function focusHeading(id: string) {
 
 /**
  * The staff accounts: who can sign in, with which role, whether they are locked out or must still
- * choose a password; one account's actions below the list, and a form for a new account. Admins only.
+ * choose a password, whether they sign in in two steps; one account's actions below the list, and a form for a new account. Admins only.
  */
 export function AccountsPage() {
   const language = useLanguage();
@@ -65,6 +65,7 @@ export function AccountsPage() {
             { header: t("email") },
             { header: t("role") },
             { header: t("status") },
+            { header: t("twoFactorColumn") },
             { header: t("lastLogin") },
             { header: t("openSessions"), numeric: true },
             { header: <span className="mienskip-visually-hidden">{t("manageColumn")}</span> },
@@ -78,6 +79,7 @@ export function AccountsPage() {
               </>,
               t(account.role === "admin" ? "roleAdmin" : "roleAnalyst"),
               accountStatusText(account, now, language),
+              t(account.two_factor ? "twoFactorOn" : "twoFactorOff"),
               account.last_login_at ? formatMoment(account.last_login_at, language) : t("neverLoggedIn"),
               formatCount(account.sessions, language),
               account.you ? (

@@ -8,17 +8,19 @@ export interface AccountActions {
   enable: boolean;
   endSessions: boolean;
   requirePasswordChange: boolean;
+  /** Only when it is on: a lost phone. */
+  resetTwoFactor: boolean;
   remove: boolean;
 }
 
-const none: AccountActions = { changeRole: false, disable: false, enable: false, endSessions: false, requirePasswordChange: false, remove: false };
+const none: AccountActions = { changeRole: false, disable: false, enable: false, endSessions: false, requirePasswordChange: false, resetTwoFactor: false, remove: false };
 
 /**
  * The actions that make sense for `account`. The signed-in account gets none: taking away one's
  * own role or access from this screen would lock oneself out, and one's own password is changed
  * under "Wachtwoord wijzigen" (which also ends one's other sessions).
  */
-export function accountActions(account: Pick<Account, "status" | "sessions" | "you">): AccountActions {
+export function accountActions(account: Pick<Account, "status" | "sessions" | "you" | "two_factor">): AccountActions {
   if (account.you) return none;
   return {
     changeRole: true,
@@ -26,6 +28,7 @@ export function accountActions(account: Pick<Account, "status" | "sessions" | "y
     enable: account.status === "disabled",
     endSessions: account.sessions > 0,
     requirePasswordChange: true,
+    resetTwoFactor: account.two_factor,
     remove: true,
   };
 }

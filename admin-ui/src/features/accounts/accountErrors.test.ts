@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../lib/http";
-import { accountErrorWording, passwordErrorWording } from "./accountErrors";
+import { accountErrorWording, passwordErrorWording, twoFactorErrorWording } from "./accountErrors";
 
 const refusal = (status: number, code: string, message = "English words from the server.") => new ApiError(status, code, message);
 
@@ -35,5 +35,11 @@ describe("the accounts' refusals in the app's words", () => {
     expect(accountErrorWording(refusal(403, "csrf_failed"), "nl")).toBeUndefined();
     expect(accountErrorWording(new Error("x"), "nl")).toBeUndefined();
     expect(passwordErrorWording(refusal(404, "not_found"), "nl")).toBeUndefined();
+  });
+
+  it("words a wrong code and a set-up that no longer counts while setting up two-factor sign-in", () => {
+    expect(twoFactorErrorWording(refusal(422, "invalid_two_factor_code"), "nl")?.text).toMatch(/^De code klopt niet\. Typ de code die de app nu toont/);
+    expect(twoFactorErrorWording(refusal(409, "conflict"), "nl")?.text).toMatch(/^Dit instellen geldt niet meer/);
+    expect(twoFactorErrorWording(refusal(409, "two_factor_enabled"), "nl")).toBeUndefined();
   });
 });

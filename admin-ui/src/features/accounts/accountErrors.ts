@@ -47,3 +47,11 @@ export const passwordErrorWording = wording({
   wrong_password: "errorWrongPassword",
   too_many_requests: "errorTooManyPasswordTries",
 });
+
+/** A refusal while setting up one's own two-factor sign-in; undefined: as elsewhere in the app. */
+export const twoFactorErrorWording = wording({
+  invalid_two_factor_code: "errorEnrolCodeRefused",
+  // Nothing is being set up (any more) to confirm: started again elsewhere and finished, say.
+  conflict: "errorEnrolmentGone",
+  too_many_requests: "errorTooManyPasswordTries",
+});

@@ -13,6 +13,7 @@ const account = (id: number, email: string, more: Partial<Account> = {}): Accoun
   last_login_at: null,
   sessions: 0,
   you: false,
+  two_factor: false,
   ...more,
 });
 

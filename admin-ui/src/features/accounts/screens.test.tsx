@@ -5,15 +5,27 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactNode } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ApiContext, LanguageContext, SessionContext } from "../../lib/appContext";
-import { createHttp } from "../../lib/http";
+import { ApiError, createHttp } from "../../lib/http";
 import type { Language } from "../../lib/language";
 import type { Session } from "../../lib/session";
 import { accountKeys } from "./api/queries";
 import type { Account } from "./api/types";
+import { useAction } from "../../lib/useAction";
+import { AccountPanel } from "./AccountPanel";
 import { AccountsPage } from "./AccountsPage";
 import { ChangePasswordPage } from "./ChangePasswordPage";
+import { EnrolmentSteps } from "./EnrolmentSteps";
+import { RecoveryCodes } from "./RecoveryCodes";
+import { TwoFactorPage } from "./TwoFactorPage";
 
-const session: Session = { email: "anna@gemeente.nl", role: "admin", csrf_token: "t", must_change_password: false };
+const session: Session = {
+  email: "anna@gemeente.nl",
+  role: "admin",
+  csrf_token: "t",
+  must_change_password: false,
+  two_factor_enabled: true,
+  must_enrol_two_factor: false,
+};
 
 const account = (id: number, email: string, more: Partial<Account> = {}): Account => ({
   id,
@@ -26,16 +38,17 @@ const account = (id: number, email: string, more: Partial<Account> = {}): Accoun
   last_login_at: "2026-11-29T13:05:00Z",
   sessions: 1,
   you: false,
+  two_factor: false,
   ...more,
 });
 
-function render(screen: ReactNode, language: Language = "nl", accounts: Account[] = []): string {
+function render(screen: ReactNode, language: Language = "nl", accounts: Account[] = [], signedIn: Session = session): string {
   const client = new QueryClient();
   client.setQueryData(accountKeys.list, accounts);
   return renderToStaticMarkup(
     <QueryClientProvider client={client}>
       <ApiContext.Provider value={createHttp(async () => new Response("{}"))}>
-        <SessionContext.Provider value={{ session, setSession: () => undefined }}>
+        <SessionContext.Provider value={{ session: signedIn, setSession: () => undefined }}>
           <LanguageContext.Provider value={language}>{screen}</LanguageContext.Provider>
         </SessionContext.Provider>
       </ApiContext.Provider>
@@ -54,7 +67,7 @@ function visibleText(html: string): string {
 const englishWords = /\b(the|and|must|should|with|you|your|not|please|cannot)\b/i;
 
 const accounts = [
-  account(1, "anna@gemeente.nl", { role: "admin", you: true }),
+  account(1, "anna@gemeente.nl", { role: "admin", you: true, two_factor: true }),
   account(2, "jan@gemeente.nl", { status: "disabled", sessions: 0, last_login_at: null }),
   account(3, "piet@gemeente.nl", { must_change_password: true, sessions: 2 }),
 ];
@@ -65,8 +78,10 @@ describe("the accounts screen", () => {
     expect(html).toMatch(/<h1[^>]*id="accounts-title"[^>]*>Accounts<\/h1>/);
     expect(html).toMatch(/<th[^>]*scope="row"[^>]*>anna@gemeente\.nl \(u\)<\/th>/);
     const text = visibleText(html);
-    expect(text).toContain("jan@gemeente.nl analist uitgeschakeld nog nooit 0");
-    expect(text).toContain("piet@gemeente.nl analist moet wachtwoord kiezen 29 nov 2026, 14:05 2");
+    expect(text).toContain("Status Twee stappen Laatst ingelogd");
+    expect(text).toContain("anna@gemeente.nl (u) beheerder actief aan 29 nov 2026, 14:05 1");
+    expect(text).toContain("jan@gemeente.nl analist uitgeschakeld uit nog nooit 0");
+    expect(text).toContain("piet@gemeente.nl analist moet wachtwoord kiezen uit 29 nov 2026, 14:05 2");
   });
 
   it("names each Beheren button by its visible word first, then the account", () => {
@@ -113,5 +128,94 @@ describe("the own password screen", () => {
     expect(html).toContain("Kies eerst een eigen wachtwoord; daarna kunt u verder.");
     expect(visibleText(html)).not.toMatch(englishWords);
     expect(visibleText(render(<ChangePasswordPage />))).not.toMatch(englishWords);
+  });
+});
+
+function Panel({ account }: { account: Account }) {
+  return <AccountPanel account={account} action={useAction()} onDone={() => undefined} onRemoved={() => undefined} />;
+}
+
+describe("an account's two-factor sign-in, for an administrator", () => {
+  it("offers setting it up again after a lost phone when it is on", () => {
+    const html = render(<Panel account={account(3, "piet@gemeente.nl", { two_factor: true })} />);
+    expect(html).toMatch(/<h3[^>]*id="account-two-factor-title"[^>]*>Inloggen in twee stappen<\/h3>/);
+    expect(html).toContain("Inloggen in twee stappen staat aan voor piet@gemeente.nl");
+    expect(html).toMatch(/<button[^>]*>Telefoon kwijt: twee stappen opnieuw instellen<\/button>/);
+    expect(visibleText(html)).not.toMatch(englishWords);
+  });
+
+  it("says it is off, with nothing to reset", () => {
+    const html = render(<Panel account={account(3, "piet@gemeente.nl")} />);
+    expect(html).toContain("Inloggen in twee stappen staat uit voor piet@gemeente.nl.");
+    expect(html).not.toContain("Telefoon kwijt");
+    expect(visibleText(html)).not.toMatch(englishWords);
+  });
+});
+
+const enrolment = {
+  secret: "JBSWY3DPEHPK3PXP",
+  otpauth_uri: "otpauth://totp/Mienskip:anna%40gemeente.nl?secret=JBSWY3DPEHPK3PXP&issuer=Mienskip",
+  qr_svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 21 21"><path d="M0 0h7v7H0z"/></svg>',
+};
+
+describe("setting up one's own two-factor sign-in", () => {
+  const enrolling: Session = { ...session, two_factor_enabled: false, must_enrol_two_factor: true };
+
+  it("says why when it is required, and waits for the server's secret", () => {
+    const html = render(<TwoFactorPage required />, "nl", [], enrolling);
+    expect(html).toMatch(/<h1[^>]*>Inloggen in twee stappen instellen<\/h1>/);
+    expect(html).toContain("Voor uw account is inloggen in twee stappen verplicht.");
+    expect(html).toContain("Laden…");
+    expect(visibleText(html)).not.toMatch(englishWords);
+    expect(visibleText(render(<TwoFactorPage />, "nl", [], { ...enrolling, must_enrol_two_factor: false }))).not.toMatch(englishWords);
+  });
+
+  it("says it is on when it is", () => {
+    const html = render(<TwoFactorPage />);
+    expect(html).toMatch(/<h1[^>]*>Inloggen in twee stappen<\/h1>/);
+    expect(html).toContain("staat aan voor uw account");
+    expect(html).not.toContain("<form");
+    expect(visibleText(html)).not.toMatch(englishWords);
+  });
+
+  it("shows the four steps: the QR code as an image, the key to type, and the code field", () => {
+    const html = render(
+      <EnrolmentSteps enrolment={enrolment} code="" onCodeChange={() => undefined} busy={false} error={null} onSubmit={() => undefined} />,
+    );
+    expect(html.match(/<li/g)).toHaveLength(4);
+    const image = html.match(/<img[^>]*>/)![0];
+    expect(image).toContain('alt="QR-code om in uw authenticator-app te scannen"');
+    expect(image).toContain('src="data:image/svg+xml;utf8,%3Csvg%20');
+    expect(html).not.toContain("<svg");
+    expect(html).toMatch(/<code[^>]*id="two-factor-secret"[^>]*data-secret="JBSWY3DPEHPK3PXP"[^>]*>JBSW Y3DP EHPK 3PXP<\/code>/);
+    expect(html).toContain('href="otpauth://totp/Mienskip:anna%40gemeente.nl?secret=JBSWY3DPEHPK3PXP&amp;issuer=Mienskip"');
+    expect(html).toMatch(/<label[^>]*for="two-factor-code"[^>]*>Code uit uw authenticator-app<\/label>/);
+    const input = html.match(/<input[^>]*id="two-factor-code"[^>]*>/)![0];
+    expect(input).toMatch(/inputmode="numeric"/i);
+    expect(input).toMatch(/autocomplete="one-time-code"/i);
+    expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Bevestigen<\/button>/);
+    expect(visibleText(html)).not.toMatch(englishWords);
+  });
+
+  it("words a wrong code in Dutch", () => {
+    const wrong = new ApiError(422, "invalid_two_factor_code", "The code is wrong.");
+    const html = render(
+      <EnrolmentSteps enrolment={enrolment} code="" onCodeChange={() => undefined} busy={false} error={wrong} onSubmit={() => undefined} />,
+    );
+    expect(html).toMatch(/role="alert"[^>]*>.*De code klopt niet\./);
+    expect(visibleText(html)).not.toMatch(englishWords);
+  });
+
+  it("shows the ten recovery codes once, with printing and the way on", () => {
+    const codes = Array.from({ length: 10 }, (_, i) => `abcd-efgh-jkmn-pq${String(i).padStart(2, "0")}`);
+    const html = render(<RecoveryCodes codes={codes} leaving={false} onContinue={() => undefined} />);
+    expect(html).toMatch(/<h2[^>]*id="recovery-title"[^>]*>Uw herstelcodes<\/h2>/);
+    const list = html.match(/<ol[^>]*id="recovery-codes"[^>]*>.*?<\/ol>/)![0];
+    expect(list.match(/<li[^>]*><code>abcd-efgh-jkmn-pq\d\d<\/code><\/li>/g)).toHaveLength(10);
+    expect(html).toContain("Elke herstelcode werkt één keer.");
+    expect(html).toContain("U ziet de herstelcodes alleen nu.");
+    expect(html).toMatch(/<button[^>]*>Afdrukken<\/button>/);
+    expect(html).toMatch(/<button[^>]*>Ik heb de herstelcodes bewaard<\/button>/);
+    expect(visibleText(html)).not.toMatch(englishWords);
   });
 });

@@ -1,5 +1,5 @@
 // The staff accounts' words: the administrators' list, a new account, what they can do to one,
-// and everyone's own password. Dutch first, English second; see lib/text.ts for placeholders and plurals.
+// and everyone's own password and two-factor sign-in. Dutch first, English second; see lib/text.ts for placeholders and plurals.
 import { commonTexts } from "../../lib/texts";
 import type { Catalogue, Translate } from "../../lib/text";
 
@@ -25,6 +25,9 @@ export const accountTexts = {
   statusDisabled: { nl: "uitgeschakeld", en: "disabled" },
   statusLocked: { nl: "geblokkeerd tot {time}", en: "locked until {time}" },
   statusMustChoose: { nl: "moet wachtwoord kiezen", en: "must choose a password" },
+  twoFactorColumn: { nl: "Twee stappen", en: "Two-step" },
+  twoFactorOn: { nl: "aan", en: "on" },
+  twoFactorOff: { nl: "uit", en: "off" },
 
   // One account's actions
   manageTitle: { nl: "Account {email} beheren", en: "Manage account {email}" },
@@ -100,6 +103,24 @@ export const accountTexts = {
     nl: "{email} logt voortaan in met het tijdelijke wachtwoord en kiest dan een eigen. Geef het tijdelijke wachtwoord op een veilige manier door.",
     en: "{email} now signs in with the temporary password and then chooses their own. Pass the temporary password on safely.",
   },
+  twoFactorOnNote: {
+    nl: "Inloggen in twee stappen staat aan voor {email}: na het wachtwoord vraagt Mienskip een code uit een authenticator-app.",
+    en: "Two-step sign-in is on for {email}: after the password Mienskip asks for a code from an authenticator app.",
+  },
+  twoFactorOffNote: {
+    nl: "Inloggen in twee stappen staat uit voor {email}. Waar het verplicht is (voor beheerders altijd), stelt {email} het in bij de volgende keer inloggen; anders kan {email} het zelf aanzetten via “Inloggen in twee stappen” bovenaan.",
+    en: "Two-step sign-in is off for {email}. Where it is required (always for administrators), {email} sets it up at the next sign-in; otherwise {email} can turn it on under “Two-step sign-in” at the top.",
+  },
+  resetTwoFactor: { nl: "Telefoon kwijt: twee stappen opnieuw instellen", en: "Phone lost: set up two-step sign-in again" },
+  resetTwoFactorQuestion: {
+    nl: "De authenticator-app en de herstelcodes van {email} werken dan niet meer, en {email} wordt overal uitgelogd. Daarna stelt {email} inloggen in twee stappen opnieuw in met een nieuwe telefoon. Weet u zeker dat dit verzoek echt van {email} komt? Vraag het bij twijfel na, bijvoorbeeld per telefoon.",
+    en: "The authenticator app and the recovery codes of {email} then stop working, and {email} is signed out everywhere. Then {email} sets up two-step sign-in again with a new phone. Are you sure this request really comes from {email}? If in doubt, check, by telephone for instance.",
+  },
+  confirmResetTwoFactor: { nl: "Ja, opnieuw instellen", en: "Yes, set it up again" },
+  twoFactorResetDone: {
+    nl: "Inloggen in twee stappen staat uit voor {email}, en {email} is overal uitgelogd. Waar het verplicht is, stelt {email} het opnieuw in bij de volgende keer inloggen.",
+    en: "Two-step sign-in is off for {email}, and {email} has been signed out everywhere. Where it is required, {email} sets it up again at the next sign-in.",
+  },
   removeTitle: { nl: "Account verwijderen", en: "Remove the account" },
   removeIntro: {
     nl: "Verwijderen kan niet ongedaan worden gemaakt. Wilt u iemand alleen tijdelijk de toegang ontnemen? Schakel het account dan uit.",
@@ -163,6 +184,62 @@ export const accountTexts = {
   },
   formHasErrors: { nl: "Verbeter eerst wat bij de velden staat.", en: "First correct what is shown with the fields." },
 
+  // One's own two-factor sign-in: setting it up, and the recovery codes
+  twoFactorRequiredIntro: {
+    nl: "Voor uw account is inloggen in twee stappen verplicht. Stel het eerst in; daarna kunt u verder. Na uw wachtwoord vraagt Mienskip dan telkens ook een code uit een app op uw telefoon.",
+    en: "Two-step sign-in is required for your account. Set it up first; then you can go on. After your password Mienskip will then also ask for a code from an app on your phone each time.",
+  },
+  twoFactorIntro: {
+    nl: "Met inloggen in twee stappen vraagt Mienskip na uw wachtwoord ook een code uit een app op uw telefoon. Wie alleen uw wachtwoord kent, komt er dan niet in.",
+    en: "With two-step sign-in Mienskip asks, after your password, for a code from an app on your phone too. Someone who only knows your password then cannot get in.",
+  },
+  twoFactorNotStarted: { nl: "Het instellen kon niet beginnen.", en: "Setting it up could not start." },
+  tryAgain: { nl: "Opnieuw proberen", en: "Try again" },
+  twoFactorStepsTitle: { nl: "Zo stelt u het in", en: "How to set it up" },
+  stepInstall: {
+    nl: "Installeer een authenticator-app op uw telefoon, als u die nog niet hebt. Gebruik een app die uw organisatie toestaat; vraag het bij twijfel aan uw ICT-afdeling.",
+    en: "Install an authenticator app on your phone if you do not have one yet. Use an app your organisation allows; if in doubt, ask your IT department.",
+  },
+  stepScan: { nl: "Voeg in de app een account toe en scan deze QR-code:", en: "Add an account in the app and scan this QR code:" },
+  qrAlt: { nl: "QR-code om in uw authenticator-app te scannen", en: "QR code to scan in your authenticator app" },
+  onThisDevice: { nl: "Staat de app op dit apparaat?", en: "Is the app on this device?" },
+  openInApp: { nl: "Open de sleutel in de app", en: "Open the key in the app" },
+  stepType: {
+    nl: "Lukt scannen niet? Typ dan deze sleutel in de app. De spaties mag u weglaten; kies, als de app ernaar vraagt, voor een code op basis van tijd.",
+    en: "Scanning does not work? Then type this key into the app. You may leave out the spaces; if the app asks, choose a time-based code.",
+  },
+  stepCode: {
+    nl: "Typ hieronder de code van zes cijfers die de app nu toont, en kies “Bevestigen”.",
+    en: "Type the six-digit code the app now shows below, and choose “Confirm”.",
+  },
+  enrolCodeHelp: {
+    nl: "De code verandert elke 30 seconden. Klopt hij niet, kijk dan of de tijd op uw telefoon automatisch wordt ingesteld.",
+    en: "The code changes every 30 seconds. If it is not accepted, check that your phone sets its time automatically.",
+  },
+  confirmTwoFactor: { nl: "Bevestigen", en: "Confirm" },
+  codeRequired: { nl: "Vul de code uit uw authenticator-app in.", en: "Enter the code from your authenticator app." },
+  codeShape: { nl: "Typ de zes cijfers die de app toont.", en: "Type the six digits the app shows." },
+  twoFactorOnNow: { nl: "Inloggen in twee stappen staat nu aan.", en: "Two-step sign-in is now on." },
+  recoveryTitle: { nl: "Uw herstelcodes", en: "Your recovery codes" },
+  recoveryIntro: {
+    nl: "Raakt u uw telefoon kwijt, dan logt u in met een van deze herstelcodes in plaats van een code uit de app. Elke herstelcode werkt één keer.",
+    en: "If you lose your phone, you sign in with one of these recovery codes instead of a code from the app. Each recovery code works once.",
+  },
+  recoveryOnlyNow: {
+    nl: "U ziet de herstelcodes alleen nu. Druk ze af of bewaar ze op een veilige plek, niet op uw telefoon.",
+    en: "You see the recovery codes only now. Print them or keep them in a safe place, not on your phone.",
+  },
+  print: { nl: "Afdrukken", en: "Print" },
+  recoveryCodesSaved: { nl: "Ik heb de herstelcodes bewaard", en: "I have kept the recovery codes" },
+  twoFactorOnIntro: {
+    nl: "Inloggen in twee stappen staat aan voor uw account: na uw wachtwoord vraagt Mienskip een code uit uw authenticator-app.",
+    en: "Two-step sign-in is on for your account: after your password Mienskip asks for a code from your authenticator app.",
+  },
+  twoFactorLostPhone: {
+    nl: "Telefoon kwijt of een nieuwe? Log in met een herstelcode, en vraag een beheerder om inloggen in twee stappen voor u opnieuw te laten instellen.",
+    en: "Lost your phone or got a new one? Sign in with a recovery code, and ask an administrator to have two-step sign-in set up again for you.",
+  },
+
   // Refusals, in the app's words
   errorLastAdmin: {
     nl: "Dat kan niet: er moet altijd minstens één actieve beheerder zijn. De laatste beheerder kan niet worden verwijderd, uitgeschakeld of analist worden.",
@@ -200,6 +277,14 @@ export const accountTexts = {
     en: "This account no longer exists; another administrator may just have removed it.",
   },
   errorWrongPassword: { nl: "Uw huidige wachtwoord klopt niet.", en: "Your current password is not right." },
+  errorEnrolCodeRefused: {
+    nl: "De code klopt niet. Typ de code die de app nu toont; kijk ook of de tijd op uw telefoon automatisch wordt ingesteld.",
+    en: "The code is not right. Type the code the app shows now; also check that your phone sets its time automatically.",
+  },
+  errorEnrolmentGone: {
+    nl: "Dit instellen geldt niet meer; misschien is het in een ander venster opnieuw begonnen. Laad de pagina opnieuw om opnieuw te beginnen.",
+    en: "This set-up no longer counts; perhaps it was started again in another window. Reload the page to start again.",
+  },
   errorTooManyPasswordTries: {
     nl: "Te veel pogingen. Probeer het over een paar minuten opnieuw.",
     en: "Too many attempts. Try again in a few minutes.",

@@ -75,6 +75,7 @@ inline constexpr const char* invalid_selection = "invalid_selection";
 inline constexpr const char* invalid_slug = "invalid_slug";
 inline constexpr const char* invalid_template = "invalid_template";
 inline constexpr const char* invalid_timestamp = "invalid_timestamp";
+inline constexpr const char* invalid_two_factor_code = "invalid_two_factor_code";
 inline constexpr const char* invalid_volunteer = "invalid_volunteer";
 inline constexpr const char* invalid_volunteers = "invalid_volunteers";
 inline constexpr const char* invalid_weight = "invalid_weight";
@@ -129,6 +130,9 @@ inline constexpr const char* too_few_respondents = "too_few_respondents";
 inline constexpr const char* too_many_requests = "too_many_requests";
 inline constexpr const char* too_many_values = "too_many_values";
 inline constexpr const char* too_many_uploads = "too_many_uploads";
+inline constexpr const char* two_factor_enabled = "two_factor_enabled";
+inline constexpr const char* two_factor_enrolment_required = "two_factor_enrolment_required";
+inline constexpr const char* two_factor_required = "two_factor_required";
 inline constexpr const char* unauthenticated = "unauthenticated";
 inline constexpr const char* unknown_category = "unknown_category";
 inline constexpr const char* unknown_code = "unknown_code";
@@ -147,7 +151,7 @@ inline constexpr const char* wrong_password = "wrong_password";
 
 namespace mienskip {
 
-inline constexpr std::array<const char*, 130> all_error_codes = {
+inline constexpr std::array<const char*, 134> all_error_codes = {
     error_codes::account_exists, error_codes::account_locked, error_codes::already_drawn,
     error_codes::already_signed_up, error_codes::already_withdrawn, error_codes::answers_outside_quotas,
     error_codes::bad_request, error_codes::bounds_infeasible, error_codes::cannot_listen,
@@ -187,7 +191,8 @@ inline constexpr std::array<const char*, 130> all_error_codes = {
     error_codes::unknown_value, error_codes::unknown_variable, error_codes::unsupported_media_type,
     error_codes::usage, error_codes::weak_password, error_codes::weighting_settings_stale,
     error_codes::weights_mismatch, error_codes::last_admin, error_codes::password_change_required,
-    error_codes::wrong_password, error_codes::invalid_email,
+    error_codes::wrong_password, error_codes::invalid_email, error_codes::invalid_two_factor_code,
+    error_codes::two_factor_enabled, error_codes::two_factor_enrolment_required, error_codes::two_factor_required,
 };
 
 }  // namespace mienskip

@@ -7,6 +7,7 @@
 #include "app/staff_accounts.hpp"
 #include "core/base/error.hpp"
 #include "store/account_admin.hpp"
+#include "store/account_two_factor.hpp"
 #include "web/http/request_schema.hpp"
 
 namespace mienskip::web {
@@ -27,6 +28,7 @@ nlohmann::json account_json(const store::AccountSummary& summary, const StaffReq
           {"created_at", summary.created_at},
           {"last_login_at", optional_json(summary.last_login_at)},
           {"sessions", summary.sessions},
+          {"two_factor", summary.account.two_factor_enabled},
           {"you", summary.account.id == request.session.account.id}};
 }
 
@@ -103,6 +105,11 @@ void add_admin_account_routes(StaffRoutes& routes, Auth& auth) {
     return account_response(request, id, policy, {{"ended", ended}});
   });
   routes.add("POST", one + "/password-change", Access::admin, require_password_change(auth));
+  routes.add("POST", one + "/two-factor/reset", Access::admin, [policy](const StaffRequest& request) {
+    const auto id = account_id(request);
+    store::reset_two_factor(*request.connection(), id, request.actor());
+    return account_response(request, id, policy);
+  });
   routes.add("DELETE", one, Access::admin, [](const StaffRequest& request) {
     store::remove_account(*request.connection(), account_id(request), request.actor());
     return json_response(200, {{"removed", true}});

@@ -17,6 +17,8 @@ namespace mienskip::web {
 ///   POST   /api/admin/accounts/{account}/end-sessions
 ///   POST   /api/admin/accounts/{account}/password-change {temporary_password?}: a new password at
 ///                                                       the next sign-in; its sessions end
+///   POST   /api/admin/accounts/{account}/two-factor/reset  a lost phone: its second factor and
+///                                                       recovery codes go, its sessions end
 ///   DELETE /api/admin/accounts/{account}
 /// `{account}` is the account's number. 404 `not_found`; 409 `last_admin` for a change that would
 /// leave no enabled admin; 400 `weak_password` for a temporary password that is too weak.

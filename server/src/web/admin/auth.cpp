@@ -36,19 +36,26 @@ std::string cookie(const Request& request, const std::string& value, bool expire
   return text;
 }
 
-nlohmann::json session_json(const store::Account& account, const std::string& csrf) {
+nlohmann::json session_json(const store::Account& account, const std::string& csrf, const app::TwoFactor& two_factor) {
   return {{"email", account.email},
           {"role", store::role_name(account.role)},
           {"csrf_token", csrf},
-          {"must_change_password", account.must_change_password}};
+          {"must_change_password", account.must_change_password},
+          {"two_factor_enabled", account.two_factor_enabled},
+          {"must_enrol_two_factor", !account.two_factor_enabled && two_factor.required(account)}};
 }
 
 }  // namespace
 
-Auth::Auth(store::ConnectionPool& database, store::SessionPolicy policy, std::string secret)
+Auth::Auth(store::ConnectionPool& database, store::SessionPolicy policy, std::string secret, app::TwoFactorRule rule)
     : database_(database),
       policy_(policy),
-      login_(database, policy, std::move(secret)) {}
+      login_(database, policy, secret),
+      two_factor_(std::move(secret), rule) {}
+
+bool Auth::must_enrol(const store::Account& account) const {
+  return !account.two_factor_enabled && two_factor_.required(account);
+}
 
 store::ActiveSession Auth::require(const Request& request, std::initializer_list<store::Role> allowed) {
   const std::string token = session_token(request);
@@ -76,8 +83,9 @@ store::ActiveSession Auth::require(const Request& request, Access access) {
 void Auth::add_routes(Router& router) {
   router.add("POST", "/api/session", [this](const Request& request) {
     const auto body = described_json_body(request, error_codes::bad_request, "Send {\"email\": ..., \"password\": ...}.");
-    const auto session = login_.log_in(body["email"], body["password"], request.client);
-    Response response = json_response(200, session_json(session.account, session.csrf_token));
+    const std::string code = body.value("code", "");
+    const auto session = login_.log_in(body["email"], body["password"], request.client, two_factor_.check(code));
+    Response response = json_response(200, session_json(session.account, session.csrf_token, two_factor_));
     response.headers.push_back({"Set-Cookie", cookie(request, session.token, false)});
     return response;
   });
@@ -85,7 +93,7 @@ void Auth::add_routes(Router& router) {
       "GET", "/api/session",
       [this](const Request& request) {
         const auto session = require(request, Access::staff);
-        return json_response(200, session_json(session.account, session.csrf_token));
+        return json_response(200, session_json(session.account, session.csrf_token, two_factor_));
       },
       Access::staff);
   // Logging out here or everywhere differ only in which sessions end.
@@ -101,6 +109,12 @@ void Auth::add_routes(Router& router) {
   };
   router.add("DELETE", "/api/session", log_out(&store::end_session), Access::staff);
   router.add("POST", "/api/session/everywhere", log_out(&store::end_all_sessions), Access::staff);
+  add_own_account_routes(router);
+}
+
+// What a signed-in staff member does to their own account, also while a new password or a second
+// factor is still to be set up (StaffRoutes refuses everything else then).
+void Auth::add_own_account_routes(Router& router) {
   router.add(
       "PUT", "/api/session/password",
       [this](const Request& request) {
@@ -109,6 +123,23 @@ void Auth::add_routes(Router& router) {
                                               "Send {\"current_password\": ..., \"new_password\": ...}.");
         login_.change_password(session, body["current_password"], body["new_password"], request.client);
         return json_response(200, {{"changed", true}});
+      },
+      Access::staff);
+  router.add(
+      "POST", "/api/session/two-factor/enrolment",
+      [this](const Request& request) {
+        const auto session = require(request, Access::staff);
+        const auto enrolment = two_factor_.start(*database_.acquire(), session.account);
+        return json_response(200, {{"secret", enrolment.key}, {"otpauth_uri", enrolment.uri}, {"qr_svg", enrolment.qr_svg}});
+      },
+      Access::staff);
+  router.add(
+      "POST", "/api/session/two-factor/confirm",
+      [this](const Request& request) {
+        const auto session = require(request, Access::staff);
+        const auto body = described_json_body(request, error_codes::bad_request, "Send {\"code\": ...}.");
+        const auto codes = two_factor_.confirm(*database_.acquire(), session.account, body["code"]);
+        return json_response(200, {{"recovery_codes", codes}});
       },
       Access::staff);
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/staff_login.hpp"
+#include "app/two_factor.hpp"
 #include "store/accounts.hpp"
 #include "store/connection_pool.hpp"
 #include "web/http/router.hpp"
@@ -22,6 +23,12 @@ namespace mienskip::web {
 ///   GET    /api/session             the current session, 401 without one
 ///   DELETE /api/session             log out (this device)
 ///   POST   /api/session/everywhere  log out on every device
+///   POST   /api/session/two-factor/enrolment   a new TOTP key for the signed-in account: its
+///                                   base32 text, otpauth URI and QR code (SVG)
+///   POST   /api/session/two-factor/confirm     {"code"}: two-factor sign-in on; answers the ten
+///                                   recovery codes, shown only then
+///   (A login of an account with two-factor sign-in sends {"code"} too: 401 `two_factor_required`
+///   without it, 422 `invalid_two_factor_code` for a wrong or spent one.)
 ///   PUT    /api/session/password    {"current_password", "new_password"}: replace one's own
 ///                                   password (the other sessions end); 403 `wrong_password`, 400
 ///                                   `weak_password`. The session's `must_change_password` says a
@@ -29,8 +36,10 @@ namespace mienskip::web {
 ///                                   answers 403 `password_change_required` until it is.
 class Auth {
  public:
-  /// `secret` is the server secret, which keys how the audit log names unknown addresses.
-  Auth(store::ConnectionPool& database, store::SessionPolicy policy, std::string secret);
+  /// `secret` is the server secret, which keys how the audit log names unknown addresses and seals
+  /// the second factors' keys; `rule` says who must have a second factor.
+  Auth(store::ConnectionPool& database, store::SessionPolicy policy, std::string secret,
+       app::TwoFactorRule rule = app::TwoFactorRule::admins);
 
   /// The request's session. Throws Error `unauthenticated` (401) without a valid one, `forbidden`
   /// (403) when its role is not among `allowed`, and `csrf_failed` (403) when a request that changes
@@ -43,13 +52,17 @@ class Auth {
   void add_routes(Router& router);
 
   const store::SessionPolicy& policy() const { return policy_; }
+  /// Whether the account must set up two-factor sign-in before it may use any other staff route.
+  bool must_enrol(const store::Account& account) const;
   /// Where passwords are checked and hashed, under one bound on the memory that takes.
   app::StaffLogin& passwords() { return login_; }
 
  private:
+  void add_own_account_routes(Router& router);
   store::ConnectionPool& database_;
   const store::SessionPolicy policy_;
   app::StaffLogin login_;
+  app::TwoFactor two_factor_;
 };
 
 }  // namespace mienskip::web

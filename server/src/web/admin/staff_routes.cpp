@@ -21,6 +21,11 @@ Handler StaffRoutes::guarded(Access access, StaffHandler handler) {
     if (session.account.must_change_password) {
       throw Error(error_codes::password_change_required, "Choose a new password first (PUT /api/session/password).");
     }
+    // So does an account that must have a second factor and has none yet.
+    if (auth.must_enrol(session.account)) {
+      throw Error(error_codes::two_factor_enrolment_required,
+                  "Set up two-factor sign-in first (POST /api/session/two-factor/enrolment).");
+    }
     return handler(StaffRequest{request, std::move(session), database});
   };
 }

@@ -134,6 +134,12 @@ std::optional<int> listed_http_status(const std::string& code) {
       // A temporary password (or one an admin asked to replace) opens only the page that changes it.
       {error_codes::password_change_required, 403},
       {error_codes::wrong_password, 403},
+      // Two-factor sign-in: the password was right and a code is needed (401: not signed in yet);
+      // a code that is wrong or spent (422, so that it never reads as a session that ended).
+      {error_codes::two_factor_required, 401},
+      {error_codes::invalid_two_factor_code, 422},
+      {error_codes::two_factor_enrolment_required, 403},
+      {error_codes::two_factor_enabled, 409},
       // Faults of the server or its set-up, never of the request: no client can fix them by
       // sending something else (before this table named them they were answered 400).
       {error_codes::cannot_listen, 500},

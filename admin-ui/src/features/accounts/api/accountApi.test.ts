@@ -23,6 +23,7 @@ const jan: Account = {
   last_login_at: null,
   sessions: 0,
   you: false,
+  two_factor: true,
 };
 
 // A fake server that records what the app sent, signed in as an administrator; answers are keyed by "METHOD path".
@@ -33,7 +34,7 @@ async function signedIn(answers: Record<string, Answer>) {
     sent.push({ method, path, headers: (init?.headers ?? {}) as Record<string, string>, body: init?.body as string | undefined });
     const answer =
       path === "/api/session"
-        ? { status: 200, body: { email: "a@b.nl", role: "admin", csrf_token: "t0k3n", must_change_password: false } }
+        ? { status: 200, body: { email: "a@b.nl", role: "admin", csrf_token: "t0k3n", must_change_password: false, two_factor_enabled: true, must_enrol_two_factor: false } }
         : (answers[`${method} ${path}`] ?? { status: 404, body: { error: { code: "not_found", message: "No such account." } } });
     return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { "Content-Type": "application/json" } });
   });
@@ -64,6 +65,7 @@ describe("the accounts' API over the HTTP client", () => {
       "POST /api/admin/accounts/7/enable": one,
       "POST /api/admin/accounts/7/end-sessions": { status: 200, body: { account: jan, ended: 2 } },
       "POST /api/admin/accounts/7/password-change": one,
+      "POST /api/admin/accounts/7/two-factor/reset": one,
       "DELETE /api/admin/accounts/7": { status: 200, body: { removed: true } },
     });
     expect(await api.setRole(7, "admin")).toEqual(jan);
@@ -72,6 +74,7 @@ describe("the accounts' API over the HTTP client", () => {
     expect(await api.endSessions(7)).toEqual({ account: jan, ended: 2 });
     expect(await api.requirePasswordChange(7)).toEqual(jan);
     expect(await api.requirePasswordChange(7, "een tijdelijke zin")).toEqual(jan);
+    expect(await api.resetTwoFactor(7)).toEqual(jan);
     await api.removeAccount(7);
     expect(sent.map((s) => `${s.method} ${s.path}`)).toEqual([
       "PUT /api/admin/accounts/7/role",
@@ -80,6 +83,7 @@ describe("the accounts' API over the HTTP client", () => {
       "POST /api/admin/accounts/7/end-sessions",
       "POST /api/admin/accounts/7/password-change",
       "POST /api/admin/accounts/7/password-change",
+      "POST /api/admin/accounts/7/two-factor/reset",
       "DELETE /api/admin/accounts/7",
     ]);
     expect(sent.every((s) => s.headers["X-CSRF-Token"] === "t0k3n")).toBe(true);

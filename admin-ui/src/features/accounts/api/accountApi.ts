@@ -42,6 +42,14 @@ export function accountApi(http: Http) {
       const json = temporaryPassword ? { temporary_password: temporaryPassword } : {};
       return (await call<One>("POST", accountPath(id, "/password-change"), { json })).account;
     },
+    /**
+     * Turns two-factor sign-in off for an account whose phone is lost (its app and recovery codes
+     * stop working) and ends its sessions; its owner sets it up again at the next sign-in where
+     * it is required.
+     */
+    async resetTwoFactor(id: number): Promise<Account> {
+      return (await call<One>("POST", accountPath(id, "/two-factor/reset"))).account;
+    },
     async removeAccount(id: number): Promise<void> {
       await call<{ removed: boolean }>("DELETE", accountPath(id));
     },

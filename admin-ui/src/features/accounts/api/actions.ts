@@ -43,6 +43,10 @@ export function useRequirePasswordChange() {
   );
 }
 
+export function useResetTwoFactor() {
+  return useAccountAction((api, id: number) => api.resetTwoFactor(id), (client, account) => store(client, account));
+}
+
 export function useRemoveAccount() {
   return useAccountAction(
     (api, id: number) => api.removeAccount(id),

@@ -16,6 +16,8 @@ export interface Account {
   must_change_password: boolean;
   created_at: string;
   last_login_at: string | null;
+  /** Signs in with a code from an authenticator app after the password. */
+  two_factor: boolean;
   /** Open sessions. */
   sessions: number;
   /** The signed-in account. */

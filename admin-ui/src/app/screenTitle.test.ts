@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { Session } from "../lib/session";
+import { screenTitle } from "./screenTitle";
+
+const admin: Session = {
+  email: "griffie@sudwestfryslan.nl",
+  role: "admin",
+  csrf_token: "t",
+  must_change_password: false,
+  two_factor_enabled: true,
+  must_enrol_two_factor: false,
+};
+
+describe("the screen's name in the title", () => {
+  it("names the login and the steps that come before everything else", () => {
+    expect(screenTitle(undefined, { page: "surveys" })).toBe("appName");
+    expect(screenTitle(null, { page: "accounts" })).toBe("logIn");
+    expect(screenTitle({ ...admin, must_change_password: true, must_enrol_two_factor: true }, { page: "accounts" })).toBe("chooseOwnPassword");
+    expect(screenTitle({ ...admin, two_factor_enabled: false, must_enrol_two_factor: true }, { page: "accounts" })).toBe("setUpTwoFactor");
+  });
+
+  it("names the screen the address asks for, and leaves a survey's and an admin's forum to themselves", () => {
+    expect(screenTitle(admin, { page: "accounts" })).toBe("accounts");
+    expect(screenTitle(admin, { page: "two-factor" })).toBe("twoFactor");
+    expect(screenTitle({ ...admin, two_factor_enabled: false }, { page: "two-factor" })).toBe("setUpTwoFactor");
+    expect(screenTitle(admin, { page: "survey", slug: "energie", tab: "overview", query: {} })).toBeNull();
+    expect(screenTitle(admin, { page: "forum", slug: "demo", tab: "quotas" })).toBeNull();
+    expect(screenTitle({ ...admin, role: "analyst" }, { page: "forum", slug: "demo", tab: "quotas" })).toBe("forums");
+    expect(screenTitle(admin, { page: "not_found", hash: "#/x" })).toBe("pageNotFound");
+  });
+});
