@@ -76,6 +76,7 @@ BOOST_AUTO_TEST_CASE(an_admin_sets_up_two_factor_sign_in_before_anything_else) {
   StaffDatabase staff("http_two_factor_enrol");
   ServerProcess server({"serve", "--port", "0"}, production_rule(staff.url));
   const auto port = server.port();
+  const Login elsewhere = log_in(port, admin_email, admin_password);  // someone else with the password
   const Login admin = log_in(port, admin_email, admin_password);
   const auto session = staff_request(port, admin, "GET", "/api/session").json_body();
   BOOST_TEST(session["must_enrol_two_factor"] == true);
@@ -100,6 +101,7 @@ BOOST_AUTO_TEST_CASE(an_admin_sets_up_two_factor_sign_in_before_anything_else) {
   BOOST_TEST_REQUIRE(confirmed.status == 200, confirmed.body);
   BOOST_TEST(confirmed.json_body()["recovery_codes"].size() == 10u);
   BOOST_TEST(staff_request(port, admin, "GET", "/api/admin/surveys").status == 200);
+  BOOST_TEST(staff_request(port, elsewhere, "GET", "/api/session").status == 401);  // password alone: out
   BOOST_TEST(error_code(staff_request(port, admin, "POST", "/api/session/two-factor/enrolment")) == "two_factor_enabled");
 
   // What the database holds gives neither the key nor the codes away.

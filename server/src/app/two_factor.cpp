@@ -38,8 +38,9 @@ TwoFactorEnrolment TwoFactor::start(pqxx::connection& connection, const store::A
   return {totp_key_base32(key), uri, qr_svg(uri)};
 }
 
-std::vector<std::string> TwoFactor::confirm(pqxx::connection& connection, const store::Account& account,
+std::vector<std::string> TwoFactor::confirm(pqxx::connection& connection, const store::ActiveSession& session,
                                             const std::string& code) const {
+  const store::Account& account = session.account;
   const auto sealed = store::pending_two_factor_key(connection, account.id);
   if (!sealed) throw Error(error_codes::conflict, "Start setting up two-factor sign-in first.");
   const auto key = open_secret(secret_, purpose, std::to_string(account.id), *sealed);
@@ -51,7 +52,7 @@ std::vector<std::string> TwoFactor::confirm(pqxx::connection& connection, const 
   for (const auto& recovery : codes) {
     hashes.push_back(recovery_code_hash(secret_, account.id, *normalise_recovery_code(recovery)));
   }
-  store::enable_two_factor(connection, account, *sealed, *step, hashes);
+  store::enable_two_factor(connection, session, *sealed, *step, hashes);
   return codes;
 }
 

@@ -37,9 +37,9 @@ class TwoFactor {
   TwoFactorEnrolment start(pqxx::connection& connection, const store::Account& account) const;
 
   /// Turns the enrolment on when `code` is the new key's code now, and returns the ten recovery
-  /// codes, shown this once. Error `invalid_two_factor_code` otherwise, `conflict` without an
-  /// enrolment.
-  std::vector<std::string> confirm(pqxx::connection& connection, const store::Account& account,
+  /// codes, shown this once; the account's other sessions end. Error `invalid_two_factor_code`
+  /// otherwise, `conflict` without an enrolment.
+  std::vector<std::string> confirm(pqxx::connection& connection, const store::ActiveSession& session,
                                    const std::string& code) const;
 
   /// How store::log_in checks `code` against an account's key and recovery codes.

@@ -27,8 +27,9 @@ std::optional<std::string> pending_two_factor_key(pqxx::connection& connection, 
   return rows[0][0].as<std::string>();
 }
 
-void enable_two_factor(pqxx::connection& connection, const Account& account, const std::string& sealed_key,
+void enable_two_factor(pqxx::connection& connection, const ActiveSession& session, const std::string& sealed_key,
                        std::int64_t step, const std::vector<std::string>& recovery_hashes) {
+  const Account& account = session.account;
   pqxx::work work(connection);
   const auto changed = work.exec_params(
       "UPDATE accounts SET totp_key_sealed = totp_pending_sealed, totp_pending_sealed = NULL, totp_last_step = $3, "
@@ -41,8 +42,10 @@ void enable_two_factor(pqxx::connection& connection, const Account& account, con
   for (const auto& hash : recovery_hashes) {
     work.exec_params("INSERT INTO recovery_codes (account_id, code_hash) VALUES ($1, $2)", account.id, hash);
   }
+  const auto ended = work.exec_params("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2", account.id,
+                                      session.token_hash);
   audit(work, account.email, "account.two_factor_enabled", "account:" + account.email,
-        {{"recovery_codes", recovery_hashes.size()}});
+        {{"recovery_codes", recovery_hashes.size()}, {"other_sessions_ended", ended.affected_rows()}});
   work.commit();
 }
 

@@ -21,10 +21,11 @@ void start_two_factor_enrolment(pqxx::connection& connection, const Account& acc
 /// The sealed key of the account's unconfirmed enrolment, if any.
 std::optional<std::string> pending_two_factor_key(pqxx::connection& connection, long long account_id);
 
-/// Makes the enrolment `sealed_key` (confirmed by a code of time step `step`) the account's second
-/// factor, with `recovery_hashes` as its recovery codes; audited as account.two_factor_enabled.
-/// Error `conflict` when another enrolment replaced it meanwhile.
-void enable_two_factor(pqxx::connection& connection, const Account& account, const std::string& sealed_key,
+/// Makes the enrolment `sealed_key` (confirmed by a code of time step `step`) the second factor of
+/// the session's account, with `recovery_hashes` as its recovery codes, and ends the account's
+/// other sessions (whoever signed in with the password alone before is out); audited as
+/// account.two_factor_enabled. Error `conflict` when another enrolment replaced it meanwhile.
+void enable_two_factor(pqxx::connection& connection, const ActiveSession& session, const std::string& sealed_key,
                        std::int64_t step, const std::vector<std::string>& recovery_hashes);
 
 /// An admin takes away an account's second factor (a lost phone): key, enrolment and recovery codes

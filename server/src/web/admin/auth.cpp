@@ -138,7 +138,7 @@ void Auth::add_own_account_routes(Router& router) {
       [this](const Request& request) {
         const auto session = require(request, Access::staff);
         const auto body = described_json_body(request, error_codes::bad_request, "Send {\"code\": ...}.");
-        const auto codes = two_factor_.confirm(*database_.acquire(), session.account, body["code"]);
+        const auto codes = two_factor_.confirm(*database_.acquire(), session, body["code"]);
         return json_response(200, {{"recovery_codes", codes}});
       },
       Access::staff);
