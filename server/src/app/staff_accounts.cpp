@@ -5,21 +5,22 @@
 
 namespace mienskip::app {
 
-store::Account add_staff_account(pqxx::connection& connection, StaffLogin& passwords, const std::string& email,
+store::Account add_staff_account(store::ConnectionPool& database, StaffLogin& passwords, const std::string& email,
                                  store::Role role, const std::string& temporary_password, const std::string& actor) {
   check_password_strength(temporary_password, normalise_account_email(email).value_or(""));
-  return store::create_account(connection, email, role, passwords.hash(temporary_password), actor, true);
+  const std::string hash = passwords.hash(temporary_password);
+  return store::create_account(*database.acquire(), email, role, hash, actor, true);
 }
 
-void require_new_password(pqxx::connection& connection, StaffLogin& passwords, long long id,
+void require_new_password(store::ConnectionPool& database, StaffLogin& passwords, long long id,
                           const std::optional<std::string>& temporary_password, const std::string& actor) {
   std::optional<std::string> temporary_hash;
   if (temporary_password) {
-    const auto account = store::find_account(connection, id, {});
+    const auto account = store::find_account(*database.acquire(), id, {});
     check_password_strength(*temporary_password, account.account.email);
     temporary_hash = passwords.hash(*temporary_password);
   }
-  store::require_password_change(connection, id, temporary_hash, actor);
+  store::require_password_change(*database.acquire(), id, temporary_hash, actor);
 }
 
 }  // namespace mienskip::app

@@ -64,23 +64,27 @@ store::NewSession StaffLogin::log_in(const std::string& email, const std::string
   // long, a password typed in the wrong box) is answered as an unknown one and kept nowhere.
   store::LoginName who{normalise_account_email(email), ""};
   if (who.email) who.keyed_hash = unknown_email_hash(secret_, *who.email);
-  auto connection = database_.acquire();
   std::string matched;
   auto check = [this, &password, &matched](const std::string& stored) {
     const bool right = verify(password, stored);
     if (right) matched = stored;
     return right;
   };
+  store::NewSession session;
   try {
-    auto session = store::log_in(*connection, who, check, unmatched_hash_, policy_, second);
-    if (password_needs_rehash(matched)) store::upgrade_password_hash(*connection, session.account, matched, hash(password));
-    return session;
+    session = store::log_in(*database_.acquire(), who, check, unmatched_hash_, policy_, second);
   } catch (const Error& e) {
     if (e.code() == error_codes::invalid_credentials || e.code() == error_codes::invalid_two_factor_code) {
       attempts_.record_failure(client);
     }
     throw;
   }
+  // The stronger hash takes as long as a check: computed holding no database connection.
+  if (password_needs_rehash(matched)) {
+    const std::string stronger = hash(password);
+    store::upgrade_password_hash(*database_.acquire(), session.account, matched, stronger);
+  }
+  return session;
 }
 
 void StaffLogin::change_password(const store::ActiveSession& session, const std::string& current,

@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Account } from "./api/types";
+import { testAccount } from "./api/testAccount";
 import { sortAccounts, withAccount, withoutAccount } from "./accountList";
 
-const account = (id: number, email: string, more: Partial<Account> = {}): Account => ({
-  id,
-  email,
-  role: "analyst",
-  status: "active",
-  locked_until: null,
-  must_change_password: false,
-  created_at: "2026-11-29T10:00:00Z",
-  last_login_at: null,
-  sessions: 0,
-  you: false,
-  two_factor: false,
-  ...more,
-});
+const account = testAccount;
 
 describe("the accounts list", () => {
   it("is sorted by e-mail address, case ignored", () => {

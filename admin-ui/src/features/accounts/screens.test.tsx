@@ -10,6 +10,8 @@ import type { Language } from "../../lib/language";
 import type { Session } from "../../lib/session";
 import { accountKeys } from "./api/queries";
 import type { Account } from "./api/types";
+import { testAccount } from "./api/testAccount";
+import { englishWords, visibleText } from "../../testing/dutchScreens";
 import { useAction } from "../../lib/useAction";
 import { AccountPanel } from "./AccountPanel";
 import { AccountsPage } from "./AccountsPage";
@@ -27,20 +29,7 @@ const session: Session = {
   must_enrol_two_factor: false,
 };
 
-const account = (id: number, email: string, more: Partial<Account> = {}): Account => ({
-  id,
-  email,
-  role: "analyst",
-  status: "active",
-  locked_until: null,
-  must_change_password: false,
-  created_at: "2026-11-29T10:00:00Z",
-  last_login_at: "2026-11-29T13:05:00Z",
-  sessions: 1,
-  you: false,
-  two_factor: false,
-  ...more,
-});
+const account = testAccount;
 
 function render(screen: ReactNode, language: Language = "nl", accounts: Account[] = [], signedIn: Session = session): string {
   const client = new QueryClient();
@@ -56,15 +45,6 @@ function render(screen: ReactNode, language: Language = "nl", accounts: Account[
   );
 }
 
-/** The text a person reads, without what is marked as another language. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<([a-z]+)[^>]*lang="en"[^>]*>.*?<\/\1>/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ");
-}
-
-const englishWords = /\b(the|and|must|should|with|you|your|not|please|cannot)\b/i;
 
 const accounts = [
   account(1, "anna@gemeente.nl", { role: "admin", you: true, two_factor: true }),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { inconsistentEntries } from "../../lib/catalogueCheck";
+import { englishWords } from "../../testing/dutchScreens";
 import { translator } from "../../lib/text";
 import { accountTexts } from "./texts";
 
 // As the browser tests look for them on a Dutch screen: English words that are never Dutch.
-const englishWords = /\b(the|and|must|should|with|you|your|not|please|cannot)\b/i;
 
 describe("the accounts' words", () => {
   it("agree with their counts", () => {

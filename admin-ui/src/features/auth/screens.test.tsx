@@ -8,6 +8,7 @@ import { createHttp } from "../../lib/http";
 import type { Language } from "../../lib/language";
 import { CodeStep } from "./CodeStep";
 import { LoginPage } from "./LoginPage";
+import { englishWords, visibleText } from "../../testing/dutchScreens";
 
 function render(screen: ReactNode, language: Language = "nl"): string {
   return renderToStaticMarkup(
@@ -17,14 +18,6 @@ function render(screen: ReactNode, language: Language = "nl"): string {
   );
 }
 
-function visibleText(html: string): string {
-  return html
-    .replace(/<([a-z]+)[^>]*lang="en"[^>]*>.*?<\/\1>/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ");
-}
-
-const englishWords = /\b(the|and|must|should|with|you|your|not|please|cannot)\b/i;
 
 const codeStep = (more: Partial<Parameters<typeof CodeStep>[0]> = {}) => (
   <form>

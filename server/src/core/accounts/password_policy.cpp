@@ -1,11 +1,11 @@
 #include "core/accounts/password_policy.hpp"
 
-#include <algorithm>
 #include <cctype>
 #include <set>
 #include <unordered_set>
 
 #include "core/base/error.hpp"
+#include "core/base/utf8.hpp"
 
 namespace mienskip {
 
@@ -28,12 +28,6 @@ const std::unordered_set<std::string_view>& common_passwords() {
   return set;
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // What is left without the digits, spaces and ASCII punctuation at both ends.
 std::string_view core_of(std::string_view text) {
   const auto decoration = [](char c) {
@@ -43,11 +37,6 @@ std::string_view core_of(std::string_view text) {
   while (!text.empty() && decoration(text.front())) text.remove_prefix(1);
   while (!text.empty() && decoration(text.back())) text.remove_suffix(1);
   return text;
-}
-
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // `rule` lets a client word the refusal in its own language (the staff app does, in Dutch).
@@ -61,11 +50,12 @@ void check_password_strength(std::string_view password, std::string_view email) 
   if (password.size() > max_password_bytes) {
     refuse("too_long", "A password may have at most " + std::to_string(max_password_bytes) + " bytes.");
   }
-  if (code_points(password) < min_password_characters) {
+  // Text that is not UTF-8 (typed at a terminal in another encoding) counts a character a byte.
+  if (utf8_length(password).value_or(password.size()) < min_password_characters) {
     refuse("too_short", "A password must have at least " + std::to_string(min_password_characters) +
            " characters; a sentence of a few words is easiest.");
   }
-  const std::string folded = lower(password);
+  const std::string folded = fold_case(password);
   if (std::set<char>(folded.begin(), folded.end()).size() < 5) {
     refuse("repeats", "This password repeats a few characters; choose one with more variety, such as a sentence.");
   }
@@ -73,7 +63,7 @@ void check_password_strength(std::string_view password, std::string_view email) 
   if (common.count(folded) > 0 || common.count(core_of(folded)) > 0) {
     refuse("common", "This is a commonly used password (or one with only digits or symbols added); attackers try those first.");
   }
-  const auto name = lower(email.substr(0, email.find('@')));
+  const auto name = fold_case(email.substr(0, email.find('@')));
   if (name.size() >= 4 && email.find('@') != std::string_view::npos && folded.find(name) != std::string::npos) {
     refuse("email_name", "A password may not contain the name of its own e-mail address.");
   }

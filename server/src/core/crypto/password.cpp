@@ -5,9 +5,11 @@
 #include <openssl/rand.h>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/base/error.hpp"
+#include "core/crypto/hex.hpp"
 
 namespace mienskip {
 
@@ -26,28 +28,6 @@ struct StoredHash {
   std::vector<unsigned char> salt, hash;
 };
 
-std::string hex(const std::vector<unsigned char>& bytes) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string text;
-  for (unsigned char b : bytes) {
-    text.push_back(digits[b >> 4]);
-    text.push_back(digits[b & 15]);
-  }
-  return text;
-}
-
-bool unhex(const std::string& text, std::vector<unsigned char>& bytes) {
-  if (text.size() % 2) return false;
-  bytes.clear();
-  for (std::size_t i = 0; i < text.size(); i += 2) {
-    auto value = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
-    const int high = value(text[i]), low = value(text[i + 1]);
-    if (high < 0 || low < 0) return false;
-    bytes.push_back(static_cast<unsigned char>(high * 16 + low));
-  }
-  return true;
-}
-
 std::vector<unsigned char> scrypt(std::string_view password, const std::vector<unsigned char>& salt, int log_n,
                                   std::uint64_t block, std::uint64_t parallel, std::size_t length) {
   std::vector<unsigned char> out(length);
@@ -65,8 +45,8 @@ std::string hash_password(std::string_view password) {
   if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1) {
     throw Error(error_codes::random_unavailable, "the system's random generator failed");
   }
-  return "scrypt$" + std::to_string(log2_n) + "$" + std::to_string(r) + "$" + std::to_string(p) + "$" + hex(salt) +
-         "$" + hex(scrypt(password, salt, log2_n, r, p, hash_bytes));
+  return "scrypt$" + std::to_string(log2_n) + "$" + std::to_string(r) + "$" + std::to_string(p) + "$" + hex_encode(salt) +
+         "$" + hex_encode(scrypt(password, salt, log2_n, r, p, hash_bytes));
 }
 
 std::string unmatched_password_hash() {
@@ -88,7 +68,11 @@ std::optional<StoredHash> parse_stored(const std::string& stored) {
   parts.push_back(stored.substr(start));
   if (parts.size() != 6 || parts[0] != "scrypt") return std::nullopt;
   StoredHash hash;
-  if (!unhex(parts[4], hash.salt) || !unhex(parts[5], hash.hash) || hash.hash.empty()) return std::nullopt;
+  auto salt = hex_decode(parts[4]);
+  auto digest = hex_decode(parts[5]);
+  if (!salt || !digest || digest->empty()) return std::nullopt;
+  hash.salt = std::move(*salt);
+  hash.hash = std::move(*digest);
   try {
     hash.log_n = std::stoi(parts[1]);
     hash.block = std::stoull(parts[2]);

@@ -1,13 +1,14 @@
 #include "core/crypto/sealed_secret.hpp"
 
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <openssl/rand.h>
 
 #include <memory>
 #include <vector>
 
 #include "core/base/error.hpp"
+#include "core/crypto/hex.hpp"
+#include "core/crypto/keyed_hash.hpp"
 
 namespace mienskip {
 
@@ -16,34 +17,9 @@ namespace {
 using Bytes = std::vector<unsigned char>;
 constexpr std::size_t nonce_bytes = 12, tag_bytes = 16;
 
+// 32 bytes for AES-256, from the server secret and what the key is for.
 Bytes derived_key(std::string_view server_secret, std::string_view purpose) {
-  Bytes key(32);
-  unsigned int length = 0;
-  const std::string message = "mienskip-sealed-secret:" + std::string(purpose);
-  if (HMAC(EVP_sha256(), server_secret.data(), static_cast<int>(server_secret.size()),
-           reinterpret_cast<const unsigned char*>(message.data()), message.size(), key.data(), &length) == nullptr) {
-    throw Error(error_codes::crypto_failed, "a secret could not be sealed");
-  }
-  return key;
-}
-
-std::string hex(const Bytes& bytes) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string text;
-  for (unsigned char b : bytes) text += {digits[b >> 4], digits[b & 15]};
-  return text;
-}
-
-std::optional<Bytes> unhex(std::string_view text) {
-  if (text.size() % 2) return std::nullopt;
-  Bytes bytes;
-  auto value = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
-  for (std::size_t i = 0; i < text.size(); i += 2) {
-    const int high = value(text[i]), low = value(text[i + 1]);
-    if (high < 0 || low < 0) return std::nullopt;
-    bytes.push_back(static_cast<unsigned char>(high * 16 + low));
-  }
-  return bytes;
+  return *hex_decode(keyed_hash_hex(server_secret, "mienskip-sealed-secret:" + std::string(purpose), "a sealed secret's key"));
 }
 
 using Cipher = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
@@ -68,7 +44,7 @@ std::string seal_secret(std::string_view server_secret, std::string_view purpose
       EVP_EncryptFinal_ex(cipher.get(), out.data() + length, &final_length) == 1 &&
       EVP_CIPHER_CTX_ctrl(cipher.get(), EVP_CTRL_GCM_GET_TAG, static_cast<int>(tag.size()), tag.data()) == 1;
   if (!sealed) throw Error(error_codes::crypto_failed, "a secret could not be sealed");
-  return "v1$" + hex(nonce) + "$" + hex(out) + "$" + hex(tag);
+  return "v1$" + hex_encode(nonce) + "$" + hex_encode(out) + "$" + hex_encode(tag);
 }
 
 std::optional<std::string> open_secret(std::string_view server_secret, std::string_view purpose,
@@ -77,9 +53,9 @@ std::optional<std::string> open_secret(std::string_view server_secret, std::stri
   const auto rest = sealed.substr(3);
   const auto first = rest.find('$'), second = rest.find('$', first == std::string_view::npos ? first : first + 1);
   if (first == std::string_view::npos || second == std::string_view::npos) return std::nullopt;
-  auto nonce = unhex(rest.substr(0, first));
-  auto text = unhex(rest.substr(first + 1, second - first - 1));
-  auto tag = unhex(rest.substr(second + 1));
+  auto nonce = hex_decode(rest.substr(0, first));
+  auto text = hex_decode(rest.substr(first + 1, second - first - 1));
+  auto tag = hex_decode(rest.substr(second + 1));
   if (!nonce || !text || !tag || nonce->size() != nonce_bytes || tag->size() != tag_bytes) return std::nullopt;
   const Bytes key = derived_key(server_secret, purpose);
   Bytes out(text->size() + 1);

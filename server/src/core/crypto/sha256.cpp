@@ -1,5 +1,7 @@
 #include "core/crypto/sha256.hpp"
 
+#include "core/crypto/hex.hpp"
+
 #include <openssl/evp.h>
 
 #include <array>
@@ -7,28 +9,13 @@
 
 namespace mienskip {
 
-namespace {
-
-std::string hex_digest(const unsigned char* digest, unsigned int length) {
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(2 * length);
-  for (unsigned int i = 0; i < length; ++i) {
-    out.push_back(hex[digest[i] >> 4]);
-    out.push_back(hex[digest[i] & 0x0f]);
-  }
-  return out;
-}
-
-}  // namespace
-
 std::string sha256_hex(std::string_view data) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
   if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
     throw std::runtime_error("OpenSSL could not compute a SHA-256 digest");
   }
-  return hex_digest(digest.data(), length);
+  return hex_encode(digest.data(), length);
 }
 
 struct Sha256::Context {
@@ -59,7 +46,7 @@ std::string Sha256::hex() {
   if (EVP_DigestFinal_ex(context_->md, digest.data(), &length) != 1) {
     throw std::runtime_error("OpenSSL could not compute a SHA-256 digest");
   }
-  return hex_digest(digest.data(), length);
+  return hex_encode(digest.data(), length);
 }
 
 }  // namespace mienskip

@@ -59,11 +59,10 @@ StaffHandler list_accounts(store::SessionPolicy policy) {
 StaffHandler add_account(Auth& auth) {
   return [&auth](const StaffRequest& request) {
     const auto body = described_json_body(request.http, error_codes::bad_request, "The account was not added.");
-    auto connection = request.connection();
-    const auto account = app::add_staff_account(*connection, auth.passwords(), body["email"], *store::parse_role(body["role"]),
-                                                body["password"], request.actor());
+    const auto account = app::add_staff_account(request.database, auth.passwords(), body["email"],
+                                                *store::parse_role(body["role"]), body["password"], request.actor());
     return json_response(
-        201, {{"account", account_json(store::find_account(*connection, account.id, auth.policy()), request)}});
+        201, {{"account", account_json(store::find_account(*request.connection(), account.id, auth.policy()), request)}});
   };
 }
 
@@ -73,7 +72,7 @@ StaffHandler require_password_change(Auth& auth) {
     const auto id = account_id(request);
     std::optional<std::string> temporary;
     if (body.contains("temporary_password")) temporary = body["temporary_password"].get<std::string>();
-    app::require_new_password(*request.connection(), auth.passwords(), id, temporary, request.actor());
+    app::require_new_password(request.database, auth.passwords(), id, temporary, request.actor());
     return account_response(request, id, auth.policy());
   };
 }
