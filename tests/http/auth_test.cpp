@@ -1,21 +1,14 @@
 // Staff accounts through a real `mienskip serve`: logging in and out, cookies, CSRF, lockout and
-// throttling (issue 16), and a sweep over every staff route unauthenticated, with a forged cookie,
-// with a disabled account's session and with the wrong role.
-#include <algorithm>
+// throttling (issue 16). The sweep of every staff route against every role is route_rights_test.cpp.
 #include <boost/test/unit_test.hpp>
-#include <cctype>
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
-#include <optional>
-#include <sstream>
 
 #include "core/accounts/account_email.hpp"
-#include "store/connection_pool.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
-#include "web/service.hpp"
 
 using mienskip::test::fresh_database;
 using mienskip::test::source_path;
@@ -25,7 +18,6 @@ using mienskip::test::RequestOptions;
 using mienskip::test::run_mienskip;
 using mienskip::test::ServerProcess;
 using nlohmann::json;
-using mienskip::web::Access;
 
 namespace {
 
@@ -69,23 +61,6 @@ Reply as(std::uint16_t port, const Login& who, const std::string& method, const 
   return mienskip::test::request(port, method, path, method == "GET" ? "" : "{}", options);
 }
 
-// The route table exactly as `mienskip serve` builds it (nothing connects to this database): the
-// sweep reads who may use each route from the same declarations the server enforces.
-std::vector<mienskip::web::RouteInfo> route_table() {
-  mienskip::store::ConnectionPool database("host=/nonexistent dbname=none", 1, std::chrono::seconds(1));
-  std::ostringstream log;
-  const mienskip::web::Service service(database, {std::string(40, 's'), "/nonexistent", "/nonexistent", "/nonexistent"}, log);
-  return service.router().routes();
-}
-
-// A concrete path for a pattern: an existing survey's or forum's slug, a volunteer's id.
-std::string concrete(std::string path) {
-  if (const auto at = path.find("{slug}"); at != std::string::npos) path.replace(at, 6, "energie");
-  if (const auto at = path.find("{id}"); at != std::string::npos) path.replace(at, 4, "V0001");
-  if (const auto at = path.find("{account}"); at != std::string::npos) path.replace(at, 9, "1");
-  return path;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(staff_accounts)
@@ -126,78 +101,6 @@ BOOST_AUTO_TEST_CASE(logging_in_sets_a_strict_cookie_and_wrong_passwords_say_not
   BOOST_TEST(cookie.find("Secure") == std::string::npos);  // plain HTTP on localhost
   const auto behind_tls = log_in_reply(port, "griffie@sudwestfryslan.nl", admin_password, {{"X-Forwarded-Proto", "https"}});
   BOOST_TEST(behind_tls.headers.get("Set-Cookie").find("; Secure") != std::string::npos);
-}
-
-BOOST_AUTO_TEST_CASE(every_staff_route_needs_a_session_and_the_right_role) {
-  const auto routes = route_table();
-  std::vector<mienskip::web::RouteInfo> staff_routes;
-  for (const auto& route : routes) {
-    const bool api = route.pattern.rfind("/api/", 0) == 0;
-    // What the table may not say: an admin route open to anyone, a lottery route open to analysts.
-    if (route.pattern.rfind("/api/admin/", 0) == 0) {
-      BOOST_TEST((route.access != Access::anyone), route.method << " " << route.pattern << " is open to anyone");
-    }
-    if (route.pattern.rfind("/api/admin/forums", 0) == 0) {
-      BOOST_TEST((route.access == Access::admin), route.method << " " << route.pattern << ": the lottery is for admins only");
-    }
-    if (api && route.access != Access::anyone) staff_routes.push_back(route);
-  }
-  BOOST_TEST(staff_routes.size() >= 40u);
-  Staff staff("http_auth_sweep");
-  ServerProcess server({"serve", "--port", "0"}, environment(staff.url));
-  const auto port = server.port();
-  // A leaver: an admin whose account was disabled while signed in. Its session opens nothing.
-  mienskip::test::add_account(staff.url, "admin", "vertrokken@sudwestfryslan.nl", admin_password);
-  const Login leaver = log_in(port, "vertrokken@sudwestfryslan.nl", admin_password);
-  {
-    const Login admin = log_in(port, "griffie@sudwestfryslan.nl", admin_password);
-    const auto accounts = as(port, admin, "GET", "/api/admin/accounts").json_body()["accounts"];
-    for (const auto& account : accounts) {
-      if (account["email"] != "vertrokken@sudwestfryslan.nl") continue;
-      const auto id = std::to_string(account["id"].get<long long>());
-      BOOST_TEST_REQUIRE(as(port, admin, "POST", "/api/admin/accounts/" + id + "/disable").status == 200);
-    }
-  }
-  for (const auto& route : staff_routes) {
-    const auto path = concrete(route.pattern);
-    const auto body = route.method == "GET" ? "" : "{}";
-    const auto disabled = as(port, leaver, route.method, path);
-    BOOST_TEST(disabled.status == 401, route.method << " " << path << " (disabled): " << disabled.status << " " << disabled.body);
-    const auto anonymous = mienskip::test::request(port, route.method, path, body);
-    BOOST_TEST(anonymous.status == 401, route.method << " " << path << ": " << anonymous.status << " " << anonymous.body);
-    const auto forged = mienskip::test::request(port, route.method, path, body,
-                                                RequestOptions{"", false, {{"Cookie", "mienskip_session=" + std::string(64, 'a')}}});
-    BOOST_TEST(forged.status == 401, route.method << " " << path << ": " << forged.status << " " << forged.body);
-  }
-  // One session for the sweep (each login costs a full scrypt check), again after a route that
-  // ends it.
-  std::optional<Login> analyst;
-  for (const auto& route : staff_routes) {
-    const auto path = concrete(route.pattern);
-    if (!analyst) analyst = log_in(port, "analist@sudwestfryslan.nl", analyst_password);
-    const auto reply = as(port, *analyst, route.method, path);
-    if (route.pattern == "/api/session" || route.pattern == "/api/session/everywhere") analyst.reset();
-    // Allowed means past the door: the survey may not exist here (404) or have no margins (409).
-    if (route.access == Access::staff) {
-      BOOST_TEST((reply.status != 401 && reply.status != 403), route.method << " " << path << ": " << reply.body);
-    } else {
-      BOOST_TEST(reply.status == 403, route.method << " " << path << ": " << reply.body);
-    }
-  }
-  // Every staff operation the API describes is in the table, so none escapes the sweep.
-  const auto described = mienskip::test::request(port, "GET", "/api/openapi.json").json_body();
-  for (const auto& [path, operations] : described["paths"].items()) {
-    if (path.rfind("/api/admin", 0) != 0 && path.rfind("/api/session", 0) != 0) continue;
-    for (const auto& [method, operation] : operations.items()) {
-      std::string upper = method;
-      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      const bool swept = std::any_of(staff_routes.begin(), staff_routes.end(), [&](const auto& route) {
-        return route.method == upper && route.pattern == path;
-      });
-      // Logging in is the one staff route that needs no session.
-      if (!(upper == "POST" && path == "/api/session")) BOOST_TEST(swept, upper << " " << path << " is not in the sweep");
-    }
-  }
 }
 
 BOOST_AUTO_TEST_CASE(changes_need_the_csrf_token_and_are_audited) {

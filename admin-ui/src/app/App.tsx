@@ -9,15 +9,20 @@ import { translator } from "../lib/text";
 import { commonTexts } from "../lib/texts";
 import { AppProvider } from "./AppProvider";
 import { useRoute } from "../lib/useRoute";
+import { formatRoute } from "../lib/routes";
+import { roleTextKey } from "../lib/roles";
 import { LoginPage } from "../features/auth/LoginPage";
 import { SurveysPage } from "../features/surveys/SurveysPage";
 import { SurveyPage } from "../features/surveys/SurveyPage";
 import { ForumsPage } from "../features/forums/ForumsPage";
-import { ForumPage } from "../features/forums/ForumPage";
+import { ForumScreen } from "../features/forums/ForumScreen";
 import { AccountsPage } from "../features/accounts/AccountsPage";
 import { ChangePasswordPage } from "../features/accounts/ChangePasswordPage";
 import { TwoFactorPage } from "../features/accounts/TwoFactorPage";
 import { screenTitle } from "./screenTitle";
+import { homePage, sections, shownRoute, type Sections } from "./navigation";
+
+const nowhere: Sections = { surveys: false, forums: false, accounts: false };
 
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
@@ -46,7 +51,11 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
-  const admin = session?.role === "admin";
+  // What the account reaches by its role and tasks (navigation.ts); the surveys' address, the
+  // first screen, shows the burgerforums to an account that has only those.
+  const reaches = session ? sections(session) : nowhere;
+  const home = session ? homePage(session) : "surveys";
+  const shown = session ? shownRoute(session, route) : route;
   // Until the account has chosen its own password, the server refuses everything else: only that screen shows.
   const passwordRequired = !!session?.must_change_password;
   // Then, until two-factor sign-in is set up where it is required (administrators always), only that.
@@ -60,11 +69,11 @@ export function App() {
     document.title = title === "appName" ? t("appName") : `${t(title)} – ${t("appName")}`;
   }, [language, route, session]);
   const section =
-    route.page === "forums" || route.page === "forum"
+    shown.page === "forums" || shown.page === "forum"
       ? "forums"
-      : route.page === "accounts"
+      : shown.page === "accounts"
         ? "accounts"
-        : route.page === "not_found" || route.page === "password" || route.page === "two-factor"
+        : shown.page === "not_found" || shown.page === "password" || shown.page === "two-factor"
           ? ""
           : "surveys";
 
@@ -74,11 +83,11 @@ export function App() {
     ? "password-required"
     : enrolmentRequired
       ? "two-factor-required"
-      : route.page === "survey"
-        ? `survey/${route.slug}`
-        : route.page === "forum"
-          ? `forum/${route.slug}`
-          : route.page;
+      : shown.page === "survey"
+        ? `survey/${shown.slug}`
+        : shown.page === "forum"
+          ? `forum/${shown.slug}`
+          : shown.page;
   const firstScreen = useRef(screen);
   useEffect(() => {
     if (screen === firstScreen.current) return;
@@ -101,25 +110,27 @@ export function App() {
       </a>
       <header className="mienskip-header">
         <div className="mienskip-header__inner">
-          <a className="mienskip-brand utrecht-link" href="#/surveys">
+          <a className="mienskip-brand utrecht-link" href={formatRoute({ page: home })}>
             {t("appName")}
           </a>
-          {session && !restricted && (
+          {session && !restricted && (reaches.surveys || reaches.forums || reaches.accounts) && (
             <nav aria-label={t("mainMenu")} className="mienskip-sections">
               <ul>
-                <li>
-                  <Link href="#/surveys" aria-current={section === "surveys" ? "page" : undefined}>
-                    {t("surveys")}
-                  </Link>
-                </li>
-                {admin && (
+                {reaches.surveys && (
+                  <li>
+                    <Link href="#/surveys" aria-current={section === "surveys" ? "page" : undefined}>
+                      {t("surveys")}
+                    </Link>
+                  </li>
+                )}
+                {reaches.forums && (
                   <li>
                     <Link href="#/forums" aria-current={section === "forums" ? "page" : undefined}>
                       {t("forums")}
                     </Link>
                   </li>
                 )}
-                {admin && (
+                {reaches.accounts && (
                   <li>
                     <Link href="#/accounts" aria-current={section === "accounts" ? "page" : undefined}>
                       {t("accounts")}
@@ -133,7 +144,7 @@ export function App() {
             <ul className="mienskip-languages">
               {session && (
                 <li className="mienskip-account">
-                  {session.email} ({t(session.role === "admin" ? "roleAdmin" : "roleAnalyst")})
+                  {session.email} ({t(roleTextKey(session.role))})
                 </li>
               )}
               {session && !restricted && (
@@ -170,38 +181,44 @@ export function App() {
         {session === null && <LoginPage />}
         {session && passwordRequired && <ChangePasswordPage required />}
         {session && enrolmentRequired && (
-          <TwoFactorPage required onContinue={() => route.page === "two-factor" && navigate({ page: "surveys" })} />
+          <TwoFactorPage required onContinue={() => route.page === "two-factor" && navigate({ page: home })} />
         )}
         {session && !restricted && (
           <>
-            {route.page === "surveys" && (
+            {shown.page === "surveys" && reaches.surveys && (
               <SurveysPage onCreated={(slug) => navigate({ page: "survey", slug, tab: "overview", query: {} })} />
             )}
-            {route.page === "survey" && <SurveyPage key={route.slug} route={route} navigate={navigate} />}
-            {(route.page === "forums" || route.page === "forum") && !admin && (
+            {shown.page === "surveys" && !reaches.surveys && (
               <>
-                <Heading1>{t("forums")}</Heading1>
-                <Paragraph>{t("forumsAdminsOnly")}</Paragraph>
+                <Heading1>{t("noTasks")}</Heading1>
+                <Paragraph>{t("noTasksIntro")}</Paragraph>
               </>
             )}
-            {admin && route.page === "forums" && (
+            {shown.page === "survey" && <SurveyPage key={shown.slug} route={shown} navigate={navigate} />}
+            {(shown.page === "forums" || shown.page === "forum") && !reaches.forums && (
+              <>
+                <Heading1>{t("forums")}</Heading1>
+                <Paragraph>{t("forumsNotYours")}</Paragraph>
+              </>
+            )}
+            {reaches.forums && shown.page === "forums" && (
               <ForumsPage onCreated={(slug) => navigate({ page: "forum", slug, tab: "quotas" })} />
             )}
-            {admin && route.page === "forum" && <ForumPage key={route.slug} slug={route.slug} tab={route.tab} />}
-            {route.page === "accounts" && !admin && (
+            {reaches.forums && shown.page === "forum" && <ForumScreen key={shown.slug} slug={shown.slug} tab={shown.tab} />}
+            {shown.page === "accounts" && !reaches.accounts && (
               <>
                 <Heading1>{t("accounts")}</Heading1>
                 <Paragraph>{t("accountsAdminsOnly")}</Paragraph>
               </>
             )}
-            {admin && route.page === "accounts" && <AccountsPage />}
-            {route.page === "password" && <ChangePasswordPage />}
-            {route.page === "two-factor" && <TwoFactorPage onContinue={() => navigate({ page: "surveys" })} />}
-            {route.page === "not_found" && (
+            {reaches.accounts && shown.page === "accounts" && <AccountsPage />}
+            {shown.page === "password" && <ChangePasswordPage />}
+            {shown.page === "two-factor" && <TwoFactorPage onContinue={() => navigate({ page: home })} />}
+            {shown.page === "not_found" && (
               <>
                 <Heading1>{t("pageNotFound")}</Heading1>
                 <Paragraph>
-                  <Link href="#/surveys">{t("backToSurveys")}</Link>
+                  <Link href={formatRoute({ page: home })}>{t(home === "forums" ? "backToForums" : "backToSurveys")}</Link>
                 </Paragraph>
               </>
             )}

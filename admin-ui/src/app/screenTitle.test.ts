@@ -5,6 +5,7 @@ import { screenTitle } from "./screenTitle";
 const admin: Session = {
   email: "griffie@sudwestfryslan.nl",
   role: "admin",
+  grants: [],
   csrf_token: "t",
   must_change_password: false,
   two_factor_enabled: true,
@@ -27,5 +28,14 @@ describe("the screen's name in the title", () => {
     expect(screenTitle(admin, { page: "forum", slug: "demo", tab: "quotas" })).toBeNull();
     expect(screenTitle({ ...admin, role: "analyst" }, { page: "forum", slug: "demo", tab: "quotas" })).toBe("forums");
     expect(screenTitle(admin, { page: "not_found", hash: "#/x" })).toBe("pageNotFound");
+  });
+
+  it("follows the account's tasks: a forum's caller has the forums as first screen and a forum's screen names itself", () => {
+    const caller: Session = { ...admin, role: "none", grants: [{ scope: "forum", slug: "demo", title: "Demo", role: "caller" }] };
+    expect(screenTitle(caller, { page: "surveys" })).toBe("forums");
+    expect(screenTitle(caller, { page: "forum", slug: "demo", tab: "quotas" })).toBeNull();
+    expect(screenTitle({ ...caller, role: "analyst" }, { page: "surveys" })).toBe("surveys");
+    expect(screenTitle({ ...caller, grants: [] }, { page: "surveys" })).toBe("noTasks");
+    expect(screenTitle({ ...caller, grants: [] }, { page: "forum", slug: "demo", tab: "quotas" })).toBe("forums");
   });
 });

@@ -2,6 +2,7 @@
 // itself; a survey's and a forum's screens name themselves.
 import type { Route } from "../lib/routes";
 import type { Session } from "../lib/session";
+import { sections, shownRoute } from "./navigation";
 
 export type ScreenTitle =
   | "appName"
@@ -12,6 +13,7 @@ export type ScreenTitle =
   | "surveys"
   | "forums"
   | "accounts"
+  | "noTasks"
   | "changePassword"
   | "pageNotFound";
 
@@ -22,13 +24,15 @@ export function screenTitle(session: Session | null | undefined, route: Route): 
   // A required step comes before the screen the address names (the server refuses the rest).
   if (session.must_change_password) return "chooseOwnPassword";
   if (session.must_enrol_two_factor) return "setUpTwoFactor";
-  switch (route.page) {
+  // The first screen follows the account's rights (navigation.ts): the forums for one that has only those.
+  const shown = shownRoute(session, route);
+  switch (shown.page) {
     case "survey":
       return null;
     case "forum":
-      return session.role === "admin" ? null : "forums";
+      return sections(session).forums ? null : "forums";
     case "surveys":
-      return "surveys";
+      return sections(session).surveys ? "surveys" : "noTasks";
     case "forums":
       return "forums";
     case "accounts":

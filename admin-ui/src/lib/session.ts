@@ -2,11 +2,37 @@
 // token the HTTP client echoes from then on.
 import { ApiError, sessionPath, type Http } from "./http";
 
-export type Role = "admin" | "analyst";
+/**
+ * What an account may do everywhere in the municipality: administer it (accounts, new forums and
+ * surveys, every forum and survey), read every survey, or nothing beyond its tasks (Grant).
+ */
+export type Role = "admin" | "analyst" | "none";
+
+/** What a task is about: one burgerforum or one survey. */
+export type GrantScope = "forum" | "survey";
+
+/**
+ * The role a task gives on its forum or survey: a forum's `forum_manager` runs its lottery
+ * (everything on that forum), its `caller` sees only the panel's names and contact details; a
+ * survey's `survey_manager` does everything on that survey but create surveys, its `analyst`
+ * reads its results, report and exports.
+ */
+export type GrantRole = "forum_manager" | "caller" | "survey_manager" | "analyst";
+
+/** A task (Dutch "taak"): a role on one forum or survey, beside the municipality-wide role. */
+export interface Grant {
+  scope: GrantScope;
+  slug: string;
+  /** The forum's name or the survey's Dutch title; read-only (not sent back). */
+  title: string;
+  role: GrantRole;
+}
 
 export interface Session {
   email: string;
   role: Role;
+  /** The account's tasks; what they allow comes on top of `role`. */
+  grants: Grant[];
   csrf_token: string;
   /**
    * The account signed in with a temporary password, or an administrator asked for a new one:

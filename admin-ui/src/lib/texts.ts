@@ -9,12 +9,20 @@ export const commonTexts = {
   accountMenu: { nl: "Account en taal", en: "Account and language" },
   roleAdmin: { nl: "beheerder", en: "administrator" },
   roleAnalyst: { nl: "analist", en: "analyst" },
+  roleNone: { nl: "geen vaste rol", en: "no municipality-wide role" },
   logIn: { nl: "Inloggen", en: "Log in" },
   logOut: { nl: "Uitloggen", en: "Log out" },
   otherLanguage: { nl: "English", en: "Nederlands" },
   loading: { nl: "Laden…", en: "Loading…" },
   pageNotFound: { nl: "Deze pagina bestaat niet", en: "This page does not exist" },
   backToSurveys: { nl: "Terug naar de enquêtes", en: "Back to the surveys" },
+  backToForums: { nl: "Terug naar de burgerforums", en: "Back to the citizens' assemblies" },
+  // An account without a municipality-wide role and without tasks yet
+  noTasks: { nl: "Nog geen taken", en: "No tasks yet" },
+  noTasksIntro: {
+    nl: "Uw account heeft geen vaste rol en nog geen taken, dus hier is nog niets voor u. Een beheerder kan u een taak geven bij een burgerforum of een enquête.",
+    en: "Your account has no municipality-wide role and no tasks yet, so there is nothing here for you yet. An administrator can give you a task on a citizens' assembly or a survey.",
+  },
 
   // Staff accounts: the admins' list and everyone's own password
   accounts: { nl: "Accounts", en: "Accounts" },
@@ -49,9 +57,9 @@ export const commonTexts = {
   mainMenu: { nl: "Hoofdmenu", en: "Main menu" },
   forums: { nl: "Burgerforums", en: "Citizens' assemblies" },
   forum: { nl: "Burgerforum", en: "Citizens' assembly" },
-  forumsAdminsOnly: {
-    nl: "Alleen beheerders kunnen burgerforums zien en beheren. De loting en de adressen van inwoners zijn niet voor analisten.",
-    en: "Only administrators can see and manage citizens' assemblies. The lottery and residents' addresses are not for analysts.",
+  forumsNotYours: {
+    nl: "Burgerforums ziet u alleen als beheerder of met een taak bij een burgerforum. De loting en de adressen van inwoners zijn alleen voor wie die taak heeft.",
+    en: "You see citizens' assemblies only as an administrator or with a task on one. The lottery and residents' addresses are only for those with that task.",
   },
   none: { nl: "nog geen", en: "none yet" },
   row: { nl: "Rij", en: "Row" },
@@ -170,7 +178,7 @@ export const commonTexts = {
     en: "The server cannot be reached. Check the connection and try again.",
   },
   errorUnauthenticated: { nl: "U bent niet meer ingelogd. Log opnieuw in.", en: "You are no longer logged in. Please log in again." },
-  errorForbidden: { nl: "Dit mag u niet doen met uw rol.", en: "Your role does not allow this." },
+  errorForbidden: { nl: "Dit mag u niet doen met uw rol en taken.", en: "Your role and tasks do not allow this." },
   errorCsrf: {
     nl: "De beveiliging van dit verzoek klopte niet. Herlaad de pagina en probeer het opnieuw.",
     en: "This request's security check failed. Reload the page and try again.",

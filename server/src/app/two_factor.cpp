@@ -26,9 +26,9 @@ Error wrong_code() {
 TwoFactor::TwoFactor(std::string server_secret, TwoFactorRule rule, std::function<std::time_t()> now)
     : secret_(std::move(server_secret)), rule_(rule), now_(std::move(now)) {}
 
-bool TwoFactor::required(const store::Account& account) const {
+bool TwoFactor::required(const Rights& rights) const {
   if (rule_ == TwoFactorRule::optional) return false;
-  return rule_ == TwoFactorRule::staff || account.role == store::Role::admin;
+  return rule_ == TwoFactorRule::staff || reaches_personal_data(rights);
 }
 
 TwoFactorEnrolment TwoFactor::start(pqxx::connection& connection, const store::Account& account) const {

@@ -10,8 +10,10 @@
 
 namespace mienskip::app {
 
-/// Who must have two-factor sign-in (serve --two-factor): `admins` (the default: every admin; an
-/// analyst may), `staff` (every account), or `optional` (nobody must; for tests and demos).
+/// Who must have two-factor sign-in (serve --two-factor): `admins` (the default: every account that
+/// reaches residents' personal data, that is every admin and everyone with a task on a forum
+/// (reaches_personal_data); others may), `staff` (every account), or `optional` (nobody must; for
+/// tests and demos).
 enum class TwoFactorRule { admins, staff, optional };
 
 /// What an authenticator app needs to add the account: the QR code holds `uri`; `key` is the same
@@ -29,8 +31,8 @@ class TwoFactor {
  public:
   TwoFactor(std::string server_secret, TwoFactorRule rule, std::function<std::time_t()> now = [] { return std::time(nullptr); });
 
-  /// Whether `account` must have a second factor before it may use any staff route.
-  bool required(const store::Account& account) const;
+  /// Whether an account with `rights` must have a second factor before it may use any staff route.
+  bool required(const Rights& rights) const;
 
   /// A new key for the signed-in account, kept (sealed) until confirm; replaces an unconfirmed
   /// one. Error `two_factor_enabled` when the account has a second factor already.

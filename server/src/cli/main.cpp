@@ -86,10 +86,13 @@ commands:
             existing forum as it is. A demo forum an earlier run left unfinished is finished.
             --register-out PATH: its register, to redo the draw. Needs the server's
             MIENSKIP_SECRET[_FILE]
-  user      user add --role admin|analyst --email ADDRESS [--database-url URL]: a staff account;
-            password from the terminal or the first line of standard input
-            user list: every account with its role, status, last sign-in and open sessions
-            user role --email ADDRESS --role admin|analyst; user disable|enable|end-sessions|remove
+  user      user add --role admin|analyst|none --email ADDRESS [--database-url URL]: a staff
+            account; password from the terminal or the first line of standard input
+            user list: every account with its role, status, last sign-in, sessions and tasks
+            user role --email ADDRESS --role admin|analyst|none;
+            user grant --email ADDRESS --forum SLUG --role forum_manager|caller, or --survey SLUG
+            --role survey_manager|analyst: a task on one forum or survey; user revoke --email
+            ADDRESS --forum SLUG|--survey SLUG; user disable|enable|end-sessions|remove
             --email ADDRESS; user reset-two-factor --email ADDRESS (a lost phone);
             user password --email ADDRESS: a temporary password (standard input)
             its owner replaces at the next sign-in. Each is audited; the last enabled admin

@@ -75,9 +75,11 @@ std::string subject(const Account& account) { return "account:" + account.email;
 std::vector<AccountSummary> list_accounts(pqxx::connection& connection, const SessionPolicy& policy) {
   pqxx::read_transaction tx(connection);
   std::vector<AccountSummary> accounts;
+  auto grants = grants_by_account(tx);
   for (const auto& row : tx.exec_params(summary_query(""), static_cast<int>(policy.idle.count()),
                                         static_cast<int>(policy.absolute.count()))) {
     accounts.push_back(summary(row));
+    accounts.back().grants = std::move(grants[accounts.back().account.id]);
   }
   return accounts;
 }
@@ -95,7 +97,9 @@ AccountSummary find_account(pqxx::connection& connection, long long id, const Se
   const auto rows = tx.exec_params(summary_query("WHERE a.id = $3"), static_cast<int>(policy.idle.count()),
                                    static_cast<int>(policy.absolute.count()), id);
   if (rows.empty()) throw Error(error_codes::not_found, "There is no account " + std::to_string(id) + ".");
-  return summary(rows[0]);
+  auto found = summary(rows[0]);
+  found.grants = account_grants(tx, id);
+  return found;
 }
 
 void set_account_role(pqxx::connection& connection, long long id, Role role, const std::string& actor) {

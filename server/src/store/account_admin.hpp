@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "store/account_grants.hpp"
 #include "store/accounts.hpp"
 
 namespace mienskip::store {
@@ -18,6 +19,7 @@ struct AccountSummary {
   std::string created_at;
   std::optional<std::string> last_login_at;
   int sessions = 0;  ///< open (unexpired) sessions
+  std::vector<GrantView> grants;  ///< its tasks (store/account_grants)
 };
 
 /// Every account, by address.
@@ -33,7 +35,7 @@ AccountSummary find_account(pqxx::connection& connection, long long id, const Se
 // would leave no enabled admin account (nobody could then manage accounts or run a lottery).
 // `not_found` when there is no account `id`.
 
-/// Makes the account an admin or an analyst; its open sessions carry the new role at once.
+/// Gives the account its municipality-wide role (admin, analyst or none); its open sessions carry the new role at once.
 void set_account_role(pqxx::connection& connection, long long id, Role role, const std::string& actor);
 /// Disables (its sessions end; it cannot log in) or enables the account.
 void set_account_disabled(pqxx::connection& connection, long long id, bool disabled, const std::string& actor);

@@ -7,19 +7,12 @@
 
 #include "core/accounts/account_email.hpp"
 #include "core/base/error.hpp"
+#include "store/account_grants.hpp"
 #include "store/audit_log.hpp"
 #include "core/crypto/random_token.hpp"
 #include "core/crypto/sha256.hpp"
 
 namespace mienskip::store {
-
-std::string role_name(Role role) { return role == Role::admin ? "admin" : "analyst"; }
-
-std::optional<Role> parse_role(const std::string& name) {
-  if (name == "admin") return Role::admin;
-  if (name == "analyst") return Role::analyst;
-  return std::nullopt;
-}
 
 Account create_account(pqxx::connection& connection, const std::string& email_typed, Role role,
                        const std::string& password_hash, const std::string& actor, bool must_change_password) {
@@ -103,8 +96,9 @@ NewSession open_session(pqxx::work& work, const Account& account, const std::opt
   nlohmann::json details = nlohmann::json::object();
   if (second_factor) details["second_factor"] = *second_factor;
   audit(work, account.email, "login", "account:" + account.email, details);
+  NewSession session{token, csrf, account, account_rights(work, account)};
   work.commit();
-  return {token, csrf, account};
+  return session;
 }
 
 }  // namespace
@@ -184,11 +178,14 @@ std::optional<ActiveSession> find_session(pqxx::connection& connection, const st
     work.commit();
     return std::nullopt;
   }
+  ActiveSession session{{rows[0][0].as<long long>(), rows[0][1].as<std::string>(), *parse_role(rows[0][2].as<std::string>()),
+                         rows[0][4].as<bool>(), rows[0][5].as<bool>()},
+                        rows[0][3].as<std::string>(),
+                        hash,
+                        {}};
+  session.rights = account_rights(work, session.account);
   work.commit();
-  return ActiveSession{{rows[0][0].as<long long>(), rows[0][1].as<std::string>(), *parse_role(rows[0][2].as<std::string>()),
-                        rows[0][4].as<bool>(), rows[0][5].as<bool>()},
-                       rows[0][3].as<std::string>(),
-                       hash};
+  return session;
 }
 
 void upgrade_password_hash(pqxx::connection& connection, const Account& account, const std::string& weaker,

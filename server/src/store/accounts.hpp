@@ -7,11 +7,14 @@
 #include <pqxx/connection>
 #include <string>
 
+#include "core/accounts/rights.hpp"
+
 namespace mienskip::store {
 
-enum class Role { admin, analyst };
-std::string role_name(Role role);
-std::optional<Role> parse_role(const std::string& name);
+// The municipality-wide role is the domain's (core/accounts/rights); the store keeps its name.
+using mienskip::parse_role;
+using mienskip::Role;
+using mienskip::role_name;
 
 struct Account {
   long long id = 0;
@@ -44,6 +47,7 @@ struct NewSession {
   std::string token;
   std::string csrf_token;
   Account account;
+  Rights rights;
 };
 
 /// Who tries to log in, as the audit log may know it.
@@ -89,10 +93,12 @@ struct ActiveSession {
   Account account;
   std::string csrf_token;
   std::string token_hash;
+  /// What the account may do, read with the session, so a role or task changed holds at once.
+  Rights rights;
 };
 
 /// The session for a cookie token, if it exists, has not expired (idle or absolute) and its account
-/// is not disabled; touching it extends the idle time. Expired sessions are removed.
+/// is not disabled, with the account's rights (store/account_grants); touching it extends the idle time. Expired sessions are removed.
 std::optional<ActiveSession> find_session(pqxx::connection& connection, const std::string& token,
                                           const SessionPolicy& policy);
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
 import type { useAction } from "../../lib/useAction";
 import { useText } from "../../lib/text";
+import { roleTextKey } from "../../lib/roles";
 import { ConfirmedAction } from "../../components/ConfirmedAction";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField, TextField } from "../../components/FormFields";
@@ -13,9 +14,10 @@ import { accountActions } from "./accountActions";
 import { accountErrorWording } from "./accountErrors";
 import { minimumPasswordLength, temporaryPasswordProblem, type FieldProblem } from "./accountForms";
 import { accountTexts } from "./texts";
+import { TasksSection } from "./TasksSection";
 
 /**
- * What an administrator can do to one account (not their own): its role, disabling or enabling
+ * What an administrator can do to one account (not their own): its role, its tasks on forums and surveys, disabling or enabling
  * it, ending its sessions, making it choose a new password (with a temporary one for a forgotten
  * password), setting two-factor sign-in up again after a lost phone, removing it. What cannot be undone or throws someone out is asked once more.
  */
@@ -44,7 +46,6 @@ export function AccountPanel({
   const [temporaryProblem, setTemporaryProblem] = useState<FieldProblem | undefined>();
   const { busy, run } = action;
   const email = account.email;
-  const roleName = (r: Role) => t(r === "admin" ? "roleAdmin" : "roleAnalyst");
 
   async function act(work: () => Promise<string>) {
     if (await run(work)) onDone();
@@ -55,7 +56,7 @@ export function AccountPanel({
     if (role === account.role) return;
     void act(async () => {
       const changed = await setRole.mutateAsync({ id: account.id, role });
-      return t("roleChanged", { email, role: roleName(changed.role) });
+      return changed.role === "none" ? t("roleChangedNone", { email }) : t("roleChanged", { email, role: t(roleTextKey(changed.role)) });
     });
   }
 
@@ -94,6 +95,7 @@ export function AccountPanel({
               options={[
                 { value: "admin", label: t("roleAdmin") },
                 { value: "analyst", label: t("roleAnalyst") },
+                { value: "none", label: t("roleNoneOption") },
               ]}
             />
             <PrimaryActionButton type="submit" disabled={busy || role === account.role}>
@@ -102,6 +104,8 @@ export function AccountPanel({
           </form>
         </Section>
       )}
+
+      {can.changeTasks && <TasksSection account={account} busy={busy} act={act} />}
 
       <Section id="account-access" title={t("accessTitle")}>
         {can.enable && (

@@ -5,6 +5,7 @@ import { formatRoute } from "../../lib/routes";
 import { useLanguage } from "../../lib/appContext";
 import { useAction } from "../../lib/useAction";
 import { useText } from "../../lib/text";
+import { roleTextKey } from "../../lib/roles";
 import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { QueryStatus } from "../../components/QueryStatus";
@@ -12,6 +13,7 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { useAccounts } from "./api/queries";
 import { accountErrorWording } from "./accountErrors";
 import { accountStatusText } from "./accountStatus";
+import { grantsSummary } from "./grantWords";
 import { AccountPanel } from "./AccountPanel";
 import { NewAccountForm } from "./NewAccountForm";
 import { accountTexts } from "./texts";
@@ -26,7 +28,7 @@ function focusHeading(id: string) {
 }
 
 /**
- * The staff accounts: who can sign in, with which role, whether they are locked out or must still
+ * The staff accounts: who can sign in, with which role and tasks, whether they are locked out or must still
  * choose a password, whether they sign in in two steps; one account's actions below the list, and a form for a new account. Admins only.
  */
 export function AccountsPage() {
@@ -64,6 +66,7 @@ export function AccountsPage() {
           columns={[
             { header: t("email") },
             { header: t("role") },
+            { header: t("tasks") },
             { header: t("status") },
             { header: t("twoFactorColumn") },
             { header: t("lastLogin") },
@@ -77,7 +80,8 @@ export function AccountsPage() {
                 {account.email}
                 {account.you && <> {t("you")}</>}
               </>,
-              t(account.role === "admin" ? "roleAdmin" : "roleAnalyst"),
+              t(roleTextKey(account.role)),
+              grantsSummary(account.grants, language),
               accountStatusText(account, now, language),
               t(account.two_factor ? "twoFactorOn" : "twoFactorOff"),
               account.last_login_at ? formatMoment(account.last_login_at, language) : t("neverLoggedIn"),

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { useAction } from "../../lib/useAction";
 import { useText } from "../../lib/text";
+import { roleTextKey } from "../../lib/roles";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField, TextField } from "../../components/FormFields";
 import { Section } from "../../components/Section";
@@ -42,7 +43,9 @@ export function NewAccountForm() {
       setEmail("");
       setPassword("");
       setRole("analyst");
-      return t("created", { email: created.email, role: t(created.role === "admin" ? "roleAdmin" : "roleAnalyst") });
+      return created.role === "none"
+        ? t("createdNone", { email: created.email })
+        : t("created", { email: created.email, role: t(roleTextKey(created.role)) });
     });
   }
 
@@ -73,6 +76,7 @@ export function NewAccountForm() {
           options={[
             { value: "analyst", label: t("roleAnalyst") },
             { value: "admin", label: t("roleAdmin") },
+            { value: "none", label: t("roleNoneOption") },
           ]}
         />
         <TextField

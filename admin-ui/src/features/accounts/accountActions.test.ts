@@ -12,8 +12,13 @@ describe("the actions offered for an account", () => {
     expect(accountActions({ status: "active", sessions: 2, you: false, two_factor: false }).endSessions).toBe(true);
   });
 
-  it("always offers the role, a new password and removal for another account", () => {
-    expect(accountActions({ status: "disabled", sessions: 0, you: false, two_factor: false })).toMatchObject({ changeRole: true, requirePasswordChange: true, remove: true });
+  it("always offers the role, the tasks, a new password and removal for another account", () => {
+    expect(accountActions({ status: "disabled", sessions: 0, you: false, two_factor: false })).toMatchObject({
+      changeRole: true,
+      changeTasks: true,
+      requirePasswordChange: true,
+      remove: true,
+    });
   });
 
   it("offers resetting two-factor sign-in only when it is on", () => {
@@ -22,6 +27,6 @@ describe("the actions offered for an account", () => {
   });
 
   it("offers nothing for one's own account", () => {
-    expect(Object.values(accountActions({ status: "active", sessions: 1, you: true, two_factor: true }))).toEqual([false, false, false, false, false, false, false]);
+    expect(Object.values(accountActions({ status: "active", sessions: 1, you: true, two_factor: true }))).toEqual([false, false, false, false, false, false, false, false]);
   });
 });

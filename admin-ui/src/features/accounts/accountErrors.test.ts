@@ -31,6 +31,11 @@ describe("the accounts' refusals in the app's words", () => {
     expect(passwordErrorWording(refusal(429, "too_many_requests"), "en")?.text).toMatch(/^Too many attempts/);
   });
 
+  it("words a refused task in Dutch with the server's reason after it", () => {
+    const refused = refusal(422, "invalid_grant", "There is no forum 'elders'.");
+    expect(accountErrorWording(refused, "nl")).toEqual({ text: "Deze taak kan niet. Melding van de server:", server: "There is no forum 'elders'." });
+  });
+
   it("leaves every other refusal to the app's own wording", () => {
     expect(accountErrorWording(refusal(403, "csrf_failed"), "nl")).toBeUndefined();
     expect(accountErrorWording(new Error("x"), "nl")).toBeUndefined();

@@ -28,6 +28,8 @@ function wording(worded: Record<string, AccountTextKey>) {
   return (error: unknown, language: Language): ExplainedError | undefined => {
     if (!(error instanceof ApiError)) return undefined;
     if (error.code === "weak_password") return weakPassword(error, language);
+    // Which task cannot be (no such forum or survey, a role of another scope, one target twice): the server says.
+    if (error.code === "invalid_grant") return { text: translate(accountTexts, language, "errorInvalidGrant"), server: error.message };
     const key = worded[error.code];
     return key ? { text: translate(accountTexts, language, key) } : undefined;
   };

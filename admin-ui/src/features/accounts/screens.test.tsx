@@ -9,7 +9,7 @@ import { ApiError, createHttp } from "../../lib/http";
 import type { Language } from "../../lib/language";
 import type { Session } from "../../lib/session";
 import { accountKeys } from "./api/queries";
-import type { Account } from "./api/types";
+import type { Account, Grant, TaskTarget } from "./api/types";
 import { testAccount } from "./api/testAccount";
 import { englishWords, visibleText } from "../../testing/dutchScreens";
 import { useAction } from "../../lib/useAction";
@@ -23,6 +23,7 @@ import { TwoFactorPage } from "./TwoFactorPage";
 const session: Session = {
   email: "anna@gemeente.nl",
   role: "admin",
+  grants: [],
   csrf_token: "t",
   must_change_password: false,
   two_factor_enabled: true,
@@ -31,9 +32,15 @@ const session: Session = {
 
 const account = testAccount;
 
+const targets: TaskTarget[] = [
+  { scope: "forum", slug: "energie", title: "Burgerforum Energie" },
+  { scope: "survey", slug: "wonen", title: "Wonen 2027" },
+];
+
 function render(screen: ReactNode, language: Language = "nl", accounts: Account[] = [], signedIn: Session = session): string {
   const client = new QueryClient();
   client.setQueryData(accountKeys.list, accounts);
+  client.setQueryData(accountKeys.taskTargets, targets);
   return renderToStaticMarkup(
     <QueryClientProvider client={client}>
       <ApiContext.Provider value={createHttp(async () => new Response("{}"))}>
@@ -46,22 +53,32 @@ function render(screen: ReactNode, language: Language = "nl", accounts: Account[
 }
 
 
+const caller: Grant = { scope: "forum", slug: "energie", title: "Burgerforum Energie", role: "caller" };
+const surveyManager: Grant = { scope: "survey", slug: "wonen", title: "Wonen 2027", role: "survey_manager" };
+
 const accounts = [
   account(1, "anna@gemeente.nl", { role: "admin", you: true, two_factor: true }),
   account(2, "jan@gemeente.nl", { status: "disabled", sessions: 0, last_login_at: null }),
-  account(3, "piet@gemeente.nl", { must_change_password: true, sessions: 2 }),
+  account(3, "piet@gemeente.nl", { role: "none", grants: [caller, surveyManager], must_change_password: true, sessions: 2 }),
 ];
 
 describe("the accounts screen", () => {
-  it("lists every account with its role, status, last sign-in and sessions, marking one's own", () => {
+  it("lists every account with its role, tasks, status, last sign-in and sessions, marking one's own", () => {
     const html = render(<AccountsPage />, "nl", accounts);
     expect(html).toMatch(/<h1[^>]*id="accounts-title"[^>]*>Accounts<\/h1>/);
     expect(html).toMatch(/<th[^>]*scope="row"[^>]*>anna@gemeente\.nl \(u\)<\/th>/);
     const text = visibleText(html);
-    expect(text).toContain("Status Twee stappen Laatst ingelogd");
-    expect(text).toContain("anna@gemeente.nl (u) beheerder actief aan 29 nov 2026, 14:05 1");
-    expect(text).toContain("jan@gemeente.nl analist uitgeschakeld uit nog nooit 0");
-    expect(text).toContain("piet@gemeente.nl analist moet wachtwoord kiezen uit 29 nov 2026, 14:05 2");
+    expect(text).toContain("Rol Taken Status Twee stappen Laatst ingelogd");
+    expect(text).toContain("anna@gemeente.nl (u) beheerder geen actief aan 29 nov 2026, 14:05 1");
+    expect(text).toContain("jan@gemeente.nl analist geen uitgeschakeld uit nog nooit 0");
+    expect(text).toContain(
+      "piet@gemeente.nl geen vaste rol Beller van Burgerforum Energie; Enquêtebeheerder van Wonen 2027 moet wachtwoord kiezen uit 29 nov 2026, 14:05 2",
+    );
+  });
+
+  it("words the tasks and a role of none in English too", () => {
+    const text = visibleText(render(<AccountsPage />, "en", accounts));
+    expect(text).toContain("piet@gemeente.nl no municipality-wide role Caller for Burgerforum Energie; Survey manager of Wonen 2027");
   });
 
   it("names each Beheren button by its visible word first, then the account", () => {
@@ -76,6 +93,7 @@ describe("the accounts screen", () => {
     expect(html).toMatch(/<h2[^>]*>Account toevoegen<\/h2>/);
     expect(html).toMatch(/<label[^>]*for="new-account-email"[^>]*>E-mailadres<\/label>/);
     expect(html).toMatch(/<label[^>]*for="new-account-role"[^>]*>Rol<\/label>/);
+    expect(html).toMatch(/<option value="none"[^>]*>Geen vaste rol \(alleen taken\)<\/option>/);
     expect(html).toMatch(/<label[^>]*for="new-account-password"[^>]*>Tijdelijk wachtwoord<\/label>/);
     expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Account toevoegen<\/button>/);
   });
@@ -114,6 +132,53 @@ describe("the own password screen", () => {
 function Panel({ account }: { account: Account }) {
   return <AccountPanel account={account} action={useAction()} onDone={() => undefined} onRemoved={() => undefined} />;
 }
+
+describe("an account's role and tasks, for an administrator", () => {
+  it("offers no municipality-wide role beside administrator and analyst", () => {
+    const html = render(<Panel account={account(3, "piet@gemeente.nl")} />);
+    const select = html.match(/<select[^>]*id="account-role-choice"[^>]*>.*?<\/select>/)![0];
+    expect(select.match(/<option value="([a-z]+)"/g)).toEqual(['<option value="admin"', '<option value="analyst"', '<option value="none"']);
+    expect(select).toContain("Geen vaste rol (alleen taken)");
+  });
+
+  it("lists each task with a Verwijderen button named by its visible word first, then the task", () => {
+    const html = render(<Panel account={account(3, "piet@gemeente.nl", { role: "none", grants: [caller, surveyManager] })} />);
+    expect(html).toMatch(/<h3[^>]*id="account-tasks-title"[^>]*>Taken<\/h3>/);
+    expect(html).toMatch(
+      /<li><span>Beller van Burgerforum Energie<\/span><button[^>]*type="button"[^>]*>Verwijderen<span class="mienskip-visually-hidden">: Beller van Burgerforum Energie<\/span><\/button><\/li>/,
+    );
+    expect(html).toContain('Verwijderen<span class="mienskip-visually-hidden">: Enquêtebeheerder van Wonen 2027</span>');
+    expect(html).not.toMatch(/aria-label=/);
+    expect(visibleText(html)).not.toMatch(englishWords);
+  });
+
+  it("says when there are no tasks yet", () => {
+    const html = render(<Panel account={account(3, "piet@gemeente.nl")} />);
+    expect(html).toContain("piet@gemeente.nl heeft nog geen taken.");
+    expect(html).not.toContain("mienskip-tasks");
+  });
+
+  it("adds a task with one dropdown of forums and surveys and one of the roles of the first one's scope", () => {
+    const html = render(<Panel account={account(3, "piet@gemeente.nl")} />);
+    expect(html).toMatch(/<h4[^>]*id="account-task-add-title"[^>]*>Taak toevoegen<\/h4>/);
+    expect(html).toMatch(/<label[^>]*for="account-task-target"[^>]*>Burgerforum of enquête<\/label>/);
+    const target = html.match(/<select[^>]*id="account-task-target"[^>]*>.*?<\/select>/)![0];
+    expect(target).toMatch(/<option value="forum:energie"[^>]*selected=""[^>]*>Forum: Burgerforum Energie<\/option>/);
+    expect(target).toMatch(/<option value="survey:wonen"[^>]*>Enquête: Wonen 2027<\/option>/);
+    expect(html).toMatch(/<label[^>]*for="account-task-role"[^>]*>Rol in deze taak<\/label>/);
+    const role = html.match(/<select[^>]*id="account-task-role"[^>]*>.*?<\/select>/)![0];
+    expect(role).toMatch(/aria-describedby="account-task-role-description"/);
+    const options = [...role.matchAll(/<option value="([a-z_]+)"([^>]*)>([^<]*)<\/option>/g)];
+    expect(options.map(([, value, , label]) => `${value}: ${label}`)).toEqual(["caller: Beller", "forum_manager: Forumbeheerder"]);
+    expect(options[0][2]).toContain('selected=""');
+    expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Taak toevoegen<\/button>/);
+    expect(visibleText(html)).not.toMatch(englishWords);
+  });
+
+  it("notes that an administrator's tasks count only once the role changes", () => {
+    expect(render(<Panel account={account(3, "piet@gemeente.nl", { role: "admin" })} />)).toContain("Als beheerder kan piet@gemeente.nl al alles");
+  });
+});
 
 describe("an account's two-factor sign-in, for an administrator", () => {
   it("offers setting it up again after a lost phone when it is on", () => {

@@ -8,13 +8,19 @@ export const accountTexts = {
 
   // The list
   accountsIntro: {
-    nl: "Wie het beheer van Mienskip gebruikt, heeft hier een account. Beheerders kunnen alles; analisten kunnen enquêtes en hun uitkomsten bekijken, maar geen burgerforums of accounts beheren.",
-    en: "Everyone who uses Mienskip's administration has an account here. Administrators can do everything; analysts can view surveys and their results but cannot manage citizens' assemblies or accounts.",
+    nl: "Wie het beheer van Mienskip gebruikt, heeft hier een account. Beheerders kunnen alles; analisten kunnen alle enquêtes en hun uitkomsten bekijken, maar geen burgerforums of accounts beheren. Daarnaast kan een account taken hebben bij één burgerforum of één enquête, ook zonder vaste rol.",
+    en: "Everyone who uses Mienskip's administration has an account here. Administrators can do everything; analysts can view every survey and its results but cannot manage citizens' assemblies or accounts. Besides, an account can have tasks on one citizens' assembly or one survey, also without a municipality-wide role.",
   },
   accountsNotLoaded: { nl: "De accounts konden niet worden geladen.", en: "The accounts could not be loaded." },
   noAccounts: { nl: "Er zijn nog geen accounts.", en: "There are no accounts yet." },
   email: { nl: "E-mailadres", en: "E-mail address" },
   role: { nl: "Rol", en: "Role" },
+  tasks: { nl: "Taken", en: "Tasks" },
+  tasksNone: { nl: "geen", en: "none" },
+  tasksMore: {
+    nl: { one: "en nog {count} taak", other: "en nog {count} taken" },
+    en: { one: "and {count} more task", other: "and {count} more tasks" },
+  },
   lastLogin: { nl: "Laatst ingelogd", en: "Last signed in" },
   neverLoggedIn: { nl: "nog nooit", en: "never" },
   openSessions: { nl: "Open sessies", en: "Open sessions" },
@@ -32,17 +38,63 @@ export const accountTexts = {
   // One account's actions
   manageTitle: { nl: "Account {email} beheren", en: "Manage account {email}" },
   ownAccount: {
-    nl: "Dit is uw eigen account. Uw wachtwoord wijzigt u zelf; uw rol, uitschakelen en verwijderen doet een andere beheerder.",
-    en: "This is your own account. You change your password yourself; another administrator changes your role, disables or removes it.",
+    nl: "Dit is uw eigen account. Uw wachtwoord wijzigt u zelf; uw rol en taken, uitschakelen en verwijderen doet een andere beheerder.",
+    en: "This is your own account. You change your password yourself; another administrator changes your role and tasks, disables or removes it.",
   },
   roleTitle: { nl: "Rol", en: "Role" },
   roleHelp: {
-    nl: "Een beheerder kan alles, ook accounts beheren; een analist kan enquêtes alleen bekijken.",
-    en: "An administrator can do everything, including managing accounts; an analyst can only view surveys.",
+    nl: "Een beheerder kan alles, ook accounts beheren; een analist kan alle enquêtes bekijken. Zonder vaste rol kan een account alleen wat zijn taken toestaan.",
+    en: "An administrator can do everything, including managing accounts; an analyst can view every survey. Without a municipality-wide role an account can do only what its tasks allow.",
   },
+  roleNoneOption: { nl: "Geen vaste rol (alleen taken)", en: "No municipality-wide role (tasks only)" },
   roleOf: { nl: "Rol van {email}", en: "Role of {email}" },
   saveRole: { nl: "Rol wijzigen", en: "Change role" },
   roleChanged: { nl: "De rol van {email} is nu {role}.", en: "{email} is now {role}." },
+  roleChangedNone: {
+    nl: "{email} heeft nu geen vaste rol meer en kan alleen wat de taken toestaan.",
+    en: "{email} now has no municipality-wide role and can do only what the tasks allow.",
+  },
+
+  // One account's tasks: a role on one forum or survey
+  tasksTitle: { nl: "Taken", en: "Tasks" },
+  tasksIntro: {
+    nl: "Een taak geeft rechten bij één burgerforum of één enquête, naast de vaste rol. Een forumbeheerder doet alles van dat burgerforum, ook de loting; een beller ziet alleen de namen en contactgegevens van het panel. Een enquêtebeheerder doet alles van die enquête behalve nieuwe enquêtes maken; een analist leest de uitkomsten, het rapport en de exports.",
+    en: "A task gives rights on one citizens' assembly or one survey, beside the municipality-wide role. A forum manager does everything on that assembly, the lottery included; a caller sees only the panel's names and contact details. A survey manager does everything on that survey except creating surveys; an analyst reads its results, report and exports.",
+  },
+  tasksAdminNote: {
+    nl: "Als beheerder kan {email} al alles; taken tellen pas als de rol verandert.",
+    en: "As an administrator {email} can already do everything; tasks only count once the role changes.",
+  },
+  noTasksYet: { nl: "{email} heeft nog geen taken.", en: "{email} has no tasks yet." },
+  taskForumManager: { nl: "Forumbeheerder van {title}", en: "Forum manager of {title}" },
+  taskCaller: { nl: "Beller van {title}", en: "Caller for {title}" },
+  taskSurveyManager: { nl: "Enquêtebeheerder van {title}", en: "Survey manager of {title}" },
+  taskAnalyst: { nl: "Analist van {title}", en: "Analyst of {title}" },
+  grantForumManager: { nl: "Forumbeheerder", en: "Forum manager" },
+  grantCaller: { nl: "Beller", en: "Caller" },
+  grantSurveyManager: { nl: "Enquêtebeheerder", en: "Survey manager" },
+  grantAnalyst: { nl: "Analist", en: "Analyst" },
+  removeTask: { nl: "Verwijderen", en: "Remove" },
+  addTaskTitle: { nl: "Taak toevoegen", en: "Add a task" },
+  taskTarget: { nl: "Burgerforum of enquête", en: "Citizens' assembly or survey" },
+  taskTargetForum: { nl: "Forum: {title}", en: "Forum: {title}" },
+  taskTargetSurvey: { nl: "Enquête: {title}", en: "Survey: {title}" },
+  taskRole: { nl: "Rol in deze taak", en: "Role in this task" },
+  taskRoleForumHelp: {
+    nl: "Forumbeheerder: alles van dit burgerforum, ook de loting. Beller: alleen de namen en contactgegevens van het panel.",
+    en: "Forum manager: everything on this assembly, the lottery included. Caller: only the panel's names and contact details.",
+  },
+  taskRoleSurveyHelp: {
+    nl: "Enquêtebeheerder: alles van deze enquête. Analist: de uitkomsten, het rapport en de exports lezen.",
+    en: "Survey manager: everything on this survey. Analyst: reading its results, report and exports.",
+  },
+  addTask: { nl: "Taak toevoegen", en: "Add the task" },
+  taskTargetsNotLoaded: { nl: "De burgerforums en enquêtes konden niet worden geladen.", en: "The citizens' assemblies and surveys could not be loaded." },
+  noTaskTargets: { nl: "Er zijn nog geen burgerforums of enquêtes om een taak bij te geven.", en: "There are no citizens' assemblies or surveys to give a task on yet." },
+  taskAdded: { nl: "{email} heeft nu de taak: {task}.", en: "{email} now has the task: {task}." },
+  taskReplaced: { nl: "{email} heeft nu de taak: {task} (in plaats van: {previous}).", en: "{email} now has the task: {task} (instead of: {previous})." },
+  taskAlready: { nl: "{email} heeft deze taak al: {task}.", en: "{email} already has this task: {task}." },
+  taskRemoved: { nl: "{email} heeft de taak “{task}” niet meer.", en: "{email} no longer has the task “{task}”." },
   accessTitle: { nl: "Toegang", en: "Access" },
   disable: { nl: "Uitschakelen", en: "Disable" },
   disableQuestion: {
@@ -108,8 +160,8 @@ export const accountTexts = {
     en: "Two-step sign-in is on for {email}: after the password Mienskip asks for a code from an authenticator app.",
   },
   twoFactorOffNote: {
-    nl: "Inloggen in twee stappen staat uit voor {email}. Waar het verplicht is (voor beheerders altijd), stelt {email} het in bij de volgende keer inloggen; anders kan {email} het zelf aanzetten via “Inloggen in twee stappen” bovenaan.",
-    en: "Two-step sign-in is off for {email}. Where it is required (always for administrators), {email} sets it up at the next sign-in; otherwise {email} can turn it on under “Two-step sign-in” at the top.",
+    nl: "Inloggen in twee stappen staat uit voor {email}. Waar het verplicht is (altijd voor beheerders en voor wie een taak bij een burgerforum heeft), stelt {email} het in bij de volgende keer inloggen; anders kan {email} het zelf aanzetten via “Inloggen in twee stappen” bovenaan.",
+    en: "Two-step sign-in is off for {email}. Where it is required (always for administrators and for anyone with a task on a citizens' assembly), {email} sets it up at the next sign-in; otherwise {email} can turn it on under “Two-step sign-in” at the top.",
   },
   resetTwoFactor: { nl: "Telefoon kwijt: twee stappen opnieuw instellen", en: "Phone lost: set up two-step sign-in again" },
   resetTwoFactorQuestion: {
@@ -150,6 +202,10 @@ export const accountTexts = {
   created: {
     nl: "Het account {email} is toegevoegd als {role}. Bij de eerste keer inloggen kiest {email} een eigen wachtwoord.",
     en: "The account {email} has been added as {role}. At the first sign-in {email} chooses their own password.",
+  },
+  createdNone: {
+    nl: "Het account {email} is toegevoegd zonder vaste rol: het kan alleen wat zijn taken toestaan. Geef het taken via “Beheren” in de lijst. Bij de eerste keer inloggen kiest {email} een eigen wachtwoord.",
+    en: "The account {email} has been added without a municipality-wide role: it can do only what its tasks allow. Give it tasks under “Manage” in the list. At the first sign-in {email} chooses their own password.",
   },
   emailRequired: { nl: "Vul een e-mailadres in.", en: "Enter an e-mail address." },
   emailInvalid: { nl: "Dit is geen e-mailadres (naam@domein.nl).", en: "This is not an e-mail address (name@domain.tld)." },
@@ -272,6 +328,7 @@ export const accountTexts = {
     en: "The new password must differ from the current one.",
   },
   errorWeakPassword: { nl: "Dit wachtwoord is niet sterk genoeg. Melding van de server:", en: "This password is not strong enough. The server says:" },
+  errorInvalidGrant: { nl: "Deze taak kan niet. Melding van de server:", en: "This task is not possible. The server says:" },
   errorAccountNotFound: {
     nl: "Dit account bestaat niet meer; misschien heeft een andere beheerder het net verwijderd.",
     en: "This account no longer exists; another administrator may just have removed it.",

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Alert, Checkbox, Heading3, Link, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
-import type { PanelMemberStatus } from "./api/types";
 import { formatCount, formatMoment, formatNumber, formatPercent } from "../../lib/format";
 import { useLanguage } from "../../lib/appContext";
 import { useText } from "../../lib/text";
-import { forumTexts, type ForumTextKey } from "./texts";
+import { forumTexts } from "./texts";
 import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { ApiError } from "../../lib/http";
@@ -22,12 +21,7 @@ import { Section } from "../../components/Section";
 import { panelAgainstQuotas } from "./panelQuotas";
 import { FixSelectionSection } from "./FixSelectionSection";
 import { PublishedFilesControl } from "./PublishedFilesControl";
-
-const statusNames: Record<PanelMemberStatus, ForumTextKey> = {
-  member: "statusMember",
-  dropout: "statusDropout",
-  alternate: "statusAlternate",
-};
+import { memberStatusText } from "./panelContacts";
 
 function answersText(answers: Record<string, string>): string {
   return Object.entries(answers)
@@ -315,7 +309,7 @@ export function SelectionTab({ forum }: ForumTabProps) {
                   m.name ?? "–",
                   m.email ?? "–",
                   m.phone ?? "–",
-                  t(statusNames[m.status]),
+                  memberStatusText(m.status, language),
                   m.status !== "dropout" && (
                     <Checkbox
                       id={`dropout-${m.id}`}

@@ -12,7 +12,6 @@ export const forumTexts = {
   forumsNotLoaded: { nl: "De burgerforums konden niet worden geladen.", en: "The citizens' assemblies could not be loaded." },
   forumNotLoaded: { nl: "Het burgerforum kon niet worden geladen.", en: "The citizens' assembly could not be loaded." },
   noForums: { nl: "Er zijn nog geen burgerforums.", en: "There are no citizens' assemblies yet." },
-  backToForums: { nl: "Terug naar de burgerforums", en: "Back to the citizens' assemblies" },
   forumMenu: { nl: "Onderdelen van het burgerforum", en: "Parts of the citizens' assembly" },
   municipality: { nl: "Gemeente", en: "Municipality" },
   panelSize: { nl: "Aantal zetels in het forum", en: "Seats in the assembly" },
@@ -252,6 +251,18 @@ export const forumTexts = {
   statusMember: { nl: "lid", en: "member" },
   statusDropout: { nl: "afgevallen", en: "dropped out" },
   statusAlternate: { nl: "vervanger", en: "alternate" },
+
+  // The callers' screen: a forum whose panel the account may call but not run
+  callersIntro: {
+    nl: "U belt de panelleden van deze burgerforums. Kies een burgerforum voor de namen en contactgegevens van het panel.",
+    en: "You call the panel members of these citizens' assemblies. Choose one for its panel's names and contact details.",
+  },
+  forCallers: { nl: "u belt alleen het panel", en: "you only call the panel" },
+  panelContacts: { nl: "Panel bellen", en: "Call the panel" },
+  panelContactsCaption: { nl: "Het panel: namen en contactgegevens", en: "The panel: names and contact details" },
+  panelContactsNotLoaded: { nl: "De contactgegevens van het panel konden niet worden geladen.", en: "The panel's contact details could not be loaded." },
+  panelNotDrawn: { nl: "Het panel is nog niet geloot.", en: "The panel has not been drawn yet." },
+  contactNoName: { nl: "{id} (naam niet bekend)", en: "{id} (name not known)" },
   dropoutsTitle: { nl: "Afvallers vervangen", en: "Replace dropouts" },
   confirmAlternates: {
     nl: {

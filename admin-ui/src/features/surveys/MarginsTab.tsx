@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { CodeBlock, Paragraph } from "@utrecht/component-library-react";
 import { formatCount, formatMoment, formatPercent } from "../../lib/format";
-import { useLanguage, useSession } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
 import { useMargins } from "./api/queries";
 import { useUploadMargins } from "./api/actions";
 import { useText } from "../../lib/text";
@@ -17,11 +17,9 @@ import type { TabProps } from "./SurveyPage";
 import { Section } from "../../components/Section";
 import { TextField } from "../../components/FormFields";
 
-export function MarginsTab({ slug, survey }: TabProps) {
-  const session = useSession();
+export function MarginsTab({ slug, survey, manage }: TabProps) {
   const language = useLanguage();
   const t = useText(surveyTexts);
-  const admin = session.role === "admin";
   const marginsQuery = useMargins(slug);
   const margins = marginsQuery.data;
   const uploadMargins = useUploadMargins(slug);
@@ -73,7 +71,7 @@ export function MarginsTab({ slug, survey }: TabProps) {
           })}
         </>
       )}
-      {admin && (
+      {manage && (
         <Section id="margins-upload" title={t(margins ? "replaceMargins" : "uploadMargins")}>
           <Paragraph>{t("marginsFormat")}</Paragraph>
           <CodeBlock>{"variable,category,population_count\nage,16-24,7650\nage,25-34,8120\ngender,man,42100"}</CodeBlock>

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { Link, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatCount, formatDay, formatPercent } from "../../lib/format";
-import { useLanguage, useSession } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
 import { useArrivals } from "./api/queries";
 import { useSetSurveyOpen } from "./api/actions";
 import { useText } from "../../lib/text";
@@ -18,11 +18,9 @@ import { questionChoices, surveyLabels } from "./surveyLabels";
 import type { TabProps } from "./SurveyPage";
 import { Section } from "../../components/Section";
 
-export function OverviewTab({ slug, survey, summary }: TabProps) {
-  const session = useSession();
+export function OverviewTab({ slug, survey, summary, manage }: TabProps) {
   const language = useLanguage();
   const t = useText(surveyTexts);
-  const admin = session.role === "admin";
   const facts = survey ?? summary;
   const setOpenAction = useSetSurveyOpen();
   const busy = setOpenAction.isPending;
@@ -48,7 +46,7 @@ export function OverviewTab({ slug, survey, summary }: TabProps) {
         />
       )}
       {survey?.frozen && <Paragraph>{t("frozenNote")}</Paragraph>}
-      {admin && facts && (
+      {manage && facts && (
         <Paragraph>
           {facts.status === "open" ? (
             <SecondaryActionButton disabled={busy} onClick={() => void setOpen(false)}>

@@ -1,7 +1,7 @@
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import type { SurveyDetail, SurveySummary } from "./api/types";
 import { surveyHref, type Route, type SurveyTab } from "../../lib/routes";
-import { useLanguage, useSession } from "../../lib/appContext";
+import { useLanguage } from "../../lib/appContext";
 import { useSurvey, useSurveySummary } from "./api/queries";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { useText } from "../../lib/text";
@@ -17,6 +17,7 @@ import { ExportsTab } from "./ExportsTab";
 import { ResultsTab } from "./results/ResultsTab";
 import { MotivationsTab } from "./motivations/MotivationsTab";
 import { localText } from "./surveyLabels";
+import { mayManageSurvey } from "./surveyRights";
 
 const tabNames: Record<SurveyTab, SurveyTextKey> = {
   overview: "tabOverview",
@@ -28,8 +29,8 @@ const tabNames: Record<SurveyTab, SurveyTextKey> = {
   exports: "tabExports",
 };
 
-/** Screens that change a survey; analysts read results and exports only. */
-const adminOnly: SurveyTab[] = ["texts", "codes"];
+/** Screens that change a survey, for those who manage it; readers see results and exports only. */
+const manageOnly: SurveyTab[] = ["texts", "codes"];
 
 export type SurveyRoute = Extract<Route, { page: "survey" }>;
 
@@ -40,6 +41,8 @@ export interface TabProps {
   survey: SurveyDetail | null;
   /** The survey as the list has it: enough for status and counts when the full survey is not available. */
   summary: SurveySummary | null;
+  /** The account manages this survey (its `may`; false while that is not known). */
+  manage: boolean;
 }
 
 export function SurveyPage({
@@ -49,7 +52,6 @@ export function SurveyPage({
   route: SurveyRoute;
   navigate: (route: Route) => void;
 }) {
-  const session = useSession();
   const language = useLanguage();
   const t = useText(surveyTexts);
   const { slug, tab } = route;
@@ -61,14 +63,15 @@ export function SurveyPage({
   const summary = failed ? (summaryQuery.data ?? null) : null;
   const error = surveyQuery.error;
   const loaded = surveyQuery.isSuccess || (failed && !summaryQuery.isPending);
-  const admin = session.role === "admin";
+  // The survey's own `may` decides; the list's, when the survey itself cannot be had.
+  const manage = mayManageSurvey(survey ?? summary);
 
   const title = localText(survey?.definition.title, language) ?? summary?.title ?? slug;
-  const tabs = (Object.keys(tabNames) as SurveyTab[]).filter((t) => admin || !adminOnly.includes(t));
+  const tabs = (Object.keys(tabNames) as SurveyTab[]).filter((t) => manage || !manageOnly.includes(t));
 
   useDocumentTitle(t(tabNames[tab]), title, t("appName"));
 
-  const props: TabProps = { slug, survey, summary };
+  const props: TabProps = { slug, survey, summary, manage };
 
   return (
     <>
@@ -89,8 +92,8 @@ export function SurveyPage({
           <Paragraph>{t("surveyPartial")}</Paragraph>
         </ErrorAlert>
       )}
-      {loaded && !admin && adminOnly.includes(tab) && <Paragraph>{t("adminsOnly")}</Paragraph>}
-      {loaded && (admin || !adminOnly.includes(tab)) && (
+      {loaded && !manage && manageOnly.includes(tab) && <Paragraph>{t("managersOnly")}</Paragraph>}
+      {loaded && (manage || !manageOnly.includes(tab)) && (
         <>
           {tab === "overview" && <OverviewTab {...props} />}
           {tab === "texts" && <TextsTab {...props} />}

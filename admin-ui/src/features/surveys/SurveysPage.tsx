@@ -17,6 +17,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NewSurveyForm } from "./NewSurveyForm";
 import { statusText } from "./status";
+import { mayManageSurvey } from "./surveyRights";
 
 export function SurveysPage({
   onCreated,
@@ -31,6 +32,8 @@ export function SurveysPage({
   const setOpen = useSetSurveyOpen();
   const error = list.error ?? setOpen.error;
   const admin = session.role === "admin";
+  // Opening and closing per survey the account manages; creating is for administrators.
+  const managesSome = !!surveys?.some(mayManageSurvey);
 
   function toggle(survey: SurveySummary) {
     setOpen.mutate({ slug: survey.slug, open: survey.status !== "open" });
@@ -39,7 +42,7 @@ export function SurveysPage({
   return (
     <>
       <Heading1>{t("surveys")}</Heading1>
-      {!admin && <Paragraph>{t("readOnly")}</Paragraph>}
+      {!admin && surveys && !managesSome && <Paragraph>{t("readOnly")}</Paragraph>}
       {error !== null && <ErrorAlert error={error} />}
       {surveys === null && error === null && <Loading />}
       {surveys?.length === 0 && <Paragraph>{t("noSurveys")}</Paragraph>}
@@ -53,7 +56,7 @@ export function SurveysPage({
             { header: t("responses"), numeric: true },
             { header: t("codes"), numeric: true },
             { header: t("residentPage") },
-            ...(admin ? [{ header: <span className="mienskip-visually-hidden">{t("openOrClose")}</span> }] : []),
+            ...(managesSome ? [{ header: <span className="mienskip-visually-hidden">{t("openOrClose")}</span> }] : []),
           ]}
           rows={surveys.map((survey) => ({
             key: survey.slug,
@@ -66,12 +69,14 @@ export function SurveysPage({
                 /s/{survey.slug}
                 <span className="mienskip-visually-hidden"> ({survey.title})</span>
               </Link>,
-              ...(admin
+              ...(managesSome
                 ? [
-                    <SecondaryActionButton onClick={() => toggle(survey)}>
-                      {t(survey.status === "open" ? "close" : survey.status === "closed" ? "reopen" : "openSurvey")}
-                      <span className="mienskip-visually-hidden"> {survey.title}</span>
-                    </SecondaryActionButton>,
+                    mayManageSurvey(survey) && (
+                      <SecondaryActionButton onClick={() => toggle(survey)}>
+                        {t(survey.status === "open" ? "close" : survey.status === "closed" ? "reopen" : "openSurvey")}
+                        <span className="mienskip-visually-hidden"> {survey.title}</span>
+                      </SecondaryActionButton>
+                    ),
                   ]
                 : []),
             ],

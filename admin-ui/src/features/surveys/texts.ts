@@ -6,7 +6,7 @@ import type { SurveyLanguage } from "./api/types";
 
 export const surveyTexts = {
   ...commonTexts,
-  adminsOnly: { nl: "Alleen beheerders kunnen dit onderdeel gebruiken.", en: "Only administrators can use this part." },
+  managersOnly: { nl: "Alleen wie deze enquête beheert, kan dit onderdeel gebruiken.", en: "Only those who manage this survey can use this part." },
   deleteResponseTitle: { nl: "Antwoorden van een inwoner verwijderen", en: "Delete a resident's answers" },
   deleteResponseIntro: {
     nl: "Vraagt een inwoner de gemeente om zijn of haar antwoorden te verwijderen? Vul de code uit de brief in, of het antwoordnummer uit de export (r-…). Het antwoord, een opgeslagen formulier en de code worden verwijderd; de code werkt daarna niet meer. De uitkomsten tellen het antwoord niet meer mee. Het auditlog noemt alleen de aantallen.",
@@ -32,8 +32,8 @@ export const surveyTexts = {
   residentPage: { nl: "Pagina voor inwoners", en: "Page for residents" },
   noSurveys: { nl: "Er zijn nog geen enquêtes.", en: "There are no surveys yet." },
   readOnly: {
-    nl: "U kunt de resultaten bekijken; alleen beheerders kunnen enquêtes maken, aanpassen, openen of sluiten.",
-    en: "You can view results; only administrators can create, change, open or close surveys.",
+    nl: "U kunt de resultaten bekijken. Een enquête aanpassen, openen of sluiten kan alleen wie haar beheert; nieuwe enquêtes maakt een beheerder.",
+    en: "You can view results. Only those who manage a survey can change, open or close it; an administrator creates new surveys.",
   },
   newSurvey: { nl: "Nieuwe enquête", en: "New survey" },
   noTemplates: { nl: "De server heeft geen sjablonen voor enquêtes.", en: "The server has no survey templates." },

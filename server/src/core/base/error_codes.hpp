@@ -52,6 +52,7 @@ inline constexpr const char* invalid_dropouts = "invalid_dropouts";
 inline constexpr const char* invalid_form = "invalid_form";
 inline constexpr const char* invalid_email = "invalid_email";
 inline constexpr const char* invalid_forum = "invalid_forum";
+inline constexpr const char* invalid_grant = "invalid_grant";
 inline constexpr const char* invalid_idempotency_key = "invalid_idempotency_key";
 inline constexpr const char* invalid_json = "invalid_json";
 inline constexpr const char* invalid_lottery_number = "invalid_lottery_number";
@@ -151,7 +152,7 @@ inline constexpr const char* wrong_password = "wrong_password";
 
 namespace mienskip {
 
-inline constexpr std::array<const char*, 134> all_error_codes = {
+inline constexpr std::array<const char*, 135> all_error_codes = {
     error_codes::account_exists, error_codes::account_locked, error_codes::already_drawn,
     error_codes::already_signed_up, error_codes::already_withdrawn, error_codes::answers_outside_quotas,
     error_codes::bad_request, error_codes::bounds_infeasible, error_codes::cannot_listen,
@@ -164,7 +165,7 @@ inline constexpr std::array<const char*, 134> all_error_codes = {
     error_codes::invalid_algorithm, error_codes::invalid_bounds, error_codes::invalid_code,
     error_codes::invalid_configuration, error_codes::invalid_count, error_codes::invalid_credentials,
     error_codes::invalid_demo, error_codes::invalid_draw, error_codes::invalid_draw_parameters,
-    error_codes::invalid_dropouts, error_codes::invalid_form, error_codes::invalid_forum,
+    error_codes::invalid_dropouts, error_codes::invalid_form, error_codes::invalid_forum, error_codes::invalid_grant,
     error_codes::invalid_idempotency_key, error_codes::invalid_json, error_codes::invalid_lottery_number,
     error_codes::invalid_margins, error_codes::invalid_option, error_codes::invalid_panel,
     error_codes::invalid_panel_size, error_codes::invalid_path, error_codes::invalid_points,

@@ -8,6 +8,7 @@
 #include "core/base/error.hpp"
 #include "store/account_admin.hpp"
 #include "store/account_two_factor.hpp"
+#include "web/admin/grants_json.hpp"
 #include "web/http/request_schema.hpp"
 
 namespace mienskip::web {
@@ -29,6 +30,7 @@ nlohmann::json account_json(const store::AccountSummary& summary, const StaffReq
           {"last_login_at", optional_json(summary.last_login_at)},
           {"sessions", summary.sessions},
           {"two_factor", summary.account.two_factor_enabled},
+          {"grants", grants_json(summary.grants)},
           {"you", summary.account.id == request.session.account.id}};
 }
 
@@ -107,6 +109,12 @@ void add_admin_account_routes(StaffRoutes& routes, Auth& auth) {
   routes.add("POST", one + "/two-factor/reset", Access::admin, [policy](const StaffRequest& request) {
     const auto id = account_id(request);
     store::reset_two_factor(*request.connection(), id, request.actor());
+    return account_response(request, id, policy);
+  });
+  routes.add("PUT", one + "/grants", Access::admin, [policy](const StaffRequest& request) {
+    const auto body = described_json_body(request.http, error_codes::invalid_grant, "The tasks were not changed.");
+    const auto id = account_id(request);
+    store::replace_account_grants(*request.connection(), id, grants_from_json(body["grants"]), request.actor());
     return account_response(request, id, policy);
   });
   routes.add("DELETE", one, Access::admin, [](const StaffRequest& request) {

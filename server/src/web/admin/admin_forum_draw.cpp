@@ -150,21 +150,21 @@ void add_admin_forum_draw_routes(StaffRoutes& routes, const DrawRouteSettings& s
   const std::string forum = "/api/admin/forums/{slug}";
   const auto& secret = settings.secret;
   const auto& public_url = settings.public_url;
-  routes.add("PUT", forum + "/draw/commitment", Access::admin,
+  routes.add("PUT", forum + "/draw/commitment", Access::forum_manage,
              [wait = settings.commitment_wait](const StaffRequest& request) { return draw_commitment(wait, request); });
-  routes.add("GET", forum + "/draw", Access::admin, [](const StaffRequest& request) {
+  routes.add("GET", forum + "/draw", Access::forum_manage, [](const StaffRequest& request) {
     auto connection = request.connection();
     return json_response(200, draw_json(app::invitation_draw(*connection, request.slug())));
   });
-  routes.add("POST", forum + "/draw", Access::admin,
+  routes.add("POST", forum + "/draw", Access::forum_manage,
              [secret](const StaffRequest& request) { return run_draw(secret, request); });
-  routes.add("GET", forum + "/invitations.csv", Access::admin,
+  routes.add("GET", forum + "/invitations.csv", Access::forum_manage,
              [secret](const StaffRequest& request) { return invitations_csv(secret, request); });
-  routes.add("GET", forum + "/letters.html", Access::admin,
+  routes.add("GET", forum + "/letters.html", Access::forum_manage,
              [public_url, secret](const StaffRequest& request) { return letters(public_url, secret, request); });
-  routes.add("GET", forum + "/letters/address", Access::admin,
+  routes.add("GET", forum + "/letters/address", Access::forum_manage,
              [public_url](const StaffRequest& request) { return address_preview(public_url, request); });
-  routes.add("POST", forum + "/personal-data/delete", Access::admin, delete_personal_data);
+  routes.add("POST", forum + "/personal-data/delete", Access::forum_manage, delete_personal_data);
 }
 
 }  // namespace mienskip::web

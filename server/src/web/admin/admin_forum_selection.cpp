@@ -6,6 +6,7 @@
 #include "app/forum_panel.hpp"
 #include "app/forum_selection.hpp"
 #include "core/base/error.hpp"
+#include "store/forums.hpp"
 #include "web/forum_json.hpp"
 #include "web/http/request_schema.hpp"
 
@@ -148,23 +149,39 @@ Response replace_dropouts(const StaffRequest& request) {
   return json_response(201, panel_json(view));
 }
 
+// What a caller sees: the panel's names and contact details to call them, and nothing of their
+// answers or of how the lottery went.
+Response panel_contacts(const StaffRequest& request) {
+  auto connection = request.connection();
+  const auto forum = store::existing_forum(*connection, request.slug());
+  const auto view = app::panel_view(*connection, request.slug());
+  const auto panel = panel_json(view);
+  json members = json::array();
+  for (const auto& member : panel["members"]) {
+    members.push_back({{"id", member["id"]}, {"name", member["name"]}, {"email", member["email"]},
+                       {"phone", member["phone"]}, {"status", member["status"]}});
+  }
+  return json_response(200, {{"forum", {{"slug", forum.settings.slug}, {"name", forum.settings.name}}}, {"members", members}});
+}
+
 }  // namespace
 
 void add_admin_forum_selection_routes(StaffRoutes& routes, app::SelectionRunner& runner, std::chrono::seconds wait) {
   const std::string forum = "/api/admin/forums/{slug}";
-  routes.add("POST", forum + "/selection/fixed", Access::admin,
+  routes.add("POST", forum + "/selection/fixed", Access::forum_manage,
              [wait](const StaffRequest& request) { return fix(wait, request); });
-  routes.add("POST", forum + "/selection", Access::admin,
+  routes.add("POST", forum + "/selection", Access::forum_manage,
              [&runner](const StaffRequest& request) { return start(runner, request); });
-  routes.add("GET", forum + "/selection", Access::admin, [](const StaffRequest& request) {
+  routes.add("GET", forum + "/selection", Access::forum_manage, [](const StaffRequest& request) {
     return json_response(200, status_json(app::selection_status(*request.connection(), request.slug())));
   });
-  routes.add("POST", forum + "/panel", Access::admin, draw_panel);
-  routes.add("GET", forum + "/panel", Access::admin, [](const StaffRequest& request) {
+  routes.add("POST", forum + "/panel", Access::forum_manage, draw_panel);
+  routes.add("GET", forum + "/panel", Access::forum_manage, [](const StaffRequest& request) {
     return json_response(200, panel_json(app::panel_view(*request.connection(), request.slug())));
   });
-  routes.add("POST", forum + "/panel/dropouts", Access::admin, replace_dropouts);
-  routes.add("POST", forum + "/published-pool/unpublish", Access::admin, [](const StaffRequest& request) {
+  routes.add("POST", forum + "/panel/dropouts", Access::forum_manage, replace_dropouts);
+  routes.add("GET", forum + "/panel/contacts", Access::forum_call, panel_contacts);
+  routes.add("POST", forum + "/published-pool/unpublish", Access::forum_manage, [](const StaffRequest& request) {
     auto connection = request.connection();
     store::unpublish_pool(*connection, request.slug(), request.actor());
     return json_response(200, panel_json(app::panel_view(*connection, request.slug())));

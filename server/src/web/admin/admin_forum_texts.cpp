@@ -75,18 +75,18 @@ Response save_questions(const StaffRequest& request) {
 
 void add_admin_forum_text_routes(StaffRoutes& routes) {
   const std::string texts = "/api/admin/forums/{slug}/letters/texts";
-  routes.add("GET", texts, Access::admin, [](const StaffRequest& request) {
+  routes.add("GET", texts, Access::forum_manage, [](const StaffRequest& request) {
     auto connection = request.connection();
     return json_response(200, texts_json(app::forum_letter_texts(*connection, request.slug())));
   });
-  routes.add("PUT", texts, Access::admin, save_texts);
-  routes.add("POST", texts + "/preview", Access::admin, preview_texts);
+  routes.add("PUT", texts, Access::forum_manage, save_texts);
+  routes.add("POST", texts + "/preview", Access::forum_manage, preview_texts);
   const std::string questions = "/api/admin/forums/{slug}/questions";
-  routes.add("GET", questions, Access::admin, [](const StaffRequest& request) {
+  routes.add("GET", questions, Access::forum_manage, [](const StaffRequest& request) {
     auto connection = request.connection();
     return json_response(200, questions_json(app::forum_question_texts(*connection, request.slug())));
   });
-  routes.add("PUT", questions, Access::admin, save_questions);
+  routes.add("PUT", questions, Access::forum_manage, save_questions);
 }
 
 }  // namespace mienskip::web

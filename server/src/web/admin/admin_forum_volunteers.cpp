@@ -109,33 +109,33 @@ Response delete_contacts(const StaffRequest& request) {
 
 void add_admin_forum_volunteer_routes(StaffRoutes& routes, const std::string& secret) {
   const std::string forum = "/api/admin/forums/{slug}";
-  routes.add("GET", forum + "/volunteers", Access::admin, [](const StaffRequest& request) {
+  routes.add("GET", forum + "/volunteers", Access::forum_manage, [](const StaffRequest& request) {
     auto connection = request.connection();
     const auto stored = store::existing_forum(*connection, request.slug());
     return json_response(200, volunteers_json(stored, store::list_volunteers(*connection, request.slug())));
   });
-  routes.add("POST", forum + "/volunteers", Access::admin,
+  routes.add("POST", forum + "/volunteers", Access::forum_manage,
              [secret](const StaffRequest& request) { return import(secret, request); });
   // An empty import file with this forum's columns, for Dutch Excel: nothing personal, not audited.
-  routes.add("GET", forum + "/volunteers/template.csv", Access::admin, [](const StaffRequest& request) {
+  routes.add("GET", forum + "/volunteers/template.csv", Access::forum_manage, [](const StaffRequest& request) {
     auto connection = request.connection();
     const auto stored = store::existing_forum(*connection, request.slug());
     return Response{200, "text/csv; charset=utf-8", volunteer_import_template(stored.settings.categories),
                     {{"Content-Disposition", "attachment; filename=\"aanmelders-" + request.slug() + ".csv\""}}};
   });
-  routes.add("POST", forum + "/volunteers/{id}/withdraw", Access::admin, [](const StaffRequest& request) {
+  routes.add("POST", forum + "/volunteers/{id}/withdraw", Access::forum_manage, [](const StaffRequest& request) {
     auto connection = request.connection();
     return json_response(
         200, volunteer_json(store::withdraw_volunteer(*connection, request.slug(), volunteer_param(request), request.actor())));
   });
-  routes.add("POST", forum + "/volunteers/{id}/personal-data/delete", Access::admin, [](const StaffRequest& request) {
+  routes.add("POST", forum + "/volunteers/{id}/personal-data/delete", Access::forum_manage, [](const StaffRequest& request) {
     auto connection = request.connection();
     return json_response(200, volunteer_json(store::delete_volunteer_contact(*connection, request.slug(),
                                                                              volunteer_param(request), request.actor())));
   });
-  routes.add("POST", forum + "/volunteers/personal-data/delete", Access::admin, delete_contacts);
+  routes.add("POST", forum + "/volunteers/personal-data/delete", Access::forum_manage, delete_contacts);
   for (const bool open : {false, true}) {
-    routes.add("POST", forum + "/sign-up/" + (open ? "open" : "close"), Access::admin, [open](const StaffRequest& request) {
+    routes.add("POST", forum + "/sign-up/" + (open ? "open" : "close"), Access::forum_manage, [open](const StaffRequest& request) {
       auto connection = request.connection();
       return json_response(
           200, sign_up_json(store::set_sign_up_open(*connection, request.slug(), open, request.actor()), request.slug()));

@@ -12,6 +12,7 @@
 #include "store/forum_selection.hpp"
 #include "store/forums.hpp"
 #include "web/forum_json.hpp"
+#include "web/admin/grants_json.hpp"
 #include "web/http/request_schema.hpp"
 #include "web/http/json_body.hpp"
 #include "web/http/media_type.hpp"
@@ -19,6 +20,17 @@
 namespace mienskip::web {
 
 namespace {
+
+// A forum with what the account may do on it, so the staff app shows only what will be allowed.
+nlohmann::json forum_for(const StaffRequest& request, const store::StoredForum& forum) {
+  auto body = forum_json(forum);
+  body["may"] = forum_may(request.rights(), forum.settings.slug);
+  return body;
+}
+
+Response forum_response(int status, const StaffRequest& request, const store::StoredForum& forum) {
+  return json_response(status, forum_for(request, forum));
+}
 
 // Problems listed per upload; the count covers them all.
 constexpr std::size_t listed_register_problems = 100;
@@ -63,7 +75,7 @@ Response replace_quotas(const StaffRequest& request) {
   auto connection = request.connection();
   const int panel_size = draft.panel_size ? *draft.panel_size : store::existing_forum(*connection, slug).settings.panel_size;
   const auto stored = store::replace_quotas(*connection, slug, panel_size, draft.categories, request.actor());
-  return json_response(200, forum_json(stored));
+  return forum_response(200, request, stored);
 }
 
 // What the lottery would say of quotas being edited, before they are saved: nothing is stored,
@@ -118,29 +130,33 @@ void add_admin_forum_routes(StaffRoutes& routes) {
       return field_errors_response(error_codes::invalid_forum, "The forum was not created: see the fields.", checked.errors);
     }
     auto connection = request.connection();
-    return json_response(201, forum_json(store::create_forum(*connection, *checked.value, request.actor())));
+    return forum_response(201, request, store::create_forum(*connection, *checked.value, request.actor()));
   });
-  routes.add("GET", "/api/admin/forums", Access::admin, [](const StaffRequest& request) {
+  routes.add("GET", "/api/admin/forums", Access::staff, [](const StaffRequest& request) {
     auto connection = request.connection();
     nlohmann::json forums = nlohmann::json::array();
-    for (const auto& forum : store::list_forums(*connection)) forums.push_back(forum_json(forum));
+    // Only the forums the account has a task on (an admin: all), each with what it may do there.
+    for (const auto& forum : store::list_forums(*connection)) {
+      if (!allows(request.rights(), Access::forum_call, forum.settings.slug)) continue;
+      forums.push_back(forum_for(request, forum));
+    }
     return json_response(200, {{"forums", forums}});
   });
-  routes.add("GET", "/api/admin/forums/{slug}", Access::admin, [](const StaffRequest& request) {
+  routes.add("GET", "/api/admin/forums/{slug}", Access::forum_manage, [](const StaffRequest& request) {
     auto connection = request.connection();
-    return json_response(200, forum_json(store::existing_forum(*connection, request.slug())));
+    return forum_response(200, request, store::existing_forum(*connection, request.slug()));
   });
-  routes.add("PUT", "/api/admin/forums/{slug}/quotas", Access::admin, [](const StaffRequest& request) {
+  routes.add("PUT", "/api/admin/forums/{slug}/quotas", Access::forum_manage, [](const StaffRequest& request) {
     return replace_quotas(request);
   });
-  routes.add("POST", "/api/admin/forums/{slug}/quotas/check", Access::admin, [](const StaffRequest& request) {
+  routes.add("POST", "/api/admin/forums/{slug}/quotas/check", Access::forum_manage, [](const StaffRequest& request) {
     return check_quotas(request);
   });
-  routes.add_upload("POST", "/api/admin/forums/{slug}/register", Access::admin, [](const StaffRequest& request) {
+  routes.add_upload("POST", "/api/admin/forums/{slug}/register", Access::forum_manage, [](const StaffRequest& request) {
     return upload_register(request);
   });
-  routes.add("POST", "/api/admin/forums/{slug}/register/composition", Access::admin, register_composition);
-  routes.add("GET", "/api/admin/forums/{slug}/register", Access::admin, [](const StaffRequest& request) {
+  routes.add("POST", "/api/admin/forums/{slug}/register/composition", Access::forum_manage, register_composition);
+  routes.add("GET", "/api/admin/forums/{slug}/register", Access::forum_manage, [](const StaffRequest& request) {
     const auto& slug = request.slug();
     auto connection = request.connection();
     const auto summary = store::find_register(*connection, slug);

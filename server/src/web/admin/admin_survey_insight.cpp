@@ -92,7 +92,7 @@ nlohmann::json motivations_json(const Survey& survey, const store::MotivationPag
 }  // namespace
 
 void add_admin_survey_insight_routes(StaffRoutes& routes) {
-  routes.add("GET", "/api/admin/surveys/{slug}/arrivals", Access::staff, [](const StaffRequest& request) {
+  routes.add("GET", "/api/admin/surveys/{slug}/arrivals", Access::survey_read, [](const StaffRequest& request) {
     const QueryOptions options(request.http, {"by"});
     auto connection = request.connection();
     const auto stored = survey_or_404(*connection, request.slug());
@@ -100,7 +100,7 @@ void add_admin_survey_insight_routes(StaffRoutes& routes) {
     const auto arrivals = store::survey_arrivals(*connection, stored.id, question ? question->id : "");
     return json_response(200, arrivals_json(question, arrivals));
   });
-  routes.add("GET", "/api/admin/surveys/{slug}/motivations", Access::staff, [](const StaffRequest& request) {
+  routes.add("GET", "/api/admin/surveys/{slug}/motivations", Access::survey_read, [](const StaffRequest& request) {
     const QueryOptions options(request.http, {"scenario", "q", "limit", "offset"});
     store::MotivationQuery query;
     query.limit = options.whole_number("limit", 50, 1, max_page);

@@ -12,6 +12,7 @@
 #include "core/survey/survey_definition.hpp"
 #include "store/survey_results_input.hpp"
 #include "store/surveys.hpp"
+#include "web/admin/grants_json.hpp"
 #include "web/http/request_schema.hpp"
 #include "web/public/survey_pages.hpp"
 
@@ -32,10 +33,13 @@ nlohmann::json detail_json(const store::SurveyDetail& survey) {
           {"definition", survey.definition}};
 }
 
-Response survey_response(int status, pqxx::connection& connection, const std::string& slug) {
+// With what the account may do on it, so the staff app shows only what will be allowed.
+Response survey_response(int status, pqxx::connection& connection, const std::string& slug, const Rights& rights) {
   const auto detail = store::survey_detail(connection, slug);
   if (!detail) throw Error(error_codes::not_found, "There is no survey '" + slug + "'.");
-  return json_response(status, detail_json(*detail));
+  auto body = detail_json(*detail);
+  body["may"] = survey_may(rights, slug);
+  return json_response(status, body);
 }
 
 // The request body as JSON; invalid JSON becomes 400 `invalid_json` in dispatch.
@@ -92,16 +96,16 @@ void add_template_routes(StaffRoutes& routes, app::SurveyService& surveys,
     store::create_survey(*connection, slug, definition.document, requires_code.get<bool>(), request.actor(),
                          store::NewSurveyStatus::draft);
     surveys.forget(slug);
-    return survey_response(201, *connection, slug);
+    return survey_response(201, *connection, slug, request.rights());
   });
 }
 
 void add_definition_routes(StaffRoutes& routes, app::SurveyService& surveys) {
-  routes.add("GET", "/api/admin/surveys/{slug}", Access::staff, [](const StaffRequest& request) {
+  routes.add("GET", "/api/admin/surveys/{slug}", Access::survey_read, [](const StaffRequest& request) {
     auto connection = request.connection();
-    return survey_response(200, *connection, request.slug());
+    return survey_response(200, *connection, request.slug(), request.rights());
   });
-  routes.add("PUT", "/api/admin/surveys/{slug}/definition", Access::admin, [&surveys](const StaffRequest& request) {
+  routes.add("PUT", "/api/admin/surveys/{slug}/definition", Access::survey_manage, [&surveys](const StaffRequest& request) {
     const auto definition = json_body(request.http);
     checked_survey_definition(definition);  // the checks `mienskip survey import` makes
     const auto& slug = request.slug();
@@ -109,9 +113,9 @@ void add_definition_routes(StaffRoutes& routes, app::SurveyService& surveys) {
     store::replace_survey_definition(*connection, slug, definition, request.actor());
     // Residents on this server see the new texts at once; other instances within their cache time.
     surveys.forget(slug);
-    return survey_response(200, *connection, slug);
+    return survey_response(200, *connection, slug, request.rights());
   });
-  routes.add("POST", "/api/admin/surveys/{slug}/preview", Access::admin, [](const StaffRequest& request) {
+  routes.add("POST", "/api/admin/surveys/{slug}/preview", Access::survey_manage, [](const StaffRequest& request) {
     const std::string code = query_value(request.http, "language").value_or("nl");
     const auto language = parse_language(code);
     if (!language) throw Error(error_codes::bad_request, "Unknown language '" + code + "': use nl, fy or en.");
@@ -139,7 +143,7 @@ void add_definition_routes(StaffRoutes& routes, app::SurveyService& surveys) {
 }
 
 void add_codes_route(StaffRoutes& routes, const std::string& secret) {
-  routes.add("POST", "/api/admin/surveys/{slug}/codes", Access::admin, [secret](const StaffRequest& request) {
+  routes.add("POST", "/api/admin/surveys/{slug}/codes", Access::survey_manage, [secret](const StaffRequest& request) {
     const auto body = json_object(request.http, {"count"});
     const auto count = body.value("count", nlohmann::json());
     if (!count.is_number_integer() || count.get<long long>() < 1 || count.get<long long>() > max_codes_per_request) {
@@ -163,7 +167,7 @@ void add_codes_route(StaffRoutes& routes, const std::string& secret) {
 
 // A resident's request to delete their answers, received by the municipality (issue 18).
 void add_response_deletion_route(StaffRoutes& routes, const std::string& secret) {
-  routes.add("POST", "/api/admin/surveys/{slug}/responses/delete", Access::admin, [secret](const StaffRequest& request) {
+  routes.add("POST", "/api/admin/surveys/{slug}/responses/delete", Access::survey_manage, [secret](const StaffRequest& request) {
     const auto body = described_json_body(request.http, error_codes::invalid_option,
                                           "Send {\"code\": \"K7QM-X2PA-9RTD\"} or {\"response_id\": \"r-...\"}.");
     const auto deleted = app::delete_response_on_request(*request.connection(), request.slug(), body, secret, request.actor());
@@ -195,7 +199,7 @@ bool excel_requested(const Request& request, const ExportDownload& download) {
 
 void add_export_routes(StaffRoutes& routes) {
   for (const auto& download : downloads) {
-    routes.add("GET", std::string("/api/admin/surveys/{slug}/export/") + download.file, Access::staff, [download](const StaffRequest& request) {
+    routes.add("GET", std::string("/api/admin/surveys/{slug}/export/") + download.file, Access::survey_read, [download](const StaffRequest& request) {
                  const bool excel = excel_requested(request.http, download);
                  const auto& slug = request.slug();
                  auto connection = request.connection();

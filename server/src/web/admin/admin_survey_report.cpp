@@ -18,7 +18,7 @@ app::SurveyReport report_of(const StaffRequest& request) {
 }  // namespace
 
 void add_admin_survey_report_routes(StaffRoutes& routes, const app::PdfSettings& pdf) {
-  routes.add("GET", "/api/admin/surveys/{slug}/report.html", Access::staff, [](const StaffRequest& request) {
+  routes.add("GET", "/api/admin/surveys/{slug}/report.html", Access::survey_read, [](const StaffRequest& request) {
     auto report = report_of(request);
     // Inline so it opens in the browser, ready to print; nothing in it may load or run anything.
     return Response{200,
@@ -27,7 +27,7 @@ void add_admin_survey_report_routes(StaffRoutes& routes, const app::PdfSettings&
                     {{"Content-Disposition", "inline; filename=\"" + report.file_name + ".html\""},
                      {"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"}}};
   });
-  routes.add("GET", "/api/admin/surveys/{slug}/report.pdf", Access::staff, [pdf](const StaffRequest& request) {
+  routes.add("GET", "/api/admin/surveys/{slug}/report.pdf", Access::survey_read, [pdf](const StaffRequest& request) {
     const auto report = report_of(request);
     return Response{200,
                     "application/pdf",

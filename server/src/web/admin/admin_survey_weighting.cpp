@@ -29,10 +29,10 @@ Response settings_response(pqxx::connection& connection, const std::string& slug
 }  // namespace
 
 void add_admin_survey_weighting_routes(StaffRoutes& routes) {
-  routes.add("GET", path, Access::staff, [](const StaffRequest& request) {
+  routes.add("GET", path, Access::survey_read, [](const StaffRequest& request) {
     return settings_response(*request.connection(), request.slug());
   });
-  routes.add("PUT", path, Access::admin, [](const StaffRequest& request) {
+  routes.add("PUT", path, Access::survey_manage, [](const StaffRequest& request) {
     if (media_type(request.http.content_type) != "application/json") {
       throw Error(error_codes::unsupported_media_type, "Send the weighting settings as application/json.");
     }

@@ -14,6 +14,7 @@
 #include "store/margins.hpp"
 #include "store/surveys.hpp"
 #include "store/survey_results_input.hpp"
+#include "web/admin/grants_json.hpp"
 #include "web/http/query_options.hpp"
 #include "web/http/media_type.hpp"
 
@@ -44,7 +45,7 @@ nlohmann::json margins_json(const std::string& slug, const store::StoredMargins&
 void add_margins_routes(StaffRoutes& routes,
                         store::ResponseTableCache& responses) {
   const std::string path = "/api/admin/surveys/{slug}/margins";
-  routes.add("PUT", path, Access::admin, [](const StaffRequest& request) {
+  routes.add("PUT", path, Access::survey_manage, [](const StaffRequest& request) {
     if (media_type(request.http.content_type) != "text/csv") {
       throw Error(error_codes::unsupported_media_type, "Send the margins as text/csv: variable,category,population_count.");
     }
@@ -57,14 +58,14 @@ void add_margins_routes(StaffRoutes& routes,
     store::replace_margins(*connection, slug, margins, source, request.actor());
     return json_response(200, margins_json(slug, *store::find_margins(*connection, slug)));
   });
-  routes.add("GET", path, Access::staff, [](const StaffRequest& request) {
+  routes.add("GET", path, Access::survey_read, [](const StaffRequest& request) {
     const auto& slug = request.slug();
     auto connection = request.connection();
     const auto stored = store::find_margins(*connection, slug);
     if (!stored) throw Error(error_codes::no_margins, "No population margins have been uploaded for survey '" + slug + "'.");
     return json_response(200, margins_json(slug, *stored));
   });
-  routes.add("GET", "/api/admin/surveys/{slug}/results", Access::staff, [&responses](const StaffRequest& request) {
+  routes.add("GET", "/api/admin/surveys/{slug}/results", Access::survey_read, [&responses](const StaffRequest& request) {
     const QueryOptions query(request.http, {"variables", "bounds", "by"});
     return json_response(200, survey_results_json(*request.connection(), responses, request.slug(),
                                                   ResultsQuery{query.text("variables"), query.text("bounds"),
@@ -89,19 +90,22 @@ void add_admin_survey_routes(StaffRoutes& routes, app::SurveyService& surveys,
   routes.add("GET", "/api/admin/surveys", Access::staff, [](const StaffRequest& request) {
     auto connection = request.connection();
     nlohmann::json list = nlohmann::json::array();
+    // Only the surveys the account may read, each with what it may do there.
     for (const auto& s : store::survey_overview(*connection)) {
+      if (!allows(request.rights(), Access::survey_read, s.slug)) continue;
       list.push_back({{"slug", s.slug},
                       {"title", s.title},
                       {"status", s.status},
                       {"access", s.access},
                       {"responses", s.responses},
-                      {"codes", s.codes}});
+                      {"codes", s.codes},
+                      {"may", survey_may(request.rights(), s.slug)}});
     }
     return json_response(200, {{"surveys", list}});
   });
   for (const char* status : {"close", "open"}) {
     const std::string target = std::string(status) == "close" ? "closed" : "open";
-    routes.add("POST", std::string("/api/admin/surveys/{slug}/") + status, Access::admin, [&surveys, target](const StaffRequest& request) {
+    routes.add("POST", std::string("/api/admin/surveys/{slug}/") + status, Access::survey_manage, [&surveys, target](const StaffRequest& request) {
                  auto connection = request.connection();
                  store::set_survey_status(*connection, request.slug(), target, request.actor());
                  // Residents on this server see it at once; other instances within their cache time.

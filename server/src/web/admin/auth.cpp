@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/error.hpp"
+#include "web/admin/grants_json.hpp"
 #include "web/http/json_body.hpp"
 #include "web/http/request_schema.hpp"
 
@@ -36,13 +37,17 @@ std::string cookie(const Request& request, const std::string& value, bool expire
   return text;
 }
 
-nlohmann::json session_json(const store::Account& account, const std::string& csrf, const app::TwoFactor& two_factor) {
+// The tasks are read with their titles for the staff app to show; what the account may do is
+// decided by `rights`, read with the session.
+nlohmann::json session_json(store::ConnectionPool& database, const store::Account& account, const Rights& rights,
+                            const std::string& csrf, const Auth& auth) {
   return {{"email", account.email},
-          {"role", store::role_name(account.role)},
+          {"role", role_name(account.role)},
+          {"grants", grants_json(store::account_grants(*database.acquire(), account.id))},
           {"csrf_token", csrf},
           {"must_change_password", account.must_change_password},
           {"two_factor_enabled", account.two_factor_enabled},
-          {"must_enrol_two_factor", !account.two_factor_enabled && two_factor.required(account)}};
+          {"must_enrol_two_factor", auth.must_enrol(account, rights)}};
 }
 
 }  // namespace
@@ -53,11 +58,11 @@ Auth::Auth(store::ConnectionPool& database, store::SessionPolicy policy, std::st
       login_(database, policy, secret),
       two_factor_(std::move(secret), rule) {}
 
-bool Auth::must_enrol(const store::Account& account) const {
-  return !account.two_factor_enabled && two_factor_.required(account);
+bool Auth::must_enrol(const store::Account& account, const Rights& rights) const {
+  return !account.two_factor_enabled && two_factor_.required(rights);
 }
 
-store::ActiveSession Auth::require(const Request& request, std::initializer_list<store::Role> allowed) {
+store::ActiveSession Auth::require(const Request& request, Access need) {
   const std::string token = session_token(request);
   std::optional<store::ActiveSession> session;
   if (!token.empty()) {
@@ -65,8 +70,9 @@ store::ActiveSession Auth::require(const Request& request, std::initializer_list
     session = store::find_session(*connection, token, policy_);
   }
   if (!session) throw Error(error_codes::unauthenticated, "Log in first (or again: sessions end after 30 minutes without use).");
-  if (std::find(allowed.begin(), allowed.end(), session->account.role) == allowed.end()) {
-    throw Error(error_codes::forbidden, "Your account (" + store::role_name(session->account.role) + ") may not do this.");
+  const auto slug = request.params.find("slug");
+  if (!allows(session->rights, need, slug == request.params.end() ? "" : slug->second)) {
+    throw Error(error_codes::forbidden, "Your account may not do this: ask an admin for the task if you need it.");
   }
   const bool changes = request.method != "GET" && request.method != "HEAD";
   if (changes && request.header("x-csrf-token") != session->csrf_token) {
@@ -75,17 +81,12 @@ store::ActiveSession Auth::require(const Request& request, std::initializer_list
   return *session;
 }
 
-store::ActiveSession Auth::require(const Request& request, Access access) {
-  if (access == Access::admin) return require(request, {store::Role::admin});
-  return require(request, {store::Role::admin, store::Role::analyst});
-}
-
 void Auth::add_routes(Router& router) {
   router.add("POST", "/api/session", [this](const Request& request) {
     const auto body = described_json_body(request, error_codes::bad_request, "Send {\"email\": ..., \"password\": ...}.");
     const std::string code = body.value("code", "");
     const auto session = login_.log_in(body["email"], body["password"], request.client, two_factor_.check(code));
-    Response response = json_response(200, session_json(session.account, session.csrf_token, two_factor_));
+    Response response = json_response(200, session_json(database_, session.account, session.rights, session.csrf_token, *this));
     response.headers.push_back({"Set-Cookie", cookie(request, session.token, false)});
     return response;
   });
@@ -93,7 +94,7 @@ void Auth::add_routes(Router& router) {
       "GET", "/api/session",
       [this](const Request& request) {
         const auto session = require(request, Access::staff);
-        return json_response(200, session_json(session.account, session.csrf_token, two_factor_));
+        return json_response(200, session_json(database_, session.account, session.rights, session.csrf_token, *this));
       },
       Access::staff);
   // Logging out here or everywhere differ only in which sessions end.

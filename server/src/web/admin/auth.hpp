@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <cstddef>
-#include <initializer_list>
 #include <string>
 
 #include "app/staff_login.hpp"
@@ -14,7 +13,8 @@
 namespace mienskip::web {
 
 /// Staff sessions: logging in and out, and the check every admin route makes first.
-///   POST   /api/session             {"email", "password"} -> 200 {"email", "role", "csrf_token"}
+///   POST   /api/session             {"email", "password"} -> 200 {"email", "role", "grants",
+///                                   "csrf_token", ...}
 ///                                   and the session cookie (HttpOnly, SameSite=Strict, Secure
 ///                                   behind TLS); 401 `invalid_credentials` alike for an unknown
 ///                                   or impossible address, a wrong password and a locked
@@ -42,18 +42,16 @@ class Auth {
        app::TwoFactorRule rule = app::TwoFactorRule::admins);
 
   /// The request's session. Throws Error `unauthenticated` (401) without a valid one, `forbidden`
-  /// (403) when its role is not among `allowed`, and `csrf_failed` (403) when a request that changes
-  /// something lacks the session's token in the X-CSRF-Token header.
-  store::ActiveSession require(const Request& request, std::initializer_list<store::Role> allowed);
-  /// The same for a route's declared access: Access::staff lets analysts and admins in,
-  /// Access::admin only admins.
-  store::ActiveSession require(const Request& request, Access access);
+  /// (403) when the account's rights do not meet `need` for the forum or survey the route's
+  /// `{slug}` names (core/accounts/rights: allows), and `csrf_failed` (403) when a request that
+  /// changes something lacks the session's token in the X-CSRF-Token header.
+  store::ActiveSession require(const Request& request, Access need);
 
   void add_routes(Router& router);
 
   const store::SessionPolicy& policy() const { return policy_; }
   /// Whether the account must set up two-factor sign-in before it may use any other staff route.
-  bool must_enrol(const store::Account& account) const;
+  bool must_enrol(const store::Account& account, const Rights& rights) const;
   /// Where passwords are checked and hashed, under one bound on the memory that takes.
   app::StaffLogin& passwords() { return login_; }
 

@@ -11,7 +11,7 @@ StaffRoutes::StaffRoutes(Router& router, Auth& auth, store::ConnectionPool& data
     : router_(router), auth_(auth), database_(database) {}
 
 Handler StaffRoutes::guarded(Access access, StaffHandler handler) {
-  if (access == Access::anyone) throw std::logic_error("a staff route needs a staff access level");
+  if (access == Access::anyone) throw std::logic_error("a staff route needs more than anyone");
   // The table outlives this adder (Service builds its routes with a local one): capture what the
   // handlers need, never `this`.
   return [&auth = auth_, &database = database_, access, handler = std::move(handler)](const Request& request) {
@@ -22,7 +22,7 @@ Handler StaffRoutes::guarded(Access access, StaffHandler handler) {
       throw Error(error_codes::password_change_required, "Choose a new password first (PUT /api/session/password).");
     }
     // So does an account that must have a second factor and has none yet.
-    if (auth.must_enrol(session.account)) {
+    if (auth.must_enrol(session.account, session.rights)) {
       throw Error(error_codes::two_factor_enrolment_required,
                   "Set up two-factor sign-in first (POST /api/session/two-factor/enrolment).");
     }

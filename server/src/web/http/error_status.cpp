@@ -49,6 +49,7 @@ std::optional<int> listed_http_status(const std::string& code) {
       {error_codes::invalid_bounds, 422},
       {error_codes::bounds_infeasible, 422},
       {error_codes::invalid_forum, 422},
+      {error_codes::invalid_grant, 422},
       {error_codes::invalid_quota, 422},
       {error_codes::invalid_letter_texts, 422},
       {error_codes::invalid_question_texts, 422},

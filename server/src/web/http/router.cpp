@@ -59,15 +59,6 @@ std::optional<std::map<std::string, std::string>> match_segments(
 
 }  // namespace
 
-const char* access_name(Access access) {
-  switch (access) {
-    case Access::anyone: return "anyone";
-    case Access::staff: return "staff";
-    case Access::admin: return "admin";
-  }
-  return "admin";
-}
-
 void Router::add(std::string method, std::string pattern, Handler handler, Access access) {
   routes_.push_back({std::move(method), split_path(pattern), std::move(handler), access, false});
 }

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/accounts/rights.hpp"
 #include "core/base/error.hpp"
 #include "web/http/http_types.hpp"
 
@@ -18,13 +19,11 @@ class MethodNotAllowed : public Error {
   std::string allow_;
 };
 
-/// Who may use a route: anyone, any signed-in staff member (analyst or admin), or an administrator.
-/// Declared with the route in the route table; web/admin/staff_routes enforces it before a staff
-/// handler runs, and the sweep test (tests/http/auth_test.cpp) tries every route against it.
-enum class Access { anyone, staff, admin };
-
-/// "anyone", "staff" or "admin".
-const char* access_name(Access access);
+/// What a route needs (core/accounts/rights): anyone, any signed-in account, the municipality's
+/// admin, or a right on the forum or survey its `{slug}` names. Declared with the route in the
+/// route table; web/admin/staff_routes enforces it before a staff handler runs, and the sweep test
+/// (tests/http/auth_test.cpp) tries every route with every role against it.
+using Access = mienskip::Need;
 
 /// One row of the route table.
 struct RouteInfo {

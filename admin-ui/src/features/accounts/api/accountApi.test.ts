@@ -16,6 +16,7 @@ const jan: Account = {
   id: 7,
   email: "jan@gemeente.nl",
   role: "analyst",
+  grants: [],
   status: "active",
   locked_until: null,
   must_change_password: true,
@@ -34,7 +35,7 @@ async function signedIn(answers: Record<string, Answer>) {
     sent.push({ method, path, headers: (init?.headers ?? {}) as Record<string, string>, body: init?.body as string | undefined });
     const answer =
       path === "/api/session"
-        ? { status: 200, body: { email: "a@b.nl", role: "admin", csrf_token: "t0k3n", must_change_password: false, two_factor_enabled: true, must_enrol_two_factor: false } }
+        ? { status: 200, body: { email: "a@b.nl", role: "admin", grants: [], csrf_token: "t0k3n", must_change_password: false, two_factor_enabled: true, must_enrol_two_factor: false } }
         : (answers[`${method} ${path}`] ?? { status: 404, body: { error: { code: "not_found", message: "No such account." } } });
     return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { "Content-Type": "application/json" } });
   });
@@ -90,6 +91,44 @@ describe("the accounts' API over the HTTP client", () => {
     expect(JSON.parse(sent[0].body!)).toEqual({ role: "admin" });
     expect(JSON.parse(sent[4].body!)).toEqual({});
     expect(JSON.parse(sent[5].body!)).toEqual({ temporary_password: "een tijdelijke zin" });
+  });
+
+  it("replaces the tasks with the whole list, without titles, with the CSRF token", async () => {
+    const caller = { scope: "forum" as const, slug: "energie", title: "Burgerforum Energie", role: "caller" as const };
+    const withTasks = { ...jan, grants: [caller] };
+    const { api, sent } = await signedIn({ "PUT /api/admin/accounts/7/grants": { status: 200, body: { account: withTasks } } });
+    expect(await api.setGrants(7, [caller, { scope: "survey", slug: "wonen", role: "analyst" }])).toEqual(withTasks);
+    expect(sent[0]).toMatchObject({ method: "PUT", path: "/api/admin/accounts/7/grants" });
+    expect(sent[0].headers).toMatchObject({ "Content-Type": "application/json", "X-CSRF-Token": "t0k3n" });
+    expect(JSON.parse(sent[0].body!)).toEqual({
+      grants: [
+        { scope: "forum", slug: "energie", role: "caller" },
+        { scope: "survey", slug: "wonen", role: "analyst" },
+      ],
+    });
+  });
+
+  it("passes a refused task on with its code and the server's reason", async () => {
+    const { api } = await signedIn({
+      "PUT /api/admin/accounts/7/grants": { status: 422, body: { error: { code: "invalid_grant", message: "There is no forum 'elders'." } } },
+    });
+    await expect(api.setGrants(7, [{ scope: "forum", slug: "elders", role: "caller" }])).rejects.toMatchObject({
+      status: 422,
+      code: "invalid_grant",
+      message: "There is no forum 'elders'.",
+    });
+  });
+
+  it("reads the forums and surveys a task can be on, forums first", async () => {
+    const { api, sent } = await signedIn({
+      "GET /api/admin/forums": { status: 200, body: { forums: [{ slug: "energie", name: "Burgerforum Energie", may: ["manage", "call"] }] } },
+      "GET /api/admin/surveys": { status: 200, body: { surveys: [{ slug: "wonen", title: "Wonen 2027", may: ["read", "manage"] }] } },
+    });
+    expect(await api.taskTargets()).toEqual([
+      { scope: "forum", slug: "energie", title: "Burgerforum Energie" },
+      { scope: "survey", slug: "wonen", title: "Wonen 2027" },
+    ]);
+    expect(sent.every((s) => s.method === "GET" && s.headers["X-CSRF-Token"] === undefined)).toBe(true);
   });
 
   it("passes refusals on with their codes", async () => {

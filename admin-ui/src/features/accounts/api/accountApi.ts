@@ -1,7 +1,8 @@
 // The staff accounts' endpoints of the staff API (administrators only), as functions of the app's
 // HTTP client. The hooks in queries.ts and actions.ts use these.
 import { resourcePath, type Http } from "../../../lib/http";
-import type { Account, NewAccount, Role } from "./types";
+import { grantsBody } from "../grantList";
+import type { Account, GrantInput, NewAccount, Role, TaskTarget } from "./types";
 
 const accountsPath = "/api/admin/accounts";
 
@@ -25,6 +26,24 @@ export function accountApi(http: Http) {
     },
     async setRole(id: number, role: Role): Promise<Account> {
       return (await call<One>("PUT", accountPath(id, "/role"), { json: { role } })).account;
+    },
+    /**
+     * Replaces the account's tasks with `grants`, the whole list. Refused with 422 `invalid_grant`
+     * (no such forum or survey, a role that does not belong to its scope, one forum or survey twice).
+     */
+    async setGrants(id: number, grants: readonly GrantInput[]): Promise<Account> {
+      return (await call<One>("PUT", accountPath(id, "/grants"), { json: grantsBody(grants) })).account;
+    },
+    /** The forums and surveys a task can be given on (an administrator sees them all). */
+    async taskTargets(): Promise<TaskTarget[]> {
+      const [forums, surveys] = await Promise.all([
+        call<{ forums: { slug: string; name: string }[] }>("GET", "/api/admin/forums"),
+        call<{ surveys: { slug: string; title: string }[] }>("GET", "/api/admin/surveys"),
+      ]);
+      return [
+        ...forums.forums.map(({ slug, name }): TaskTarget => ({ scope: "forum", slug, title: name })),
+        ...surveys.surveys.map(({ slug, title }): TaskTarget => ({ scope: "survey", slug, title })),
+      ];
     },
     /** Its sessions end at once. */
     async disable(id: number): Promise<Account> {

@@ -6,7 +6,7 @@ import { useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import { withAccount, withoutAccount } from "../accountList";
 import type { AccountApi } from "./accountApi";
 import { accountKeys, useAccountApi } from "./queries";
-import type { Account, NewAccount, Role } from "./types";
+import type { Account, GrantInput, NewAccount, Role } from "./types";
 
 function useAccountAction<Args, Result>(run: (api: AccountApi, args: Args) => Promise<Result>, update: CacheUpdate<Result, Args>) {
   return useApiAction(useAccountApi(), run, update);
@@ -23,6 +23,14 @@ export function useCreateAccount() {
 
 export function useSetRole() {
   return useAccountAction((api, { id, role }: { id: number; role: Role }) => api.setRole(id, role), (client, account) => store(client, account));
+}
+
+/** Replaces the account's tasks with the whole new list. */
+export function useSetGrants() {
+  return useAccountAction(
+    (api, { id, grants }: { id: number; grants: readonly GrantInput[] }) => api.setGrants(id, grants),
+    (client, account) => store(client, account),
+  );
 }
 
 export function useSetEnabled() {

@@ -7,6 +7,8 @@ import { accountApi, type AccountApi } from "./accountApi";
 
 export const accountKeys = {
   list: ["accounts"] as const,
+  /** The forums and surveys a task can be on; apart from the list, which every action asks again. */
+  taskTargets: ["task-targets"] as const,
 };
 
 export function useAccountApi(): AccountApi {
@@ -17,4 +19,10 @@ export function useAccountApi(): AccountApi {
 export function useAccounts() {
   const api = useAccountApi();
   return useQuery({ queryKey: accountKeys.list, queryFn: () => api.accounts() });
+}
+
+/** The forums, then the surveys, a task can be given on. */
+export function useTaskTargets() {
+  const api = useAccountApi();
+  return useQuery({ queryKey: accountKeys.taskTargets, queryFn: () => api.taskTargets() });
 }

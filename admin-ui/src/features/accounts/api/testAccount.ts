@@ -6,6 +6,7 @@ export const testAccount = (id: number, email: string, more: Partial<Account> = 
   id,
   email,
   role: "analyst",
+  grants: [],
   status: "active",
   locked_until: null,
   must_change_password: false,

@@ -10,6 +10,7 @@ import type {
   ForumDraw,
   ForumInput,
   ForumPanel,
+  PanelContacts,
   ForumRegister,
   ForumSelection,
   ForumSignUp,
@@ -118,6 +119,8 @@ export function forumApi(http: Http) {
     startSelection: (slug: string, algorithm = "leximin") => call<ForumSelection>("POST", forumPath(slug, "/selection"), { json: { algorithm } }),
     /** The drawn panel, or null before it is drawn. */
     panel: (slug: string) => orNullOn("no_panel", call<ForumPanel>("GET", forumPath(slug, "/panel"))),
+    /** The panel's names and contact details only (what a caller may see), or null before it is drawn. */
+    panelContacts: (slug: string) => orNullOn("no_panel", call<PanelContacts>("GET", forumPath(slug, "/panel/contacts"))),
     /** Fixes the latest run, done, as the one the panel is drawn from. */
     fixSelection: (slug: string, run: number) => call<ForumSelection>("POST", forumPath(slug, "/selection/fixed"), { json: { run } }),
     drawPanel: (slug: string, lotteryNumber: number) => call<ForumPanel>("POST", forumPath(slug, "/panel"), { json: { lottery_number: lotteryNumber } }),

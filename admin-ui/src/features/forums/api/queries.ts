@@ -26,6 +26,7 @@ export const forumKeys = {
   volunteers: (slug: string) => ["forums", slug, "volunteers"] as const,
   selection: (slug: string) => ["forums", slug, "selection"] as const,
   panel: (slug: string) => ["forums", slug, "panel"] as const,
+  panelContacts: (slug: string) => ["forums", slug, "panel-contacts"] as const,
   /**
    * The server's verdict on quotas being edited. Not under ["forums", slug]: it is about a draft,
    * not the forum, and saving or changing the forum does not ask it again.
@@ -121,6 +122,12 @@ export function useSelection(slug: string) {
 export function usePanel(slug: string) {
   const api = useForumApi();
   return useQuery({ queryKey: forumKeys.panel(slug), queryFn: () => api.panel(slug) });
+}
+
+/** The panel's names and contact details (for callers); null before the panel is drawn. */
+export function usePanelContacts(slug: string) {
+  const api = useForumApi();
+  return useQuery({ queryKey: forumKeys.panelContacts(slug), queryFn: () => api.panelContacts(slug) });
 }
 
 /** The server's verdict on a draft of the quotas, with the quotas it was given, so its conflicts read against those. */

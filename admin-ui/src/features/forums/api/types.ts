@@ -44,7 +44,12 @@ export interface ForumInput {
   categories: QuotaCategory[];
 }
 
+/** What the signed-in account may do on a forum: run its lottery (everything), or call its panel. */
+export type ForumRight = "manage" | "call";
+
 export interface Forum extends ForumInput {
+  /** What the signed-in account may do here; a subset of ["manage", "call"]. */
+  may: ForumRight[];
   created_by: string;
   created_at: string;
   quotas_changed_by: string;
@@ -290,6 +295,15 @@ export interface PanelMember {
   email: string | null;
   phone: string | null;
   status: PanelMemberStatus;
+}
+
+/** A panel member as a caller sees them (GET .../panel/contacts): no answers, only how to reach them. */
+export type PanelContact = Pick<PanelMember, "id" | "name" | "email" | "phone" | "status">;
+
+/** The panel's names and contact details, for those who call its members. */
+export interface PanelContacts {
+  forum: { slug: string; name: string };
+  members: PanelContact[];
 }
 
 export interface PanelRound {

@@ -46,8 +46,13 @@ export interface SurveyDefinition {
   translation_status: Record<SurveyLanguage, TranslationStatus>;
 }
 
+/** What the signed-in account may do on a survey: read its results, report and exports, or manage it. */
+export type SurveyRight = "read" | "manage";
+
 export interface SurveyDetail {
   slug: string;
+  /** What the signed-in account may do here; a subset of ["read", "manage"]. */
+  may: SurveyRight[];
   status: "draft" | "open" | "closed";
   access: "code" | "open";
   responses: number;
@@ -266,6 +271,8 @@ export type SurveyStatus = "draft" | "open" | "closed";
 
 export interface SurveySummary {
   slug: string;
+  /** What the signed-in account may do on this survey; a subset of ["read", "manage"]. */
+  may: SurveyRight[];
   title: string;
   status: SurveyStatus;
   access: "code" | "open";

@@ -5,7 +5,7 @@ import type { WeightingSettings } from "../api/types";
 import { formatClock, formatMoment, formatNumber } from "../../../lib/format";
 import { watchResponseCount } from "../../../lib/liveRefresh";
 import { surveyHref } from "../../../lib/routes";
-import { useLanguage, useSession } from "../../../lib/appContext";
+import { useLanguage } from "../../../lib/appContext";
 import { useMargins, useResults, useSurveyApi, useWeighting } from "../api/queries";
 import { useSaveWeighting } from "../api/actions";
 import { useText } from "../../../lib/text";
@@ -31,11 +31,11 @@ import {
 export function ResultsTab({
   slug,
   survey,
+  manage,
   query,
   onOptions,
 }: TabProps & { query: Record<string, string>; onOptions: (query: Record<string, string>) => void }) {
   const api = useSurveyApi();
-  const session = useSession();
   const language = useLanguage();
   const t = useText(surveyTexts);
   const margins = useMargins(slug).data;
@@ -44,7 +44,6 @@ export function ResultsTab({
   const [saveError, setSaveError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
-  const admin = session.role === "admin";
   const labels = useMemo(() => surveyLabels(survey?.definition, language), [survey, language]);
   const variables = useMemo(() => margins?.variables.map((v) => v.variable) ?? [], [margins]);
   const ownChoices = exploring(query);
@@ -101,7 +100,7 @@ export function ResultsTab({
   if (noMargins) {
     return (
       <Alert type="info" role="note">
-        <Paragraph>{t(admin ? "resultsNeedMargins" : "resultsNeedMarginsAnalyst")}</Paragraph>
+        <Paragraph>{t(manage ? "resultsNeedMargins" : "resultsNeedMarginsAnalyst")}</Paragraph>
         <Paragraph>
           <Link href={surveyHref(slug, "margins")}>{t("goToMargins")}</Link>
         </Paragraph>
@@ -112,7 +111,7 @@ export function ResultsTab({
   return (
     <>
       <Paragraph>{t("resultsIntro")}</Paragraph>
-      {settings && <SavedWeighting settings={settings} labels={labels} analyst={!admin} />}
+      {settings && <SavedWeighting settings={settings} labels={labels} analyst={!manage} />}
       {variables.length > 0 && (
         <ResultsOptionsForm
          
@@ -121,7 +120,7 @@ export function ResultsTab({
           questions={survey?.definition.demographics ?? []}
           labels={labels}
           onApply={(chosen) => onOptions(resultsParams(chosen, variables))}
-          onSave={admin ? save : undefined}
+          onSave={manage ? save : undefined}
         />
       )}
       <StatusMessage message={status} />

@@ -1,0 +1,52 @@
+// The panel as the callers' screen shows it: who to call first (members, then alternates, then
+// those who dropped out), each with a name, e-mail address, phone number and status in words.
+import type { Language } from "../../lib/language";
+import { translate } from "../../lib/text";
+import type { PanelContact, PanelMemberStatus } from "./api/types";
+import { forumTexts, type ForumTextKey } from "./texts";
+
+const statusOrder: PanelMemberStatus[] = ["member", "alternate", "dropout"];
+
+const statusNames: Record<PanelMemberStatus, ForumTextKey> = {
+  member: "statusMember",
+  alternate: "statusAlternate",
+  dropout: "statusDropout",
+};
+
+/** The status of a panel member in words ("lid", "vervanger", "afgevallen"). */
+export function memberStatusText(status: PanelMemberStatus, language: Language): string {
+  return translate(forumTexts, language, statusNames[status]);
+}
+
+/**
+ * A phone number as a link a phone dials ("tel:+31612345678"): digits and a leading +, without
+ * the "(0)" written after a country code; null when it has no digits.
+ */
+export function telHref(phone: string): string | null {
+  const digits = phone.replace(/\(0\)/g, "").replace(/[^\d+]/g, "").replace(/(?!^)\+/g, "");
+  return /\d/.test(digits) ? `tel:${digits}` : null;
+}
+
+export interface ContactRow {
+  id: string;
+  /** The name, or the member's number when the name is not known (deleted, never given). */
+  name: string;
+  email: string | null;
+  phone: string | null;
+  status: string;
+}
+
+/** The members in the order to call them (members, alternates, dropouts; the server's order within each). */
+export function contactRows(members: readonly PanelContact[], language: Language): ContactRow[] {
+  return statusOrder.flatMap((status) =>
+    members
+      .filter((member) => member.status === status)
+      .map((member) => ({
+        id: member.id,
+        name: member.name ?? translate(forumTexts, language, "contactNoName", { id: member.id }),
+        email: member.email,
+        phone: member.phone,
+        status: memberStatusText(member.status, language),
+      })),
+  );
+}

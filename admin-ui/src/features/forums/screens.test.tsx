@@ -1,0 +1,110 @@
+// The burgerforums' screens as they first render (server-side, with the answers already in the
+// cache): what an administrator, a forum's manager and a forum's caller each see.
+import { describe, expect, it } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactNode } from "react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { ApiContext, LanguageContext, SessionContext } from "../../lib/appContext";
+import { createHttp } from "../../lib/http";
+import type { Language } from "../../lib/language";
+import type { Session } from "../../lib/session";
+import { englishWords, visibleText } from "../../testing/dutchScreens";
+import { forumKeys } from "./api/queries";
+import type { Forum, PanelContacts } from "./api/types";
+import { ForumScreen } from "./ForumScreen";
+import { ForumsPage } from "./ForumsPage";
+import { PanelContactsPage } from "./PanelContactsPage";
+
+const caller: Session = {
+  email: "bellen@gemeente.nl",
+  role: "none",
+  grants: [{ scope: "forum", slug: "energie", title: "Burgerforum Energie", role: "caller" }],
+  csrf_token: "t",
+  must_change_password: false,
+  two_factor_enabled: true,
+  must_enrol_two_factor: false,
+};
+
+const forum = (slug: string, name: string, may: Forum["may"]) =>
+  ({ slug, name, municipality: "Súdwest-Fryslân", panel_size: 24, register: { rows: 1200 }, may }) as Forum;
+
+const contacts: PanelContacts = {
+  forum: { slug: "energie", name: "Burgerforum Energie" },
+  members: [
+    { id: "V0002", name: "Sjoukje de Vries", email: null, phone: null, status: "dropout" },
+    { id: "V0001", name: "Jan Bakker", email: "jan@example.nl", phone: "06-12345678", status: "member" },
+    { id: "V0005", name: null, email: null, phone: "0515 123456", status: "alternate" },
+  ],
+};
+
+function render(screen: ReactNode, session: Session, cache: (client: QueryClient) => void, language: Language = "nl"): string {
+  const client = new QueryClient();
+  cache(client);
+  return renderToStaticMarkup(
+    <QueryClientProvider client={client}>
+      <ApiContext.Provider value={createHttp(async () => new Response("{}"))}>
+        <SessionContext.Provider value={{ session, setSession: () => undefined }}>
+          <LanguageContext.Provider value={language}>{screen}</LanguageContext.Provider>
+        </SessionContext.Provider>
+      </ApiContext.Provider>
+    </QueryClientProvider>,
+  );
+}
+
+describe("the forums list", () => {
+  it("shows a caller their forums without a draw or the form for a new one", () => {
+    const html = render(<ForumsPage onCreated={() => undefined} />, caller, (client) =>
+      client.setQueryData(forumKeys.list, [forum("energie", "Burgerforum Energie", ["call"])]),
+    );
+    expect(html).toContain("U belt de panelleden van deze burgerforums.");
+    expect(visibleText(html)).toContain("Burgerforum Energie Súdwest-Fryslân 24 1.200 u belt alleen het panel");
+    expect(html).not.toContain("new-forum");
+    expect(visibleText(html)).not.toMatch(englishWords);
+  });
+
+  it("offers the form for a new one to administrators only", () => {
+    const admin: Session = { ...caller, role: "admin", grants: [] };
+    const list = (client: QueryClient) => client.setQueryData(forumKeys.list, [forum("energie", "Burgerforum Energie", ["manage", "call"])]);
+    expect(render(<ForumsPage onCreated={() => undefined} />, admin, list)).toMatch(/<h2[^>]*id="new-forum-title"/);
+    const manager: Session = { ...caller, grants: [{ ...caller.grants[0], role: "forum_manager" }] };
+    const html = render(<ForumsPage onCreated={() => undefined} />, manager, list);
+    expect(html).not.toContain("new-forum");
+    expect(html).toContain("Een burgerforum is een groep inwoners, gekozen door loting.");
+  });
+});
+
+describe("a forum for its caller", () => {
+  const cached = (panel: PanelContacts | null) => (client: QueryClient) => {
+    client.setQueryData(forumKeys.list, [forum("energie", "Burgerforum Energie", ["call"])]);
+    client.setQueryData(forumKeys.panelContacts("energie"), panel);
+  };
+
+  it("opens the panel's names and contact details instead of the forum's own screens", () => {
+    const html = render(<ForumScreen slug="energie" tab="quotas" />, caller, cached(contacts));
+    expect(html).toMatch(/<h1[^>]*>Burgerforum Energie<\/h1>/);
+    expect(html).not.toContain("Onderdelen van het burgerforum");
+    expect(html).toContain('class="mienskip-table-scroll"');
+    expect(html).toMatch(/<caption[^>]*>Het panel: namen en contactgegevens<\/caption>/);
+    const text = visibleText(html);
+    expect(text).toContain("Naam Telefoon Status E-mail");
+    expect(text).toContain("Jan Bakker 06-12345678 lid jan@example.nl");
+    expect(text).toContain("V0005 (naam niet bekend) 0515 123456 vervanger –");
+    expect(text).toContain("Sjoukje de Vries – afgevallen –");
+    expect(text.indexOf("Jan Bakker")).toBeLessThan(text.indexOf("Sjoukje"));
+    expect(html).toContain('href="mailto:jan@example.nl"');
+    expect(html).toContain('href="tel:0612345678"');
+    expect(html).toMatch(/<th[^>]*scope="row"[^>]*>Jan Bakker<\/th>/);
+    expect(text).not.toMatch(englishWords);
+  });
+
+  it("says the panel has not been drawn yet, and nothing else", () => {
+    const html = render(<PanelContactsPage slug="energie" name="Burgerforum Energie" />, caller, cached(null));
+    expect(html).toMatch(/<h1[^>]*>Burgerforum Energie<\/h1><p[^>]*>Het panel is nog niet geloot\.<\/p>$/);
+  });
+
+  it("reads in English too", () => {
+    const text = visibleText(render(<PanelContactsPage slug="energie" name="Burgerforum Energie" />, caller, cached(contacts), "en"));
+    expect(text).toContain("Name Phone Status E-mail");
+    expect(text).toContain("Jan Bakker 06-12345678 member jan@example.nl");
+  });
+});
