@@ -150,4 +150,35 @@ BOOST_AUTO_TEST_CASE(infeasible_quotas_name_the_fix_and_write_nothing) {
   fs::remove_all(dir);
 }
 
+// Issue 22, item 6: files made for the Sortition Foundation's tools, with a column name or answers
+// in another case, select the same panel from the same seed as the exact files, and say so.
+BOOST_AUTO_TEST_CASE(loosely_written_files_select_the_same_panel_and_say_what_was_read_loosely) {
+  const auto dir = scratch_directory("lottery-loose");
+  const std::string exact = test_data_path("sortition/foundation");
+  std::string candidates = read_text(fs::path(exact) / "candidates.csv");
+  candidates.replace(candidates.find(",Gender,"), 8, ", GENDER ,");
+  for (std::size_t at = 0; (at = candidates.find(",Male,", at)) != std::string::npos;) candidates.replace(at, 6, ",male,");
+  write(dir / "candidates.csv", candidates);
+  fs::copy_file(fs::path(exact) / "features.csv", dir / "features.csv");
+  std::string output;
+  BOOST_TEST_REQUIRE(run_mienskip({"select", "--pool", exact, "--panel-size", "22", "--seed", "7 7 7", "--json",
+                                   (dir / "exact.json").string()},
+                                  {}, output) == 0,
+                     output);
+  BOOST_TEST(output.find("warning") == std::string::npos, output);
+  BOOST_TEST_REQUIRE(run_mienskip({"select", "--pool", dir.string(), "--panel-size", "22", "--seed", "7 7 7", "--json",
+                                   (dir / "loose.json").string()},
+                                  {}, output) == 0,
+                     output);
+  BOOST_TEST(output.find("warning: " + (dir / "candidates.csv").string() + ": the column 'GENDER' is read as 'Gender'") !=
+                 std::string::npos,
+             output);
+  BOOST_TEST(output.find("'male' is read as 'Male' of 'Gender' (written in another case,") != std::string::npos, output);
+  const auto a = nlohmann::json::parse(read_text(dir / "exact.json"));
+  const auto b = nlohmann::json::parse(read_text(dir / "loose.json"));
+  BOOST_TEST(a["input_sha256"] == b["input_sha256"]);
+  BOOST_TEST(a["draw"]["panel"] == b["draw"]["panel"]);
+  fs::remove_all(dir);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

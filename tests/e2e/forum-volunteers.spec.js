@@ -149,7 +149,7 @@ test("a resident signs up with the letter's code and staff see the volunteers ag
 
   // 5. A withdrawal, after a question that says the contact details go with it: V0004 stays
   // listed but leaves the counts.
-  await page.getByRole("button", { name: "V0004 afmelden" }).click();
+  await page.getByRole("button", { name: "Afmelden (V0004)" }).click();
   await expect(page.getByText("V0004 afmelden? Diegene doet dan niet meer mee")).toBeVisible();
   await page.getByRole("button", { name: "Ja, afmelden" }).click();
   await expect(page.getByText("V0004 is afgemeld; naam, e-mail en telefoon zijn gewist.")).toBeVisible();

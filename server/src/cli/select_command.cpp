@@ -58,6 +58,8 @@ PoolFiles load_pool(const std::string& where, const std::string& id_column, cons
   } else {
     loaded.pool = read_foundation_pool(quota_table, volunteer_table, id_column, households);
   }
+  // Read as the Sortition Foundation's library would, but said, so whoever runs it can check.
+  for (const auto& warning : loaded.pool.warnings) std::cerr << "mienskip select: warning: " << warning << '\n';
   return loaded;
 }
 

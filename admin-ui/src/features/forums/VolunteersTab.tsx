@@ -195,7 +195,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
                       {(v.name || v.email || v.phone) && (
                         <ConfirmedAction
                           label={t("deleteContact")}
-                          ariaLabel={t("deleteContactOf", { id: v.id })}
+                          context={v.id}
                           question={t("deleteContactQuestion", { id: v.id })}
                           confirmLabel={t("deleteYes")}
                           cancelLabel={t("cancel")}
@@ -222,7 +222,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
                   ) : (
                     <ConfirmedAction
                       label={t("withdraw")}
-                      ariaLabel={t("withdrawVolunteer", { id: v.id })}
+                      context={v.id}
                       question={t("withdrawQuestion", { id: v.id })}
                       confirmLabel={t("withdrawYes")}
                       cancelLabel={t("cancel")}

@@ -673,7 +673,6 @@ export const forumTexts = {
   volunteerWithdrawnOn: { nl: "afgemeld op {moment}", en: "withdrawn on {moment}" },
   volunteerWasInLottery: { nl: "deed mee aan de loting", en: "was in the lottery" },
   withdraw: { nl: "Afmelden", en: "Withdraw" },
-  withdrawVolunteer: { nl: "{id} afmelden", en: "Withdraw {id}" },
   withdrawQuestion: {
     nl: "{id} afmelden? Diegene doet dan niet meer mee aan de loting, en naam, e-mail en telefoon worden gewist. Dit kan niet ongedaan worden gemaakt.",
     en: "Withdraw {id}? They leave the lottery, and their name, email and telephone are deleted. This cannot be undone.",
@@ -685,7 +684,6 @@ export const forumTexts = {
   },
   contactDeletedOn: { nl: "gegevens gewist op {moment}", en: "details deleted on {moment}" },
   deleteContact: { nl: "Gegevens wissen", en: "Delete details" },
-  deleteContactOf: { nl: "Gegevens van {id} wissen", en: "Delete the details of {id}" },
   deleteContactQuestion: {
     nl: "Naam, e-mailadres en telefoonnummer van {id} worden gewist; de antwoorden op de quotumvragen blijven (zonder naam). Is het panel nog niet geloot, dan doet {id} ook niet meer mee. Dit kan niet ongedaan worden gemaakt.",
     en: "The name, email address and phone number of {id} will be deleted; the answers to the quota questions stay (without a name). If the panel has not been drawn yet, {id} also stops taking part. This cannot be undone.",

@@ -26,6 +26,10 @@ struct Pool {
   std::vector<std::vector<int>> values;         // [volunteer][category] index into values
   std::vector<int> household;                   // [volunteer] household number, or empty
   std::string input_sha256;                     // of the canonical inputs, for the receipt
+  // What was read loosely - a column or value written in another case or with spaces, as the
+  // Sortition Foundation's library accepts it - one sentence each, for whoever runs the selection
+  // to check. Not part of the hash: the pool is the same as if it had been written exactly.
+  std::vector<std::string> warnings;
 };
 
 /// The replication format of Flanigan et al.: categories.csv (category,feature,min,max) and
@@ -34,7 +38,9 @@ Pool read_replication_pool(const CsvTable& categories, const CsvTable& responden
 
 /// The Sortition Foundation format: features.csv (feature,value,min,max[,min_flex,max_flex]) and
 /// candidates.csv with an id column (`id`, `nationbuilder_id` or the one named) and one column
-/// per feature; other columns (names, addresses) are ignored and not kept.
+/// per feature; other columns (names, addresses) are ignored and not kept. Column names and values
+/// are read as written, or else - as that library reads them - without regard to case or spaces
+/// around them when exactly one matches; Pool::warnings names each such reading.
 /// `household_columns` (e.g. primary_address1,primary_zip) make volunteers who share them one
 /// household, of which at most one may sit on the panel. A field or column name that is one
 /// apostrophe before a text that starts like a formula is read without it (core/base/csv_cell's
