@@ -6,6 +6,9 @@ module.exports = defineConfig({
   testDir: ".",
   testMatch: "*.spec.js",
   timeout: 60_000,
+  // A sign-in or password change checks scrypt at 2^17 (about 0.8 s each here), and more when the
+  // machine is busy with other tests: wait that long for what follows before calling it missing.
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: [["list"]],
   outputDir: process.env.MIENSKIP_E2E_OUTPUT || "test-results",
