@@ -7,18 +7,13 @@
 // (step 4, built separately) are inserted with psql into the e2e run's database, as residents
 // signing up would leave them; then sign-up is closed the same way.
 const { test, expect } = require("@playwright/test");
-const { execFileSync } = require("child_process");
-const { checkScreen } = require("./helpers");
+const { checkScreen, sql } = require("./helpers");
 
 const email = process.env.MIENSKIP_ADMIN_EMAIL;
 const password = process.env.MIENSKIP_ADMIN_PASSWORD;
 const slug = "selectie-2027";
 
 test.setTimeout(180_000);
-
-function sql(statement) {
-  execFileSync("psql", [process.env.MIENSKIP_DATABASE_URL, "-v", "ON_ERROR_STOP=1", "-qc", statement]);
-}
 
 function registerCsv() {
   const lines = ["id,voornaam,dorp"];

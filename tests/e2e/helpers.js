@@ -55,6 +55,29 @@ async function signInAsAdmin(page) {
   await expect(page.getByRole("heading", { name: "Enquêtes" })).toBeVisible();
 }
 
+// A staff member on their own phone (a new browser context at 390 px) who signs in with the
+// temporary password an admin gave them and chooses their own, the only thing it opens; returns
+// the context (to close) and its page, showing whatever comes after.
+async function newcomerOnPhone(browser, email, temporary, own) {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await phone.newPage();
+  await page.goto("/admin");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(temporary);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByLabel("Huidig wachtwoord").fill(temporary);
+  await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(own);
+  await page.getByLabel("Herhaal het nieuwe wachtwoord").fill(own);
+  await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  return { phone, page };
+}
+
+// A statement on the e2e run's database (tests/e2e/run.sh), for what the screens under test do not
+// make themselves (volunteers as residents signing up leave them).
+function sql(statement) {
+  execFileSync("psql", [process.env.MIENSKIP_DATABASE_URL, "-v", "ON_ERROR_STOP=1", "-qc", statement]);
+}
+
 // A page printed as chromium prints it (A4, the page's own @page rules) to `name`.pdf beside the
 // screenshots, its first page also as `name`-1.png to look at; returns the text of each page
 // (poppler-utils' pdftotext, pages split at its form feeds), its lines joined with single spaces
@@ -85,4 +108,4 @@ function totpCode(base32, seconds) {
   return String(value % 1e6).padStart(6, "0");
 }
 
-module.exports = { screenshot, checkScreen, printedPages, signInAsAdmin, totpCode };
+module.exports = { screenshot, checkScreen, printedPages, signInAsAdmin, newcomerOnPhone, sql, totpCode };

@@ -6,8 +6,7 @@
 // The forum and its drawn panel are set up through the staff API as forum-selection.spec.js does
 // (the volunteers inserted with psql, as residents signing up would leave them).
 const { test, expect } = require("@playwright/test");
-const { execFileSync } = require("child_process");
-const { checkScreen, signInAsAdmin } = require("./helpers");
+const { checkScreen, newcomerOnPhone, signInAsAdmin, sql } = require("./helpers");
 
 const email = process.env.MIENSKIP_ADMIN_EMAIL;
 const password = process.env.MIENSKIP_ADMIN_PASSWORD;
@@ -17,10 +16,6 @@ const temporary = "een tijdelijke zin voor de beller";
 const own = "de beller kiest een eigen lange zin";
 
 test.setTimeout(180_000);
-
-function sql(statement) {
-  execFileSync("psql", [process.env.MIENSKIP_DATABASE_URL, "-v", "ON_ERROR_STOP=1", "-qc", statement]);
-}
 
 async function forumWithPanel(request) {
   const session = await (await request.post("/api/session", { data: { email, password } })).json();
@@ -82,16 +77,7 @@ test("a caller sees the panel of their forum and nothing else, until the task is
   await checkScreen(page, "tasks-1-caller-given");
 
   // The caller, on their phone: after choosing their own password, only the forum's panel.
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const theirs = await phone.newPage();
-  await theirs.goto("/admin");
-  await theirs.getByLabel("E-mailadres").fill(caller);
-  await theirs.getByLabel("Wachtwoord").fill(temporary);
-  await theirs.getByRole("button", { name: "Inloggen" }).click();
-  await theirs.getByLabel("Huidig wachtwoord").fill(temporary);
-  await theirs.getByLabel("Nieuw wachtwoord", { exact: true }).fill(own);
-  await theirs.getByLabel("Herhaal het nieuwe wachtwoord").fill(own);
-  await theirs.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  const { phone, page: theirs } = await newcomerOnPhone(browser, caller, temporary, own);
   const menu = theirs.getByRole("navigation", { name: "Hoofdmenu" });
   await expect(menu.getByRole("link", { name: "Burgerforums" })).toBeVisible();
   await expect(menu.getByRole("link", { name: "Enquêtes" })).toHaveCount(0);

@@ -3,7 +3,7 @@
 // wrong code, signs in with a recovery code and with the app's code; an admin resets it for a lost
 // phone. axe-core on every screen.
 const { test, expect } = require("@playwright/test");
-const { checkScreen, signInAsAdmin, totpCode } = require("./helpers");
+const { checkScreen, newcomerOnPhone, signInAsAdmin, totpCode } = require("./helpers");
 
 const email = "e2e-twee-stappen@sudwestfryslan.nl";
 const temporary = "een tijdelijke zin voor de telefoon";
@@ -28,16 +28,7 @@ test("two-factor sign-in from set-up to a lost phone", async ({ page, browser })
   });
   expect(added.status()).toBe(201);
 
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const theirs = await phone.newPage();
-  await theirs.goto("/admin");
-  await theirs.getByLabel("E-mailadres").fill(email);
-  await theirs.getByLabel("Wachtwoord").fill(temporary);
-  await theirs.getByRole("button", { name: "Inloggen" }).click();
-  await theirs.getByLabel("Huidig wachtwoord").fill(temporary);
-  await theirs.getByLabel("Nieuw wachtwoord", { exact: true }).fill(own);
-  await theirs.getByLabel("Herhaal het nieuwe wachtwoord").fill(own);
-  await theirs.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  const { phone, page: theirs } = await newcomerOnPhone(browser, email, temporary, own);
   await expect(theirs.getByRole("heading", { name: "Enquêtes" })).toBeVisible();
 
   // Set-up: the QR code, and the key as text, which this test reads as an app would.

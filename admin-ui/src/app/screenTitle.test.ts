@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Session } from "../lib/session";
+import { testSession } from "../testing/renderScreen";
 import { screenTitle } from "./screenTitle";
 
-const admin: Session = {
-  email: "griffie@sudwestfryslan.nl",
-  role: "admin",
-  grants: [],
-  csrf_token: "t",
-  must_change_password: false,
-  two_factor_enabled: true,
-  must_enrol_two_factor: false,
-};
+const admin: Session = testSession({ email: "griffie@sudwestfryslan.nl" });
 
 describe("the screen's name in the title", () => {
   it("names the login and the steps that come before everything else", () => {

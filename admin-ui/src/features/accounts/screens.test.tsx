@@ -1,17 +1,15 @@
 // The accounts' screens as they first render (server-side, with the list already in the cache):
 // the names a screen reader and a browser test find, and no English on the Dutch screens.
 import { describe, expect, it } from "vitest";
-import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactNode } from "react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { ApiContext, LanguageContext, SessionContext } from "../../lib/appContext";
-import { ApiError, createHttp } from "../../lib/http";
 import type { Language } from "../../lib/language";
 import type { Session } from "../../lib/session";
 import { accountKeys } from "./api/queries";
 import type { Account, Grant, TaskTarget } from "./api/types";
 import { testAccount } from "./api/testAccount";
 import { englishWords, visibleText } from "../../testing/dutchScreens";
+import { ApiError } from "../../lib/http";
+import { renderScreen, testSession } from "../../testing/renderScreen";
 import { useAction } from "../../lib/useAction";
 import { AccountPanel } from "./AccountPanel";
 import { AccountsPage } from "./AccountsPage";
@@ -20,15 +18,7 @@ import { EnrolmentSteps } from "./EnrolmentSteps";
 import { RecoveryCodes } from "./RecoveryCodes";
 import { TwoFactorPage } from "./TwoFactorPage";
 
-const session: Session = {
-  email: "anna@gemeente.nl",
-  role: "admin",
-  grants: [],
-  csrf_token: "t",
-  must_change_password: false,
-  two_factor_enabled: true,
-  must_enrol_two_factor: false,
-};
+const session = testSession();
 
 const account = testAccount;
 
@@ -38,18 +28,14 @@ const targets: TaskTarget[] = [
 ];
 
 function render(screen: ReactNode, language: Language = "nl", accounts: Account[] = [], signedIn: Session = session): string {
-  const client = new QueryClient();
-  client.setQueryData(accountKeys.list, accounts);
-  client.setQueryData(accountKeys.taskTargets, targets);
-  return renderToStaticMarkup(
-    <QueryClientProvider client={client}>
-      <ApiContext.Provider value={createHttp(async () => new Response("{}"))}>
-        <SessionContext.Provider value={{ session: signedIn, setSession: () => undefined }}>
-          <LanguageContext.Provider value={language}>{screen}</LanguageContext.Provider>
-        </SessionContext.Provider>
-      </ApiContext.Provider>
-    </QueryClientProvider>,
-  );
+  return renderScreen(screen, {
+    session: signedIn,
+    language,
+    cache: (client) => {
+      client.setQueryData(accountKeys.list, accounts);
+      client.setQueryData(accountKeys.taskTargets, targets);
+    },
+  });
 }
 
 

@@ -1,29 +1,23 @@
 // The burgerforums' screens as they first render (server-side, with the answers already in the
 // cache): what an administrator, a forum's manager and a forum's caller each see.
 import { describe, expect, it } from "vitest";
-import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactNode } from "react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { ApiContext, LanguageContext, SessionContext } from "../../lib/appContext";
-import { createHttp } from "../../lib/http";
+import type { QueryClient } from "@tanstack/react-query";
 import type { Language } from "../../lib/language";
 import type { Session } from "../../lib/session";
 import { englishWords, visibleText } from "../../testing/dutchScreens";
+import { renderScreen, testSession } from "../../testing/renderScreen";
 import { forumKeys } from "./api/queries";
 import type { Forum, PanelContacts } from "./api/types";
 import { ForumScreen } from "./ForumScreen";
 import { ForumsPage } from "./ForumsPage";
 import { PanelContactsPage } from "./PanelContactsPage";
 
-const caller: Session = {
+const caller = testSession({
   email: "bellen@gemeente.nl",
   role: "none",
   grants: [{ scope: "forum", slug: "energie", title: "Burgerforum Energie", role: "caller" }],
-  csrf_token: "t",
-  must_change_password: false,
-  two_factor_enabled: true,
-  must_enrol_two_factor: false,
-};
+});
 
 const forum = (slug: string, name: string, may: Forum["may"]) =>
   ({ slug, name, municipality: "Súdwest-Fryslân", panel_size: 24, register: { rows: 1200 }, may }) as Forum;
@@ -38,17 +32,7 @@ const contacts: PanelContacts = {
 };
 
 function render(screen: ReactNode, session: Session, cache: (client: QueryClient) => void, language: Language = "nl"): string {
-  const client = new QueryClient();
-  cache(client);
-  return renderToStaticMarkup(
-    <QueryClientProvider client={client}>
-      <ApiContext.Provider value={createHttp(async () => new Response("{}"))}>
-        <SessionContext.Provider value={{ session, setSession: () => undefined }}>
-          <LanguageContext.Provider value={language}>{screen}</LanguageContext.Provider>
-        </SessionContext.Provider>
-      </ApiContext.Provider>
-    </QueryClientProvider>,
-  );
+  return renderScreen(screen, { session, language, cache });
 }
 
 describe("the forums list", () => {

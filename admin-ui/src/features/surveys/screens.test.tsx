@@ -1,27 +1,21 @@
 // The surveys' screens as they first render (server-side, with the answers already in the cache):
 // what an account may change follows each survey's `may`, not the municipality-wide role.
 import { describe, expect, it } from "vitest";
-import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactNode } from "react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { ApiContext, LanguageContext, SessionContext } from "../../lib/appContext";
-import { createHttp } from "../../lib/http";
+import type { QueryClient } from "@tanstack/react-query";
 import type { Session } from "../../lib/session";
 import { englishWords, visibleText } from "../../testing/dutchScreens";
+import { renderScreen, testSession } from "../../testing/renderScreen";
 import { surveyKeys } from "./api/queries";
 import type { SurveyDefinition, SurveyDetail, SurveySummary } from "./api/types";
 import { SurveyPage } from "./SurveyPage";
 import { SurveysPage } from "./SurveysPage";
 
-const manager: Session = {
+const manager = testSession({
   email: "enquete@gemeente.nl",
   role: "none",
   grants: [{ scope: "survey", slug: "wonen", title: "Wonen 2027", role: "survey_manager" }],
-  csrf_token: "t",
-  must_change_password: false,
-  two_factor_enabled: true,
-  must_enrol_two_factor: false,
-};
+});
 
 const summary = (slug: string, title: string, may: SurveySummary["may"]): SurveySummary => ({
   slug,
@@ -48,17 +42,7 @@ const detail = (may: SurveyDetail["may"]): SurveyDetail => ({
 });
 
 function render(screen: ReactNode, session: Session, cache: (client: QueryClient) => void): string {
-  const client = new QueryClient();
-  cache(client);
-  return renderToStaticMarkup(
-    <QueryClientProvider client={client}>
-      <ApiContext.Provider value={createHttp(async () => new Response("{}"))}>
-        <SessionContext.Provider value={{ session, setSession: () => undefined }}>
-          <LanguageContext.Provider value="nl">{screen}</LanguageContext.Provider>
-        </SessionContext.Provider>
-      </ApiContext.Provider>
-    </QueryClientProvider>,
-  );
+  return renderScreen(screen, { session, cache });
 }
 
 const withList = (client: QueryClient) => client.setQueryData(surveyKeys.list, list);
