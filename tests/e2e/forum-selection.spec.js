@@ -7,7 +7,7 @@
 // (step 4, built separately) are inserted with psql into the e2e run's database, as residents
 // signing up would leave them; then sign-up is closed the same way.
 const { test, expect } = require("@playwright/test");
-const { checkScreen, sql } = require("./helpers");
+const { checkScreen, recordCall, sql } = require("./helpers");
 
 const email = process.env.MIENSKIP_ADMIN_EMAIL;
 const password = process.env.MIENSKIP_ADMIN_PASSWORD;
@@ -108,8 +108,11 @@ test("an administrator selects the panel and it can be verified in public", asyn
   await expect(members).toContainText("@example.nl");
   await checkScreen(page, "forum-selection-3-panel");
 
-  // 4. A member drops out; an alternate keeps the quotas.
+  // 4. A member declines on the phone and is replaced; an alternate keeps the quotas.
   const first = (await members.locator("tbody tr th").first().textContent()).trim();
+  await page.getByRole("link", { name: "Bellen", exact: true }).click();
+  await recordCall(page, first, "Afgezegd", "Zegt af: geen tijd.");
+  await page.getByRole("link", { name: "Selectie", exact: true }).click();
   await page.getByLabel(`${first} is afgevallen`).check();
   await page.getByLabel("Seed voor de vervangers").fill("12 34");
   await page.getByRole("button", { name: "Vervangers loten" }).click();

@@ -7,7 +7,7 @@
 // verification page. axe-core and the English check on every screen.
 const { test, expect } = require("@playwright/test");
 const fs = require("fs");
-const { checkScreen, printedPages, screenshot, signInAsAdmin } = require("./helpers");
+const { checkScreen, printedPages, recordCall, screenshot, signInAsAdmin } = require("./helpers");
 
 const slug = "afval-2027";
 const invitations = 120;
@@ -167,9 +167,16 @@ test("a civil servant runs a burgerforum from the screens alone, from the regist
   await expect(panelQuotas.getByText("nee, buiten het quotum")).toHaveCount(0);
   await checkScreen(page, "forum-walk-8-panel");
 
-  // 9. Two members drop out; two alternates keep every quota.
+  // 9. The members are called: two decline, and only then are they replaced; two alternates keep every quota.
   const dropouts = [];
   for (const n of [0, 1]) dropouts.push((await members.locator("tbody tr th").nth(n).textContent()).trim());
+  await expect(page.getByLabel(`${dropouts[0]} is afgevallen`)).toHaveCount(0);
+  await page.getByRole("link", { name: "Bellen", exact: true }).click();
+  await recordCall(page, dropouts[0], "Benaderd", "Voicemail ingesproken.");
+  await recordCall(page, dropouts[0], "Afgezegd", "Zegt af: werkt op donderdagavond.");
+  await recordCall(page, dropouts[1], "Teruggetrokken", "Verhuist naar Grins.");
+  await checkScreen(page, "forum-walk-9a-calls");
+  await page.getByRole("link", { name: "Selectie", exact: true }).click();
   for (const id of dropouts) await page.getByLabel(`${id} is afgevallen`).check();
   await page.getByLabel("Seed voor de vervangers").fill("09 27");
   await page.getByRole("button", { name: "Vervangers loten" }).click();
@@ -180,6 +187,16 @@ test("a civil servant runs a burgerforum from the screens alone, from the regist
   await expect(panelQuotas.getByText("nee, buiten het quotum")).toHaveCount(0);
   await expect(progress.getByRole("listitem").nth(5)).toContainText("Panel loten (gedaan");
   await checkScreen(page, "forum-walk-9-alternates");
+  // Everyone on the panel now confirms: the panel is seated.
+  const seated = [];
+  for (const row of await members.locator("tbody tr").all()) {
+    if (!(await row.textContent()).includes("afgevallen")) seated.push((await row.locator("th").textContent()).trim());
+  }
+  expect(seated).toHaveLength(20);
+  await page.getByRole("link", { name: "Bellen", exact: true }).click();
+  for (const id of seated) await recordCall(page, id, "Bevestigd", "Bevestigd aan de telefoon.");
+  await expect(page.getByText("Het panel is compleet: alle 20 leden hebben bevestigd.")).toBeVisible();
+  await checkScreen(page, "forum-walk-9b-seated");
 
   // 10. Personal data go: the volunteers' contact details but the panel's, the register's addresses and codes.
   await page.getByRole("link", { name: "Vrijwilligers", exact: true }).click();
@@ -195,7 +212,9 @@ test("a civil servant runs a burgerforum from the screens alone, from the regist
   // 11. The verification page explains itself, lists the panel by number, and names no one.
   await page.goto(`/f/${slug}/verificatie`);
   await expect(page.getByRole("heading", { name: "Hoe werkt de loting?" })).toBeVisible();
-  for (const id of dropouts) await expect(page.locator("body")).toContainText(id);
+  await expect(page.locator("body")).toContainText(`${dropouts[0]}: zei af`);
+  await expect(page.locator("body")).toContainText(`${dropouts[1]}: trok zich terug`);
+  await expect(page.locator("body")).not.toContainText("donderdagavond");
   await expect(page.locator("body")).not.toContainText("Ynwenner");
   await expect(page.locator("body")).not.toContainText("@example.nl");
   await checkScreen(page, "forum-walk-11-verification");

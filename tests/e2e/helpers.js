@@ -108,4 +108,15 @@ function totpCode(base32, seconds) {
   return String(value % 1e6).padStart(6, "0");
 }
 
-module.exports = { screenshot, checkScreen, printedPages, signInAsAdmin, newcomerOnPhone, sql, totpCode };
+/**
+ * Records a call on a forum's Bellen tab, as a caller or forum manager does: member `id`'s new
+ * stand (its Dutch label, "Afgezegd") with a one-line comment; waits for the confirmation.
+ */
+async function recordCall(page, id, stand, comment) {
+  await page.getByLabel(`Nieuwe stand (${id})`).selectOption({ label: stand });
+  await page.getByLabel(`Toelichting (${id})`).fill(comment);
+  await page.getByRole("button", { name: `Vastleggen (${id})` }).click();
+  await expect(page.getByText(`Vastgelegd: ${id} is nu ${stand}.`)).toBeVisible();
+}
+
+module.exports = { screenshot, checkScreen, printedPages, signInAsAdmin, newcomerOnPhone, sql, totpCode, recordCall };

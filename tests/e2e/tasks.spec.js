@@ -1,12 +1,12 @@
 // Rights that follow the task (issue 20, item 4) in a real browser: an admin adds a colleague with
 // no municipality-wide role and makes them the caller of one forum; the caller, on their phone,
-// sees only that forum's panel - names, addresses and numbers - and nothing else of Mienskip; when
+// sees only that forum's panel - names, addresses and numbers - records a call, and nothing else of Mienskip; when
 // the admin takes the task away, the caller's next look shows nothing. axe-core on every screen.
 //
 // The forum and its drawn panel are set up through the staff API as forum-selection.spec.js does
 // (the volunteers inserted with psql, as residents signing up would leave them).
 const { test, expect } = require("@playwright/test");
-const { checkScreen, newcomerOnPhone, signInAsAdmin, sql } = require("./helpers");
+const { checkScreen, newcomerOnPhone, recordCall, signInAsAdmin, sql } = require("./helpers");
 
 const email = process.env.MIENSKIP_ADMIN_EMAIL;
 const password = process.env.MIENSKIP_ADMIN_PASSWORD;
@@ -90,6 +90,12 @@ test("a caller sees the panel of their forum and nothing else, until the task is
   await expect(contacts.getByRole("link", { name: /^06 1234 56/ }).first()).toHaveAttribute("href", /^tel:/);
   expect(await theirs.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await checkScreen(theirs, "tasks-3-caller-panel");
+  // The caller records a call on the phone: it shows at once, signed with their address, and the page stays phone-wide.
+  const called = (await theirs.locator(".mienskip-call .mienskip-id").first().textContent()).trim();
+  await recordCall(theirs, called, "Bevestigd", "Komt op de eerste avond.");
+  await expect(theirs.getByText(`Bevestigd, vastgelegd door ${caller}`, { exact: false }).first()).toBeVisible();
+  expect(await theirs.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await checkScreen(theirs, "tasks-3b-caller-recorded");
   // What the screens do not show, the server does not give either.
   for (const path of ["", "/panel", "/volunteers", "/register", "/invitations.csv"]) {
     expect((await theirs.request.get(`/api/admin/forums/${slug}${path}`)).status(), path).toBe(403);

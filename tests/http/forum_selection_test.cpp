@@ -371,6 +371,16 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
     if (member["answers"]["Leeftijd"] == "65+" && older.size() < 6) older.push_back(member["id"]);
   }
   BOOST_TEST_REQUIRE(older.size() == 6u);
+  // Only members who declined or withdrew are replaced (issue 22): their answer is recorded first.
+  BOOST_TEST(error_code(staff_request(port, admin, "POST", base + "panel/dropouts", json{{"ids", older}, {"seed", "5"}}.dump())) ==
+             "invalid_dropouts");
+  const auto decline = [&](const std::string& id) {
+    const auto declined = staff_request(port, admin, "POST", base + "panel/members/" + id + "/status",
+                                        json{{"status", "declined"}, {"comment", "Zei af aan de telefoon."}}.dump());
+    BOOST_TEST_REQUIRE(declined.status == 200, declined.body);
+  };
+  for (const auto& id : older) decline(id);
+  decline(first);
   const auto impossible = staff_request(port, admin, "POST", base + "panel/dropouts", json{{"ids", older}, {"seed", "5"}}.dump());
   BOOST_TEST(error_code(impossible) == "no_alternates", impossible.body);
   BOOST_TEST(impossible.status == 422);
@@ -407,6 +417,7 @@ BOOST_AUTO_TEST_CASE(the_selection_runs_in_the_background_and_the_panel_is_what_
   BOOST_TEST(run_mienskip({"select", "--pool", pool, "--panel-size", "45", "--id-column", "nummer"}, {}, output) == 1);
   BOOST_TEST(output.find("no column 'nummer'") != std::string::npos, output);
   // The one who dropped out is not drawn again in a later round.
+  decline(alternates[0]);
   const auto second = staff_request(port, admin, "POST", base + "panel/dropouts",
                                     json{{"ids", {alternates[0]}}, {"seed", "99"}}.dump());
   BOOST_TEST_REQUIRE(second.status == 201, second.body);

@@ -131,9 +131,12 @@ BOOST_AUTO_TEST_CASE(the_route_table_declares_a_need_that_fits_each_route) {
     if (forum) BOOST_TEST((route.access == Need::forum_manage || route.access == Need::forum_call), where);
     if (survey) BOOST_TEST((route.access == Need::survey_read || route.access == Need::survey_manage), where);
     if (!forum && !survey) BOOST_TEST((route.access == Need::staff || route.access == Need::admin), where);
-    // A caller reaches nothing of a forum but its panel's contacts; nothing that changes a survey is
-    // open to its readers; accounts are for admins.
-    if (route.access == Need::forum_call) BOOST_TEST(route.pattern == "/api/admin/forums/{slug}/panel/contacts");
+    // A caller reaches nothing of a forum but its panel's contacts and the record of its calls;
+    // nothing that changes a survey is open to its readers; accounts are for admins.
+    if (route.access == Need::forum_call) {
+      BOOST_TEST((route.pattern == "/api/admin/forums/{slug}/panel/contacts" ||
+                  route.pattern == "/api/admin/forums/{slug}/panel/members/{id}/status"), where);
+    }
     if (route.access == Need::survey_read) BOOST_TEST(route.method == "GET", where);
     if (route.pattern.rfind("/api/admin/accounts", 0) == 0) BOOST_TEST((route.access == Need::admin), where);
   }

@@ -3,11 +3,10 @@
 // sign-up to panel without being an admin; a caller sees the panel's contacts and nothing else;
 // forum tasks need a second factor as admins do.
 #include <boost/test/unit_test.hpp>
-#include <chrono>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
-#include <thread>
 
+#include "support/forum_fixture.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/staff_session.hpp"
@@ -149,20 +148,7 @@ BOOST_AUTO_TEST_CASE(a_forum_manager_runs_the_lottery_and_a_caller_sees_only_the
   BOOST_TEST(error_code(staff_request(port, caller, "GET", forum + "panel/contacts")) == "no_panel");
 
   // From sign-up to panel, as the forum's manager.
-  BOOST_TEST_REQUIRE(staff_request(port, manager, "POST", forum + "sign-up/close", "{}").status == 200);
-  const auto started = staff_request(port, manager, "POST", forum + "selection", R"({"algorithm": "leximin"})");
-  BOOST_TEST_REQUIRE(started.status == 202, started.body);
-  json state;
-  for (int i = 0; i < 1200; ++i) {
-    state = staff_request(port, manager, "GET", forum + "selection").json_body();
-    if (state["status"] != "running") break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  BOOST_TEST_REQUIRE(state["status"] == "done", state.dump().substr(0, 300));
-  const auto fixed = staff_request(port, manager, "POST", forum + "selection/fixed", json{{"run", state["run"]}}.dump());
-  BOOST_TEST_REQUIRE(fixed.status == 201, fixed.body);
-  const auto drawn = staff_request(port, manager, "POST", forum + "panel", R"({"lottery_number": 417})");
-  BOOST_TEST_REQUIRE(drawn.status == 201, drawn.body);
+  const auto drawn = draw_demo_panel(port, manager);
   BOOST_TEST(audited(db.url, "action = 'forum.panel_drawn' AND actor = 'forum@sudwestfryslan.nl'") == 1);
 
   // The caller: the members' names and contact details, and nothing else of the forum.
@@ -170,11 +156,12 @@ BOOST_AUTO_TEST_CASE(a_forum_manager_runs_the_lottery_and_a_caller_sees_only_the
   BOOST_TEST_REQUIRE(contacts.status == 200, contacts.body);
   const auto body = contacts.json_body();
   BOOST_TEST(body["forum"]["slug"] == "energie");
-  BOOST_TEST(body["members"].size() == drawn.json_body()["members"].size());
+  BOOST_TEST(body["members"].size() == drawn["members"].size());
   for (const auto& member : body["members"]) {
     std::vector<std::string> keys;
     for (const auto& [key, value] : member.items()) keys.push_back(key);
-    BOOST_TEST(keys == (std::vector<std::string>{"email", "id", "name", "phone", "status"}), member.dump());
+    BOOST_TEST(keys == (std::vector<std::string>{"email", "id", "name", "phone", "seat_history", "seat_status", "status"}),
+               member.dump());
   }
   BOOST_TEST(staff_request(port, caller, "GET", "/api/admin/forums").json_body()["forums"][0]["may"] == json::array({"call"}));
   for (const std::string path : {"", "panel", "volunteers", "register", "draw", "selection", "invitations.csv"}) {

@@ -1,6 +1,8 @@
 #include "support/forum_fixture.hpp"
 
 #include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <thread>
 #include <vector>
 
 namespace mienskip::test {
@@ -53,6 +55,25 @@ Login forum_with_register(std::uint16_t port, const std::string& csv, const nloh
   create_forum(port, admin, body);
   upload_register(port, admin, csv);
   return admin;
+}
+
+nlohmann::json draw_demo_panel(std::uint16_t port, const Login& manager, const std::string& slug) {
+  const std::string forum = "/api/admin/forums/" + slug + "/";
+  BOOST_TEST_REQUIRE(staff_request(port, manager, "POST", forum + "sign-up/close", "{}").status == 200);
+  const auto started = staff_request(port, manager, "POST", forum + "selection", R"({"algorithm": "leximin"})");
+  BOOST_TEST_REQUIRE(started.status == 202, started.body);
+  nlohmann::json state;
+  for (int i = 0; i < 1200; ++i) {
+    state = staff_request(port, manager, "GET", forum + "selection").json_body();
+    if (state["status"] != "running") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  BOOST_TEST_REQUIRE(state["status"] == "done", state.dump().substr(0, 300));
+  const auto fixed = staff_request(port, manager, "POST", forum + "selection/fixed", nlohmann::json{{"run", state["run"]}}.dump());
+  BOOST_TEST_REQUIRE(fixed.status == 201, fixed.body);
+  const auto drawn = staff_request(port, manager, "POST", forum + "panel", R"({"lottery_number": 417})");
+  BOOST_TEST_REQUIRE(drawn.status == 201, drawn.body);
+  return drawn.json_body();
 }
 
 }  // namespace mienskip::test

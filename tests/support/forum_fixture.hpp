@@ -30,4 +30,9 @@ void commit_and_draw(std::uint16_t port, const Login& admin, const nlohmann::jso
 /// Logs the admin in and creates the forum `body` with `csv` as its register; the admin's session.
 Login forum_with_register(std::uint16_t port, const std::string& csv, const nlohmann::json& body = forum_body());
 
+/// The demo forum `slug` (`mienskip forum demo`) taken from sign-up to a drawn panel by `manager`:
+/// sign-up closed, the LEXIMIN selection run and fixed, the panel drawn with number 417. The panel
+/// as POST .../panel answers it; fails the test when a step is refused.
+nlohmann::json draw_demo_panel(std::uint16_t port, const Login& manager, const std::string& slug = "energie");
+
 }  // namespace mienskip::test

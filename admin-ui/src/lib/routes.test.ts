@@ -48,7 +48,8 @@ describe("the app's addresses", () => {
     expect(forumHref("bolsward")).toBe("#/forums/bolsward");
     expect(forumHref("bolsward", "draw")).toBe("#/forums/bolsward/draw");
     expect(forumHref("a/b", "register")).toBe("#/forums/a%2Fb/register");
-    for (const tab of ["quotas", "register", "draw", "volunteers", "selection"] as const) {
+    expect(forumHref("bolsward", "call")).toBe("#/forums/bolsward/call");
+    for (const tab of ["quotas", "register", "draw", "volunteers", "selection", "call"] as const) {
       expect(parseRoute(forumHref("a/b", tab))).toEqual({ page: "forum", slug: "a/b", tab });
     }
   });

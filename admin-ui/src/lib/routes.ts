@@ -4,8 +4,8 @@
 export const surveyTabs = ["overview", "texts", "codes", "margins", "results", "motivations", "exports"] as const;
 export type SurveyTab = (typeof surveyTabs)[number];
 
-/** A burgerforum's screens; the quotas are its first (the address without a tab). */
-export const forumTabs = ["quotas", "register", "draw", "volunteers", "selection"] as const;
+/** A burgerforum's screens; the quotas are its first (the address without a tab). "call": calling the drawn panel. */
+export const forumTabs = ["quotas", "register", "draw", "volunteers", "selection", "call"] as const;
 export type ForumTab = (typeof forumTabs)[number];
 
 export type Route =

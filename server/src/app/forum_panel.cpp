@@ -9,6 +9,7 @@
 #include "core/panel/alternates.hpp"
 #include "core/panel/panel_drawable.hpp"
 #include "core/panel/published_lottery.hpp"
+#include "core/panel/seat_status.hpp"
 #include "store/forum_selection_runs.hpp"
 
 namespace mienskip::app {
@@ -70,9 +71,10 @@ PanelView panel_view(pqxx::connection& connection, const std::string& slug) {
   if (!selection || selection->run != panel->selection_run) {
     throw std::runtime_error("the selection a panel was drawn from is gone");
   }
-  PanelView view{std::move(*panel), std::move(*selection), {}, {}, store::find_pool_unpublished(connection, slug)};
+  PanelView view{std::move(*panel), std::move(*selection), {}, {}, store::find_pool_unpublished(connection, slug), {}};
   view.answers = selection_answers(view.selection.result);
   view.contacts = store::volunteer_contacts(connection, forum_id, view.everyone());
+  view.seats = store::find_seat_histories(connection, forum_id);
   return view;
 }
 
@@ -96,12 +98,21 @@ PanelView draw_panel(pqxx::connection& connection, const std::string& slug, int 
   return panel_view(connection, slug);
 }
 
+PanelView record_seat_change(pqxx::connection& connection, const std::string& slug, const std::string& volunteer,
+                             const nlohmann::json& body, const std::string& actor) {
+  const auto change = checked_seat_change(volunteer, body, panel_view(connection, slug).panel.current());
+  store::record_seat_change(connection, slug, change, actor);
+  return panel_view(connection, slug);
+}
+
 PanelView replace_dropouts(pqxx::connection& connection, const std::string& slug,
                            const std::vector<std::string>& dropout_ids, const std::string& seed, const std::string& actor) {
   const auto checked_seed = public_seed(seed);
   const auto drawn = panel_view(connection, slug);
   const auto current = drawn.panel.current();
   const auto dropouts = checked_dropouts(dropout_ids, current);
+  // Checked here so that no alternates are drawn in vain, and again by the store under the lock.
+  replacement_reasons(dropouts, store::latest_statuses(drawn.seats));
   // Members who dropped out in an earlier round are not asked again: they leave the pool. The
   // first round uses the published pool unchanged, so `mienskip alternates` reproduces it.
   std::set<std::string> earlier;
@@ -113,7 +124,7 @@ PanelView replace_dropouts(pqxx::connection& connection, const std::string& slug
     alternates.push_back(pool.ids[i]);
   }
   const int round = static_cast<int>(drawn.panel.rounds.size()) + 1;
-  store::store_round(connection, slug, {round, checked_seed, dropouts, alternates, "", ""}, actor);
+  store::store_round(connection, slug, {round, checked_seed, dropouts, alternates, "", "", {}}, actor);
   return panel_view(connection, slug);
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "store/forum_selection.hpp"
+#include "store/panel_statuses.hpp"
 #include "store/published_pool.hpp"
 
 namespace mienskip::app {
@@ -20,6 +21,7 @@ struct PanelView {
   std::map<std::string, nlohmann::json> answers;  // by volunteer id, as the selection saw them
   std::map<std::string, store::VolunteerContact> contacts;
   std::optional<store::PoolUnpublished> unpublished;  // the answers taken off the public page
+  store::SeatHistories seats;  // each member's recorded statuses, oldest first
 
   /// The drawn members and then every round's alternates, in that order.
   std::vector<std::string> everyone() const;
@@ -37,8 +39,13 @@ PanelView panel_view(pqxx::connection& connection, const std::string& slug);
 /// (core/panel/panel_drawable).
 PanelView draw_panel(pqxx::connection& connection, const std::string& slug, int lottery_number, const std::string& actor);
 
-/// Replaces the members `dropout_ids` (each a current member, named once; Error `invalid_dropouts`
-/// otherwise) with alternates drawn with the public `seed` (core/panel/alternates) from the
+/// Records a panel member's new status with its comment (`body`: {"status", "comment"}; checked
+/// by core/panel/seat_status, Error `invalid_panel_status`), audited.
+PanelView record_seat_change(pqxx::connection& connection, const std::string& slug, const std::string& volunteer,
+                             const nlohmann::json& body, const std::string& actor);
+
+/// Replaces the members `dropout_ids` (each a current member who declined or withdrew, named once;
+/// Error `invalid_dropouts` otherwise) with alternates drawn with the public `seed` (core/panel/alternates) from the
 /// published pool without earlier rounds' dropouts; stored as the next round and audited.
 PanelView replace_dropouts(pqxx::connection& connection, const std::string& slug,
                            const std::vector<std::string>& dropout_ids, const std::string& seed, const std::string& actor);

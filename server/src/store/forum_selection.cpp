@@ -11,6 +11,7 @@
 #include "store/audit_log.hpp"
 #include "store/forum_selection_runs.hpp"
 #include "store/lookup.hpp"
+#include "store/panel_statuses.hpp"
 
 namespace mienskip::store {
 
@@ -202,11 +203,12 @@ std::optional<StoredPanel> read_panel(pqxx::transaction_base& read, long long fo
   panel.drawn_at = rows[0][5].as<std::string>();
   const auto rounds = read.exec_params(
       std::string("SELECT round, seed, dropouts::text, alternates::text, drawn_by, to_char(drawn_at AT TIME ZONE 'UTC', ") +
-          utc_format + ") FROM forum_panel_rounds WHERE forum_id = $1 ORDER BY round",
+          utc_format + "), coalesce(reasons, '{}')::text FROM forum_panel_rounds WHERE forum_id = $1 ORDER BY round",
       forum_id);
   for (const auto& row : rounds) {
     panel.rounds.push_back({row[0].as<int>(), row[1].as<std::string>(), id_list(row[2]), id_list(row[3]),
-                            row[4].as<std::string>(), row[5].as<std::string>()});
+                            row[4].as<std::string>(), row[5].as<std::string>(),
+                            nlohmann::json::parse(row[6].as<std::string>()).get<std::map<std::string, std::string>>()});
   }
   return panel;
 }
@@ -249,13 +251,17 @@ void store_round(pqxx::connection& connection, const std::string& slug, const Pa
   if (last[0][0].as<int>() != round.round - 1) {
     throw Error(error_codes::conflict, "Another round of alternates was drawn meanwhile; look at the panel again.");
   }
+  nlohmann::json reasons = nlohmann::json::object();
+  for (const auto& [id, status] : replacement_reasons(round.dropouts, latest_statuses(read_seat_histories(work, forum_id)))) {
+    reasons[id] = seat_status_name(status);
+  }
   const nlohmann::json dropouts = round.dropouts, alternates = round.alternates;
   work.exec_params(
-      "INSERT INTO forum_panel_rounds (forum_id, round, seed, dropouts, alternates, drawn_by) "
-      "VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6)",
-      forum_id, round.round, round.seed, dropouts.dump(), alternates.dump(), actor);
+      "INSERT INTO forum_panel_rounds (forum_id, round, seed, dropouts, alternates, drawn_by, reasons) "
+      "VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7::jsonb)",
+      forum_id, round.round, round.seed, dropouts.dump(), alternates.dump(), actor, reasons.dump());
   audit(work, actor, "forum.alternates_drawn", "forum:" + slug,
-        {{"round", round.round}, {"seed", round.seed}, {"dropouts", dropouts}, {"alternates", alternates}});
+        {{"round", round.round}, {"seed", round.seed}, {"dropouts", dropouts}, {"alternates", alternates}, {"reasons", reasons}});
   work.commit();
 }
 

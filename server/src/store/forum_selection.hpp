@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <pqxx/connection>
@@ -83,6 +84,7 @@ struct PanelRound {
   std::string seed;
   std::vector<std::string> dropouts, alternates;
   std::string drawn_by, drawn_at;
+  std::map<std::string, std::string> reasons;  // each dropout's status when replaced (declined, withdrawn)
 };
 
 /// The drawn panel: the public number, the members it drew, and every round of alternates.
@@ -108,7 +110,9 @@ void store_panel(pqxx::connection& connection, const std::string& slug, long lon
                  const std::string& input_sha256, const std::vector<std::string>& members, const std::string& actor);
 
 /// Stores round `round` of alternates and audits it (`forum.alternates_drawn`: seed, dropouts,
-/// alternates). Throws `conflict` when another round was stored meanwhile.
+/// alternates, reasons). Throws `conflict` when another round was stored meanwhile and
+/// `invalid_dropouts` when a dropout no longer stands as declined or withdrawn; the reasons stored
+/// are the dropouts' statuses read under the forum's lock.
 void store_round(pqxx::connection& connection, const std::string& slug, const PanelRound& round, const std::string& actor);
 
 /// The volunteers' contact details by id (V0001), for staff inviting the panel: name, email and

@@ -215,6 +215,8 @@ StoredVolunteer delete_volunteer_contact(pqxx::connection& connection, const std
       "UPDATE forum_volunteers SET name = NULL, email = NULL, phone = NULL, contact_deleted_at = now(), "
       "withdrawn_at = CASE WHEN $3 THEN now() ELSE withdrawn_at END WHERE forum_id = $1 AND number = $2",
       forum.id, number, withdraw);
+  // What callers noted of a panel member goes with the member's contact details.
+  work.exec_params("UPDATE forum_panel_statuses SET comment = NULL WHERE forum_id = $1 AND number = $2", forum.id, number);
   audit(work, actor, "forum.volunteer_contact_deleted", "forum:" + slug,
         {{"volunteer", volunteer_id(number)}, {"withdrawn", withdraw}});
   auto deleted = volunteer_from(work.exec_params(select, forum.id, number)[0]);
@@ -243,6 +245,9 @@ DeletedContacts delete_volunteer_contacts(pqxx::connection& connection, const st
                            "AND number NOT IN (SELECT jsonb_array_elements_text($2::jsonb)::int)",
                            forum.id, kept.dump())
                        .affected_rows();
+  work.exec_params("UPDATE forum_panel_statuses SET comment = NULL WHERE forum_id = $1 "
+                   "AND number NOT IN (SELECT jsonb_array_elements_text($2::jsonb)::int)",
+                   forum.id, kept.dump());
   result.kept = static_cast<long long>(kept_numbers.size());
   audit(work, actor, "forum.volunteer_contacts_deleted", "forum:" + slug,
         {{"keep", keep == KeepContacts::panel ? "panel" : "none"}, {"deleted", result.deleted}, {"kept", result.kept}});

@@ -76,8 +76,8 @@ StoredVolunteer withdraw_volunteer(pqxx::connection& connection, const std::stri
 
 /// Removes one volunteer's name, email and phone (a resident who asks to be forgotten) and audits
 /// it (`forum.volunteer_contact_deleted`, with the id). Before the panel is drawn the volunteer
-/// also leaves the pool (withdrawn), since no one could tell them they were selected. Deleting
-/// again changes nothing. Throws `not_found`.
+/// also leaves the pool (withdrawn), since no one could tell them they were selected. The comments
+/// callers recorded on a panel member go too. Deleting again changes nothing. Throws `not_found`.
 StoredVolunteer delete_volunteer_contact(pqxx::connection& connection, const std::string& slug, int number,
                                          const std::string& actor);
 
@@ -89,7 +89,8 @@ struct DeletedContacts {
   long long kept = 0;     // panel members whose details stay
 };
 
-/// Removes the contact details of every volunteer but those kept, in one transaction, and audits
+/// Removes the contact details of every volunteer but those kept, and the comments recorded on
+/// panel members not kept (store/panel_statuses), in one transaction, and audits
 /// it (`forum.volunteer_contacts_deleted`: counts only). Keeping the panel needs a drawn panel
 /// (else `no_panel`); keeping no one needs the sign-up closed (else `sign_up_open`). Throws
 /// `not_found`.

@@ -12,6 +12,7 @@
 #include "web/admin/admin_forum_volunteers.hpp"
 #include "web/admin/admin_forums.hpp"
 #include "web/public/forum_sign_up_pages.hpp"
+#include "web/admin/admin_forum_panel.hpp"
 #include "web/admin/admin_forum_selection.hpp"
 #include "web/public/forum_verification.hpp"
 #include "web/admin/admin_surveys.hpp"
@@ -49,6 +50,7 @@ Service::Service(store::ConnectionPool& database, const Settings& settings, std:
   add_admin_forum_volunteer_routes(staff, settings.secret);
   add_forum_sign_up_routes(router_, database, settings.secret);
   add_admin_forum_selection_routes(staff, selections_, settings.commitment_wait);
+  add_admin_forum_panel_routes(staff);
   add_forum_verification_routes(router_, database);
   add_admin_app_routes(router_, settings.admin_dir, log);
 }

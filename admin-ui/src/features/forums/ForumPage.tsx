@@ -3,7 +3,7 @@ import type { Forum } from "./api/types";
 import { forumHref, type ForumTab } from "../../lib/routes";
 import { useText } from "../../lib/text";
 import { forumTexts, type ForumTextKey } from "./texts";
-import { useForum } from "./api/queries";
+import { useForum, usePanel } from "./api/queries";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { TabMenu } from "../../components/TabMenu";
 import { QueryStatus } from "../../components/QueryStatus";
@@ -13,6 +13,8 @@ import { DrawTab } from "./DrawTab";
 import { VolunteersTab } from "./VolunteersTab";
 import { SelectionTab } from "./SelectionTab";
 import { ForumProgress } from "./ForumProgress";
+import { PanelCalls } from "./PanelCalls";
+import { forumTabsFor } from "./forumRights";
 
 const tabNames: Record<ForumTab, ForumTextKey> = {
   quotas: "tabQuotas",
@@ -20,17 +22,22 @@ const tabNames: Record<ForumTab, ForumTextKey> = {
   draw: "tabDraw",
   volunteers: "tabVolunteers",
   selection: "tabSelection",
+  call: "tabCall",
 };
 
 export interface ForumTabProps {
   forum: Forum;
 }
 
-/** One burgerforum: quotas, register, the invitation draw, the volunteers and the panel's selection, each on its own screen. */
+/**
+ * One burgerforum: quotas, register, the invitation draw, the volunteers, the panel's selection and,
+ * once the panel is drawn, calling it, each on its own screen.
+ */
 export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
   const t = useText(forumTexts);
   const forumQuery = useForum(slug);
   const forum = forumQuery.data ?? null;
+  const panelDrawn = !!usePanel(slug).data;
 
   const title = forum?.name ?? slug;
   useDocumentTitle(t(tabNames[tab]), title, t("appName"));
@@ -49,7 +56,7 @@ export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
       {forum && <ForumProgress forum={forum} />}
       <TabMenu
         label={t("forumMenu")}
-        tabs={Object.keys(tabNames) as ForumTab[]}
+        tabs={forumTabsFor(forum, panelDrawn, tab)}
         current={tab}
         href={(tab) => forumHref(slug, tab)}
         name={(tab) => t(tabNames[tab])}
@@ -60,6 +67,7 @@ export function ForumPage({ slug, tab }: { slug: string; tab: ForumTab }) {
       {forum && tab === "draw" && <DrawTab forum={forum} />}
       {forum && tab === "volunteers" && <VolunteersTab forum={forum} />}
       {forum && tab === "selection" && <SelectionTab forum={forum} />}
+      {forum && tab === "call" && <PanelCalls slug={forum.slug} level={3} />}
     </>
   );
 }

@@ -9,8 +9,8 @@ import { PanelContactsPage } from "./PanelContactsPage";
 import { forumTexts } from "./texts";
 
 /**
- * A burgerforum's address: its own screens for whoever runs its lottery, the panel's contact
- * details for whoever only calls its panel (as the list's `may` says).
+ * A burgerforum's address: its own screens for whoever runs its lottery (calling the panel among
+ * them), only calling the panel for whoever only calls it (as the list's `may` says).
  */
 export function ForumScreen({ slug, tab }: { slug: string; tab: ForumTab }) {
   const session = useSession();

@@ -22,6 +22,7 @@ import { panelAgainstQuotas } from "./panelQuotas";
 import { FixSelectionSection } from "./FixSelectionSection";
 import { PublishedFilesControl } from "./PublishedFilesControl";
 import { memberStatusText } from "./panelContacts";
+import { mayBeReplaced, roundDropoutsText, seatCountsText, seatedText, seatStatusText } from "./seatStatus";
 
 function answersText(answers: Record<string, string>): string {
   return Object.entries(answers)
@@ -91,10 +92,14 @@ export function SelectionTab({ forum }: ForumTabProps) {
     setConfirmingAlternates(true);
   }
 
+  // Only who declined or withdrew is replaced; a tick stays only while the member's status allows it.
+  const replaceable = new Set((panelQuery.data?.members ?? []).filter(mayBeReplaced).map((m) => m.id));
+  const chosen = dropouts.filter((id) => replaceable.has(id));
+
   function replaceDropouts() {
     setConfirmingAlternates(false);
     replace.mutate(
-      { ids: dropouts, seed },
+      { ids: chosen, seed },
       {
         onSuccess: () => {
           setDropouts([]);
@@ -290,6 +295,12 @@ export function SelectionTab({ forum }: ForumTabProps) {
                 cells: [r.category, r.value, formatCount(r.seated, language), `${r.min}–${r.max}`, t(r.within ? "panelWithin" : "panelOutside")],
               }))}
             />
+            <Paragraph>{seatCountsText(panel.seat_counts, language)}</Paragraph>
+            {panel.seated && (
+              <Paragraph>
+                <strong>{seatedText(panel.seat_counts, language)}</strong>
+              </Paragraph>
+            )}
             <DataTable
               caption={t("panelMembers")}
               columns={[
@@ -299,7 +310,8 @@ export function SelectionTab({ forum }: ForumTabProps) {
                 { header: t("contactEmail") },
                 { header: t("contactPhone") },
                 { header: t("status") },
-                { header: t("dropoutsTitle") },
+                { header: t("seatStatus") },
+                ...(replaceable.size > 0 ? [{ header: t("dropoutsTitle") }] : []),
               ]}
               rows={panel.members.map((m) => ({
                 key: m.id,
@@ -310,14 +322,19 @@ export function SelectionTab({ forum }: ForumTabProps) {
                   m.email ?? "–",
                   m.phone ?? "–",
                   memberStatusText(m.status, language),
-                  m.status !== "dropout" && (
-                    <Checkbox
-                      id={`dropout-${m.id}`}
-                      aria-label={t("markDropout", { id: m.id })}
-                      checked={dropouts.includes(m.id)}
-                      onChange={(e) => setDropouts(e.target.checked ? [...dropouts, m.id] : dropouts.filter((id) => id !== m.id))}
-                    />
-                  ),
+                  seatStatusText(m.seat_status, language),
+                  ...(replaceable.size > 0
+                    ? [
+                        replaceable.has(m.id) && (
+                          <Checkbox
+                            id={`dropout-${m.id}`}
+                            aria-label={t("markDropout", { id: m.id })}
+                            checked={chosen.includes(m.id)}
+                            onChange={(e) => setDropouts(e.target.checked ? [...chosen, m.id] : chosen.filter((id) => id !== m.id))}
+                          />
+                        ),
+                      ]
+                    : []),
                 ],
               }))}
             />
@@ -325,34 +342,40 @@ export function SelectionTab({ forum }: ForumTabProps) {
               <ul className="utrecht-unordered-list">
                 {panel.rounds.map((r) => (
                   <li key={r.round} className="utrecht-unordered-list__item">
-                    {t("roundText", { round: String(r.round), dropouts: r.dropouts.join(", "), alternates: r.alternates.join(", "), seed: r.seed })}
+                    {t("roundText", { round: String(r.round), dropouts: roundDropoutsText(r, language), alternates: r.alternates.join(", "), seed: r.seed })}
                   </li>
                 ))}
               </ul>
             )}
             <Heading3>{t("dropoutsTitle")}</Heading3>
-            <Paragraph>{t("dropoutsHelp")}</Paragraph>
-            {replace.error && <ErrorAlert error={replace.error} />}
-            <TextField
-              id="alternates-seed"
-              label={t("alternatesSeed")}
-              value={seed}
-              onChange={(value) => {
-                setSeed(value);
-                setConfirmingAlternates(false);
-              }}
-              autoComplete="off"
-              spellCheck={false}
-            />
-            {!confirmingAlternates && (
-              <PrimaryActionButton type="submit" disabled={busy || dropouts.length === 0 || !seed.trim()}>
-                {t("drawAlternates")}
-              </PrimaryActionButton>
+            {replaceable.size === 0 ? (
+              <Paragraph>{t("dropoutsNone")}</Paragraph>
+            ) : (
+              <>
+                <Paragraph>{t("dropoutsHelp")}</Paragraph>
+                {replace.error && <ErrorAlert error={replace.error} />}
+                <TextField
+                  id="alternates-seed"
+                  label={t("alternatesSeed")}
+                  value={seed}
+                  onChange={(value) => {
+                    setSeed(value);
+                    setConfirmingAlternates(false);
+                  }}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
+                {!confirmingAlternates && (
+                  <PrimaryActionButton type="submit" disabled={busy || chosen.length === 0 || !seed.trim()}>
+                    {t("drawAlternates")}
+                  </PrimaryActionButton>
+                )}
+              </>
             )}
           </form>
           {confirmingAlternates && (
             <ConfirmQuestion
-              question={t("confirmAlternates", { count: dropouts.length, ids: dropouts.join(", "), seed: seed.trim() })}
+              question={t("confirmAlternates", { count: chosen.length, ids: chosen.join(", "), seed: seed.trim() })}
               confirmLabel={t("confirmAlternatesYes")}
               cancelLabel={t("cancel")}
               busy={busy}

@@ -76,6 +76,8 @@ const dutch: Record<string, string> = {
   unknown_category: "Deze quotumcategorie bestaat niet (meer).",
   unknown_language: "Deze taal kent de aanmeldpagina niet.",
   invalid_slug: "Gebruik 2 tot 63 tekens: kleine letters, cijfers en streepjes, niet beginnend met een streepje.",
+  unknown_seat_status: "Kies een stand uit de lijst.",
+  not_on_panel: "Dit lid staat niet (meer) in het panel. Laad de pagina opnieuw om het panel te zien zoals het nu is.",
 };
 
 const withServerWords = new Set(["too_small", "too_large", "unknown_column"]);

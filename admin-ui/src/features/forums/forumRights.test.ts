@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callsOnly, forumView, mayManage } from "./forumRights";
+import { callsOnly, forumTabsFor, forumView, mayCall, mayManage } from "./forumRights";
 
 const forums = [
   { slug: "energie", may: ["manage" as const, "call" as const] },
@@ -27,5 +27,22 @@ describe("what the account may do on a forum", () => {
 
   it("leaves a forum the list does not have to its own screen, which shows the server's refusal", () => {
     expect(forumView(false, forums, "elders")).toBe("manage");
+  });
+});
+
+describe("the tabs of a forum's own screens", () => {
+  const all = ["quotas", "register", "draw", "volunteers", "selection"];
+
+  it("offer calling the panel to who may call, once it is drawn", () => {
+    expect(mayCall(forums[0])).toBe(true);
+    expect(mayCall({ may: ["manage"] })).toBe(false);
+    expect(forumTabsFor(forums[0], true, "quotas")).toEqual([...all, "call"]);
+    expect(forumTabsFor(forums[0], false, "quotas")).toEqual(all);
+    expect(forumTabsFor({ may: ["manage"] }, true, "selection")).toEqual(all);
+  });
+
+  it("mark calling the panel when that is the screen shown, also while the forum loads", () => {
+    expect(forumTabsFor(null, false, "call")).toEqual([...all, "call"]);
+    expect(forumTabsFor(null, true, "quotas")).toEqual(all);
   });
 });

@@ -1,26 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { contactRows, memberStatusText, telHref } from "./panelContacts";
+import type { PanelContact } from "./api/types";
+import { callList, contactRows, memberStatusText, telHref } from "./panelContacts";
+
+const contact = (id: string, name: string | null, email: string | null, phone: string | null, status: PanelContact["status"]): PanelContact => ({
+  id,
+  name,
+  email,
+  phone,
+  status,
+  seat_status: status === "dropout" ? "declined" : "selected",
+  seat_history: [],
+});
 
 describe("the panel for its callers", () => {
   it("lists members first, then alternates, then dropouts, in the server's order within each", () => {
     const rows = contactRows(
       [
-        { id: "V0003", name: "Sjoukje de Vries", email: "s@x.nl", phone: "06-12345678", status: "dropout" },
-        { id: "V0001", name: "Jan Bakker", email: null, phone: null, status: "member" },
-        { id: "V0007", name: "Anna Visser", email: "a@x.nl", phone: null, status: "alternate" },
-        { id: "V0002", name: "Piet Smit", email: "p@x.nl", phone: "0515 123456", status: "member" },
+        contact("V0003", "Sjoukje de Vries", "s@x.nl", "06-12345678", "dropout"),
+        contact("V0001", "Jan Bakker", null, null, "member"),
+        contact("V0007", "Anna Visser", "a@x.nl", null, "alternate"),
+        contact("V0002", "Piet Smit", "p@x.nl", "0515 123456", "member"),
       ],
       "nl",
     );
     expect(rows.map((row) => row.id)).toEqual(["V0001", "V0002", "V0007", "V0003"]);
-    expect(rows[0]).toEqual({ id: "V0001", name: "Jan Bakker", email: null, phone: null, status: "lid" });
+    expect(rows[0]).toEqual({ id: "V0001", name: "Jan Bakker", email: null, phone: null, status: "lid", seat: "Geselecteerd" });
     expect(rows.map((row) => row.status)).toEqual(["lid", "lid", "vervanger", "afgevallen"]);
+    expect(rows.map((row) => row.seat)).toEqual(["Geselecteerd", "Geselecteerd", "Geselecteerd", "Afgezegd"]);
+  });
+
+  it("calls the panel as it is now, and keeps those replaced apart", () => {
+    const { current, replaced } = callList([
+      contact("V0003", null, null, null, "dropout"),
+      contact("V0007", null, null, null, "alternate"),
+      contact("V0001", null, null, null, "member"),
+    ]);
+    expect(current.map((m) => m.id)).toEqual(["V0001", "V0007"]);
+    expect(replaced.map((m) => m.id)).toEqual(["V0003"]);
   });
 
   it("names a member whose name is not known by their number", () => {
-    const [row] = contactRows([{ id: "V0009", name: null, email: null, phone: null, status: "member" }], "nl");
+    const [row] = contactRows([contact("V0009", null, null, null, "member")], "nl");
     expect(row.name).toBe("V0009 (naam niet bekend)");
-    expect(contactRows([{ id: "V0009", name: null, email: null, phone: null, status: "member" }], "en")[0].name).toBe("V0009 (name not known)");
+    expect(contactRows([contact("V0009", null, null, null, "member")], "en")[0].name).toBe("V0009 (name not known)");
   });
 
   it("words each status in both languages", () => {

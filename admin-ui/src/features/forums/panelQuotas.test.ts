@@ -9,6 +9,8 @@ const member = (id: string, gender: string, status: PanelMember["status"] = "mem
   email: null,
   phone: null,
   status,
+  seat_status: "selected",
+  seat_history: [],
 });
 
 describe("the panel against the quotas", () => {

@@ -22,13 +22,17 @@ const caller = testSession({
 const forum = (slug: string, name: string, may: Forum["may"]) =>
   ({ slug, name, municipality: "Súdwest-Fryslân", panel_size: 24, register: { rows: 1200 }, may }) as Forum;
 
+const declined = { status: "declined" as const, comment: "Werkt op donderdagavond.", changed_by: "bellen@gemeente.nl", changed_at: "2027-03-01T09:30:00Z" };
+
 const contacts: PanelContacts = {
   forum: { slug: "energie", name: "Burgerforum Energie" },
   members: [
-    { id: "V0002", name: "Sjoukje de Vries", email: null, phone: null, status: "dropout" },
-    { id: "V0001", name: "Jan Bakker", email: "jan@example.nl", phone: "06-12345678", status: "member" },
-    { id: "V0005", name: null, email: null, phone: "0515 123456", status: "alternate" },
+    { id: "V0002", name: "Sjoukje de Vries", email: null, phone: null, status: "dropout", seat_status: "declined", seat_history: [declined] },
+    { id: "V0001", name: "Jan Bakker", email: "jan@example.nl", phone: "06-12345678", status: "member", seat_status: "selected", seat_history: [] },
+    { id: "V0005", name: null, email: null, phone: "0515 123456", status: "alternate", seat_status: "selected", seat_history: [] },
   ],
+  seated: false,
+  seat_counts: { selected: 2, contacted: 0, confirmed: 0, declined: 0, unreachable: 0, withdrawn: 0 },
 };
 
 function render(screen: ReactNode, session: Session, cache: (client: QueryClient) => void, language: Language = "nl"): string {
@@ -70,10 +74,12 @@ describe("a forum for its caller", () => {
     expect(html).toContain('class="mienskip-table-scroll"');
     expect(html).toMatch(/<caption[^>]*>Het panel: namen en contactgegevens<\/caption>/);
     const text = visibleText(html);
-    expect(text).toContain("Naam Telefoon Status E-mail");
-    expect(text).toContain("Jan Bakker 06-12345678 lid jan@example.nl");
-    expect(text).toContain("V0005 (naam niet bekend) 0515 123456 vervanger –");
-    expect(text).toContain("Sjoukje de Vries – afgevallen –");
+    expect(text).toContain("Naam Telefoon Stand Plaats E-mail");
+    expect(text).toContain("Jan Bakker 06-12345678 Geselecteerd lid jan@example.nl");
+    expect(text).toContain("V0005 (naam niet bekend) 0515 123456 Geselecteerd vervanger –");
+    // Who was replaced is not called any more: apart, after the members to call.
+    expect(text).toContain("Vervangen");
+    expect(text).toContain("Sjoukje de Vries Afgezegd Werkt op donderdagavond.");
     expect(text.indexOf("Jan Bakker")).toBeLessThan(text.indexOf("Sjoukje"));
     expect(html).toContain('href="mailto:jan@example.nl"');
     expect(html).toContain('href="tel:0612345678"');
@@ -88,7 +94,7 @@ describe("a forum for its caller", () => {
 
   it("reads in English too", () => {
     const text = visibleText(render(<PanelContactsPage slug="energie" name="Burgerforum Energie" />, caller, cached(contacts), "en"));
-    expect(text).toContain("Name Phone Status E-mail");
-    expect(text).toContain("Jan Bakker 06-12345678 member jan@example.nl");
+    expect(text).toContain("Name Phone Seat status Place E-mail");
+    expect(text).toContain("Jan Bakker 06-12345678 Selected member jan@example.nl");
   });
 });

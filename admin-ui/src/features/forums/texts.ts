@@ -126,6 +126,7 @@ export const forumTexts = {
   tabRegister: { nl: "Register", en: "Register" },
   tabDraw: { nl: "Loting", en: "Draw" },
   tabSelection: { nl: "Selectie", en: "Selection" },
+  tabCall: { nl: "Bellen", en: "Call" },
   selectionNotLoaded: { nl: "De selectie kon niet worden geladen.", en: "The selection could not be loaded." },
   selectionIntro: {
     nl: "Eerst worden de selectiekansen berekend en gepubliceerd (de verdeling met 1.000 loten). Daarna wordt in het openbaar een nummer van 0 tot en met 999 getrokken; dat nummer wijst het panel aan.",
@@ -254,8 +255,8 @@ export const forumTexts = {
 
   // The callers' screen: a forum whose panel the account may call but not run
   callersIntro: {
-    nl: "U belt de panelleden van deze burgerforums. Kies een burgerforum voor de namen en contactgegevens van het panel.",
-    en: "You call the panel members of these citizens' assemblies. Choose one for its panel's names and contact details.",
+    nl: "U belt de panelleden van deze burgerforums. Kies een burgerforum voor de namen en contactgegevens van het panel, en om vast te leggen wat elk gesprek opleverde.",
+    en: "You call the panel members of these citizens' assemblies. Choose one for its panel's names and contact details, and to record what each call came to.",
   },
   forCallers: { nl: "u belt alleen het panel", en: "you only call the panel" },
   panelContacts: { nl: "Panel bellen", en: "Call the panel" },
@@ -263,6 +264,51 @@ export const forumTexts = {
   panelContactsNotLoaded: { nl: "De contactgegevens van het panel konden niet worden geladen.", en: "The panel's contact details could not be loaded." },
   panelNotDrawn: { nl: "Het panel is nog niet geloot.", en: "The panel has not been drawn yet." },
   contactNoName: { nl: "{id} (naam niet bekend)", en: "{id} (name not known)" },
+  memberPlace: { nl: "Plaats", en: "Place" },
+
+  // Where each panel member stands on the way from selected to seated, as those who call record it
+  seatStatus: { nl: "Stand", en: "Seat status" },
+  seatStatus_selected: { nl: "Geselecteerd", en: "Selected" },
+  seatStatus_contacted: { nl: "Benaderd", en: "Contacted" },
+  seatStatus_confirmed: { nl: "Bevestigd", en: "Confirmed" },
+  seatStatus_declined: { nl: "Afgezegd", en: "Declined" },
+  seatStatus_unreachable: { nl: "Onbereikbaar", en: "Unreachable" },
+  seatStatus_withdrawn: { nl: "Teruggetrokken", en: "Withdrawn" },
+  seatConfirmedOf: {
+    nl: { one: "{confirmed} van {count} lid bevestigd", other: "{confirmed} van {count} leden bevestigd" },
+    en: { one: "{confirmed} of {count} member confirmed", other: "{confirmed} of {count} members confirmed" },
+  },
+  seatCount_selected: { nl: "{count} nog niet benaderd", en: "{count} not contacted yet" },
+  seatCount_contacted: { nl: "{count} benaderd", en: "{count} contacted" },
+  seatCount_declined: { nl: "{count} afgezegd", en: "{count} declined" },
+  seatCount_unreachable: { nl: "{count} onbereikbaar", en: "{count} unreachable" },
+  seatCount_withdrawn: { nl: "{count} teruggetrokken", en: "{count} withdrawn" },
+  panelSeatedText: {
+    nl: { one: "Het panel is compleet: het enige lid heeft bevestigd.", other: "Het panel is compleet: alle {count} leden hebben bevestigd." },
+    en: { one: "The panel is complete: its only member has confirmed.", other: "The panel is complete: all {count} members have confirmed." },
+  },
+  seatLatest: { nl: "Laatste gesprek", en: "Latest call" },
+  seatNothingYet: { nl: "Nog niets vastgelegd.", en: "Nothing recorded yet." },
+  seatChangedBy: { nl: "{status}, vastgelegd door {by} op {moment}", en: "{status}, recorded by {by} on {moment}" },
+  seatCommentDeleted: { nl: "(toelichting gewist met de persoonsgegevens)", en: "(comment deleted with the personal data)" },
+  seatHistory: {
+    nl: { one: "Geschiedenis ({count} keer vastgelegd)", other: "Geschiedenis ({count} keer vastgelegd)" },
+    en: { one: "History ({count} record)", other: "History ({count} records)" },
+  },
+  seatFormTitle: { nl: "Gesprek vastleggen", en: "Record a call" },
+  seatNewStatus: { nl: "Nieuwe stand", en: "New status" },
+  seatComment: { nl: "Toelichting", en: "Comment" },
+  seatCommentHelp: { nl: "Wat is er besproken of geprobeerd? Eén regel.", en: "What was discussed or tried? One line." },
+  seatCommentMissing: { nl: "Schrijf kort wat er is besproken of geprobeerd.", en: "Write briefly what was discussed or tried." },
+  seatRecord: { nl: "Vastleggen", en: "Record" },
+  seatRecorded: { nl: "Vastgelegd: {id} is nu {status}.", en: "Recorded: {id} is now {status}." },
+  replacedTitle: { nl: "Vervangen", en: "Replaced" },
+  replacedIntro: {
+    nl: "Deze leden zijn vervangen en worden niet meer gebeld. Hun stand blijft zoals die was toen ze werden vervangen.",
+    en: "These members were replaced and are no longer called. Their status stays as it was when they were replaced.",
+  },
+  replacedCaption: { nl: "Vervangen leden en hun laatste stand", en: "Replaced members and their last status" },
+  seatLastStatus: { nl: "Laatste stand", en: "Last status" },
   dropoutsTitle: { nl: "Afvallers vervangen", en: "Replace dropouts" },
   confirmAlternates: {
     nl: {
@@ -276,8 +322,12 @@ export const forumTexts = {
   },
   confirmAlternatesYes: { nl: "Ja, vervangers loten", en: "Yes, draw alternates" },
   dropoutsHelp: {
-    nl: "Kruis de leden aan die zijn afgevallen en vul een publiek getrokken seed in. Er worden evenveel vervangers geloot, zo dat alle quota's blijven kloppen.",
-    en: "Tick the members who dropped out and enter a publicly drawn seed. As many alternates are drawn, keeping every quota.",
+    nl: "Kruis de leden aan die hebben afgezegd of zich hebben teruggetrokken (de kolom Stand) en vul een publiek getrokken seed in. Er worden evenveel vervangers geloot, zo dat alle quota's blijven kloppen.",
+    en: "Tick the members who declined or withdrew (the Seat status column) and enter a publicly drawn seed. As many alternates are drawn, keeping every quota.",
+  },
+  dropoutsNone: {
+    nl: "Alleen leden die hebben afgezegd of zich hebben teruggetrokken worden vervangen. Leg hun antwoord eerst vast bij Bellen.",
+    en: "Only members who declined or withdrew are replaced. Record their answer under Call first.",
   },
   markDropout: { nl: "{id} is afgevallen", en: "{id} dropped out" },
   alternatesSeed: { nl: "Seed voor de vervangers", en: "Seed for the alternates" },

@@ -18,7 +18,7 @@ function volunteer(id: string, withdrawn: boolean, email: string | null = null, 
 
 describe("volunteer counts", () => {
   it("counts panel members who dropped out once, over every round", () => {
-    const round = (n: number, dropouts: string[]) => ({ round: n, seed: "1", dropouts, alternates: [], drawn_by: "a", drawn_at: "t" });
+    const round = (n: number, dropouts: string[]) => ({ round: n, seed: "1", dropouts, alternates: [], reasons: {}, drawn_by: "a", drawn_at: "t" });
     expect(panelDropouts([])).toBe(0);
     expect(panelDropouts([round(1, ["V0003", "V0007"]), round(2, ["V0007", "V0011"])])).toBe(3);
   });

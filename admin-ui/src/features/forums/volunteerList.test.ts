@@ -24,9 +24,9 @@ const volunteers = [
   ...Array.from({ length: 120 }, (_, i) => volunteer(i + 4)),
 ];
 const panel = panelStatuses([
-  { id: "V0001", answers: {}, name: null, email: null, phone: null, status: "member" },
-  { id: "V0003", answers: {}, name: null, email: null, phone: null, status: "dropout" },
-  { id: "V0004", answers: {}, name: null, email: null, phone: null, status: "alternate" },
+  { id: "V0001", answers: {}, name: null, email: null, phone: null, status: "member", seat_status: "selected", seat_history: [] },
+  { id: "V0003", answers: {}, name: null, email: null, phone: null, status: "dropout", seat_status: "selected", seat_history: [] },
+  { id: "V0004", answers: {}, name: null, email: null, phone: null, status: "alternate", seat_status: "selected", seat_history: [] },
 ]);
 
 describe("the volunteers' list at a real forum's size", () => {

@@ -60,6 +60,7 @@ inline constexpr const char* invalid_margins = "invalid_margins";
 inline constexpr const char* invalid_option = "invalid_option";
 inline constexpr const char* invalid_panel = "invalid_panel";
 inline constexpr const char* invalid_panel_size = "invalid_panel_size";
+inline constexpr const char* invalid_panel_status = "invalid_panel_status";
 inline constexpr const char* invalid_path = "invalid_path";
 inline constexpr const char* invalid_points = "invalid_points";
 inline constexpr const char* invalid_query = "invalid_query";
@@ -152,7 +153,7 @@ inline constexpr const char* wrong_password = "wrong_password";
 
 namespace mienskip {
 
-inline constexpr std::array<const char*, 135> all_error_codes = {
+inline constexpr std::array<const char*, 136> all_error_codes = {
     error_codes::account_exists, error_codes::account_locked, error_codes::already_drawn,
     error_codes::already_signed_up, error_codes::already_withdrawn, error_codes::answers_outside_quotas,
     error_codes::bad_request, error_codes::bounds_infeasible, error_codes::cannot_listen,
@@ -168,7 +169,7 @@ inline constexpr std::array<const char*, 135> all_error_codes = {
     error_codes::invalid_dropouts, error_codes::invalid_form, error_codes::invalid_forum, error_codes::invalid_grant,
     error_codes::invalid_idempotency_key, error_codes::invalid_json, error_codes::invalid_lottery_number,
     error_codes::invalid_margins, error_codes::invalid_option, error_codes::invalid_panel,
-    error_codes::invalid_panel_size, error_codes::invalid_path, error_codes::invalid_points,
+    error_codes::invalid_panel_size, error_codes::invalid_panel_status, error_codes::invalid_path, error_codes::invalid_points,
     error_codes::invalid_query, error_codes::invalid_quota, error_codes::invalid_letter_texts, error_codes::invalid_question_texts, error_codes::invalid_register,
     error_codes::invalid_respondents, error_codes::invalid_response, error_codes::invalid_seed,
     error_codes::invalid_selection, error_codes::invalid_slug, error_codes::invalid_template,

@@ -1,7 +1,6 @@
 #include "web/admin/admin_forum_selection.hpp"
 
 #include <nlohmann/json.hpp>
-#include <set>
 
 #include "app/forum_panel.hpp"
 #include "app/forum_selection.hpp"
@@ -71,42 +70,6 @@ json status_json(const app::SelectionStatus& status) {
           {"fixed", history["fixed"]}};
 }
 
-json member_json(const app::PanelView& view, const std::string& id, const char* status) {
-  const auto contact = view.contacts.find(id);
-  const store::VolunteerContact none;
-  const auto& details = contact == view.contacts.end() ? none : contact->second;
-  return {{"id", id},
-          {"answers", view.answers.at(id)},
-          {"name", text_or_null(details.name)},
-          {"email", text_or_null(details.email)},
-          {"phone", text_or_null(details.phone)},
-          {"status", status}};
-}
-
-json panel_json(const app::PanelView& view) {
-  std::set<std::string> dropped, alternates;
-  json rounds = json::array();
-  for (const auto& round : view.panel.rounds) {
-    dropped.insert(round.dropouts.begin(), round.dropouts.end());
-    alternates.insert(round.alternates.begin(), round.alternates.end());
-    rounds.push_back({{"round", round.round}, {"seed", round.seed}, {"dropouts", round.dropouts},
-                      {"alternates", round.alternates}, {"drawn_by", round.drawn_by}, {"drawn_at", round.drawn_at}});
-  }
-  json members = json::array();
-  for (const auto& id : view.everyone()) {
-    members.push_back(member_json(view, id, dropped.count(id) ? "dropout" : alternates.count(id) ? "alternate" : "member"));
-  }
-  return {{"lottery_number", view.panel.lottery_number},
-          {"input_sha256", view.panel.input_sha256},
-          {"algorithm", view.selection.algorithm},
-          {"panel_size", view.selection.panel_size},
-          {"drawn_by", view.panel.drawn_by},
-          {"drawn_at", view.panel.drawn_at},
-          {"members", members},
-          {"rounds", rounds},
-          {"pool_unpublished", view.unpublished ? json{{"at", view.unpublished->at}, {"by", view.unpublished->by}} : json()}};
-}
-
 Response start(app::SelectionRunner& runner, const StaffRequest& request) {
   const auto body = described_json_body(request.http, error_codes::invalid_algorithm,
                                         "Send {\"algorithm\": \"leximin\"} (or \"maximin\"): both publish a lottery of "
@@ -132,38 +95,6 @@ Response fix(std::chrono::seconds wait, const StaffRequest& request) {
   return json_response(201, status_json(fixed));
 }
 
-Response draw_panel(const StaffRequest& request) {
-  const auto body = described_json_body(request.http, error_codes::invalid_lottery_number,
-                                        "Send the publicly drawn number as {\"lottery_number\": 417}, a whole number "
-                                        "from 0 to 999.");
-  const int number = body["lottery_number"].get<int>();
-  return json_response(201, panel_json(app::draw_panel(*request.connection(), request.slug(), number, request.actor())));
-}
-
-Response replace_dropouts(const StaffRequest& request) {
-  const auto body = described_json_body(request.http, error_codes::invalid_dropouts,
-                                        "Send {\"ids\": [\"V0003\", ...], \"seed\": \"...\"}: the members who dropped "
-                                        "out and a public seed.");
-  const auto view = app::replace_dropouts(*request.connection(), request.slug(), body["ids"].get<std::vector<std::string>>(),
-                                          body["seed"].get<std::string>(), request.actor());
-  return json_response(201, panel_json(view));
-}
-
-// What a caller sees: the panel's names and contact details to call them, and nothing of their
-// answers or of how the lottery went.
-Response panel_contacts(const StaffRequest& request) {
-  auto connection = request.connection();
-  const auto forum = store::existing_forum(*connection, request.slug());
-  const auto view = app::panel_view(*connection, request.slug());
-  const auto panel = panel_json(view);
-  json members = json::array();
-  for (const auto& member : panel["members"]) {
-    members.push_back({{"id", member["id"]}, {"name", member["name"]}, {"email", member["email"]},
-                       {"phone", member["phone"]}, {"status", member["status"]}});
-  }
-  return json_response(200, {{"forum", {{"slug", forum.settings.slug}, {"name", forum.settings.name}}}, {"members", members}});
-}
-
 }  // namespace
 
 void add_admin_forum_selection_routes(StaffRoutes& routes, app::SelectionRunner& runner, std::chrono::seconds wait) {
@@ -174,17 +105,6 @@ void add_admin_forum_selection_routes(StaffRoutes& routes, app::SelectionRunner&
              [&runner](const StaffRequest& request) { return start(runner, request); });
   routes.add("GET", forum + "/selection", Access::forum_manage, [](const StaffRequest& request) {
     return json_response(200, status_json(app::selection_status(*request.connection(), request.slug())));
-  });
-  routes.add("POST", forum + "/panel", Access::forum_manage, draw_panel);
-  routes.add("GET", forum + "/panel", Access::forum_manage, [](const StaffRequest& request) {
-    return json_response(200, panel_json(app::panel_view(*request.connection(), request.slug())));
-  });
-  routes.add("POST", forum + "/panel/dropouts", Access::forum_manage, replace_dropouts);
-  routes.add("GET", forum + "/panel/contacts", Access::forum_call, panel_contacts);
-  routes.add("POST", forum + "/published-pool/unpublish", Access::forum_manage, [](const StaffRequest& request) {
-    auto connection = request.connection();
-    store::unpublish_pool(*connection, request.slug(), request.actor());
-    return json_response(200, panel_json(app::panel_view(*connection, request.slug())));
   });
 }
 

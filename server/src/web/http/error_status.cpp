@@ -70,6 +70,7 @@ std::optional<int> listed_http_status(const std::string& code) {
       {error_codes::invalid_algorithm, 422},
       {error_codes::invalid_lottery_number, 422},
       {error_codes::invalid_dropouts, 422},
+      {error_codes::invalid_panel_status, 422},
       {error_codes::no_alternates, 422},
       // A volunteer's answer is not a value of the quotas (they were changed after sign-up).
       {error_codes::answers_outside_quotas, 409},

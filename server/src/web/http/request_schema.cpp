@@ -109,7 +109,12 @@ nlohmann::json described_json_body(const Request& request, std::string_view code
   if (schema.is_null()) throw std::logic_error("no request body schema for " + method + " " + request.route);
   auto body = json_body(request, "the request");
   const auto violations = schema_violations(schema, body, 1);
-  if (!violations.empty()) throw Error(std::string(code), message + " " + violations.front().message + ".");
+  if (!violations.empty()) {
+    // The field at fault, for a form to show the message beside it ("comment", "grants[1].role").
+    const auto& first = violations.front();
+    throw Error(std::string(code), message + " " + first.message + ".", {},
+                first.path.empty() ? ErrorParams{} : ErrorParams{{"field", first.path}});
+  }
   return body;
 }
 

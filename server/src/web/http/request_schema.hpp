@@ -18,7 +18,8 @@ const nlohmann::json& request_body_schema(const std::string& method, const std::
 /// its method and Request::route): what the API description promises is what is enforced, without
 /// a hand-written check per field. Throws Error `unsupported_media_type` as json_body does, and
 /// Error `code` with `message` followed by the first violation ("lottery_number must be at most
-/// 999.") when the body breaks the schema. A route the description gives no body schema is a
+/// 999.") when the body breaks the schema, its `params` naming the `field` when the violation is
+/// inside the document. A route the description gives no body schema is a
 /// programming error (std::logic_error), caught by the tests.
 nlohmann::json described_json_body(const Request& request, std::string_view code, const std::string& message);
 

@@ -217,10 +217,18 @@ json panel_data(const json& t, const std::optional<store::StoredSelection>& s,
                            std::to_string(s->panel_size) + " --panel-json panel.json --dropouts " +
                            joined(round.dropouts, ",") + " --seed " + shell_word(round.seed) + " --json vervangers.json";
     }
-    rounds.push_back({{"number", round.round},
-                      {"rows", {row(t.at("seed"), round.seed), row(t.at("dropouts"), joined(round.dropouts, " ")),
-                                row(t.at("alternates"), joined(round.alternates, " "))}},
-                      {"alternates_command", alternates_command}});
+    json rows = {row(t.at("seed"), round.seed), row(t.at("dropouts"), joined(round.dropouts, " "))};
+    // Why each was replaced, by number only: the status recorded, never the caller's comment.
+    if (!round.reasons.empty()) {
+      std::vector<std::string> reasons;
+      for (const auto& id : round.dropouts) {
+        const auto reason = round.reasons.find(id);
+        if (reason != round.reasons.end()) reasons.push_back(id + ": " + t.at("reason_" + reason->second).get<std::string>());
+      }
+      rows.push_back(row(t.at("reasons"), joined(reasons, "; ")));
+    }
+    rows.push_back(row(t.at("alternates"), joined(round.alternates, " ")));
+    rounds.push_back({{"number", round.round}, {"rows", rows}, {"alternates_command", alternates_command}});
   }
   return {{"rows", rows}, {"command", command}, {"rounds", rounds}};
 }

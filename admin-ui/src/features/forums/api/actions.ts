@@ -3,7 +3,7 @@
 import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { invalidateAllBut, storeThen, useApiAction, type CacheUpdate } from "../../../lib/mutations";
 import type { UploadProgress } from "../../../lib/uploadProgress";
-import type { DrawParameters, ForumInput, ForumPanel, LetterTextsDraft, QuestionText, QuotaCategory } from "./types";
+import type { DrawParameters, ForumInput, ForumPanel, LetterTextsDraft, QuestionText, QuotaCategory, SeatChangeInput } from "./types";
 import type { ForumApi, RegisterDeletion } from "./forumApi";
 import { forumKeys, useForumApi } from "./queries";
 
@@ -99,6 +99,14 @@ export function useReplaceDropouts(slug: string) {
   return useForumAction(
     (api, { ids, seed }: { ids: string[]; seed: string }) => api.replaceDropouts(slug, ids, seed),
     storeThenRefresh(slug, forumKeys.panel(slug)),
+  );
+}
+
+/** A caller's record of a call: the answer (the contacts) is stored, the manager's view of the panel asked again. */
+export function useRecordSeatStatus(slug: string) {
+  return useForumAction(
+    (api, { id, change }: { id: string; change: SeatChangeInput }) => api.recordSeatStatus(slug, id, change),
+    storeThenRefresh(slug, forumKeys.panelContacts(slug)),
   );
 }
 

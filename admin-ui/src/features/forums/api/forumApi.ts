@@ -11,6 +11,7 @@ import type {
   ForumInput,
   ForumPanel,
   PanelContacts,
+  SeatChangeInput,
   ForumRegister,
   ForumSelection,
   ForumSignUp,
@@ -119,8 +120,11 @@ export function forumApi(http: Http) {
     startSelection: (slug: string, algorithm = "leximin") => call<ForumSelection>("POST", forumPath(slug, "/selection"), { json: { algorithm } }),
     /** The drawn panel, or null before it is drawn. */
     panel: (slug: string) => orNullOn("no_panel", call<ForumPanel>("GET", forumPath(slug, "/panel"))),
-    /** The panel's names and contact details only (what a caller may see), or null before it is drawn. */
+    /** The panel's names, contact details and seat statuses only (what a caller may see), or null before it is drawn. */
     panelContacts: (slug: string) => orNullOn("no_panel", call<PanelContacts>("GET", forumPath(slug, "/panel/contacts"))),
+    /** A member's new seat status and why (a caller's record of a call); the answer is the contacts as they are now. */
+    recordSeatStatus: (slug: string, id: string, change: SeatChangeInput) =>
+      call<PanelContacts>("POST", forumPath(slug, `/panel/members/${encodeURIComponent(id)}/status`), { json: change }),
     /** Fixes the latest run, done, as the one the panel is drawn from. */
     fixSelection: (slug: string, run: number) => call<ForumSelection>("POST", forumPath(slug, "/selection/fixed"), { json: { run } }),
     drawPanel: (slug: string, lotteryNumber: number) => call<ForumPanel>("POST", forumPath(slug, "/panel"), { json: { lottery_number: lotteryNumber } }),

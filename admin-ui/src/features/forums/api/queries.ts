@@ -124,7 +124,7 @@ export function usePanel(slug: string) {
   return useQuery({ queryKey: forumKeys.panel(slug), queryFn: () => api.panel(slug) });
 }
 
-/** The panel's names and contact details (for callers); null before the panel is drawn. */
+/** The panel's names, contact details and seat statuses (for callers and managers); null before the panel is drawn. */
 export function usePanelContacts(slug: string) {
   const api = useForumApi();
   return useQuery({ queryKey: forumKeys.panelContacts(slug), queryFn: () => api.panelContacts(slug) });

@@ -286,7 +286,32 @@ export interface ForumSelection {
   stale: boolean;
 }
 
+/** A member's place on the panel: drawn (member), replaced (dropout), or drawn to replace one (alternate). */
 export type PanelMemberStatus = "member" | "dropout" | "alternate";
+
+/**
+ * Where a member stands on the way from selected to seated, as staff who call record it:
+ * everyone starts as `selected`; only `declined` and `withdrawn` members are replaced.
+ */
+export type SeatStatus = "selected" | "contacted" | "confirmed" | "declined" | "unreachable" | "withdrawn";
+
+/** One recorded change of a member's seat status, with why. */
+export interface SeatChange {
+  status: SeatStatus;
+  /** What was said or tried; null once the member's personal data was deleted. */
+  comment: string | null;
+  changed_by: string;
+  changed_at: string;
+}
+
+/** How many members of the panel as it is now (not the replaced) stand at each seat status. */
+export type SeatCounts = Record<SeatStatus, number>;
+
+/** What a caller records (POST .../panel/members/{id}/status): the new status and why (1-500 characters, one line). */
+export interface SeatChangeInput {
+  status: SeatStatus;
+  comment: string;
+}
 
 export interface PanelMember {
   id: string;
@@ -295,15 +320,21 @@ export interface PanelMember {
   email: string | null;
   phone: string | null;
   status: PanelMemberStatus;
+  seat_status: SeatStatus;
+  /** Oldest first; empty while nothing has been recorded. */
+  seat_history: SeatChange[];
 }
 
-/** A panel member as a caller sees them (GET .../panel/contacts): no answers, only how to reach them. */
-export type PanelContact = Pick<PanelMember, "id" | "name" | "email" | "phone" | "status">;
+/** A panel member as a caller sees them (GET .../panel/contacts): no answers, only how to reach them and where they stand. */
+export type PanelContact = Pick<PanelMember, "id" | "name" | "email" | "phone" | "status" | "seat_status" | "seat_history">;
 
-/** The panel's names and contact details, for those who call its members. */
+/** The panel's names, contact details and seat statuses, for those who call its members. */
 export interface PanelContacts {
   forum: { slug: string; name: string };
   members: PanelContact[];
+  /** Every member of the panel as it is now has confirmed. */
+  seated: boolean;
+  seat_counts: SeatCounts;
 }
 
 export interface PanelRound {
@@ -311,6 +342,8 @@ export interface PanelRound {
   seed: string;
   dropouts: string[];
   alternates: string[];
+  /** Why each dropout was replaced; empty for rounds drawn before reasons were kept. */
+  reasons: Record<string, "declined" | "withdrawn">;
   drawn_by: string;
   drawn_at: string;
 }
@@ -324,6 +357,9 @@ export interface ForumPanel {
   drawn_at: string;
   members: PanelMember[];
   rounds: PanelRound[];
+  /** Every member of the panel as it is now has confirmed. */
+  seated: boolean;
+  seat_counts: SeatCounts;
   /** When the volunteers' answers were taken off the public verification page; null while public. */
   pool_unpublished: { at: string; by: string } | null;
 }
