@@ -223,7 +223,9 @@ json panel_data(const json& t, const std::optional<store::StoredSelection>& s,
       std::vector<std::string> reasons;
       for (const auto& id : round.dropouts) {
         const auto reason = round.reasons.find(id);
-        if (reason != round.reasons.end()) reasons.push_back(id + ": " + t.at("reason_" + reason->second).get<std::string>());
+        if (reason == round.reasons.end()) continue;
+        const auto& said = reason->second == "withdrawn" ? t.at("reason_withdrawn") : t.at("reason_declined");
+        reasons.push_back(id + ": " + said.get<std::string>());
       }
       rows.push_back(row(t.at("reasons"), joined(reasons, "; ")));
     }
