@@ -23,8 +23,9 @@ packages=(
   # compare `mienskip weigh` with survey::calibrate(calfun = "raking"), which needs MASS, and the
   # simultaneous intervals of the scenario ranking with multcomp (mvtnorm's max-|z| quantile)
   r-base-core r-cran-survey r-cran-mass r-cran-multcomp
-  # the council report test reads the PDF chromium printed (pdftotext)
-  poppler-utils
+  # the council report test reads the PDF chromium printed (pdftotext); the letters' test scans the
+  # QR code printed on them as a phone would (zbarimg)
+  poppler-utils zbar-tools
   # deploy/audit-recheck.sh redoes the audit log's hashes from an export, and its test runs it
   jq
   # the lottery's conformance kit checks the program against an independent Python re-implementation

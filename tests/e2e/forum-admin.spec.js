@@ -4,7 +4,7 @@
 // mail-merge file and opens the Dutch letters. axe-core on every screen.
 const { test, expect } = require("@playwright/test");
 const fs = require("fs");
-const { checkScreen, printedPages, signInAsAdmin } = require("./helpers");
+const { checkScreen, printedPages, scannedCodes, signInAsAdmin } = require("./helpers");
 
 const slug = "bolsward-2027";
 const villages = ["Bolsward", "Workum", "Makkum", "Koudum"];
@@ -319,6 +319,11 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(letters.locator("html")).toHaveAttribute("lang", "fy");
   const pages = await printedPages(letters, "forum-admin-letters-fy");
   expect(pages.length).toBe(count);
+  // The QR code as printed, read as a phone's camera reads it: the Frisian sign-up page with this letter's code.
+  const frisianCode = await letters.locator(".code").first().textContent();
+  const scanned = scannedCodes("forum-admin-letters-fy");
+  expect(scanned).toHaveLength(1);
+  expect(scanned[0]).toMatch(new RegExp(`/f/${slug}\\?code=${frisianCode}&lang=fy$`));
   expect(pages[0]).toContain("Jo binne by lotting útkeazen");
   expect(pages[0]).toContain("freed 15 jannewaris 2027");
   expect(pages[0]).toMatch(/Bêste Inwoner\d+ de Vries,/);
@@ -329,10 +334,11 @@ test("an administrator runs a burgerforum from set-up to invitation letters", as
   await expect(letters.locator("body")).toContainText("You can do so until Friday 15 January 2027.");
   await letters.close();
 
-  // The sign-up page in Frisian asks with staff's words.
+  // The sign-up page in Frisian, as the scanned code opens it: the code filled in, the questions in staff's words.
   const resident = await page.context().newPage();
   await resident.setViewportSize({ width: 390, height: 844 });
-  await resident.goto(`/f/${slug}?lang=fy`);
+  await resident.goto(new URL(scanned[0]).pathname + new URL(scanned[0]).search);
+  await expect(resident.getByLabel("Jo koade", { exact: true })).toHaveValue(frisianCode);
   const age = resident.getByRole("group", { name: "Leeftyd" });
   await expect(age).toHaveAccessibleDescription("Jo leeftyd op de dei fan oanmelden.");
   await expect(resident.getByRole("group", { name: "Geslacht" }).getByLabel("frou")).toHaveAttribute("value", "vrouw");

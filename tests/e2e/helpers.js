@@ -93,6 +93,19 @@ async function printedPages(page, name) {
     .map((pageText) => pageText.replace(/\s+/g, " ").trim());
 }
 
+// What a phone's camera reads off the first printed page of `name`.pdf (made by printedPages): the
+// page rendered at 200 dpi, each QR code on it decoded by zbar (zbar-tools' zbarimg), in page order.
+function scannedCodes(name) {
+  const pdf = path.join(shots, `${name}.pdf`);
+  const image = path.join(shots, `${name}-scan`);
+  execFileSync("pdftoppm", ["-png", "-r", "200", "-f", "1", "-l", "1", "-singlefile", pdf, image]);
+  // zbar asks for D-Bus, which a test machine need not run: its complaint is left out.
+  const decoded = execFileSync("zbarimg", ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", `${image}.png`], {
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  return decoded.toString("utf8").split("\n").filter((line) => line !== "");
+}
+
 // The code an authenticator app shows for a base32 key at `seconds` (Unix time): RFC 6238 with
 // SHA-1, 6 digits and 30-second steps, computed here as an app computes it.
 function totpCode(base32, seconds) {
@@ -119,4 +132,4 @@ async function recordCall(page, id, stand, comment) {
   await expect(page.getByText(`Vastgelegd: ${id} is nu ${stand}.`)).toBeVisible();
 }
 
-module.exports = { screenshot, checkScreen, printedPages, signInAsAdmin, newcomerOnPhone, sql, totpCode, recordCall };
+module.exports = { screenshot, checkScreen, printedPages, scannedCodes, signInAsAdmin, newcomerOnPhone, sql, totpCode, recordCall };

@@ -1,7 +1,8 @@
 // The printed invitation letters through a real `mienskip serve` (issue 23): the address block holds
 // the name and address only, from the register columns staff chose (or the suggested ones), in
 // the Dutch format; no other column of the register ever reaches a letter; the sign-up address is
-// the configured public address, not the request's Host header.
+// the configured public address, not the request's Host header; each letter's QR code opens the
+// sign-up page in the letter's language with that letter's code filled in (issue 22, item 5).
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -9,6 +10,12 @@
 #include <string>
 #include <vector>
 
+#include <Poco/Base64Decoder.h>
+
+#include <sstream>
+
+#include "app/qr_svg.hpp"
+#include "core/invitations/letter_link.hpp"
 #include "support/forum_fixture.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
@@ -317,6 +324,53 @@ BOOST_AUTO_TEST_CASE(a_text_with_a_problem_is_refused_per_field_and_changes_noth
   BOOST_TEST(query_number(db.url, "SELECT count(*) FROM audit_log WHERE action = 'forum.letter_texts_changed'") == 1);
   BOOST_TEST(error_code(staff_request(port, admin, "PUT", texts, "[1, 2")) == "invalid_json");
   BOOST_TEST(staff_request(port, std::nullopt, "GET", texts).status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(each_letter_carries_a_qr_code_that_opens_the_sign_up_page_with_its_code) {
+  StaffDatabase db("http_forum_letters_qr");
+  ServerProcess server({"serve", "--port", "0", "--public-url", public_url}, server_environment(db.url));
+  const auto port = server.port();
+  const Login admin = drawn_forum(port);
+
+  for (const std::string language : {"nl", "fy", "en"}) {
+    const auto letters = staff_request(port, admin, "GET", "/api/admin/forums/energie/letters.html?language=" + language);
+    BOOST_TEST_REQUIRE(letters.status == 200, letters.body);
+    int seen = 0;
+    const std::string code_start = "<span class=\"code\">", image_start = "data:image/svg+xml;base64,";
+    for (auto at = letters.body.find(code_start); at != std::string::npos; at = letters.body.find(code_start, at + 1)) {
+      const auto code_from = at + code_start.size();
+      const std::string code = letters.body.substr(code_from, letters.body.find('<', code_from) - code_from);
+      const auto image_from = letters.body.find(image_start, code_from) + image_start.size();
+      std::istringstream encoded(letters.body.substr(image_from, letters.body.find('"', image_from) - image_from));
+      Poco::Base64Decoder decoder(encoded);
+      const std::string svg((std::istreambuf_iterator<char>(decoder)), std::istreambuf_iterator<char>());
+      // The code of the letter it is printed on, in the letter's language, at the public address.
+      const std::string link = mienskip::letter_sign_up_link(public_url + "/f/energie", language, code);
+      BOOST_TEST(svg == mienskip::app::qr_svg(link), language << " " << link);
+      ++seen;
+    }
+    BOOST_TEST(seen == 3, language);
+  }
+  BOOST_TEST(mienskip::letter_sign_up_link(public_url + "/f/energie", "nl", "K7QM-X2PA-9RTD") ==
+             public_url + "/f/energie?code=K7QM-X2PA-9RTD");
+  BOOST_TEST(mienskip::letter_sign_up_link(public_url + "/f/energie", "fy", "K7QM-X2PA-9RTD") ==
+             public_url + "/f/energie?code=K7QM-X2PA-9RTD&lang=fy");
+
+  // The page the code opens has it filled in, in its printed form however it was written; what
+  // cannot be a code is not echoed, and nothing is checked or counted before the form is sent.
+  const auto opened = request(port, "GET", "/f/energie?code=k7qm%20x2pa9rtd&lang=fy");
+  BOOST_TEST_REQUIRE(opened.status == 200, opened.body);
+  BOOST_TEST(opened.has("value=\"K7QM-X2PA-9RTD\""), opened.body);
+  BOOST_TEST(opened.has("<html lang=\"fy\""));
+  for (const std::string& hostile : std::vector<std::string>{"%3Cscript%3Ealert(1)%3C/script%3E", "K7QM-X2PA-9RT0",
+                                                              std::string(5000, 'A'), "K7QM%00X2PA9RTD"}) {
+    const auto page = request(port, "GET", "/f/energie?code=" + hostile);
+    // A NUL in the address is refused before any page code runs; the rest is a form without a code.
+    BOOST_TEST(page.status == (hostile.find("%00") == std::string::npos ? 200 : 400), hostile.substr(0, 40));
+    BOOST_TEST(!page.has("<script>alert"));
+    BOOST_TEST(!page.has("K7QM-X2PA-9RT0"));
+    BOOST_TEST(!page.has("AAAAAAAAAAAA"));
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -27,7 +27,8 @@ struct LetterPage {
 
 /// Printable HTML (server/templates/invitation_letters.mustache): one A4 letter a page, the
 /// address block where a window envelope shows it, then the greeting, the staff's paragraphs, the
-/// code and the sign-up address. Every text, from the register or from staff, is escaped.
+/// code, the sign-up address and a QR code that opens the sign-up page with the code filled in
+/// (core/invitations/letter_link). Every text, from the register or from staff, is escaped.
 std::string invitation_letters_html(const LetterPage& page, const std::vector<InvitationLetter>& letters);
 
 }  // namespace mienskip::app

@@ -51,6 +51,16 @@ BOOST_AUTO_TEST_CASE(typing_variations_are_accepted_and_nonsense_refused) {
   BOOST_TEST(!normalise_invitation_code("").has_value());
 }
 
+BOOST_AUTO_TEST_CASE(a_code_from_a_qr_code_is_filled_in_as_printed) {
+  BOOST_TEST(*printed_invitation_code("k7qmx2pa9rtd") == "K7QM-X2PA-9RTD");
+  BOOST_TEST(*printed_invitation_code(" K7QM X2PA-9RTD") == "K7QM-X2PA-9RTD");
+  BOOST_TEST(!printed_invitation_code("K7QM-X2PA-9RT0").has_value());
+  BOOST_TEST(!printed_invitation_code("<b>K7QM</b>").has_value());
+  BOOST_TEST(!printed_invitation_code("").has_value());
+  const auto code = new_invitation_code();
+  BOOST_TEST(*printed_invitation_code(code) == code);
+}
+
 BOOST_AUTO_TEST_CASE(hash_is_hmac_sha256_keyed_by_the_secret) {
   const auto a = invitation_code_hash("secret-one-0123456789abcdef0123456789", "K7QMX2PA9RTD");
   BOOST_TEST(a.size() == 64u);

@@ -87,6 +87,17 @@ std::optional<std::string> normalise_invitation_code(std::string_view typed) {
   return code;
 }
 
+std::optional<std::string> printed_invitation_code(std::string_view typed) {
+  const auto code = normalise_invitation_code(typed);
+  if (!code) return std::nullopt;
+  std::string printed;
+  for (std::size_t i = 0; i < code->size(); ++i) {
+    if (i > 0 && i % group_length == 0) printed.push_back('-');
+    printed.push_back((*code)[i]);
+  }
+  return printed;
+}
+
 std::string invitation_code_hash(std::string_view secret, std::string_view normalised_code) {
   return keyed_hash_hex(secret, "mienskip-invitation-code:" + std::string(normalised_code), "the invitation code");
 }

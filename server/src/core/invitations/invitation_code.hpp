@@ -28,6 +28,10 @@ std::vector<std::string> new_invitation_codes(std::size_t count);
 /// nullopt when it cannot be a code (wrong length or characters outside the alphabet).
 std::optional<std::string> normalise_invitation_code(std::string_view typed);
 
+/// The code as typed, in the printed form `K7QM-X2PA-9RTD` (for the sign-up form a letter's QR code
+/// fills in); nullopt when normalise_invitation_code finds no code in it.
+std::optional<std::string> printed_invitation_code(std::string_view typed);
+
 /// What the database keeps instead of the code: HMAC-SHA256 under the server secret, in hex.
 /// Without the secret a stolen database does not reveal which codes are valid.
 std::string invitation_code_hash(std::string_view secret, std::string_view normalised_code);

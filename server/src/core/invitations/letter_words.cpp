@@ -68,18 +68,21 @@ constexpr const char* english_body =
     "afterwards.";
 
 const LetterWords dutch{"Uitnodigingsbrieven", "Beste bewoner,", "Beste ", "Uw persoonlijke code", "Aanmelden op",
+                        "Of scan deze code met de camera van uw telefoon: uw persoonlijke code is dan al ingevuld.",
                         "Met vriendelijke groet,", "Het college van burgemeester en wethouders", dutch_body,
                         {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
                         {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                          "oktober", "november", "december"},
                         " en "};
 const LetterWords frisian{"Útnoegingsbrieven", "Bêste bewenner,", "Bêste ", "Jo persoanlike koade", "Oanmelde op",
+                          "Of scan dizze koade mei de kamera fan jo telefoan: jo persoanlike koade stiet der dan al yn.",
                           "Mei freonlike groetnis,", "It kolleezje fan boargemaster en wethâlders", frisian_body,
                           {"snein", "moandei", "tiisdei", "woansdei", "tongersdei", "freed", "sneon"},
                           {"jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus",
                            "septimber", "oktober", "novimber", "desimber"},
                           " en "};
 const LetterWords english{"Invitation letters", "Dear resident,", "Dear ", "Your personal code", "Sign up at",
+                          "Or scan this code with your phone's camera: your personal code is then filled in for you.",
                           "Kind regards,", "The Municipal Executive", english_body,
                           {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
                           {"January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -13,6 +13,7 @@ struct LetterWords {
   const char* dear;           // before a name: "Beste "
   const char* code_label;     // "Uw persoonlijke code"
   const char* address_label;  // "Aanmelden op"
+  const char* scan_label;     // beside the QR code: "Of scan deze code met uw telefoon: ..."
   const char* closing;        // "Met vriendelijke groet,"
   const char* signature;      // the default signature
   const char* body;           // the default body, with placeholders

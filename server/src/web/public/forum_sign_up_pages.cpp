@@ -84,6 +84,10 @@ class SignUpPages {
     const auto forum = in_language(*connection, forum_or_not_found(*connection, request.params.at("slug")), entry.language);
     const auto state = store::find_sign_up(*connection, forum.settings.slug);
     if (!state.open()) return html_page(200, closed_page(forum, state, entry.language));
+    // A letter's QR code opens the form with its code filled in; anything else in `code` is left
+    // out, not echoed, and whether a code is valid is only told when the form is sent (and counted).
+    const auto code = request.query.find("code");
+    if (code != request.query.end() && code->second.size() <= 40) entry.code = printed_invitation_code(code->second).value_or("");
     return html_page(200, form_page(*connection, forum, entry));
   }
 
