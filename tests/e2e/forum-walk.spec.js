@@ -137,6 +137,9 @@ test("a civil servant runs a burgerforum from the screens alone, from the regist
   await page.setInputFiles("#volunteers-file", { name: "post.csv", mimeType: "text/csv", buffer: Buffer.from(imported.join("\r\n") + "\r\n", "latin1") });
   await page.getByRole("button", { name: "Importeren" }).click();
   await expect(page.getByText("87 vrijwilligers geïmporteerd.", { exact: false })).toBeVisible();
+  // The response so far, per stratum of the letters.
+  await expect(page.getByRole("heading", { name: "Respons per stratum" })).toBeVisible();
+  await expect(page.getByText("90 van de 120 brieven zijn beantwoord (75,0%)", { exact: false })).toBeVisible();
   await page.getByRole("button", { name: "Aanmelding sluiten" }).click();
   await expect(page.getByText("De aanmelding is gesloten.", { exact: true })).toBeVisible();
   await checkScreen(page, "forum-walk-7-volunteers");

@@ -1,7 +1,10 @@
 #include "app/forum_volunteers.hpp"
 
+#include "core/base/error.hpp"
 #include "core/forum/volunteer_import.hpp"
 #include "core/invitations/invitation_code.hpp"
+#include "store/forum_draw.hpp"
+#include "store/forum_recruitment.hpp"
 #include "store/forum_volunteers.hpp"
 #include "store/forums.hpp"
 
@@ -21,6 +24,14 @@ VolunteerImportOutcome import_volunteers(pqxx::connection& connection, const std
   const auto imported = store::import_volunteers(connection, slug, volunteers, file.problems, actor);
   return {file.problems.total() > 0 ? 0 : imported, std::move(file.problems), file.encoding,
           std::move(file.ignored_columns)};
+}
+
+ForumRecruitment forum_recruitment(pqxx::connection& connection, const std::string& slug) {
+  const auto draw = store::find_draw(connection, slug);
+  if (!draw || !draw->seed) {
+    throw Error(error_codes::no_draw, "The invitations of forum '" + slug + "' have not been drawn yet: there is no response to show.");
+  }
+  return {recruitment(store::stratum_counts(connection, slug)), draw->parameters.stratify_by};
 }
 
 }  // namespace mienskip::app

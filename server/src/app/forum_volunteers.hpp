@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/forum/recruitment.hpp"
 #include "core/invitations/register_reader.hpp"
 
 namespace mienskip::app {
@@ -25,5 +26,16 @@ struct VolunteerImportOutcome {
 /// `sign_up_closed`.
 VolunteerImportOutcome import_volunteers(pqxx::connection& connection, const std::string& slug, std::string_view csv,
                                          const std::string& secret, const std::string& actor);
+
+/// The forum's recruitment while sign-up runs (issue 22, item 1): per stratum of its letters, the
+/// letters sent and the volunteers they brought in, lowest response first; and the register
+/// column the letters were stratified by (empty: one stratum).
+struct ForumRecruitment {
+  Recruitment recruitment;
+  std::string stratify_by;
+};
+
+/// Throws Error `no_draw` before the invitations are drawn, `not_found` for no such forum.
+ForumRecruitment forum_recruitment(pqxx::connection& connection, const std::string& slug);
 
 }  // namespace mienskip::app

@@ -18,6 +18,7 @@ import { ConfirmedAction } from "../../components/ConfirmedAction";
 import { registerProblemsOf } from "./fieldErrors";
 import { FeasibilityReport } from "./FeasibilityReport";
 import { ProblemsTable } from "./ProblemsTable";
+import { RecruitmentSection } from "./RecruitmentSection";
 import type { ForumTabProps } from "./ForumPage";
 import { contactText, isShort, panelDropouts, signUpUrl, volunteerTally } from "./volunteerCounts";
 import { Section } from "../../components/Section";
@@ -26,7 +27,8 @@ import { findVolunteers, pageOf, panelStatuses, type VolunteerFilter } from "./v
 
 /**
  * The volunteers: the public sign-up page and whether it is open, the volunteers against the
- * quotas (and whether a panel can be selected from them), the list, an import and withdrawals.
+ * quotas (and whether a panel can be selected from them), the response to the letters per
+ * stratum, the list, an import and withdrawals.
  */
 export function VolunteersTab({ forum }: ForumTabProps) {
   const api = useForumApi();
@@ -149,6 +151,7 @@ export function VolunteersTab({ forum }: ForumTabProps) {
         />
       </Section>
       <FeasibilityReport forum={{ ...forum, feasibility: state.feasibility }} />
+      {state.invitations > 0 && <RecruitmentSection slug={forum.slug} />}
 
       <Section id="volunteer-list" title={t("volunteerList")}>
         {state.volunteers.length === 0 ? (

@@ -105,6 +105,26 @@ Response delete_contacts(const StaffRequest& request) {
   return json_response(200, {{"deleted", deleted.deleted}, {"kept", deleted.kept}});
 }
 
+// Each stratum's letters and volunteers with the share answered; rates as fractions (0.125).
+json recruitment_json(const app::ForumRecruitment& forum) {
+  const auto counts = [](const StratumCount& count) {
+    return json{{"letters", count.letters}, {"volunteers", count.volunteers}, {"withdrawn", count.withdrawn}};
+  };
+  json strata = json::array();
+  for (const auto& response : forum.recruitment.strata) {
+    auto stratum = counts(response.count);
+    stratum.update({{"stratum", response.count.stratum},
+                    {"response_rate", response.response_rate},
+                    {"below_total", response.below_total}});
+    strata.push_back(stratum);
+  }
+  auto total = counts(forum.recruitment.total);
+  total["response_rate"] = forum.recruitment.response_rate;
+  return {{"stratify_by", forum.stratify_by.empty() ? json(nullptr) : json(forum.stratify_by)},
+          {"total", total},
+          {"strata", strata}};
+}
+
 }  // namespace
 
 void add_admin_forum_volunteer_routes(StaffRoutes& routes, const std::string& secret) {
@@ -134,6 +154,9 @@ void add_admin_forum_volunteer_routes(StaffRoutes& routes, const std::string& se
                                                                              volunteer_param(request), request.actor())));
   });
   routes.add("POST", forum + "/volunteers/personal-data/delete", Access::forum_manage, delete_contacts);
+  routes.add("GET", forum + "/recruitment", Access::forum_manage, [](const StaffRequest& request) {
+    return json_response(200, recruitment_json(app::forum_recruitment(*request.connection(), request.slug())));
+  });
   for (const bool open : {false, true}) {
     routes.add("POST", forum + "/sign-up/" + (open ? "open" : "close"), Access::forum_manage, [open](const StaffRequest& request) {
       auto connection = request.connection();

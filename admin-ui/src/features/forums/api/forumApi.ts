@@ -28,6 +28,7 @@ import type {
   QuotaCategory,
   QuotaFeasibility,
   RegisterComposition,
+  Recruitment,
 } from "./types";
 
 /** The path of a burgerforum's API resources. */
@@ -113,6 +114,8 @@ export function forumApi(http: Http) {
     /** Everyone's contact details but the current panel's ("panel") or everyone's ("none"). */
     deleteVolunteerContacts: (slug: string, keep: "panel" | "none") =>
       call<{ deleted: number; kept: number }>("POST", forumPath(slug, "/volunteers/personal-data/delete"), { json: { keep } }),
+    /** The response to the letters per stratum, or null before the invitations are drawn. */
+    recruitment: (slug: string) => orNullOn("no_draw", call<Recruitment>("GET", forumPath(slug, "/recruitment"))),
     setSignUpOpen: (slug: string, open: boolean) => call<ForumSignUp>("POST", forumPath(slug, open ? "/sign-up/open" : "/sign-up/close")),
     /** The latest selection run (status "none" before the first). */
     selection: (slug: string) => call<ForumSelection>("GET", forumPath(slug, "/selection")),

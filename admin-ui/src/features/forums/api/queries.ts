@@ -24,6 +24,7 @@ export const forumKeys = {
   /** A draft's preview: about the draft, not the forum (as quotaCheck). */
   letterPreview: (slug: string, draft: LetterTextsDraft) => ["letter-preview", slug, draft] as const,
   volunteers: (slug: string) => ["forums", slug, "volunteers"] as const,
+  recruitment: (slug: string) => ["forums", slug, "recruitment"] as const,
   selection: (slug: string) => ["forums", slug, "selection"] as const,
   panel: (slug: string) => ["forums", slug, "panel"] as const,
   panelContacts: (slug: string) => ["forums", slug, "panel-contacts"] as const,
@@ -107,6 +108,12 @@ const emptyDraft: LetterTextsDraft = {
 export function useVolunteers(slug: string) {
   const api = useForumApi();
   return useQuery({ queryKey: forumKeys.volunteers(slug), queryFn: () => api.volunteers(slug) });
+}
+
+/** The response to the letters per stratum; null before the invitations are drawn. */
+export function useRecruitment(slug: string) {
+  const api = useForumApi();
+  return useQuery({ queryKey: forumKeys.recruitment(slug), queryFn: () => api.recruitment(slug) });
 }
 
 /** The latest selection, asked again every 1.5 seconds while it runs. */

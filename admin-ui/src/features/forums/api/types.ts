@@ -203,6 +203,32 @@ export interface ForumVolunteers {
   feasibility: QuotaFeasibility;
 }
 
+/** What the letters of one stratum, or all of them, brought in so far (GET .../recruitment). */
+export interface RecruitmentCount {
+  letters: number;
+  /** Who signed up with these letters and is still in. */
+  volunteers: number;
+  /** Of those who signed up, who withdrew. */
+  withdrawn: number;
+  /** volunteers / letters, a fraction. */
+  response_rate: number;
+}
+
+export interface StratumRecruitment extends RecruitmentCount {
+  stratum: string;
+  /** The stratum's response is below the forum's as a whole. */
+  below_total: boolean;
+}
+
+/** The response to the letters per stratum while sign-up runs. */
+export interface Recruitment {
+  /** The register column the letters were stratified by; null when they were drawn as one stratum. */
+  stratify_by: string | null;
+  total: RecruitmentCount;
+  /** Lowest response first, then by name. */
+  strata: StratumRecruitment[];
+}
+
 export type SelectionStatus = "none" | "running" | "done" | "failed";
 
 export interface SelectionProbability {
