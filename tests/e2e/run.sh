@@ -35,6 +35,7 @@ export MIENSKIP_CODES="$artefacts/codes.csv"
 export MIENSKIP_DATABASE_URL="$DATABASE_URL"
 export MIENSKIP_E2E_OUTPUT="$artefacts/results"
 export MIENSKIP_SOURCE_DIR="$root"
+export MIENSKIP_BIN="$(realpath "$mienskip")"
 cd "$here"
 status=0
 node_modules/.bin/playwright test "${@:3}" || status=$?
