@@ -72,6 +72,8 @@ test("the demo forum shows its recruitment and goes to a seated panel on a phone
   await checkScreen(page, "demo-forum-Bellen");
   for (const id of members) await recordCall(page, id, "Bevestigd", "Bevestigd aan de telefoon.");
   await expect(page.getByText("Het panel is compleet: alle 30 leden hebben bevestigd.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Panel compleet (gedaan; alle 30 leden bevestigd)", { exact: false })).toBeVisible();
   await keepsToPhoneWidth(page);
   await checkScreen(page, "demo-forum-seated");
 });

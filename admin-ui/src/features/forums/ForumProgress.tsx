@@ -4,7 +4,7 @@ import { useText } from "../../lib/text";
 import { forumTexts, type ForumTextKey } from "./texts";
 import { useDraw, usePanel, useSelection, useVolunteers } from "./api/queries";
 import type { Forum } from "./api/types";
-import { forumSteps, type ForumStep, type StepName, type StepStatus } from "./forumProgress";
+import { forumSteps, stepFactText, type StepName, type StepStatus } from "./forumProgress";
 
 const stepNames: Record<StepName, ForumTextKey> = {
   quotas: "progressQuotas",
@@ -13,23 +13,13 @@ const stepNames: Record<StepName, ForumTextKey> = {
   sign_up: "progressSignUp",
   selection: "progressSelection",
   panel: "progressPanel",
+  seated: "progressSeated",
 };
 
 const statusNames: Record<StepStatus, ForumTextKey> = { done: "progressDone", next: "progressNext", later: "progressLater" };
 
-const factNames: Record<NonNullable<ForumStep["fact"]>["kind"], ForumTextKey> = {
-  quotas_conflict: "progressQuotasConflict",
-  rows: "progressRows",
-  committed: "progressCommitted",
-  invitations: "progressInvitations",
-  volunteers: "progressVolunteers",
-  sign_up_open: "progressSignUpOpen",
-  runs: "progressRuns",
-  members: "progressMembers",
-};
-
 /**
- * The forum's steps from quotas to panel, each with whether it is done, and a link to the next
+ * The forum's steps from quotas to a seated panel, each with whether it is done, and a link to the next
  * one: where a forum stands, on every tab. Status is said in words, not only by a mark.
  */
 export function ForumProgress({ forum }: { forum: Forum }) {
@@ -47,17 +37,20 @@ export function ForumProgress({ forum }: { forum: Forum }) {
         {t("progressTitle")}
       </h2>
       <ol className="mienskip-progress__steps">
-        {steps.map((step) => (
-          <li key={step.name} className={`mienskip-progress__step mienskip-progress__step--${step.status}`}>
-            <span aria-hidden="true" className="mienskip-progress__mark">
-              {step.status === "done" ? "✓" : step.status === "next" ? "→" : "·"}
-            </span>{" "}
-            {t(stepNames[step.name])}
-            <span className="mienskip-progress__status">
-              {" "}({t(statusNames[step.status])}{step.fact ? `; ${t(factNames[step.fact.kind], { count: step.fact.count })}` : ""})
-            </span>
-          </li>
-        ))}
+        {steps.map((step) => {
+          const fact = stepFactText(step, t);
+          return (
+            <li key={step.name} className={`mienskip-progress__step mienskip-progress__step--${step.status}`}>
+              <span aria-hidden="true" className="mienskip-progress__mark">
+                {step.status === "done" ? "✓" : step.status === "next" ? "→" : "·"}
+              </span>{" "}
+              {t(stepNames[step.name])}
+              <span className="mienskip-progress__status">
+                {" "}({t(statusNames[step.status])}{fact ? `; ${fact}` : ""})
+              </span>
+            </li>
+          );
+        })}
       </ol>
       {next && (
         <Paragraph>

@@ -1,17 +1,28 @@
 // Where a burgerforum stands, as the steps staff take from quotas to a seated panel: which are
 // done, which one is next, and a fact for each, read from what the server already answers.
 import type { ForumTab } from "../../lib/routes";
+import type { Translate } from "../../lib/text";
 import type { Forum, ForumDraw, ForumPanel, ForumSelection, ForumVolunteers } from "./api/types";
+import type { ForumTextKey, forumTexts } from "./texts";
 
-export type StepName = "quotas" | "register" | "draw" | "sign_up" | "selection" | "panel";
+export type StepName = "quotas" | "register" | "draw" | "sign_up" | "selection" | "panel" | "seated";
 export type StepStatus = "done" | "next" | "later";
 
 export interface ForumStep {
   name: StepName;
   tab: ForumTab;
   status: StepStatus;
-  /** A fact about the step for the screen to word: a count, or what is waited for. */
-  fact: { kind: "quotas_conflict" | "rows" | "committed" | "invitations" | "volunteers" | "sign_up_open" | "runs" | "members"; count?: number } | null;
+  /**
+   * A fact about the step for the screen to word: a count, or what is waited for; `of` is the
+   * whole a count is part of ("12 of 30 members confirmed").
+   */
+  fact: StepFact | null;
+}
+
+export interface StepFact {
+  kind: "quotas_conflict" | "rows" | "committed" | "invitations" | "volunteers" | "sign_up_open" | "runs" | "members" | "confirmed";
+  count?: number;
+  of?: number;
 }
 
 /** What the steps are read from; a query not answered yet is undefined (its step then claims nothing). */
@@ -60,6 +71,15 @@ function facts({ forum, draw, volunteers, selection, panel }: ForumProgressInput
       fact: selection && selection.runs.length > 0 ? { kind: "runs", count: selection.runs.length } : null,
     },
     { name: "panel", tab: "selection", done: !!panel, fact: panel ? { kind: "members", count: panel.members.length } : null },
+    {
+      // Seated: every member of the panel as it is now (dropouts replaced, so not counted) called and confirmed.
+      name: "seated",
+      tab: "call",
+      done: !!panel?.seated,
+      fact: panel
+        ? { kind: "confirmed", count: panel.seat_counts.confirmed, of: panel.members.filter((m) => m.status !== "dropout").length }
+        : null,
+    },
   ];
 }
 
@@ -76,4 +96,32 @@ export function forumSteps(input: ForumProgressInput): ForumStep[] {
     ...step,
     status: done ? "done" : i < lastDone || i === following ? "next" : "later",
   }));
+}
+
+const factNames: Record<StepFact["kind"], ForumTextKey> = {
+  quotas_conflict: "progressQuotasConflict",
+  rows: "progressRows",
+  committed: "progressCommitted",
+  invitations: "progressInvitations",
+  volunteers: "progressVolunteers",
+  sign_up_open: "progressSignUpOpen",
+  runs: "progressRuns",
+  members: "progressMembers",
+  confirmed: "progressConfirmed",
+};
+
+/**
+ * The step's fact in words ("20 uitnodigingen"), or null for none. The confirmed members of a
+ * seated panel are all of them ("alle 30 leden bevestigd"); before, how many of how many
+ * ("12 van 30 leden bevestigd"), agreeing with the whole.
+ */
+export function stepFactText(step: Pick<ForumStep, "status" | "fact">, t: Translate<typeof forumTexts>): string | null {
+  const { fact } = step;
+  if (!fact) return null;
+  if (fact.kind === "confirmed") {
+    return step.status === "done"
+      ? t("progressAllConfirmed", { count: fact.of })
+      : t("progressConfirmed", { confirmed: fact.count, count: fact.of });
+  }
+  return t(factNames[fact.kind], { count: fact.count });
 }

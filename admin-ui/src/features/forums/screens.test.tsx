@@ -8,7 +8,8 @@ import type { Session } from "../../lib/session";
 import { englishWords, visibleText } from "../../testing/dutchScreens";
 import { renderScreen, testSession } from "../../testing/renderScreen";
 import { forumKeys } from "./api/queries";
-import type { Forum, PanelContacts } from "./api/types";
+import type { Forum, ForumDraw, ForumPanel, ForumSelection, ForumVolunteers, PanelContacts } from "./api/types";
+import { ForumProgress } from "./ForumProgress";
 import { ForumScreen } from "./ForumScreen";
 import { ForumsPage } from "./ForumsPage";
 import { PanelContactsPage } from "./PanelContactsPage";
@@ -96,5 +97,48 @@ describe("a forum for its caller", () => {
     const text = visibleText(render(<PanelContactsPage slug="energie" name="Burgerforum Energie" />, caller, cached(contacts), "en"));
     expect(text).toContain("Name Phone Seat status Place E-mail");
     expect(text).toContain("Jan Bakker 06-12345678 Selected member jan@example.nl");
+  });
+});
+
+describe("a forum's progress", () => {
+  const manager = testSession({ role: "none", grants: [{ scope: "forum", slug: "energie", title: "Burgerforum Energie", role: "forum_manager" }] });
+  const feasibleForum = { ...forum("energie", "Burgerforum Energie", ["manage", "call"]), feasibility: { feasible: true } } as Forum;
+  const panelOf = (confirmed: number, seated: boolean) =>
+    ({
+      members: [...Array(30).fill({ status: "member" }), ...Array(2).fill({ status: "dropout" })],
+      seated,
+      seat_counts: { selected: 30 - confirmed, contacted: 0, confirmed, declined: 0, unreachable: 0, withdrawn: 0 },
+    }) as unknown as ForumPanel;
+  const cached = (panel: ForumPanel | null) => (client: QueryClient) => {
+    client.setQueryData(forumKeys.draw("energie"), { seed: "1 2 3", invitations: 300 } as unknown as ForumDraw);
+    client.setQueryData(forumKeys.volunteers("energie"), { sign_up: { open: false, closed_at: "2027-02-01T00:00:00Z" }, volunteers: [] } as unknown as ForumVolunteers);
+    client.setQueryData(forumKeys.selection("energie"), { runs: [{}], fixed: { run: 1 } } as unknown as ForumSelection);
+    client.setQueryData(forumKeys.panel("energie"), panel);
+  };
+  const steps = (html: string) => [...html.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map(([, item]) => visibleText(item).trim());
+
+  it("ends with the panel seated, waited for on the tab for calling it", () => {
+    const html = render(<ForumProgress forum={feasibleForum} />, manager, cached(panelOf(12, false)));
+    // Drawing the panel counts every member drawn (two since dropped out); seating it, the 30 on the panel now.
+    expect(steps(html).slice(5)).toEqual(["✓ Panel loten (gedaan; 32 leden)", "→ Panel compleet (nu aan de beurt; 12 van 30 leden bevestigd)"]);
+    expect(html).toContain('<a href="#/forums/energie/call"');
+    expect(visibleText(html)).toContain("Verder met: Panel compleet");
+    const english = render(<ForumProgress forum={feasibleForum} />, manager, cached(panelOf(12, false)), "en");
+    expect(steps(english)[6]).toBe("→ Panel seated (to do now; 12 of 30 members confirmed)");
+  });
+
+  it("says every member confirmed once the panel is seated, and links nowhere further", () => {
+    const html = render(<ForumProgress forum={feasibleForum} />, manager, cached(panelOf(30, true)));
+    expect(steps(html)[6]).toBe("✓ Panel compleet (gedaan; alle 30 leden bevestigd)");
+    expect(html).not.toContain("Verder met");
+    expect(steps(render(<ForumProgress forum={feasibleForum} />, manager, cached(panelOf(30, true)), "en"))[6]).toBe(
+      "✓ Panel seated (done; all 30 members confirmed)",
+    );
+  });
+
+  it("keeps the panel's seats for later before it is drawn", () => {
+    const html = render(<ForumProgress forum={feasibleForum} />, manager, cached(null));
+    expect(steps(html).slice(5)).toEqual(["→ Panel loten (nu aan de beurt)", "· Panel compleet (later)"]);
+    expect(html).toContain('<a href="#/forums/energie/selection"');
   });
 });

@@ -40,6 +40,7 @@ export const forumTexts = {
   progressSignUp: { nl: "Aanmelding", en: "Sign-up" },
   progressSelection: { nl: "Selectiekansen vastleggen", en: "Fix the selection probabilities" },
   progressPanel: { nl: "Panel loten", en: "Draw the panel" },
+  progressSeated: { nl: "Panel compleet", en: "Panel seated" },
   progressDone: { nl: "gedaan", en: "done" },
   progressNext: { nl: "nu aan de beurt", en: "to do now" },
   progressLater: { nl: "later", en: "later" },
@@ -51,6 +52,14 @@ export const forumTexts = {
   progressSignUpOpen: { nl: { one: "open, {count} vrijwilliger", other: "open, {count} vrijwilligers" }, en: { one: "open, {count} volunteer", other: "open, {count} volunteers" } },
   progressRuns: countedNoun(["berekening", "berekeningen"], ["calculation", "calculations"]),
   progressMembers: countedNoun(["lid", "leden"], ["member", "members"]),
+  progressConfirmed: {
+    nl: { one: "{confirmed} van {count} lid bevestigd", other: "{confirmed} van {count} leden bevestigd" },
+    en: { one: "{confirmed} of {count} member confirmed", other: "{confirmed} of {count} members confirmed" },
+  },
+  progressAllConfirmed: {
+    nl: { one: "het enige lid bevestigd", other: "alle {count} leden bevestigd" },
+    en: { one: "its only member confirmed", other: "all {count} members confirmed" },
+  },
   progressGoTo: { nl: "Verder met: {step}", en: "Continue with: {step}" },
   newForumBoundsHelp: {
     nl: "Vul het aantal zetels in. De grenzen per waarde mag u leeg laten zolang u ze nog niet weet: een leeg minimum is 0, een leeg maximum is het hele forum. Nadat het bevolkingsregister is geladen, stelt het tabblad Quota's grenzen voor in verhouding tot de bevolking.",
