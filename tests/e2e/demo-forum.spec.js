@@ -5,7 +5,7 @@
 // every member called and confirmed.
 const { test, expect } = require("@playwright/test");
 const { execFileSync } = require("child_process");
-const { checkScreen, recordCall, signInAsAdmin } = require("./helpers");
+const { checkScreen, recordCall, selectAndDrawPanel, signInAsAdmin } = require("./helpers");
 
 const slug = "burgerforum-demo";
 
@@ -51,16 +51,7 @@ test("the demo forum shows its recruitment and goes to a seated panel on a phone
   await page.getByRole("button", { name: "Aanmelding sluiten" }).click();
   await expect(page.getByText("De aanmelding is gesloten.", { exact: true })).toBeVisible();
   await openTab(page, "Selectie");
-  await page.getByRole("button", { name: "Selectiekansen berekenen" }).click();
-  await expect(page.getByText("Berekend", { exact: true })).toBeVisible({ timeout: 120_000 });
-  await page.getByRole("button", { name: "Berekening 1 vastleggen" }).click();
-  await page.getByRole("button", { name: "Ja, vastleggen" }).click();
-  await expect(page.getByText("Berekening 1 is vastgelegd op", { exact: false })).toBeVisible();
-  await page.reload();
-  await page.getByLabel("Publiek getrokken nummer (0 tot en met 999)").fill("615");
-  await page.getByRole("button", { name: "Panel loten" }).click();
-  await page.getByRole("button", { name: "Ja, panel loten" }).click();
-  await expect(page.getByText("Geloot met nummer 615", { exact: false })).toBeVisible();
+  await selectAndDrawPanel(page, 615);
   await keepsToPhoneWidth(page);
   await checkScreen(page, "demo-forum-Selectie");
 

@@ -7,7 +7,7 @@
 // verification page. axe-core and the English check on every screen.
 const { test, expect } = require("@playwright/test");
 const fs = require("fs");
-const { checkScreen, printedPages, recordCall, screenshot, signInAsAdmin } = require("./helpers");
+const { checkScreen, printedPages, recordCall, screenshot, selectAndDrawPanel, signInAsAdmin } = require("./helpers");
 
 const slug = "afval-2027";
 const invitations = 120;
@@ -154,16 +154,7 @@ test("a civil servant runs a burgerforum from the screens alone, from the regist
 
   // 8. The selection, fixed, and the panel drawn with a public number.
   await page.getByRole("link", { name: "Selectie", exact: true }).click();
-  await page.getByRole("button", { name: "Selectiekansen berekenen" }).click();
-  await expect(page.getByText("Berekend", { exact: true })).toBeVisible({ timeout: 60_000 });
-  await page.getByRole("button", { name: "Berekening 1 vastleggen" }).click();
-  await page.getByRole("button", { name: "Ja, vastleggen" }).click();
-  await expect(page.getByText("Berekening 1 is vastgelegd op", { exact: false })).toBeVisible();
-  await page.reload();
-  await page.getByLabel("Publiek getrokken nummer (0 tot en met 999)").fill("271");
-  await page.getByRole("button", { name: "Panel loten" }).click();
-  await page.getByRole("button", { name: "Ja, panel loten" }).click();
-  await expect(page.getByText("Geloot met nummer 271", { exact: false })).toBeVisible();
+  await selectAndDrawPanel(page, 271);
   const members = page.locator("table", { has: page.getByText("Leden en vervangers") });
   await expect(members.locator("tbody tr")).toHaveCount(20);
   const panelQuotas = page.locator("table", { has: page.getByText("Het panel tegen de quota's") });

@@ -122,6 +122,23 @@ function totpCode(base32, seconds) {
 }
 
 /**
+ * On a forum's Selectie tab, as staff do it once sign-up is closed: the selection probabilities
+ * computed (LEXIMIN) and run 1 fixed, then the panel drawn with the public `number`.
+ */
+async function selectAndDrawPanel(page, number) {
+  await page.getByRole("button", { name: "Selectiekansen berekenen" }).click();
+  await expect(page.getByText("Berekend", { exact: true })).toBeVisible({ timeout: 120_000 });
+  await page.getByRole("button", { name: "Berekening 1 vastleggen" }).click();
+  await page.getByRole("button", { name: "Ja, vastleggen" }).click();
+  await expect(page.getByText("Berekening 1 is vastgelegd op", { exact: false })).toBeVisible();
+  await page.reload();
+  await page.getByLabel("Publiek getrokken nummer (0 tot en met 999)").fill(String(number));
+  await page.getByRole("button", { name: "Panel loten" }).click();
+  await page.getByRole("button", { name: "Ja, panel loten" }).click();
+  await expect(page.getByText(`Geloot met nummer ${number}`, { exact: false })).toBeVisible();
+}
+
+/**
  * Records a call on a forum's Bellen tab, as a caller or forum manager does: member `id`'s new
  * stand (its Dutch label, "Afgezegd") with a one-line comment; waits for the confirmation.
  */
@@ -132,4 +149,4 @@ async function recordCall(page, id, stand, comment) {
   await expect(page.getByText(`Vastgelegd: ${id} is nu ${stand}.`)).toBeVisible();
 }
 
-module.exports = { screenshot, checkScreen, printedPages, scannedCodes, signInAsAdmin, newcomerOnPhone, sql, totpCode, recordCall };
+module.exports = { screenshot, checkScreen, printedPages, scannedCodes, signInAsAdmin, newcomerOnPhone, sql, totpCode, recordCall, selectAndDrawPanel };

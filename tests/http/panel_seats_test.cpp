@@ -19,11 +19,6 @@ namespace {
 const std::string password = "een lange zin voor elk gesprek";
 const std::string forum = "/api/admin/forums/energie/";
 
-void run_ok(const std::vector<std::string>& args, const std::string& url) {
-  std::string output;
-  BOOST_TEST_REQUIRE(run_mienskip(args, server_environment(url), output) == 0, output);
-}
-
 Reply record(std::uint16_t port, const Login& who, const std::string& id, const json& body) {
   return staff_request(port, who, "POST", forum + "panel/members/" + id + "/status", body.dump());
 }
@@ -51,15 +46,11 @@ BOOST_AUTO_TEST_SUITE(panel_seats)
 
 BOOST_AUTO_TEST_CASE(a_panel_goes_from_selected_to_seated_with_every_call_recorded) {
   StaffDatabase db("http_panel_seats");
-  run_ok({"forum", "demo", "--slug", "energie"}, db.url);
-  add_account(db.url, "none", "forum@sudwestfryslan.nl", password);
-  add_account(db.url, "none", "beller@sudwestfryslan.nl", password);
-  run_ok({"user", "grant", "--email", "forum@sudwestfryslan.nl", "--forum", "energie", "--role", "forum_manager"}, db.url);
-  run_ok({"user", "grant", "--email", "beller@sudwestfryslan.nl", "--forum", "energie", "--role", "caller"}, db.url);
+  demo_forum_with_staff(db.url, password);
   ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
-  const Login manager = log_in(port, "forum@sudwestfryslan.nl", password);
-  const Login caller = log_in(port, "beller@sudwestfryslan.nl", password);
+  const Login manager = log_in(port, demo_manager, password);
+  const Login caller = log_in(port, demo_caller, password);
   BOOST_TEST(error_code(record(port, caller, "V0001", {{"status", "contacted"}, {"comment", "x"}})) == "no_panel");
 
   const auto drawn = draw_demo_panel(port, manager);

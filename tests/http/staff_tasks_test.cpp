@@ -130,15 +130,11 @@ BOOST_AUTO_TEST_CASE(a_task_given_and_taken_away_holds_at_the_next_request) {
 
 BOOST_AUTO_TEST_CASE(a_forum_manager_runs_the_lottery_and_a_caller_sees_only_the_panels_contacts) {
   StaffDatabase db("http_tasks_forum");
-  run_ok({"forum", "demo", "--slug", "energie"}, db.url);
-  add_account(db.url, "none", "forum@sudwestfryslan.nl", password);
-  add_account(db.url, "none", "beller@sudwestfryslan.nl", password);
-  run_ok({"user", "grant", "--email", "forum@sudwestfryslan.nl", "--forum", "energie", "--role", "forum_manager"}, db.url);
-  run_ok({"user", "grant", "--email", "beller@sudwestfryslan.nl", "--forum", "energie", "--role", "caller"}, db.url);
+  demo_forum_with_staff(db.url, password);
   ServerProcess server({"serve", "--port", "0"}, server_environment(db.url));
   const auto port = server.port();
-  const Login manager = log_in(port, "forum@sudwestfryslan.nl", password);
-  const Login caller = log_in(port, "beller@sudwestfryslan.nl", password);
+  const Login manager = log_in(port, demo_manager, password);
+  const Login caller = log_in(port, demo_caller, password);
   const std::string forum = "/api/admin/forums/energie/";
 
   const auto listed = staff_request(port, manager, "GET", "/api/admin/forums").json_body()["forums"];

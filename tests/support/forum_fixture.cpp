@@ -5,6 +5,8 @@
 #include <thread>
 #include <vector>
 
+#include "support/server_process.hpp"
+
 namespace mienskip::test {
 
 nlohmann::json forum_body(const std::string& slug) {
@@ -55,6 +57,18 @@ Login forum_with_register(std::uint16_t port, const std::string& csv, const nloh
   create_forum(port, admin, body);
   upload_register(port, admin, csv);
   return admin;
+}
+
+void demo_forum_with_staff(const std::string& database_url, const std::string& password) {
+  const auto run_ok = [&database_url](const std::vector<std::string>& args) {
+    std::string output;
+    BOOST_TEST_REQUIRE(run_mienskip(args, server_environment(database_url), output) == 0, output);
+  };
+  run_ok({"forum", "demo", "--slug", "energie"});
+  add_account(database_url, "none", demo_manager, password);
+  add_account(database_url, "none", demo_caller, password);
+  run_ok({"user", "grant", "--email", demo_manager, "--forum", "energie", "--role", "forum_manager"});
+  run_ok({"user", "grant", "--email", demo_caller, "--forum", "energie", "--role", "caller"});
 }
 
 nlohmann::json draw_demo_panel(std::uint16_t port, const Login& manager, const std::string& slug) {

@@ -30,6 +30,12 @@ void commit_and_draw(std::uint16_t port, const Login& admin, const nlohmann::jso
 /// Logs the admin in and creates the forum `body` with `csv` as its register; the admin's session.
 Login forum_with_register(std::uint16_t port, const std::string& csv, const nlohmann::json& body = forum_body());
 
+/// The demo forum `energie` (`mienskip forum demo`) with two staff who hold no municipality-wide
+/// role, each with `password`: the forum's manager (demo_manager) and its caller (demo_caller).
+inline const std::string demo_manager = "forum@sudwestfryslan.nl";
+inline const std::string demo_caller = "beller@sudwestfryslan.nl";
+void demo_forum_with_staff(const std::string& database_url, const std::string& password);
+
 /// The demo forum `slug` (`mienskip forum demo`) taken from sign-up to a drawn panel by `manager`:
 /// sign-up closed, the LEXIMIN selection run and fixed, the panel drawn with number 417. The panel
 /// as POST .../panel answers it; fails the test when a step is refused.

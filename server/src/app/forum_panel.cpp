@@ -100,8 +100,10 @@ PanelView draw_panel(pqxx::connection& connection, const std::string& slug, int 
 
 PanelView record_seat_change(pqxx::connection& connection, const std::string& slug, const std::string& volunteer,
                              const nlohmann::json& body, const std::string& actor) {
-  const auto change = checked_seat_change(volunteer, body, panel_view(connection, slug).panel.current());
-  store::record_seat_change(connection, slug, change, actor);
+  // Only the panel as it is now is needed for the check; the store checks it again under the lock.
+  const auto panel = store::find_panel(connection, slug);
+  if (!panel) throw Error(error_codes::no_panel, "The panel of forum '" + slug + "' has not been drawn yet.");
+  store::record_seat_change(connection, slug, checked_seat_change(volunteer, body, panel->current()), actor);
   return panel_view(connection, slug);
 }
 

@@ -252,7 +252,7 @@ void store_round(pqxx::connection& connection, const std::string& slug, const Pa
     throw Error(error_codes::conflict, "Another round of alternates was drawn meanwhile; look at the panel again.");
   }
   nlohmann::json reasons = nlohmann::json::object();
-  for (const auto& [id, status] : replacement_reasons(round.dropouts, latest_statuses(read_seat_histories(work, forum_id)))) {
+  for (const auto& [id, status] : replacement_reasons(round.dropouts, read_latest_statuses(work, forum_id))) {
     reasons[id] = seat_status_name(status);
   }
   const nlohmann::json dropouts = round.dropouts, alternates = round.alternates;

@@ -41,6 +41,17 @@ std::map<std::string, SeatStatus> latest_statuses(const SeatHistories& histories
   return latest;
 }
 
+std::map<std::string, SeatStatus> read_latest_statuses(pqxx::transaction_base& tx, long long forum_id) {
+  const auto rows = tx.exec_params(
+      "SELECT DISTINCT ON (number) number, status FROM forum_panel_statuses WHERE forum_id = $1 ORDER BY number, id DESC",
+      forum_id);
+  std::map<std::string, SeatStatus> latest;
+  for (const auto& row : rows) {
+    latest[volunteer_id(row[0].as<int>())] = parse_seat_status(row[1].as<std::string>()).value_or(SeatStatus::selected);
+  }
+  return latest;
+}
+
 void record_seat_change(pqxx::connection& connection, const std::string& slug, const SeatChange& change,
                         const std::string& actor) {
   pqxx::work work(connection);
@@ -52,9 +63,7 @@ void record_seat_change(pqxx::connection& connection, const std::string& slug, c
     throw Error(error_codes::invalid_panel_status, "'" + change.volunteer + "' left the panel meanwhile; look at the panel again.",
                 {}, {{"field", "volunteer"}});
   }
-  const auto before = latest_statuses(read_seat_histories(work, forum_id));
-  const auto found = before.find(change.volunteer);
-  const auto from = found == before.end() ? SeatStatus::selected : found->second;
+  const auto from = seat_status_of(read_latest_statuses(work, forum_id), change.volunteer);
   work.exec_params(
       "INSERT INTO forum_panel_statuses (forum_id, number, status, comment, changed_by) VALUES ($1, $2, $3, $4, $5)",
       forum_id, *volunteer_number(change.volunteer), seat_status_name(change.status), change.comment, actor);

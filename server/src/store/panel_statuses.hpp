@@ -28,6 +28,10 @@ SeatHistories find_seat_histories(pqxx::connection& connection, long long forum_
 /// Each member's status now: the latest of its history.
 std::map<std::string, SeatStatus> latest_statuses(const SeatHistories& histories);
 
+/// The same read from the table without the histories (one row per member), for checks made
+/// under the forum's lock.
+std::map<std::string, SeatStatus> read_latest_statuses(pqxx::transaction_base& tx, long long forum_id);
+
 /// Records `change` under the forum's lock, which rounds of alternates also take, and audits it
 /// (`forum.panel_status_changed`: volunteer, from, to; the comment stays out of the audit log,
 /// which is never deleted). Throws `no_panel` before the panel is drawn and `invalid_panel_status`

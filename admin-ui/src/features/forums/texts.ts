@@ -723,8 +723,8 @@ export const forumTexts = {
   // The response to the letters per stratum, while sign-up runs
   recruitmentTitle: { nl: "Respons per stratum", en: "Response per stratum" },
   recruitmentIntro: {
-    nl: "Welk deel van de brieven per stratum een aanmelding opleverde. Een stratum met een lagere respons kan bij een tweede ronde brieven extra brieven krijgen (overbemonstering).",
-    en: "The share of each stratum's letters that brought in a sign-up. A stratum with a lower response can get extra letters in a second round of letters (oversampling).",
+    nl: "Welk deel van de brieven per stratum een aanmelding opleverde. In een klein stratum verandert één aanmelding meer of minder de respons sterk: lees een verschil daar met voorzichtigheid.",
+    en: "The share of each stratum's letters that brought in a sign-up. In a small stratum one sign-up more or less changes the response a lot: read a difference there with care.",
   },
   recruitmentNotLoaded: { nl: "De respons per stratum kon niet worden geladen.", en: "The response per stratum could not be loaded." },
   recruitmentAnswered: {

@@ -77,7 +77,7 @@ describe("the response per stratum on the Volunteers tab", () => {
     expect(html.indexOf('id="recruitment-title"')).toBeLessThan(html.indexOf('id="volunteer-list-title"'));
     const own = section(html);
     const text = visibleText(own);
-    expect(text).toContain("Welk deel van de brieven per stratum een aanmelding opleverde. Een stratum met een lagere respons kan bij een tweede ronde brieven extra brieven krijgen (overbemonstering).");
+    expect(text).toContain("Welk deel van de brieven per stratum een aanmelding opleverde. In een klein stratum verandert één aanmelding meer of minder de respons sterk: lees een verschil daar met voorzichtigheid.");
     expect(text).toContain("150 van de 1.000 brieven zijn beantwoord (15,0%); 2 aanmelders hebben zich teruggetrokken.");
     expect(own).toMatch(/<caption[^>]*>Respons per woonplaats<\/caption>/);
     expect(text).toContain("Stratum Brieven Aanmeldingen Respons Ten opzichte van het geheel");

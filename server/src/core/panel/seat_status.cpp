@@ -18,12 +18,12 @@ constexpr std::array<std::pair<SeatStatus, const char*>, 6> names = {{{SeatStatu
                                                                        {SeatStatus::unreachable, "unreachable"},
                                                                        {SeatStatus::withdrawn, "withdrawn"}}};
 
-SeatStatus status_of(const std::string& volunteer, const std::map<std::string, SeatStatus>& current) {
+}  // namespace
+
+SeatStatus seat_status_of(const std::map<std::string, SeatStatus>& current, const std::string& volunteer) {
   const auto found = current.find(volunteer);
   return found == current.end() ? SeatStatus::selected : found->second;
 }
-
-}  // namespace
 
 const char* seat_status_name(SeatStatus status) {
   for (const auto& [value, name] : names) {
@@ -66,7 +66,7 @@ std::map<std::string, SeatStatus> replacement_reasons(const std::vector<std::str
                                                      const std::map<std::string, SeatStatus>& current) {
   std::map<std::string, SeatStatus> reasons;
   for (const auto& id : dropouts) {
-    const auto status = status_of(id, current);
+    const auto status = seat_status_of(current, id);
     if (status != SeatStatus::declined && status != SeatStatus::withdrawn) {
       throw Error(error_codes::invalid_dropouts, "'" + id + "' is " + seat_status_name(status) + ": only members who declined "
                                                  "or withdrew are replaced. Record their answer first.",
@@ -79,7 +79,7 @@ std::map<std::string, SeatStatus> replacement_reasons(const std::vector<std::str
 
 bool panel_seated(const std::vector<std::string>& panel, const std::map<std::string, SeatStatus>& current) {
   return !panel.empty() && std::all_of(panel.begin(), panel.end(), [&current](const std::string& id) {
-    return status_of(id, current) == SeatStatus::confirmed;
+    return seat_status_of(current, id) == SeatStatus::confirmed;
   });
 }
 

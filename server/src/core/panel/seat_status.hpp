@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -13,9 +14,18 @@ namespace mienskip {
 /// `selected`; staff who call or write record each answer with a comment.
 enum class SeatStatus { selected, contacted, confirmed, declined, unreachable, withdrawn };
 
+/// Every status, in the order a member moves through them (counts and lists show them so).
+inline constexpr std::array<SeatStatus, 6> seat_statuses = {SeatStatus::selected, SeatStatus::contacted,
+                                                           SeatStatus::confirmed, SeatStatus::declined,
+                                                           SeatStatus::unreachable, SeatStatus::withdrawn};
+
 /// The status's name as stored, sent and shown in the API ("confirmed").
 const char* seat_status_name(SeatStatus status);
 std::optional<SeatStatus> parse_seat_status(const std::string& name);
+
+/// Member `volunteer`'s status in `current` (each member's latest recorded status): `selected`
+/// for a member without a record.
+SeatStatus seat_status_of(const std::map<std::string, SeatStatus>& current, const std::string& volunteer);
 
 /// A member's status changes on the panel as it is now, one change at a time, each with why.
 struct SeatChange {

@@ -10,24 +10,21 @@
 #include "store/account_two_factor.hpp"
 #include "web/admin/grants_json.hpp"
 #include "web/http/request_schema.hpp"
+#include "web/optional_json.hpp"
 
 namespace mienskip::web {
 
 namespace {
-
-nlohmann::json optional_json(const std::optional<std::string>& value) {
-  return value ? nlohmann::json(*value) : nlohmann::json();
-}
 
 nlohmann::json account_json(const store::AccountSummary& summary, const StaffRequest& request) {
   return {{"id", summary.account.id},
           {"email", summary.account.email},
           {"role", store::role_name(summary.account.role)},
           {"status", summary.disabled ? "disabled" : "active"},
-          {"locked_until", optional_json(summary.locked_until)},
+          {"locked_until", text_or_null(summary.locked_until)},
           {"must_change_password", summary.account.must_change_password},
           {"created_at", summary.created_at},
-          {"last_login_at", optional_json(summary.last_login_at)},
+          {"last_login_at", text_or_null(summary.last_login_at)},
           {"sessions", summary.sessions},
           {"two_factor", summary.account.two_factor_enabled},
           {"grants", grants_json(summary.grants)},

@@ -9,14 +9,11 @@
 #include "web/http/json_body.hpp"
 #include "web/http/query_options.hpp"
 #include "web/http/request_schema.hpp"
+#include "web/optional_json.hpp"
 
 namespace mienskip::web {
 
 namespace {
-
-nlohmann::json optional_text(const std::optional<std::string>& text) {
-  return text ? nlohmann::json(*text) : nlohmann::json();
-}
 
 // Every published version of the commitment, oldest first, as the verification page lists them.
 nlohmann::json versions_json(const std::vector<store::CommitmentVersion>& versions) {
@@ -24,7 +21,7 @@ nlohmann::json versions_json(const std::vector<store::CommitmentVersion>& versio
   for (const auto& v : versions) {
     list.push_back({{"version", v.version}, {"commitment", v.commitment}, {"register_sha256", v.register_sha256},
                     {"exclusion_sha256", v.exclusion_sha256}, {"parameters", draw_parameters_json(v.parameters)},
-                    {"reason", optional_text(v.reason)}, {"committed_by", v.committed_by},
+                    {"reason", text_or_null(v.reason)}, {"committed_by", v.committed_by},
                     {"committed_at", v.committed_at}, {"seed_not_before", v.seed_not_before}});
   }
   return list;
@@ -42,9 +39,9 @@ nlohmann::json draw_json(const store::StoredDraw& draw) {
           {"commitment", draw.commitment},
           {"committed_by", draw.committed_by},
           {"committed_at", draw.committed_at},
-          {"seed", optional_text(draw.seed)},
-          {"drawn_by", optional_text(draw.drawn_by)},
-          {"drawn_at", optional_text(draw.drawn_at)},
+          {"seed", text_or_null(draw.seed)},
+          {"drawn_by", text_or_null(draw.drawn_by)},
+          {"drawn_at", text_or_null(draw.drawn_at)},
           {"receipt", draw.receipt},
           {"invitations", draw.invitations},
           {"personal_data_deleted", draw.personal_data_deleted}};

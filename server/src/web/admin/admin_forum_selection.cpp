@@ -8,6 +8,7 @@
 #include "store/forums.hpp"
 #include "web/forum_json.hpp"
 #include "web/http/request_schema.hpp"
+#include "web/optional_json.hpp"
 
 namespace mienskip::web {
 
@@ -15,7 +16,6 @@ namespace {
 
 using nlohmann::json;
 
-json text_or_null(const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); }
 
 json optional_number(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
 

@@ -12,6 +12,7 @@
 #include "web/http/json_body.hpp"
 #include "web/http/request_schema.hpp"
 #include "web/http/media_type.hpp"
+#include "web/optional_json.hpp"
 
 namespace mienskip::web {
 
@@ -20,25 +21,24 @@ namespace {
 using nlohmann::json;
 
 
-json optional_json(const std::optional<std::string>& text) { return text ? json(*text) : json(nullptr); }
 
 json sign_up_json(const store::SignUpState& state, const std::string& slug) {
   return {{"open", state.open()},
-          {"closed_at", optional_json(state.closed_at)},
-          {"closed_by", optional_json(state.closed_by)},
+          {"closed_at", text_or_null(state.closed_at)},
+          {"closed_by", text_or_null(state.closed_by)},
           {"path", "/f/" + slug}};
 }
 
 json volunteer_json(const store::StoredVolunteer& volunteer) {
   return {{"id", volunteer_id(volunteer.number)},
           {"answers", volunteer.answers},
-          {"name", optional_json(volunteer.name)},
-          {"email", optional_json(volunteer.email)},
-          {"phone", optional_json(volunteer.phone)},
+          {"name", text_or_null(volunteer.name)},
+          {"email", text_or_null(volunteer.email)},
+          {"phone", text_or_null(volunteer.phone)},
           {"source", volunteer.source},
           {"registered_at", volunteer.registered_at},
-          {"withdrawn_at", optional_json(volunteer.withdrawn_at)},
-          {"contact_deleted_at", optional_json(volunteer.contact_deleted_at)}};
+          {"withdrawn_at", text_or_null(volunteer.withdrawn_at)},
+          {"contact_deleted_at", text_or_null(volunteer.contact_deleted_at)}};
 }
 
 json volunteers_json(const store::StoredForum& forum, const store::ForumVolunteers& stored) {
